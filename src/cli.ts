@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { parseArgs } from './cli/args.js'
+import { CliFrontEnd } from './cli/front-end.js'
+import { credentialInputs, Input, operations } from './input-names.js'
+import { run } from './main.js'
+import { VERSION } from './version.js'
+
+const usage = `flowferry ${VERSION}: move workflow definitions between environments
+
+  flowferry <operation> --platform P [--input value …]   run one operation, as the action does
+  flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
+  flowferry demo                                         export + import against the sandbox through the action bundle
+
+Operations: ${operations.join(', ')}
+Every action input is a flag of the same name (--base-url, --workflow-id, --dry-run, …) and may also
+come from an environment variable FLOWFERRY_<NAME> (FLOWFERRY_BASE_URL); credentials are best passed
+that way: ${credentialInputs.map((name) => `FLOWFERRY_${name.toUpperCase().replace(/-/g, '_')}`).join(', ')}.
+--debug prints request-level detail. Progress goes to stderr, the result JSON to stdout;
+the exit code is 1 when the status is failed or timed-out.`
+
+const argv = process.argv.slice(2)
+const command = argv[0]
+const { flags, positional } = parseArgs(argv.slice(1))
+
+if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  process.stdout.write(`${usage}\n`)
+} else if (command === '--version' || command === 'version') {
+  process.stdout.write(`${VERSION}\n`)
+} else if (command === 'sandbox') {
+  const { sandboxCommand, sandboxUsage } = await import('./sandbox/command.js')
+  if (flags.has('help')) process.stdout.write(`${sandboxUsage}\n`)
+  else await sandboxCommand(flags, faultFlags(argv.slice(1)))
+} else if (command === 'demo') {
+  const { demoCommand } = await import('./sandbox/demo.js')
+  process.exitCode = await demoCommand(flags)
+} else if ((operations as readonly string[]).includes(command)) {
+  if (positional.length > 0 && !flags.has(Input.Path)) flags.set(Input.Path, positional[0]!)
+  await run(new CliFrontEnd(command, flags))
+} else {
+  process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`)
+  process.exitCode = 2
+}
+
+/** --fault may be given several times; parseArgs keeps the last, so collect them here. */
+function faultFlags(args: string[]): string[] {
+  const specs: string[] = []
+  args.forEach((arg, i) => {
+    if (arg === '--fault' && args[i + 1]) specs.push(args[i + 1]!)
+    else if (arg.startsWith('--fault=')) specs.push(arg.slice('--fault='.length))
+  })
+  return specs
+}

@@ -1,0 +1,64 @@
+import { noArtifactStore, type ArtifactStore } from '../core/artifact.js'
+import { formatDuration } from '../core/duration.js'
+import { ConsoleLogger, type Logger } from '../core/log.js'
+import { redact } from '../core/secrets.js'
+import type { FrontEnd } from '../front-end.js'
+import { credentialInputs, Input, type InputName } from '../input-names.js'
+import type { InputSource, Settings } from '../inputs.js'
+import type { RunReport } from '../main.js'
+import { isFailure } from '../operations/result.js'
+import { outputsOf } from '../outputs.js'
+import { envName } from './args.js'
+
+/**
+ * The terminal as a front end: inputs from flags, then `FLOWFERRY_*` variables; progress and
+ * the summary on stderr; the `result` JSON on stdout; exit code 1 on failure, as in the action.
+ */
+export class CliFrontEnd implements FrontEnd {
+  readonly log: Logger
+  readonly artifacts: ArtifactStore = noArtifactStore
+  readonly input: InputSource
+
+  constructor(
+    operation: string,
+    flags: Map<string, string>,
+    env: NodeJS.ProcessEnv = process.env,
+    private readonly stdout: (text: string) => void = (text) => process.stdout.write(text),
+  ) {
+    this.log = new ConsoleLogger(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true')
+    this.input = (name: InputName) => {
+      if (name === Input.Operation) return operation
+      return flags.get(name) ?? env[envName(name)] ?? ''
+    }
+  }
+
+  resumeHint(settings: Settings, jobId: string): string {
+    const credentials = credentialInputs.filter((name) => this.input(name)).map((name) => envName(name))
+    return [
+      `Resume with:`,
+      `  flowferry wait --platform ${settings.platform} --base-url ${settings.baseUrl?.toString() ?? ''} --job-id ${jobId}`,
+      credentials.length ? `  (credentials from ${credentials.join(', ')})` : '',
+    ]
+      .filter(Boolean)
+      .join('\n')
+  }
+
+  async publish(report: RunReport): Promise<void> {
+    for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
+    for (const result of report.results) {
+      const parts = [
+        result.path,
+        result.workflowId && `workflow ${result.workflowId}`,
+        result.jobId && `job ${result.jobId}`,
+        result.version && `version ${result.version}`,
+        result.durationMs !== undefined && formatDuration(result.durationMs),
+      ].filter(Boolean)
+      this.log.info(`${result.status}${parts.length ? ` · ${parts.join(' · ')}` : ''}`)
+      if (result.message && result.status !== 'succeeded') this.log.info(`  ${result.message}`)
+      if (result.hint) this.log.info(result.hint.replace(/^/gm, '  '))
+      if (result.diff) this.log.info(result.diff)
+    }
+    this.stdout(`${redact(outputsOf(report).result!)}\n`)
+    if (isFailure(report.status)) process.exitCode = 1
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
+ *
+ * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
+ * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
+ *   so it may be sent again too.
+ * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
+ *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
+ * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
+ *   jitter: random(0, min(cap, base * 2^attempt)).
+ */
+
+export interface RetryPolicy {
+  /** Attempts in all, the first one included. */
+  maxAttempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 }
+
+/** HTTP statuses that say "try again later" for requests that may be repeated. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+
+/** Socket errors that happen before a single byte of the request was written. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+
+export function errorCode(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const code = (current as NodeJS.ErrnoException).code
+    if (code) return code
+    current = current.cause
+  }
+  return undefined
+}
+
+export function neverSent(error: unknown): boolean {
+  const code = errorCode(error)
+  return code !== undefined && NOT_SENT_CODES.has(code)
+}
+
+export function isTransientStatus(status: number): boolean {
+  return TRANSIENT_STATUSES.has(status)
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value
+  if (text === undefined || text.trim() === '') return undefined
+  if (/^\s*\d+(\.\d+)?\s*$/.test(text)) return Math.round(Number(text) * 1000)
+  const date = Date.parse(text)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+/** Full jitter: spreads clients that failed together so they do not come back together. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1))
+  return Math.floor(random() * ceiling)
+}
+
+/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
+export function retryAfterDelay(retryAfterMs: number, random: () => number): number {
+  return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1))
+}

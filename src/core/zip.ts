@@ -1,0 +1,184 @@
+import { createWriteStream } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import yauzl from 'yauzl'
+import { BundleError, type Finding } from './errors.js'
+import { displayPath, siblingTemp } from './fs.js'
+
+/** Caps that keep a hostile archive (a zip bomb, a million entries) from filling the runner. */
+export interface ZipLimits {
+  maxEntries: number
+  maxTotalBytes: number
+  /** Largest uncompressed/compressed ratio for an entry bigger than 1 MiB. */
+  maxRatio: number
+}
+
+export const defaultZipLimits: ZipLimits = {
+  maxEntries: 10_000,
+  maxTotalBytes: 2 * 1024 ** 3,
+  maxRatio: 200,
+}
+
+export interface ZipEntryInfo {
+  name: string
+  size: number
+  compressedSize: number
+  directory: boolean
+}
+
+const S_IFMT = 0o170000
+const S_IFLNK = 0o120000
+
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+export async function inspectZip(
+  file: string,
+  limits: ZipLimits = defaultZipLimits,
+): Promise<{ entries: ZipEntryInfo[]; findings: Finding[] }> {
+  const shown = displayPath(file)
+  let zip: yauzl.ZipFile
+  try {
+    zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true })
+  } catch (error) {
+    throw BundleError.at(
+      { file: shown },
+      'zip.format',
+      `not a readable zip archive (${(error as Error).message})`,
+      'Use the archive exactly as the platform exported it.',
+    )
+  }
+  const entries: ZipEntryInfo[] = []
+  const findings: Finding[] = []
+  const problem = (message: string, rule: string) => findings.push({ file: shown, severity: 'error', rule, message })
+  let total = 0
+  try {
+    if (zip.entryCount > limits.maxEntries) {
+      problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries')
+      return { entries, findings }
+    }
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
+      const unsafe = unsafeName(name)
+      if (unsafe) problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path')
+      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
+      if (mode === S_IFLNK) problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink')
+      if (entry.isEncrypted()) problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted')
+      total += entry.uncompressedSize
+      if (
+        entry.uncompressedSize > 1024 ** 2 &&
+        entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
+      ) {
+        problem(
+          `entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+            `more than ${limits.maxRatio}-fold looks like a zip bomb`,
+          'zip.ratio',
+        )
+      }
+      entries.push({
+        name,
+        size: entry.uncompressedSize,
+        compressedSize: entry.compressedSize,
+        directory: name.endsWith('/'),
+      })
+    }
+    if (total > limits.maxTotalBytes) {
+      problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size')
+    }
+  } catch (error) {
+    throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`)
+  } finally {
+    zip.close()
+  }
+  return { entries, findings }
+}
+
+/** Why an entry name must not be written to disk, or undefined when it is safe. */
+export function unsafeName(name: string): string | undefined {
+  if (name === '') return 'empty name'
+  if (name.includes('\0')) return 'the name contains a NUL character'
+  if (name.includes('\\')) return 'backslashes are not accepted in entry names'
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not accepted'
+  if (name.split('/').includes('..')) return '".." would write outside the destination'
+  return undefined
+}
+
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+export async function extractZip(file: string, dest: string, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
+  const { findings } = await inspectZip(file, limits)
+  if (findings.length > 0) {
+    throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
+  }
+  const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true })
+  const written: string[] = []
+  try {
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
+      if (name.endsWith('/')) continue
+      const target = path.join(dest, ...name.split('/'))
+      if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${name} escapes the destination`)
+      await mkdir(path.dirname(target), { recursive: true })
+      const temp = siblingTemp(target)
+      try {
+        await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(temp, { flags: 'wx' }))
+        await rename(temp, target)
+      } catch (error) {
+        await rm(temp, { force: true })
+        throw error
+      }
+      written.push(name)
+    }
+  } catch (error) {
+    if (error instanceof BundleError) throw error
+    throw BundleError.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${(error as Error).message})`)
+  } finally {
+    zip.close()
+  }
+  return written
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const onEntry = (entry: yauzl.Entry) => {
+      cleanup()
+      resolve(entry)
+    }
+    const onEnd = () => {
+      cleanup()
+      resolve(undefined)
+    }
+    const onError = (error: Error) => {
+      cleanup()
+      reject(error)
+    }
+    const cleanup = () => {
+      zip.off('entry', onEntry)
+      zip.off('end', onEnd)
+      zip.off('error', onError)
+    }
+    zip.on('entry', onEntry)
+    zip.on('end', onEnd)
+    zip.on('error', onError)
+    zip.readEntry()
+  })
+}
+
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+export async function isZipFile(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const head = Buffer.alloc(4)
+    const { bytesRead } = await handle.read(head, 0, 4, 0)
+    if (bytesRead < 4) return false
+    const signature = head.readUInt32LE(0)
+    return signature === 0x04034b50 || signature === 0x06054b50
+  } finally {
+    await handle.close()
+  }
+}

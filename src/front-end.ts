@@ -1,0 +1,80 @@
+import * as core from '@actions/core'
+import { GitHubArtifactStore, type ArtifactStore } from './core/artifact.js'
+import type { Clock } from './core/clock.js'
+import { ActionsLogger, type Logger } from './core/log.js'
+import { redact, setSecretSink } from './core/secrets.js'
+import type { InputSource, Settings } from './inputs.js'
+import type { RunReport } from './main.js'
+import { isFailure } from './operations/result.js'
+import { outputsOf } from './outputs.js'
+import { renderSummary } from './summary.js'
+
+/**
+ * Where a run's inputs come from and where its outcome goes: the GitHub runner (this file) or a
+ * terminal (cli.ts). Operations never see the difference.
+ */
+export interface FrontEnd {
+  readonly log: Logger
+  readonly input: InputSource
+  readonly artifacts: ArtifactStore
+  readonly clock?: Clock
+  /** How to pick up a job in a later step or command. */
+  resumeHint(settings: Settings, jobId: string): string
+  /** Outputs, summary, annotations; and, when the run failed, the failure. */
+  publish(report: RunReport): Promise<void>
+}
+
+export class ActionFrontEnd implements FrontEnd {
+  readonly log = new ActionsLogger()
+  readonly artifacts: ArtifactStore = new GitHubArtifactStore(this.log)
+  readonly input: InputSource = (name) => core.getInput(name)
+
+  constructor() {
+    setSecretSink((value) => core.setSecret(value))
+  }
+
+  resumeHint(settings: Settings, jobId: string): string {
+    const secretInputs = Object.entries({
+      'api-key': settings.credentials.apiKey,
+      token: settings.credentials.token,
+      'client-id': settings.credentials.clientId,
+      'client-secret': settings.credentials.clientSecret,
+      'access-key-id': settings.credentials.accessKeyId,
+      'secret-access-key': settings.credentials.secretAccessKey,
+    })
+      .filter(([, value]) => value)
+      .map(([name]) => `    ${name}: \${{ secrets.${`${settings.platform}_${name}`.toUpperCase().replace(/-/g, '_')} }}`)
+    return [
+      `# Resume in a later step or job (the job keeps running on the platform):`,
+      `- uses: flowferry/flowferry@v1`,
+      `  with:`,
+      `    platform: ${settings.platform}`,
+      `    operation: wait`,
+      `    base-url: ${settings.baseUrl?.toString() ?? ''}`,
+      `    job-id: ${jobId}`,
+      ...secretInputs,
+    ].join('\n')
+  }
+
+  async publish(report: RunReport): Promise<void> {
+    for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value))
+    try {
+      await core.summary.addRaw(redact(renderSummary(report))).write()
+    } catch (error) {
+      // No summary file outside a runner; the outputs and the log still say everything.
+      this.log.debug(`job summary not written: ${(error as Error).message}`)
+    }
+    if (!isFailure(report.status)) return
+    const failures = report.results.filter((result) => isFailure(result.status))
+    const lines = failures.map((result) => {
+      const where = report.batch && result.path ? `${result.path}: ` : ''
+      return `${where}${result.message ?? result.status}${result.hint && !result.hint.includes('\n') ? `\n${result.hint}` : ''}`
+    })
+    if (failures.some((result) => result.hint?.includes('\n'))) {
+      this.log.info(failures.find((result) => result.hint?.includes('\n'))!.hint!)
+    }
+    const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : ''
+    core.setFailed(redact(prefix + lines.join('\n')))
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * that platforms can name the inputs they need without importing the input parser.
+ */
+export const Input = {
+  Platform: 'platform',
+  Operation: 'operation',
+  BaseUrl: 'base-url',
+  ApiKey: 'api-key',
+  Token: 'token',
+  ClientId: 'client-id',
+  ClientSecret: 'client-secret',
+  AccessKeyId: 'access-key-id',
+  SecretAccessKey: 'secret-access-key',
+  ProjectId: 'project-id',
+  WorkspaceId: 'workspace-id',
+  WorkflowId: 'workflow-id',
+  WorkflowName: 'workflow-name',
+  FlowId: 'flow-id',
+  Version: 'version',
+  Activate: 'activate',
+  TargetFolder: 'target-folder',
+  CreateFolders: 'create-folders',
+  Path: 'path',
+  Wait: 'wait',
+  Timeout: 'timeout',
+  PollInterval: 'poll-interval',
+  JobId: 'job-id',
+  UploadArtifact: 'upload-artifact',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  DryRun: 'dry-run',
+  AllowHttp: 'allow-http',
+  FailOnDrift: 'fail-on-drift',
+  VarsFile: 'vars-file',
+  RedactSecrets: 'redact-secrets',
+  Backup: 'backup',
+  Concurrency: 'concurrency',
+} as const
+
+export type InputName = (typeof Input)[keyof typeof Input]
+
+export const operations = ['import', 'export', 'validate', 'diff', 'wait'] as const
+export type Operation = (typeof operations)[number]
+
+/** Inputs that are credentials: masked the moment they are read. */
+export const credentialInputs: readonly InputName[] = [
+  Input.ApiKey,
+  Input.Token,
+  Input.ClientId,
+  Input.ClientSecret,
+  Input.AccessKeyId,
+  Input.SecretAccessKey,
+]

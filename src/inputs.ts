@@ -1,0 +1,253 @@
+import path from 'node:path'
+import { parseDuration } from './core/duration.js'
+import { InputError } from './core/errors.js'
+import { registerSecret } from './core/secrets.js'
+import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
+import { platformNames, platforms } from './platforms/registry.js'
+
+/**
+ * Every input of the contract (../shared/design/contract.md), read and checked here and nowhere
+ * else. A problem fails at once with the input's name and an example of a good value.
+ */
+export { Input, operations, credentialInputs, type InputName, type Operation } from './input-names.js'
+export interface Credentials {
+  apiKey?: string
+  token?: string
+  clientId?: string
+  clientSecret?: string
+  accessKeyId?: string
+  secretAccessKey?: string
+}
+
+/** The typed, checked form of the inputs. Optional fields are undefined when the input is empty. */
+export interface Settings {
+  platform: string
+  operation: Operation
+  /** Undefined only for `validate`, which works offline. */
+  baseUrl?: URL
+  credentials: Credentials
+  projectId?: string
+  workspaceId?: string
+  workflowId?: string
+  workflowName?: string
+  flowId?: string
+  version?: string
+  activate: boolean
+  targetFolder?: string
+  createFolders: boolean
+  /** As given: a directory, a file, or a glob. */
+  path: string
+  wait: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  jobId?: string
+  uploadArtifact: boolean
+  artifactName?: string
+  retentionDays?: number
+  dryRun: boolean
+  allowHttp: boolean
+  failOnDrift: boolean
+  varsFile?: string
+  redactSecrets: boolean
+  backup: boolean
+  concurrency: number
+}
+
+/** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
+export type InputSource = (name: InputName) => string
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+
+export function readInputs(source: InputSource): Settings {
+  const raw = (name: InputName): string | undefined => {
+    const value = source(name).trim()
+    return value === '' ? undefined : value
+  }
+  // Mask first, before any check can put a value into an error message.
+  for (const name of credentialInputs) registerSecret(raw(name))
+
+  const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai')
+  const operation = oneOf(Input.Operation, raw(Input.Operation), operations, 'import') as Operation
+  const allowHttp = bool(Input.AllowHttp, raw(Input.AllowHttp), false)
+  const baseUrlText = raw(Input.BaseUrl)
+  const baseUrl = baseUrlText === undefined ? undefined : url(Input.BaseUrl, baseUrlText, allowHttp)
+
+  const settings: Settings = {
+    platform,
+    operation,
+    baseUrl,
+    credentials: {
+      apiKey: raw(Input.ApiKey),
+      token: raw(Input.Token),
+      clientId: raw(Input.ClientId),
+      clientSecret: raw(Input.ClientSecret),
+      accessKeyId: raw(Input.AccessKeyId),
+      secretAccessKey: raw(Input.SecretAccessKey),
+    },
+    projectId: raw(Input.ProjectId),
+    workspaceId: raw(Input.WorkspaceId),
+    workflowId: raw(Input.WorkflowId),
+    workflowName: raw(Input.WorkflowName),
+    flowId: raw(Input.FlowId),
+    version: raw(Input.Version),
+    activate: bool(Input.Activate, raw(Input.Activate), false),
+    targetFolder: raw(Input.TargetFolder),
+    createFolders: bool(Input.CreateFolders, raw(Input.CreateFolders), false),
+    path: raw(Input.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
+    wait: bool(Input.Wait, raw(Input.Wait), true),
+    timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m'),
+    pollIntervalMs: duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s'),
+    jobId: raw(Input.JobId),
+    uploadArtifact: bool(Input.UploadArtifact, raw(Input.UploadArtifact), true),
+    artifactName: artifactName(raw(Input.ArtifactName)),
+    retentionDays: integer(Input.RetentionDays, raw(Input.RetentionDays), 1, 90, '14'),
+    dryRun: bool(Input.DryRun, raw(Input.DryRun), false),
+    allowHttp,
+    failOnDrift: bool(Input.FailOnDrift, raw(Input.FailOnDrift), false),
+    varsFile: raw(Input.VarsFile),
+    redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
+    backup: bool(Input.Backup, raw(Input.Backup), false),
+    concurrency: integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
+  }
+  checkNeeds(settings, raw)
+  return settings
+}
+
+/** The inputs the chosen operation and platform cannot do without. */
+function checkNeeds(settings: Settings, raw: (name: InputName) => string | undefined): void {
+  const platform = platforms[settings.platform]!
+  const { operation } = settings
+  if (operation === 'validate') {
+    if (!settings.path) throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**')
+    return
+  }
+  if (!settings.baseUrl) {
+    throw new InputError(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl)
+  }
+  if ((operation === 'import' || operation === 'diff') && !settings.path) {
+    throw new InputError(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export')
+  }
+  if (operation === 'wait') {
+    if (!platform.jobs) {
+      throw new InputError(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`)
+    }
+    if (!settings.jobId) throw new InputError(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678')
+  }
+  if (settings.timeoutMs <= 0) throw new InputError(Input.Timeout, 'must be longer than zero', '30m')
+  if (settings.pollIntervalMs <= 0) throw new InputError(Input.PollInterval, 'must be longer than zero', '2s')
+
+  requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`)
+  const needs = platform.inputs.operations?.[operation]
+  if (needs) requireOneOf(needs, raw, `${operation} on ${platform.title} needs`)
+}
+
+function requireOneOf(
+  alternatives: readonly (readonly InputName[])[],
+  raw: (name: InputName) => string | undefined,
+  what: string,
+): void {
+  if (alternatives.length === 0) return
+  if (alternatives.some((set) => set.every((name) => raw(name) !== undefined))) return
+  // Name the set the user has started on, else the first one.
+  const closest = alternatives.find((set) => set.some((name) => raw(name) !== undefined)) ?? alternatives[0]!
+  const missing = closest.find((name) => raw(name) === undefined)!
+  const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ')
+  throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing))
+}
+
+function exampleFor(name: InputName): string {
+  if (credentialInputs.includes(name)) return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`
+  const examples: Partial<Record<InputName, string>> = {
+    [Input.WorkflowId]: 'a-1234abcd',
+    [Input.WorkflowName]: 'Invoice triage',
+    [Input.FlowId]: 'cf-5678',
+    [Input.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
+    [Input.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
+    [Input.TargetFolder]: 'Team A/Regression',
+  }
+  return examples[name] ?? '…'
+}
+
+function oneOf<T extends string>(name: InputName, value: string | undefined, allowed: readonly T[], example: T): T {
+  if (value === undefined) throw new InputError(name, `is required; one of ${allowed.join(', ')}`, example)
+  const match = allowed.find((candidate) => candidate === value.toLowerCase())
+  if (!match) throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`, example)
+  return match
+}
+
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+export function bool(name: InputName, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback))
+}
+
+export function duration(name: InputName, value: string): number {
+  const ms = parseDuration(value)
+  if (ms === undefined) throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m')
+  return ms
+}
+
+function integer(name: InputName, value: string | undefined, min: number, max: number, example: string): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}`, example)
+  }
+  return Number(value)
+}
+
+/**
+ * https anywhere; plain http only to this machine, unless `allow-http` says the network between
+ * runner and platform is trusted (an on-premises Leapwork controller, say).
+ */
+export function url(name: InputName, value: string, allowHttp: boolean): URL {
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new InputError(name, `'${value}' is not a URL`, 'https://platform.example.com')
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new InputError(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com')
+  }
+  if (parsed.username || parsed.password) {
+    throw new InputError(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com')
+  }
+  if (parsed.search || parsed.hash) {
+    throw new InputError(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`)
+  }
+  if (parsed.protocol === 'http:' && !allowHttp && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+    throw new InputError(
+      name,
+      `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
+        'Use https, or set allow-http: true if that network is trusted',
+      `https://${parsed.host}`,
+    )
+  }
+  parsed.pathname = parsed.pathname.replace(/\/+$/, '')
+  return parsed
+}
+
+/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/
+
+function artifactName(value: string | undefined): string | undefined {
+  if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
+    throw new InputError(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage')
+  }
+  return value
+}
+
+/** A default artifact name from a workflow name: forbidden characters become dashes. */
+export function defaultArtifactName(platform: string, label: string): string {
+  return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-')
+}
+
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern)
+}
+
+export function resolveInWorkspace(file: string): string {
+  return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
+}

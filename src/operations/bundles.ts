@@ -1,0 +1,84 @@
+import { glob, mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { adoptFiles, MANIFEST, readBundle, type Bundle } from '../core/bundle.js'
+import { BundleError, InputError, type Finding } from '../core/errors.js'
+import { displayPath, exists } from '../core/fs.js'
+import { Input } from '../input-names.js'
+import { isGlob, resolveInWorkspace } from '../inputs.js'
+import type { RunContext } from './context.js'
+
+const PLATFORM_FILE = /\.(zip|json)$/i
+
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ */
+export async function locateBundles(pattern: string): Promise<string[]> {
+  if (!isGlob(pattern)) return [resolveInWorkspace(pattern)]
+  const cwd = resolveInWorkspace('.')
+  const bundles = new Set<string>()
+  const files: string[] = []
+  for await (const match of glob(pattern, { cwd })) {
+    const absolute = path.resolve(cwd, match)
+    const info = await stat(absolute).catch(() => undefined)
+    if (!info) continue
+    if (info.isDirectory()) {
+      if (await exists(path.join(absolute, MANIFEST))) bundles.add(absolute)
+    } else if (path.basename(absolute) === MANIFEST) {
+      bundles.add(path.dirname(absolute))
+    } else if (PLATFORM_FILE.test(absolute)) {
+      files.push(absolute)
+    }
+  }
+  const inside = (file: string) => [...bundles].some((dir) => file.startsWith(dir + path.sep))
+  const found = [...bundles, ...files.filter((file) => !inside(file))].sort()
+  if (found.length === 0) {
+    throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/')
+  }
+  return found
+}
+
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+export async function openBundle(location: string, context: RunContext, cleanup: string[]): Promise<Bundle> {
+  const { platform, settings } = context
+  if (!(await exists(location))) {
+    throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export')
+  }
+  const info = await stat(location)
+  if (info.isDirectory() && (await exists(path.join(location, MANIFEST)))) return readBundle(location, platform.name)
+
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-adopt-'))
+  cleanup.push(dir)
+  const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings })
+  context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`)
+  return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location))
+}
+
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+export async function checkBundle(bundle: Bundle, context: RunContext): Promise<Finding[]> {
+  return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? []
+}
+
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+export async function openCheckedBundle(location: string, context: RunContext, cleanup: string[]): Promise<{ bundle: Bundle; findings: Finding[] }> {
+  const bundle = await openBundle(location, context, cleanup)
+  const findings = await checkBundle(bundle, context)
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  if (errors.length > 0) {
+    throw new BundleError(
+      `${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`,
+      findings,
+    )
+  }
+  return { bundle, findings }
+}
+
+export async function removeAll(dirs: string[]): Promise<void> {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+}

@@ -1,0 +1,19 @@
+import type { ArtifactStore } from '../core/artifact.js'
+import type { Clock, Deadline } from '../core/clock.js'
+import type { Logger } from '../core/log.js'
+import type { Settings } from '../inputs.js'
+import type { Platform, PlatformClient } from '../platforms/platform.js'
+
+/** Everything an operation works with. Built once per run by main.ts. */
+export interface RunContext {
+  settings: Settings
+  platform: Platform
+  log: Logger
+  clock: Clock
+  deadline: Deadline
+  artifacts: ArtifactStore
+  /** The platform client, connected on first use (validate never needs one). */
+  client(): PlatformClient
+  /** How to pick a job up again from this front end (an `operation: wait` step, or a CLI command). */
+  resumeHint(jobId: string): string
+}

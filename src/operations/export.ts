@@ -1,0 +1,117 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { MANIFEST, writeBundle, type ManifestSource } from '../core/bundle.js'
+import { displayPath, stagingDirFor } from '../core/fs.js'
+import type { JobState } from '../core/wait.js'
+import { defaultArtifactName, resolveInWorkspace } from '../inputs.js'
+import type { ExportedFiles } from '../platforms/platform.js'
+import type { RunContext } from './context.js'
+import { followJob } from './job.js'
+import { newResult, recordFailure, type Result } from './result.js'
+
+/** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
+export async function exportOperation(context: RunContext): Promise<Result[]> {
+  const { platform, settings, log } = context
+  const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName })
+  const started = context.clock.now()
+  const target = resolveInWorkspace(settings.path)
+  let staging: string | undefined
+  try {
+    staging = await stagingDirFor(target)
+    const client = context.client()
+    const outcome = await log.group(`Export from ${platform.title}`, () => client.exportWorkflow(staging!))
+    result.workflowId = outcome.workflowId ?? result.workflowId
+    result.version = outcome.version
+    result.downloadUrl = outcome.downloadUrl
+    result.platformStatus = outcome.platformStatus
+    let exported = outcome.exported
+    let job: JobState | undefined
+    if (!exported) {
+      job = await followJob(context, outcome.job!, result, `the export of workflow ${result.workflowId}`)
+      if (!job) return [result]
+      exported = await collect(context, job, staging)
+    }
+    await finishExport(context, result, exported, staging, target, job)
+  } catch (error) {
+    recordFailure(result, error)
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true })
+    result.durationMs = context.clock.now() - started
+  }
+  return [result]
+}
+
+export async function collect(context: RunContext, job: JobState, staging: string): Promise<ExportedFiles> {
+  const client = context.client()
+  if (!client.collectExport) throw new Error(`${context.platform.name} ran an export job but cannot collect its files`)
+  return client.collectExport(job, staging)
+}
+
+/** Writes the bundle from the staged files and uploads it; shared by export and by wait on an export job. */
+export async function finishExport(
+  context: RunContext,
+  result: Result,
+  exported: ExportedFiles,
+  staging: string,
+  target: string,
+  job: JobState | undefined,
+): Promise<void> {
+  const { platform, settings, log } = context
+  result.workflowId = exported.workflowId
+  result.workflowName = exported.name
+  result.version = exported.version ?? result.version
+  const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () =>
+    writeBundle({
+      staging,
+      target,
+      platform: platform.name,
+      name: exported.name,
+      source: provenance(context, exported, job),
+      files: exported.files,
+      rules: platform.rules.roles,
+    }),
+  )
+  result.path = displayPath(target)
+  result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`)
+  log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`)
+
+  if (!settings.uploadArtifact) return
+  const reason = context.artifacts.unavailableReason()
+  if (reason) {
+    log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set upload-artifact: false to skip the upload on purpose.`)
+    result.notes = [...(result.notes ?? []), `artifact not uploaded: ${reason}`]
+    return
+  }
+  const name = settings.artifactName ?? defaultArtifactName(platform.name, exported.name || exported.workflowId)
+  const uploaded = await log.group(`Upload the artifact ${name}`, () =>
+    context.artifacts.upload(
+      name,
+      [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => path.join(target, ...file.split('/'))),
+      target,
+      settings.retentionDays,
+    ),
+  )
+  result.artifactId = uploaded.id
+  result.artifactUrl = uploaded.url
+  result.artifactName = name
+  log.info(`uploaded artifact ${name} (id ${uploaded.id})`)
+}
+
+/**
+ * Where the export came from, so an archived bundle can be traced to its environment, run and
+ * commit. Read from the runner's environment variables, the same ones @actions/github's context
+ * reads, without loading Octokit for four strings.
+ */
+function provenance(context: RunContext, exported: ExportedFiles, job: JobState | undefined): ManifestSource {
+  const env = process.env
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return {
+    origin: context.settings.baseUrl?.origin ?? null,
+    workflowId: exported.workflowId,
+    version: exported.version ?? null,
+    jobId: job?.id || null,
+    exportedAt: new Date(context.clock.now()).toISOString(),
+    run: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    commit: env.GITHUB_SHA ?? null,
+  }
+}

@@ -1,0 +1,50 @@
+import { JobFailedError } from '../core/errors.js'
+import { waitForJob, type JobState } from '../core/wait.js'
+import type { RunContext } from './context.js'
+import type { Result } from './result.js'
+
+/**
+ * Takes a job to its end for an operation: waits unless `wait: false`, records the job on the
+ * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
+ * result should stay `in-progress`.
+ */
+export async function followJob(context: RunContext, job: JobState, result: Result, what: string): Promise<JobState | undefined> {
+  const { settings, log } = context
+  result.jobId = job.id || result.jobId
+  result.platformStatus = job.platformStatus
+  let final = job
+  if (job.state === 'running') {
+    if (!settings.wait) {
+      result.status = 'in-progress'
+      result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`
+      result.hint = context.resumeHint(job.id)
+      return undefined
+    }
+    const client = context.client()
+    if (!client.jobStatus) throw new Error(`${context.platform.name} returned a running job but cannot report on it`)
+    final = await log.group(`Wait for ${context.platform.title} job ${job.id}`, () =>
+      waitForJob({
+        platform: context.platform.title,
+        check: () => client.jobStatus!(job.id),
+        initial: job,
+        firstDelayMs: settings.pollIntervalMs,
+        deadline: context.deadline,
+        log,
+        clock: context.clock,
+        resumeHint: context.resumeHint,
+      }),
+    )
+  }
+  result.platformStatus = final.platformStatus
+  // Records on the status endpoint may leave out what the starting reply said (the download link).
+  const merged: JobState = { ...job, ...definedOnly(final) }
+  if (merged.state === 'failed') {
+    const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)'
+    throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus)
+  }
+  return merged
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,73 @@
+import { BundleError, describeError, JobFailedError, statusOf, TimedOutError, type Finding } from '../core/errors.js'
+import type { Operation } from '../input-names.js'
+
+/** The `status` output's values. */
+export type Status = 'succeeded' | 'failed' | 'timed-out' | 'in-progress' | 'skipped'
+
+/**
+ * What one operation on one bundle (or workflow) came to: the contract's outputs and what the
+ * summary shows. Operations fill it in as they go, so a failure half-way still reports what was
+ * known by then (the workflow id, the job id).
+ */
+export interface Result {
+  platform: string
+  operation: Operation
+  status: Status
+  platformStatus?: string
+  workflowId?: string
+  workflowName?: string
+  jobId?: string
+  version?: string
+  /** Export: the bundle directory written. Import/validate/diff: the bundle read. */
+  path?: string
+  files?: string[]
+  artifactId?: string
+  artifactUrl?: string
+  artifactName?: string
+  downloadUrl?: string
+  changed?: boolean
+  backupArtifactId?: string
+  /** Markdown of the semantic diff, for the summary. */
+  diff?: string
+  durationMs?: number
+  /** What went wrong (failed/timed-out) or what is pending (in-progress). */
+  message?: string
+  /** What to change, or how to continue. */
+  hint?: string
+  findings?: Finding[]
+  notes?: string[]
+}
+
+export function newResult(platform: string, operation: Operation, fields: Partial<Result> = {}): Result {
+  return { platform, operation, status: 'succeeded', ...fields }
+}
+
+/** Records an error on a result, keeping what the result already knew. */
+export function recordFailure(result: Result, error: unknown): Result {
+  result.status = statusOf(error)
+  result.message = describeError(error).split('\n')[0]
+  result.hint = error instanceof Error && 'hint' in error ? ((error as { hint?: string }).hint ?? undefined) : undefined
+  if (error instanceof TimedOutError || error instanceof JobFailedError) {
+    result.jobId ??= error.jobId
+    result.platformStatus ??= error.platformStatus
+  }
+  if (error instanceof BundleError && error.findings.length > 0) {
+    result.findings = [...(result.findings ?? []), ...error.findings]
+  }
+  return result
+}
+
+const SEVERITY: Status[] = ['succeeded', 'skipped', 'in-progress', 'timed-out', 'failed']
+
+/** The status of a batch: the worst of its parts. */
+export function overallStatus(results: readonly Result[]): Status {
+  let worst: Status = results.length > 0 && results.every((r) => r.status === 'skipped') ? 'skipped' : 'succeeded'
+  for (const result of results) {
+    if (result.status !== 'skipped' && SEVERITY.indexOf(result.status) > SEVERITY.indexOf(worst)) worst = result.status
+  }
+  return worst
+}
+
+export function isFailure(status: Status): boolean {
+  return status === 'failed' || status === 'timed-out'
+}

@@ -1,0 +1,36 @@
+import type { RunReport } from './main.js'
+import type { Result } from './operations/result.js'
+
+/**
+ * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
+ * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
+ * worst of the batch and `files` lists the files of all bundles.
+ */
+export function outputsOf(report: RunReport): Record<string, string> {
+  const single = report.batch ? undefined : report.results[0]
+  const pick = (key: keyof Result) => {
+    const value = single?.[key]
+    return value === undefined || value === null ? '' : String(value)
+  }
+  return {
+    status: report.status,
+    'platform-status': pick('platformStatus'),
+    'workflow-id': pick('workflowId'),
+    'job-id': pick('jobId'),
+    version: pick('version'),
+    path: pick('path'),
+    files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
+    'artifact-id': pick('artifactId'),
+    'artifact-url': pick('artifactUrl'),
+    'download-url': pick('downloadUrl'),
+    changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
+    'backup-artifact-id': pick('backupArtifactId'),
+    result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
+  }
+}
+
+/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
+function publicResult(result: Result): Omit<Result, 'diff'> {
+  const { diff: _diff, ...rest } = result
+  return rest
+}

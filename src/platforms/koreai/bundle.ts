@@ -1,0 +1,130 @@
+import { copyFile, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
+import { isJsonObject } from '../../core/canonical-json.js'
+import { BundleError, type Finding } from '../../core/errors.js'
+import { displayPath, exists } from '../../core/fs.js'
+import { jsonSyntaxError } from '../../core/json-location.js'
+import { extractZip, isZipFile } from '../../core/zip.js'
+import type { BundleRules, RulesContext } from '../platform.js'
+
+/**
+ * The three files of a Kore.ai export package and their roles. Which file is the import call's
+ * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
+ * "Kore.ai assumptions" lists this and the other guesses).
+ */
+export const roles = [
+  { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true },
+  { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true },
+  { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false },
+] as const satisfies readonly RoleRule[]
+
+export const koreaiRules: BundleRules = {
+  roles,
+
+  async adopt(location, dir) {
+    const info = await stat(location)
+    if (info.isFile() && (await isZipFile(location))) {
+      const files = await unpackPackage(location, dir)
+      return { name: path.basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files }
+    }
+    if (info.isDirectory()) {
+      const files: ExportedFile[] = []
+      for (const rule of roles) {
+        if (await exists(path.join(location, rule.file))) {
+          await copyFile(path.join(location, rule.file), path.join(dir, rule.file))
+          files.push({ path: rule.file, role: rule.role })
+        }
+      }
+      if (files.length === 0) {
+        throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+          hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
+        })
+      }
+      return { name: await nameFromDefinitions(dir), files }
+    }
+    throw new BundleError(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`)
+  },
+
+  async check(bundle: Bundle, context: RulesContext): Promise<Finding[]> {
+    const findings: Finding[] = []
+    for (const rule of roles) {
+      const file = fileOf(bundle, rule.role)
+      if (!file) {
+        if (rule.required) {
+          findings.push({
+            file: shownPath(bundle, 'flowferry.json'),
+            severity: 'error',
+            rule: 'koreai.required',
+            message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`,
+          })
+        } else if (context.settings.operation === 'import' && context.settings.workflowId) {
+          findings.push({
+            file: shownPath(bundle, 'flowferry.json'),
+            severity: 'error',
+            rule: 'koreai.required',
+            message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`,
+          })
+        }
+        continue
+      }
+      const shown = displayPath(file)
+      const text = await readFile(file, 'utf8')
+      const syntax = jsonSyntaxError(text)
+      if (syntax) {
+        findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` })
+        continue
+      }
+      const document: unknown = JSON.parse(text)
+      const acceptsArray = rule.role === 'envVariables'
+      if (!isJsonObject(document) && !(acceptsArray && Array.isArray(document))) {
+        findings.push({
+          file: shown,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          rule: 'koreai.shape',
+          message: `${rule.file} must hold a JSON object${acceptsArray ? ' or array' : ''}`,
+        })
+      }
+    }
+    return findings
+  },
+}
+
+/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
+export async function unpackPackage(zipFile: string, dir: string): Promise<ExportedFile[]> {
+  const unpacked = path.join(dir, '.unpacked')
+  await rm(unpacked, { recursive: true, force: true })
+  const names = await extractZip(zipFile, unpacked)
+  const files: ExportedFile[] = []
+  for (const rule of roles) {
+    const match = names.find((name) => path.posix.basename(name) === rule.file)
+    if (!match) continue
+    await rename(path.join(unpacked, ...match.split('/')), path.join(dir, rule.file))
+    files.push({ path: rule.file, role: rule.role })
+  }
+  await rm(unpacked, { recursive: true, force: true })
+  if (!files.some((file) => file.role === 'flowData')) {
+    throw new BundleError(
+      `${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`,
+    )
+  }
+  return files
+}
+
+/** The workflow's name as the app definition records it, where it does (the schema is not documented). */
+export async function nameFromDefinitions(dir: string): Promise<string> {
+  try {
+    const app: unknown = JSON.parse(await readFile(path.join(dir, 'app_definition.json'), 'utf8'))
+    if (isJsonObject(app)) {
+      for (const key of ['name', 'workflowName', 'displayName', 'title']) {
+        const value = app[key]
+        if (typeof value === 'string' && value.trim()) return value.trim()
+      }
+    }
+  } catch {
+    // no app definition, or not JSON: the caller falls back to another name
+  }
+  return ''
+}

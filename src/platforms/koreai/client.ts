@@ -1,0 +1,153 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileOf, type Bundle } from '../../core/bundle.js'
+import { BundleError, HttpError, ReplyError } from '../../core/errors.js'
+import { json } from '../../core/http/body.js'
+import { genericErrorDetail, HttpClient, type ErrorDescriber } from '../../core/http/client.js'
+import { saveTo } from '../../core/http/download.js'
+import type { JobState } from '../../core/wait.js'
+import { isZipFile } from '../../core/zip.js'
+import type { Settings } from '../../inputs.js'
+import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { nameFromDefinitions, unpackPackage } from './bundle.js'
+import { errorText, parseJob } from './replies.js'
+import { uploadFile } from './upload.js'
+
+const describeError: ErrorDescriber = ({ headers, text }) => {
+  const known = errorText(text)
+  return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text)
+}
+
+/** Kore.ai AI for Process public API: file upload, import, export, dock status. */
+export class KoreaiClient implements PlatformClient {
+  private readonly http: HttpClient
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly context: PlatformContext,
+  ) {
+    const apiKey = settings.credentials.apiKey!
+    this.http = new HttpClient({
+      baseUrl: settings.baseUrl!,
+      log: context.log,
+      deadline: context.deadline,
+      clock: context.clock,
+      describeError,
+      credentials: {
+        authorize: (request) => {
+          request.headers['x-api-key'] = apiKey
+        },
+      },
+    })
+  }
+
+  async importBundle(bundle: Bundle): Promise<ImportOutcome> {
+    const flow = fileOf(bundle, 'flowData')
+    const app = fileOf(bundle, 'workflowData')
+    const env = fileOf(bundle, 'envVariables')
+    const existing = this.settings.workflowId
+    if (!flow || !app) throw new BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`)
+    if (existing && !env) {
+      throw new BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`)
+    }
+    const name = this.settings.workflowName ?? bundle.manifest.name
+
+    const { log } = this.context
+    const upload = async (file: string) => {
+      const id = await uploadFile(this.http, file)
+      log.info(`uploaded ${path.basename(file)} as file ${id}`)
+      return id
+    }
+    const ids = {
+      flowDataFileId: await upload(flow),
+      workflowDataFileId: await upload(app),
+      envVariablesFileId: env ? await upload(env) : undefined,
+    }
+
+    const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`
+    const job = await this.http.json(
+      {
+        method: 'POST',
+        path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
+        what,
+        body: json(existing ? ids : { ...ids, workflowName: name }),
+      },
+      (reply) => parseJob(reply, what),
+    )
+    log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
+    return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus }
+  }
+
+  /**
+   * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
+   * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
+   * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+   */
+  async exportWorkflow(): Promise<ExportOutcome> {
+    const id = this.settings.workflowId!
+    const what = `start the export of workflow ${id}`
+    let job: JobState | undefined
+    for (const collection of ['workflows', 'workflow']) {
+      try {
+        job = await this.http.json(
+          {
+            method: 'POST',
+            path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
+            query: { flowId: this.settings.flowId },
+            what,
+            harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
+          },
+          (reply) => parseJob(reply, what),
+        )
+        break
+      } catch (error) {
+        if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows')) throw error
+        this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`)
+      }
+    }
+    if (!job) throw new ReplyError(`${what}: no reply`)
+    this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
+    return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus }
+  }
+
+  async jobStatus(jobId: string): Promise<JobState> {
+    const what = `read dock status ${jobId}`
+    return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) =>
+      parseJob(reply, what, jobId),
+    )
+  }
+
+  /**
+   * Downloads the export package and unpacks it. The API key goes with the download only when
+   * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
+   * say whether the link needs it (Q-K8).
+   */
+  async collectExport(job: JobState, staging: string): Promise<ExportedFiles> {
+    const workflowId = job.workflowId ?? this.settings.workflowId!
+    if (!job.downloadUrl) {
+      throw new ReplyError(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`)
+    }
+    let url: URL
+    try {
+      url = new URL(job.downloadUrl, this.http.baseUrl)
+    } catch {
+      throw new ReplyError(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`)
+    }
+    const packageFile = path.join(staging, '.package.zip')
+    const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile))
+    this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`)
+    if (!(await isZipFile(packageFile))) {
+      await rm(packageFile, { force: true })
+      throw new ReplyError(
+        `export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`,
+      )
+    }
+    const files = await unpackPackage(packageFile, staging)
+    await rm(packageFile, { force: true })
+    const name =
+      this.settings.workflowName ??
+      ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
+      workflowId
+    return { name: name || workflowId, workflowId, files }
+  }
+}

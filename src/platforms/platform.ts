@@ -1,0 +1,102 @@
+import type { Bundle, ExportedFile, RoleRule } from '../core/bundle.js'
+import type { Clock, Deadline } from '../core/clock.js'
+import type { Finding } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
+import type { JobState } from '../core/wait.js'
+import type { InputName, Operation } from '../input-names.js'
+import type { Settings } from '../inputs.js'
+import type { PlatformSandbox } from '../sandbox/types.js'
+
+/**
+ * What every platform provides. Operations know platforms only through this interface; adding a
+ * platform is one folder under src/platforms and one line in registry.ts.
+ */
+export interface Platform {
+  /** The `platform` input value. */
+  readonly name: string
+  /** The product's name, for messages. */
+  readonly title: string
+  readonly inputs: InputNeeds
+  readonly rules: BundleRules
+  /** Whether imports/exports run as jobs that `operation: wait` can pick up by id. */
+  readonly jobs: boolean
+  /** A client bound to `base-url` and the credentials in `settings`. */
+  connect(settings: Settings, context: PlatformContext): PlatformClient
+  /** The loopback imitation of the platform; loaded only by the sandbox, never by the action. */
+  sandbox(): Promise<PlatformSandbox>
+}
+
+/** Which inputs the platform needs; `inputs.ts` enforces them before anything is sent. */
+export interface InputNeeds {
+  /** Alternative sets of credential inputs; one set must be complete. */
+  auth: readonly (readonly InputName[])[]
+  /** Per operation, alternative sets of inputs of which one must be complete. */
+  operations?: Partial<Record<Operation, readonly (readonly InputName[])[]>>
+  exampleBaseUrl: string
+}
+
+export interface BundleRules {
+  /** The platform's files and their roles, as the contract lists them. */
+  roles: readonly RoleRule[]
+  /**
+   * Accepts a platform file or directory without a manifest (an export zip, an export JSON):
+   * copies or unpacks it into `dir` and says which file plays which role.
+   */
+  adopt(location: string, dir: string, context: RulesContext): Promise<{ name: string; files: ExportedFile[] }>
+  /** Offline structural checks of a bundle's files (parse, required parts, cross references). */
+  check?(bundle: Bundle, context: RulesContext): Promise<Finding[]>
+}
+
+export interface RulesContext {
+  log: Logger
+  settings: Settings
+}
+
+export interface PlatformContext {
+  log: Logger
+  deadline: Deadline
+  clock?: Clock
+}
+
+export interface PlatformClient {
+  /** Starts (or performs) an import; a platform with jobs returns the job, running or ended. */
+  importBundle(bundle: Bundle): Promise<ImportOutcome>
+  /**
+   * Starts (or performs) an export into `staging`. Synchronous platforms return the files; a
+   * platform with jobs returns the job, and `collectExport` fetches the files once it ended.
+   */
+  exportWorkflow(staging: string): Promise<ExportOutcome>
+  /** The job's current state; platforms with jobs only. */
+  jobStatus?(jobId: string): Promise<JobState>
+  /** Fetches an ended export job's files into `staging`. */
+  collectExport?(job: JobState, staging: string): Promise<ExportedFiles>
+  /** Checks the target without changing it (`dry-run`): credentials, folder, name, version. */
+  preflight?(bundle: Bundle): Promise<Finding[]>
+}
+
+export interface ImportOutcome {
+  workflowId?: string
+  workflowName?: string
+  version?: string
+  /** The platform's own word on the result, for synchronous imports. */
+  platformStatus?: string
+  job?: JobState
+  /** Things the user should know that are not failures (e.g. an id that could not be looked up). */
+  notes?: string[]
+}
+
+export interface ExportedFiles {
+  name: string
+  workflowId: string
+  version?: string
+  files: ExportedFile[]
+}
+
+export interface ExportOutcome {
+  exported?: ExportedFiles
+  job?: JobState
+  workflowId?: string
+  version?: string
+  downloadUrl?: string
+  platformStatus?: string
+}

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Clock } from '../core/clock.js'
+
+/**
+ * A platform's loopback imitation. Each platform folder has one (sandbox.ts); the sandbox server
+ * (src/sandbox/server.ts) puts fault injection, request accounting and the control endpoints
+ * around it, the same for every platform.
+ */
+export interface PlatformSandbox {
+  create(options: SandboxOptions): SandboxApp
+}
+
+/** Behaviour switches shared by all platforms; each platform reads the ones that apply. */
+export interface JobBehaviour {
+  /** How long an asynchronous job runs (sandbox clock). */
+  durationMs: number
+  /** How a job ends: `endless` never does. */
+  outcome: 'success' | 'failed' | 'endless'
+}
+
+export interface SandboxOptions {
+  /** Where uploaded and exported files are kept. */
+  storageDir: string
+  clock: Clock
+  jobs: JobBehaviour
+  /** The sandbox's own base URL, once it is listening (for links it hands out). */
+  baseUrl: () => string
+  /** A second origin on which downloads can be served, to prove credentials do not follow them. */
+  foreignUrl: () => string
+  /** Platform-specific settings (`POST /__sandbox/config`). */
+  config: Record<string, unknown>
+}
+
+export interface SandboxApp {
+  /** Answers one request; throw nothing, answer errors as the platform would. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
+  /** Requests to the foreign origin (downloads handed out on another host). */
+  handleForeign?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
+  /** Input values that work against this sandbox (credentials, project ids), for the demo and the tests. */
+  readonly inputs: Record<string, string>
+  /** The demo's promotion: extra inputs for its export step and for its import step. */
+  readonly demo?: { export: Record<string, string>; import: Record<string, string> }
+  /** The platform's state as JSON, for tests (`GET /__sandbox/state`). */
+  state(): unknown
+  /** Applies platform-specific settings. */
+  configure?(config: Record<string, unknown>): void
+}

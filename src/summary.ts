@@ -1,0 +1,114 @@
+import { formatDuration } from './core/duration.js'
+import { formatLocation, type Finding } from './core/errors.js'
+import type { RunReport } from './main.js'
+import type { Result, Status } from './operations/result.js'
+
+const ICON: Record<Status, string> = {
+  succeeded: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  'in-progress': '⏳',
+  skipped: '⏭️',
+}
+
+/** The job summary: what ran, on what, how it ended, and what to do next. */
+export function renderSummary(report: RunReport): string {
+  const lines: string[] = []
+  const title = report.results[0]?.platform ?? report.platform
+  lines.push(`### ${ICON[report.status]} flowferry ${report.operation} · ${title} · ${report.status}`, '')
+  if (report.batch || report.results.length > 1) {
+    lines.push(...batchTable(report.results), '')
+    for (const result of report.results) lines.push(...details(result, true))
+  } else if (report.results[0]) {
+    lines.push(...singleTable(report.results[0], report.durationMs), '')
+    lines.push(...details(report.results[0], false))
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function singleTable(result: Result, durationMs: number): string[] {
+  const rows: [string, string | undefined][] = [
+    ['Platform', result.platform],
+    ['Operation', result.operation],
+    ['Workflow', workflow(result)],
+    ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
+    ['Job id', result.jobId && code(result.jobId)],
+    ['Version', result.version && code(result.version)],
+    ['Bundle', result.path && code(result.path)],
+    ['Artifact', artifact(result)],
+    ['Backup', result.backupArtifactId && `artifact ${code(result.backupArtifactId)}`],
+    ['Changed', result.changed === undefined ? undefined : String(result.changed)],
+    ['Duration', formatDuration(result.durationMs ?? durationMs)],
+  ]
+  return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${cell(value!)} |`)]
+}
+
+function batchTable(results: Result[]): string[] {
+  return [
+    '| Bundle | Workflow | Status | Job id | Duration | Note |',
+    '|---|---|---|---|---|---|',
+    ...results.map((result) =>
+      [
+        result.path ? code(result.path) : '',
+        workflow(result) ?? '',
+        `${ICON[result.status]} ${result.status}`,
+        result.jobId ? code(result.jobId) : '',
+        result.durationMs === undefined ? '' : formatDuration(result.durationMs),
+        cell(escape(result.message ?? '')),
+      ].join(' | '),
+    ).map((row) => `| ${row} |`),
+  ]
+}
+
+function details(result: Result, batch: boolean): string[] {
+  const lines: string[] = []
+  const label = batch && result.path ? ` (${code(result.path)})` : ''
+  if (result.message && result.status !== 'succeeded') {
+    lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${escape(result.message)}`, '')
+  }
+  if (result.hint) {
+    lines.push(result.hint.includes('\n') ? ['```yaml', result.hint, '```'].join('\n') : `**What to do:** ${escape(result.hint)}`, '')
+  }
+  if (result.findings?.length) lines.push(...findingsTable(result.findings), '')
+  if (result.diff) lines.push(result.diff, '')
+  if (!batch && result.files?.length) {
+    lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${code(file)}`), '', '</details>', '')
+  }
+  if (result.notes?.length) lines.push(...result.notes.map((note) => `> ${escape(note)}`), '')
+  return lines
+}
+
+function findingsTable(findings: Finding[]): string[] {
+  return [
+    '| | File | Problem | Check |',
+    '|---|---|---|---|',
+    ...findings.map(
+      (f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(formatLocation(f))} | ${cell(escape(f.message))} | ${code(f.rule)} |`,
+    ),
+  ]
+}
+
+function workflow(result: Result): string | undefined {
+  if (result.workflowName && result.workflowId) return `${escape(result.workflowName)} (${code(result.workflowId)})`
+  if (result.workflowId) return code(result.workflowId)
+  return result.workflowName ? escape(result.workflowName) : undefined
+}
+
+function artifact(result: Result): string | undefined {
+  if (!result.artifactId) return undefined
+  const name = escape(result.artifactName ?? result.artifactId)
+  return result.artifactUrl ? `[${name}](${result.artifactUrl})` : `${name} (id ${result.artifactId})`
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``
+}
+
+/** Keeps a table cell in one piece; the text is already Markdown. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+function escape(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
