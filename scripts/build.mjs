@@ -5,7 +5,14 @@ import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 const bin = (name) => path.join('node_modules', '.bin', name)
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
+const run = (command, args) => {
+  try {
+    execFileSync(command, args, { stdio: 'inherit' })
+  } catch {
+    console.error(`build failed: ${path.basename(command)} ${args.join(' ')}`)
+    process.exit(1)
+  }
+}
 
 run(bin('tsc'), ['--noEmit', '-p', '.'])
 rmSync('dist', { recursive: true, force: true })

@@ -75613,7 +75613,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
             return { entries, findings };
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
             const unsafe = unsafeName(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
@@ -75675,7 +75675,7 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
     const written = [];
     try {
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
             if (name.endsWith('/'))
                 continue;
             const target = external_node_path_default().join(dest, ...name.split('/'));
@@ -76164,7 +76164,7 @@ class HttpClient {
             attempt++;
             const pacer = pacerFor(url.origin);
             const paced = await pacer.acquire(this.clock, this.deadline.signal());
-            if (paced > 1000)
+            if (paced >= 500)
                 this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
             this.checkDeadline(what, idempotent);
             const outgoing = {

@@ -60,7 +60,7 @@ export async function inspectZip(
       return { entries, findings }
     }
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
       const unsafe = unsafeName(name)
       if (unsafe) problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path')
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
@@ -119,7 +119,7 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
   const written: string[] = []
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
       if (name.endsWith('/')) continue
       const target = path.join(dest, ...name.split('/'))
       if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${name} escapes the destination`)

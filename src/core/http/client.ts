@@ -162,7 +162,7 @@ export class HttpClient {
       attempt++
       const pacer = pacerFor(url.origin)
       const paced = await pacer.acquire(this.clock, this.deadline.signal())
-      if (paced > 1000) this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`)
+      if (paced >= 500) this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`)
       this.checkDeadline(what, idempotent)
 
       const outgoing: OutgoingRequest = {

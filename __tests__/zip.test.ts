@@ -1,0 +1,73 @@
+import { createWriteStream } from 'node:fs'
+import { readdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { describe, expect, it } from 'vitest'
+import yazl from 'yazl'
+import { BundleError } from '../src/core/errors.js'
+import { extractZip, inspectZip, isZipFile } from '../src/core/zip.js'
+import { useTempDirs } from './helpers/workspace.js'
+import { writeRawZip } from './helpers/zip.js'
+
+const tempDir = useTempDirs()
+
+describe('zip safety', () => {
+  it('extracts an ordinary archive', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'ok.zip')
+    await writeRawZip(file, [{ name: 'a.json', data: '{}' }, { name: 'sub/b.json', data: '[]' }])
+    expect(await isZipFile(file)).toBe(true)
+    await expect(extractZip(file, path.join(dir, 'out'))).resolves.toEqual(['a.json', 'sub/b.json'])
+  })
+
+  it.each([
+    ['../escape.json', /"\.\." would write outside/],
+    ['/etc/passwd', /absolute paths/],
+    ['C:/Windows/x', /absolute paths/],
+    ['a\\b.json', /backslashes/],
+  ])('refuses the entry %s and writes nothing', async (name, message) => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'bad.zip')
+    await writeRawZip(file, [{ name: 'fine.json', data: '{}' }, { name, data: 'x' }])
+    const { findings } = await inspectZip(file)
+    expect(findings.map((f) => f.message).join()).toMatch(message)
+    await expect(extractZip(file, path.join(dir, 'out'))).rejects.toBeInstanceOf(BundleError)
+    await expect(readdir(path.join(dir, 'out'))).rejects.toThrow()
+  })
+
+  it('refuses symbolic links', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'link.zip')
+    await writeRawZip(file, [{ name: 'passwd', data: '/etc/passwd', mode: 0o120777 }])
+    const { findings } = await inspectZip(file)
+    expect(findings[0]).toMatchObject({ rule: 'zip.symlink' })
+  })
+
+  it('refuses a zip bomb by its expansion ratio', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'bomb.zip')
+    const zip = new yazl.ZipFile()
+    zip.addBuffer(Buffer.alloc(64 * 1024 * 1024), 'zeros.bin')
+    zip.end()
+    await pipeline(zip.outputStream, createWriteStream(file))
+    const { findings } = await inspectZip(file)
+    expect(findings[0]).toMatchObject({ rule: 'zip.ratio' })
+    await expect(extractZip(file, path.join(dir, 'out'))).rejects.toThrow(/zip bomb/)
+  })
+
+  it('refuses archives over the entry and size limits', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'many.zip')
+    await writeRawZip(file, Array.from({ length: 5 }, (_, i) => ({ name: `f${i}`, data: 'x'.repeat(10) })))
+    expect((await inspectZip(file, { maxEntries: 4, maxTotalBytes: 1e9, maxRatio: 200 })).findings[0]).toMatchObject({ rule: 'zip.entries' })
+    expect((await inspectZip(file, { maxEntries: 10, maxTotalBytes: 20, maxRatio: 200 })).findings[0]).toMatchObject({ rule: 'zip.size' })
+  })
+
+  it('says clearly when a file is not a zip at all', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'not.zip')
+    await writeFile(file, 'this is text')
+    expect(await isZipFile(file)).toBe(false)
+    await expect(inspectZip(file)).rejects.toThrow(/not a readable zip archive/)
+  })
+})
