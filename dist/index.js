@@ -85773,6 +85773,10 @@ async function importOne(context, location) {
         result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
         if (findings.length > 0)
             result.findings = findings;
+        if (settings.dryRun) {
+            await dryRun(context, bundle, result);
+            return result;
+        }
         const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle));
         result.workflowId = outcome.workflowId;
         result.workflowName = outcome.workflowName ?? result.workflowName;
@@ -85794,6 +85798,26 @@ async function importOne(context, location) {
         result.durationMs = context.clock.now() - started;
     }
     return result;
+}
+/**
+ * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
+ * without changing it (credentials, folder, name, version). Nothing is imported.
+ */
+async function dryRun(context, bundle, result) {
+    const client = context.client();
+    const findings = client.preflight
+        ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
+        : [];
+    result.findings = [...(result.findings ?? []), ...findings];
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        result.status = 'failed';
+        result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`;
+        return;
+    }
+    result.status = 'skipped';
+    result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported';
+    context.log.info(result.message);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/validate.ts

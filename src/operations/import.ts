@@ -1,5 +1,6 @@
 import { mapLimit } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
+import type { Bundle } from '../core/bundle.js'
 import type { RunContext } from './context.js'
 import { locateBundles, openCheckedBundle, removeAll } from './bundles.js'
 import { followJob } from './job.js'
@@ -27,6 +28,11 @@ async function importOne(context: RunContext, location: string): Promise<Result>
     result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`)
     if (findings.length > 0) result.findings = findings
 
+    if (settings.dryRun) {
+      await dryRun(context, bundle, result)
+      return result
+    }
+
     const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle))
     result.workflowId = outcome.workflowId
     result.workflowName = outcome.workflowName ?? result.workflowName
@@ -44,4 +50,25 @@ async function importOne(context: RunContext, location: string): Promise<Result>
     result.durationMs = context.clock.now() - started
   }
   return result
+}
+
+/**
+ * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
+ * without changing it (credentials, folder, name, version). Nothing is imported.
+ */
+async function dryRun(context: RunContext, bundle: Bundle, result: Result): Promise<void> {
+  const client = context.client()
+  const findings = client.preflight
+    ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight!(bundle))
+    : []
+  result.findings = [...(result.findings ?? []), ...findings]
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  if (errors.length > 0) {
+    result.status = 'failed'
+    result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`
+    return
+  }
+  result.status = 'skipped'
+  result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported'
+  context.log.info(result.message)
 }
