@@ -73289,7 +73289,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33955);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20856);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73298,7 +73298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33955:
+/***/ 20856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73662,7 +73662,7 @@ class ActionsLogger {
     }
     annotate(finding) {
         const properties = {
-            title: `flowferry: ${finding.rule}`,
+            title: `flowferry ${finding.rule}`,
             file: finding.file,
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
@@ -83576,7 +83576,7 @@ function preprocess(fn, schema) {
  * exports of the same workflow then give the same bytes, and a change shows in git as the lines
  * that changed rather than a reshuffled file.
  */
-function canonicalJson(value) {
+function canonical_json_canonicalJson(value) {
     return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 function sortKeys(value) {
@@ -83608,7 +83608,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 
 
 /** SHA-256 and size of a file, streamed. */
-async function digestFile(file) {
+async function fs_digestFile(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), async function* (source) {
@@ -83624,7 +83624,7 @@ function siblingTemp(target, label = 'tmp') {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
 }
 /** Write a whole file or nothing: a reader never sees half of it. */
-async function writeFileAtomic(file, data) {
+async function fs_writeFileAtomic(file, data) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = siblingTemp(file);
     try {
@@ -83822,7 +83822,11 @@ async function readBundle(dir, expectedPlatform) {
     const bundle = { dir, manifest, location: displayPath(dir), adopted: false };
     const findings = await verifyFiles(bundle);
     if (findings.length > 0) {
-        throw new BundleError(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: 'Re-export the bundle, or restore the files exactly as exported (checksums are in flowferry.json).' });
+        throw new BundleError(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
+            hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
+                bundle.location +
+                '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
+        });
     }
     return bundle;
 }
@@ -83843,7 +83847,7 @@ async function verifyFiles(bundle) {
             problem('listed in the manifest but missing', 'manifest.missing');
             continue;
         }
-        const digest = await digestFile(file);
+        const digest = await fs_digestFile(file);
         if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
             findings.push({
                 file: shownPath(bundle, entry),
@@ -83854,6 +83858,24 @@ async function verifyFiles(bundle) {
         }
     }
     return findings;
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
+ */
+async function sealBundle(dir) {
+    const manifestFile = path.join(dir, MANIFEST);
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
+    const changed = [];
+    for (const entry of manifest.files) {
+        const digest = await digestFile(path.join(dir, ...entry.path.split('/')));
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await writeFileAtomic(manifestFile, canonicalJson(manifest));
+    return { changed };
 }
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -83877,9 +83899,9 @@ async function writeBundle(options) {
             }
             if (options.transform)
                 document = options.transform(file, document);
-            await writeFileAtomic(absolute, canonicalJson(document));
+            await fs_writeFileAtomic(absolute, canonical_json_canonicalJson(document));
         }
-        entries.push({ ...file, ...(await digestFile(absolute)) });
+        entries.push({ ...file, ...(await fs_digestFile(absolute)) });
     }
     const manifest = {
         schema: 1,
@@ -83889,7 +83911,7 @@ async function writeBundle(options) {
         files: entries,
         ...(options.placeholders && options.placeholders.length > 0 ? { placeholders: options.placeholders } : {}),
     };
-    await writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), canonicalJson(manifest));
+    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), canonical_json_canonicalJson(manifest));
     await replaceDir(options.staging, options.target);
     return manifest;
 }
@@ -83915,7 +83937,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await digestFile(external_node_path_default().join(dir, ...file.path.split('/')))) });
+        entries.push({ ...file, ...(await fs_digestFile(external_node_path_default().join(dir, ...file.path.split('/')))) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -84123,10 +84145,16 @@ async function isZipFile(file) {
  * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
  * "Kore.ai assumptions" lists this and the other guesses).
  */
+/**
+ * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
+ * so these are the usual names); nodes are matched by `id` and environment variables by `key`
+ * when every element has a unique one, so a reordering is not a change.
+ */
+const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
 const roles = [
-    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true },
-    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true },
-    { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false },
+    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
+    { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false, diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } } },
 ];
 const koreaiRules = {
     roles,
@@ -85135,6 +85163,33 @@ class KoreaiClient {
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
     }
+    /**
+     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+     */
+    async preflight(bundle) {
+        const file = shownPath(bundle, 'flowferry.json');
+        const findings = [];
+        try {
+            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, discard);
+            this.context.log.info('the API key is accepted');
+        }
+        catch (error) {
+            if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+                throw error;
+            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+        }
+        findings.push({
+            file,
+            severity: 'notice',
+            rule: 'koreai.target',
+            message: this.settings.workflowId
+                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
+                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
+        });
+        return findings;
+    }
     async jobStatus(jobId) {
         const what = `read dock status ${jobId}`;
         return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => parseJob(reply, what, jobId));
@@ -85403,6 +85458,311 @@ function resolveInWorkspace(file) {
     return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+function diffDocuments(before, after, rules = {}) {
+    const ignore = (rules.ignore ?? []).map(compile);
+    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
+    const changes = [];
+    const walk = (a, b, path) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+                const child = [...path, key];
+                if (!(key in b))
+                    record('removed', child, a[key], undefined);
+                else if (!(key in a))
+                    record('added', child, undefined, b[key]);
+                else
+                    walk(a[key], b[key], child);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b)) {
+            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
+            if (key && keyed(a, key) && keyed(b, key)) {
+                const left = new Map(a.map((item) => [String(item[key]), item]));
+                const right = new Map(b.map((item) => [String(item[key]), item]));
+                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+                    const child = [...path, `[${key}=${id}]`];
+                    if (!right.has(id))
+                        record('removed', child, left.get(id), undefined);
+                    else if (!left.has(id))
+                        record('added', child, undefined, right.get(id));
+                    else
+                        walk(left.get(id), right.get(id), child);
+                }
+                return;
+            }
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                const child = [...path, `[${i}]`];
+                if (i >= b.length)
+                    record('removed', child, a[i], undefined);
+                else if (i >= a.length)
+                    record('added', child, undefined, b[i]);
+                else
+                    walk(a[i], b[i], child);
+            }
+            return;
+        }
+        if (!Object.is(a, b) && !rules.fits?.(b, a))
+            record('changed', path, a, b);
+    };
+    const record = (kind, path, a, b) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
+    };
+    walk(before, after, []);
+    return changes;
+}
+/** Every element is an object with a unique string or number under `key`. */
+function keyed(items, key) {
+    const seen = new Set();
+    for (const item of items) {
+        if (!isJsonObject(item))
+            return false;
+        const value = item[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            return false;
+        if (seen.has(String(value)))
+            return false;
+        seen.add(String(value));
+    }
+    return true;
+}
+function compile(pattern) {
+    return pattern.split('.').filter(Boolean);
+}
+/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
+function matches(pattern, path) {
+    if (pattern.length === 0)
+        return path.length === 0;
+    const [head, ...rest] = pattern;
+    if (head === '**')
+        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
+    if (path.length === 0)
+        return false;
+    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
+}
+function formatPath(path) {
+    if (path.length === 0)
+        return '(document)';
+    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
+}
+/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
+function renderChanges(title, changes, limit = 200) {
+    if (changes.length === 0)
+        return `**${title}:** no changes`;
+    const rows = changes.slice(0, limit).map((change) => {
+        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
+        return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+    });
+    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
+    return [`**${title}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+}
+function value(v, absent) {
+    if (absent)
+        return '—';
+    const text = JSON.stringify(v) ?? 'undefined';
+    return `\`${escapeCell(text.length > 80 ? `${text.slice(0, 77)}…` : text)}\``;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/placeholders.ts
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholders_placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/file-diff.ts
+
+
+
+
+
+
+/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
+const SEMANTIC_LIMIT = 64 * 1024 * 1024;
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+async function compareFiles(live, bundled, rule) {
+    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
+    if ((await isZipFile(live)) && (await isZipFile(bundled))) {
+        return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore });
+    }
+    const [a, b] = await Promise.all([file_diff_readJson(live), file_diff_readJson(bundled)]);
+    if (a !== undefined && b !== undefined) {
+        const normalize = rule?.diff?.normalize ?? ((document) => document);
+        return diffDocuments(normalize(a.value), normalize(b.value), rules);
+    }
+    const [da, db] = await Promise.all([fs_digestFile(live), fs_digestFile(bundled)]);
+    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
+}
+async function file_diff_readJson(file) {
+    if ((await (0,promises_.stat)(file)).size > SEMANTIC_LIMIT)
+        return undefined;
+    try {
+        return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    const entries = {};
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                zip.readEntry();
+            });
+            zip.on('end', resolve);
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
+
+
+
+
+
+const PLATFORM_FILE = /\.(zip|json)$/i;
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ */
+async function locateBundles(pattern) {
+    if (!isGlob(pattern))
+        return [resolveInWorkspace(pattern)];
+    const cwd = resolveInWorkspace('.');
+    const bundles = new Set();
+    const files = [];
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        const absolute = external_node_path_default().resolve(cwd, match);
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isDirectory()) {
+            if (await exists(external_node_path_default().join(absolute, MANIFEST)))
+                bundles.add(absolute);
+        }
+        else if (external_node_path_default().basename(absolute) === MANIFEST) {
+            bundles.add(external_node_path_default().dirname(absolute));
+        }
+        else if (PLATFORM_FILE.test(absolute)) {
+            files.push(absolute);
+        }
+    }
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length === 0) {
+        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+    }
+    return found;
+}
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+async function openBundle(location, context, cleanup) {
+    const { platform, settings } = context;
+    if (!(await exists(location))) {
+        throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
+    }
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
+        return readBundle(location, platform.name);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    cleanup.push(dir);
+    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+    context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
+    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location));
+}
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+async function checkBundle(bundle, context) {
+    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+}
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+async function openCheckedBundle(location, context, cleanup) {
+    const bundle = await openBundle(location, context, cleanup);
+    const findings = await checkBundle(bundle, context);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        throw new BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+    }
+    return { bundle, findings };
+}
+async function removeAll(dirs) {
+    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+}
+
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 
 
@@ -85505,13 +85865,13 @@ function timedOut(options, state, elapsedMs) {
  * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
  * result should stay `in-progress`.
  */
-async function followJob(context, job, result, what) {
+async function followJob(context, job, result, what, options = {}) {
     const { settings, log } = context;
     result.jobId = job.id || result.jobId;
     result.platformStatus = job.platformStatus;
     let final = job;
     if (job.state === 'running') {
-        if (!settings.wait) {
+        if (!(options.wait ?? settings.wait)) {
             result.status = 'in-progress';
             result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`;
             result.hint = context.resumeHint(job.id);
@@ -85554,28 +85914,16 @@ function definedOnly(value) {
 
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
-    const { platform, settings, log } = context;
+    const { platform, settings } = context;
     const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
     const started = context.clock.now();
     const target = resolveInWorkspace(settings.path);
     let staging;
     try {
         staging = await stagingDirFor(target);
-        const client = context.client();
-        const outcome = await log.group(`Export from ${platform.title}`, () => client.exportWorkflow(staging));
-        result.workflowId = outcome.workflowId ?? result.workflowId;
-        result.version = outcome.version;
-        result.downloadUrl = outcome.downloadUrl;
-        result.platformStatus = outcome.platformStatus;
-        let exported = outcome.exported;
-        let job;
-        if (!exported) {
-            job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`);
-            if (!job)
-                return [result];
-            exported = await collect(context, job, staging);
-        }
-        await finishExport(context, result, exported, staging, target, job);
+        const live = await exportLive(context, staging, result);
+        if (live)
+            await finishExport(context, result, live.exported, staging, target, live.job);
     }
     catch (error) {
         recordFailure(result, error);
@@ -85586,6 +85934,25 @@ async function exportOperation(context) {
         result.durationMs = context.clock.now() - started;
     }
     return [result];
+}
+/**
+ * Runs the platform's export into `staging` and follows its job: the files of the live workflow,
+ * or undefined when `wait: false` left the job running (the result then says in-progress).
+ * Shared by export, diff and import's backup.
+ */
+async function exportLive(context, staging, result, options = {}) {
+    const client = context.client();
+    const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging));
+    result.workflowId = outcome.workflowId ?? result.workflowId;
+    result.version = outcome.version ?? result.version;
+    result.downloadUrl = outcome.downloadUrl;
+    result.platformStatus = outcome.platformStatus;
+    if (outcome.exported)
+        return { exported: outcome.exported };
+    const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
+    if (!job)
+        return undefined;
+    return { exported: await collect(context, job, staging), job };
 }
 async function collect(context, job, staging) {
     const client = context.client();
@@ -85645,105 +86012,83 @@ function provenance(context, exported, job) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
+;// CONCATENATED MODULE: ./src/operations/diff.ts
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
+ * compares it with the bundle, file by file and role by role, semantically: key order,
+ * formatting and each platform's volatile fields do not count. `changed` says whether anything
+ * differs; the summary shows what, old (live) → new (bundle); `fail-on-drift` fails the step.
  */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+async function diffOperation(context) {
+    const locations = await locateBundles(context.settings.path);
+    return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/operations/bundles.ts
-
-
-
-
-
-
-
-
-const PLATFORM_FILE = /\.(zip|json)$/i;
-/**
- * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
- * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
- * platform files that are not inside one of those bundles; anything else it matches is ignored.
- */
-async function locateBundles(pattern) {
-    if (!isGlob(pattern))
-        return [resolveInWorkspace(pattern)];
-    const cwd = resolveInWorkspace('.');
-    const bundles = new Set();
-    const files = [];
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
-        const absolute = external_node_path_default().resolve(cwd, match);
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (!info)
-            continue;
-        if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(absolute, MANIFEST)))
-                bundles.add(absolute);
+async function diffOne(context, location) {
+    const { platform, settings, log } = context;
+    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId });
+    const started = context.clock.now();
+    const cleanup = [];
+    try {
+        const bundle = await openBundle(location, context, cleanup);
+        result.path = bundle.location;
+        result.workflowName = bundle.manifest.name;
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        cleanup.push(staging);
+        const live = await exportLive(context, staging, result, { wait: true });
+        if (!live)
+            throw new Error('the export of the live workflow did not finish');
+        const sections = [];
+        const changes = [];
+        const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
+        for (const role of roles) {
+            const rule = platform.rules.roles.find((r) => r.role === role);
+            const bundled = fileOf(bundle, role);
+            const liveFile = live.exported.files.find((file) => file.role === role);
+            const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role;
+            let fileChanges;
+            if (!bundled)
+                fileChanges = [{ path: '(file)', kind: 'removed', before: liveFile?.path }];
+            else if (!liveFile)
+                fileChanges = [{ path: '(file)', kind: 'added', after: name }];
+            else
+                fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
+            changes.push(...fileChanges);
+            if (fileChanges.length > 0)
+                sections.push(renderChanges(`${name}`, fileChanges));
         }
-        else if (external_node_path_default().basename(absolute) === MANIFEST) {
-            bundles.add(external_node_path_default().dirname(absolute));
-        }
-        else if (PLATFORM_FILE.test(absolute)) {
-            files.push(absolute);
+        result.changed = changes.length > 0;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${displayPath(bundle.dir)}.`;
+        log.info(result.changed
+            ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
+                .slice(0, 50)
+                .map((c) => `  ${c.kind} ${c.path}`)
+                .join('\n')}`
+            : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
+        if (result.changed && settings.failOnDrift) {
+            result.status = 'failed';
+            result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
+            result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
         }
     }
-    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
-    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
-    if (found.length === 0) {
-        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+    catch (error) {
+        recordFailure(result, error);
     }
-    return found;
-}
-/**
- * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
- * file or directory without one is adopted (copied or unpacked into a temporary directory that
- * `cleanup` removes at the end of the run).
- */
-async function openBundle(location, context, cleanup) {
-    const { platform, settings } = context;
-    if (!(await exists(location))) {
-        throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
+    finally {
+        await removeAll(cleanup);
+        result.durationMs = context.clock.now() - started;
     }
-    const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
-        return readBundle(location, platform.name);
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
-    cleanup.push(dir);
-    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location));
-}
-/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
-async function checkBundle(bundle, context) {
-    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
-}
-/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
-async function openCheckedBundle(location, context, cleanup) {
-    const bundle = await openBundle(location, context, cleanup);
-    const findings = await checkBundle(bundle, context);
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        throw new BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
-    }
-    return { bundle, findings };
-}
-async function removeAll(dirs) {
-    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -85914,14 +86259,13 @@ async function waitOperation(context) {
 
 
 
+
 const operationRunners = {
     import: importOperation,
     export: exportOperation,
     validate: validateOperation,
     wait: waitOperation,
-    diff: async () => {
-        throw new Error('diff is not available yet');
-    },
+    diff: diffOperation,
 };
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -10,6 +10,7 @@ const usage = `flowferry ${VERSION}: move workflow definitions between environme
   flowferry <operation> --platform P [--input value …]   run one operation, as the action does
   flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
   flowferry demo                                         export + import against the sandbox through the action bundle
+  flowferry seal <bundle-dir>                            record new checksums after editing a bundle's files on purpose
 
 Operations: ${operations.join(', ')}
 Every action input is a flag of the same name (--base-url, --workflow-id, --dry-run, …) and may also
@@ -33,12 +34,27 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 } else if (command === 'demo') {
   const { demoCommand } = await import('./sandbox/demo.js')
   process.exitCode = await demoCommand(flags)
+} else if (command === 'seal') {
+  process.exitCode = await seal(positional)
 } else if ((operations as readonly string[]).includes(command)) {
   if (positional.length > 0 && !flags.has(Input.Path)) flags.set(Input.Path, positional[0]!)
   await run(new CliFrontEnd(command, flags))
 } else {
   process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`)
   process.exitCode = 2
+}
+
+async function seal(dirs: string[]): Promise<number> {
+  const { sealBundle } = await import('./core/bundle.js')
+  if (dirs.length === 0) {
+    process.stderr.write('flowferry seal: name the bundle directory (the one holding flowferry.json)\n')
+    return 2
+  }
+  for (const dir of dirs) {
+    const { changed } = await sealBundle(dir)
+    process.stdout.write(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}\n` : `${dir}: checksums already match\n`)
+  }
+  return 0
 }
 
 /** --fault may be given several times; parseArgs keeps the last, so collect them here. */

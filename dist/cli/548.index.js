@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 12 modules
-var registry = __webpack_require__(5645);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 11 modules
+var registry = __webpack_require__(51972);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -621,7 +621,7 @@ function header(req, name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32257);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5645);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51972);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84770);
 /* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9415);
 

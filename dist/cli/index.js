@@ -73293,7 +73293,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45865);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88793);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45345);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 
 
@@ -73305,6 +73305,7 @@ const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION *
   flowferry <operation> --platform P [--input value …]   run one operation, as the action does
   flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
   flowferry demo                                         export + import against the sandbox through the action bundle
+  flowferry seal <bundle-dir>                            record new checksums after editing a bundle's files on purpose
 
 Operations: ${_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .operations */ .zU.join(', ')}
 Every action input is a flag of the same name (--base-url, --workflow-id, --dry-run, …) and may also
@@ -73332,6 +73333,9 @@ else if (command === 'demo') {
     const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79548));
     process.exitCode = await demoCommand(flags);
 }
+else if (command === 'seal') {
+    process.exitCode = await seal(positional);
+}
 else if (_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .operations */ .zU.includes(command)) {
     if (positional.length > 0 && !flags.has(_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Path))
         flags.set(_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Path, positional[0]);
@@ -73340,6 +73344,18 @@ else if (_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .operations */ .zU.inclu
 else {
     process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`);
     process.exitCode = 2;
+}
+async function seal(dirs) {
+    const { sealBundle } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33303));
+    if (dirs.length === 0) {
+        process.stderr.write('flowferry seal: name the bundle directory (the one holding flowferry.json)\n');
+        return 2;
+    }
+    for (const dir of dirs) {
+        const { changed } = await sealBundle(dir);
+        process.stdout.write(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}\n` : `${dir}: checksums already match\n`);
+    }
+    return 0;
 }
 /** --fault may be given several times; parseArgs keeps the last, so collect them here. */
 function faultFlags(args) {
@@ -73534,7 +73550,8 @@ const noArtifactStore = {
 /* harmony export */   W7: () => (/* binding */ fileOf),
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
-/* harmony export */   pS: () => (/* binding */ shownPath)
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   sealBundle: () => (/* binding */ sealBundle)
 /* harmony export */ });
 /* unused harmony exports manifestSchema, copyInto, listFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
@@ -73630,7 +73647,11 @@ async function readBundle(dir, expectedPlatform) {
     const bundle = { dir, manifest, location: (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(dir), adopted: false };
     const findings = await verifyFiles(bundle);
     if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BundleError */ .rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: 'Re-export the bundle, or restore the files exactly as exported (checksums are in flowferry.json).' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BundleError */ .rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
+            hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
+                bundle.location +
+                '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
+        });
     }
     return bundle;
 }
@@ -73662,6 +73683,24 @@ async function verifyFiles(bundle) {
         }
     }
     return findings;
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
+ */
+async function sealBundle(dir) {
+    const manifestFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, MANIFEST);
+    const manifest = manifestSchema.parse(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(manifestFile, 'utf8')));
+    const changed = [];
+    for (const entry of manifest.files) {
+        const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...entry.path.split('/')));
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(manifestFile, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalJson */ .dj)(manifest));
+    return { changed };
 }
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -74277,7 +74316,7 @@ class ActionsLogger {
     }
     annotate(finding) {
         const properties = {
-            title: `flowferry: ${finding.rule}`,
+            title: `flowferry ${finding.rule}`,
             file: finding.file,
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
@@ -74419,6 +74458,197 @@ function forgetSecretsForTests() {
 
 /***/ }),
 
+/***/ 71732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ isZipFile),
+/* harmony export */   JE: () => (/* binding */ extractZip)
+/* harmony export */ });
+/* unused harmony exports defaultZipLimits, inspectZip, unsafeName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78616);
+
+
+
+
+
+
+
+const defaultZipLimits = {
+    maxEntries: 10_000,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 200,
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+async function inspectZip(file, limits = defaultZipLimits) {
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file);
+    let zip;
+    try {
+        zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+    }
+    const entries = [];
+    const findings = [];
+    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
+    let total = 0;
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
+            return { entries, findings };
+        }
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = unsafeName(name);
+            if (unsafe)
+                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
+            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+            if (mode === S_IFLNK)
+                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
+            if (entry.isEncrypted())
+                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 &&
+                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
+            }
+            entries.push({
+                name,
+                size: entry.uncompressedSize,
+                compressedSize: entry.compressedSize,
+                directory: name.endsWith('/'),
+            });
+        }
+        if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
+        }
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return { entries, findings };
+}
+/** Why an entry name must not be written to disk, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'the name contains a NUL character';
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in entry names';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    return undefined;
+}
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+async function extractZip(file, dest, limits = defaultZipLimits) {
+    const { findings } = await inspectZip(file, limits);
+    if (findings.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = [];
+    try {
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+                throw new Error(`entry ${name} escapes the destination`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingTemp */ .ht)(target);
+            try {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+                throw error;
+            }
+            written.push(name);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ)
+            throw error;
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+async function isZipFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 74098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74480,7 +74710,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 88793:
+/***/ 45345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74686,8 +74916,8 @@ var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 12 modules
-var registry = __nccwpck_require__(5645);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 11 modules
+var registry = __nccwpck_require__(51972);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -74890,10 +75120,321 @@ function resolveInWorkspace(file) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/core/bundle.ts
-var bundle = __nccwpck_require__(33303);
+var core_bundle = __nccwpck_require__(33303);
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+function diffDocuments(before, after, rules = {}) {
+    const ignore = (rules.ignore ?? []).map(compile);
+    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
+    const changes = [];
+    const walk = (a, b, path) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+                const child = [...path, key];
+                if (!(key in b))
+                    record('removed', child, a[key], undefined);
+                else if (!(key in a))
+                    record('added', child, undefined, b[key]);
+                else
+                    walk(a[key], b[key], child);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b)) {
+            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
+            if (key && keyed(a, key) && keyed(b, key)) {
+                const left = new Map(a.map((item) => [String(item[key]), item]));
+                const right = new Map(b.map((item) => [String(item[key]), item]));
+                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+                    const child = [...path, `[${key}=${id}]`];
+                    if (!right.has(id))
+                        record('removed', child, left.get(id), undefined);
+                    else if (!left.has(id))
+                        record('added', child, undefined, right.get(id));
+                    else
+                        walk(left.get(id), right.get(id), child);
+                }
+                return;
+            }
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                const child = [...path, `[${i}]`];
+                if (i >= b.length)
+                    record('removed', child, a[i], undefined);
+                else if (i >= a.length)
+                    record('added', child, undefined, b[i]);
+                else
+                    walk(a[i], b[i], child);
+            }
+            return;
+        }
+        if (!Object.is(a, b) && !rules.fits?.(b, a))
+            record('changed', path, a, b);
+    };
+    const record = (kind, path, a, b) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
+    };
+    walk(before, after, []);
+    return changes;
+}
+/** Every element is an object with a unique string or number under `key`. */
+function keyed(items, key) {
+    const seen = new Set();
+    for (const item of items) {
+        if (!(0,canonical_json/* isJsonObject */.OW)(item))
+            return false;
+        const value = item[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            return false;
+        if (seen.has(String(value)))
+            return false;
+        seen.add(String(value));
+    }
+    return true;
+}
+function compile(pattern) {
+    return pattern.split('.').filter(Boolean);
+}
+/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
+function matches(pattern, path) {
+    if (pattern.length === 0)
+        return path.length === 0;
+    const [head, ...rest] = pattern;
+    if (head === '**')
+        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
+    if (path.length === 0)
+        return false;
+    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
+}
+function formatPath(path) {
+    if (path.length === 0)
+        return '(document)';
+    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
+}
+/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
+function renderChanges(title, changes, limit = 200) {
+    if (changes.length === 0)
+        return `**${title}:** no changes`;
+    const rows = changes.slice(0, limit).map((change) => {
+        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
+        return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+    });
+    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
+    return [`**${title}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+}
+function value(v, absent) {
+    if (absent)
+        return '—';
+    const text = JSON.stringify(v) ?? 'undefined';
+    return `\`${escapeCell(text.length > 80 ? `${text.slice(0, 77)}…` : text)}\``;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(78616);
+;// CONCATENATED MODULE: ./src/core/placeholders.ts
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
+}
+
+// EXTERNAL MODULE: ./src/core/zip.ts
+var zip = __nccwpck_require__(71732);
+;// CONCATENATED MODULE: ./src/core/file-diff.ts
+
+
+
+
+
+
+/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
+const SEMANTIC_LIMIT = 64 * 1024 * 1024;
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+async function compareFiles(live, bundled, rule) {
+    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
+    if ((await (0,zip/* isZipFile */.G5)(live)) && (await (0,zip/* isZipFile */.G5)(bundled))) {
+        return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore });
+    }
+    const [a, b] = await Promise.all([readJson(live), readJson(bundled)]);
+    if (a !== undefined && b !== undefined) {
+        const normalize = rule?.diff?.normalize ?? ((document) => document);
+        return diffDocuments(normalize(a.value), normalize(b.value), rules);
+    }
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
+    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
+}
+async function readJson(file) {
+    if ((await (0,promises_.stat)(file)).size > SEMANTIC_LIMIT)
+        return undefined;
+    try {
+        return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    const entries = {};
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                zip.readEntry();
+            });
+            zip.on('end', resolve);
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
+
+
+
+
+
+const PLATFORM_FILE = /\.(zip|json)$/i;
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ */
+async function locateBundles(pattern) {
+    if (!isGlob(pattern))
+        return [resolveInWorkspace(pattern)];
+    const cwd = resolveInWorkspace('.');
+    const bundles = new Set();
+    const files = [];
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        const absolute = external_node_path_default().resolve(cwd, match);
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isDirectory()) {
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
+                bundles.add(absolute);
+        }
+        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
+            bundles.add(external_node_path_default().dirname(absolute));
+        }
+        else if (PLATFORM_FILE.test(absolute)) {
+            files.push(absolute);
+        }
+    }
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length === 0) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+    }
+    return found;
+}
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+async function openBundle(location, context, cleanup) {
+    const { platform, settings } = context;
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    }
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
+        return (0,core_bundle/* readBundle */.Bo)(location, platform.name);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    cleanup.push(dir);
+    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
+    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+}
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+async function checkBundle(bundle, context) {
+    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+}
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+async function openCheckedBundle(location, context, cleanup) {
+    const bundle = await openBundle(location, context, cleanup);
+    const findings = await checkBundle(bundle, context);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+    }
+    return { bundle, findings };
+}
+async function removeAll(dirs) {
+    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+}
+
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 
 
@@ -74996,13 +75537,13 @@ function timedOut(options, state, elapsedMs) {
  * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
  * result should stay `in-progress`.
  */
-async function followJob(context, job, result, what) {
+async function followJob(context, job, result, what, options = {}) {
     const { settings, log } = context;
     result.jobId = job.id || result.jobId;
     result.platformStatus = job.platformStatus;
     let final = job;
     if (job.state === 'running') {
-        if (!settings.wait) {
+        if (!(options.wait ?? settings.wait)) {
             result.status = 'in-progress';
             result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`;
             result.hint = context.resumeHint(job.id);
@@ -75045,28 +75586,16 @@ function definedOnly(value) {
 
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
-    const { platform, settings, log } = context;
+    const { platform, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
     const started = context.clock.now();
     const target = resolveInWorkspace(settings.path);
     let staging;
     try {
         staging = await (0,fs/* stagingDirFor */.UN)(target);
-        const client = context.client();
-        const outcome = await log.group(`Export from ${platform.title}`, () => client.exportWorkflow(staging));
-        result.workflowId = outcome.workflowId ?? result.workflowId;
-        result.version = outcome.version;
-        result.downloadUrl = outcome.downloadUrl;
-        result.platformStatus = outcome.platformStatus;
-        let exported = outcome.exported;
-        let job;
-        if (!exported) {
-            job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`);
-            if (!job)
-                return [result];
-            exported = await collect(context, job, staging);
-        }
-        await finishExport(context, result, exported, staging, target, job);
+        const live = await exportLive(context, staging, result);
+        if (live)
+            await finishExport(context, result, live.exported, staging, target, live.job);
     }
     catch (error) {
         (0,operations_result/* recordFailure */.C5)(result, error);
@@ -75077,6 +75606,25 @@ async function exportOperation(context) {
         result.durationMs = context.clock.now() - started;
     }
     return [result];
+}
+/**
+ * Runs the platform's export into `staging` and follows its job: the files of the live workflow,
+ * or undefined when `wait: false` left the job running (the result then says in-progress).
+ * Shared by export, diff and import's backup.
+ */
+async function exportLive(context, staging, result, options = {}) {
+    const client = context.client();
+    const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging));
+    result.workflowId = outcome.workflowId ?? result.workflowId;
+    result.version = outcome.version ?? result.version;
+    result.downloadUrl = outcome.downloadUrl;
+    result.platformStatus = outcome.platformStatus;
+    if (outcome.exported)
+        return { exported: outcome.exported };
+    const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
+    if (!job)
+        return undefined;
+    return { exported: await collect(context, job, staging), job };
 }
 async function collect(context, job, staging) {
     const client = context.client();
@@ -75090,7 +75638,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowId = exported.workflowId;
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
-    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => (0,bundle/* writeBundle */.Mf)({
+    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => (0,core_bundle/* writeBundle */.Mf)({
         staging,
         target,
         platform: platform.name,
@@ -75100,7 +75648,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         rules: platform.rules.roles,
     }));
     result.path = (0,fs/* displayPath */.Gt)(target);
-    result.files = [bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
+    result.files = [core_bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
     if (!settings.uploadArtifact)
         return;
@@ -75111,7 +75659,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         return;
     }
     const name = settings.artifactName ?? defaultArtifactName(platform.name, exported.name || exported.workflowId);
-    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
+    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [core_bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
     result.artifactId = uploaded.id;
     result.artifactUrl = uploaded.url;
     result.artifactName = name;
@@ -75136,105 +75684,83 @@ function provenance(context, exported, job) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
+;// CONCATENATED MODULE: ./src/operations/diff.ts
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
+ * compares it with the bundle, file by file and role by role, semantically: key order,
+ * formatting and each platform's volatile fields do not count. `changed` says whether anything
+ * differs; the summary shows what, old (live) → new (bundle); `fail-on-drift` fails the step.
  */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+async function diffOperation(context) {
+    const locations = await locateBundles(context.settings.path);
+    return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/operations/bundles.ts
-
-
-
-
-
-
-
-
-const PLATFORM_FILE = /\.(zip|json)$/i;
-/**
- * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
- * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
- * platform files that are not inside one of those bundles; anything else it matches is ignored.
- */
-async function locateBundles(pattern) {
-    if (!isGlob(pattern))
-        return [resolveInWorkspace(pattern)];
-    const cwd = resolveInWorkspace('.');
-    const bundles = new Set();
-    const files = [];
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
-        const absolute = external_node_path_default().resolve(cwd, match);
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (!info)
-            continue;
-        if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, bundle/* MANIFEST */.e0)))
-                bundles.add(absolute);
+async function diffOne(context, location) {
+    const { platform, settings, log } = context;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId });
+    const started = context.clock.now();
+    const cleanup = [];
+    try {
+        const bundle = await openBundle(location, context, cleanup);
+        result.path = bundle.location;
+        result.workflowName = bundle.manifest.name;
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        cleanup.push(staging);
+        const live = await exportLive(context, staging, result, { wait: true });
+        if (!live)
+            throw new Error('the export of the live workflow did not finish');
+        const sections = [];
+        const changes = [];
+        const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
+        for (const role of roles) {
+            const rule = platform.rules.roles.find((r) => r.role === role);
+            const bundled = (0,core_bundle/* fileOf */.W7)(bundle, role);
+            const liveFile = live.exported.files.find((file) => file.role === role);
+            const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role;
+            let fileChanges;
+            if (!bundled)
+                fileChanges = [{ path: '(file)', kind: 'removed', before: liveFile?.path }];
+            else if (!liveFile)
+                fileChanges = [{ path: '(file)', kind: 'added', after: name }];
+            else
+                fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
+            changes.push(...fileChanges);
+            if (fileChanges.length > 0)
+                sections.push(renderChanges(`${name}`, fileChanges));
         }
-        else if (external_node_path_default().basename(absolute) === bundle/* MANIFEST */.e0) {
-            bundles.add(external_node_path_default().dirname(absolute));
-        }
-        else if (PLATFORM_FILE.test(absolute)) {
-            files.push(absolute);
+        result.changed = changes.length > 0;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
+        log.info(result.changed
+            ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
+                .slice(0, 50)
+                .map((c) => `  ${c.kind} ${c.path}`)
+                .join('\n')}`
+            : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
+        if (result.changed && settings.failOnDrift) {
+            result.status = 'failed';
+            result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
+            result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
         }
     }
-    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
-    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
-    if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+    catch (error) {
+        (0,operations_result/* recordFailure */.C5)(result, error);
     }
-    return found;
-}
-/**
- * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
- * file or directory without one is adopted (copied or unpacked into a temporary directory that
- * `cleanup` removes at the end of the run).
- */
-async function openBundle(location, context, cleanup) {
-    const { platform, settings } = context;
-    if (!(await (0,fs/* exists */.t2)(location))) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    finally {
+        await removeAll(cleanup);
+        result.durationMs = context.clock.now() - started;
     }
-    const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, bundle/* MANIFEST */.e0))))
-        return (0,bundle/* readBundle */.Bo)(location, platform.name);
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
-    cleanup.push(dir);
-    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
-    return (0,bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
-}
-/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
-async function checkBundle(bundle, context) {
-    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
-}
-/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
-async function openCheckedBundle(location, context, cleanup) {
-    const bundle = await openBundle(location, context, cleanup);
-    const findings = await checkBundle(bundle, context);
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
-    }
-    return { bundle, findings };
-}
-async function removeAll(dirs) {
-    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -75405,14 +75931,13 @@ async function waitOperation(context) {
 
 
 
+
 const operationRunners = {
     import: importOperation,
     export: exportOperation,
     validate: validateOperation,
     wait: waitOperation,
-    diff: async () => {
-        throw new Error('diff is not available yet');
-    },
+    diff: diffOperation,
 };
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -75566,7 +76091,7 @@ function publicResult(result) {
 
 /***/ }),
 
-/***/ 5645:
+/***/ 51972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75593,182 +76118,8 @@ var errors = __nccwpck_require__(74296);
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __nccwpck_require__(25049);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(20663);
-;// CONCATENATED MODULE: ./src/core/zip.ts
-
-
-
-
-
-
-
-const defaultZipLimits = {
-    maxEntries: 10_000,
-    maxTotalBytes: 2 * 1024 ** 3,
-    maxRatio: 200,
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Reads a zip's central directory and reports every unsafe entry as a finding, without
- * extracting anything. A file that is not a zip at all is a `BundleError`.
- */
-async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,fs/* displayPath */.Gt)(file);
-    let zip;
-    try {
-        zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    }
-    catch (error) {
-        throw errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
-    }
-    const entries = [];
-    const findings = [];
-    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
-    let total = 0;
-    try {
-        if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
-            return { entries, findings };
-        }
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = unsafeName(name);
-            if (unsafe)
-                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            if (mode === S_IFLNK)
-                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
-            if (entry.isEncrypted())
-                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 &&
-                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
-                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
-            }
-            entries.push({
-                name,
-                size: entry.uncompressedSize,
-                compressedSize: entry.compressedSize,
-                directory: name.endsWith('/'),
-            });
-        }
-        if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
-        }
-    }
-    catch (error) {
-        throw errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return { entries, findings };
-}
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.includes('\0'))
-        return 'the name contains a NUL character';
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in entry names';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    return undefined;
-}
-/**
- * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
- * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
- * cannot get past the limits.
- */
-async function extractZip(file, dest, limits = defaultZipLimits) {
-    const { findings } = await inspectZip(file, limits);
-    if (findings.length > 0) {
-        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = [];
-    try {
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith('/'))
-                continue;
-            const target = external_node_path_default().join(dest, ...name.split('/'));
-            if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
-                throw new Error(`entry ${name} escapes the destination`);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = (0,fs/* siblingTemp */.ht)(target);
-            try {
-                await (0,external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,promises_.rename)(temp, target);
-            }
-            catch (error) {
-                await (0,promises_.rm)(temp, { force: true });
-                throw error;
-            }
-            written.push(name);
-        }
-    }
-    catch (error) {
-        if (error instanceof errors/* BundleError */.rJ)
-            throw error;
-        throw errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return written;
-}
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const onEntry = (entry) => {
-            cleanup();
-            resolve(entry);
-        };
-        const onEnd = () => {
-            cleanup();
-            resolve(undefined);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
-async function isZipFile(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = head.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/zip.ts
+var zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
 
 
@@ -75783,16 +76134,22 @@ async function isZipFile(file) {
  * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
  * "Kore.ai assumptions" lists this and the other guesses).
  */
+/**
+ * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
+ * so these are the usual names); nodes are matched by `id` and environment variables by `key`
+ * when every element has a unique one, so a reordering is not a change.
+ */
+const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
 const roles = [
-    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true },
-    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true },
-    { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false },
+    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
+    { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false, diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } } },
 ];
 const koreaiRules = {
     roles,
     async adopt(location, dir) {
         const info = await (0,promises_.stat)(location);
-        if (info.isFile() && (await isZipFile(location))) {
+        if (info.isFile() && (await (0,zip/* isZipFile */.G5)(location))) {
             const files = await unpackPackage(location, dir);
             return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
         }
@@ -75863,7 +76220,7 @@ const koreaiRules = {
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await extractZip(zipFile, unpacked);
+    const names = await (0,zip/* extractZip */.JE)(zipFile, unpacked);
     const files = [];
     for (const rule of roles) {
         const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
@@ -75896,6 +76253,8 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -76468,6 +76827,8 @@ function hintForStatus(status) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -76804,6 +77165,33 @@ class KoreaiClient {
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
     }
+    /**
+     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+     */
+    async preflight(bundle) {
+        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        const findings = [];
+        try {
+            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, discard);
+            this.context.log.info('the API key is accepted');
+        }
+        catch (error) {
+            if (!(error instanceof errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+                throw error;
+            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+        }
+        findings.push({
+            file,
+            severity: 'notice',
+            rule: 'koreai.target',
+            message: this.settings.workflowId
+                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
+                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
+        });
+        return findings;
+    }
     async jobStatus(jobId) {
         const what = `read dock status ${jobId}`;
         return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => parseJob(reply, what, jobId));
@@ -76828,7 +77216,7 @@ class KoreaiClient {
         const packageFile = external_node_path_default().join(staging, '.package.zip');
         const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
         this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
-        if (!(await isZipFile(packageFile))) {
+        if (!(await (0,zip/* isZipFile */.G5)(packageFile))) {
             await (0,promises_.rm)(packageFile, { force: true });
             throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
         }

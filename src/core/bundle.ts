@@ -2,6 +2,7 @@ import { readFile, copyFile, mkdir, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.js'
+import type { DiffRules } from './diff.js'
 import { BundleError, type Finding } from './errors.js'
 import { digestFile, displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
 import { locateJsonError } from './json-location.js'
@@ -60,6 +61,13 @@ export interface RoleRule {
   format: 'json' | 'opaque'
   /** Whether an import cannot do without it. */
   required: boolean
+  /** How `operation: diff` compares this file with the live workflow's. */
+  diff?: RoleDiff
+}
+
+export interface RoleDiff extends DiffRules {
+  /** Rewrites a document before comparing, e.g. linkages by task name instead of by id. */
+  normalize?: (document: unknown) => unknown
 }
 
 /** A bundle ready to use: the files are on disk in `dir` and match the manifest. */
@@ -125,7 +133,12 @@ export async function readBundle(dir: string, expectedPlatform: string): Promise
     throw new BundleError(
       `${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`,
       findings,
-      { hint: 'Re-export the bundle, or restore the files exactly as exported (checksums are in flowferry.json).' },
+      {
+        hint:
+          'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
+          bundle.location +
+          '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
+      },
     )
   }
   return bundle
@@ -159,6 +172,23 @@ async function verifyFiles(bundle: Bundle): Promise<Finding[]> {
     }
   }
   return findings
+}
+
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
+ */
+export async function sealBundle(dir: string): Promise<{ changed: string[] }> {
+  const manifestFile = path.join(dir, MANIFEST)
+  const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
+  const changed: string[] = []
+  for (const entry of manifest.files) {
+    const digest = await digestFile(path.join(dir, ...entry.path.split('/')))
+    if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) changed.push(entry.path)
+    Object.assign(entry, digest)
+  }
+  if (changed.length > 0) await writeFileAtomic(manifestFile, canonicalJson(manifest))
+  return { changed }
 }
 
 /** A file an export produced, before it has a checksum. */

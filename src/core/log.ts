@@ -45,7 +45,7 @@ export class ActionsLogger implements Logger {
 
   annotate(finding: Finding): void {
     const properties: core.AnnotationProperties = {
-      title: `flowferry: ${finding.rule}`,
+      title: `flowferry ${finding.rule}`,
       file: finding.file,
       startLine: finding.line,
       startColumn: finding.line === undefined ? undefined : finding.col,

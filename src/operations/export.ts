@@ -11,27 +11,15 @@ import { newResult, recordFailure, type Result } from './result.js'
 
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 export async function exportOperation(context: RunContext): Promise<Result[]> {
-  const { platform, settings, log } = context
+  const { platform, settings } = context
   const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName })
   const started = context.clock.now()
   const target = resolveInWorkspace(settings.path)
   let staging: string | undefined
   try {
     staging = await stagingDirFor(target)
-    const client = context.client()
-    const outcome = await log.group(`Export from ${platform.title}`, () => client.exportWorkflow(staging!))
-    result.workflowId = outcome.workflowId ?? result.workflowId
-    result.version = outcome.version
-    result.downloadUrl = outcome.downloadUrl
-    result.platformStatus = outcome.platformStatus
-    let exported = outcome.exported
-    let job: JobState | undefined
-    if (!exported) {
-      job = await followJob(context, outcome.job!, result, `the export of workflow ${result.workflowId}`)
-      if (!job) return [result]
-      exported = await collect(context, job, staging)
-    }
-    await finishExport(context, result, exported, staging, target, job)
+    const live = await exportLive(context, staging, result)
+    if (live) await finishExport(context, result, live.exported, staging, target, live.job)
   } catch (error) {
     recordFailure(result, error)
   } finally {
@@ -39,6 +27,29 @@ export async function exportOperation(context: RunContext): Promise<Result[]> {
     result.durationMs = context.clock.now() - started
   }
   return [result]
+}
+
+/**
+ * Runs the platform's export into `staging` and follows its job: the files of the live workflow,
+ * or undefined when `wait: false` left the job running (the result then says in-progress).
+ * Shared by export, diff and import's backup.
+ */
+export async function exportLive(
+  context: RunContext,
+  staging: string,
+  result: Result,
+  options: { wait?: boolean } = {},
+): Promise<{ exported: ExportedFiles; job?: JobState } | undefined> {
+  const client = context.client()
+  const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging))
+  result.workflowId = outcome.workflowId ?? result.workflowId
+  result.version = outcome.version ?? result.version
+  result.downloadUrl = outcome.downloadUrl
+  result.platformStatus = outcome.platformStatus
+  if (outcome.exported) return { exported: outcome.exported }
+  const job = await followJob(context, outcome.job!, result, `the export of workflow ${result.workflowId}`, options)
+  if (!job) return undefined
+  return { exported: await collect(context, job, staging), job }
 }
 
 export async function collect(context: RunContext, job: JobState, staging: string): Promise<ExportedFiles> {

@@ -1,5 +1,6 @@
 import type { Operation } from '../input-names.js'
 import type { RunContext } from './context.js'
+import { diffOperation } from './diff.js'
 import { exportOperation } from './export.js'
 import { importOperation } from './import.js'
 import type { Result } from './result.js'
@@ -13,7 +14,5 @@ export const operationRunners: Record<Operation, OperationRunner> = {
   export: exportOperation,
   validate: validateOperation,
   wait: waitOperation,
-  diff: async () => {
-    throw new Error('diff is not available yet')
-  },
+  diff: diffOperation,
 }

@@ -8,13 +8,19 @@ import type { Result } from './result.js'
  * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
  * result should stay `in-progress`.
  */
-export async function followJob(context: RunContext, job: JobState, result: Result, what: string): Promise<JobState | undefined> {
+export async function followJob(
+  context: RunContext,
+  job: JobState,
+  result: Result,
+  what: string,
+  options: { wait?: boolean } = {},
+): Promise<JobState | undefined> {
   const { settings, log } = context
   result.jobId = job.id || result.jobId
   result.platformStatus = job.platformStatus
   let final = job
   if (job.state === 'running') {
-    if (!settings.wait) {
+    if (!(options.wait ?? settings.wait)) {
       result.status = 'in-progress'
       result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`
       result.hint = context.resumeHint(job.id)

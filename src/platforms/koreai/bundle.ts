@@ -13,11 +13,18 @@ import type { BundleRules, RulesContext } from '../platform.js'
  * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
  * "Kore.ai assumptions" lists this and the other guesses).
  */
-export const roles = [
-  { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true },
-  { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true },
-  { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false },
-] as const satisfies readonly RoleRule[]
+/**
+ * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
+ * so these are the usual names); nodes are matched by `id` and environment variables by `key`
+ * when every element has a unique one, so a reordering is not a change.
+ */
+const volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn']
+
+export const roles: readonly RoleRule[] = [
+  { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: volatile, matchBy: { nodes: 'id' } } },
+  { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: volatile } },
+  { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false, diff: { ignore: volatile, matchBy: { '': 'key', variables: 'key' } } },
+]
 
 export const koreaiRules: BundleRules = {
   roles,

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { fileOf, type Bundle } from '../../core/bundle.js'
-import { BundleError, HttpError, ReplyError } from '../../core/errors.js'
+import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
+import { BundleError, HttpError, ReplyError, type Finding } from '../../core/errors.js'
 import { json } from '../../core/http/body.js'
-import { genericErrorDetail, HttpClient, type ErrorDescriber } from '../../core/http/client.js'
+import { discard, genericErrorDetail, HttpClient, type ErrorDescriber } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import type { JobState } from '../../core/wait.js'
 import { isZipFile } from '../../core/zip.js'
@@ -108,6 +108,35 @@ export class KoreaiClient implements PlatformClient {
     if (!job) throw new ReplyError(`${what}: no reply`)
     this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
     return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus }
+  }
+
+  /**
+   * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+   * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+   * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+   */
+  async preflight(bundle: Bundle): Promise<Finding[]> {
+    const file = shownPath(bundle, 'flowferry.json')
+    const findings: Finding[] = []
+    try {
+      await this.http.request(
+        { method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] },
+        discard,
+      )
+      this.context.log.info('the API key is accepted')
+    } catch (error) {
+      if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403)) throw error
+      findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` })
+    }
+    findings.push({
+      file,
+      severity: 'notice',
+      rule: 'koreai.target',
+      message: this.settings.workflowId
+        ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
+        : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
+    })
+    return findings
   }
 
   async jobStatus(jobId: string): Promise<JobState> {

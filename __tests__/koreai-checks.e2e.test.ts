@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/platforms/koreai/sandbox.js'
+import { CLI_ENTRY, runBundle } from './helpers/action.js'
+import { writeKoreaiPackage } from './helpers/koreai.js'
+import { sent, useSandbox } from './helpers/sandbox.js'
+import { useTempDirs } from './helpers/workspace.js'
+
+const sandbox = useSandbox()
+const tempDir = useTempDirs()
+
+async function exported() {
+  const server = await sandbox.platform('koreai', { jobs: { durationMs: 200, outcome: 'success' } })
+  const base = { platform: 'koreai', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, 'poll-interval': '200ms' }
+  const workspace = await tempDir()
+  const run = await runBundle({
+    workspace,
+    inputs: { ...base, operation: 'export', 'workflow-id': SEEDED_WORKFLOW_ID, 'flow-id': SEEDED_FLOW_ID, 'upload-artifact': 'false', path: 'bundles/triage' },
+  })
+  expect(run.exitCode, run.stdout).toBe(0)
+  return { server, base, workspace, bundle: path.join(workspace, 'bundles/triage') }
+}
+
+describe('Kore.ai validate, dry run and diff', () => {
+  it('validates offline, and annotates a broken JSON file at its line', async () => {
+    const { workspace, bundle } = await exported()
+    const ok = await runBundle({ workspace, inputs: { platform: 'koreai', operation: 'validate', path: 'bundles/*' } })
+    expect(ok.exitCode, ok.stdout).toBe(0)
+    expect(ok.outputs.status).toBe('succeeded')
+
+    await writeFile(path.join(bundle, 'app_definition.json'), '{\n  "name": "Invoice triage",\n  "version": \n}\n')
+    execFileSync(process.execPath, [CLI_ENTRY, 'seal', bundle])
+    const broken = await runBundle({ workspace, inputs: { platform: 'koreai', operation: 'validate', path: 'bundles/*' } })
+    expect(broken.exitCode).toBe(1)
+    expect(broken.stdout).toMatch(/::error title=flowferry json\.syntax,file=bundles\/triage\/app_definition\.json,line=4,col=1::not valid JSON/)
+    expect(broken.summary).toMatch(/\| ❌ \| `bundles\/triage\/app_definition\.json:4:1` \| not valid JSON/)
+    expect(JSON.parse(broken.outputs.result!)).toHaveLength(1)
+  })
+
+  it('reports files changed since export, and how to seal a deliberate edit', async () => {
+    const { workspace, bundle } = await exported()
+    await writeFile(path.join(bundle, 'flow_definition.json'), '{"nodes": []}\n')
+    const run = await runBundle({ workspace, inputs: { platform: 'koreai', operation: 'validate', path: 'bundles/triage' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error title=flowferry manifest\.checksum,file=bundles\/triage\/flow_definition\.json::changed since export/)
+    expect(run.stdout).toContain('npx flowferry seal bundles/triage')
+  })
+
+  it('dry-runs an import: checks bundle and key, changes nothing, status skipped', async () => {
+    const { server, base, workspace } = await exported()
+    server.requests.length = 0
+    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs.status).toBe('skipped')
+    expect(sent(server, 'POST')).toEqual([])
+    const refused = await runBundle({ workspace, inputs: { ...base, 'api-key': 'kg-wrong-key-000', operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout).toMatch(/refused the API key \(HTTP 401\)/)
+  })
+
+  it('diffs a bundle against the live workflow: no change, then exactly the changed fields', async () => {
+    const { base, workspace } = await exported()
+    const same = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID, 'fail-on-drift': 'true' } })
+    expect(same.exitCode, same.stdout).toBe(0)
+    expect(same.outputs.changed).toBe('false')
+    expect(same.summary).toContain('No changes')
+
+    // Someone changes the live workflow: a prompt edited, a variable added, a timestamp moved.
+    const flow = JSON.parse(await readFile(path.join(workspace, 'bundles/triage/flow_definition.json'), 'utf8'))
+    flow.nodes.find((n: { id: string }) => n.id === 'classify').prompt = 'Classify: {{input.text}}'
+    flow.nodes.reverse()
+    const app = JSON.parse(await readFile(path.join(workspace, 'bundles/triage/app_definition.json'), 'utf8'))
+    app.updatedAt = '2026-11-25T00:00:00Z'
+    const env = JSON.parse(await readFile(path.join(workspace, 'bundles/triage/env_variables.json'), 'utf8'))
+    env.push({ key: 'REGION', value: 'eu', isSecured: false })
+    await writeKoreaiPackage(path.join(workspace, 'live.zip'), { flow, app, env })
+    const edit = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'live.zip', 'workflow-id': SEEDED_WORKFLOW_ID } })
+    expect(edit.exitCode, edit.stdout).toBe(0)
+
+    const drift = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID } })
+    expect(drift.exitCode, drift.stdout).toBe(0)
+    expect(drift.outputs.changed).toBe('true')
+    const result = JSON.parse(drift.outputs.result!)
+    expect(result.diff).toBeUndefined()
+    expect(drift.summary).toContain('`nodes[id=classify].prompt` | `"Classify: {{input.text}}"` | `"Classify the invoice: {{input.text}}"`')
+    expect(drift.summary).toContain('`[key=REGION]`')
+    expect(drift.summary).not.toContain('updatedAt')
+    expect(drift.summary.match(/\| (➕|➖|✏️) /g)).toHaveLength(2)
+
+    const failing = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID, 'fail-on-drift': 'true' } })
+    expect(failing.exitCode).toBe(1)
+    expect(failing.outputs.status).toBe('failed')
+    expect(failing.stdout).toMatch(/differs from the bundle in 2 place/)
+  })
+})

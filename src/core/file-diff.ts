@@ -1,0 +1,59 @@
+import { readFile, stat } from 'node:fs/promises'
+import yauzl from 'yauzl'
+import type { RoleRule } from './bundle.js'
+import { diffDocuments, type Change } from './diff.js'
+import { digestFile } from './fs.js'
+import { fitsTemplate } from './placeholders.js'
+import { isZipFile } from './zip.js'
+
+/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
+const SEMANTIC_LIMIT = 64 * 1024 * 1024
+
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+export async function compareFiles(live: string, bundled: string, rule: RoleRule | undefined): Promise<Change[]> {
+  const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate }
+  if ((await isZipFile(live)) && (await isZipFile(bundled))) {
+    return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore })
+  }
+  const [a, b] = await Promise.all([readJson(live), readJson(bundled)])
+  if (a !== undefined && b !== undefined) {
+    const normalize = rule?.diff?.normalize ?? ((document: unknown) => document)
+    return diffDocuments(normalize(a.value), normalize(b.value), rules)
+  }
+  const [da, db] = await Promise.all([digestFile(live), digestFile(bundled)])
+  return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }]
+}
+
+async function readJson(file: string): Promise<{ value: unknown } | undefined> {
+  if ((await stat(file)).size > SEMANTIC_LIMIT) return undefined
+  try {
+    return { value: JSON.parse(await readFile(file, 'utf8')) }
+  } catch {
+    return undefined
+  }
+}
+
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file: string): Promise<Record<string, { size: number; crc32: string }>> {
+  const zip = await yauzl.openPromise(file, { decodeStrings: true })
+  const entries: Record<string, { size: number; crc32: string }> = {}
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!entry.fileName.endsWith('/')) entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') }
+        zip.readEntry()
+      })
+      zip.on('end', resolve)
+      zip.on('error', reject)
+      zip.readEntry()
+    })
+  } finally {
+    zip.close()
+  }
+  return entries
+}
