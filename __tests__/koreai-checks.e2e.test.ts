@@ -62,8 +62,10 @@ describe('Kore.ai validate, dry run and diff', () => {
 
   it('diffs a bundle against the live workflow: no change, then exactly the changed fields', async () => {
     const { base, workspace } = await exported()
-    const same = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID, 'fail-on-drift': 'true' } })
+    // No workflow-id: the bundle was exported from this same environment, so its manifest names the workflow.
+    const same = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'fail-on-drift': 'true' } })
     expect(same.exitCode, same.stdout).toBe(0)
+    expect(same.outputs['workflow-id']).toBe(SEEDED_WORKFLOW_ID)
     expect(same.outputs.changed).toBe('false')
     expect(same.summary).toContain('No changes')
 
@@ -88,6 +90,10 @@ describe('Kore.ai validate, dry run and diff', () => {
     expect(drift.summary).toContain('`[key=REGION]`')
     expect(drift.summary).not.toContain('updatedAt')
     expect(drift.summary.match(/\| (➕|➖|✏️) /g)).toHaveLength(2)
+
+    const elsewhere = await runBundle({ workspace, inputs: { ...base, 'base-url': base['base-url']!.replace('127.0.0.1', 'localhost'), operation: 'diff', path: 'bundles/triage' } })
+    expect(elsewhere.exitCode).toBe(1)
+    expect(elsewhere.stdout).toMatch(/Input 'workflow-id': diff needs the live workflow's id: bundles\/triage was exported from http:\/\/127\.0\.0\.1/)
 
     const failing = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID, 'fail-on-drift': 'true' } })
     expect(failing.exitCode).toBe(1)

@@ -73289,7 +73289,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96136);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73298,7 +73298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 20856:
+/***/ 96136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85238,7 +85238,6 @@ const koreai = {
         auth: [[Input.ApiKey]],
         operations: {
             export: [[Input.WorkflowId]],
-            diff: [[Input.WorkflowId]],
         },
         exampleBaseUrl: 'https://ai-for-process.kore.ai',
     },
@@ -85682,6 +85681,18 @@ async function zipEntries(file) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./src/operations/context.ts
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+function withSettings(context, overrides) {
+    const settings = { ...context.settings, ...overrides };
+    let client;
+    return {
+        ...context,
+        settings,
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/bundles.ts
 
 
@@ -86024,6 +86035,9 @@ function provenance(context, exported, job) {
 
 
 
+
+
+
 /**
  * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
  * compares it with the bundle, file by file and role by role, semantically: key order,
@@ -86034,15 +86048,17 @@ async function diffOperation(context) {
     const locations = await locateBundles(context.settings.path);
     return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
-async function diffOne(context, location) {
-    const { platform, settings, log } = context;
+async function diffOne(outer, location) {
+    const { platform, settings, log } = outer;
     const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId });
-    const started = context.clock.now();
+    const started = outer.clock.now();
     const cleanup = [];
     try {
-        const bundle = await openBundle(location, context, cleanup);
+        const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
+        const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
+        result.workflowId = context.settings.workflowId;
         const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
         cleanup.push(staging);
         const live = await exportLive(context, staging, result, { wait: true });
@@ -86086,9 +86102,25 @@ async function diffOne(context, location) {
     }
     finally {
         await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
+        result.durationMs = outer.clock.now() - started;
     }
     return result;
+}
+/**
+ * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
+ * exported from, when it was exported from this same environment (its manifest's origin is the
+ * `base-url` origin). An id from another environment would name some other workflow, or none.
+ */
+function liveWorkflowId(context, bundle) {
+    const { settings } = context;
+    if (settings.workflowId || settings.workflowName)
+        return settings.workflowId;
+    const source = bundle.manifest.source;
+    if (source?.workflowId && source.origin === settings.baseUrl?.origin)
+        return source.workflowId;
+    throw new InputError(Input.WorkflowId, source?.origin
+        ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
+        : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts

@@ -73293,7 +73293,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45865);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45345);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79885);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 
 
@@ -74710,7 +74710,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 45345:
+/***/ 79885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75354,6 +75354,18 @@ async function zipEntries(file) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./src/operations/context.ts
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+function withSettings(context, overrides) {
+    const settings = { ...context.settings, ...overrides };
+    let client;
+    return {
+        ...context,
+        settings,
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/bundles.ts
 
 
@@ -75696,6 +75708,9 @@ function provenance(context, exported, job) {
 
 
 
+
+
+
 /**
  * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
  * compares it with the bundle, file by file and role by role, semantically: key order,
@@ -75706,15 +75721,17 @@ async function diffOperation(context) {
     const locations = await locateBundles(context.settings.path);
     return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
-async function diffOne(context, location) {
-    const { platform, settings, log } = context;
+async function diffOne(outer, location) {
+    const { platform, settings, log } = outer;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId });
-    const started = context.clock.now();
+    const started = outer.clock.now();
     const cleanup = [];
     try {
-        const bundle = await openBundle(location, context, cleanup);
+        const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
+        const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
+        result.workflowId = context.settings.workflowId;
         const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
         cleanup.push(staging);
         const live = await exportLive(context, staging, result, { wait: true });
@@ -75758,9 +75775,25 @@ async function diffOne(context, location) {
     }
     finally {
         await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
+        result.durationMs = outer.clock.now() - started;
     }
     return result;
+}
+/**
+ * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
+ * exported from, when it was exported from this same environment (its manifest's origin is the
+ * `base-url` origin). An id from another environment would name some other workflow, or none.
+ */
+function liveWorkflowId(context, bundle) {
+    const { settings } = context;
+    if (settings.workflowId || settings.workflowName)
+        return settings.workflowId;
+    const source = bundle.manifest.source;
+    if (source?.workflowId && source.origin === settings.baseUrl?.origin)
+        return source.workflowId;
+    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowId, source?.origin
+        ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
+        : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -77240,7 +77273,6 @@ const koreai = {
         auth: [[input_names/* Input */.pd.ApiKey]],
         operations: {
             export: [[input_names/* Input */.pd.WorkflowId]],
-            diff: [[input_names/* Input */.pd.WorkflowId]],
         },
         exampleBaseUrl: 'https://ai-for-process.kore.ai',
     },

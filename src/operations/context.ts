@@ -17,3 +17,14 @@ export interface RunContext {
   /** How to pick a job up again from this front end (an `operation: wait` step, or a CLI command). */
   resumeHint(jobId: string): string
 }
+
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+export function withSettings(context: RunContext, overrides: Partial<Settings>): RunContext {
+  const settings = { ...context.settings, ...overrides }
+  let client: PlatformClient | undefined
+  return {
+    ...context,
+    settings,
+    client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock })),
+  }
+}

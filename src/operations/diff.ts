@@ -1,12 +1,14 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileOf } from '../core/bundle.js'
+import { fileOf, type Bundle } from '../core/bundle.js'
 import { mapLimit } from '../core/concurrency.js'
 import { renderChanges, type Change } from '../core/diff.js'
 import { compareFiles } from '../core/file-diff.js'
+import { InputError } from '../core/errors.js'
 import { displayPath } from '../core/fs.js'
-import type { RunContext } from './context.js'
+import { Input } from '../input-names.js'
+import { withSettings, type RunContext } from './context.js'
 import { locateBundles, openBundle, removeAll } from './bundles.js'
 import { exportLive } from './export.js'
 import { newResult, recordFailure, type Result } from './result.js'
@@ -22,15 +24,17 @@ export async function diffOperation(context: RunContext): Promise<Result[]> {
   return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location))
 }
 
-async function diffOne(context: RunContext, location: string): Promise<Result> {
-  const { platform, settings, log } = context
+async function diffOne(outer: RunContext, location: string): Promise<Result> {
+  const { platform, settings, log } = outer
   const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId })
-  const started = context.clock.now()
+  const started = outer.clock.now()
   const cleanup: string[] = []
   try {
-    const bundle = await openBundle(location, context, cleanup)
+    const bundle = await openBundle(location, outer, cleanup)
     result.path = bundle.location
     result.workflowName = bundle.manifest.name
+    const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) })
+    result.workflowId = context.settings.workflowId
     const staging = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-live-'))
     cleanup.push(staging)
     const live = await exportLive(context, staging, result, { wait: true })
@@ -71,7 +75,26 @@ async function diffOne(context: RunContext, location: string): Promise<Result> {
     recordFailure(result, error)
   } finally {
     await removeAll(cleanup)
-    result.durationMs = context.clock.now() - started
+    result.durationMs = outer.clock.now() - started
   }
   return result
+}
+
+/**
+ * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
+ * exported from, when it was exported from this same environment (its manifest's origin is the
+ * `base-url` origin). An id from another environment would name some other workflow, or none.
+ */
+function liveWorkflowId(context: RunContext, bundle: Bundle): string | undefined {
+  const { settings } = context
+  if (settings.workflowId || settings.workflowName) return settings.workflowId
+  const source = bundle.manifest.source
+  if (source?.workflowId && source.origin === settings.baseUrl?.origin) return source.workflowId
+  throw new InputError(
+    Input.WorkflowId,
+    source?.origin
+      ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
+      : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`,
+    source?.workflowId ?? 'a-1234abcd',
+  )
 }

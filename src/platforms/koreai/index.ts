@@ -10,7 +10,6 @@ export const koreai: Platform = {
     auth: [[Input.ApiKey]],
     operations: {
       export: [[Input.WorkflowId]],
-      diff: [[Input.WorkflowId]],
     },
     exampleBaseUrl: 'https://ai-for-process.kore.ai',
   },
