@@ -27,6 +27,7 @@ async function exportInto(target: string) {
       { path: 'p.zip', role: 'package' },
     ],
     rules,
+    redact: false,
   })
 }
 

@@ -70,6 +70,14 @@ function details(result: Result, batch: boolean): string[] {
     lines.push(result.hint.includes('\n') ? ['```yaml', result.hint, '```'].join('\n') : `**What to do:** ${escape(result.hint)}`, '')
   }
   if (result.findings?.length) lines.push(...findingsTable(result.findings), '')
+  if (result.placeholders?.length) {
+    lines.push(
+      '**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:',
+      '',
+      ...result.placeholders.map((p) => `- ${code(p.split(' ')[0]!)} ${escape(p.slice(p.indexOf(' ') + 1))}`),
+      '',
+    )
+  }
   if (result.diff) lines.push(result.diff, '')
   if (!batch && result.files?.length) {
     lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${code(file)}`), '', '</details>', '')

@@ -9,7 +9,11 @@ export function runBundle(options: Omit<ActionRunOptions, 'entry'>): Promise<Act
   return runAction({ entry: ACTION_ENTRY, killAfterMs: 90_000, ...options })
 }
 
-/** Everything a run wrote that a person or a later step could read. */
+/**
+ * Everything a run wrote that a person or a later step could read. `::add-mask::` lines are left
+ * out: they are how a value is masked, and the runner never shows them.
+ */
 export function everythingWritten(run: ActionRun): string {
-  return [run.stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n')
+  const log = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  return [log(run.stdout), log(run.stderr), JSON.stringify(run.outputs), run.summary].join('\n')
 }

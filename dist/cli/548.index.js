@@ -20,6 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/platforms/registry.ts + 11 modules
 var registry = __webpack_require__(51972);
 // EXTERNAL MODULE: external "node:crypto"
@@ -254,6 +256,7 @@ var server = __webpack_require__(22584);
 
 
 
+
 /**
  * `flowferry demo` (`npm run demo`): for each platform, start its sandbox and a stand-in for
  * GitHub's artifact service, then run the action's bundle exactly as a runner would, twice:
@@ -280,9 +283,16 @@ async function demoCommand(flags) {
                 say(`━━ ${name} · sandbox at ${sandbox.url}`);
                 const common = { platform: name, 'base-url': sandbox.url, ...sandbox.app.inputs };
                 const bundle = `bundles/${name}`;
+                const varsFile = `environments/${name}-production.yml`;
+                const vars = demo.vars ? { 'vars-file': varsFile } : {};
+                if (demo.vars) {
+                    await (0,promises_.mkdir)(external_node_path_default().join(workspace, 'environments'), { recursive: true });
+                    await (0,promises_.writeFile)(external_node_path_default().join(workspace, varsFile), (0,dist/* stringify */.As)(demo.vars));
+                    say(`   ${varsFile}: values for ${Object.keys(demo.vars).join(', ')}`);
+                }
                 const steps = [
                     ['export', { ...common, ...demo.export, operation: 'export', path: bundle, 'poll-interval': '500ms' }],
-                    ['import', { ...common, ...demo.import, operation: 'import', path: bundle, 'poll-interval': '500ms' }],
+                    ['import', { ...common, ...demo.import, ...vars, operation: 'import', path: bundle, 'poll-interval': '500ms' }],
                 ];
                 for (const [label, inputs] of steps) {
                     const run = await runAction({ entry, inputs, workspace, env: { ...results.env, ...DEMO_RUN }, killAfterMs: 120_000 });

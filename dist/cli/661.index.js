@@ -130,6 +130,7 @@ class KoreaiSandbox {
     demo = {
         export: { 'workflow-id': SEEDED_WORKFLOW_ID, 'flow-id': SEEDED_FLOW_ID },
         import: { 'workflow-name': 'Invoice triage (production)' },
+        vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
     };
     configure(config) {
         for (const key of Object.keys(this.config)) {

@@ -1,8 +1,9 @@
-import { readFile, copyFile, mkdir, readdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.js'
 import type { DiffRules } from './diff.js'
+import { redactSecrets, type RoleRedaction } from './redaction.js'
 import { BundleError, type Finding } from './errors.js'
 import { digestFile, displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
 import { locateJsonError } from './json-location.js'
@@ -63,6 +64,8 @@ export interface RoleRule {
   required: boolean
   /** How `operation: diff` compares this file with the live workflow's. */
   diff?: RoleDiff
+  /** Secrets the platform marks in this file, for `redact-secrets` (credential-named keys are found anyway). */
+  redact?: RoleRedaction
 }
 
 export interface RoleDiff extends DiffRules {
@@ -206,10 +209,12 @@ export interface WriteBundleOptions {
   source: ManifestSource
   files: ExportedFile[]
   rules: readonly RoleRule[]
-  placeholders?: Placeholder[]
-  /** Change a JSON document before it is written (redaction); returns the document to write. */
-  transform?: (file: ExportedFile, document: unknown) => unknown
+  /** Replace secret-looking values by placeholders (`redact-secrets`). */
+  redact: boolean
 }
+
+/** Opaque files larger than this are not searched for secrets (a package, not a document). */
+const REDACT_LIMIT = 64 * 1024 * 1024
 
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -219,23 +224,33 @@ export interface WriteBundleOptions {
 export async function writeBundle(options: WriteBundleOptions): Promise<Manifest> {
   await assertReplaceable(options.target)
   const entries: ManifestFile[] = []
+  const placeholders: Placeholder[] = []
   for (const file of options.files) {
     const absolute = path.join(options.staging, ...file.path.split('/'))
     const rule = options.rules.find((r) => r.role === file.role)
-    if (rule?.format === 'json') {
-      const text = await readFile(absolute, 'utf8')
-      let document: unknown
-      try {
-        document = JSON.parse(text)
-      } catch (error) {
-        throw BundleError.at(
-          { file: file.path, ...locateJsonError(text) },
-          'json.syntax',
-          `the platform exported a file that is not valid JSON (${(error as Error).message})`,
-        )
+    const json = rule?.format === 'json'
+    if (json || (options.redact && (await isSmallText(absolute)))) {
+      let text = await readFile(absolute, 'utf8')
+      if (options.redact) {
+        const result = redactSecrets(text, rule?.redact)
+        text = result.text
+        for (const found of result.redacted) placeholders.push({ ...found, file: file.path })
       }
-      if (options.transform) document = options.transform(file, document)
-      await writeFileAtomic(absolute, canonicalJson(document))
+      if (json) {
+        let document: unknown
+        try {
+          document = JSON.parse(text)
+        } catch (error) {
+          throw BundleError.at(
+            { file: file.path, ...locateJsonError(text) },
+            'json.syntax',
+            `the platform exported a file that is not valid JSON (${(error as Error).message})`,
+          )
+        }
+        text = canonicalJson(document)
+      }
+      // Opaque files are rewritten only where a value was redacted: every other byte stays.
+      await writeFileAtomic(absolute, text)
     }
     entries.push({ ...file, ...(await digestFile(absolute)) })
   }
@@ -245,11 +260,25 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
     name: options.name,
     source: options.source,
     files: entries,
-    ...(options.placeholders && options.placeholders.length > 0 ? { placeholders: options.placeholders } : {}),
+    ...(placeholders.length > 0 ? { placeholders } : {}),
   }
   await writeFileAtomic(path.join(options.staging, MANIFEST), canonicalJson(manifest))
   await replaceDir(options.staging, options.target)
   return manifest
+}
+
+/** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
+async function isSmallText(file: string): Promise<boolean> {
+  const { size } = await stat(file)
+  if (size > REDACT_LIMIT) return false
+  const head = Buffer.alloc(2)
+  const handle = await open(file, 'r')
+  try {
+    await handle.read(head, 0, 2, 0)
+  } finally {
+    await handle.close()
+  }
+  return head.toString('latin1') !== 'PK'
 }
 
 async function assertReplaceable(target: string): Promise<void> {

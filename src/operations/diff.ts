@@ -26,7 +26,7 @@ export async function diffOperation(context: RunContext): Promise<Result[]> {
 
 async function diffOne(outer: RunContext, location: string): Promise<Result> {
   const { platform, settings, log } = outer
-  const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId })
+  const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) })
   const started = outer.clock.now()
   const cleanup: string[] = []
   try {

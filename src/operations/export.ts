@@ -80,11 +80,18 @@ export async function finishExport(
       source: provenance(context, exported, job),
       files: exported.files,
       rules: platform.rules.roles,
+      redact: settings.redactSecrets,
     }),
   )
   result.path = displayPath(target)
   result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`)
   log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`)
+  if (manifest.placeholders?.length) {
+    result.placeholders = manifest.placeholders.map((p) => `${p.name} (${p.file} ${p.pointer}: ${p.reason})`)
+    log.info(
+      `redacted ${manifest.placeholders.length} secret value(s); an import will need: ${[...new Set(manifest.placeholders.map((p) => p.name))].join(', ')}`,
+    )
+  }
 
   if (!settings.uploadArtifact) return
   const reason = context.artifacts.unavailableReason()

@@ -2,26 +2,29 @@ import { mapLimit } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { Bundle } from '../core/bundle.js'
 import type { RunContext } from './context.js'
+import { backUp } from './backup.js'
 import { locateBundles, openCheckedBundle, removeAll } from './bundles.js'
 import { followJob } from './job.js'
 import { newResult, recordFailure, type Result } from './result.js'
+import { fillPlaceholders, loadVars, type Vars } from './vars.js'
 
 /** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
 export async function importOperation(context: RunContext): Promise<Result[]> {
   const locations = await locateBundles(context.settings.path)
-  return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location))
+  const vars = await loadVars(context)
+  return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location, vars))
 }
 
-async function importOne(context: RunContext, location: string): Promise<Result> {
+async function importOne(context: RunContext, location: string, vars: Vars): Promise<Result> {
   const { platform, log, settings } = context
-  const result = newResult(platform.name, 'import')
+  const result = newResult(platform.name, 'import', { path: displayPath(location) })
   const started = context.clock.now()
   const cleanup: string[] = []
   try {
     const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
       const opened = await openCheckedBundle(location, context, cleanup)
       log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`)
-      return opened
+      return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) }
     })
     result.path = bundle.location
     result.workflowName = settings.workflowName ?? bundle.manifest.name
@@ -32,6 +35,8 @@ async function importOne(context: RunContext, location: string): Promise<Result>
       await dryRun(context, bundle, result)
       return result
     }
+
+    if (settings.backup) await backUp(context, bundle, result)
 
     const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle))
     result.workflowId = outcome.workflowId

@@ -36,6 +36,8 @@ export interface Result {
   hint?: string
   findings?: Finding[]
   notes?: string[]
+  /** Export: the placeholders `redact-secrets` wrote, which an import must be given values for. */
+  placeholders?: string[]
 }
 
 export function newResult(platform: string, operation: Operation, fields: Partial<Result> = {}): Result {

@@ -1,4 +1,5 @@
 import { mapLimit } from '../core/concurrency.js'
+import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
 import { checkBundle, locateBundles, openBundle, removeAll } from './bundles.js'
 import { newResult, recordFailure, type Result } from './result.js'
@@ -13,7 +14,7 @@ export async function validateOperation(context: RunContext): Promise<Result[]> 
 }
 
 async function validateOne(context: RunContext, location: string): Promise<Result> {
-  const result = newResult(context.platform.name, 'validate')
+  const result = newResult(context.platform.name, 'validate', { path: displayPath(location) })
   const started = context.clock.now()
   const cleanup: string[] = []
   try {

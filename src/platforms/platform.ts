@@ -72,6 +72,11 @@ export interface PlatformClient {
   collectExport?(job: JobState, staging: string): Promise<ExportedFiles>
   /** Checks the target without changing it (`dry-run`): credentials, folder, name, version. */
   preflight?(bundle: Bundle): Promise<Finding[]>
+  /**
+   * The id of the workflow this import would replace, for `backup`; undefined when it creates a
+   * new one. Without this method, it is the workflow `workflow-id` names.
+   */
+  replaces?(bundle: Bundle): Promise<string | undefined>
 }
 
 export interface ImportOutcome {

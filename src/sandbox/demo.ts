@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { stringify } from 'yaml'
 import { platformNames } from '../platforms/registry.js'
 import { startResultsService } from './results-service.js'
 import { runAction, type ActionRun } from './runner.js'
@@ -32,9 +33,16 @@ export async function demoCommand(flags: Map<string, string>): Promise<number> {
         say(`━━ ${name} · sandbox at ${sandbox.url}`)
         const common = { platform: name, 'base-url': sandbox.url, ...sandbox.app.inputs }
         const bundle = `bundles/${name}`
+        const varsFile = `environments/${name}-production.yml`
+        const vars: Record<string, string> = demo.vars ? { 'vars-file': varsFile } : {}
+        if (demo.vars) {
+          await mkdir(path.join(workspace, 'environments'), { recursive: true })
+          await writeFile(path.join(workspace, varsFile), stringify(demo.vars))
+          say(`   ${varsFile}: values for ${Object.keys(demo.vars).join(', ')}`)
+        }
         const steps: [string, Record<string, string>][] = [
           ['export', { ...common, ...demo.export, operation: 'export', path: bundle, 'poll-interval': '500ms' }],
-          ['import', { ...common, ...demo.import, operation: 'import', path: bundle, 'poll-interval': '500ms' }],
+          ['import', { ...common, ...demo.import, ...vars, operation: 'import', path: bundle, 'poll-interval': '500ms' }],
         ]
         for (const [label, inputs] of steps) {
           const run = await runAction({ entry, inputs, workspace, env: { ...results.env, ...DEMO_RUN }, killAfterMs: 120_000 })

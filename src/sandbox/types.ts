@@ -38,8 +38,11 @@ export interface SandboxApp {
   handleForeign?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
   /** Input values that work against this sandbox (credentials, project ids), for the demo and the tests. */
   readonly inputs: Record<string, string>
-  /** The demo's promotion: extra inputs for its export step and for its import step. */
-  readonly demo?: { export: Record<string, string>; import: Record<string, string> }
+  /**
+   * The demo's promotion: extra inputs for its export step and for its import step, and the
+   * production values of the placeholders the export leaves (written to a vars-file).
+   */
+  readonly demo?: { export: Record<string, string>; import: Record<string, string>; vars?: Record<string, string> }
   /** The platform's state as JSON, for tests (`GET /__sandbox/state`). */
   state(): unknown
   /** Applies platform-specific settings. */

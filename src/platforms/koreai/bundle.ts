@@ -2,6 +2,7 @@ import { copyFile, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
+import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { jsonSyntaxError } from '../../core/json-location.js'
@@ -23,8 +24,34 @@ const volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModif
 export const roles: readonly RoleRule[] = [
   { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: volatile, matchBy: { nodes: 'id' } } },
   { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: volatile } },
-  { role: 'envVariables', file: 'env_variables.json', format: 'json', required: false, diff: { ignore: volatile, matchBy: { '': 'key', variables: 'key' } } },
+  {
+    role: 'envVariables',
+    file: 'env_variables.json',
+    format: 'json',
+    required: false,
+    diff: { ignore: volatile, matchBy: { '': 'key', variables: 'key' } },
+    redact: { secrets: secureVariables },
+  },
 ]
+
+const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 'masked']
+
+/**
+ * Environment variables Kore.ai marks secure (the flag's exact name is not documented; these are
+ * the spellings flowferry accepts), as an array or under `variables`; each becomes a placeholder
+ * named after the variable's key.
+ */
+function secureVariables(document: unknown): SecretSpot[] {
+  const list = Array.isArray(document) ? document : isJsonObject(document) && Array.isArray(document.variables) ? document.variables : []
+  const prefix: (string | number)[] = Array.isArray(document) ? [] : ['variables']
+  const spots: SecretSpot[] = []
+  list.forEach((variable: unknown, i: number) => {
+    if (!isJsonObject(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true)) return
+    const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`
+    spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' })
+  })
+  return spots
+}
 
 export const koreaiRules: BundleRules = {
   roles,

@@ -120,6 +120,7 @@ class KoreaiSandbox implements SandboxApp {
   readonly demo = {
     export: { 'workflow-id': SEEDED_WORKFLOW_ID, 'flow-id': SEEDED_FLOW_ID },
     import: { 'workflow-name': 'Invoice triage (production)' },
+    vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
   }
 
   configure(config: Record<string, unknown>): void {

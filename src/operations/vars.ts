@@ -1,0 +1,137 @@
+import { chmod, copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { shownPath, type Bundle, type ManifestFile } from '../core/bundle.js'
+import { BundleError, InputError, type Finding } from '../core/errors.js'
+import { digestFile, exists } from '../core/fs.js'
+import { applyEdits, stringValues, type TextEdit } from '../core/json-edit.js'
+import { positionAt } from '../core/json-location.js'
+import { PLACEHOLDER } from '../core/placeholders.js'
+import { registerSecret } from '../core/secrets.js'
+import { isZipFile } from '../core/zip.js'
+import { Input } from '../input-names.js'
+import { resolveInWorkspace } from '../inputs.js'
+import type { RunContext } from './context.js'
+
+/** Values for placeholders: the `vars-file`, overridden by `FLOWFERRY_VAR_<NAME>` variables. */
+export interface Vars {
+  lookup(name: string): { value: unknown; source: string } | undefined
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const SEARCH_LIMIT = 64 * 1024 * 1024
+
+/** Reads `vars-file` once per run (a batch shares it). */
+export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<Vars> {
+  const file = context.settings.varsFile
+  let values: Record<string, unknown> = {}
+  if (file) {
+    const absolute = resolveInWorkspace(file)
+    if (!(await exists(absolute))) throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml')
+    let parsed: unknown
+    try {
+      parsed = parseYaml(await readFile(absolute, 'utf8'))
+    } catch (error) {
+      const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : ''
+      throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${(error as Error).message.split('\n')[0]}`, 'environments/production.yml')
+    }
+    if (parsed === null || parsed === undefined) parsed = {}
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new InputError(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`)
+    }
+    const bad = Object.keys(parsed as object).filter((key) => !NAME.test(key))
+    if (bad.length > 0) throw new InputError(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`)
+    values = parsed as Record<string, unknown>
+  }
+  return {
+    lookup(name) {
+      const fromEnv = env[`FLOWFERRY_VAR_${name}`]
+      if (fromEnv !== undefined) return { value: fromEnv, source: `FLOWFERRY_VAR_${name}` }
+      if (name in values) return { value: values[name], source: file! }
+      return undefined
+    },
+  }
+}
+
+/**
+ * Fills a bundle's placeholders for an import. The bundle's files are not touched: the filled
+ * copy goes to a private temporary directory (removed at the end of the run, since it holds
+ * secrets), and the import reads that. A placeholder without a value fails the import before
+ * anything is sent, with every missing name and where it is used.
+ */
+export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars: Vars, cleanup: string[]): Promise<Bundle> {
+  const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name))
+  const plans: { entry: ManifestFile; text: string; edits: TextEdit[] }[] = []
+  const missing: Finding[] = []
+  const filled = new Map<string, string>()
+
+  for (const entry of bundle.manifest.files) {
+    const file = path.join(bundle.dir, ...entry.path.split('/'))
+    if (!(await searchable(file))) continue
+    const text = await readFile(file, 'utf8')
+    if (!text.includes('${flowferry.')) continue
+    const edits: TextEdit[] = []
+    for (const value of stringValues(text) ?? []) {
+      const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]!)
+      if (names.length === 0) continue
+      let unresolved = false
+      for (const name of names) {
+        const found = vars.lookup(name)
+        if (!found) {
+          unresolved = true
+          missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` })
+          continue
+        }
+        filled.set(name, found.source)
+        if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name)) registerSecret(asText(found.value))
+      }
+      if (!unresolved) edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) })
+    }
+    plans.push({ entry, text, edits })
+  }
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))]
+    throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
+      hint: `Give each a value in vars-file, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+    })
+  }
+  if (plans.length === 0) return bundle
+
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-filled-'))
+  cleanup.push(dir)
+  await chmod(dir, 0o700)
+  const files: ManifestFile[] = []
+  for (const entry of bundle.manifest.files) {
+    const target = path.join(dir, ...entry.path.split('/'))
+    await mkdir(path.dirname(target), { recursive: true })
+    const plan = plans.find((p) => p.entry === entry)
+    if (plan) await writeFile(target, applyEdits(plan.text, plan.edits), { mode: 0o600 })
+    else await copyFile(path.join(bundle.dir, ...entry.path.split('/')), target)
+    files.push({ ...entry, ...(await digestFile(target)) })
+  }
+  context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`)
+  return { ...bundle, dir, manifest: { ...bundle.manifest, files } }
+}
+
+/**
+ * The JSON text that replaces a string holding placeholders. A string that is exactly one
+ * placeholder takes the value as it is typed in the vars file (a number stays a number);
+ * otherwise the values are written into the string.
+ */
+function substitute(template: string, vars: Vars): string {
+  const whole = /^\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(template)
+  if (whole) {
+    const value = vars.lookup(whole[1]!)!.value
+    return JSON.stringify(value === null || value === undefined ? '' : value)
+  }
+  return JSON.stringify(template.replace(PLACEHOLDER, (_, name: string) => asText(vars.lookup(name)!.value)))
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+async function searchable(file: string): Promise<boolean> {
+  return (await stat(file)).size <= SEARCH_LIMIT && !(await isZipFile(file))
+}
