@@ -9,6 +9,7 @@ import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
 
 const sandbox = useSandbox()
+const SECRET_VAR = { FLOWFERRY_VAR_ERP_API_TOKEN: 'erp-token-for-tests' }
 const tempDir = useTempDirs()
 
 async function exported() {
@@ -51,11 +52,11 @@ describe('Kore.ai validate, dry run and diff', () => {
   it('dry-runs an import: checks bundle and key, changes nothing, status skipped', async () => {
     const { server, base, workspace } = await exported()
     server.requests.length = 0
-    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
+    const run = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('skipped')
     expect(sent(server, 'POST')).toEqual([])
-    const refused = await runBundle({ workspace, inputs: { ...base, 'api-key': 'kg-wrong-key-000', operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
+    const refused = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, 'api-key': 'kg-wrong-key-000', operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
     expect(refused.exitCode).toBe(1)
     expect(refused.stdout).toMatch(/refused the API key \(HTTP 401\)/)
   })
@@ -78,7 +79,7 @@ describe('Kore.ai validate, dry run and diff', () => {
     const env = JSON.parse(await readFile(path.join(workspace, 'bundles/triage/env_variables.json'), 'utf8'))
     env.push({ key: 'REGION', value: 'eu', isSecured: false })
     await writeKoreaiPackage(path.join(workspace, 'live.zip'), { flow, app, env })
-    const edit = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'live.zip', 'workflow-id': SEEDED_WORKFLOW_ID } })
+    const edit = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'live.zip', 'workflow-id': SEEDED_WORKFLOW_ID } })
     expect(edit.exitCode, edit.stdout).toBe(0)
 
     const drift = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/triage', 'workflow-id': SEEDED_WORKFLOW_ID } })

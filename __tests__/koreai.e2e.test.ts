@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/platforms/koreai/sandbox.js'
+import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/platforms/koreai/sandbox.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
@@ -15,6 +15,9 @@ async function koreai(options: Parameters<ReturnType<typeof useSandbox>['platfor
   const base = { platform: 'koreai', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, 'poll-interval': '200ms' }
   return { server, base }
 }
+
+/** The value for the placeholder an export leaves where the seeded workflow's secure variable was. */
+const SECRET_VAR = { FLOWFERRY_VAR_ERP_API_TOKEN: SEEDED_SECRET_VALUE }
 
 async function exportSeeded(base: Record<string, string>, workspace: string, extra: Record<string, string> = {}) {
   return runBundle({
@@ -59,7 +62,7 @@ describe('Kore.ai through dist/index.js', () => {
     const provenance = JSON.parse(await readFile(path.join(workspace, 'archived/flowferry.json'), 'utf8')).source
     expect(provenance).toMatchObject({ run: 'https://github.com/acme/flows/actions/runs/77', commit: 'abc123' })
 
-    const imported = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-name': 'Invoice triage (prod)' } })
+    const imported = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-name': 'Invoice triage (prod)' } })
     expect(imported.exitCode, imported.stdout).toBe(0)
     expect(imported.outputs.status).toBe('succeeded')
     expect(imported.outputs['workflow-id']).toMatch(/^a-/)
@@ -77,7 +80,7 @@ describe('Kore.ai through dist/index.js', () => {
     const workspace = await tempDir()
     expect((await exportSeeded(base, workspace)).exitCode).toBe(0)
     server.requests.length = 0
-    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-id': SEEDED_WORKFLOW_ID } })
+    const run = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-id': SEEDED_WORKFLOW_ID } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'succeeded', 'workflow-id': SEEDED_WORKFLOW_ID, 'platform-status': 'SUCCESS' })
     expect(sent(server, 'GET', '/dock-status/')).toHaveLength(0)
@@ -189,7 +192,7 @@ describe('Kore.ai through dist/index.js', () => {
     const workspace = await tempDir()
     const key = base['api-key']!
     const run = await exportSeeded(base, workspace, {})
-    const debugRun = await runBundle({ workspace, debug: true, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-name': 'Copy' } })
+    const debugRun = await runBundle({ workspace, debug: true, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'exported', 'workflow-name': 'Copy' } })
     for (const r of [run, debugRun]) {
       expect(r.exitCode, r.stdout).toBe(0)
       expect(everythingWritten(r)).not.toContain(key)
