@@ -1,0 +1,149 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readBundle } from '../src/core/bundle.js'
+import { diffDocuments } from '../src/core/diff.js'
+import { parseDuration } from '../src/core/duration.js'
+import { FlowferryError } from '../src/core/errors.js'
+import { filenameOf } from '../src/core/http/download.js'
+import { parseRetryAfter } from '../src/core/http/retry.js'
+import { jsonSyntaxError, locatePath } from '../src/core/json-location.js'
+import { fitsTemplate } from '../src/core/placeholders.js'
+import { redactSecrets } from '../src/core/redaction.js'
+import { unsafeName } from '../src/core/zip.js'
+import { url } from '../src/inputs.js'
+import { errorText, parseFileId, parseJob, parseSessionId } from '../src/platforms/koreai/replies.js'
+import { parseOutputFile } from '../src/sandbox/runner.js'
+
+/** Fixed seed and run count: the same cases in every CI run, and a failure can be replayed. */
+const runs = { numRuns: 300, seed: 20261125 }
+
+/** Anything JSON.parse could return, and more: what a hostile or broken platform might send. */
+const anyValue = fc.oneof(fc.jsonValue(), fc.anything())
+
+/** Calls `fn`; the only acceptable throw is one of flowferry's own typed errors. */
+function onlyTypedErrors(fn: () => unknown): void {
+  try {
+    fn()
+  } catch (error) {
+    if (!(error instanceof FlowferryError)) throw error
+  }
+}
+
+describe('platform reply parsers never throw anything but typed errors', () => {
+  it('Kore.ai job replies', () => {
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => parseJob(value, 'poll'))), runs)
+    const reply = fc.record(
+      {
+        status: fc.oneof(fc.constantFrom('IN_PROGRESS', 'SUCCESS', 'FAILED', 'success'), fc.string()),
+        dockStatusId: fc.string(),
+        'dock-statusId': fc.string(),
+        _id: fc.oneof(fc.string(), fc.integer()),
+        percentageComplete: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+        response: fc.oneof(fc.record({ downloadUrl: fc.string() }, { requiredKeys: [] }), fc.constant(null)),
+      },
+      { requiredKeys: ['status'] },
+    )
+    fc.assert(
+      fc.property(reply, (value) => {
+        onlyTypedErrors(() => {
+          const job = parseJob(value, 'poll')
+          expect(['running', 'succeeded', 'failed']).toContain(job.state)
+        })
+      }),
+      runs,
+    )
+  })
+
+  it('Kore.ai upload and session replies, and error bodies', () => {
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => parseFileId(value, 'upload'))), runs)
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => parseSessionId(value, 'session'))), runs)
+    fc.assert(fc.property(fc.string(), (text) => void errorText(text)), runs)
+    fc.assert(fc.property(fc.jsonValue(), (value) => void errorText(JSON.stringify(value))), runs)
+  })
+})
+
+describe('the manifest', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'flowferry-fuzz-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('a manifest of any content is read or refused with a BundleError, never a crash', async () => {
+    const manifest = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          schema: fc.oneof(fc.constant(1), fc.anything()),
+          platform: fc.oneof(fc.constant('koreai'), fc.string()),
+          name: fc.string(),
+          files: fc.array(fc.record({ path: fc.string(), role: fc.string(), bytes: fc.integer(), sha256: fc.string() })),
+        })
+        .map((v) => JSON.stringify(v)),
+    )
+    await fc.assert(
+      fc.asyncProperty(manifest, async (text) => {
+        await writeFile(path.join(dir, 'flowferry.json'), text)
+        try {
+          await readBundle(dir, 'koreai')
+        } catch (error) {
+          if (!(error instanceof FlowferryError)) throw error
+        }
+      }),
+      { ...runs, numRuns: 150 },
+    )
+  })
+})
+
+describe('inputs and small parsers', () => {
+  it('durations: a number of milliseconds or undefined, never a throw', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const ms = parseDuration(text)
+        expect(ms === undefined || (Number.isFinite(ms) && ms >= 0)).toBe(true)
+      }),
+      runs,
+    )
+  })
+
+  it('URLs: accepted as http(s) without credentials, or refused with an InputError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), fc.boolean(), (text, allowHttp) =>
+        onlyTypedErrors(() => {
+          const parsed = url('base-url', text, allowHttp)
+          expect(['http:', 'https:']).toContain(parsed.protocol)
+          expect(parsed.username + parsed.password + parsed.search).toBe('')
+        }),
+      ),
+      runs,
+    )
+  })
+
+  it('Retry-After, Content-Disposition, runner output files, zip entry names, JSON positions', () => {
+    fc.assert(fc.property(fc.string(), (text) => void parseRetryAfter(text, Date.now())), runs)
+    fc.assert(fc.property(fc.string(), (text) => void filenameOf(text)), runs)
+    fc.assert(fc.property(fc.string(), (text) => void parseOutputFile(text)), runs)
+    fc.assert(fc.property(fc.string(), (name) => void unsafeName(name)), runs)
+    fc.assert(fc.property(fc.string(), (text) => void jsonSyntaxError(text)), runs)
+    fc.assert(fc.property(fc.string(), fc.array(fc.oneof(fc.string(), fc.nat())), (text, p) => void locatePath(text, p)), runs)
+  })
+
+  it('redaction and diff take any document', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value)
+        const { text: out } = redactSecrets(text)
+        expect(() => JSON.parse(out)).not.toThrow()
+      }),
+      runs,
+    )
+    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => void diffDocuments(a, b, { matchBy: { '': 'id' } })), runs)
+    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => void fitsTemplate(a, b)), runs)
+  })
+})
