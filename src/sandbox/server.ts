@@ -15,6 +15,8 @@ export interface RecordedRequest {
   path: string
   status?: number
   fault?: string
+  /** The platform's handler ran to its end: the request was carried out, whatever the client saw. */
+  handled?: boolean
   at: number
 }
 
@@ -93,7 +95,10 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     })
     const rule = faults.take(record.method, requestUrl.pathname)
     if (rule) record.fault = rule.kind
-    const answer = () => app.handle(req, res, requestUrl)
+    const answer = async () => {
+      await app.handle(req, res, requestUrl)
+      record.handled = true
+    }
     void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error: unknown) => fail(res, error))
   })
 

@@ -31,6 +31,15 @@ export interface SandboxOptions {
   config: Record<string, unknown>
 }
 
+/** A request the fault matrix aims at (docs/reliability.md). */
+export interface CallDescriptor {
+  method: string
+  /** A fault rule path: a substring, or `/regex/`. */
+  path: string
+  /** Whether flowferry may send it again (a GET, or a POST the platform de-duplicates). */
+  idempotent: boolean
+}
+
 export interface SandboxApp {
   /** Answers one request; throw nothing, answer errors as the platform would. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
@@ -43,6 +52,13 @@ export interface SandboxApp {
    * production values of the placeholders the export leaves (written to a vars-file).
    */
   readonly demo?: { export: Record<string, string>; import: Record<string, string>; vars?: Record<string, string> }
+  /**
+   * The calls the fault matrix aims its faults at: the one that carries out an import, the one
+   * that starts or returns an export, the download (when separate) and the job status poll.
+   */
+  readonly calls?: { import: CallDescriptor; export: CallDescriptor; download?: CallDescriptor; status?: CallDescriptor }
+  /** Platform-specific fault scenarios (an expired token), as settings to apply and the status they lead to. */
+  readonly scenarios?: { name: string; operation: 'import' | 'export'; config: Record<string, unknown>; expect: 'succeeded' | 'failed' }[]
   /** The platform's state as JSON, for tests (`GET /__sandbox/state`). */
   state(): unknown
   /** Applies platform-specific settings. */

@@ -123,6 +123,13 @@ class KoreaiSandbox implements SandboxApp {
     vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
   }
 
+  readonly calls = {
+    import: { method: 'POST', path: '/api/public/workflows/import', idempotent: false },
+    export: { method: 'POST', path: '/export', idempotent: false },
+    download: { method: 'GET', path: '/api/v1/account/exports/', idempotent: true },
+    status: { method: 'GET', path: '/api/public/dock-status/', idempotent: true },
+  }
+
   configure(config: Record<string, unknown>): void {
     for (const key of Object.keys(this.config) as (keyof Config)[]) {
       if (config[key] !== undefined) (this.config as unknown as Record<string, unknown>)[key] = config[key]
