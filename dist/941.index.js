@@ -223,6 +223,12 @@ class KoreaiSandbox {
         import: { 'workflow-name': 'Invoice triage (production)' },
         vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
     };
+    calls = {
+        import: { method: 'POST', path: '/api/public/workflows/import', idempotent: false },
+        export: { method: 'POST', path: '/export', idempotent: false },
+        download: { method: 'GET', path: '/api/v1/account/exports/', idempotent: true },
+        status: { method: 'GET', path: '/api/public/dock-status/', idempotent: true },
+    };
     configure(config) {
         for (const key of Object.keys(this.config)) {
             if (config[key] !== undefined)

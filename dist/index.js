@@ -73289,7 +73289,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49377);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73298,7 +73298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 44698:
+/***/ 49377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83901,7 +83901,16 @@ function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
+ * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
+ * a 1 GiB package must not need 1 GiB of memory.
+ */
+const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: ./src/core/bundle.ts
+
 
 
 
@@ -84042,8 +84051,6 @@ async function sealBundle(dir) {
         await writeFileAtomic(manifestFile, canonicalJson(manifest));
     return { changed };
 }
-/** Opaque files larger than this are not searched for secrets (a package, not a document). */
-const REDACT_LIMIT = 64 * 1024 * 1024;
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
  * and the staging directory moved into place in one rename. `target` is only replaced when it is
@@ -84056,7 +84063,8 @@ async function writeBundle(options) {
     for (const file of options.files) {
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
-        const json = rule?.format === 'json';
+        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
         if (json || (options.redact && (await isSmallText(absolute)))) {
             let text = await (0,promises_.readFile)(absolute, 'utf8');
             if (options.redact) {
@@ -84095,7 +84103,7 @@ async function writeBundle(options) {
 /** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
 async function isSmallText(file) {
     const { size } = await (0,promises_.stat)(file);
-    if (size > REDACT_LIMIT)
+    if (size > IN_MEMORY_DOCUMENT_LIMIT)
         return false;
     const head = Buffer.alloc(2);
     const handle = await (0,promises_.open)(file, 'r');
@@ -84332,6 +84340,7 @@ async function isZipFile(file) {
 
 
 
+
 /**
  * The three files of a Kore.ai export package and their roles. Which file is the import call's
  * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
@@ -84422,6 +84431,10 @@ const koreaiRules = {
                 continue;
             }
             const shown = displayPath(file);
+            if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
+                findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` });
+                continue;
+            }
             const text = await (0,promises_.readFile)(file, 'utf8');
             const syntax = jsonSyntaxError(text);
             if (syntax) {
@@ -84714,6 +84727,7 @@ function retryAfterDelay(retryAfterMs, random) {
 
 
 
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -84993,15 +85007,13 @@ async function readText(body, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** JSON replies are small documents; anything beyond this is not a reply we understand. */
-const JSON_LIMIT = 64 * 1024 * 1024;
 async function readJson(reply, what) {
     const chunks = [];
     let size = 0;
     for await (const chunk of reply.body) {
         size += chunk.length;
-        if (size > JSON_LIMIT)
-            throw new MalformedReplyError(`${what}: the reply is larger than ${JSON_LIMIT} bytes`);
+        if (size > IN_MEMORY_DOCUMENT_LIMIT)
+            throw new MalformedReplyError(`${what}: the reply is larger than ${IN_MEMORY_DOCUMENT_LIMIT} bytes`);
         chunks.push(chunk);
     }
     const text = Buffer.concat(chunks).toString('utf8');
@@ -85815,8 +85827,7 @@ function escapeCell(text) {
 
 
 
-/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
-const SEMANTIC_LIMIT = 64 * 1024 * 1024;
+
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
  * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
@@ -85837,7 +85848,7 @@ async function compareFiles(live, bundled, rule) {
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 async function file_diff_readJson(file) {
-    if ((await (0,promises_.stat)(file)).size > SEMANTIC_LIMIT)
+    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
         return undefined;
     try {
         return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
@@ -86380,8 +86391,8 @@ var dist = __nccwpck_require__(38815);
 
 
 
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const SEARCH_LIMIT = 64 * 1024 * 1024;
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
@@ -86501,7 +86512,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= SEARCH_LIMIT && !(await isZipFile(file));
+    return (await (0,promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts

@@ -677,6 +677,7 @@ async function startPlatformSandbox(name, options = {}) {
         config: options.config ?? {},
     };
     const app = (await platform.sandbox()).create(sandboxOptions);
+    const limiter = new WindowLimiter(options.rateLimit);
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
         const requestUrl = new URL(req.url ?? '/', url);
         if (requestUrl.pathname.startsWith('/__sandbox/')) {
@@ -688,10 +689,18 @@ async function startPlatformSandbox(name, options = {}) {
         res.on('finish', () => {
             record.status = res.statusCode;
         });
+        if (limiter.refuse(res, sandboxOptions.clock.now())) {
+            record.fault = 'rate-limit';
+            req.resume();
+            return;
+        }
         const rule = faults.take(record.method, requestUrl.pathname);
         if (rule)
             record.fault = rule.kind;
-        const answer = () => app.handle(req, res, requestUrl);
+        const answer = async () => {
+            await app.handle(req, res, requestUrl);
+            record.handled = true;
+        };
         void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error) => fail(res, error));
     });
     const foreign = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
@@ -729,6 +738,8 @@ async function startPlatformSandbox(name, options = {}) {
                 const body = ((await (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req)) ?? {});
                 if (body.jobs)
                     Object.assign(jobs, body.jobs);
+                if (body.rateLimit !== undefined)
+                    limiter.set(body.rateLimit);
                 app.configure?.(body);
                 return (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .sendJson */ .jD)(res, 200, { ok: true, jobs });
             }
@@ -757,6 +768,42 @@ async function startPlatformSandbox(name, options = {}) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(storageDir, { recursive: true, force: true });
         },
     };
+}
+/**
+ * A fixed-window limit like the platforms' own: every reply says how much of the window is
+ * left (RateLimit-Limit/Remaining/Reset); past the limit, 429 with Retry-After.
+ */
+class WindowLimiter {
+    limit;
+    windowStart = 0;
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    set(limit) {
+        this.limit = limit ?? undefined;
+        this.used = 0;
+    }
+    /** Answers 429 and returns true when the window is spent; else counts the request and sets the headers. */
+    refuse(res, now) {
+        if (!this.limit)
+            return false;
+        const windowMs = this.limit.windowSeconds * 1000;
+        if (now - this.windowStart >= windowMs) {
+            this.windowStart = now;
+            this.used = 0;
+        }
+        const reset = Math.max(1, Math.ceil((this.windowStart + windowMs - now) / 1000));
+        const headers = { 'ratelimit-limit': String(this.limit.requests), 'ratelimit-reset': String(reset) };
+        if (this.used >= this.limit.requests) {
+            (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .sendJson */ .jD)(res, 429, { message: 'rate limit exceeded' }, { ...headers, 'ratelimit-remaining': '0', 'retry-after': String(reset) });
+            return true;
+        }
+        this.used++;
+        for (const [name, value] of Object.entries({ ...headers, 'ratelimit-remaining': String(this.limit.requests - this.used) }))
+            res.setHeader(name, value);
+        return false;
+    }
 }
 /** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
 async function startSandbox(names = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platformNames */ .i)(), options = {}) {

@@ -73667,7 +73667,10 @@ var errors = __nccwpck_require__(74296);
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 ;// CONCATENATED MODULE: ./src/core/bundle.ts
+
 
 
 
@@ -73808,8 +73811,6 @@ async function sealBundle(dir) {
         await (0,fs/* writeFileAtomic */.Zf)(manifestFile, (0,canonical_json/* canonicalJson */.dj)(manifest));
     return { changed };
 }
-/** Opaque files larger than this are not searched for secrets (a package, not a document). */
-const REDACT_LIMIT = 64 * 1024 * 1024;
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
  * and the staging directory moved into place in one rename. `target` is only replaced when it is
@@ -73822,7 +73823,8 @@ async function writeBundle(options) {
     for (const file of options.files) {
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
-        const json = rule?.format === 'json';
+        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o;
         if (json || (options.redact && (await isSmallText(absolute)))) {
             let text = await (0,promises_.readFile)(absolute, 'utf8');
             if (options.redact) {
@@ -73861,7 +73863,7 @@ async function writeBundle(options) {
 /** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
 async function isSmallText(file) {
     const { size } = await (0,promises_.stat)(file);
-    if (size > REDACT_LIMIT)
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
         return false;
     const head = Buffer.alloc(2);
     const handle = await (0,promises_.open)(file, 'r');
@@ -74467,6 +74469,22 @@ function locatePath(text, path) {
 function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+
+/***/ }),
+
+/***/ 36419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT)
+/* harmony export */ });
+/**
+ * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
+ * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
+ * a 1 GiB package must not need 1 GiB of memory.
+ */
+const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 
 
 /***/ }),
@@ -75495,6 +75513,8 @@ var yauzl = __nccwpck_require__(20663);
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/placeholders.ts
 var placeholders = __nccwpck_require__(73593);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
@@ -75504,8 +75524,7 @@ var zip = __nccwpck_require__(71732);
 
 
 
-/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
-const SEMANTIC_LIMIT = 64 * 1024 * 1024;
+
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
  * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
@@ -75526,7 +75545,7 @@ async function compareFiles(live, bundled, rule) {
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 async function readJson(file) {
-    if ((await (0,promises_.stat)(file)).size > SEMANTIC_LIMIT)
+    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
         return undefined;
     try {
         return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
@@ -76073,8 +76092,8 @@ var json_location = __nccwpck_require__(25049);
 
 
 
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const SEARCH_LIMIT = 64 * 1024 * 1024;
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
@@ -76194,7 +76213,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= SEARCH_LIMIT && !(await (0,zip/* isZipFile */.G5)(file));
+    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o && !(await (0,zip/* isZipFile */.G5)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -76558,9 +76577,12 @@ var errors = __nccwpck_require__(74296);
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
+
 
 
 
@@ -76659,6 +76681,10 @@ const koreaiRules = {
                 continue;
             }
             const shown = (0,fs/* displayPath */.Gt)(file);
+            if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
+                findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` });
+                continue;
+            }
             const text = await (0,promises_.readFile)(file, 'utf8');
             const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
             if (syntax) {
@@ -76960,6 +76986,7 @@ function retryAfterDelay(retryAfterMs, random) {
 
 
 
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -77239,15 +77266,13 @@ async function readText(body, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** JSON replies are small documents; anything beyond this is not a reply we understand. */
-const JSON_LIMIT = 64 * 1024 * 1024;
 async function readJson(reply, what) {
     const chunks = [];
     let size = 0;
     for await (const chunk of reply.body) {
         size += chunk.length;
-        if (size > JSON_LIMIT)
-            throw new MalformedReplyError(`${what}: the reply is larger than ${JSON_LIMIT} bytes`);
+        if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+            throw new MalformedReplyError(`${what}: the reply is larger than ${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes`);
         chunks.push(chunk);
     }
     const text = Buffer.concat(chunks).toString('utf8');

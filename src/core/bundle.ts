@@ -7,6 +7,7 @@ import { redactSecrets, type RoleRedaction } from './redaction.js'
 import { BundleError, type Finding } from './errors.js'
 import { digestFile, displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
 import { locateJsonError } from './json-location.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
 
 /** The manifest's file name inside a bundle directory. */
 export const MANIFEST = 'flowferry.json'
@@ -213,8 +214,6 @@ export interface WriteBundleOptions {
   redact: boolean
 }
 
-/** Opaque files larger than this are not searched for secrets (a package, not a document). */
-const REDACT_LIMIT = 64 * 1024 * 1024
 
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -228,7 +227,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
   for (const file of options.files) {
     const absolute = path.join(options.staging, ...file.path.split('/'))
     const rule = options.rules.find((r) => r.role === file.role)
-    const json = rule?.format === 'json'
+    // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+    const json = rule?.format === 'json' && (await stat(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT
     if (json || (options.redact && (await isSmallText(absolute)))) {
       let text = await readFile(absolute, 'utf8')
       if (options.redact) {
@@ -270,7 +270,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
 /** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
 async function isSmallText(file: string): Promise<boolean> {
   const { size } = await stat(file)
-  if (size > REDACT_LIMIT) return false
+  if (size > IN_MEMORY_DOCUMENT_LIMIT) return false
   const head = Buffer.alloc(2)
   const handle = await open(file, 'r')
   try {

@@ -4,10 +4,9 @@ import type { RoleRule } from './bundle.js'
 import { diffDocuments, type Change } from './diff.js'
 import { digestFile } from './fs.js'
 import { fitsTemplate } from './placeholders.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
 import { isZipFile } from './zip.js'
 
-/** Documents bigger than this are compared by checksum only: a semantic diff would need them whole in memory. */
-const SEMANTIC_LIMIT = 64 * 1024 * 1024
 
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
@@ -30,7 +29,7 @@ export async function compareFiles(live: string, bundled: string, rule: RoleRule
 }
 
 async function readJson(file: string): Promise<{ value: unknown } | undefined> {
-  if ((await stat(file)).size > SEMANTIC_LIMIT) return undefined
+  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
   try {
     return { value: JSON.parse(await readFile(file, 'utf8')) }
   } catch {

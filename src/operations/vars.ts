@@ -8,6 +8,7 @@ import { digestFile, exists } from '../core/fs.js'
 import { applyEdits, stringValues, type TextEdit } from '../core/json-edit.js'
 import { positionAt } from '../core/json-location.js'
 import { PLACEHOLDER } from '../core/placeholders.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
 import { registerSecret } from '../core/secrets.js'
 import { isZipFile } from '../core/zip.js'
 import { Input } from '../input-names.js'
@@ -20,7 +21,6 @@ export interface Vars {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-const SEARCH_LIMIT = 64 * 1024 * 1024
 
 /** Reads `vars-file` once per run (a batch shares it). */
 export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<Vars> {
@@ -133,5 +133,5 @@ function asText(value: unknown): string {
 }
 
 async function searchable(file: string): Promise<boolean> {
-  return (await stat(file)).size <= SEARCH_LIMIT && !(await isZipFile(file))
+  return (await stat(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file))
 }

@@ -44,6 +44,13 @@ export interface SandboxStartOptions {
   config?: Record<string, unknown>
   faults?: FaultRule[]
   storageDir?: string
+  /** A fixed-window rate limit over all platform requests, announced in RateLimit-* headers. */
+  rateLimit?: RateLimit
+}
+
+export interface RateLimit {
+  requests: number
+  windowSeconds: number
 }
 
 const defaultJobs: JobBehaviour = { durationMs: 1_500, outcome: 'success' }
@@ -81,6 +88,7 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     config: options.config ?? {},
   }
   const app = (await platform.sandbox()).create(sandboxOptions)
+  const limiter = new WindowLimiter(options.rateLimit)
 
   const server = createServer((req, res) => {
     const requestUrl = new URL(req.url ?? '/', url)
@@ -93,6 +101,11 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     res.on('finish', () => {
       record.status = res.statusCode
     })
+    if (limiter.refuse(res, sandboxOptions.clock.now())) {
+      record.fault = 'rate-limit'
+      req.resume()
+      return
+    }
     const rule = faults.take(record.method, requestUrl.pathname)
     if (rule) record.fault = rule.kind
     const answer = async () => {
@@ -136,6 +149,7 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
       case 'POST /__sandbox/config': {
         const body = ((await readJsonBody(req)) ?? {}) as Record<string, unknown>
         if (body.jobs) Object.assign(jobs, body.jobs)
+        if (body.rateLimit !== undefined) limiter.set(body.rateLimit as RateLimit | null)
         app.configure?.(body)
         return sendJson(res, 200, { ok: true, jobs })
       }
@@ -163,6 +177,41 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
       await Promise.all([closeServer(server), closeServer(foreign)])
       if (ownStorage) await rm(storageDir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * A fixed-window limit like the platforms' own: every reply says how much of the window is
+ * left (RateLimit-Limit/Remaining/Reset); past the limit, 429 with Retry-After.
+ */
+class WindowLimiter {
+  private windowStart = 0
+  private used = 0
+
+  constructor(private limit: RateLimit | undefined) {}
+
+  set(limit: RateLimit | null): void {
+    this.limit = limit ?? undefined
+    this.used = 0
+  }
+
+  /** Answers 429 and returns true when the window is spent; else counts the request and sets the headers. */
+  refuse(res: ServerResponse, now: number): boolean {
+    if (!this.limit) return false
+    const windowMs = this.limit.windowSeconds * 1000
+    if (now - this.windowStart >= windowMs) {
+      this.windowStart = now
+      this.used = 0
+    }
+    const reset = Math.max(1, Math.ceil((this.windowStart + windowMs - now) / 1000))
+    const headers = { 'ratelimit-limit': String(this.limit.requests), 'ratelimit-reset': String(reset) }
+    if (this.used >= this.limit.requests) {
+      sendJson(res, 429, { message: 'rate limit exceeded' }, { ...headers, 'ratelimit-remaining': '0', 'retry-after': String(reset) })
+      return true
+    }
+    this.used++
+    for (const [name, value] of Object.entries({ ...headers, 'ratelimit-remaining': String(this.limit.requests - this.used) })) res.setHeader(name, value)
+    return false
   }
 }
 

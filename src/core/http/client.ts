@@ -12,6 +12,7 @@ import {
   UncertainDeliveryError,
 } from '../errors.js'
 import type { Logger } from '../log.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../limits.js'
 import { prepareBody, type PreparedBody, type RequestBody } from './body.js'
 import { sharedDispatcher, timeoutsFromEnv, type Timeouts } from './dispatcher.js'
 import { MalformedReplyError } from './errors.js'
@@ -415,15 +416,13 @@ export async function readText(body: Readable, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** JSON replies are small documents; anything beyond this is not a reply we understand. */
-const JSON_LIMIT = 64 * 1024 * 1024
 
 export async function readJson(reply: HttpReply, what: string): Promise<unknown> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of reply.body) {
     size += chunk.length
-    if (size > JSON_LIMIT) throw new MalformedReplyError(`${what}: the reply is larger than ${JSON_LIMIT} bytes`)
+    if (size > IN_MEMORY_DOCUMENT_LIMIT) throw new MalformedReplyError(`${what}: the reply is larger than ${IN_MEMORY_DOCUMENT_LIMIT} bytes`)
     chunks.push(chunk)
   }
   const text = Buffer.concat(chunks).toString('utf8')

@@ -6,6 +6,7 @@ import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { jsonSyntaxError } from '../../core/json-location.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { extractZip, isZipFile } from '../../core/zip.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 
@@ -103,6 +104,10 @@ export const koreaiRules: BundleRules = {
         continue
       }
       const shown = displayPath(file)
+      if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
+        findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` })
+        continue
+      }
       const text = await readFile(file, 'utf8')
       const syntax = jsonSyntaxError(text)
       if (syntax) {
