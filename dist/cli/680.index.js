@@ -47,7 +47,7 @@ function getInstance(cfg) {
 // See: https://github.com/mscdex/busboy/issues/121
 const TYPES = [
   __webpack_require__(80894),
-  __webpack_require__(8642),
+  __webpack_require__(86261),
 ].filter(function(typemod) { return typeof typemod.detect === 'function'; });
 
 module.exports = (cfg) => {
@@ -726,7 +726,7 @@ module.exports = Multipart;
 
 /***/ }),
 
-/***/ 8642:
+/***/ 86261:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
