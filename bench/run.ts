@@ -4,10 +4,16 @@ import { cpus, totalmem } from 'node:os'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Section } from './report.js'
+import { batchBench } from './batches.js'
 import { startupBench } from './startup.js'
+import { waitingBench } from './waiting.js'
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
-const benches: [string, () => Promise<Section>][] = [['startup', () => startupBench()]]
+const benches: [string, () => Promise<Section>][] = [
+  ['startup', () => startupBench()],
+  ['waiting', () => waitingBench()],
+  ['batches', () => batchBench()],
+]
 
 const sections: Section[] = []
 for (const [name, bench] of benches) {

@@ -40,6 +40,6 @@ export class Deadline {
 
   /** Aborts when the deadline passes; for requests in flight. */
   signal(): AbortSignal {
-    return AbortSignal.timeout(Math.max(1, this.remaining()))
+    return AbortSignal.timeout(Math.max(1, Math.ceil(this.remaining())))
   }
 }

@@ -4,18 +4,23 @@ import type { Clock } from '../clock.js'
 /**
  * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
  * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits): when the remaining budget runs low, the rest of the window is spread evenly over the
- * remaining requests; when it is spent, requests wait for the reset.
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget to spare, requests go at once;
+ * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
+ *   evenly over the rest of the window;
+ * - when it is spent, requests wait for the window to reset.
  *
  * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
  * one budget instead of each believing it has the whole of it.
  */
 export class RatePacer {
-  private notBefore = 0
-  private spacingMs = 0
-  private lastStart = 0
+  /** Requests left in the current window, as far as we know; undefined when unknown. */
+  private remaining: number | undefined
+  private limit: number | undefined
+  private windowEnd = 0
+  private nextStart = 0
 
-  /** Below this share of the limit (or this many requests) the pacer starts spacing requests. */
   static readonly LOW_SHARE = 0.1
   static readonly LOW_COUNT = 10
 
@@ -23,22 +28,27 @@ export class RatePacer {
     const remaining = firstNumber(headers['ratelimit-remaining'])
     const resetSeconds = firstNumber(headers['ratelimit-reset'])
     if (remaining === undefined || resetSeconds === undefined) return
-    const limit = firstNumber(headers['ratelimit-limit'])
-    const windowMs = resetSeconds * 1000
-    if (remaining <= 0) {
-      this.notBefore = Math.max(this.notBefore, now + windowMs)
-      this.spacingMs = 0
-    } else if (remaining < RatePacer.LOW_COUNT || (limit !== undefined && remaining < limit * RatePacer.LOW_SHARE)) {
-      this.spacingMs = windowMs / remaining
-    } else {
-      this.spacingMs = 0
-    }
+    this.remaining = remaining
+    this.limit = firstNumber(headers['ratelimit-limit'])
+    this.windowEnd = now + resetSeconds * 1000
   }
 
-  /** How long the next request should wait; reserves its slot. */
+  /** How long the next request should wait; counts it against the budget. */
   reserve(now: number): number {
-    const start = Math.max(now, this.notBefore, this.lastStart + this.spacingMs)
-    this.lastStart = start
+    if (this.remaining === undefined) return 0
+    if (now >= this.windowEnd) {
+      // A new window: its budget is known again from the next reply.
+      this.remaining = undefined
+      return 0
+    }
+    if (this.remaining <= 0) return this.windowEnd - now
+    const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE)
+    let start = now
+    if (low) {
+      start = Math.min(Math.max(now, this.nextStart), this.windowEnd)
+      this.nextStart = start + (this.windowEnd - start) / this.remaining
+    }
+    this.remaining--
     return start - now
   }
 
