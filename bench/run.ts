@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Section } from './report.js'
 import { batchBench } from './batches.js'
+import { largeFileBench } from './large-files.js'
 import { startupBench } from './startup.js'
 import { waitingBench } from './waiting.js'
 
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<Section>][] = [
   ['startup', () => startupBench()],
   ['waiting', () => waitingBench()],
   ['batches', () => batchBench()],
+  ['large-files', () => largeFileBench()],
 ]
 
 const sections: Section[] = []

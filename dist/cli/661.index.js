@@ -250,12 +250,10 @@ class KoreaiSandbox {
         if (missing.length > 0)
             return (0,http_helpers/* sendJson */.jD)(res, 400, { errors: [{ msg: `Missing chunks: ${missing.join(', ')}`, code: 400 }] });
         const merged = external_node_path_default().join(this.options.storageDir, `merged-${(0,external_node_crypto_.randomUUID)()}`);
-        const out = (0,external_node_fs_.createWriteStream)(merged);
         for (let n = 0; n < session.totalChunks; n++) {
-            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(session.chunks.get(n)), out, { end: false });
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(session.chunks.get(n)), (0,external_node_fs_.createWriteStream)(merged, { flags: 'a' }));
             await (0,promises_.rm)(session.chunks.get(n), { force: true });
         }
-        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
         const { size } = await (0,promises_.stat)(merged);
         this.sessions.delete(sessionId);
         if (size !== session.fileSize) {
@@ -430,9 +428,11 @@ function signature(value) {
 }
 async function writePackage(file, documents) {
     const zip = new yazl/* ZipFile */.u();
-    zip.addFile(documents.flowData, 'flow_definition.json');
-    zip.addFile(documents.workflowData, 'app_definition.json');
-    zip.addFile(documents.envVariables, 'env_variables.json');
+    // Large documents are stored, not deflated: compressing a gigabyte would be the sandbox's time, not the client's.
+    const add = (file, name) => zip.addFile(file, name, { compress: (0,external_node_fs_.statSync)(file).size <= CHECK_LIMIT });
+    add(documents.flowData, 'flow_definition.json');
+    add(documents.workflowData, 'app_definition.json');
+    add(documents.envVariables, 'env_variables.json');
     zip.end();
     await (0,external_node_stream_promises_.pipeline)(zip.outputStream, (0,external_node_fs_.createWriteStream)(file));
 }

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp } from './fs.js'
@@ -126,7 +127,8 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
       await mkdir(path.dirname(target), { recursive: true })
       const temp = siblingTemp(target)
       try {
-        await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(temp, { flags: 'wx' }))
+        if (entry.compressionMethod === 0 && !entry.isEncrypted()) await copyStored(file, zip, entry, temp, name)
+        else await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(temp, { flags: 'wx' }))
         await rename(temp, target)
       } catch (error) {
         await rm(temp, { force: true })
@@ -141,6 +143,33 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
     zip.close()
   }
   return written
+}
+
+/**
+ * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
+ * checking its CRC on the way. Large packages are usually stored (their content does not
+ * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
+ */
+async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string): Promise<void> {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+  const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)))
+  const input = await open(file, 'r')
+  const output = await open(target, 'wx')
+  let crc = 0
+  try {
+    for (let done = 0; done < entry.uncompressedSize; ) {
+      const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done)
+      if (bytesRead === 0) throw new Error(`entry ${name} is cut short`)
+      const chunk = buffer.subarray(0, bytesRead)
+      crc = crc32(chunk, crc)
+      await output.write(chunk)
+      done += bytesRead
+    }
+  } finally {
+    await input.close()
+    await output.close()
+  }
+  if (crc !== entry.crc32) throw new Error(`entry ${name} does not match its checksum (CRC-32)`)
 }
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {

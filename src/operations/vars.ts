@@ -1,7 +1,6 @@
 import { chmod, copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { shownPath, type Bundle, type ManifestFile } from '../core/bundle.js'
 import { BundleError, InputError, type Finding } from '../core/errors.js'
 import { digestFile, exists } from '../core/fs.js'
@@ -29,6 +28,8 @@ export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = pro
   if (file) {
     const absolute = resolveInWorkspace(file)
     if (!(await exists(absolute))) throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml')
+    // The YAML parser is loaded only by runs that have a vars-file.
+    const { parse: parseYaml, YAMLParseError } = await import('yaml')
     let parsed: unknown
     try {
       parsed = parseYaml(await readFile(absolute, 'utf8'))

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { PassThrough, type Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
-import FormData from 'form-data'
+import type FormData from 'form-data'
 
 /**
  * What a request carries. Small bodies are bytes (they can be hashed for request signing and
@@ -36,7 +36,7 @@ export interface PreparedBody {
 
 export const json = (value: unknown): RequestBody => ({ kind: 'json', value })
 
-export function prepareBody(body: RequestBody, gzipAbove: number | undefined): PreparedBody {
+export async function prepareBody(body: RequestBody, gzipAbove: number | undefined): Promise<PreparedBody> {
   switch (body.kind) {
     case 'json':
       return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove)
@@ -49,7 +49,8 @@ export function prepareBody(body: RequestBody, gzipAbove: number | undefined): P
     case 'bytes':
       return bytesBody(body.data, body.contentType, gzipAbove)
     case 'multipart':
-      return multipartBody(body.parts)
+      // form-data (with its MIME database) is loaded only by the requests that upload files.
+      return multipartBody(body.parts, (await import('form-data')).default)
   }
 }
 
@@ -69,11 +70,11 @@ function bytesBody(data: Buffer, contentType: string, gzipAbove: number | undefi
  * Content-Length, which some servers insist on for uploads) and exposes the boundary before
  * sending (so a signer can sign the Content-Type that is actually sent).
  */
-function multipartBody(parts: MultipartPart[]): PreparedBody {
+function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedBody {
   // A probe form with empty placeholders measures the body without opening any file.
   // The boundary is fixed before the parts are added: form-data writes it into each part's header.
   const build = (probe: boolean, boundary?: string): FormData => {
-    const form = new FormData()
+    const form = new Form()
     if (boundary) form.setBoundary(boundary)
     for (const part of parts) {
       if ('value' in part) {

@@ -152,7 +152,7 @@ export class HttpClient {
   async request<T>(spec: RequestSpec, consume: (reply: HttpReply) => Promise<T>): Promise<T> {
     const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`
     const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method)
-    const body = spec.body ? prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined
+    const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined
     let url = this.resolve(spec)
     const method = spec.method
     let attempt = 0

@@ -244,12 +244,10 @@ class KoreaiSandbox implements SandboxApp {
     const missing = [...Array(session.totalChunks).keys()].filter((n) => !session.chunks.has(n))
     if (missing.length > 0) return sendJson(res, 400, { errors: [{ msg: `Missing chunks: ${missing.join(', ')}`, code: 400 }] })
     const merged = path.join(this.options.storageDir, `merged-${randomUUID()}`)
-    const out = createWriteStream(merged)
     for (let n = 0; n < session.totalChunks; n++) {
-      await pipeline(createReadStream(session.chunks.get(n)!), out, { end: false })
+      await pipeline(createReadStream(session.chunks.get(n)!), createWriteStream(merged, { flags: 'a' }))
       await rm(session.chunks.get(n)!, { force: true })
     }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
     const { size } = await stat(merged)
     this.sessions.delete(sessionId)
     if (size !== session.fileSize) {
@@ -420,9 +418,11 @@ function signature(value: string): string {
 
 async function writePackage(file: string, documents: Documents): Promise<void> {
   const zip = new yazl.ZipFile()
-  zip.addFile(documents.flowData, 'flow_definition.json')
-  zip.addFile(documents.workflowData, 'app_definition.json')
-  zip.addFile(documents.envVariables, 'env_variables.json')
+  // Large documents are stored, not deflated: compressing a gigabyte would be the sandbox's time, not the client's.
+  const add = (file: string, name: string) => zip.addFile(file, name, { compress: statSync(file).size <= CHECK_LIMIT })
+  add(documents.flowData, 'flow_definition.json')
+  add(documents.workflowData, 'app_definition.json')
+  add(documents.envVariables, 'env_variables.json')
   zip.end()
   await pipeline(zip.outputStream, createWriteStream(file))
 }
