@@ -223,6 +223,9 @@ class KoreaiSandbox {
         import: { 'workflow-name': 'Invoice triage (production)' },
         vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
     };
+    secrets() {
+        return [this.config.apiKey, SEEDED_SECRET_VALUE, ...Object.values(this.demo.vars)];
+    }
     calls = {
         import: { method: 'POST', path: '/api/public/workflows/import', idempotent: false },
         export: { method: 'POST', path: '/export', idempotent: false },

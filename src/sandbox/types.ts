@@ -59,6 +59,11 @@ export interface SandboxApp {
   readonly calls?: { import: CallDescriptor; export: CallDescriptor; download?: CallDescriptor; status?: CallDescriptor }
   /** Platform-specific fault scenarios (an expired token), as settings to apply and the status they lead to. */
   readonly scenarios?: { name: string; operation: 'import' | 'export'; config: Record<string, unknown>; expect: 'succeeded' | 'failed' }[]
+  /**
+   * Every secret this sandbox accepts or hands out, beyond the credential inputs: tokens it
+   * issued, secret values inside its workflows. The secret-hygiene test looks for each of them.
+   */
+  secrets?(): string[]
   /** The platform's state as JSON, for tests (`GET /__sandbox/state`). */
   state(): unknown
   /** Applies platform-specific settings. */

@@ -123,6 +123,10 @@ class KoreaiSandbox implements SandboxApp {
     vars: { ERP_API_TOKEN: 'erp-production-token-5e0a77' },
   }
 
+  secrets(): string[] {
+    return [this.config.apiKey, SEEDED_SECRET_VALUE, ...Object.values(this.demo.vars)]
+  }
+
   readonly calls = {
     import: { method: 'POST', path: '/api/public/workflows/import', idempotent: false },
     export: { method: 'POST', path: '/export', idempotent: false },
