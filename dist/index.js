@@ -32127,7 +32127,10 @@ class MemoryLogger {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/operations/result.ts
+
 
 function newResult(platform, operation, fields = {}) {
     return { platform, operation, status: 'succeeded', ...fields };
@@ -32158,6 +32161,26 @@ function overallStatus(results) {
 }
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
+}
+/**
+ * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
+ * error becomes the result's failure, the temporary directories the work registered in
+ * `cleanup` are removed, and the duration is recorded, whatever happened.
+ */
+async function settle(result, clock, work) {
+    const started = clock.now();
+    const cleanup = [];
+    try {
+        await work(cleanup);
+    }
+    catch (error) {
+        recordFailure(result, error);
+    }
+    finally {
+        await Promise.all(cleanup.map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+        result.durationMs = clock.now() - started;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -32423,8 +32446,6 @@ const credentialInputs = [
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -33606,10 +33627,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle(inst, result);
+    return memoizer_settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
+function memoizer_settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -44404,9 +44425,6 @@ async function openCheckedBundle(location, context, cleanup) {
     }
     return { bundle, findings };
 }
-async function removeAll(dirs) {
-    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
-}
 
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 
@@ -44556,28 +44574,18 @@ function definedOnly(value) {
 
 
 
-
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
     const { platform, settings } = context;
     const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    const started = context.clock.now();
     const target = resolveInWorkspace(settings.path);
-    let staging;
-    try {
-        staging = await stagingDirFor(target);
+    await settle(result, context.clock, async (cleanup) => {
+        const staging = await stagingDirFor(target);
+        cleanup.push(staging);
         const live = await exportLive(context, staging, result);
         if (live)
             await finishExport(context, result, live.exported, staging, target, live.job);
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        result.durationMs = context.clock.now() - started;
-    }
+    });
     return [result];
 }
 /**
@@ -44690,9 +44698,7 @@ async function diffOperation(context) {
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
     const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) });
-    const started = outer.clock.now();
-    const cleanup = [];
-    try {
+    return settle(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -44735,15 +44741,7 @@ async function diffOne(outer, location) {
             result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
             result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
         }
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = outer.clock.now() - started;
-    }
-    return result;
+    });
 }
 /**
  * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
@@ -44967,9 +44965,7 @@ async function importOperation(context) {
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
     const result = newResult(platform.name, 'import', { path: displayPath(location) });
-    const started = context.clock.now();
-    const cleanup = [];
-    try {
+    return settle(result, context.clock, async (cleanup) => {
         const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
@@ -44982,7 +44978,7 @@ async function importOne(context, location, vars) {
             result.findings = findings;
         if (settings.dryRun) {
             await dryRun(context, bundle, result);
-            return result;
+            return;
         }
         if (settings.backup)
             await backUp(context, bundle, result);
@@ -44998,15 +44994,7 @@ async function importOne(context, location, vars) {
             if (final?.workflowId)
                 result.workflowId = final.workflowId;
         }
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
-    }
-    return result;
+    });
 }
 /**
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
@@ -45044,9 +45032,7 @@ async function validateOperation(context) {
 }
 async function validateOne(context, location) {
     const result = newResult(context.platform.name, 'validate', { path: displayPath(location) });
-    const started = context.clock.now();
-    const cleanup = [];
-    try {
+    return settle(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -45064,19 +45050,10 @@ async function validateOne(context, location) {
         else {
             context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
         }
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
-    }
-    return result;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
-
 
 
 
@@ -45091,31 +45068,22 @@ async function waitOperation(context) {
     const { platform, settings } = context;
     const jobId = settings.jobId;
     const result = newResult(platform.name, 'wait', { jobId });
-    const started = context.clock.now();
-    let staging;
-    try {
+    await settle(result, context.clock, async (cleanup) => {
         const client = context.client();
         const current = await client.jobStatus(jobId);
         result.workflowId = current.workflowId;
         const final = await followJob(context, current, result, `job ${jobId}`);
-        if (final) {
-            result.workflowId = final.workflowId ?? result.workflowId;
-            if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-                const target = resolveInWorkspace(settings.path || 'flowferry-export');
-                staging = await stagingDirFor(target);
-                const exported = await collect(context, final, staging);
-                await finishExport(context, result, exported, staging, target, final);
-            }
+        if (!final)
+            return;
+        result.workflowId = final.workflowId ?? result.workflowId;
+        if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
+            const target = resolveInWorkspace(settings.path || 'flowferry-export');
+            const staging = await stagingDirFor(target);
+            cleanup.push(staging);
+            const exported = await collect(context, final, staging);
+            await finishExport(context, result, exported, staging, target, final);
         }
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        result.durationMs = context.clock.now() - started;
-    }
+    });
     return [result];
 }
 

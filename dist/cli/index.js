@@ -34092,9 +34092,6 @@ async function openCheckedBundle(location, context, cleanup) {
     }
     return { bundle, findings };
 }
-async function removeAll(dirs) {
-    await Promise.all(dirs.splice(0).map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
-}
 
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 
@@ -34244,28 +34241,18 @@ function definedOnly(value) {
 
 
 
-
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
     const { platform, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    const started = context.clock.now();
     const target = resolveInWorkspace(settings.path);
-    let staging;
-    try {
-        staging = await (0,fs/* stagingDirFor */.UN)(target);
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        const staging = await (0,fs/* stagingDirFor */.UN)(target);
+        cleanup.push(staging);
         const live = await exportLive(context, staging, result);
         if (live)
             await finishExport(context, result, live.exported, staging, target, live.job);
-    }
-    catch (error) {
-        (0,operations_result/* recordFailure */.C5)(result, error);
-    }
-    finally {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        result.durationMs = context.clock.now() - started;
-    }
+    });
     return [result];
 }
 /**
@@ -34378,9 +34365,7 @@ async function diffOperation(context) {
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
-    const started = outer.clock.now();
-    const cleanup = [];
-    try {
+    return (0,operations_result/* settle */.G9)(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -34423,15 +34408,7 @@ async function diffOne(outer, location) {
             result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
             result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
         }
-    }
-    catch (error) {
-        (0,operations_result/* recordFailure */.C5)(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = outer.clock.now() - started;
-    }
-    return result;
+    });
 }
 /**
  * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
@@ -34659,9 +34636,7 @@ async function importOperation(context) {
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
-    const started = context.clock.now();
-    const cleanup = [];
-    try {
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
@@ -34674,7 +34649,7 @@ async function importOne(context, location, vars) {
             result.findings = findings;
         if (settings.dryRun) {
             await dryRun(context, bundle, result);
-            return result;
+            return;
         }
         if (settings.backup)
             await backUp(context, bundle, result);
@@ -34690,15 +34665,7 @@ async function importOne(context, location, vars) {
             if (final?.workflowId)
                 result.workflowId = final.workflowId;
         }
-    }
-    catch (error) {
-        (0,operations_result/* recordFailure */.C5)(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
-    }
-    return result;
+    });
 }
 /**
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
@@ -34736,9 +34703,7 @@ async function validateOperation(context) {
 }
 async function validateOne(context, location) {
     const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
-    const started = context.clock.now();
-    const cleanup = [];
-    try {
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -34756,19 +34721,10 @@ async function validateOne(context, location) {
         else {
             context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
         }
-    }
-    catch (error) {
-        (0,operations_result/* recordFailure */.C5)(result, error);
-    }
-    finally {
-        await removeAll(cleanup);
-        result.durationMs = context.clock.now() - started;
-    }
-    return result;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
-
 
 
 
@@ -34783,31 +34739,22 @@ async function waitOperation(context) {
     const { platform, settings } = context;
     const jobId = settings.jobId;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'wait', { jobId });
-    const started = context.clock.now();
-    let staging;
-    try {
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         const client = context.client();
         const current = await client.jobStatus(jobId);
         result.workflowId = current.workflowId;
         const final = await followJob(context, current, result, `job ${jobId}`);
-        if (final) {
-            result.workflowId = final.workflowId ?? result.workflowId;
-            if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-                const target = resolveInWorkspace(settings.path || 'flowferry-export');
-                staging = await (0,fs/* stagingDirFor */.UN)(target);
-                const exported = await collect(context, final, staging);
-                await finishExport(context, result, exported, staging, target, final);
-            }
+        if (!final)
+            return;
+        result.workflowId = final.workflowId ?? result.workflowId;
+        if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
+            const target = resolveInWorkspace(settings.path || 'flowferry-export');
+            const staging = await (0,fs/* stagingDirFor */.UN)(target);
+            cleanup.push(staging);
+            const exported = await collect(context, final, staging);
+            await finishExport(context, result, exported, staging, target, final);
         }
-    }
-    catch (error) {
-        (0,operations_result/* recordFailure */.C5)(result, error);
-    }
-    finally {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        result.durationMs = context.clock.now() - started;
-    }
+    });
     return [result];
 }
 
@@ -34894,25 +34841,29 @@ async function execute(settings, frontEnd) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   G9: () => (/* binding */ settle),
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   YT: () => (/* binding */ newResult),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+
 
 function newResult(platform, operation, fields = {}) {
     return { platform, operation, status: 'succeeded', ...fields };
 }
 /** Records an error on a result, keeping what the result already knew. */
 function recordFailure(result, error) {
-    result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
-    result.message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).split('\n')[0];
+    result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+    result.message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0];
     result.hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JobFailedError */ .dk) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
     }
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BundleError */ .rJ && error.findings.length > 0) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ && error.findings.length > 0) {
         result.findings = [...(result.findings ?? []), ...error.findings];
     }
     return result;
@@ -34929,6 +34880,26 @@ function overallStatus(results) {
 }
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
+}
+/**
+ * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
+ * error becomes the result's failure, the temporary directories the work registered in
+ * `cleanup` are removed, and the duration is recorded, whatever happened.
+ */
+async function settle(result, clock, work) {
+    const started = clock.now();
+    const cleanup = [];
+    try {
+        await work(cleanup);
+    }
+    catch (error) {
+        recordFailure(result, error);
+    }
+    finally {
+        await Promise.all(cleanup.map((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
+        result.durationMs = clock.now() - started;
+    }
+    return result;
 }
 
 

@@ -1,4 +1,4 @@
-import { glob, mkdtemp, rm, stat } from 'node:fs/promises'
+import { glob, mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { adoptFiles, MANIFEST, readBundle, type Bundle } from '../core/bundle.js'
@@ -77,8 +77,4 @@ export async function openCheckedBundle(location: string, context: RunContext, c
     )
   }
   return { bundle, findings }
-}
-
-export async function removeAll(dirs: string[]): Promise<void> {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
 }

@@ -9,9 +9,9 @@ import { InputError } from '../core/errors.js'
 import { displayPath } from '../core/fs.js'
 import { Input } from '../input-names.js'
 import { withSettings, type RunContext } from './context.js'
-import { locateBundles, openBundle, removeAll } from './bundles.js'
+import { locateBundles, openBundle } from './bundles.js'
 import { exportLive } from './export.js'
-import { newResult, recordFailure, type Result } from './result.js'
+import { newResult, settle, type Result } from './result.js'
 
 /**
  * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
@@ -27,9 +27,7 @@ export async function diffOperation(context: RunContext): Promise<Result[]> {
 async function diffOne(outer: RunContext, location: string): Promise<Result> {
   const { platform, settings, log } = outer
   const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) })
-  const started = outer.clock.now()
-  const cleanup: string[] = []
-  try {
+  return settle(result, outer.clock, async (cleanup) => {
     const bundle = await openBundle(location, outer, cleanup)
     result.path = bundle.location
     result.workflowName = bundle.manifest.name
@@ -71,13 +69,7 @@ async function diffOne(outer: RunContext, location: string): Promise<Result> {
       result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`
       result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.'
     }
-  } catch (error) {
-    recordFailure(result, error)
-  } finally {
-    await removeAll(cleanup)
-    result.durationMs = outer.clock.now() - started
-  }
-  return result
+  })
 }
 
 /**

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { MANIFEST, writeBundle, type ManifestSource } from '../core/bundle.js'
 import { displayPath, stagingDirFor } from '../core/fs.js'
@@ -7,25 +6,19 @@ import { defaultArtifactName, resolveInWorkspace } from '../inputs.js'
 import type { ExportedFiles } from '../platforms/platform.js'
 import type { RunContext } from './context.js'
 import { followJob } from './job.js'
-import { newResult, recordFailure, type Result } from './result.js'
+import { newResult, settle, type Result } from './result.js'
 
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 export async function exportOperation(context: RunContext): Promise<Result[]> {
   const { platform, settings } = context
   const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName })
-  const started = context.clock.now()
   const target = resolveInWorkspace(settings.path)
-  let staging: string | undefined
-  try {
-    staging = await stagingDirFor(target)
+  await settle(result, context.clock, async (cleanup) => {
+    const staging = await stagingDirFor(target)
+    cleanup.push(staging)
     const live = await exportLive(context, staging, result)
     if (live) await finishExport(context, result, live.exported, staging, target, live.job)
-  } catch (error) {
-    recordFailure(result, error)
-  } finally {
-    if (staging) await rm(staging, { recursive: true, force: true })
-    result.durationMs = context.clock.now() - started
-  }
+  })
   return [result]
 }
 

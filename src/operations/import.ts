@@ -3,9 +3,9 @@ import { displayPath } from '../core/fs.js'
 import type { Bundle } from '../core/bundle.js'
 import type { RunContext } from './context.js'
 import { backUp } from './backup.js'
-import { locateBundles, openCheckedBundle, removeAll } from './bundles.js'
+import { locateBundles, openCheckedBundle } from './bundles.js'
 import { followJob } from './job.js'
-import { newResult, recordFailure, type Result } from './result.js'
+import { newResult, settle, type Result } from './result.js'
 import { fillPlaceholders, loadVars, type Vars } from './vars.js'
 
 /** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
@@ -18,9 +18,7 @@ export async function importOperation(context: RunContext): Promise<Result[]> {
 async function importOne(context: RunContext, location: string, vars: Vars): Promise<Result> {
   const { platform, log, settings } = context
   const result = newResult(platform.name, 'import', { path: displayPath(location) })
-  const started = context.clock.now()
-  const cleanup: string[] = []
-  try {
+  return settle(result, context.clock, async (cleanup) => {
     const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
       const opened = await openCheckedBundle(location, context, cleanup)
       log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`)
@@ -33,7 +31,7 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
 
     if (settings.dryRun) {
       await dryRun(context, bundle, result)
-      return result
+      return
     }
 
     if (settings.backup) await backUp(context, bundle, result)
@@ -48,13 +46,7 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
       const final = await followJob(context, outcome.job, result, `the import of ${bundle.location}`)
       if (final?.workflowId) result.workflowId = final.workflowId
     }
-  } catch (error) {
-    recordFailure(result, error)
-  } finally {
-    await removeAll(cleanup)
-    result.durationMs = context.clock.now() - started
-  }
-  return result
+  })
 }
 
 /**

@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises'
+import type { Clock } from '../core/clock.js'
 import { BundleError, describeError, JobFailedError, statusOf, TimedOutError, type Finding } from '../core/errors.js'
 import type { Operation } from '../input-names.js'
 
@@ -72,4 +74,27 @@ export function overallStatus(results: readonly Result[]): Status {
 
 export function isFailure(status: Status): boolean {
   return status === 'failed' || status === 'timed-out'
+}
+
+/**
+ * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
+ * error becomes the result's failure, the temporary directories the work registered in
+ * `cleanup` are removed, and the duration is recorded, whatever happened.
+ */
+export async function settle(
+  result: Result,
+  clock: Clock,
+  work: (cleanup: string[]) => Promise<void>,
+): Promise<Result> {
+  const started = clock.now()
+  const cleanup: string[] = []
+  try {
+    await work(cleanup)
+  } catch (error) {
+    recordFailure(result, error)
+  } finally {
+    await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })))
+    result.durationMs = clock.now() - started
+  }
+  return result
 }

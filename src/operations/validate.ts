@@ -1,8 +1,8 @@
 import { mapLimit } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
-import { checkBundle, locateBundles, openBundle, removeAll } from './bundles.js'
-import { newResult, recordFailure, type Result } from './result.js'
+import { checkBundle, locateBundles, openBundle } from './bundles.js'
+import { newResult, settle, type Result } from './result.js'
 
 /**
  * `operation: validate`: offline checks of every bundle `path` names (manifest, checksums,
@@ -15,9 +15,7 @@ export async function validateOperation(context: RunContext): Promise<Result[]> 
 
 async function validateOne(context: RunContext, location: string): Promise<Result> {
   const result = newResult(context.platform.name, 'validate', { path: displayPath(location) })
-  const started = context.clock.now()
-  const cleanup: string[] = []
-  try {
+  return settle(result, context.clock, async (cleanup) => {
     const bundle = await openBundle(location, context, cleanup)
     result.path = bundle.location
     result.workflowName = bundle.manifest.name
@@ -34,11 +32,5 @@ async function validateOne(context: RunContext, location: string): Promise<Resul
     } else {
       context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`)
     }
-  } catch (error) {
-    recordFailure(result, error)
-  } finally {
-    await removeAll(cleanup)
-    result.durationMs = context.clock.now() - started
-  }
-  return result
+  })
 }

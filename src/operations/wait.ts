@@ -1,10 +1,9 @@
-import { rm } from 'node:fs/promises'
 import { stagingDirFor } from '../core/fs.js'
 import { resolveInWorkspace } from '../inputs.js'
 import type { RunContext } from './context.js'
 import { collect, finishExport } from './export.js'
 import { followJob } from './job.js'
-import { newResult, recordFailure, type Result } from './result.js'
+import { newResult, settle, type Result } from './result.js'
 
 /**
  * `operation: wait`: picks up a job an earlier step started (with `wait: false`, or one that timed
@@ -15,27 +14,20 @@ export async function waitOperation(context: RunContext): Promise<Result[]> {
   const { platform, settings } = context
   const jobId = settings.jobId!
   const result = newResult(platform.name, 'wait', { jobId })
-  const started = context.clock.now()
-  let staging: string | undefined
-  try {
+  await settle(result, context.clock, async (cleanup) => {
     const client = context.client()
     const current = await client.jobStatus!(jobId)
     result.workflowId = current.workflowId
     const final = await followJob(context, current, result, `job ${jobId}`)
-    if (final) {
-      result.workflowId = final.workflowId ?? result.workflowId
-      if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-        const target = resolveInWorkspace(settings.path || 'flowferry-export')
-        staging = await stagingDirFor(target)
-        const exported = await collect(context, final, staging)
-        await finishExport(context, result, exported, staging, target, final)
-      }
+    if (!final) return
+    result.workflowId = final.workflowId ?? result.workflowId
+    if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
+      const target = resolveInWorkspace(settings.path || 'flowferry-export')
+      const staging = await stagingDirFor(target)
+      cleanup.push(staging)
+      const exported = await collect(context, final, staging)
+      await finishExport(context, result, exported, staging, target, final)
     }
-  } catch (error) {
-    recordFailure(result, error)
-  } finally {
-    if (staging) await rm(staging, { recursive: true, force: true })
-    result.durationMs = context.clock.now() - started
-  }
+  })
   return [result]
 }
