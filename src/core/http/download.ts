@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { siblingTemp } from '../fs.js'
+import { streamed } from '../memory.js'
 import type { HttpReply } from './client.js'
 
 export interface SavedFile {
@@ -26,6 +27,7 @@ export function saveTo(file: string): (reply: HttpReply) => Promise<SavedFile> {
         async function* (source) {
           for await (const chunk of source) {
             bytes += chunk.length
+            streamed(chunk.length)
             yield chunk
           }
         },
