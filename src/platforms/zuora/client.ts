@@ -51,7 +51,9 @@ export class ZuoraClient implements PlatformClient {
       headers: { 'zuora-track-id': trackId },
     }
     this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log)
-    this.http = new HttpClient({ ...common, credentials: this.credentials, gzipRequestsAbove: GZIP_ABOVE })
+    // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
+    const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) }
+    this.http = new HttpClient({ ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
     context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`)
   }
 

@@ -139,7 +139,9 @@ export function errorText(body: string): ZuoraError | undefined {
   const messages = [...fromErrors, ...fromReasons]
   const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error)
   if (!message) return undefined
-  const code = reply.errors?.[0]?.code ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined
+  // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
+  const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code
+  const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined
   return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId }
 }
 
