@@ -1,0 +1,219 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../src/core/canonical-json.js'
+import { SANDBOX_STATIC_TOKEN, SEEDED_DEFINITION_ID } from '../src/platforms/zuora/sandbox.js'
+import { everythingWritten, runBundle } from './helpers/action.js'
+import { sent, useSandbox } from './helpers/sandbox.js'
+import { useTempDirs } from './helpers/workspace.js'
+import { zuoraState, zuoraVarsEnv } from './helpers/zuora.js'
+
+const sandbox = useSandbox()
+const tempDir = useTempDirs()
+const SEEDED = String(SEEDED_DEFINITION_ID)
+
+async function zuora(options: Parameters<ReturnType<typeof useSandbox>['platform']>[1] = {}) {
+  const server = await sandbox.platform('zuora', options)
+  const base = { platform: 'zuora', 'base-url': server.url, ...server.app.inputs, 'upload-artifact': 'false' }
+  return { server, base, vars: zuoraVarsEnv(server) }
+}
+
+async function exportTo(base: Record<string, string>, workspace: string, target: string, extra: Record<string, string> = {}) {
+  const run = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: target, ...extra } })
+  expect(run.exitCode, run.stdout).toBe(0)
+  return run
+}
+
+describe('Zuora Workflow through dist/index.js', () => {
+  it('exports the active version, a numbered one and the latest, as canonical workflow.json bundles with an artifact', async () => {
+    const { server, base } = await zuora()
+    const artifacts = await sandbox.artifacts()
+    const workspace = await tempDir()
+
+    const active = await runBundle({
+      workspace,
+      env: { ...artifacts.env, GITHUB_REPOSITORY: 'acme/flows', GITHUB_RUN_ID: '9' },
+      inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'active', 'upload-artifact': 'true' },
+    })
+    expect(active.exitCode, active.stdout).toBe(0)
+    expect(active.outputs).toMatchObject({ status: 'succeeded', 'workflow-id': SEEDED, version: '0.0.2', path: 'active' })
+    expect(JSON.parse(active.outputs.files!)).toEqual(['active/flowferry.json', 'active/workflow.json'])
+    expect(artifacts.artifacts.map((a) => a.name)).toEqual(['zuora-Invoice-reminders'])
+    const text = await readFile(path.join(workspace, 'active/workflow.json'), 'utf8')
+    const document = JSON.parse(text)
+    expect(text).toBe(canonicalJson(document))
+    expect(Object.keys(document)).toEqual(['linkages', 'tasks', 'workflow'])
+    expect(document.linkages.map((l: { linkage_type: string }) => l.linkage_type)).toEqual(['Start', 'Success', 'True', 'Finish'])
+    const manifest = JSON.parse(await readFile(path.join(workspace, 'active/flowferry.json'), 'utf8'))
+    expect(manifest).toMatchObject({ platform: 'zuora', name: 'Invoice reminders', source: { workflowId: SEEDED, version: '0.0.2', origin: server.url } })
+
+    expect((await exportTo(base, workspace, 'first', { version: '0.0.1' })).outputs.version).toBe('0.0.1')
+    expect((await exportTo(base, workspace, 'latest', { version: 'latest' })).outputs.version).toBe('0.0.3')
+    expect(sent(server, 'GET', '/export')).toHaveLength(3)
+
+    const missing = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'none', version: '9.9.9' } })
+    expect(missing.exitCode).toBe(1)
+    expect(missing.stdout).toMatch(/HTTP 404: Version 9\.9\.9 of workflow 19080 not found \(request id [0-9a-f-]{36}\)/)
+    const bad = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'none', version: 'newest' } })
+    expect(bad.stdout).toMatch(/Input 'version': 'newest' is neither a version number nor 'latest'/)
+  })
+
+  it('imports as a new definition (activated) and as a new version, sending the document unchanged and gzipped', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+
+    const created = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', activate: 'true' } })
+    expect(created.exitCode, created.stdout).toBe(0)
+    expect(created.outputs).toMatchObject({ status: 'succeeded', version: '0.0.2', 'platform-status': 'Active' })
+    const newId = created.outputs['workflow-id']!
+    expect(newId).not.toBe(SEEDED)
+    expect(sent(server, 'POST', '/workflows/import')).toEqual(['POST /workflows/import'])
+
+    let state = await zuoraState(server)
+    const definition = state.workflows.find((w) => String(w.id) === newId)!
+    expect(definition).toMatchObject({ name: 'Invoice reminders', status: 'Active', active_version: { version: '0.0.2' } })
+    const stored = definition.versions[0]!.document
+    // Unknown enum values and snake_case keys arrive as they were; secrets were filled from the vars.
+    expect(stored.linkages.map((l) => l.linkage_type)).toEqual(['Start', 'Success', 'True', 'Finish'])
+    expect(stored.workflow.ondemand_trigger).toBe(true)
+    expect(JSON.stringify(stored)).toContain(server.app.demo!.vars!.NOTIFY_ERP_AUTHORIZATION)
+    expect(state.gzippedRequests).toBe(1)
+
+    const version = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': newId, version: '0.1.0' } })
+    expect(version.exitCode, version.stdout).toBe(0)
+    expect(version.outputs).toMatchObject({ status: 'succeeded', 'workflow-id': newId, version: '0.1.0', 'platform-status': 'Inactive' })
+    const activated = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': newId, activate: 'true' } })
+    expect(activated.exitCode, activated.stdout).toBe(0)
+    expect(activated.outputs).toMatchObject({ version: '0.1.1', 'platform-status': 'Active' })
+    expect(activated.stdout).toContain('no version given: importing as 0.1.1, the next after 0.1.0')
+    expect(sent(server, 'POST', `/workflows/${newId}/versions/import`)).toHaveLength(2)
+    state = await zuoraState(server)
+    expect(state.workflows.find((w) => String(w.id) === newId)!.active_version!.version).toBe('0.1.1')
+    const reexported = await exportTo(base, workspace, 'prod', { 'workflow-id': newId })
+    expect(reexported.outputs.version).toBe('0.1.1')
+  })
+
+  it('refuses a version that is not greater than the existing ones, naming the highest, before sending the import', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.requests.length = 0
+    const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.0.3' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('failed')
+    expect(run.stdout).toMatch(/version 0\.0\.3 is not greater than the existing versions of workflow 19080 \(highest: 0\.0\.3\)/)
+    expect(run.stdout).toContain('version: 0.0.4')
+    expect(sent(server, 'POST', '/versions/import')).toEqual([])
+  })
+
+  it('retries 429 and 503 after Retry-After with the same Idempotency-Key, and takes a replayed reply as the one result', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.faults.add({ kind: '429', method: 'POST', path: '/workflows/import', retryAfter: 1 })
+    server.faults.add({ kind: '503', method: 'POST', path: '/workflows/import', retryAfter: 1 })
+    server.faults.add({ kind: 'reset-after-body', method: 'POST', path: '/workflows/import' })
+    const started = Date.now()
+    const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000)
+    expect(run.stdout).toMatch(/HTTP 429; retrying in 1(\.\d+)? ?s as the platform asked \(Retry-After\)/)
+    expect(run.stdout).toMatch(/HTTP 503; retrying in 1(\.\d+)? ?s as the platform asked/)
+    expect(sent(server, 'POST', '/workflows/import')).toHaveLength(4)
+    const state = await zuoraState(server)
+    const posts = state.requests.filter((r) => r.path === '/workflows/import')
+    expect(posts.map((p) => p.outcome)).toEqual(['handled', 'replayed'])
+    expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/)
+    expect(posts[1]!.key).toBe(posts[0]!.key)
+    // One new definition, not two.
+    expect(state.workflows).toHaveLength(2)
+    expect(run.outputs['workflow-id']).toBe(String(state.workflows[1]!.id))
+  })
+
+  it('accepts a replay answered as 409 with the original result (one reading of the guides)', async () => {
+    const { server, base, vars } = await zuora({ config: { replayStatus: 409 } })
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.faults.add({ kind: 'reset-after-body', method: 'POST', path: '/workflows/import' })
+    const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect((await zuoraState(server)).workflows).toHaveLength(2)
+  })
+
+  it('fetches a new token once when the one it holds has expired, then repeats the request', async () => {
+    const { server, base } = await zuora({ config: { expireNextTokens: 1 } })
+    const workspace = await tempDir()
+    const run = await exportTo(base, workspace, 'b')
+    expect(run.stdout).toContain('the platform refused the credentials (401); retrying once with fresh ones')
+    expect(sent(server, 'POST', '/oauth/token')).toHaveLength(2)
+    expect(sent(server, 'GET', '/export')).toHaveLength(2)
+    const state = await zuoraState(server)
+    expect(state.tokensRefused).toBe(1)
+
+    // A token that dies again after the refresh is an error, not a loop.
+    server.app.configure!({ expireNextTokens: 2 })
+    const again = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'c' } })
+    expect(again.exitCode).toBe(1)
+    expect(again.stdout).toMatch(/HTTP 401, code 90000011: Authentication error \(request id [0-9a-f-]{36}\)/)
+  })
+
+  it('refreshes a token shortly before it expires, without waiting for a 401', async () => {
+    const { server, base, vars } = await zuora({ config: { tokenLifetimeSeconds: 2 } })
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.requests.length = 0
+    // The versions look-up takes 1.5 s: by the import, the token is past the half of its life.
+    server.faults.add({ kind: 'slow', method: 'GET', path: '/versions', delayMs: 1500 })
+    const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(sent(server, 'POST', '/oauth/token')).toHaveLength(2)
+    expect((await zuoraState(server)).tokensRefused).toBe(0)
+  })
+
+  it('uses a ready token, and says which input to fix when Zuora refuses one', async () => {
+    const { server } = await zuora()
+    const workspace = await tempDir()
+    const base = { platform: 'zuora', 'base-url': server.url, 'upload-artifact': 'false' }
+    const ok = await runBundle({ workspace, inputs: { ...base, token: SANDBOX_STATIC_TOKEN, operation: 'export', 'workflow-id': SEEDED, path: 'b' } })
+    expect(ok.exitCode, ok.stdout).toBe(0)
+    expect(sent(server, 'POST', '/oauth/token')).toEqual([])
+    const refused = await runBundle({ workspace, inputs: { ...base, token: 'zt-not-a-token-0000', operation: 'export', 'workflow-id': SEEDED, path: 'c' } })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout).toMatch(/GET \/workflows\/19080\/export failed with HTTP 401, code 90000011: Authentication error \(request id [0-9a-f-]{36}\)/)
+    expect(refused.stdout).toContain('Check the credential inputs')
+    expect(everythingWritten(refused)).not.toContain('zt-not-a-token-0000')
+  })
+
+  it('turns a refused client secret into one message with the status and request id, and never shows the secret', async () => {
+    const { server, base } = await zuora()
+    const workspace = await tempDir()
+    const run = await runBundle({ workspace, debug: true, inputs: { ...base, 'client-secret': 'zs-wrong-secret-1234', operation: 'export', 'workflow-id': SEEDED, path: 'b' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/POST \/oauth\/token failed with HTTP 401, code 90000011: Invalid client credentials \(request id [0-9a-f-]{36}\)/)
+    expect(run.stdout).toContain('Check client-id and client-secret')
+    expect(everythingWritten(run)).not.toContain('zs-wrong-secret-1234')
+    expect(everythingWritten(run)).not.toContain(server.app.inputs['client-secret'])
+  })
+
+  it('sends one Zuora-Track-Id per run, logs it, and gets it echoed', async () => {
+    const { server, base } = await zuora()
+    const workspace = await tempDir()
+    const run = await exportTo(base, workspace, 'b')
+    const state = await zuoraState(server)
+    expect(state.trackIds).toHaveLength(1)
+    expect(state.trackIds[0]).toMatch(/^flowferry-[0-9a-f]{16}$/)
+    expect(run.stdout).toContain(`Zuora-Track-Id: ${state.trackIds[0]}`)
+  })
+
+  it('slows down when the rate-limit budget runs low', async () => {
+    const { server, base } = await zuora({ rateLimit: { requests: 3, windowSeconds: 2 } })
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'a')
+    const started = Date.now()
+    const run = await exportTo(base, workspace, 'b', { version: '0.0.1' })
+    expect(run.stdout).toMatch(/pacing for the platform's rate limit|HTTP 429; retrying/)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500)
+    expect(server.requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(1)
+  })
+})

@@ -1,0 +1,255 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import type { IncomingHttpHeaders } from 'node:http'
+import path from 'node:path'
+import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
+import { systemClock } from '../../core/clock.js'
+import { BundleError, HttpError, InputError, type Finding } from '../../core/errors.js'
+import { genericErrorDetail, hintForStatus, HttpClient, readJson, type ErrorDescriber, type HttpReply } from '../../core/http/client.js'
+import { saveTo } from '../../core/http/download.js'
+import { MalformedReplyError } from '../../core/http/errors.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { Input } from '../../input-names.js'
+import type { Settings } from '../../inputs.js'
+import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { ZuoraCredentials } from './auth.js'
+import { WORKFLOW_FILE } from './bundle.js'
+import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions, StillInProgressError } from './replies.js'
+import { compareVersions, highestVersion, isVersion, nextVersion } from './versions.js'
+
+/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
+const GZIP_ABOVE = 1000
+
+/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
+export class ZuoraClient implements PlatformClient {
+  private readonly http: HttpClient
+  private readonly credentials: ZuoraCredentials
+  /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
+  readonly trackId = `flowferry-${randomBytes(8).toString('hex')}`
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly context: PlatformContext,
+  ) {
+    const trackId = this.trackId
+    const describeError: ErrorDescriber = ({ status, headers, text }) => {
+      const known = errorText(text)
+      const generic = genericErrorDetail(headers, text)
+      return {
+        message: known?.message ?? generic.message,
+        code: known?.code,
+        requestId: zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId,
+        hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
+      }
+    }
+    const common = {
+      baseUrl: settings.baseUrl!,
+      log: context.log,
+      deadline: context.deadline,
+      clock: context.clock,
+      describeError,
+      headers: { 'zuora-track-id': trackId },
+    }
+    this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log)
+    // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
+    const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) }
+    this.http = new HttpClient({ ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
+    context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`)
+  }
+
+  async importBundle(bundle: Bundle): Promise<ImportOutcome> {
+    const file = fileOf(bundle, 'workflow')
+    if (!file) throw new BundleError(`${bundle.location}: a Zuora import needs ${WORKFLOW_FILE} (role workflow)`)
+    const document = await readDocument(bundle, file)
+    const facts = documentFacts(JSON.parse(document.toString('utf8')))
+    const existing = this.settings.workflowId
+    const version = existing ? await this.versionToCreate(existing) : this.requestedVersion()
+    const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`
+
+    let requestId: string | undefined
+    const reply = await this.http
+      .request(
+        {
+          method: 'POST',
+          path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
+          query: { version, activate: this.settings.activate },
+          // One key for every attempt of this import: Zuora answers a repeat with the first result.
+          headers: { 'idempotency-key': randomUUID() },
+          body: { kind: 'bytes', data: document, contentType: 'application/json' },
+          idempotent: true,
+          accept: [409],
+          what,
+        },
+        async (answer) => {
+          requestId = zuoraRequestId(answer.headers)
+          return parseImport(await readResult(answer, what), what)
+        },
+      )
+      .catch(async (error: unknown) => {
+        throw await this.explainVersionConflict(error, existing, version)
+      })
+
+    const imported = reply.version ?? version ?? facts.version
+    const active = existing ? reply.activeVersion?.version === imported : this.settings.activate
+    const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'))
+    const workflowId = existing ?? reply.definitionId
+    this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`)
+    return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status }
+  }
+
+  /**
+   * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
+   * (a first import is inactive) has none; then the latest is exported, and the log says so.
+   */
+  async exportWorkflow(staging: string): Promise<ExportOutcome> {
+    const id = this.settings.workflowId!
+    const requested = this.settings.version
+    if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
+      throw new InputError(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3')
+    }
+    const file = path.join(staging, WORKFLOW_FILE)
+    let version = requested
+    try {
+      await this.download(id, version, file)
+    } catch (error) {
+      if (!(error instanceof HttpError && error.httpStatus === 404 && requested === undefined)) throw error
+      this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`)
+      version = 'latest'
+      await this.download(id, version, file).catch((second: unknown) => {
+        throw second instanceof HttpError && second.httpStatus === 404 ? error : second
+      })
+    }
+    const facts = (await stat(file)).size <= IN_MEMORY_DOCUMENT_LIMIT ? documentFacts(JSON.parse(await readFile(file, 'utf8'))) : {}
+    const exported = facts.version ?? (version === 'latest' ? undefined : version)
+    this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`)
+    return {
+      exported: { name: facts.name ?? id, workflowId: id, version: exported, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] },
+      workflowId: id,
+      version: exported,
+      platformStatus: 'exported',
+    }
+  }
+
+  /**
+   * Dry run: a token is fetched (client credentials) or the given one is tried, and for a version
+   * import the existing versions are read, so a version that is not greater fails here and not
+   * half-way through a promotion. Nothing is changed.
+   */
+  async preflight(bundle: Bundle): Promise<Finding[]> {
+    const file = shownPath(bundle, 'flowferry.json')
+    const findings: Finding[] = []
+    const add = (severity: Finding['severity'], rule: string, message: string) => findings.push({ file, severity, rule, message })
+    const existing = this.settings.workflowId
+    try {
+      if (existing) {
+        const versions = await this.listVersions(existing)
+        const highest = highestVersion(versions)
+        const wanted = this.settings.version
+        if (wanted !== undefined && !isVersion(wanted)) add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
+        else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0) add('error', 'zuora.version', versionConflict(wanted, existing, highest))
+        else add('notice', 'zuora.version', `the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`)
+      } else {
+        this.requestedVersion()
+        await this.http.request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+        add('notice', 'zuora.target', 'the import would create a new workflow definition')
+      }
+      this.context.log.info('the credentials are accepted')
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error
+      if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
+        add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`)
+      } else if (error.httpStatus === 404 && existing) {
+        add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`)
+      } else throw error
+    }
+    return findings
+  }
+
+  private async listVersions(id: string): Promise<string[]> {
+    const what = `list the versions of workflow ${id}`
+    return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what))
+  }
+
+  /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
+  private requestedVersion(): string | undefined {
+    const version = this.settings.version
+    if (version !== undefined && !isVersion(version)) throw new InputError(Input.Version, `'${version}' is not a version number`, '0.0.2')
+    return version
+  }
+
+  /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
+  private async versionToCreate(id: string): Promise<string> {
+    const wanted = this.requestedVersion()
+    const highest = highestVersion(await this.listVersions(id))
+    if (wanted === undefined) {
+      const next = nextVersion(highest)
+      this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`)
+      return next
+    }
+    if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
+      throw new InputError(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest))
+    }
+    return wanted
+  }
+
+  /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
+  private async explainVersionConflict(error: unknown, id: string | undefined, version: string | undefined): Promise<unknown> {
+    if (!(error instanceof HttpError) || ![400, 409, 422].includes(error.httpStatus) || !mentionsVersionConflict(error.detail) || !version) return error
+    const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined
+    return new HttpError(error.httpStatus, error.method, error.path, `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`, error.code, error.requestId, {
+      hint: `Set version to one greater than ${highest ?? 'the existing versions'}, e.g. version: ${nextVersion(highest)}.`,
+    })
+  }
+
+  private async download(id: string, version: string | undefined, file: string): Promise<void> {
+    const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`
+    await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+      const saved = await saveTo(file)(reply)
+      if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT) return
+      let value: unknown
+      try {
+        value = JSON.parse(await readFile(file, 'utf8'))
+      } catch {
+        throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`)
+      }
+      if (isErrorBody(value) && (value as { success?: unknown }).success === false) throw unsuccessful(reply, value, 'GET')
+    })
+  }
+}
+
+function versionConflict(version: string, id: string | undefined, highest: string | undefined): string {
+  return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`
+}
+
+async function readDocument(bundle: Bundle, file: string): Promise<Buffer> {
+  // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
+  const { size } = await stat(file)
+  if (size > IN_MEMORY_DOCUMENT_LIMIT) {
+    throw new BundleError(`${shownPath(bundle, WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`)
+  }
+  return readFile(file)
+}
+
+/**
+ * The import's answer. A 409 is either "a request with this key is still in progress" (an error
+ * body: tried again later) or, as one of Zuora's guides puts it, the original result replayed.
+ * A 200 may still carry the /v1 error shape `{success:false, reasons}`.
+ */
+async function readResult(reply: HttpReply, what: string): Promise<unknown> {
+  const value = await readJson(reply, what)
+  if (reply.status === 409 && isErrorBody(value)) {
+    throw new StillInProgressError(`${what}: Zuora is still working on the first attempt of this request (HTTP 409)`)
+  }
+  if (isErrorBody(value) && (value as { success?: unknown }).success === false) throw unsuccessful(reply, value, 'POST')
+  return value
+}
+
+function unsuccessful(reply: HttpReply, value: unknown, method: string): HttpError {
+  const known = errorText(JSON.stringify(value))
+  return new HttpError(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId)
+}
+
+function zuoraRequestId(headers: IncomingHttpHeaders): string | undefined {
+  const value = headers['zuora-request-id']
+  return Array.isArray(value) ? value[0] : value
+}
