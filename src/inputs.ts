@@ -148,8 +148,9 @@ function requireOneOf(
 ): void {
   if (alternatives.length === 0) return
   if (alternatives.some((set) => set.every((name) => raw(name) !== undefined))) return
-  // Name the set the user has started on, else the first one.
-  const closest = alternatives.find((set) => set.some((name) => raw(name) !== undefined)) ?? alternatives[0]!
+  // Name the set the user has gone furthest with (ids shared by every set do not count), else the first one.
+  const given = (set: readonly InputName[]) => set.filter((name) => raw(name) !== undefined && !alternatives.every((other) => other.includes(name))).length
+  const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]!)
   const missing = closest.find((name) => raw(name) === undefined)!
   const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ')
   throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing))

@@ -1,11 +1,15 @@
 import { koreai } from './koreai/index.js'
+import { leapwork } from './leapwork/index.js'
 import type { Platform } from './platform.js'
+import { secmaster } from './secmaster/index.js'
 import { zuora } from './zuora/index.js'
 
 /** Every platform flowferry drives, by the `platform` input's value. */
 export const platforms: Readonly<Record<string, Platform>> = {
   koreai,
   zuora,
+  secmaster,
+  leapwork,
 }
 
 export function platformNames(): string[] {

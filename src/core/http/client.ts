@@ -57,6 +57,8 @@ export interface ErrorDetail {
   requestId?: string
   /** The platform's way of saying 429 under another status or code. */
   throttled?: boolean
+  /** The pause the platform's documentation advises when its refusal carries no Retry-After (ms). */
+  retryAfterMs?: number
   hint?: string
 }
 
@@ -251,7 +253,7 @@ export class HttpClient {
       const detail = this.describe(reply, text)
       const throttled = reply.status === 429 || detail.throttled === true
       if (throttled || (idempotent && isTransientStatus(reply.status))) {
-        const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now())
+        const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now()) ?? detail.retryAfterMs
         const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`
         await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail))
         continue

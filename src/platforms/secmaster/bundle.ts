@@ -1,0 +1,132 @@
+import { copyFile, readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
+import { BundleError, type Finding } from '../../core/errors.js'
+import { displayPath, exists } from '../../core/fs.js'
+import { jsonSyntaxError } from '../../core/json-location.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import type { BundleRules, RulesContext } from '../platform.js'
+import { nameInExport } from './replies.js'
+
+export const WORKFLOW_FILE = 'workflow.json'
+
+/**
+ * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
+ * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
+ */
+export const SIGNED_BODY_LIMIT = 12_000_000
+export const MULTIPART_FRAMING = 1_024
+
+/**
+ * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
+ * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
+ * timestamps. Wherever they sit, since the export file's schema is not published (§2.8).
+ */
+export const VOLATILE_FIELDS = [
+  'id',
+  'version_id',
+  'aopworkflow_id',
+  'current_approval_version_id',
+  'current_rejected_version_id',
+  'project_id',
+  'workspace_id',
+  'owner_id',
+  'creator_id',
+  'creator_name',
+  'modifier_id',
+  'modifier_name',
+  'create_time',
+  'update_time',
+] as const
+
+/**
+ * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
+ * (no canonical rewrite). `redact-secrets` may still replace a credential-named value; the
+ * manifest then lists it and an import's vars-file puts it back.
+ */
+export const roles: readonly RoleRule[] = [
+  { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
+]
+
+export const secmasterRules: BundleRules = {
+  roles,
+
+  /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
+  async adopt(location, dir) {
+    const info = await stat(location)
+    let file: string | undefined
+    if (info.isFile()) file = location
+    else if (info.isDirectory()) {
+      if (await exists(path.join(location, WORKFLOW_FILE))) file = path.join(location, WORKFLOW_FILE)
+      else {
+        const json = (await readdir(location)).filter((name) => name.toLowerCase().endsWith('.json'))
+        if (json.length === 1) file = path.join(location, json[0]!)
+      }
+    }
+    if (!file) {
+      throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+        hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
+      })
+    }
+    await copyFile(file, path.join(dir, WORKFLOW_FILE))
+    const name = (await readExportName(file)) ?? path.basename(file).replace(/\.json$/i, '')
+    return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }
+  },
+
+  async check(bundle: Bundle, context: RulesContext): Promise<Finding[]> {
+    const file = fileOf(bundle, 'workflow')
+    if (!file) {
+      return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }]
+    }
+    const shown = displayPath(file)
+    const findings: Finding[] = []
+    const { size } = await stat(file)
+    const signed = context.settings.credentials.accessKeyId !== undefined
+    if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
+      findings.push({
+        file: shown,
+        line: 1,
+        col: 1,
+        severity: signed ? 'error' : 'warning',
+        rule: 'secmaster.size',
+        message:
+          `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, ` +
+          (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
+      })
+    }
+    if (size > IN_MEMORY_DOCUMENT_LIMIT) {
+      findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` })
+      return findings
+    }
+    const text = await readFile(file, 'utf8')
+    const syntax = jsonSyntaxError(text)
+    if (syntax) {
+      findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` })
+      return findings
+    }
+    const document: unknown = JSON.parse(text)
+    if (document === null || typeof document !== 'object') {
+      findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` })
+    } else if (!nameInExport(document) && !context.settings.workflowName) {
+      findings.push({
+        file: shown,
+        line: 1,
+        col: 1,
+        severity: 'warning',
+        rule: 'secmaster.name',
+        message: `${WORKFLOW_FILE} records no workflow name; after an import flowferry finds the new workflow by name, so set workflow-name`,
+      })
+    }
+    return findings
+  },
+}
+
+/** The name recorded in an export file, when it is small enough to read and records one. */
+export async function readExportName(file: string): Promise<string | undefined> {
+  try {
+    if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+    return nameInExport(JSON.parse(await readFile(file, 'utf8')))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,329 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
+import { systemClock } from '../../core/clock.js'
+import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
+import { HttpClient, type ErrorDescriber } from '../../core/http/client.js'
+import { saveTo } from '../../core/http/download.js'
+import { MalformedReplyError } from '../../core/http/errors.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { Input } from '../../input-names.js'
+import type { Settings } from '../../inputs.js'
+import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { signingCredentials, tokenCredentials } from './auth.js'
+import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
+import {
+  errorDetail,
+  exportRefusal,
+  nameInExport,
+  parseImportReply,
+  parseWorkflowPage,
+  versionInExport,
+  WORKSPACE_NOT_FOUND,
+  type WorkflowInfo,
+} from './replies.js'
+
+const describeError: ErrorDescriber = ({ status, headers, text }) => errorDetail(status, headers, text)
+
+/** The list endpoint's largest page and offset (H-LIST). */
+const PAGE_SIZE = 100
+const MAX_OFFSET = 10_000
+
+/** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
+export class SecmasterClient implements PlatformClient {
+  private readonly http: HttpClient
+  private readonly signed: boolean
+  /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
+  private readonly collection: string
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly context: PlatformContext,
+  ) {
+    const { token, accessKeyId, secretAccessKey } = settings.credentials
+    if (token && (accessKeyId || secretAccessKey)) {
+      throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use')
+    }
+    this.signed = !token
+    const projectId = settings.projectId!
+    this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId!)}/soc/workflows`
+    this.http = new HttpClient({
+      baseUrl: settings.baseUrl!,
+      log: context.log,
+      deadline: context.deadline,
+      clock: context.clock,
+      describeError,
+      credentials: token ? tokenCredentials(token) : signingCredentials(accessKeyId!, secretAccessKey!, projectId, context.clock ?? systemClock),
+    })
+  }
+
+  /**
+   * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
+   * idempotent: a lost reply is reported, never answered by a second import. The reply names
+   * no workflow, so the id is then looked up by name.
+   */
+  async importBundle(bundle: Bundle): Promise<ImportOutcome> {
+    const file = fileOf(bundle, 'workflow')
+    if (!file) throw new BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`)
+    const { size } = await stat(file)
+    this.assertSignable(bundle, size)
+    const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name
+    const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`
+    const reply = await this.http.json(
+      {
+        method: 'POST',
+        path: `${this.collection}/import`,
+        what,
+        idempotent: false,
+        readTimeoutMs: 120_000,
+        body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
+      },
+      (value) => parseImportReply(value, what),
+    )
+    this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`)
+    const located = await this.locateImported(name)
+    return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined }
+  }
+
+  /**
+   * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
+   * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
+   * list), so flowferry treats it as safe to repeat after a lost or broken reply.
+   */
+  async exportWorkflow(staging: string): Promise<ExportOutcome> {
+    const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName!)).id
+    const file = path.join(staging, WORKFLOW_FILE)
+    const what = `export workflow ${id}`
+    await this.http.request(
+      {
+        method: 'POST',
+        path: `${this.collection}/export`,
+        what,
+        idempotent: true,
+        readTimeoutMs: 120_000,
+        body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
+      },
+      async (reply) => {
+        const saved = await saveTo(file)(reply)
+        await checkExportFile(file, saved.bytes, what)
+        return saved
+      },
+    )
+    const document = await readSmall(file)
+    const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
+    const version = versionInExport(document)
+    this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
+    return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version, platformStatus: 'exported' }
+  }
+
+  /**
+   * Dry run: the list call proves the credentials, project and workspace; the name (from
+   * `workflow-name` or the file) says whether the import creates a workflow or meets one.
+   */
+  async preflight(bundle: Bundle): Promise<Finding[]> {
+    const manifest = shownPath(bundle, 'flowferry.json')
+    const file = fileOf(bundle, 'workflow')
+    const findings: Finding[] = []
+    if (file) {
+      const { size } = await stat(file)
+      if (this.signed && size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
+        findings.push({ file: shownPath(bundle, WORKFLOW_FILE), severity: 'error', rule: 'secmaster.size', message: `${WORKFLOW_FILE} is ${size} bytes, over the 12 MB AK/SK-signed body limit; import it with token` })
+      }
+    }
+    const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name
+    let matches: WorkflowInfo[]
+    try {
+      matches = await this.findByName(name)
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error
+      const refused = error.httpStatus === 401 || error.httpStatus === 403 || error.code?.startsWith('APIG.')
+      const workspace = error.code === WORKSPACE_NOT_FOUND
+      if (!refused && !workspace) throw error
+      findings.push({
+        file: manifest,
+        severity: 'error',
+        rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
+        message: workspace
+          ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+          : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
+      })
+      return findings
+    }
+    this.context.log.info('SecMaster accepted the credentials, project and workspace')
+    const ids = matches.map(describeWorkflow).join(', ')
+    const expected = this.settings.workflowId
+    if (expected) {
+      findings.push(
+        matches.some((w) => w.id === expected)
+          ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
+          : {
+              file: manifest,
+              severity: 'error',
+              rule: 'secmaster.target',
+              message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
+            },
+      )
+    } else if (matches.length === 0) {
+      findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` })
+    } else if (matches.length === 1) {
+      findings.push({
+        file: manifest,
+        severity: 'notice',
+        rule: 'secmaster.target',
+        message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
+      })
+    } else {
+      findings.push({
+        file: manifest,
+        severity: 'warning',
+        rule: 'secmaster.target',
+        message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
+      })
+    }
+    return findings
+  }
+
+  /** The workflow of the same name that an import may overwrite, for `backup`. */
+  async replaces(bundle: Bundle): Promise<string | undefined> {
+    if (this.settings.workflowId) return this.settings.workflowId
+    const file = fileOf(bundle, 'workflow')
+    const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name
+    const matches = await this.findByName(name)
+    return matches.length === 1 ? matches[0]!.id : undefined
+  }
+
+  private assertSignable(bundle: Bundle, size: number): void {
+    if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT) return
+    throw BundleError.at(
+      { file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 },
+      'secmaster.size',
+      `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`,
+      'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.',
+    )
+  }
+
+  /** After an import: the id of the one workflow with that name, or a note on why there is none. */
+  private async locateImported(name: string): Promise<{ id?: string; note?: string }> {
+    const expected = this.settings.workflowId
+    let matches: WorkflowInfo[]
+    try {
+      matches = await this.findByName(name)
+    } catch (error) {
+      const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)}), so workflow-id is not set`
+      this.context.log.warning(note)
+      return { id: expected, note }
+    }
+    if (matches.length === 1) {
+      const id = matches[0]!.id
+      this.context.log.info(`the imported workflow "${name}" has id ${id}`)
+      const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined
+      if (note) this.context.log.warning(note)
+      return { id, note }
+    }
+    if (expected && matches.some((w) => w.id === expected)) return { id: expected }
+    const note =
+      matches.length === 0
+        ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
+        : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`
+    this.context.log.warning(note)
+    return { note }
+  }
+
+  /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
+  private async resolveName(name: string): Promise<WorkflowInfo> {
+    const matches = await this.findByName(name)
+    if (matches.length === 1) {
+      this.context.log.info(`workflow "${name}" is ${matches[0]!.id}`)
+      return matches[0]!
+    }
+    if (matches.length === 0) {
+      throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead')
+    }
+    throw new InputError(
+      Input.WorkflowName,
+      `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`,
+      matches[0]!.id,
+    )
+  }
+
+  /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
+  private async findByName(name: string): Promise<WorkflowInfo[]> {
+    const matches: WorkflowInfo[] = []
+    await this.scan({ name }, (workflow) => {
+      if (workflow.name === name) matches.push(workflow)
+      return false
+    })
+    return matches
+  }
+
+  /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
+  private async nameOf(id: string): Promise<string | undefined> {
+    let name: string | undefined
+    try {
+      await this.scan({}, (workflow) => {
+        if (workflow.id === id) name = workflow.name ?? undefined
+        return workflow.id === id
+      })
+    } catch (error) {
+      this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    return name
+  }
+
+  /**
+   * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
+   * calling `visit` for each workflow until it returns true. Stops on an empty page, a page
+   * with nothing new (a server that reads `offset` as a page number), or the reported total.
+   */
+  private async scan(filter: { name?: string }, visit: (workflow: WorkflowInfo) => boolean): Promise<void> {
+    const seen = new Set<string>()
+    for (let offset = 0; offset <= MAX_OFFSET; ) {
+      const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
+      const page = await this.http.json(
+        { method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what },
+        (value) => parseWorkflowPage(value, what),
+      )
+      let fresh = 0
+      for (const workflow of page.workflows) {
+        if (seen.has(workflow.id)) continue
+        seen.add(workflow.id)
+        fresh++
+        if (visit(workflow)) return
+      }
+      offset += page.size
+      if (page.size === 0 || fresh === 0 || (page.total !== undefined && offset >= page.total)) return
+    }
+  }
+}
+
+function describeWorkflow(workflow: WorkflowInfo): string {
+  const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean)
+  return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`
+}
+
+/**
+ * The export's reply must be the file: not empty, and JSON where it is small enough to parse. A
+ * reply that breaks off or is garbled is a passing fault (the export is retried); an error
+ * envelope with HTTP 200 is SecMaster's answer.
+ */
+async function checkExportFile(file: string, bytes: number, what: string): Promise<void> {
+  if (bytes === 0) throw new MalformedReplyError(`${what}: SecMaster returned an empty file`)
+  if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return
+  let document: unknown
+  try {
+    document = JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
+  }
+  const refusal = exportRefusal(document)
+  if (refusal) throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`)
+}
+
+async function readSmall(file: string): Promise<unknown> {
+  try {
+    if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+    return JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,170 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { z } from 'zod'
+import { ReplyError } from '../../core/errors.js'
+import { requestIdOf, type ErrorDetail } from '../../core/http/client.js'
+
+/**
+ * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
+ * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
+ * three error shapes the SDK's exception handler accepts.
+ */
+
+const text = z.union([z.string(), z.number()]).transform(String)
+
+/** API Gateway's throttling code (H-THR): "not now", never "no". */
+export const THROTTLED = 'APIG.0308'
+/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
+export const THROTTLE_PAUSE_MS = 2_000
+
+export const WORKFLOW_NOT_FOUND = 'SecMaster.20040611'
+export const WORKSPACE_NOT_FOUND = 'SecMaster.20011003'
+
+const errorFields = z.looseObject({
+  code: text.optional(),
+  message: z.string().optional(),
+  error_code: text.optional(),
+  error_msg: z.string().optional(),
+  errorCode: text.optional(),
+  errorMsg: z.string().optional(),
+  request_id: z.string().optional(),
+  encoded_authorization_message: z.string().optional(),
+})
+
+type ErrorFields = z.infer<typeof errorFields>
+
+function fieldsOf(value: unknown): { code?: string; message?: string; requestId?: string } | undefined {
+  const parsed = errorFields.safeParse(value)
+  if (!parsed.success) return undefined
+  const f: ErrorFields = parsed.data
+  const code = f.error_code ?? f.errorCode ?? f.code
+  const message = f.error_msg ?? f.errorMsg ?? f.message
+  if (code === undefined && message === undefined) return undefined
+  return { code, message, requestId: f.request_id }
+}
+
+/**
+ * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
+ * `errorCode/errorMsg`, `code/message` (SecMaster), at the top or nested one level
+ * (`{"error": {...}}`), as the SDK's exception handler reads them. The request id comes from
+ * `X-Request-Id`, else from the body.
+ */
+export function errorDetail(status: number, headers: IncomingHttpHeaders, body: string): ErrorDetail {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    parsed = undefined
+  }
+  let found = fieldsOf(parsed)
+  if (!found && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    for (const value of Object.values(parsed)) {
+      found = fieldsOf(value)
+      if (found) break
+    }
+  }
+  const requestId = requestIdOf(headers) ?? found?.requestId
+  const code = found?.code
+  const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500)
+  const throttled = code === THROTTLED
+  return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) }
+}
+
+function hintFor(status: number, code: string | undefined): string | undefined {
+  if (code === WORKFLOW_NOT_FOUND) return 'SecMaster does not know this workflow id in this workspace (it answers "not found" as HTTP 400). Check workflow-id, workspace-id and project-id.'
+  if (code === WORKSPACE_NOT_FOUND) return 'Check workspace-id: SecMaster does not know that workspace in this project.'
+  if (code?.startsWith('APIG.') && (status === 401 || status === 403)) {
+    return 'API Gateway refused the credentials: check token (it lasts 24 h), or access-key-id/secret-access-key and project-id, and that base-url is the region they belong to.'
+  }
+  if (status === 401) return 'Check the credential inputs: SecMaster did not accept them.'
+  if (status === 403) return 'The credentials were accepted but lack the SecMaster permission for this call.'
+  return undefined
+}
+
+const envelope = z.looseObject({
+  code: text.optional(),
+  message: z.string().optional().nullable(),
+  success: z.boolean().optional().nullable(),
+  request_id: z.string().optional().nullable(),
+})
+
+/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
+export function parseImportReply(value: unknown, what: string): { status: string; requestId?: string } {
+  const parsed = envelope.safeParse(value ?? {})
+  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${summarise(value)})`)
+  const reply = parsed.data
+  if (reply.success === false) {
+    throw new ReplyError(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`)
+  }
+  return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined }
+}
+
+const workflowInfo = z.looseObject({
+  id: text,
+  name: z.string().optional().nullable(),
+  version: z.string().optional().nullable(),
+  version_id: z.string().optional().nullable(),
+  enabled: z.boolean().optional().nullable(),
+  update_time: z.string().optional().nullable(),
+})
+
+export type WorkflowInfo = z.infer<typeof workflowInfo>
+
+const listReply = envelope.extend({
+  total: z.union([z.number(), z.string()]).optional().nullable(),
+  data: z.array(z.unknown()).optional().nullable(),
+})
+
+/** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
+export function parseWorkflowPage(value: unknown, what: string): { workflows: WorkflowInfo[]; total?: number; size: number } {
+  const parsed = listReply.safeParse(value)
+  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not a workflow list (${summarise(value)})`)
+  if (parsed.data.success === false) throw new ReplyError(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`)
+  const data = parsed.data.data ?? []
+  const workflows = data.flatMap((item) => {
+    const info = workflowInfo.safeParse(item)
+    return info.success ? [info.data] : []
+  })
+  const total = parsed.data.total === undefined || parsed.data.total === null ? undefined : Number(parsed.data.total)
+  return { workflows, total: Number.isFinite(total) ? total : undefined, size: data.length }
+}
+
+const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info']
+
+/**
+ * The workflow's name as an export file records it. The file's schema is not published (§2.8):
+ * a `name` at the top, or under one of the usual holders, of the object or of an array's first
+ * element.
+ */
+export function nameInExport(document: unknown): string | undefined {
+  const root = Array.isArray(document) ? document[0] : document
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return undefined
+  for (const holder of NAME_HOLDERS) {
+    const node = holder ? (root as Record<string, unknown>)[holder] : root
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) continue
+    const name = (node as Record<string, unknown>).name
+    if (typeof name === 'string' && name.trim()) return name.trim()
+  }
+  return undefined
+}
+
+/** The active version string an export file records, where it does. */
+export function versionInExport(document: unknown): string | undefined {
+  const root = Array.isArray(document) ? document[0] : document
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return undefined
+  const version = (root as Record<string, unknown>).version
+  return typeof version === 'string' && version.trim() ? version.trim() : undefined
+}
+
+/** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
+export function exportRefusal(document: unknown): string | undefined {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return undefined
+  const record = document as Record<string, unknown>
+  if (record.success !== false) return undefined
+  const fields = fieldsOf(document)
+  return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`
+}
+
+function summarise(value: unknown): string {
+  const shown = JSON.stringify(value) ?? String(value)
+  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown
+}

@@ -1,0 +1,119 @@
+import { createHash, createHmac } from 'node:crypto'
+
+/**
+ * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
+ * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
+ * functions only: the client feeds them the request it is about to send, the unit tests feed
+ * them the published test vectors.
+ */
+
+export const ALGORITHM = 'SDK-HMAC-SHA256'
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD'
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+
+/** Everything outside A–Z a–z 0–9 - _ . ~ as %XX of its UTF-8 bytes (space too: %20, never +). */
+export function escape(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+/** The path decoded, each segment re-encoded, always ending in `/` (the URL sent keeps none). */
+export function canonicalUri(path: string): string {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    decoded = path
+  }
+  const uri = decoded.split('/').map(escape).join('/')
+  return uri.endsWith('/') ? uri : `${uri}/`
+}
+
+export type QueryValue = string | number | boolean | readonly (string | number)[]
+
+/**
+ * Parameters sorted by name; a list becomes repeated `name=value` with its values sorted;
+ * booleans are `true`/`false`.
+ */
+export function canonicalQuery(params: Readonly<Record<string, QueryValue>> | Iterable<[string, string]>): string {
+  const grouped = new Map<string, QueryValue>()
+  const entries = Symbol.iterator in params ? [...(params as Iterable<[string, string]>)] : Object.entries(params)
+  for (const [name, value] of entries) {
+    const previous = grouped.get(name)
+    if (previous === undefined) grouped.set(name, value)
+    else grouped.set(name, [...(Array.isArray(previous) ? previous : [String(previous)]), String(value)])
+  }
+  const out: string[] = []
+  for (const name of [...grouped.keys()].sort(byCodePoint)) {
+    const value = grouped.get(name)!
+    const values = Array.isArray(value) ? [...value].sort(compareValues) : [value]
+    for (const v of values) out.push(`${escape(name)}=${escape(String(v))}`)
+  }
+  return out.join('&')
+}
+
+export interface SignInput {
+  method: string
+  /** The request path as sent, without the query. */
+  path: string
+  query: string
+  /** Header names in any case; only those in `signedHeaders` count. */
+  headers: Readonly<Record<string, string>>
+  /** Lower-case names, sorted by `signedHeaderNames` when not given. */
+  signedHeaders: readonly string[]
+  /** Hex SHA-256 of the body, or `UNSIGNED-PAYLOAD`. */
+  payloadHash: string
+}
+
+export function canonicalRequest(input: SignInput): string {
+  const headers = new Map(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]))
+  const canonicalHeaders = input.signedHeaders.map((name) => `${name}:${(headers.get(name) ?? '').trim()}\n`).join('')
+  return [input.method.toUpperCase(), canonicalUri(input.path), input.query, canonicalHeaders, input.signedHeaders.join(';'), input.payloadHash].join('\n')
+}
+
+export function stringToSign(canonical: string, sdkDate: string): string {
+  return `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`
+}
+
+export function signature(secretKey: string, toSign: string): string {
+  return createHmac('sha256', Buffer.from(secretKey, 'utf8')).update(toSign).digest('hex')
+}
+
+/** The header names to sign: lower-cased, sorted, without the ones holding `_` (the Python SDK skips those). */
+export function signedHeaderNames(headers: Readonly<Record<string, string>>): string[] {
+  return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes('_')).sort(byCodePoint)
+}
+
+export function authorizationHeader(accessKey: string, signedHeaders: readonly string[], sig: string): string {
+  return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${sig}`
+}
+
+/** `YYYYMMDDTHHMMSSZ` in UTC. */
+export function sdkDate(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/** The whole signature of one request: what the `Authorization` header carries. */
+export function sign(input: Omit<SignInput, 'signedHeaders'> & { signedHeaders?: readonly string[]; accessKey: string; secretKey: string }): {
+  authorization: string
+  canonicalRequest: string
+  stringToSign: string
+} {
+  const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers)
+  const date = Object.entries(input.headers).find(([name]) => name.toLowerCase() === 'x-sdk-date')?.[1]
+  if (!date) throw new Error('X-Sdk-Date must be set before signing')
+  const canonical = canonicalRequest({ ...input, signedHeaders })
+  const toSign = stringToSign(canonical, date)
+  return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign }
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : byCodePoint(String(a), String(b))
+}
