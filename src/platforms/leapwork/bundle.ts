@@ -46,20 +46,22 @@ export const leapworkRules: BundleRules = {
     if (!file) {
       return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }]
     }
-    const shown = displayPath(file)
+    // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
+    const shown = bundle.adopted ? bundle.location : displayPath(file)
     const findings: Finding[] = []
     if (!/\.zip$/i.test(file)) {
       findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' })
     }
     try {
       const inspected = await inspectZip(file)
-      findings.push(...inspected.findings)
+      findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })))
       if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
         findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' })
       }
     } catch (error) {
       if (!(error instanceof BundleError)) throw error
-      findings.push(...(error.findings.length ? error.findings : [{ file: shown, severity: 'error' as const, rule: 'zip.format', message: error.message }]))
+      const found = error.findings.length ? error.findings : [{ severity: 'error' as const, rule: 'zip.format', message: error.message }]
+      findings.push(...found.map((finding) => ({ ...finding, file: shown })))
     }
     return findings
   },

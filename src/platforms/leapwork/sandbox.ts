@@ -100,11 +100,13 @@ class LeapworkSandbox implements SandboxApp {
   private readonly imports: ImportRecord[] = []
   private readonly folderRequests: { parentId: string | null; folder: string | null; status: number }[] = []
   private readonly router = new Router()
-  private readonly ready: Promise<void>
+  /** The seeded items' packages, written on the first request (a sandbox started and closed at once writes nothing). */
+  private packagesWritten: Promise<void> | undefined
+  private readonly seededPackages: { item: Item; steps: string[] }[] = []
 
   constructor(private readonly options: SandboxOptions) {
     this.configure(options.config)
-    this.ready = this.seed()
+    this.seed()
     this.routes()
   }
 
@@ -154,7 +156,7 @@ class LeapworkSandbox implements SandboxApp {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    await this.ready
+    await (this.packagesWritten ??= this.writeSeedPackages())
     // Header names arrive lower-cased, so `AccessKey` and `accessKey` (both in the docs) are the same here.
     if (header(req, 'accesskey') !== this.config.accessKey) {
       req.resume()
@@ -320,7 +322,7 @@ class LeapworkSandbox implements SandboxApp {
     return item
   }
 
-  private async seed(): Promise<void> {
+  private seed(): void {
     const teamA = this.add(undefined, 'Team A', 'Folder', TEAM_A_ID)
     const regression = this.add(teamA, 'Regression', 'Folder', REGRESSION_ID)
     const login = this.add(regression, SEEDED_FLOW_TITLE, 'Flow', SEEDED_FLOW_ID)
@@ -328,8 +330,14 @@ class LeapworkSandbox implements SandboxApp {
     this.add(teamA, 'Smoke', 'Folder', SMOKE_ID)
     // Titles are not unique in Leapwork: two top-level folders share one.
     for (const id of ARCHIVE_IDS) this.add(undefined, 'Archive', 'Folder', id)
-    login.package = await this.writeSeedPackage(login, ['Navigate to login page', 'Type user name', 'Type password from data file', 'Assert dashboard visible'])
-    checkout.package = await this.writeSeedPackage(checkout, ['Open shop', 'Add item to basket', 'Pay with test card'])
+    this.seededPackages.push(
+      { item: login, steps: ['Navigate to login page', 'Type user name', 'Type password from data file', 'Assert dashboard visible'] },
+      { item: checkout, steps: ['Open shop', 'Add item to basket', 'Pay with test card'] },
+    )
+  }
+
+  private async writeSeedPackages(): Promise<void> {
+    for (const { item, steps } of this.seededPackages) item.package = await this.writeSeedPackage(item, steps)
   }
 
   private async writeSeedPackage(item: Item, steps: string[]): Promise<string> {
