@@ -38,6 +38,11 @@ export interface CallDescriptor {
   path: string
   /** Whether flowferry may send it again (a GET, or a POST the platform de-duplicates). */
   idempotent: boolean
+  /**
+   * The platform does the work within the request (a synchronous import), so flowferry waits for
+   * the reply until the step's timeout: a reply that is merely slow is no fault there.
+   */
+  waitsForReply?: boolean
 }
 
 export interface SandboxApp {

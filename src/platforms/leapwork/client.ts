@@ -1,0 +1,362 @@
+import { rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
+import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
+import { HttpClient, requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
+import { saveTo } from '../../core/http/download.js'
+import { MalformedReplyError } from '../../core/http/errors.js'
+import { isZipFile } from '../../core/zip.js'
+import { Input } from '../../input-names.js'
+import type { Settings } from '../../inputs.js'
+import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { PACKAGE_ROLE, packageFileName } from './bundle.js'
+import {
+  createFolderPath,
+  EXPORT_PATH_VARIABLE,
+  exportEndpoint,
+  fillExportPath,
+  importPath,
+  timeoutMinutes,
+} from './endpoints.js'
+import { collisions, findById, parseTargetFolder, pathOf, resolvePath, type PathResolution } from './folders.js'
+import { errorText, isFolder, parseCreatedFolder, parseHierarchy, parseImportReply, type HierarchyItem } from './replies.js'
+
+/** What each status means on any call; import and folder creation add their own reading of 404/409. */
+const STATUS_MEANING: Record<number, { message: string; hint: string }> = {
+  401: {
+    message: 'the Controller refused the access key',
+    hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+  },
+  446: {
+    message: 'the Controller does not have enough disk space',
+    hint: "Free disk space on the Controller's machine, then re-run the step.",
+  },
+  455: {
+    message: "the Controller's database is not responding",
+    hint: "Check the Controller's database service, then re-run the step.",
+  },
+}
+
+const describeError: ErrorDescriber = ({ status, headers, text }) => {
+  const body = errorText(text)
+  const known = STATUS_MEANING[status]
+  const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`
+  return { message, requestId: requestIdOf(headers), hint: known?.hint }
+}
+
+const JSON_ACCEPT = { accept: 'application/json' }
+
+interface Folder {
+  id: string
+  /** `folder 'Team A/Regression' (id …)`, for messages. */
+  shown: string
+  item: HierarchyItem
+}
+
+/** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
+export class LeapworkClient implements PlatformClient {
+  private readonly http: HttpClient
+  /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
+  private hierarchyVersion: 'v4' | 'v3' | undefined
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly context: PlatformContext,
+  ) {
+    const accessKey = settings.credentials.apiKey!
+    this.http = new HttpClient({
+      baseUrl: settings.baseUrl!,
+      log: context.log,
+      deadline: context.deadline,
+      clock: context.clock,
+      describeError,
+      credentials: {
+        authorize: (request) => {
+          // Lower case like every header here (HTTP names are case-insensitive); the debug log masks it by this name.
+          request.headers.accesskey = accessKey
+        },
+      },
+    })
+  }
+
+  async importBundle(bundle: Bundle): Promise<ImportOutcome> {
+    const file = this.packageOf(bundle)
+    const title = this.titleOf(bundle)
+    const folder = await this.ensureFolder()
+    const minutes = timeoutMinutes(this.settings.timeoutMs)
+    const filename = path.basename(file)
+    const { size } = await stat(file)
+    const what = `import ${filename} into ${folder.shown}`
+    this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`)
+    let reply: ReturnType<typeof parseImportReply>
+    try {
+      reply = await this.http.json(
+        {
+          method: 'POST',
+          path: importPath(minutes, folder.id),
+          what,
+          headers: JSON_ACCEPT,
+          // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
+          readTimeoutMs: Math.max(1, this.context.deadline.remaining()),
+          body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
+        },
+        (value) => parseImportReply(value, what),
+      )
+    } catch (error) {
+      throw importFailure(error, folder, title)
+    }
+    if (!reply.successful) {
+      throw new ReplyError(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+        hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
+      })
+    }
+    this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`)
+
+    const notes: string[] = []
+    let imported: HierarchyItem | undefined
+    try {
+      const after = findById(await this.hierarchy(), folder.id)
+      imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined
+    } catch (error) {
+      this.context.log.debug(`reading the hierarchy after the import failed: ${(error as Error).message}`)
+    }
+    if (imported) this.context.log.info(`the imported item "${title}" has id ${imported.id}`)
+    else notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`)
+    return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes }
+  }
+
+  async exportWorkflow(staging: string): Promise<ExportOutcome> {
+    const id = this.settings.workflowId!
+    const endpoint = exportEndpoint()
+    const item = findById(await this.hierarchy(), id)
+    if (item) this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`)
+    else this.context.log.info(`item ${id} is not in the asset hierarchy; asking the Controller for it anyway`)
+
+    const what = `export item ${id}`
+    const temp = path.join(staging, '.package.zip')
+    const remaining = Math.max(1, this.context.deadline.remaining())
+    let saved: Awaited<ReturnType<ReturnType<typeof saveTo>>>
+    try {
+      saved = await this.http.request(
+        {
+          method: endpoint.method,
+          path: fillExportPath(endpoint.template, id, timeoutMinutes(remaining)),
+          what,
+          headers: { accept: 'application/zip, application/octet-stream, */*' },
+          // An export changes nothing on the Controller, so asking again after a lost reply is safe.
+          idempotent: true,
+          readTimeoutMs: remaining,
+        },
+        async (reply) => {
+          const result = await saveTo(temp)(reply)
+          if (!(await isZipFile(temp))) {
+            await rm(temp, { force: true })
+            throw new MalformedReplyError(
+              `${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`,
+            )
+          }
+          return result
+        },
+      )
+    } catch (error) {
+      throw exportFailure(error, id, item, endpoint.method, this.http.baseUrl)
+    }
+    const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id)
+    const fileName = packageFileName(name)
+    await rename(temp, path.join(staging, fileName))
+    this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`)
+    return {
+      exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+      workflowId: id,
+      platformStatus: 'HTTP 200',
+    }
+  }
+
+  /**
+   * For `backup`: the item the import would replace is the one in the target folder with the
+   * package's title. A folder that does not exist yet holds nothing to replace.
+   */
+  async replaces(bundle: Bundle): Promise<string | undefined> {
+    const located = this.locate(await this.hierarchy())
+    if (!located.folder) return undefined
+    const title = this.titleOf(bundle)
+    const hit = collisions(located.folder.item, title).find((item) => !isFolder(item))
+    if (hit) this.context.log.info(`the import would replace ${hit.type || 'item'} "${title}" (id ${hit.id}) in ${located.folder.shown}`)
+    return hit?.id
+  }
+
+  /**
+   * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
+   * created, and whether an item with the package's title is already there.
+   */
+  async preflight(bundle: Bundle): Promise<Finding[]> {
+    const manifestFile = shownPath(bundle, 'flowferry.json')
+    const finding = (severity: Finding['severity'], rule: string, message: string): Finding => ({ file: manifestFile, severity, rule, message })
+    let roots: HierarchyItem[]
+    try {
+      roots = await this.hierarchy()
+      this.context.log.info('the access key is accepted')
+    } catch (error) {
+      if (error instanceof HttpError && error.httpStatus === 401) {
+        return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')]
+      }
+      throw error
+    }
+    let located: ReturnType<LeapworkClient['locate']>
+    try {
+      located = this.locate(roots)
+    } catch (error) {
+      if (error instanceof InputError) return [finding('error', 'leapwork.target-folder', error.message)]
+      throw error
+    }
+    if (!located.folder) {
+      const missing = located.path.missing.join('/')
+      const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level'
+      return this.settings.createFolders
+        ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
+        : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)]
+    }
+    const title = this.titleOf(bundle)
+    const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)]
+    for (const hit of collisions(located.folder.item, title)) {
+      findings.push(
+        finding(
+          'warning',
+          'leapwork.collision',
+          isFolder(hit)
+            ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
+            : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`,
+        ),
+      )
+    }
+    return findings
+  }
+
+  private packageOf(bundle: Bundle): string {
+    const file = fileOf(bundle, PACKAGE_ROLE)
+    if (!file) throw new BundleError(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`)
+    return file
+  }
+
+  /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
+  private titleOf(bundle: Bundle): string {
+    return this.settings.workflowName ?? bundle.manifest.name
+  }
+
+  /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+  private async hierarchy(): Promise<HierarchyItem[]> {
+    const what = 'read the asset hierarchy'
+    for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : (['v4', 'v3'] as const)) {
+      try {
+        const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) =>
+          parseHierarchy(value, what),
+        )
+        this.hierarchyVersion = version
+        return roots
+      } catch (error) {
+        const missingRoute = error instanceof HttpError && (error.httpStatus === 404 || error.httpStatus === 405)
+        if (version === 'v3' || this.hierarchyVersion || !missingRoute) throw error
+        this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`)
+      }
+    }
+    throw new ReplyError(`${what}: no reply`)
+  }
+
+  /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
+  private locate(roots: HierarchyItem[]): { folder?: Folder; path: PathResolution } {
+    const target = parseTargetFolder(this.settings.targetFolder!)
+    if (target.kind === 'id') {
+      const item = findById(roots, target.id)
+      if (!item) throw new InputError(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression')
+      if (!isFolder(item)) {
+        throw new InputError(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression')
+      }
+      return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } }
+    }
+    const resolved = resolvePath(roots, target.segments)
+    const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined
+    return { folder, path: resolved }
+  }
+
+  /** The target folder, created (only its missing tail) when `create-folders` allows. */
+  private async ensureFolder(): Promise<Folder> {
+    const located = this.locate(await this.hierarchy())
+    if (located.folder) return located.folder
+    const { existing, missing, deepest } = located.path
+    const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level'
+    if (!this.settings.createFolders) {
+      throw new InputError(
+        Input.TargetFolder,
+        `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. Set create-folders: true to create it`,
+        'true (create-folders)',
+      )
+    }
+    const what = `create the folder(s) '${missing.join('/')}' ${under}`
+    let createdId: string | undefined
+    try {
+      createdId = await this.http.json(
+        {
+          method: 'PUT',
+          path: createFolderPath(deepest?.id, missing),
+          what,
+          headers: JSON_ACCEPT,
+          // A second PUT after a lost reply would meet the folder it created and answer 409.
+          idempotent: false,
+          harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
+        },
+        (value) => parseCreatedFolder(value, what),
+      )
+    } catch (error) {
+      if (error instanceof HttpError && error.httpStatus === 409) {
+        throw new HttpError(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
+          hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+        })
+      }
+      throw error
+    }
+    this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`)
+    // Which folder the reply's id names when several are created is not documented: look the path up again.
+    const again = this.locate(await this.hierarchy())
+    if (again.folder) return again.folder
+    if (createdId && missing.length === 1) {
+      return { id: createdId, item: { id: createdId, title: missing[0]!, type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` }
+    }
+    throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`)
+  }
+}
+
+function importFailure(error: unknown, folder: Folder, title: string): unknown {
+  if (!(error instanceof HttpError)) return error
+  const readings: Record<number, { message: string; hint: string }> = {
+    409: {
+      message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
+      hint:
+        'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
+        'A dry run (dry-run: true) reports collisions beforehand.',
+    },
+    404: {
+      message: `the target ${folder.shown} was not found, or is not a folder`,
+      hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
+    },
+    400: {
+      message: 'the Controller refused the request as malformed',
+      hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
+    },
+  }
+  const reading = readings[error.httpStatus]
+  if (!reading) return error
+  const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message
+  return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint })
+}
+
+function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, method: string, baseUrl: URL): unknown {
+  if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus)) return error
+  const detail = item
+    ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
+    : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`
+  return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+    hint:
+      `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+      `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+  })
+}

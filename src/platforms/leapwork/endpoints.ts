@@ -1,0 +1,71 @@
+import { FlowferryError } from '../../core/errors.js'
+import type { HttpMethod } from '../../core/http/client.js'
+
+/**
+ * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
+ * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
+ * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
+ * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
+ * another path is served without a new release:
+ *
+ *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
+ *
+ * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
+ * optional. The path is below `base-url`'s origin, like every other call.
+ */
+export const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH'
+export const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}'
+
+export interface ExportEndpoint {
+  method: Extract<HttpMethod, 'GET' | 'POST' | 'PUT'>
+  template: string
+}
+
+const METHODS = ['GET', 'POST', 'PUT'] as const
+
+export function exportEndpoint(env: NodeJS.ProcessEnv = process.env): ExportEndpoint {
+  const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT
+  const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value)
+  const method = (match?.[1] ?? 'GET').toUpperCase()
+  const template = match?.[2] ?? ''
+  const problem = !match
+    ? 'is not "[METHOD] /path"'
+    : !(METHODS as readonly string[]).includes(method)
+      ? `uses method ${method}; one of ${METHODS.join(', ')}`
+      : !template.startsWith('/') || /^\/\//.test(template)
+        ? 'must be a path starting with a single /'
+        : !template.includes('{itemId}')
+          ? 'must contain {itemId}'
+          : undefined
+  if (problem) {
+    throw new FlowferryError(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+      hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
+    })
+  }
+  return { method: method as ExportEndpoint['method'], template }
+}
+
+export function fillExportPath(template: string, itemId: string, minutes: number): string {
+  return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes))
+}
+
+/**
+ * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ */
+export function timeoutMinutes(timeoutMs: number): number {
+  return Math.max(1, Math.ceil(timeoutMs / 60_000))
+}
+
+export function importPath(minutes: number, folderId: string): string {
+  return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`
+}
+
+/**
+ * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
+ * is the last path segment, or none for the top level (the documentation's own sample).
+ */
+export function createFolderPath(parentId: string | undefined, titles: string[]): string {
+  const folder = titles.map((title) => encodeURIComponent(title)).join('/')
+  return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`
+}

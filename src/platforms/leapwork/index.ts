@@ -1,0 +1,22 @@
+import { Input } from '../../input-names.js'
+import type { Platform } from '../platform.js'
+import { leapworkRules } from './bundle.js'
+import { LeapworkClient } from './client.js'
+
+export const leapwork: Platform = {
+  name: 'leapwork',
+  title: 'Leapwork Controller',
+  inputs: {
+    auth: [[Input.ApiKey]],
+    operations: {
+      import: [[Input.TargetFolder]],
+      export: [[Input.WorkflowId]],
+    },
+    exampleBaseUrl: 'http://leapwork-controller:9001',
+  },
+  rules: leapworkRules,
+  // The Controller imports and exports within the request: there is no job to wait for.
+  jobs: false,
+  connect: (settings, context) => new LeapworkClient(settings, context),
+  sandbox: async () => (await import('./sandbox.js')).leapworkSandbox,
+}
