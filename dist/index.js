@@ -31672,11 +31672,204 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 60484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* unused harmony export sortKeys */
+/**
+ * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
+ * exports of the same workflow then give the same bytes, and a change shows in git as the lines
+ * that changed rather than a reshuffled file.
+ */
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort())
+            sorted[key] = sortKeys(value[key]);
+        return sorted;
+    }
+    return value;
+}
+/** A JSON value that is an object (not an array or null). */
+function isJsonObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ formatLocation),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   On: () => (/* binding */ TimedOutError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   WX: () => (/* binding */ UncertainDeliveryError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dk: () => (/* binding */ JobFailedError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   rJ: () => (/* binding */ BundleError),
+/* harmony export */   rm: () => (/* binding */ FlowferryError),
+/* harmony export */   vO: () => (/* binding */ ReplyError)
+/* harmony export */ });
+/**
+ * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
+ * anything else is a bug and is reported as such by `describeError`.
+ *
+ * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
+ * what the user should change (`hint`).
+ */
+class FlowferryError extends Error {
+    /** The `status` output this error leads to. */
+    status = 'failed';
+    /** One sentence on what to change, shown after the message. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.hint = options.hint;
+    }
+}
+/** A missing or malformed input. The message names the input and shows a good value. */
+class InputError extends FlowferryError {
+    input;
+    constructor(input, problem, example) {
+        super(`Input '${input}': ${problem}`, {
+            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
+        });
+        this.input = input;
+    }
+}
+/** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
+class BundleError extends FlowferryError {
+    findings;
+    constructor(message, findings = [], options = {}) {
+        super(message, options);
+        this.findings = findings;
+    }
+    static at(location, rule, message, hint) {
+        return new BundleError(`${formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
+            hint,
+        });
+    }
+}
+/** The platform answered with an error status. `detail` is the platform's own words. */
+class HttpError extends FlowferryError {
+    httpStatus;
+    method;
+    path;
+    detail;
+    code;
+    requestId;
+    constructor(httpStatus, method, 
+    /** Path only: query strings can hold signatures. */
+    path, detail, code, requestId, options = {}) {
+        const parts = [`${method} ${path} failed with HTTP ${httpStatus}`];
+        if (code)
+            parts.push(`code ${code}`);
+        let message = parts.join(', ');
+        if (detail)
+            message += `: ${detail}`;
+        if (requestId)
+            message += ` (request id ${requestId})`;
+        super(message, options);
+        this.httpStatus = httpStatus;
+        this.method = method;
+        this.path = path;
+        this.detail = detail;
+        this.code = code;
+        this.requestId = requestId;
+    }
+}
+/** The connection failed before the request could be delivered, or every retry was used up. */
+class NetworkError extends FlowferryError {
+}
+/**
+ * A request that must not be repeated (an import) may or may not have reached the platform:
+ * the connection broke after the body was sent, or the reply was lost. Sending it again could
+ * import twice, so flowferry stops and says so.
+ */
+class UncertainDeliveryError extends FlowferryError {
+    constructor(what, cause, harmless) {
+        super(`${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
+            'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
+            cause,
+            hint: harmless ?? 'Check the target environment for the change before re-running this step.',
+        });
+    }
+}
+/** The platform replied, but not in a shape flowferry understands. */
+class ReplyError extends FlowferryError {
+}
+/** The platform's asynchronous job ended in failure. */
+class JobFailedError extends FlowferryError {
+    jobId;
+    platformStatus;
+    constructor(message, jobId, platformStatus) {
+        super(message);
+        this.jobId = jobId;
+        this.platformStatus = platformStatus;
+    }
+}
+/** The `timeout` passed. The platform job may still be running. */
+class TimedOutError extends FlowferryError {
+    jobId;
+    platformStatus;
+    status = 'timed-out';
+    constructor(message, jobId, platformStatus, hint) {
+        super(message, { hint });
+        this.jobId = jobId;
+        this.platformStatus = platformStatus;
+    }
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined) {
+        text += `:${location.line}`;
+        if (location.col !== undefined)
+            text += `:${location.col}`;
+    }
+    return text;
+}
+function causeText(cause) {
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return code ? `${code}: ${cause.message}` : cause.message;
+    }
+    return String(cause);
+}
+/** The text shown for any thrown value: our own errors as they are, anything else marked as unexpected. */
+function describeError(error) {
+    if (error instanceof FlowferryError)
+        return error.hint ? `${error.message}\n${error.hint}` : error.message;
+    if (error instanceof Error)
+        return `Unexpected error: ${error.message}`;
+    return `Unexpected error: ${String(error)}`;
+}
+function statusOf(error) {
+    return error instanceof FlowferryError ? error.status : 'failed';
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88690);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31685,7 +31878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 21966:
+/***/ 88690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31694,8 +31887,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./src/core/clock.ts
 
 const systemClock = {
@@ -31703,7 +31896,7 @@ const systemClock = {
     sleep: async (ms, signal) => {
         if (ms <= 0)
             return;
-        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        await (0,promises_.setTimeout)(ms, undefined, { signal });
     },
     random: () => Math.random(),
 };
@@ -31838,145 +32031,8 @@ const noArtifactStore = {
     upload: () => Promise.reject(new Error('no artifact store')),
 };
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
- * anything else is a bug and is reported as such by `describeError`.
- *
- * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
- * what the user should change (`hint`).
- */
-class FlowferryError extends Error {
-    /** The `status` output this error leads to. */
-    status = 'failed';
-    /** One sentence on what to change, shown after the message. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = new.target.name;
-        this.hint = options.hint;
-    }
-}
-/** A missing or malformed input. The message names the input and shows a good value. */
-class InputError extends FlowferryError {
-    input;
-    constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}`, {
-            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
-        });
-        this.input = input;
-    }
-}
-/** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
-class BundleError extends FlowferryError {
-    findings;
-    constructor(message, findings = [], options = {}) {
-        super(message, options);
-        this.findings = findings;
-    }
-    static at(location, rule, message, hint) {
-        return new BundleError(`${errors_formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
-            hint,
-        });
-    }
-}
-/** The platform answered with an error status. `detail` is the platform's own words. */
-class HttpError extends FlowferryError {
-    httpStatus;
-    method;
-    path;
-    detail;
-    code;
-    requestId;
-    constructor(httpStatus, method, 
-    /** Path only: query strings can hold signatures. */
-    path, detail, code, requestId, options = {}) {
-        const parts = [`${method} ${path} failed with HTTP ${httpStatus}`];
-        if (code)
-            parts.push(`code ${code}`);
-        let message = parts.join(', ');
-        if (detail)
-            message += `: ${detail}`;
-        if (requestId)
-            message += ` (request id ${requestId})`;
-        super(message, options);
-        this.httpStatus = httpStatus;
-        this.method = method;
-        this.path = path;
-        this.detail = detail;
-        this.code = code;
-        this.requestId = requestId;
-    }
-}
-/** The connection failed before the request could be delivered, or every retry was used up. */
-class NetworkError extends FlowferryError {
-}
-/**
- * A request that must not be repeated (an import) may or may not have reached the platform:
- * the connection broke after the body was sent, or the reply was lost. Sending it again could
- * import twice, so flowferry stops and says so.
- */
-class UncertainDeliveryError extends FlowferryError {
-    constructor(what, cause, harmless) {
-        super(`${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
-            'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
-            cause,
-            hint: harmless ?? 'Check the target environment for the change before re-running this step.',
-        });
-    }
-}
-/** The platform replied, but not in a shape flowferry understands. */
-class ReplyError extends FlowferryError {
-}
-/** The platform's asynchronous job ended in failure. */
-class JobFailedError extends FlowferryError {
-    jobId;
-    platformStatus;
-    constructor(message, jobId, platformStatus) {
-        super(message);
-        this.jobId = jobId;
-        this.platformStatus = platformStatus;
-    }
-}
-/** The `timeout` passed. The platform job may still be running. */
-class TimedOutError extends FlowferryError {
-    jobId;
-    platformStatus;
-    status = 'timed-out';
-    constructor(message, jobId, platformStatus, hint) {
-        super(message, { hint });
-        this.jobId = jobId;
-        this.platformStatus = platformStatus;
-    }
-}
-function errors_formatLocation(location) {
-    let text = location.file;
-    if (location.line !== undefined) {
-        text += `:${location.line}`;
-        if (location.col !== undefined)
-            text += `:${location.col}`;
-    }
-    return text;
-}
-function causeText(cause) {
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return code ? `${code}: ${cause.message}` : cause.message;
-    }
-    return String(cause);
-}
-/** The text shown for any thrown value: our own errors as they are, anything else marked as unexpected. */
-function describeError(error) {
-    if (error instanceof FlowferryError)
-        return error.hint ? `${error.message}\n${error.hint}` : error.message;
-    if (error instanceof Error)
-        return `Unexpected error: ${error.message}`;
-    return `Unexpected error: ${String(error)}`;
-}
-function statusOf(error) {
-    return error instanceof FlowferryError ? error.status : 'failed';
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
@@ -32128,7 +32184,7 @@ class MemoryLogger {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+var external_node_fs_promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/operations/result.ts
 
 
@@ -32137,14 +32193,14 @@ function newResult(platform, operation, fields = {}) {
 }
 /** Records an error on a result, keeping what the result already knew. */
 function recordFailure(result, error) {
-    result.status = statusOf(error);
-    result.message = describeError(error).split('\n')[0];
+    result.status = (0,core_errors/* statusOf */.c2)(error);
+    result.message = (0,core_errors/* describeError */.Uc)(error).split('\n')[0];
     result.hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    if (error instanceof TimedOutError || error instanceof JobFailedError) {
+    if (error instanceof core_errors/* TimedOutError */.On || error instanceof core_errors/* JobFailedError */.dk) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
     }
-    if (error instanceof BundleError && error.findings.length > 0) {
+    if (error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0) {
         result.findings = [...(result.findings ?? []), ...error.findings];
     }
     return result;
@@ -32177,7 +32233,7 @@ async function settle(result, clock, work) {
         recordFailure(result, error);
     }
     finally {
-        await Promise.all(cleanup.map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+        await Promise.all(cleanup.map((dir) => (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true })));
         result.durationMs = clock.now() - started;
     }
     return result;
@@ -32300,7 +32356,7 @@ function findingsTable(findings) {
     return [
         '| | File | Problem | Check |',
         '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(errors_formatLocation(f))} | ${cell(summary_escape(f.message))} | ${code(f.rule)} |`),
+        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${cell(summary_escape(f.message))} | ${code(f.rule)} |`),
     ];
 }
 function workflow(result) {
@@ -32513,7 +32569,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -35166,9 +35222,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -35186,7 +35242,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -37088,24 +37144,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ $constructor("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    defineLazy(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -37576,7 +37632,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -41118,13 +41174,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -41864,12 +41920,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ $constructor("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -41981,31 +42037,8 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
-/**
- * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
- * exports of the same workflow then give the same bytes, and a change shows in git as the lines
- * that changed rather than a reshuffled file.
- */
-function canonical_json_canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort())
-            sorted[key] = sortKeys(value[key]);
-        return sorted;
-    }
-    return value;
-}
-/** A JSON value that is an object (not an array or null). */
-function isJsonObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/core/json-edit.ts
@@ -42136,9 +42169,9 @@ function nameFor(document, path) {
     const parts = [];
     let node = document;
     for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : isJsonObject(node) ? node[segment] : undefined;
+        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
         if (typeof segment === 'number') {
-            const label = isJsonObject(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
             parts.push(label === undefined ? String(segment) : String(label));
         }
         else
@@ -42182,7 +42215,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 async function fs_digestFile(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
     let bytes = 0;
     try {
         for (;;) {
@@ -42204,22 +42237,22 @@ function siblingTemp(target, label = 'tmp') {
 }
 /** Write a whole file or nothing: a reader never sees half of it. */
 async function fs_writeFileAtomic(file, data) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = siblingTemp(file);
     try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, file);
+        await (0,external_node_fs_promises_.writeFile)(temp, data);
+        await (0,external_node_fs_promises_.rename)(temp, file);
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
+        await (0,external_node_fs_promises_.rm)(temp, { force: true });
         throw error;
     }
 }
 /** A fresh directory beside `target`, on the same file system, for building its replacement. */
 async function stagingDirFor(target) {
     const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
+    await (0,external_node_fs_promises_.mkdir)(parent, { recursive: true });
+    return (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
 }
 /**
  * Put a fully written directory in place of `target`. An existing `target` is moved aside first
@@ -42229,21 +42262,21 @@ async function replaceDir(staging, target) {
     const old = siblingTemp(target, 'old');
     const existed = await exists(target);
     if (existed)
-        await (0,promises_.rename)(target, old);
+        await (0,external_node_fs_promises_.rename)(target, old);
     try {
-        await (0,promises_.rename)(staging, target);
+        await (0,external_node_fs_promises_.rename)(staging, target);
     }
     catch (error) {
         if (existed)
-            await (0,promises_.rename)(old, target);
+            await (0,external_node_fs_promises_.rename)(old, target);
         throw error;
     }
     if (existed)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
+        await (0,external_node_fs_promises_.rm)(old, { recursive: true, force: true });
 }
 async function exists(file) {
     try {
-        await (0,promises_.stat)(file);
+        await (0,external_node_fs_promises_.stat)(file);
         return true;
     }
     catch {
@@ -42252,7 +42285,7 @@ async function exists(file) {
 }
 async function isEmptyDir(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).length === 0;
+        return (await (0,external_node_fs_promises_.readdir)(dir)).length === 0;
     }
     catch {
         return false;
@@ -42297,11 +42330,11 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
-    const root = parseTree(text, [], { disallowComments: true });
+    const root = (0,main.parseTree)(text, [], { disallowComments: true });
     if (!root)
         return undefined;
     for (let depth = path.length; depth >= 0; depth--) {
-        const node = findNodeAtLocation(root, path.slice(0, depth));
+        const node = (0,main.findNodeAtLocation)(root, path.slice(0, depth));
         if (node) {
             // Point at the key of a property rather than its value, where there is one.
             const anchor = node.parent?.type === 'property' ? node.parent : node;
@@ -42383,14 +42416,14 @@ function shownPath(bundle, file) {
 async function readBundle(dir, expectedPlatform) {
     const manifestFile = external_node_path_default().join(dir, MANIFEST);
     const shown = displayPath(manifestFile);
-    const text = await (0,promises_.readFile)(manifestFile, 'utf8');
+    const text = await (0,external_node_fs_promises_.readFile)(manifestFile, 'utf8');
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
         const where = locateJsonError(text);
-        throw BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
@@ -42400,16 +42433,16 @@ async function readBundle(dir, expectedPlatform) {
             rule: 'manifest.schema',
             message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
         }));
-        throw new BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const manifest = parsed.data;
     if (manifest.platform !== expectedPlatform) {
-        throw BundleError.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
     }
     const bundle = { dir, manifest, location: displayPath(dir), adopted: false };
     const findings = await verifyFiles(bundle);
     if (findings.length > 0) {
-        throw new BundleError(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
             hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
                 bundle.location +
                 '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
@@ -42477,9 +42510,9 @@ async function writeBundle(options) {
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
+        const json = rule?.format === 'json' && (await (0,external_node_fs_promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
         if (json || (options.redact && (await isSmallText(absolute)))) {
-            let text = await (0,promises_.readFile)(absolute, 'utf8');
+            let text = await (0,external_node_fs_promises_.readFile)(absolute, 'utf8');
             if (options.redact) {
                 const result = redactSecrets(text, rule?.redact);
                 text = result.text;
@@ -42492,9 +42525,9 @@ async function writeBundle(options) {
                     document = JSON.parse(text);
                 }
                 catch (error) {
-                    throw BundleError.at({ file: file.path, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+                    throw core_errors/* BundleError */.rJ.at({ file: file.path, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
                 }
-                text = canonical_json_canonicalJson(document);
+                text = (0,canonical_json/* canonicalJson */.dj)(document);
             }
             // Opaque files are rewritten only where a value was redacted: every other byte stays.
             await fs_writeFileAtomic(absolute, text);
@@ -42509,17 +42542,17 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), canonical_json_canonicalJson(manifest));
+    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
     await replaceDir(options.staging, options.target);
     return manifest;
 }
 /** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
 async function isSmallText(file) {
-    const { size } = await (0,promises_.stat)(file);
+    const { size } = await (0,external_node_fs_promises_.stat)(file);
     if (size > IN_MEMORY_DOCUMENT_LIMIT)
         return false;
     const head = Buffer.alloc(2);
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
     try {
         await handle.read(head, 0, 2, 0);
     }
@@ -42531,14 +42564,14 @@ async function isSmallText(file) {
 async function assertReplaceable(target) {
     if (!(await exists(target)))
         return;
-    const info = await (0,promises_.stat)(target);
+    const info = await (0,external_node_fs_promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new BundleError(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
     if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, MANIFEST)))) {
-        throw new BundleError(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -42560,8 +42593,8 @@ async function adoptFiles(dir, platform, name, files, location) {
 }
 /** Copies a file into a bundle directory under `name`, for platforms whose export is one file. */
 async function copyInto(dir, file, name) {
-    await mkdir(dir, { recursive: true });
-    await copyFile(file, path.join(dir, name));
+    await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
+    await (0,external_node_fs_promises_.copyFile)(file, external_node_path_default().join(dir, name));
 }
 async function listFiles(dir) {
     const out = [];
@@ -42654,7 +42687,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw BundleError.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -42693,7 +42726,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         }
     }
     catch (error) {
-        throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
@@ -42722,7 +42755,7 @@ function unsafeName(name) {
 async function extractZip(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = [];
@@ -42734,26 +42767,26 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
             const target = external_node_path_default().join(dest, ...name.split('/'));
             if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
                 throw new Error(`entry ${name} escapes the destination`);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
             const temp = siblingTemp(target);
             try {
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name);
                 else
                     await (0,external_node_stream_promises_.pipeline)(countStreamed(await zip.openReadStreamPromise(entry)), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,promises_.rename)(temp, target);
+                await (0,external_node_fs_promises_.rename)(temp, target);
             }
             catch (error) {
-                await (0,promises_.rm)(temp, { force: true });
+                await (0,external_node_fs_promises_.rm)(temp, { force: true });
                 throw error;
             }
             written.push(name);
         }
     }
     catch (error) {
-        if (error instanceof BundleError)
+        if (error instanceof core_errors/* BundleError */.rJ)
             throw error;
-        throw BundleError.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -42768,8 +42801,8 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
 async function copyStored(file, zip, entry, target, name) {
     const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,promises_.open)(file, 'r');
-    const output = await (0,promises_.open)(target, 'wx');
+    const input = await (0,external_node_fs_promises_.open)(file, 'r');
+    const output = await (0,external_node_fs_promises_.open)(target, 'wx');
     let crc = 0;
     try {
         for (let done = 0; done < entry.uncompressedSize;) {
@@ -42816,7 +42849,7 @@ function nextEntry(zip) {
 }
 /** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
 async function isZipFile(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
     try {
         const head = Buffer.alloc(4);
         const { bytesRead } = await handle.read(head, 0, 4, 0);
@@ -42870,11 +42903,11 @@ const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 
  * named after the variable's key.
  */
 function secureVariables(document) {
-    const list = Array.isArray(document) ? document : isJsonObject(document) && Array.isArray(document.variables) ? document.variables : [];
+    const list = Array.isArray(document) ? document : (0,canonical_json/* isJsonObject */.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
     const prefix = Array.isArray(document) ? [] : ['variables'];
     const spots = [];
     list.forEach((variable, i) => {
-        if (!isJsonObject(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
+        if (!(0,canonical_json/* isJsonObject */.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
             return;
         const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
         spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
@@ -42884,7 +42917,7 @@ function secureVariables(document) {
 const koreaiRules = {
     roles,
     async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
+        const info = await (0,external_node_fs_promises_.stat)(location);
         if (info.isFile() && (await isZipFile(location))) {
             const files = await unpackPackage(location, dir);
             return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
@@ -42893,18 +42926,18 @@ const koreaiRules = {
             const files = [];
             for (const rule of roles) {
                 if (await exists(external_node_path_default().join(location, rule.file))) {
-                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
+                    await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
             if (files.length === 0) {
-                throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new BundleError(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -42930,11 +42963,11 @@ const koreaiRules = {
                 continue;
             }
             const shown = displayPath(file);
-            if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
+            if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
                 findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` });
                 continue;
             }
-            const text = await (0,promises_.readFile)(file, 'utf8');
+            const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
             const syntax = jsonSyntaxError(text);
             if (syntax) {
                 findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` });
@@ -42942,7 +42975,7 @@ const koreaiRules = {
             }
             const document = JSON.parse(text);
             const acceptsArray = rule.role === 'envVariables';
-            if (!isJsonObject(document) && !(acceptsArray && Array.isArray(document))) {
+            if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
                 findings.push({
                     file: shown,
                     line: 1,
@@ -42959,27 +42992,27 @@ const koreaiRules = {
 /** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
     const names = await extractZip(zipFile, unpacked);
     const files = [];
     for (const rule of roles) {
         const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
         if (!match)
             continue;
-        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
+        await (0,external_node_fs_promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
         files.push({ path: rule.file, role: rule.role });
     }
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new BundleError(`${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+        throw new core_errors/* BundleError */.rJ(`${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
     }
     return files;
 }
 /** The workflow's name as the app definition records it, where it does (the schema is not documented). */
 async function nameFromDefinitions(dir) {
     try {
-        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
-        if (isJsonObject(app)) {
+        const app = JSON.parse(await (0,external_node_fs_promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
+        if ((0,canonical_json/* isJsonObject */.OW)(app)) {
             for (const key of ['name', 'workflowName', 'displayName', 'title']) {
                 const value = app[key];
                 if (typeof value === 'string' && value.trim())
@@ -43076,7 +43109,7 @@ function multipartBody(parts, Form) {
  * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
  * shape, this can be a passing fault, so idempotent requests are sent again.
  */
-class MalformedReplyError extends ReplyError {
+class MalformedReplyError extends core_errors/* ReplyError */.vO {
 }
 
 ;// CONCATENATED MODULE: ./src/core/http/pacer.ts
@@ -43323,7 +43356,7 @@ class HttpClient {
                 // A streamed body that was not read to its end cannot have been received whole.
                 const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
                 if (delivered && !idempotent)
-                    throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                    throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
                 continue;
             }
@@ -43338,7 +43371,7 @@ class HttpClient {
             if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
                 reply.body.resume();
                 if (++redirects > MAX_REDIRECTS)
-                    throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                    throw new core_errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
                 url = new URL(String(reply.headers.location), url);
                 attempt--;
                 continue;
@@ -43361,11 +43394,11 @@ class HttpClient {
                     reply.body.destroy();
                     // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
                     // that broke off or could not be parsed may be a passing fault.
-                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError))
+                    if (error instanceof core_errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError))
                         throw error;
                     this.checkDeadline(what, idempotent, error);
                     if (!idempotent)
-                        throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                        throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
                     await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
                     continue;
                 }
@@ -43374,14 +43407,14 @@ class HttpClient {
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || (idempotent && isTransientStatus(reply.status))) {
-                const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now());
+                const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now()) ?? detail.retryAfterMs;
                 const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
                 await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail));
                 continue;
             }
             const error = this.errorFor(reply, method, text, detail);
             if (!idempotent && reply.status >= 500) {
-                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                     hint: spec.harmlessIfRepeated ??
                         'flowferry did not retry, because sending this request twice could repeat the change. ' +
                             'Check the target environment, then re-run the step.',
@@ -43410,15 +43443,15 @@ class HttpClient {
     }
     errorFor(reply, method, text, detail) {
         const d = detail ?? this.describe(reply, text);
-        return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+        return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
             hint: d.hint ?? hintForStatus(reply.status),
         });
     }
     async pauseBeforeRetry(what, attempt, problem, retryAfterMs, lastError) {
         if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof HttpError)
+            if (lastError instanceof core_errors/* HttpError */.j$)
                 throw lastError;
-            throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
+            throw new core_errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
                 cause: lastError,
                 hint: 'Check that base-url is right and the platform is reachable from the runner.',
             });
@@ -43427,7 +43460,7 @@ class HttpClient {
             ? retryAfterDelay(retryAfterMs, this.clock.random)
             : backoffDelay(attempt, this.policy, this.clock.random);
         if (wait >= this.deadline.remaining()) {
-            throw new TimedOutError(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
         const source = retryAfterMs !== undefined ? ' as the platform asked (Retry-After)' : '';
         this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
@@ -43437,7 +43470,7 @@ class HttpClient {
         if (!this.deadline.expired())
             return;
         const uncertain = cause !== undefined && !idempotent;
-        throw new TimedOutError(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+        throw new core_errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
             ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
             : 'Raise `timeout`, or run the step again.');
     }
@@ -43586,10 +43619,10 @@ function saveTo(file) {
                     yield chunk;
                 }
             }, (0,external_node_fs_.createWriteStream)(temp));
-            await (0,promises_.rename)(temp, file);
+            await (0,external_node_fs_promises_.rename)(temp, file);
         }
         catch (error) {
-            await (0,promises_.rm)(temp, { force: true });
+            await (0,external_node_fs_promises_.rm)(temp, { force: true });
             throw error;
         }
         const type = reply.headers['content-type'];
@@ -43650,14 +43683,14 @@ const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', '
 function parseJob(value, what, knownId) {
     const parsed = jobReply.safeParse(value);
     if (!parsed.success) {
-        throw new ReplyError(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
     }
     const reply = parsed.data;
     const status = reply.status.trim().toUpperCase();
     const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
     const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
     if (!id && state === 'running') {
-        throw new ReplyError(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
     }
     const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
     return {
@@ -43686,14 +43719,14 @@ function parseFileId(value, what) {
     const parsed = uploadReply.safeParse(value);
     const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
     if (!id)
-        throw new ReplyError(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
     return id;
 }
 const sessionReply = looseObject({ sessionId: replies_text });
 function parseSessionId(value, what) {
     const parsed = sessionReply.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
     return parsed.data.sessionId;
 }
 /** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
@@ -43742,7 +43775,7 @@ const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is sa
  * as byte ranges of the file, so memory stays flat whatever the size.
  */
 async function uploadFile(http, file) {
-    const { size } = await (0,promises_.stat)(file);
+    const { size } = await (0,external_node_fs_promises_.stat)(file);
     const filename = external_node_path_default().basename(file);
     if (size < SINGLE_UPLOAD_LIMIT) {
         return http.json({
@@ -43810,7 +43843,7 @@ async function uploadFile(http, file) {
 
 
 
-const client_describeError = ({ headers, text }) => {
+const describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
 };
@@ -43828,7 +43861,7 @@ class KoreaiClient {
             log: context.log,
             deadline: context.deadline,
             clock: context.clock,
-            describeError: client_describeError,
+            describeError,
             credentials: {
                 authorize: (request) => {
                     request.headers['x-api-key'] = apiKey;
@@ -43842,9 +43875,9 @@ class KoreaiClient {
         const env = fileOf(bundle, 'envVariables');
         const existing = this.settings.workflowId;
         if (!flow || !app)
-            throw new BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
         if (existing && !env) {
-            throw new BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
         }
         const name = this.settings.workflowName ?? bundle.manifest.name;
         const { log } = this.context;
@@ -43889,13 +43922,13 @@ class KoreaiClient {
                 break;
             }
             catch (error) {
-                if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows'))
+                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
                     throw error;
                 this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
             }
         }
         if (!job)
-            throw new ReplyError(`${what}: no reply`);
+            throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
     }
@@ -43912,7 +43945,7 @@ class KoreaiClient {
             this.context.log.info('the API key is accepted');
         }
         catch (error) {
-            if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+            if (!(error instanceof core_errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
                 throw error;
             findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
         }
@@ -43938,24 +43971,24 @@ class KoreaiClient {
     async collectExport(job, staging) {
         const workflowId = job.workflowId ?? this.settings.workflowId;
         if (!job.downloadUrl) {
-            throw new ReplyError(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
         }
         let url;
         try {
             url = new URL(job.downloadUrl, this.http.baseUrl);
         }
         catch {
-            throw new ReplyError(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
         }
         const packageFile = external_node_path_default().join(staging, '.package.zip');
         const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
         this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
         if (!(await isZipFile(packageFile))) {
-            await (0,promises_.rm)(packageFile, { force: true });
-            throw new ReplyError(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
+            await (0,external_node_fs_promises_.rm)(packageFile, { force: true });
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
         }
         const files = await unpackPackage(packageFile, staging);
-        await (0,promises_.rm)(packageFile, { force: true });
+        await (0,external_node_fs_promises_.rm)(packageFile, { force: true });
         const name = this.settings.workflowName ??
             ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
             workflowId;
@@ -43980,14 +44013,2107 @@ const koreai = {
     rules: koreaiRules,
     jobs: true,
     connect: (settings, context) => new KoreaiClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83941))).koreaiSandbox,
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7215))).koreaiSandbox,
+};
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/bundle.ts
+
+
+
+
+
+
+/**
+ * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
+ * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
+ * nothing more. `file` below is the role's generic name; the real file carries the item's title.
+ */
+const PACKAGE_ROLE = 'package';
+const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
+/** A file name from an item title: characters no file system takes become dashes. */
+function packageFileName(title) {
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim();
+    return `${safe || 'package'}.zip`;
+}
+const leapworkRules = {
+    roles: bundle_roles,
+    async adopt(location, dir) {
+        const info = await (0,external_node_fs_promises_.stat)(location);
+        if (info.isFile() && (await isZipFile(location))) {
+            const name = external_node_path_default().basename(location);
+            await copyInto(dir, location, name);
+            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
+        }
+        throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+            hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
+        });
+    },
+    /**
+     * The package must be a well-formed zip with no entry that could write outside a directory
+     * (traversal, absolute names, links): the Controller unpacks it, and a package that fails here
+     * was not made by a Leapwork export.
+     */
+    async check(bundle) {
+        const file = fileOf(bundle, PACKAGE_ROLE);
+        if (!file) {
+            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
+        }
+        // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
+        const shown = bundle.adopted ? bundle.location : displayPath(file);
+        const findings = [];
+        if (!/\.zip$/i.test(file)) {
+            findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
+        }
+        try {
+            const inspected = await inspectZip(file);
+            findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
+            if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
+                findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* BundleError */.rJ))
+                throw error;
+            const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
+            findings.push(...found.map((finding) => ({ ...finding, file: shown })));
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
+var endpoints = __nccwpck_require__(92864);
+;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
+
+
+/**
+ * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
+ * part B). Every object carries a Json.NET `$id`, which is ignored; unknown fields pass through;
+ * dates are left as the strings they are, since two styles exist and flowferry needs neither.
+ */
+const leapwork_replies_text = union([schemas_string(), schemas_number()]).transform(String);
+const replies_node = lazy(() => looseObject({
+    Id: leapwork_replies_text,
+    Title: schemas_string().optional().nullable(),
+    Type: schemas_string().optional().nullable(),
+    ParentId: leapwork_replies_text.optional().nullable(),
+    Children: array(replies_node).optional().nullable(),
+}));
+/** A Get Hierarchy reply: an array of root nodes (documented), or one node (tolerated). */
+function parseHierarchy(value, what) {
+    const parsed = union([array(replies_node), replies_node]).safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
+    const roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+    return roots.map((root) => toItem(root, undefined));
+}
+function toItem(raw, parent) {
+    const id = raw.Id;
+    return {
+        id,
+        title: raw.Title ?? '',
+        type: raw.Type ?? '',
+        parentId: raw.ParentId ?? parent,
+        children: (raw.Children ?? []).map((child) => toItem(child, id)),
+    };
+}
+function isFolder(item) {
+    return item.type.toLowerCase() === 'folder';
+}
+const createdFolder = looseObject({ HierarchyItemId: leapwork_replies_text.optional().nullable() });
+/**
+ * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
+ * sample; a bare object is tolerated). Which folder the id names when several are created is not
+ * documented, so the caller re-reads the hierarchy instead of relying on it.
+ */
+function parseCreatedFolder(value, what) {
+    const parsed = union([array(createdFolder), createdFolder]).safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
+    const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+    return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
+}
+const importReply = looseObject({ IsSuccessful: union([schemas_boolean(), schemas_string()]).optional().nullable() });
+/** `{"$id":"1","IsSuccessful":true}`; a reply without the flag is read as success (the HTTP status said so). */
+function parseImportReply(value, what) {
+    if (value === undefined)
+        return { successful: true, platformStatus: 'HTTP 200' };
+    const parsed = importReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an import result (${replies_summarise(value)})`);
+    const flag = parsed.data.IsSuccessful;
+    if (flag === undefined || flag === null)
+        return { successful: true, platformStatus: 'HTTP 200' };
+    const successful = flag === true || String(flag).toLowerCase() === 'true';
+    return { successful, platformStatus: `IsSuccessful=${successful}` };
+}
+const errorBody = looseObject({
+    Message: schemas_string().optional(),
+    message: schemas_string().optional(),
+    ExceptionMessage: schemas_string().optional(),
+    Error: schemas_string().optional(),
+    error: schemas_string().optional(),
+});
+/**
+ * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
+ * usually `{"Message": …}`. Anything else is shown as short text.
+ */
+function replies_errorText(body) {
+    const trimmed = body.trim();
+    if (!trimmed)
+        return '';
+    try {
+        const parsed = errorBody.safeParse(JSON.parse(trimmed));
+        if (parsed.success) {
+            const d = parsed.data;
+            const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
+            if (message)
+                return message.slice(0, 500);
+        }
+    }
+    catch {
+        // plain text
+    }
+    return trimmed.slice(0, 500);
+}
+function replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/folders.ts
+
+
+
+/**
+ * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
+ * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
+ * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
+ * stopping.
+ */
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+function parseTargetFolder(value) {
+    const trimmed = value.trim();
+    if (GUID.test(trimmed))
+        return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
+    const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
+    if (segments.some((segment) => segment === '')) {
+        throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
+    }
+    return { kind: 'path', segments };
+}
+function resolvePath(roots, segments) {
+    let level = roots;
+    let deepest;
+    const existing = [];
+    for (const [i, title] of segments.entries()) {
+        const named = level.filter((item) => item.title === title);
+        const folders = named.filter(isFolder);
+        const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
+        if (folders.length > 1) {
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
+                `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
+        }
+        if (folders.length === 0 && named.length > 0) {
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
+        }
+        const folder = folders[0];
+        if (!folder)
+            return { deepest, existing, missing: segments.slice(i) };
+        deepest = folder;
+        existing.push(title);
+        level = folder.children;
+    }
+    return { folder: deepest, deepest, existing, missing: [] };
+}
+function findById(roots, id) {
+    const wanted = id.toLowerCase();
+    const stack = [...roots];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (item.id.toLowerCase() === wanted)
+            return item;
+        stack.push(...item.children);
+    }
+    return undefined;
+}
+/** The titles from the top down to `item`, for messages. */
+function pathOf(roots, item) {
+    const trail = [];
+    const walk = (level) => {
+        for (const candidate of level) {
+            trail.push(candidate.title);
+            if (candidate === item || walk(candidate.children))
+                return true;
+            trail.pop();
+        }
+        return false;
+    };
+    walk(roots);
+    return trail.join('/');
+}
+/** Items in `folder` with `title`, other than sub-folders' contents: what an import of that title meets. */
+function collisions(folder, title) {
+    return folder.children.filter((child) => child.title === title);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What each status means on any call; import and folder creation add their own reading of 404/409. */
+const STATUS_MEANING = {
+    401: {
+        message: 'the Controller refused the access key',
+        hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+    },
+    446: {
+        message: 'the Controller does not have enough disk space',
+        hint: "Free disk space on the Controller's machine, then re-run the step.",
+    },
+    455: {
+        message: "the Controller's database is not responding",
+        hint: "Check the Controller's database service, then re-run the step.",
+    },
+};
+const client_describeError = ({ status, headers, text }) => {
+    const body = replies_errorText(text);
+    const known = STATUS_MEANING[status];
+    const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
+    return { message, requestId: requestIdOf(headers), hint: known?.hint };
+};
+const JSON_ACCEPT = { accept: 'application/json' };
+/** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
+class LeapworkClient {
+    settings;
+    context;
+    http;
+    /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
+    hierarchyVersion;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const accessKey = settings.credentials.apiKey;
+        this.http = new HttpClient({
+            baseUrl: settings.baseUrl,
+            log: context.log,
+            deadline: context.deadline,
+            clock: context.clock,
+            describeError: client_describeError,
+            credentials: {
+                authorize: (request) => {
+                    // Lower case like every header here (HTTP names are case-insensitive); the debug log masks it by this name.
+                    request.headers.accesskey = accessKey;
+                },
+            },
+        });
+    }
+    async importBundle(bundle) {
+        const file = this.packageOf(bundle);
+        const title = this.titleOf(bundle);
+        const folder = await this.ensureFolder();
+        const minutes = (0,endpoints/* timeoutMinutes */.DL)(this.settings.timeoutMs);
+        const filename = external_node_path_default().basename(file);
+        const { size } = await (0,external_node_fs_promises_.stat)(file);
+        const what = `import ${filename} into ${folder.shown}`;
+        this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
+        let reply;
+        try {
+            reply = await this.http.json({
+                method: 'POST',
+                path: (0,endpoints/* importPath */.LM)(minutes, folder.id),
+                what,
+                headers: JSON_ACCEPT,
+                // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
+                readTimeoutMs: Math.max(1, this.context.deadline.remaining()),
+                body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
+            }, (value) => parseImportReply(value, what));
+        }
+        catch (error) {
+            throw importFailure(error, folder, title);
+        }
+        if (!reply.successful) {
+            throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+                hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
+            });
+        }
+        this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
+        const notes = [];
+        let imported;
+        try {
+            const after = findById(await this.hierarchy(), folder.id);
+            imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined;
+        }
+        catch (error) {
+            this.context.log.debug(`reading the hierarchy after the import failed: ${error.message}`);
+        }
+        if (imported)
+            this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
+        else
+            notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`);
+        return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes };
+    }
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId;
+        const endpoint = (0,endpoints/* exportEndpoint */.yN)();
+        const item = findById(await this.hierarchy(), id);
+        if (item)
+            this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`);
+        else
+            this.context.log.info(`item ${id} is not in the asset hierarchy; asking the Controller for it anyway`);
+        const what = `export item ${id}`;
+        const temp = external_node_path_default().join(staging, '.package.zip');
+        const remaining = Math.max(1, this.context.deadline.remaining());
+        let saved;
+        try {
+            saved = await this.http.request({
+                method: endpoint.method,
+                path: (0,endpoints/* fillExportPath */.jz)(endpoint.template, id, (0,endpoints/* timeoutMinutes */.DL)(remaining)),
+                what,
+                headers: { accept: 'application/zip, application/octet-stream, */*' },
+                // An export changes nothing on the Controller, so asking again after a lost reply is safe.
+                idempotent: true,
+                readTimeoutMs: remaining,
+            }, async (reply) => {
+                const result = await saveTo(temp)(reply);
+                if (!(await isZipFile(temp))) {
+                    await (0,external_node_fs_promises_.rm)(temp, { force: true });
+                    throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
+                }
+                return result;
+            });
+        }
+        catch (error) {
+            throw exportFailure(error, id, item, endpoint.method, this.http.baseUrl);
+        }
+        const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id);
+        const fileName = packageFileName(name);
+        await (0,external_node_fs_promises_.rename)(temp, external_node_path_default().join(staging, fileName));
+        this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
+        return {
+            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+            workflowId: id,
+            platformStatus: 'HTTP 200',
+        };
+    }
+    /**
+     * For `backup`: the item the import would replace is the one in the target folder with the
+     * package's title. A folder that does not exist yet holds nothing to replace.
+     */
+    async replaces(bundle) {
+        const located = this.locate(await this.hierarchy());
+        if (!located.folder)
+            return undefined;
+        const title = this.titleOf(bundle);
+        const hit = collisions(located.folder.item, title).find((item) => !isFolder(item));
+        if (hit)
+            this.context.log.info(`the import would replace ${hit.type || 'item'} "${title}" (id ${hit.id}) in ${located.folder.shown}`);
+        return hit?.id;
+    }
+    /**
+     * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
+     * created, and whether an item with the package's title is already there.
+     */
+    async preflight(bundle) {
+        const manifestFile = shownPath(bundle, 'flowferry.json');
+        const finding = (severity, rule, message) => ({ file: manifestFile, severity, rule, message });
+        let roots;
+        try {
+            roots = await this.hierarchy();
+            this.context.log.info('the access key is accepted');
+        }
+        catch (error) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
+                return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
+            }
+            throw error;
+        }
+        let located;
+        try {
+            located = this.locate(roots);
+        }
+        catch (error) {
+            if (error instanceof core_errors/* InputError */.dz)
+                return [finding('error', 'leapwork.target-folder', error.message)];
+            throw error;
+        }
+        if (!located.folder) {
+            const missing = located.path.missing.join('/');
+            const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
+            return this.settings.createFolders
+                ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
+                : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
+        }
+        const title = this.titleOf(bundle);
+        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)];
+        for (const hit of collisions(located.folder.item, title)) {
+            findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
+                ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
+                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`));
+        }
+        return findings;
+    }
+    packageOf(bundle) {
+        const file = fileOf(bundle, PACKAGE_ROLE);
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
+        return file;
+    }
+    /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
+    titleOf(bundle) {
+        return this.settings.workflowName ?? bundle.manifest.name;
+    }
+    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+    async hierarchy() {
+        const what = 'read the asset hierarchy';
+        for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
+            try {
+                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) => parseHierarchy(value, what));
+                this.hierarchyVersion = version;
+                return roots;
+            }
+            catch (error) {
+                const missingRoute = error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
+                if (version === 'v3' || this.hierarchyVersion || !missingRoute)
+                    throw error;
+                this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
+            }
+        }
+        throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
+    }
+    /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
+    locate(roots) {
+        const target = parseTargetFolder(this.settings.targetFolder);
+        if (target.kind === 'id') {
+            const item = findById(roots, target.id);
+            if (!item)
+                throw new core_errors/* InputError */.dz(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
+            if (!isFolder(item)) {
+                throw new core_errors/* InputError */.dz(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
+            }
+            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
+        }
+        const resolved = resolvePath(roots, target.segments);
+        const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
+        return { folder, path: resolved };
+    }
+    /** The target folder, created (only its missing tail) when `create-folders` allows. */
+    async ensureFolder() {
+        const located = this.locate(await this.hierarchy());
+        if (located.folder)
+            return located.folder;
+        const { existing, missing, deepest } = located.path;
+        const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
+        if (!this.settings.createFolders) {
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. Set create-folders: true to create it`, 'true (create-folders)');
+        }
+        const what = `create the folder(s) '${missing.join('/')}' ${under}`;
+        let createdId;
+        try {
+            createdId = await this.http.json({
+                method: 'PUT',
+                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing),
+                what,
+                headers: JSON_ACCEPT,
+                // A second PUT after a lost reply would meet the folder it created and answer 409.
+                idempotent: false,
+                harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
+            }, (value) => parseCreatedFolder(value, what));
+        }
+        catch (error) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
+                    hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+                });
+            }
+            throw error;
+        }
+        this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
+        // Which folder the reply's id names when several are created is not documented: look the path up again.
+        const again = this.locate(await this.hierarchy());
+        if (again.folder)
+            return again.folder;
+        if (createdId && missing.length === 1) {
+            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
+        }
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`);
+    }
+}
+function importFailure(error, folder, title) {
+    if (!(error instanceof core_errors/* HttpError */.j$))
+        return error;
+    const readings = {
+        409: {
+            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
+            hint: 'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
+                'A dry run (dry-run: true) reports collisions beforehand.',
+        },
+        404: {
+            message: `the target ${folder.shown} was not found, or is not a folder`,
+            hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
+        },
+        400: {
+            message: 'the Controller refused the request as malformed',
+            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
+        },
+    };
+    const reading = readings[error.httpStatus];
+    if (!reading)
+        return error;
+    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
+    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+}
+function exportFailure(error, id, item, method, baseUrl) {
+    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+        return error;
+    const detail = item
+        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
+        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
+    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+        hint: `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
+
+
+
+const leapwork = {
+    name: 'leapwork',
+    title: 'Leapwork Controller',
+    inputs: {
+        auth: [[Input.ApiKey]],
+        operations: {
+            import: [[Input.TargetFolder]],
+            export: [[Input.WorkflowId]],
+        },
+        exampleBaseUrl: 'http://leapwork-controller:9001',
+    },
+    rules: leapworkRules,
+    // The Controller imports and exports within the request: there is no job to wait for.
+    jobs: false,
+    connect: (settings, context) => new LeapworkClient(settings, context),
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609))).leapworkSandbox,
+};
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
+
+
+
+/**
+ * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
+ * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
+ * three error shapes the SDK's exception handler accepts.
+ */
+const secmaster_replies_text = union([schemas_string(), schemas_number()]).transform(String);
+/** API Gateway's throttling code (H-THR): "not now", never "no". */
+const THROTTLED = 'APIG.0308';
+/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
+const THROTTLE_PAUSE_MS = 2_000;
+const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
+const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
+const errorFields = looseObject({
+    code: secmaster_replies_text.optional(),
+    message: schemas_string().optional(),
+    error_code: secmaster_replies_text.optional(),
+    error_msg: schemas_string().optional(),
+    errorCode: secmaster_replies_text.optional(),
+    errorMsg: schemas_string().optional(),
+    request_id: schemas_string().optional(),
+    encoded_authorization_message: schemas_string().optional(),
+});
+function fieldsOf(value) {
+    const parsed = errorFields.safeParse(value);
+    if (!parsed.success)
+        return undefined;
+    const f = parsed.data;
+    const code = f.error_code ?? f.errorCode ?? f.code;
+    const message = f.error_msg ?? f.errorMsg ?? f.message;
+    if (code === undefined && message === undefined)
+        return undefined;
+    return { code, message, requestId: f.request_id };
+}
+/**
+ * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
+ * `errorCode/errorMsg`, `code/message` (SecMaster), at the top or nested one level
+ * (`{"error": {...}}`), as the SDK's exception handler reads them. The request id comes from
+ * `X-Request-Id`, else from the body.
+ */
+function errorDetail(status, headers, body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    let found = fieldsOf(parsed);
+    if (!found && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        for (const value of Object.values(parsed)) {
+            found = fieldsOf(value);
+            if (found)
+                break;
+        }
+    }
+    const requestId = requestIdOf(headers) ?? found?.requestId;
+    const code = found?.code;
+    const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500);
+    const throttled = code === THROTTLED;
+    return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) };
+}
+function hintFor(status, code) {
+    if (code === WORKFLOW_NOT_FOUND)
+        return 'SecMaster does not know this workflow id in this workspace (it answers "not found" as HTTP 400). Check workflow-id, workspace-id and project-id.';
+    if (code === WORKSPACE_NOT_FOUND)
+        return 'Check workspace-id: SecMaster does not know that workspace in this project.';
+    if (code?.startsWith('APIG.') && (status === 401 || status === 403)) {
+        return 'API Gateway refused the credentials: check token (it lasts 24 h), or access-key-id/secret-access-key and project-id, and that base-url is the region they belong to.';
+    }
+    if (status === 401)
+        return 'Check the credential inputs: SecMaster did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the SecMaster permission for this call.';
+    return undefined;
+}
+const envelope = looseObject({
+    code: secmaster_replies_text.optional(),
+    message: schemas_string().optional().nullable(),
+    success: schemas_boolean().optional().nullable(),
+    request_id: schemas_string().optional().nullable(),
+});
+/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
+function replies_parseImportReply(value, what) {
+    const parsed = envelope.safeParse(value ?? {});
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
+    const reply = parsed.data;
+    if (reply.success === false) {
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
+    }
+    return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
+}
+const workflowInfo = looseObject({
+    id: secmaster_replies_text,
+    name: schemas_string().optional().nullable(),
+    version: schemas_string().optional().nullable(),
+    version_id: schemas_string().optional().nullable(),
+    enabled: schemas_boolean().optional().nullable(),
+    update_time: schemas_string().optional().nullable(),
+});
+const listReply = envelope.extend({
+    total: union([schemas_number(), schemas_string()]).optional().nullable(),
+    data: array(unknown()).optional().nullable(),
+});
+/** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
+function parseWorkflowPage(value, what) {
+    const parsed = listReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
+    if (parsed.data.success === false)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
+    const data = parsed.data.data ?? [];
+    const workflows = data.flatMap((item) => {
+        const info = workflowInfo.safeParse(item);
+        return info.success ? [info.data] : [];
+    });
+    const total = parsed.data.total === undefined || parsed.data.total === null ? undefined : Number(parsed.data.total);
+    return { workflows, total: Number.isFinite(total) ? total : undefined, size: data.length };
+}
+const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info'];
+/**
+ * The workflow's name as an export file records it. The file's schema is not published (§2.8):
+ * a `name` at the top, or under one of the usual holders, of the object or of an array's first
+ * element.
+ */
+function nameInExport(document) {
+    const root = Array.isArray(document) ? document[0] : document;
+    if (root === null || typeof root !== 'object' || Array.isArray(root))
+        return undefined;
+    for (const holder of NAME_HOLDERS) {
+        const node = holder ? root[holder] : root;
+        if (node === null || typeof node !== 'object' || Array.isArray(node))
+            continue;
+        const name = node.name;
+        if (typeof name === 'string' && name.trim())
+            return name.trim();
+    }
+    return undefined;
+}
+/** The active version string an export file records, where it does. */
+function versionInExport(document) {
+    const root = Array.isArray(document) ? document[0] : document;
+    if (root === null || typeof root !== 'object' || Array.isArray(root))
+        return undefined;
+    const version = root.version;
+    return typeof version === 'string' && version.trim() ? version.trim() : undefined;
+}
+/** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
+function exportRefusal(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return undefined;
+    const record = document;
+    if (record.success !== false)
+        return undefined;
+    const fields = fieldsOf(document);
+    return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`;
+}
+function secmaster_replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/bundle.ts
+
+
+
+
+
+
+
+
+const WORKFLOW_FILE = 'workflow.json';
+/**
+ * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
+ * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
+ */
+const SIGNED_BODY_LIMIT = 12_000_000;
+const MULTIPART_FRAMING = 1_024;
+/**
+ * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
+ * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
+ * timestamps. Wherever they sit, since the export file's schema is not published (§2.8).
+ */
+const VOLATILE_FIELDS = [
+    'id',
+    'version_id',
+    'aopworkflow_id',
+    'current_approval_version_id',
+    'current_rejected_version_id',
+    'project_id',
+    'workspace_id',
+    'owner_id',
+    'creator_id',
+    'creator_name',
+    'modifier_id',
+    'modifier_name',
+    'create_time',
+    'update_time',
+];
+/**
+ * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
+ * (no canonical rewrite). `redact-secrets` may still replace a credential-named value; the
+ * manifest then lists it and an import's vars-file puts it back.
+ */
+const secmaster_bundle_roles = [
+    { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
+];
+const secmasterRules = {
+    roles: secmaster_bundle_roles,
+    /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
+    async adopt(location, dir) {
+        const info = await (0,external_node_fs_promises_.stat)(location);
+        let file;
+        if (info.isFile())
+            file = location;
+        else if (info.isDirectory()) {
+            if (await exists(external_node_path_default().join(location, WORKFLOW_FILE)))
+                file = external_node_path_default().join(location, WORKFLOW_FILE);
+            else {
+                const json = (await (0,external_node_fs_promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
+                if (json.length === 1)
+                    file = external_node_path_default().join(location, json[0]);
+            }
+        }
+        if (!file) {
+            throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+                hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
+            });
+        }
+        await (0,external_node_fs_promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
+        const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
+        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
+    },
+    async check(bundle, context) {
+        const file = fileOf(bundle, 'workflow');
+        if (!file) {
+            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
+        }
+        const shown = displayPath(file);
+        const findings = [];
+        const { size } = await (0,external_node_fs_promises_.stat)(file);
+        const signed = context.settings.credentials.accessKeyId !== undefined;
+        if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
+            findings.push({
+                file: shown,
+                line: 1,
+                col: 1,
+                severity: signed ? 'error' : 'warning',
+                rule: 'secmaster.size',
+                message: `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, ` +
+                    (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
+            });
+        }
+        if (size > IN_MEMORY_DOCUMENT_LIMIT) {
+            findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` });
+            return findings;
+        }
+        const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        const syntax = jsonSyntaxError(text);
+        if (syntax) {
+            findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` });
+            return findings;
+        }
+        const document = JSON.parse(text);
+        if (document === null || typeof document !== 'object') {
+            findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` });
+        }
+        else if (!nameInExport(document) && !context.settings.workflowName) {
+            findings.push({
+                file: shown,
+                line: 1,
+                col: 1,
+                severity: 'warning',
+                rule: 'secmaster.name',
+                message: `${WORKFLOW_FILE} records no workflow name; after an import flowferry finds the new workflow by name, so set workflow-name`,
+            });
+        }
+        return findings;
+    },
+};
+/** The name recorded in an export file, when it is small enough to read and records one. */
+async function readExportName(file) {
+    try {
+        if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+            return undefined;
+        return nameInExport(JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
+
+/**
+ * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
+ * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
+ * functions only: the client feeds them the request it is about to send, the unit tests feed
+ * them the published test vectors.
+ */
+const ALGORITHM = 'SDK-HMAC-SHA256';
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** Everything outside A–Z a–z 0–9 - _ . ~ as %XX of its UTF-8 bytes (space too: %20, never +). */
+function signer_escape(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The path decoded, each segment re-encoded, always ending in `/` (the URL sent keeps none). */
+function canonicalUri(path) {
+    let decoded;
+    try {
+        decoded = decodeURIComponent(path);
+    }
+    catch {
+        decoded = path;
+    }
+    const uri = decoded.split('/').map(signer_escape).join('/');
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
+/**
+ * Parameters sorted by name; a list becomes repeated `name=value` with its values sorted;
+ * booleans are `true`/`false`.
+ */
+function canonicalQuery(params) {
+    const grouped = new Map();
+    const entries = Symbol.iterator in params ? [...params] : Object.entries(params);
+    for (const [name, value] of entries) {
+        const previous = grouped.get(name);
+        if (previous === undefined)
+            grouped.set(name, value);
+        else
+            grouped.set(name, [...(Array.isArray(previous) ? previous : [String(previous)]), String(value)]);
+    }
+    const out = [];
+    for (const name of [...grouped.keys()].sort(byCodePoint)) {
+        const value = grouped.get(name);
+        const values = Array.isArray(value) ? [...value].sort(compareValues) : [value];
+        for (const v of values)
+            out.push(`${signer_escape(name)}=${signer_escape(String(v))}`);
+    }
+    return out.join('&');
+}
+function canonicalRequest(input) {
+    const headers = new Map(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const canonicalHeaders = input.signedHeaders.map((name) => `${name}:${(headers.get(name) ?? '').trim()}\n`).join('');
+    return [input.method.toUpperCase(), canonicalUri(input.path), input.query, canonicalHeaders, input.signedHeaders.join(';'), input.payloadHash].join('\n');
+}
+function stringToSign(canonical, sdkDate) {
+    return `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`;
+}
+function signature(secretKey, toSign) {
+    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secretKey, 'utf8')).update(toSign).digest('hex');
+}
+/** The header names to sign: lower-cased, sorted, without the ones holding `_` (the Python SDK skips those). */
+function signedHeaderNames(headers) {
+    return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes('_')).sort(byCodePoint);
+}
+function authorizationHeader(accessKey, signedHeaders, sig) {
+    return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${sig}`;
+}
+/** `YYYYMMDDTHHMMSSZ` in UTC. */
+function sdkDate(epochMs) {
+    return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The whole signature of one request: what the `Authorization` header carries. */
+function sign(input) {
+    const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);
+    const date = Object.entries(input.headers).find(([name]) => name.toLowerCase() === 'x-sdk-date')?.[1];
+    if (!date)
+        throw new Error('X-Sdk-Date must be set before signing');
+    const canonical = canonicalRequest({ ...input, signedHeaders });
+    const toSign = stringToSign(canonical, date);
+    return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign };
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareValues(a, b) {
+    return typeof a === 'number' && typeof b === 'number' ? a - b : byCodePoint(String(a), String(b));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
+
+/** Token mode: the IAM token as `X-Auth-Token`, what the SecMaster API pages document. */
+function tokenCredentials(token) {
+    return {
+        authorize(request) {
+            request.headers['x-auth-token'] = token;
+        },
+    };
+}
+/**
+ * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
+ * these are the ones that identify the request (what API Gateway checks) and that no proxy
+ * rewrites — not User-Agent or Accept-Encoding. Verifiers rebuild the canonical request from
+ * the `SignedHeaders` list, so any subset that includes host and x-sdk-date validates.
+ */
+const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
+/**
+ * AK/SK mode, as the SDKs do it: `X-Project-Id` added, `X-Sdk-Date` fresh on every attempt,
+ * `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body, the literal
+ * `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — then `SDK-HMAC-SHA256`.
+ */
+function signingCredentials(accessKey, secretKey, projectId, clock) {
+    return {
+        authorize(request) {
+            const headers = request.headers;
+            headers['x-project-id'] = projectId;
+            headers['x-sdk-date'] = sdkDate(clock.now());
+            headers.host = request.url.host;
+            // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
+            // server's reading of `+` can make the signature differ.
+            const query = canonicalQuery(request.url.searchParams);
+            request.url.search = query;
+            let payloadHash = EMPTY_BODY_SHA256;
+            if (request.body?.bytes)
+                payloadHash = sha256Hex(request.body.bytes);
+            else if (request.body) {
+                headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
+                payloadHash = UNSIGNED_PAYLOAD;
+            }
+            const { authorization } = sign({
+                method: request.method,
+                path: request.url.pathname,
+                query,
+                headers,
+                signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
+                payloadHash,
+                accessKey,
+                secretKey,
+            });
+            headers.authorization = authorization;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
+/** The list endpoint's largest page and offset (H-LIST). */
+const PAGE_SIZE = 100;
+const MAX_OFFSET = 10_000;
+/** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
+class SecmasterClient {
+    settings;
+    context;
+    http;
+    signed;
+    /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
+    collection;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const { token, accessKeyId, secretAccessKey } = settings.credentials;
+        if (token && (accessKeyId || secretAccessKey)) {
+            throw new core_errors/* InputError */.dz(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+        }
+        this.signed = !token;
+        const projectId = settings.projectId;
+        this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
+        this.http = new HttpClient({
+            baseUrl: settings.baseUrl,
+            log: context.log,
+            deadline: context.deadline,
+            clock: context.clock,
+            describeError: secmaster_client_describeError,
+            credentials: token ? tokenCredentials(token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? systemClock),
+        });
+    }
+    /**
+     * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
+     * idempotent: a lost reply is reported, never answered by a second import. The reply names
+     * no workflow, so the id is then looked up by name.
+     */
+    async importBundle(bundle) {
+        const file = fileOf(bundle, 'workflow');
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
+        const { size } = await (0,external_node_fs_promises_.stat)(file);
+        this.assertSignable(bundle, size);
+        const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name;
+        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
+        const reply = await this.http.json({
+            method: 'POST',
+            path: `${this.collection}/import`,
+            what,
+            idempotent: false,
+            readTimeoutMs: 120_000,
+            body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
+        }, (value) => replies_parseImportReply(value, what));
+        this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
+        const located = await this.locateImported(name);
+        return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
+    }
+    /**
+     * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
+     * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
+     * list), so flowferry treats it as safe to repeat after a lost or broken reply.
+     */
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
+        const file = external_node_path_default().join(staging, WORKFLOW_FILE);
+        const what = `export workflow ${id}`;
+        await this.http.request({
+            method: 'POST',
+            path: `${this.collection}/export`,
+            what,
+            idempotent: true,
+            readTimeoutMs: 120_000,
+            body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
+        }, async (reply) => {
+            const saved = await saveTo(file)(reply);
+            await checkExportFile(file, saved.bytes, what);
+            return saved;
+        });
+        const document = await readSmall(file);
+        const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
+        const version = versionInExport(document);
+        this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
+        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version, platformStatus: 'exported' };
+    }
+    /**
+     * Dry run: the list call proves the credentials, project and workspace; the name (from
+     * `workflow-name` or the file) says whether the import creates a workflow or meets one.
+     */
+    async preflight(bundle) {
+        const manifest = shownPath(bundle, 'flowferry.json');
+        const file = fileOf(bundle, 'workflow');
+        const findings = [];
+        if (file) {
+            const { size } = await (0,external_node_fs_promises_.stat)(file);
+            if (this.signed && size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
+                findings.push({ file: shownPath(bundle, WORKFLOW_FILE), severity: 'error', rule: 'secmaster.size', message: `${WORKFLOW_FILE} is ${size} bytes, over the 12 MB AK/SK-signed body limit; import it with token` });
+            }
+        }
+        const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
+        let matches;
+        try {
+            matches = await this.findByName(name);
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$))
+                throw error;
+            const refused = error.httpStatus === 401 || error.httpStatus === 403 || error.code?.startsWith('APIG.');
+            const workspace = error.code === WORKSPACE_NOT_FOUND;
+            if (!refused && !workspace)
+                throw error;
+            findings.push({
+                file: manifest,
+                severity: 'error',
+                rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
+                message: workspace
+                    ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
+            });
+            return findings;
+        }
+        this.context.log.info('SecMaster accepted the credentials, project and workspace');
+        const ids = matches.map(describeWorkflow).join(', ');
+        const expected = this.settings.workflowId;
+        if (expected) {
+            findings.push(matches.some((w) => w.id === expected)
+                ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
+                : {
+                    file: manifest,
+                    severity: 'error',
+                    rule: 'secmaster.target',
+                    message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
+                });
+        }
+        else if (matches.length === 0) {
+            findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` });
+        }
+        else if (matches.length === 1) {
+            findings.push({
+                file: manifest,
+                severity: 'notice',
+                rule: 'secmaster.target',
+                message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
+            });
+        }
+        else {
+            findings.push({
+                file: manifest,
+                severity: 'warning',
+                rule: 'secmaster.target',
+                message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
+            });
+        }
+        return findings;
+    }
+    /** The workflow of the same name that an import may overwrite, for `backup`. */
+    async replaces(bundle) {
+        if (this.settings.workflowId)
+            return this.settings.workflowId;
+        const file = fileOf(bundle, 'workflow');
+        const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
+        const matches = await this.findByName(name);
+        return matches.length === 1 ? matches[0].id : undefined;
+    }
+    assertSignable(bundle, size) {
+        if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
+            return;
+        throw core_errors/* BundleError */.rJ.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
+    }
+    /** After an import: the id of the one workflow with that name, or a note on why there is none. */
+    async locateImported(name) {
+        const expected = this.settings.workflowId;
+        let matches;
+        try {
+            matches = await this.findByName(name);
+        }
+        catch (error) {
+            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)}), so workflow-id is not set`;
+            this.context.log.warning(note);
+            return { id: expected, note };
+        }
+        if (matches.length === 1) {
+            const id = matches[0].id;
+            this.context.log.info(`the imported workflow "${name}" has id ${id}`);
+            const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined;
+            if (note)
+                this.context.log.warning(note);
+            return { id, note };
+        }
+        if (expected && matches.some((w) => w.id === expected))
+            return { id: expected };
+        const note = matches.length === 0
+            ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
+            : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`;
+        this.context.log.warning(note);
+        return { note };
+    }
+    /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
+    async resolveName(name) {
+        const matches = await this.findByName(name);
+        if (matches.length === 1) {
+            this.context.log.info(`workflow "${name}" is ${matches[0].id}`);
+            return matches[0];
+        }
+        if (matches.length === 0) {
+            throw new core_errors/* InputError */.dz(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+        }
+        throw new core_errors/* InputError */.dz(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+    }
+    /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
+    async findByName(name) {
+        const matches = [];
+        await this.scan({ name }, (workflow) => {
+            if (workflow.name === name)
+                matches.push(workflow);
+            return false;
+        });
+        return matches;
+    }
+    /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
+    async nameOf(id) {
+        let name;
+        try {
+            await this.scan({}, (workflow) => {
+                if (workflow.id === id)
+                    name = workflow.name ?? undefined;
+                return workflow.id === id;
+            });
+        }
+        catch (error) {
+            this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return name;
+    }
+    /**
+     * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
+     * calling `visit` for each workflow until it returns true. Stops on an empty page, a page
+     * with nothing new (a server that reads `offset` as a page number), or the reported total.
+     */
+    async scan(filter, visit) {
+        const seen = new Set();
+        for (let offset = 0; offset <= MAX_OFFSET;) {
+            const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
+            const page = await this.http.json({ method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what }, (value) => parseWorkflowPage(value, what));
+            let fresh = 0;
+            for (const workflow of page.workflows) {
+                if (seen.has(workflow.id))
+                    continue;
+                seen.add(workflow.id);
+                fresh++;
+                if (visit(workflow))
+                    return;
+            }
+            offset += page.size;
+            if (page.size === 0 || fresh === 0 || (page.total !== undefined && offset >= page.total))
+                return;
+        }
+    }
+}
+function describeWorkflow(workflow) {
+    const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean);
+    return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`;
+}
+/**
+ * The export's reply must be the file: not empty, and JSON where it is small enough to parse. A
+ * reply that breaks off or is garbled is a passing fault (the export is retried); an error
+ * envelope with HTTP 200 is SecMaster's answer.
+ */
+async function checkExportFile(file, bytes, what) {
+    if (bytes === 0)
+        throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
+    if (bytes > IN_MEMORY_DOCUMENT_LIMIT)
+        return;
+    let document;
+    try {
+        document = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
+    }
+    const refusal = exportRefusal(document);
+    if (refusal)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
+}
+async function readSmall(file) {
+    try {
+        if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+            return undefined;
+        return JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
+
+
+
+const secmaster = {
+    name: 'secmaster',
+    title: 'Huawei Cloud SecMaster',
+    inputs: {
+        auth: [
+            [Input.Token, Input.ProjectId, Input.WorkspaceId],
+            [Input.AccessKeyId, Input.SecretAccessKey, Input.ProjectId, Input.WorkspaceId],
+        ],
+        operations: {
+            export: [[Input.WorkflowId], [Input.WorkflowName]],
+        },
+        exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
+    },
+    rules: secmasterRules,
+    jobs: false,
+    connect: (settings, context) => new SecmasterClient(settings, context),
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51598))).secmasterSandbox,
+};
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
+/** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
+const ACTION_TYPES = new Set([
+    'Approval', 'Attachment', 'Billing::BillRun', 'Billing::CurrencyConversion', 'Billing::CustomInvoice', 'Callout', 'Cancel',
+    'Create', 'CustomObject::Create', 'CustomObject::Delete', 'CustomObject::Query', 'CustomObject::Update',
+    'Data::BillingPreviewRun', 'Data::Link', 'Delay', 'Delete', 'Download::SFTP', 'Email', 'Export',
+    'File::CustomPDF::CustomDocument', 'If', 'InvoiceGenerate', 'Iterate', 'Logic::CSVTranslator', 'Logic::Case',
+    'Logic::CustomCode', 'Logic::JSONTransform', 'Logic::Lambda', 'Logic::ResponseFormatter', 'Logic::XMLTransform',
+    'NewProduct', 'Notifications::GoogleCloudPrint', 'Notifications::PhoneCall', 'Notifications::SMS',
+    'Payment::GatewayReconciliation', 'Payment::PaymentRun', 'Query', 'RemoveProduct', 'Reporting::ReportData',
+    'Reporting::RunReport', 'Resume', 'Suspend', 'UI::Page', 'UI::Stop', 'Update', 'Upload::FTP', 'Upload::SFTP', 'WriteOff',
+]);
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/bundle.ts
+
+
+
+
+
+
+
+
+
+
+const bundle_WORKFLOW_FILE = 'workflow.json';
+/**
+ * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
+ * tasks are matched by name and linkages compared through task names), timestamps, run state,
+ * and the version number, which an import chooses.
+ */
+const zuora_bundle_volatile = [
+    'workflow.id',
+    'workflow.original_workflow_id',
+    'workflow.version',
+    'workflow.started_at',
+    'workflow.finished_at',
+    'workflow.status',
+    'workflow.task_summary',
+    'tasks.*.id',
+    'tasks.*.original_task_id',
+    'tasks.*.original_workflow_id',
+    'tasks.*.workflow_id',
+    'tasks.*.process_id',
+    'tasks.*.status',
+    'tasks.*.start_time',
+    'tasks.*.end_time',
+    'tasks.*.error',
+    'tasks.*.error_class',
+    'tasks.*.error_details',
+    '**.createdAt',
+    '**.updatedAt',
+    '**.created_at',
+    '**.updated_at',
+];
+const zuora_bundle_roles = [
+    {
+        role: 'workflow',
+        file: bundle_WORKFLOW_FILE,
+        format: 'json',
+        required: true,
+        diff: { ignore: zuora_bundle_volatile, matchBy: { tasks: 'name', linkages: 'edge' }, normalize: byTaskName },
+        redact: { secrets: calloutSecrets },
+    },
+];
+/**
+ * Rewrites task ids into task names: a task's parent (`task_id`) and each linkage's ends. Each
+ * linkage gets an `edge` ("Start → Query accounts", "Query accounts -Success→ Send") to be
+ * matched by, so the same workflow from two tenants compares equal whatever ids each gave it.
+ */
+function byTaskName(document) {
+    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+        return document;
+    const names = new Map();
+    for (const task of document.tasks) {
+        if ((0,canonical_json/* isJsonObject */.OW)(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
+            names.set(String(task.id), task.name);
+    }
+    const nameOf = (id) => (id === null || id === undefined ? null : (names.get(String(id)) ?? `#${String(id)}`));
+    const tasks = document.tasks.map((task) => ((0,canonical_json/* isJsonObject */.OW)(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
+    const linkages = Array.isArray(document.linkages)
+        ? document.linkages.map((link) => {
+            if (!(0,canonical_json/* isJsonObject */.OW)(link))
+                return link;
+            const { source_task_id, target_task_id, source_workflow_id: _workflow, ...rest } = link;
+            const source = nameOf(source_task_id);
+            const target = nameOf(target_task_id);
+            const type = typeof link.linkage_type === 'string' ? link.linkage_type : '?';
+            return { ...rest, source_task: source, target_task: target, edge: source === null ? `${type} → ${target}` : `${source} -${type}→ ${target}` };
+        })
+        : document.linkages;
+    return { ...document, tasks, linkages };
+}
+/** Header names that carry credentials in a callout, beyond the key words core recognises. */
+const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|x-zuora-token)$/i;
+/**
+ * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
+ * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
+ * the secret. Credential-named keys (`password`, `Authorization: …` as an object key) are found
+ * by core's redaction anyway.
+ */
+function calloutSecrets(document) {
+    const spots = [];
+    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+        return spots;
+    document.tasks.forEach((task, t) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+            return;
+        const label = typeof task.name === 'string' ? task.name : `TASK_${t}`;
+        const visit = (node, at) => {
+            if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i]));
+            else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+                const name = [node.name, node.key, node.header].find((v) => typeof v === 'string');
+                if (name && typeof node.value === 'string' && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
+                    spots.push({ path: [...at, 'value'], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
+                }
+                for (const [key, child] of Object.entries(node))
+                    visit(child, [...at, key]);
+            }
+        };
+        visit(task.parameters, ['tasks', t, 'parameters']);
+    });
+    return spots;
+}
+const zuoraRules = {
+    roles: zuora_bundle_roles,
+    /** A bare export JSON (what the UI's Export or the API gives), or a directory holding workflow.json. */
+    async adopt(location, dir) {
+        const info = await (0,external_node_fs_promises_.stat)(location);
+        const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
+        if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
+            throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+                hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
+            });
+        }
+        await (0,external_node_fs_promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
+        let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
+        if ((await (0,external_node_fs_promises_.stat)(source)).size <= IN_MEMORY_DOCUMENT_LIMIT) {
+            try {
+                const document = JSON.parse(await (0,external_node_fs_promises_.readFile)(source, 'utf8'));
+                const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
+                if (typeof workflow?.name === 'string' && workflow.name.trim())
+                    name = workflow.name.trim();
+            }
+            catch {
+                // not JSON: check() reports where
+            }
+        }
+        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
+    },
+    async check(bundle) {
+        const file = fileOf(bundle, 'workflow');
+        if (!file) {
+            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
+        }
+        const shown = displayPath(file);
+        if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
+            return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${bundle_WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }];
+        }
+        const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        const syntax = jsonSyntaxError(text);
+        if (syntax)
+            return [{ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` }];
+        return checkDocument(JSON.parse(text), text, shown);
+    },
+};
+/**
+ * The structure Zuora's import needs (reference 1.9/1.10): `workflow`, `tasks` and `linkages`;
+ * every linkage end names a task of the document; exactly one `Start` linkage (the entry edge).
+ * An `action_type` outside the documented list is a warning: Zuora adds task types, and the
+ * document is sent unchanged either way. Unknown `linkage_type`s are not reported: the official
+ * import sample itself uses "Finish".
+ */
+function checkDocument(document, text, file) {
+    const findings = [];
+    const at = (where, severity, rule, message) => findings.push({ file, ...(locatePath(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
+    if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
+        at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
+        return findings;
+    }
+    if (!(0,canonical_json/* isJsonObject */.OW)(document.workflow))
+        at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
+    for (const key of ['tasks', 'linkages']) {
+        if (!Array.isArray(document[key]))
+            at([key], 'error', `zuora.${key}`, `"${key}" (an array) is missing`);
+    }
+    const tasks = Array.isArray(document.tasks) ? document.tasks : [];
+    const linkages = Array.isArray(document.linkages) ? document.linkages : [];
+    const ids = new Set();
+    const names = new Set();
+    tasks.forEach((task, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+            return at(['tasks', i], 'error', 'zuora.task', `task ${i} is not an object`);
+        if (typeof task.id !== 'number' && typeof task.id !== 'string')
+            at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`);
+        else if (ids.has(String(task.id)))
+            at(['tasks', i, 'id'], 'error', 'zuora.task', `task id ${String(task.id)} is used twice`);
+        else
+            ids.add(String(task.id));
+        if (typeof task.action_type === 'string' && !ACTION_TYPES.has(task.action_type)) {
+            at(['tasks', i, 'action_type'], 'warning', 'zuora.action-type', `action_type "${task.action_type}" is not one Zuora documents; the import decides whether the tenant knows it`);
+        }
+        if (typeof task.name === 'string') {
+            if (names.has(task.name))
+                at(['tasks', i, 'name'], 'warning', 'zuora.task-name', `task name "${task.name}" is used twice; diff matches tasks by name and compares these by position`);
+            names.add(task.name);
+        }
+    });
+    let starts = 0;
+    linkages.forEach((link, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(link))
+            return at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} is not an object`);
+        if (link.linkage_type === 'Start') {
+            starts++;
+            if (starts > 1)
+                at(['linkages', i, 'linkage_type'], 'error', 'zuora.start', 'a second Start linkage; a workflow has exactly one entry');
+        }
+        for (const end of ['source_task_id', 'target_task_id']) {
+            const value = link[end];
+            if (value === null || value === undefined) {
+                if (end === 'target_task_id')
+                    at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} has no target_task_id`);
+                continue;
+            }
+            if (!ids.has(String(value)))
+                at(['linkages', i, end], 'error', 'zuora.linkage', `linkage ${i}: ${end} ${JSON.stringify(value)} names no task of this workflow`);
+        }
+    });
+    if (Array.isArray(document.linkages) && starts === 0)
+        at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
+
+
+
+/**
+ * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
+ * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
+ * numbers or strings; both are accepted and normalised here.
+ */
+const zuora_replies_text = union([schemas_string(), schemas_number()]).transform(String);
+const tokenReply = looseObject({
+    access_token: schemas_string().min(1),
+    token_type: schemas_string().optional(),
+    expires_in: union([schemas_number(), schemas_string()]).optional(),
+    scope: schemas_string().optional(),
+    jti: schemas_string().optional(),
+});
+function parseToken(value) {
+    const parsed = tokenReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO('get an OAuth token: Zuora\'s reply has no access_token');
+    const seconds = Number(parsed.data.expires_in);
+    return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
+}
+const versionSummary = looseObject({
+    id: zuora_replies_text.optional().nullable(),
+    version: zuora_replies_text.optional().nullable(),
+    status: schemas_string().optional().nullable(),
+});
+/**
+ * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
+ * `active_version` for a version import (Z-VIMP sample). The definition's id is taken from an
+ * explicit definition field where one is present, else `id`.
+ */
+const replies_importReply = looseObject({
+    id: zuora_replies_text.optional().nullable(),
+    workflow_definition_id: zuora_replies_text.optional().nullable(),
+    original_workflow_id: zuora_replies_text.optional().nullable(),
+    originalWorkflowId: zuora_replies_text.optional().nullable(),
+    name: schemas_string().optional().nullable(),
+    version: zuora_replies_text.optional().nullable(),
+    status: schemas_string().optional().nullable(),
+    active_version: versionSummary.optional().nullable(),
+});
+function parseImport(value, what) {
+    const parsed = replies_importReply.safeParse(value);
+    if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
+    }
+    const reply = parsed.data;
+    const active = reply.active_version ?? undefined;
+    return {
+        definitionId: reply.workflow_definition_id ?? reply.original_workflow_id ?? reply.originalWorkflowId ?? reply.id ?? undefined,
+        name: reply.name ?? undefined,
+        version: reply.version ?? undefined,
+        status: reply.status ?? undefined,
+        activeVersion: active ? { id: active.id ?? undefined, version: active.version ?? undefined, status: active.status ?? undefined } : undefined,
+    };
+}
+/** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
+function isErrorBody(value) {
+    return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
+}
+/** Zuora's 409 on a POST with an Idempotency-Key still in flight: a passing state, worth another try. */
+class StillInProgressError extends MalformedReplyError {
+}
+const versionList = union([looseObject({ data: array(versionSummary) }), array(versionSummary)]);
+/** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
+function parseVersions(value, what) {
+    const parsed = versionList.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
+    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
+    return items.flatMap((item) => (item.version ? [item.version] : []));
+}
+/** The export document's own name and version, when it has them. */
+function documentFacts(value) {
+    const workflow = looseObject({ workflow: looseObject({ name: schemas_string().optional().nullable(), version: zuora_replies_text.optional().nullable() }) }).safeParse(value);
+    if (!workflow.success)
+        return {};
+    return { name: workflow.data.workflow.name?.trim() || undefined, version: workflow.data.workflow.version ?? undefined };
+}
+/**
+ * The two documented error shapes, and what the OAuth endpoint may say:
+ *   workflow endpoints  {errors:[{code:"invalid", status, title}]}
+ *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
+ *   OAuth               {error, error_description} (not documented; the common form)
+ */
+const replies_errorReply = looseObject({
+    errors: array(looseObject({ code: zuora_replies_text.optional().nullable(), status: zuora_replies_text.optional().nullable(), title: schemas_string().optional().nullable(), message: schemas_string().optional().nullable() })).optional(),
+    reasons: array(looseObject({ code: zuora_replies_text.optional().nullable(), message: schemas_string().optional().nullable() })).optional(),
+    requestId: schemas_string().optional(),
+    processId: schemas_string().optional(),
+    error: schemas_string().optional(),
+    error_description: schemas_string().optional(),
+    message: schemas_string().optional(),
+});
+function zuora_replies_errorText(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = replies_errorReply.safeParse(value);
+    if (!parsed.success)
+        return undefined;
+    const reply = parsed.data;
+    const fromErrors = (reply.errors ?? []).map((e) => e.title ?? e.message).filter((m) => !!m);
+    const fromReasons = (reply.reasons ?? []).map((r) => r.message).filter((m) => !!m);
+    const messages = [...fromErrors, ...fromReasons];
+    const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error);
+    if (!message)
+        return undefined;
+    // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
+    const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code;
+    const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined;
+    return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId };
+}
+/** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
+function mentionsVersionConflict(message) {
+    return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
+}
+function zuora_replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
+
+
+
+/** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
+const REFRESH_MARGIN_MS = 300_000;
+/** When Zuora does not say how long a token lives, it documents one hour. */
+const DEFAULT_LIFETIME_S = 3600;
+/**
+ * Bearer credentials for Zuora. With `client-id`/`client-secret` the token is fetched from
+ * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as Z-TOK
+ * requires), reused, fetched again shortly before it expires, and once more after a 401. A ready
+ * `token` input is used as it is and cannot be refreshed.
+ */
+class ZuoraCredentials {
+    source;
+    http;
+    clock;
+    log;
+    token;
+    refreshAt = 0;
+    pending;
+    constructor(source, 
+    /** A client without credentials, for the token endpoint itself. */
+    http, clock, log) {
+        this.source = source;
+        this.http = http;
+        this.clock = clock;
+        this.log = log;
+        if (source.token) {
+            this.token = source.token;
+            this.refreshAt = Number.POSITIVE_INFINITY;
+        }
+    }
+    get canRefresh() {
+        return !!(this.source.clientId && this.source.clientSecret);
+    }
+    async authorize(request) {
+        request.headers.authorization = `Bearer ${await this.current()}`;
+    }
+    async refresh() {
+        if (!this.canRefresh)
+            return false;
+        this.refreshAt = 0;
+        await this.current();
+        return true;
+    }
+    /** The token to send, fetched first when there is none or it is about to expire. */
+    async current() {
+        if (this.token && this.clock.now() < this.refreshAt)
+            return this.token;
+        // Requests of a batch share one token fetch.
+        this.pending ??= this.fetch().finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+    async fetch() {
+        const { clientId, clientSecret } = this.source;
+        const what = 'get an OAuth token';
+        const issued = await this.http
+            .json({
+            method: 'POST',
+            path: '/oauth/token',
+            what,
+            body: { kind: 'form', fields: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' } },
+            // A token request changes nothing in the tenant: a second one only issues a second token.
+            idempotent: true,
+        }, parseToken)
+            .catch((error) => {
+            if (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
+                });
+            }
+            throw error;
+        });
+        registerSecret(issued.token);
+        const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
+        // Five minutes early, or halfway through a token that lives less than ten minutes.
+        this.refreshAt = this.clock.now() + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2);
+        this.token = issued.token;
+        this.log.info(`got an OAuth token, valid for ${Math.round(lifetimeMs / 1000)} s`);
+        return issued.token;
+    }
+}
+
+// EXTERNAL MODULE: ./src/platforms/zuora/versions.ts
+var zuora_versions = __nccwpck_require__(43655);
+;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
+const GZIP_ABOVE = 1000;
+/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
+class ZuoraClient {
+    settings;
+    context;
+    http;
+    credentials;
+    /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
+    trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const trackId = this.trackId;
+        const describeError = ({ status, headers, text }) => {
+            const known = zuora_replies_errorText(text);
+            const generic = genericErrorDetail(headers, text);
+            return {
+                message: known?.message ?? generic.message,
+                code: known?.code,
+                requestId: zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId,
+                hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
+            };
+        };
+        const common = {
+            baseUrl: settings.baseUrl,
+            log: context.log,
+            deadline: context.deadline,
+            clock: context.clock,
+            describeError,
+            headers: { 'zuora-track-id': trackId },
+        };
+        this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log);
+        // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
+        const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
+        this.http = new HttpClient({ ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
+        context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
+    }
+    async importBundle(bundle) {
+        const file = fileOf(bundle, 'workflow');
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
+        const document = await readDocument(bundle, file);
+        const facts = documentFacts(JSON.parse(document.toString('utf8')));
+        const existing = this.settings.workflowId;
+        const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
+        const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
+        let requestId;
+        const reply = await this.http
+            .request({
+            method: 'POST',
+            path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
+            query: { version, activate: this.settings.activate },
+            // One key for every attempt of this import: Zuora answers a repeat with the first result.
+            headers: { 'idempotency-key': (0,external_node_crypto_.randomUUID)() },
+            body: { kind: 'bytes', data: document, contentType: 'application/json' },
+            idempotent: true,
+            accept: [409],
+            what,
+        }, async (answer) => {
+            requestId = zuoraRequestId(answer.headers);
+            return parseImport(await readResult(answer, what), what);
+        })
+            .catch(async (error) => {
+            throw await this.explainVersionConflict(error, existing, version);
+        });
+        const imported = reply.version ?? version ?? facts.version;
+        const active = existing ? reply.activeVersion?.version === imported : this.settings.activate;
+        const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
+        const workflowId = existing ?? reply.definitionId;
+        this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
+        return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status };
+    }
+    /**
+     * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
+     * (a first import is inactive) has none; then the latest is exported, and the log says so.
+     */
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId;
+        const requested = this.settings.version;
+        if (requested !== undefined && requested !== 'latest' && !(0,zuora_versions/* isVersion */.lF)(requested)) {
+            throw new core_errors/* InputError */.dz(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
+        }
+        const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
+        let version = requested;
+        try {
+            await this.download(id, version, file);
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
+                throw error;
+            this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
+            version = 'latest';
+            await this.download(id, version, file).catch((second) => {
+                throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
+            });
+        }
+        const facts = (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT ? documentFacts(JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'))) : {};
+        const exported = facts.version ?? (version === 'latest' ? undefined : version);
+        this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`);
+        return {
+            exported: { name: facts.name ?? id, workflowId: id, version: exported, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] },
+            workflowId: id,
+            version: exported,
+            platformStatus: 'exported',
+        };
+    }
+    /**
+     * Dry run: a token is fetched (client credentials) or the given one is tried, and for a version
+     * import the existing versions are read, so a version that is not greater fails here and not
+     * half-way through a promotion. Nothing is changed.
+     */
+    async preflight(bundle) {
+        const file = shownPath(bundle, 'flowferry.json');
+        const findings = [];
+        const add = (severity, rule, message) => findings.push({ file, severity, rule, message });
+        const existing = this.settings.workflowId;
+        try {
+            if (existing) {
+                const versions = await this.listVersions(existing);
+                const highest = (0,zuora_versions/* highestVersion */.t)(versions);
+                const wanted = this.settings.version;
+                if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
+                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
+                else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
+                    add('error', 'zuora.version', versionConflict(wanted, existing, highest));
+                else
+                    add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
+            }
+            else {
+                this.requestedVersion();
+                await this.http.request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'));
+                add('notice', 'zuora.target', 'the import would create a new workflow definition');
+            }
+            this.context.log.info('the credentials are accepted');
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$))
+                throw error;
+            if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
+                add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
+            }
+            else if (error.httpStatus === 404 && existing) {
+                add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
+            }
+            else
+                throw error;
+        }
+        return findings;
+    }
+    async listVersions(id) {
+        const what = `list the versions of workflow ${id}`;
+        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
+    }
+    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
+    requestedVersion() {
+        const version = this.settings.version;
+        if (version !== undefined && !(0,zuora_versions/* isVersion */.lF)(version))
+            throw new core_errors/* InputError */.dz(Input.Version, `'${version}' is not a version number`, '0.0.2');
+        return version;
+    }
+    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
+    async versionToCreate(id) {
+        const wanted = this.requestedVersion();
+        const highest = (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id));
+        if (wanted === undefined) {
+            const next = (0,zuora_versions/* nextVersion */.yU)(highest);
+            this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
+            return next;
+        }
+        if (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0) {
+            throw new core_errors/* InputError */.dz(Input.Version, versionConflict(wanted, id, highest), (0,zuora_versions/* nextVersion */.yU)(highest));
+        }
+        return wanted;
+    }
+    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
+    async explainVersionConflict(error, id, version) {
+        if (!(error instanceof core_errors/* HttpError */.j$) || ![400, 409, 422].includes(error.httpStatus) || !mentionsVersionConflict(error.detail) || !version)
+            return error;
+        const highest = id ? (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id).catch(() => [])) : undefined;
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`, error.code, error.requestId, {
+            hint: `Set version to one greater than ${highest ?? 'the existing versions'}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`,
+        });
+    }
+    async download(id, version, file) {
+        const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
+        await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+            const saved = await saveTo(file)(reply);
+            if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT)
+                return;
+            let value;
+            try {
+                value = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
+            }
+            catch {
+                throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
+            }
+            if (isErrorBody(value) && value.success === false)
+                throw unsuccessful(reply, value, 'GET');
+        });
+    }
+}
+function versionConflict(version, id, highest) {
+    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
+}
+async function readDocument(bundle, file) {
+    // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
+    const { size } = await (0,external_node_fs_promises_.stat)(file);
+    if (size > IN_MEMORY_DOCUMENT_LIMIT) {
+        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
+    }
+    return (0,external_node_fs_promises_.readFile)(file);
+}
+/**
+ * The import's answer. A 409 is either "a request with this key is still in progress" (an error
+ * body: tried again later) or, as one of Zuora's guides puts it, the original result replayed.
+ * A 200 may still carry the /v1 error shape `{success:false, reasons}`.
+ */
+async function readResult(reply, what) {
+    const value = await readJson(reply, what);
+    if (reply.status === 409 && isErrorBody(value)) {
+        throw new StillInProgressError(`${what}: Zuora is still working on the first attempt of this request (HTTP 409)`);
+    }
+    if (isErrorBody(value) && value.success === false)
+        throw unsuccessful(reply, value, 'POST');
+    return value;
+}
+function unsuccessful(reply, value, method) {
+    const known = zuora_replies_errorText(JSON.stringify(value));
+    return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
+}
+function zuoraRequestId(headers) {
+    const value = headers['zuora-request-id'];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/index.ts
+
+
+
+const zuora = {
+    name: 'zuora',
+    title: 'Zuora Workflow',
+    inputs: {
+        auth: [[Input.ClientId, Input.ClientSecret], [Input.Token]],
+        operations: {
+            export: [[Input.WorkflowId]],
+        },
+        exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
+    },
+    rules: zuoraRules,
+    jobs: false,
+    connect: (settings, context) => new ZuoraClient(settings, context),
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42953))).zuoraSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts
 
+
+
+
 /** Every platform flowferry drives, by the `platform` input's value. */
 const platforms = {
     koreai: koreai,
+    zuora: zuora,
+    secmaster: secmaster,
+    leapwork: leapwork,
 };
 function platformNames() {
     return Object.keys(platforms);
@@ -44065,26 +46191,26 @@ function checkNeeds(settings, raw) {
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
-            throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
+            throw new core_errors/* InputError */.dz(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
         return;
     }
     if (!settings.baseUrl) {
-        throw new InputError(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
+        throw new core_errors/* InputError */.dz(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
     }
     if ((operation === 'import' || operation === 'diff') && !settings.path) {
-        throw new InputError(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
+        throw new core_errors/* InputError */.dz(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
     }
     if (operation === 'wait') {
         if (!platform.jobs) {
-            throw new InputError(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
+            throw new core_errors/* InputError */.dz(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
         }
         if (!settings.jobId)
-            throw new InputError(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
+            throw new core_errors/* InputError */.dz(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
     }
     if (settings.timeoutMs <= 0)
-        throw new InputError(Input.Timeout, 'must be longer than zero', '30m');
+        throw new core_errors/* InputError */.dz(Input.Timeout, 'must be longer than zero', '30m');
     if (settings.pollIntervalMs <= 0)
-        throw new InputError(Input.PollInterval, 'must be longer than zero', '2s');
+        throw new core_errors/* InputError */.dz(Input.PollInterval, 'must be longer than zero', '2s');
     requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
     const needs = platform.inputs.operations?.[operation];
     if (needs)
@@ -44095,11 +46221,12 @@ function requireOneOf(alternatives, raw, what) {
         return;
     if (alternatives.some((set) => set.every((name) => raw(name) !== undefined)))
         return;
-    // Name the set the user has started on, else the first one.
-    const closest = alternatives.find((set) => set.some((name) => raw(name) !== undefined)) ?? alternatives[0];
+    // Name the set the user has gone furthest with (ids shared by every set do not count), else the first one.
+    const given = (set) => set.filter((name) => raw(name) !== undefined && !alternatives.every((other) => other.includes(name))).length;
+    const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
     const missing = closest.find((name) => raw(name) === undefined);
     const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
-    throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing));
+    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
 }
 function exampleFor(name) {
     if (credentialInputs.includes(name))
@@ -44116,10 +46243,10 @@ function exampleFor(name) {
 }
 function oneOf(name, value, allowed, example) {
     if (value === undefined)
-        throw new InputError(name, `is required; one of ${allowed.join(', ')}`, example);
+        throw new core_errors/* InputError */.dz(name, `is required; one of ${allowed.join(', ')}`, example);
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!match)
-        throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
     return match;
 }
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
@@ -44130,19 +46257,19 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
+    throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
 }
 function inputs_duration(name, value) {
     const ms = parseDuration(value);
     if (ms === undefined)
-        throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m');
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m');
     return ms;
 }
 function inputs_integer(name, value, min, max, example) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
     }
     return Number(value);
 }
@@ -44156,19 +46283,19 @@ function inputs_url(name, value, allowHttp) {
         parsed = new URL(value);
     }
     catch {
-        throw new InputError(name, `'${value}' is not a URL`, 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a URL`, 'https://platform.example.com');
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new InputError(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
     }
     if (parsed.username || parsed.password) {
-        throw new InputError(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
     }
     if (parsed.search || parsed.hash) {
-        throw new InputError(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
+        throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
     }
     if (parsed.protocol === 'http:' && !allowHttp && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
-        throw new InputError(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
+        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
             'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
     }
     parsed.pathname = parsed.pathname.replace(/\/+$/, '');
@@ -44178,7 +46305,7 @@ function inputs_url(name, value, allowHttp) {
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
-        throw new InputError(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
+        throw new core_errors/* InputError */.dz(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
@@ -44222,7 +46349,7 @@ function diffDocuments(before, after, rules = {}) {
     const walk = (a, b, path) => {
         if (ignore.some((pattern) => matches(pattern, path)))
             return;
-        if (isJsonObject(a) && isJsonObject(b)) {
+        if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
             for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
                 const child = [...path, key];
                 if (!(key in b))
@@ -44276,7 +46403,7 @@ function diffDocuments(before, after, rules = {}) {
 function keyed(items, key) {
     const seen = new Set();
     for (const item of items) {
-        if (!isJsonObject(item))
+        if (!(0,canonical_json/* isJsonObject */.OW)(item))
             return false;
         const value = item[key];
         if (typeof value !== 'string' && typeof value !== 'number')
@@ -44355,10 +46482,10 @@ async function compareFiles(live, bundled, rule) {
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 async function file_diff_readJson(file) {
-    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+    if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
         return undefined;
     try {
-        return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
+        return { value: JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8')) };
     }
     catch {
         return undefined;
@@ -44419,9 +46546,9 @@ async function locateBundles(pattern) {
     const cwd = resolveInWorkspace('.');
     const bundles = new Set();
     const files = [];
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+    for await (const match of (0,external_node_fs_promises_.glob)(pattern, { cwd })) {
         const absolute = external_node_path_default().resolve(cwd, match);
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        const info = await (0,external_node_fs_promises_.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
         if (info.isDirectory()) {
@@ -44438,7 +46565,7 @@ async function locateBundles(pattern) {
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length === 0) {
-        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -44450,12 +46577,12 @@ async function locateBundles(pattern) {
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
     if (!(await exists(location))) {
-        throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
     }
-    const info = await (0,promises_.stat)(location);
+    const info = await (0,external_node_fs_promises_.stat)(location);
     if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
         return readBundle(location, platform.name);
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
     context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
@@ -44471,7 +46598,7 @@ async function openCheckedBundle(location, context, cleanup) {
     const findings = await checkBundle(bundle, context);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
-        throw new BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
 }
@@ -44566,7 +46693,7 @@ function heartbeatLine(platform, state, elapsedMs, nextMs) {
 function timedOut(options, state, elapsedMs) {
     const id = state?.id;
     const last = state ? ` (last status ${wait_describe(state)})` : '';
-    return new TimedOutError(`Gave up waiting for ${options.platform} job ${id ?? ''} after ${formatDuration(elapsedMs)}${last}: ` +
+    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} after ${formatDuration(elapsedMs)}${last}: ` +
         'the timeout passed. The job may still be running on the platform.', id, state?.platformStatus, id && options.resumeHint ? options.resumeHint(id) : undefined);
 }
 
@@ -44609,7 +46736,7 @@ async function followJob(context, job, result, what, options = {}) {
     const merged = { ...job, ...definedOnly(final) };
     if (merged.state === 'failed') {
         const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
-        throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus);
+        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus);
     }
     return merged;
 }
@@ -44754,7 +46881,7 @@ async function diffOne(outer, location) {
         result.workflowName = bundle.manifest.name;
         const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
         result.workflowId = context.settings.workflowId;
-        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        const staging = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
         cleanup.push(staging);
         const live = await exportLive(context, staging, result, { wait: true });
         if (!live)
@@ -44805,7 +46932,7 @@ function liveWorkflowId(context, bundle) {
     const source = bundle.manifest.source;
     if (source?.workflowId && source.origin === settings.baseUrl?.origin)
         return source.workflowId;
-    throw new InputError(Input.WorkflowId, source?.origin
+    throw new core_errors/* InputError */.dz(Input.WorkflowId, source?.origin
         ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
         : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
@@ -44848,7 +46975,7 @@ async function backUp(context, bundle, result) {
         });
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,external_node_fs_promises_.rm)(staging, { recursive: true, force: true });
     }
     result.backupArtifactId = backup.artifactId;
     const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path;
@@ -44881,25 +47008,25 @@ async function loadVars(context, env = process.env) {
     if (file) {
         const absolute = resolveInWorkspace(file);
         if (!(await exists(absolute)))
-            throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
         // The YAML parser is loaded only by runs that have a vars-file.
         const { parse: parseYaml, YAMLParseError } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         let parsed;
         try {
-            parsed = parseYaml(await (0,promises_.readFile)(absolute, 'utf8'));
+            parsed = parseYaml(await (0,external_node_fs_promises_.readFile)(absolute, 'utf8'));
         }
         catch (error) {
             const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-            throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`, 'environments/production.yml');
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`, 'environments/production.yml');
         }
         if (parsed === null || parsed === undefined)
             parsed = {};
         if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-            throw new InputError(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
         }
         const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
         if (bad.length > 0)
-            throw new InputError(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`);
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`);
         values = parsed;
     }
     return {
@@ -44928,7 +47055,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const text = await (0,promises_.readFile)(file, 'utf8');
+        const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
         if (!text.includes('${flowferry.'))
             continue;
         const edits = [];
@@ -44955,24 +47082,24 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     }
     if (missing.length > 0) {
         const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
             hint: `Give each a value in vars-file, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
         });
     }
     if (plans.length === 0)
         return bundle;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
+    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
     cleanup.push(dir);
-    await (0,promises_.chmod)(dir, 0o700);
+    await (0,external_node_fs_promises_.chmod)(dir, 0o700);
     const files = [];
     for (const entry of bundle.manifest.files) {
         const target = external_node_path_default().join(dir, ...entry.path.split('/'));
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         const plan = plans.find((p) => p.entry === entry);
         if (plan)
-            await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
+            await (0,external_node_fs_promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
         else
-            await (0,promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
+            await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
         files.push({ ...entry, ...(await fs_digestFile(target)) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
@@ -44995,7 +47122,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
+    return (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -45210,6 +47337,127 @@ async function execute(settings, frontEnd) {
     };
     frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
     return operationRunners[settings.operation](context);
+}
+
+
+/***/ }),
+
+/***/ 92864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ timeoutMinutes),
+/* harmony export */   LM: () => (/* binding */ importPath),
+/* harmony export */   f4: () => (/* binding */ DEFAULT_EXPORT_ENDPOINT),
+/* harmony export */   jz: () => (/* binding */ fillExportPath),
+/* harmony export */   sB: () => (/* binding */ EXPORT_PATH_VARIABLE),
+/* harmony export */   uL: () => (/* binding */ createFolderPath),
+/* harmony export */   yN: () => (/* binding */ exportEndpoint)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+/**
+ * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
+ * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
+ * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
+ * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
+ * another path is served without a new release:
+ *
+ *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
+ *
+ * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
+ * optional. The path is below `base-url`'s origin, like every other call.
+ */
+const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH';
+const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}';
+const METHODS = ['GET', 'POST', 'PUT'];
+function exportEndpoint(env = process.env) {
+    const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
+    const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
+    const method = (match?.[1] ?? 'GET').toUpperCase();
+    const template = match?.[2] ?? '';
+    const problem = !match
+        ? 'is not "[METHOD] /path"'
+        : !METHODS.includes(method)
+            ? `uses method ${method}; one of ${METHODS.join(', ')}`
+            : !template.startsWith('/') || /^\/\//.test(template)
+                ? 'must be a path starting with a single /'
+                : !template.includes('{itemId}')
+                    ? 'must contain {itemId}'
+                    : undefined;
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
+        });
+    }
+    return { method: method, template };
+}
+function fillExportPath(template, itemId, minutes) {
+    return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes));
+}
+/**
+ * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ */
+function timeoutMinutes(timeoutMs) {
+    return Math.max(1, Math.ceil(timeoutMs / 60_000));
+}
+function importPath(minutes, folderId) {
+    return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`;
+}
+/**
+ * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
+ * is the last path segment, or none for the top level (the documentation's own sample).
+ */
+function createFolderPath(parentId, titles) {
+    const folder = titles.map((title) => encodeURIComponent(title)).join('/');
+    return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`;
+}
+
+
+/***/ }),
+
+/***/ 43655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/**
+ * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
+ * part by part with missing parts as zero. Versions "must be unique and greater than the current
+ * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
+ */
+const VERSION = /^\d+(\.\d+)*$/;
+function isVersion(text) {
+    return VERSION.test(text);
+}
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+        const difference = (left[i] ?? 0) - (right[i] ?? 0);
+        if (difference !== 0)
+            return Math.sign(difference);
+    }
+    return 0;
+}
+/** The highest of the versions that parse as version numbers; undefined when there are none. */
+function highestVersion(versions) {
+    return versions.filter(isVersion).reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
+}
+/** The next patch version after `version` ("0.0.9" → "0.0.10"); "0.0.1" when there is none. */
+function nextVersion(version) {
+    if (version === undefined || !isVersion(version))
+        return '0.0.1';
+    const parts = version.split('.').map(Number);
+    while (parts.length < 3)
+        parts.push(0);
+    parts[parts.length - 1] += 1;
+    return parts.join('.');
 }
 
 
@@ -45443,6 +47691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseFaultSpec */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51972);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52241);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84770);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22584);
 
@@ -251,13 +251,14 @@ function truncateReply(res) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ readFormBody),
 /* harmony export */   N7: () => (/* binding */ readMultipart),
 /* harmony export */   hc: () => (/* binding */ readRaw),
 /* harmony export */   jD: () => (/* binding */ sendJson),
 /* harmony export */   nE: () => (/* binding */ readJsonBody),
+/* harmony export */   oF: () => (/* binding */ sendText),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* unused harmony exports sendText, readFormBody */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -376,7 +377,7 @@ function header(req, name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32257);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51972);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52241);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84770);
 /* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9415);
 
