@@ -107,6 +107,23 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect(sent(server, 'POST', '/versions/import')).toEqual([])
   })
 
+  it('leaves the version check to Zuora when it will not list the versions', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.app.configure!({ listVersions: false })
+    const given = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.2.0' } })
+    expect(given.exitCode, given.stdout).toBe(0)
+    expect(given.stdout).toContain('Zuora did not list the versions of workflow 19080')
+    const stale = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
+    expect(stale.exitCode).toBe(1)
+    expect(stale.stdout).toMatch(/HTTP 400: version 0\.1\.0 is not greater than the existing versions of workflow 19080; Zuora only accepts .*Zuora said: Version 0\.1\.0 must be greater than the latest version 0\.2\.0/)
+    const none = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED } })
+    expect(none.stdout).toContain("Input 'version': Zuora did not list the versions of workflow 19080")
+    const missing = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': '4242', version: '1.0.0' } })
+    expect(missing.stdout).toMatch(/GET \/workflows\/4242 failed with HTTP 404: Workflow 4242 not found/)
+  })
+
   it('retries 429 and 503 after Retry-After with the same Idempotency-Key, and takes a replayed reply as the one result', async () => {
     const { server, base, vars } = await zuora()
     const workspace = await tempDir()
