@@ -16,6 +16,8 @@ import { unsafeName } from '../src/core/zip.js'
 import { url } from '../src/inputs.js'
 import { errorText, parseFileId, parseJob, parseSessionId } from '../src/platforms/koreai/replies.js'
 import { parseOutputFile } from '../src/sandbox/runner.js'
+import { byTaskName, calloutSecrets, checkDocument } from '../src/platforms/zuora/bundle.js'
+import * as zuora from '../src/platforms/zuora/replies.js'
 
 /** Fixed seed and run count: the same cases in every CI run, and a failure can be replayed. */
 const runs = { numRuns: 300, seed: 20261125 }
@@ -62,6 +64,32 @@ describe('platform reply parsers never throw anything but typed errors', () => {
     fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => parseSessionId(value, 'session'))), runs)
     fc.assert(fc.property(fc.string(), (text) => void errorText(text)), runs)
     fc.assert(fc.property(fc.jsonValue(), (value) => void errorText(JSON.stringify(value))), runs)
+  })
+})
+
+describe('Zuora reply parsers and document rules', () => {
+  it('token, import, version-list and error replies', () => {
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => zuora.parseToken(value))), runs)
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => zuora.parseImport(value, 'import'))), runs)
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => zuora.parseVersions(value, 'versions'))), runs)
+    fc.assert(fc.property(anyValue, (value) => void zuora.documentFacts(value)), runs)
+    fc.assert(fc.property(fc.string(), (text) => void zuora.errorText(text)), runs)
+    fc.assert(fc.property(fc.jsonValue(), (value) => void zuora.errorText(JSON.stringify(value))), runs)
+  })
+
+  it('export documents of any shape: checked, compared and searched for secrets without a crash', () => {
+    const task = fc.record({ id: fc.oneof(fc.nat(5), fc.string(), fc.constant(null)), name: fc.oneof(fc.string(), fc.nat()), task_id: fc.oneof(fc.nat(5), fc.constant(null)), action_type: fc.string(), parameters: fc.jsonValue() }, { requiredKeys: [] })
+    const link = fc.record({ linkage_type: fc.oneof(fc.constantFrom('Start', 'Success', 'Finish'), fc.string()), source_task_id: fc.oneof(fc.nat(5), fc.constant(null), fc.string()), target_task_id: fc.oneof(fc.nat(5), fc.constant(null)) }, { requiredKeys: [] })
+    const document = fc.oneof(fc.jsonValue(), fc.record({ workflow: fc.jsonValue(), tasks: fc.oneof(fc.array(task), fc.jsonValue()), linkages: fc.oneof(fc.array(link), fc.jsonValue()) }, { requiredKeys: [] }))
+    fc.assert(
+      fc.property(document, (value) => {
+        const text = JSON.stringify(value)
+        checkDocument(value, text, 'workflow.json')
+        void diffDocuments(byTaskName(value), byTaskName(value))
+        void calloutSecrets(value)
+      }),
+      runs,
+    )
   })
 })
 

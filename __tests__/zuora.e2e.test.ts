@@ -107,6 +107,23 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect(sent(server, 'POST', '/versions/import')).toEqual([])
   })
 
+  it('leaves the version check to Zuora when it will not list the versions', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.app.configure!({ listVersions: false })
+    const given = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.2.0' } })
+    expect(given.exitCode, given.stdout).toBe(0)
+    expect(given.stdout).toContain('Zuora did not list the versions of workflow 19080')
+    const stale = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
+    expect(stale.exitCode).toBe(1)
+    expect(stale.stdout).toMatch(/HTTP 400: version 0\.1\.0 is not greater than the existing versions of workflow 19080; Zuora only accepts .*Zuora said: Version 0\.1\.0 must be greater than the latest version 0\.2\.0/)
+    const none = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED } })
+    expect(none.stdout).toContain("Input 'version': Zuora did not list the versions of workflow 19080")
+    const missing = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': '4242', version: '1.0.0' } })
+    expect(missing.stdout).toMatch(/GET \/workflows\/4242 failed with HTTP 404: Workflow 4242 not found/)
+  })
+
   it('retries 429 and 503 after Retry-After with the same Idempotency-Key, and takes a replayed reply as the one result', async () => {
     const { server, base, vars } = await zuora()
     const workspace = await tempDir()
@@ -204,16 +221,26 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect(state.trackIds).toHaveLength(1)
     expect(state.trackIds[0]).toMatch(/^flowferry-[0-9a-f]{16}$/)
     expect(run.stdout).toContain(`Zuora-Track-Id: ${state.trackIds[0]}`)
+
+    const reply = await fetch(`${server.url}/workflows`, { headers: { 'zuora-track-id': 'support-case-42' } })
+    expect(reply.status).toBe(401)
+    expect(reply.headers.get('zuora-track-id')).toBe('support-case-42')
+    expect(reply.headers.get('zuora-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    expect(reply.headers.get('ratelimit-limit')).toBe('2500, 2500;w=60')
+    expect(Number(reply.headers.get('ratelimit-remaining'))).toBeLessThan(2500)
+    const refused = await fetch(`${server.url}/workflows`, { headers: { 'zuora-track-id': 'a:b' } })
+    expect(refused.status).toBe(400)
   })
 
   it('slows down when the rate-limit budget runs low', async () => {
-    const { server, base } = await zuora({ rateLimit: { requests: 3, windowSeconds: 2 } })
+    const { server, base } = await zuora({ rateLimit: { requests: 3, windowSeconds: 4 } })
     const workspace = await tempDir()
     await exportTo(base, workspace, 'a')
     const started = Date.now()
     const run = await exportTo(base, workspace, 'b', { version: '0.0.1' })
-    expect(run.stdout).toMatch(/pacing for the platform's rate limit|HTTP 429; retrying/)
+    // The token's reply says the window is spent: the export waits for the reset instead of meeting a 429.
+    expect(run.stdout).toMatch(/pacing for the platform's rate limit \(\d/)
     expect(Date.now() - started).toBeGreaterThanOrEqual(500)
-    expect(server.requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(1)
+    expect(server.requests.filter((r) => r.status === 429)).toEqual([])
   })
 })

@@ -1,6 +1,8 @@
 import type { Clock } from '../../core/clock.js'
+import { formatDuration } from '../../core/duration.js'
 import { HttpError } from '../../core/errors.js'
 import type { Credentials, HttpClient, OutgoingRequest } from '../../core/http/client.js'
+import { pacerFor } from '../../core/http/pacer.js'
 import type { Logger } from '../../core/log.js'
 import { registerSecret } from '../../core/secrets.js'
 import { parseToken } from './replies.js'
@@ -39,7 +41,17 @@ export class ZuoraCredentials implements Credentials {
   }
 
   async authorize(request: OutgoingRequest): Promise<void> {
-    request.headers.authorization = `Bearer ${await this.current()}`
+    const fetching = !this.valid()
+    const token = await this.current()
+    // The request was paced before its token was fetched; the token's reply may have said the
+    // budget is spent, so the request waits its turn again.
+    const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0
+    if (paced >= 500) this.log.info(`pacing for the platform's rate limit (${formatDuration(paced)}) after fetching a token`)
+    request.headers.authorization = `Bearer ${token}`
+  }
+
+  private valid(): boolean {
+    return !!this.token && this.clock.now() < this.refreshAt
   }
 
   async refresh(): Promise<boolean> {
@@ -51,7 +63,7 @@ export class ZuoraCredentials implements Credentials {
 
   /** The token to send, fetched first when there is none or it is about to expire. */
   async current(): Promise<string> {
-    if (this.token && this.clock.now() < this.refreshAt) return this.token
+    if (this.valid()) return this.token!
     // Requests of a batch share one token fetch.
     this.pending ??= this.fetch().finally(() => {
       this.pending = undefined

@@ -140,7 +140,8 @@ export const zuoraRules: BundleRules = {
     if (!file) {
       return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); Zuora's import needs it` }]
     }
-    const shown = displayPath(file)
+    // A bare export file was copied into a temporary bundle: findings point at the user's file.
+    const shown = !bundle.adopted ? displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`
     if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
       return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }]
     }

@@ -142,15 +142,23 @@ export class ZuoraClient implements PlatformClient {
     const existing = this.settings.workflowId
     try {
       if (existing) {
-        const versions = await this.listVersions(existing)
-        const highest = highestVersion(versions)
+        const versions = await this.existingVersions(existing)
+        const highest = versions && highestVersion(versions)
         const wanted = this.settings.version
         if (wanted !== undefined && !isVersion(wanted)) add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
         else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0) add('error', 'zuora.version', versionConflict(wanted, existing, highest))
+        else if (!versions) add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`)
         else add('notice', 'zuora.version', `the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`)
       } else {
         this.requestedVersion()
-        await this.http.request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+        await this.credentials.current()
+        await this.http
+          .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+          .catch((error: unknown) => {
+            // Anything but a refusal of the token means the token got past authentication.
+            if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
+            this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`)
+          })
         add('notice', 'zuora.target', 'the import would create a new workflow definition')
       }
       this.context.log.info('the credentials are accepted')
@@ -163,6 +171,23 @@ export class ZuoraClient implements PlatformClient {
       } else throw error
     }
     return findings
+  }
+
+  /**
+   * The workflow's version numbers; undefined when Zuora would not list them although the
+   * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+   * is thrown.
+   */
+  private async existingVersions(id: string): Promise<string[] | undefined> {
+    try {
+      return await this.listVersions(id)
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
+      // Is it the workflow that is missing, or only the list? The definition answers that.
+      await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`))
+      this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`)
+      return undefined
+    }
   }
 
   private async listVersions(id: string): Promise<string[]> {
@@ -180,7 +205,12 @@ export class ZuoraClient implements PlatformClient {
   /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
   private async versionToCreate(id: string): Promise<string> {
     const wanted = this.requestedVersion()
-    const highest = highestVersion(await this.listVersions(id))
+    const versions = await this.existingVersions(id)
+    if (!versions) {
+      if (wanted !== undefined) return wanted
+      throw new InputError(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2')
+    }
+    const highest = highestVersion(versions)
     if (wanted === undefined) {
       const next = nextVersion(highest)
       this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`)
