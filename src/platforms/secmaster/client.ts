@@ -75,7 +75,6 @@ export class SecmasterClient implements PlatformClient {
         path: `${this.collection}/import`,
         what,
         idempotent: false,
-        readTimeoutMs: 120_000,
         body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
       },
       (value) => parseImportReply(value, what),
@@ -100,7 +99,6 @@ export class SecmasterClient implements PlatformClient {
         path: `${this.collection}/export`,
         what,
         idempotent: true,
-        readTimeoutMs: 120_000,
         body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
       },
       async (reply) => {
