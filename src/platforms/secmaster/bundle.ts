@@ -132,12 +132,17 @@ function shownFile(bundle: Bundle, file: string): string {
   return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`
 }
 
-/** The name recorded in an export file, when it is small enough to read and records one. */
-export async function readExportName(file: string): Promise<string | undefined> {
+/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
+export async function readExportDocument(file: string): Promise<unknown> {
   try {
     if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-    return nameInExport(JSON.parse(await readFile(file, 'utf8')))
+    return JSON.parse(await readFile(file, 'utf8'))
   } catch {
     return undefined
   }
+}
+
+/** The name recorded in an export file, where it records one. */
+export async function readExportName(file: string): Promise<string | undefined> {
+  return nameInExport(await readExportDocument(file))
 }
