@@ -135,8 +135,10 @@ export function nameInExport(document: unknown): string | undefined {
   for (const holder of NAME_HOLDERS) {
     const node = holder ? (root as Record<string, unknown>)[holder] : root
     if (node === null || typeof node !== 'object' || Array.isArray(node)) continue
-    const name = (node as Record<string, unknown>).name
-    if (typeof name === 'string' && name.trim()) return name.trim()
+    for (const key of ['name', 'workflow_name', 'workflowName']) {
+      const name = (node as Record<string, unknown>)[key]
+      if (typeof name === 'string' && name.trim()) return name.trim()
+    }
   }
   return undefined
 }
