@@ -63,3 +63,33 @@ describe('sandbox signature verification', () => {
     expect(verify({ method: 'POST', target: `/v1/p1/soc/workflows/import?${query}`, headers: { ...headers, 'content-type': 'multipart/form-data; boundary=--y', authorization } }, secrets, at, 60_000).ok).toBe(false)
   })
 })
+
+describe('flowferry signing credentials against the sandbox verifier', () => {
+  it('a JSON body is hashed, a streamed one is UNSIGNED-PAYLOAD, and the query is sent as signed', async () => {
+    const { signingCredentials } = await import('../src/platforms/secmaster/auth.js')
+    const clock = { now: () => at } as unknown as import('../src/core/clock.js').Clock
+    const credentials = signingCredentials('AccessKey', 'SecretKey', 'p1', clock)
+    const body = Buffer.from('{"id":["w1"]}')
+    const json = {
+      method: 'POST' as const,
+      url: new URL('https://secmaster.ap-southeast-1.myhuaweicloud.com/v1/p1/workspaces/w/soc/workflows/export'),
+      headers: { 'content-type': 'application/json;charset=UTF-8', 'user-agent': 'flowferry' } as Record<string, string>,
+      body: { headers: {}, bytes: body, open: () => body },
+    }
+    await credentials.authorize(json)
+    expect(json.headers.authorization).toMatch(/SignedHeaders=content-type;host;x-project-id;x-sdk-date,/)
+    const target = `${json.url.pathname}${json.url.search}`
+    expect(verify({ method: 'POST', target, headers: json.headers, bodySha256: bodyHash(body) }, secrets, at, 60_000).ok).toBe(true)
+    expect(verify({ method: 'POST', target, headers: json.headers, bodySha256: bodyHash(Buffer.from('{"id":["w2"]}')) }, secrets, at, 60_000).ok).toBe(false)
+
+    const list = { method: 'GET' as const, url: new URL('https://h.example.com/v1/p1/workspaces/w/soc/workflows?offset=0&limit=100&name=A+b%2Fc'), headers: {} as Record<string, string> }
+    await credentials.authorize(list)
+    expect(list.url.search).toBe('?limit=100&name=A%20b%2Fc&offset=0')
+    expect(verify({ method: 'GET', target: `${list.url.pathname}${list.url.search}`, headers: list.headers, bodySha256: bodyHash(undefined) }, secrets, at, 60_000).ok).toBe(true)
+
+    const upload = { method: 'POST' as const, url: new URL('https://h.example.com/v1/p1/workspaces/w/soc/workflows/import'), headers: { 'content-type': 'multipart/form-data; boundary=b1' } as Record<string, string>, body: { headers: {}, open: () => Buffer.alloc(0) } }
+    await credentials.authorize(upload)
+    expect(upload.headers['x-sdk-content-sha256']).toBe(UNSIGNED_PAYLOAD)
+    expect(verify({ method: 'POST', target: upload.url.pathname, headers: upload.headers }, secrets, at, 60_000).ok).toBe(true)
+  })
+})

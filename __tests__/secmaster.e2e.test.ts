@@ -138,6 +138,15 @@ describe('SecMaster through dist/index.js', () => {
     expect(run.stdout).toMatch(/3 workflows are named "Block malicious IP" .*so workflow-id is not set/)
   })
 
+  it('reports a refused import with SecMaster\'s code when the name is taken and the tenant rejects duplicates', async () => {
+    const { aksk } = await secmaster({ config: { sameName: 'reject' } })
+    const workspace = await tempDir()
+    await writeFile(path.join(workspace, 'ip.json'), JSON.stringify({ name: AMBIGUOUS_NAME, versions: [] }))
+    const run = await runBundle({ workspace, inputs: { ...aksk, operation: 'import', path: 'ip.json' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/POST \/v1\/\S+\/soc\/workflows\/import failed with HTTP 400, code SecMaster\.20048004: A workflow named Block malicious IP already exists \(request id \w+\)/)
+  })
+
   it('retries APIG.0308 throttling after a pause, and never sends an import twice after a lost reply', async () => {
     const { server, aksk } = await secmaster({ config: { throttleNext: 1 } })
     const workspace = await tempDir()
