@@ -15,6 +15,7 @@ import { redactSecrets } from '../src/core/redaction.js'
 import { unsafeName } from '../src/core/zip.js'
 import { url } from '../src/inputs.js'
 import { errorText, parseFileId, parseJob, parseSessionId } from '../src/platforms/koreai/replies.js'
+import { errorDetail, exportRefusal, nameInExport, parseImportReply, parseWorkflowPage, versionInExport } from '../src/platforms/secmaster/replies.js'
 import { parseOutputFile } from '../src/sandbox/runner.js'
 import { byTaskName, calloutSecrets, checkDocument } from '../src/platforms/zuora/bundle.js'
 import * as zuora from '../src/platforms/zuora/replies.js'
@@ -87,6 +88,47 @@ describe('Zuora reply parsers and document rules', () => {
         checkDocument(value, text, 'workflow.json')
         void diffDocuments(byTaskName(value), byTaskName(value))
         void calloutSecrets(value)
+      }),
+      runs,
+    )
+  })
+})
+
+describe('SecMaster reply parsers never throw anything but typed errors', () => {
+  it('error bodies of every documented shape, and anything else', () => {
+    const shaped = fc.oneof(
+      fc.record({ code: fc.oneof(fc.string(), fc.integer()), message: fc.string() }, { requiredKeys: [] }),
+      fc.record({ error_code: fc.oneof(fc.constant('APIG.0308'), fc.string()), error_msg: fc.string() }, { requiredKeys: [] }),
+      fc.record({ errorCode: fc.string(), errorMsg: fc.anything() }, { requiredKeys: [] }),
+      fc.record({ error: fc.record({ code: fc.string(), message: fc.string() }, { requiredKeys: [] }) }),
+    )
+    fc.assert(fc.property(fc.string(), fc.integer({ min: 400, max: 599 }), (text, status) => void errorDetail(status, {}, text)), runs)
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.jsonValue()), (value) => {
+        const detail = errorDetail(400, { 'x-request-id': 'r-1' }, JSON.stringify(value))
+        expect(typeof detail.message).toBe('string')
+        expect(detail.requestId).toBe('r-1')
+      }),
+      runs,
+    )
+  })
+
+  it('import replies, list pages and export files', () => {
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => parseImportReply(value, 'import'))), runs)
+    const page = fc.record(
+      {
+        success: fc.oneof(fc.boolean(), fc.constant(null)),
+        total: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+        data: fc.oneof(fc.array(fc.oneof(fc.record({ id: fc.oneof(fc.string(), fc.integer()), name: fc.oneof(fc.string(), fc.constant(null)) }), fc.anything())), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    )
+    fc.assert(fc.property(fc.oneof(anyValue, page), (value) => onlyTypedErrors(() => parseWorkflowPage(value, 'list'))), runs)
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        nameInExport(value)
+        versionInExport(value)
+        exportRefusal(value)
       }),
       runs,
     )

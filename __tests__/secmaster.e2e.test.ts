@@ -83,6 +83,23 @@ describe('SecMaster through dist/index.js', () => {
     expect(sent(server, 'GET', '/soc/workflows')).toHaveLength(2)
   })
 
+  it('uploads the export as an artifact, and backs up the workflow an import meets by name', async () => {
+    const { aksk } = await secmaster()
+    const artifacts = await sandbox.artifacts()
+    const workspace = await tempDir()
+    const env = { ...artifacts.env, GITHUB_REPOSITORY: 'acme/soc', GITHUB_RUN_ID: '9' }
+    const exported = await runBundle({ workspace, env, inputs: { ...aksk, operation: 'export', 'workflow-id': SEEDED_WORKFLOW_ID, path: 'exported' } })
+    expect(exported.exitCode, exported.stdout).toBe(0)
+    expect(artifacts.artifacts.map((a) => a.name)).toEqual(['secmaster-Phishing-email-triage'])
+    expect(exported.outputs['artifact-id']).toBe(String(artifacts.artifacts[0]!.id))
+
+    await writeFile(path.join(workspace, 'vars.yml'), `${SEEDED_PLACEHOLDER}: ${SEEDED_SECRET_VALUE}\n`)
+    const imported = await runBundle({ workspace, env, inputs: { ...aksk, operation: 'import', path: 'exported', backup: 'true', 'vars-file': 'vars.yml' } })
+    expect(imported.exitCode, imported.stdout).toBe(0)
+    expect(imported.outputs['backup-artifact-id']).toBeTruthy()
+    expect(artifacts.artifacts.map((a) => a.name)[1]).toMatch(new RegExp(`^backup-secmaster-${SEEDED_WORKFLOW_ID}-`))
+  })
+
   it('answers an unknown id with the documented 400 and says what to check', async () => {
     const { aksk } = await secmaster()
     const workspace = await tempDir()
@@ -119,6 +136,15 @@ describe('SecMaster through dist/index.js', () => {
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs['workflow-id'] ?? '').toBe('')
     expect(run.stdout).toMatch(/3 workflows are named "Block malicious IP" .*so workflow-id is not set/)
+  })
+
+  it('reports a refused import with SecMaster\'s code when the name is taken and the tenant rejects duplicates', async () => {
+    const { aksk } = await secmaster({ config: { sameName: 'reject' } })
+    const workspace = await tempDir()
+    await writeFile(path.join(workspace, 'ip.json'), JSON.stringify({ name: AMBIGUOUS_NAME, versions: [] }))
+    const run = await runBundle({ workspace, inputs: { ...aksk, operation: 'import', path: 'ip.json' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/POST \/v1\/\S+\/soc\/workflows\/import failed with HTTP 400, code SecMaster\.20048004: A workflow named Block malicious IP already exists \(request id \w+\)/)
   })
 
   it('retries APIG.0308 throttling after a pause, and never sends an import twice after a lost reply', async () => {

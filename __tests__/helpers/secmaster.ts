@@ -1,3 +1,4 @@
+import { SANDBOX_TOKEN } from '../../src/platforms/secmaster/sandbox.js'
 import type { PlatformSandboxServer } from '../../src/sandbox/server.js'
 
 export interface SecmasterState {
@@ -15,5 +16,5 @@ export async function secmasterState(server: PlatformSandboxServer): Promise<Sec
 export function secmasterInputs(server: PlatformSandboxServer, mode: 'aksk' | 'token' = 'aksk'): Record<string, string> {
   const { 'access-key-id': ak, 'secret-access-key': sk, ...ids } = server.app.inputs
   const base = { platform: 'secmaster', 'base-url': server.url, ...ids }
-  return mode === 'aksk' ? { ...base, 'access-key-id': ak!, 'secret-access-key': sk! } : { ...base, token: 'MIIsandbox-iam-token-7f3e9a1c2b4d' }
+  return mode === 'aksk' ? { ...base, 'access-key-id': ak!, 'secret-access-key': sk! } : { ...base, token: SANDBOX_TOKEN }
 }

@@ -20,7 +20,8 @@ export const MULTIPART_FRAMING = 1_024
 /**
  * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
  * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps. Wherever they sit, since the export file's schema is not published (§2.8).
+ * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
+ * file's schema is not published (§2.8).
  */
 export const VOLATILE_FIELDS = [
   'id',
@@ -37,6 +38,7 @@ export const VOLATILE_FIELDS = [
   'modifier_name',
   'create_time',
   'update_time',
+  'version',
 ] as const
 
 /**
@@ -78,7 +80,7 @@ export const secmasterRules: BundleRules = {
     if (!file) {
       return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }]
     }
-    const shown = displayPath(file)
+    const shown = shownFile(bundle, file)
     const findings: Finding[] = []
     const { size } = await stat(file)
     const signed = context.settings.credentials.accessKeyId !== undefined
@@ -121,12 +123,26 @@ export const secmasterRules: BundleRules = {
   },
 }
 
-/** The name recorded in an export file, when it is small enough to read and records one. */
-export async function readExportName(file: string): Promise<string | undefined> {
+/**
+ * Where a finding about the workflow file points: for a bare export file (adopted without a
+ * manifest) the user's own file, not flowferry's temporary copy of it.
+ */
+function shownFile(bundle: Bundle, file: string): string {
+  if (!bundle.adopted) return displayPath(file)
+  return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`
+}
+
+/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
+export async function readExportDocument(file: string): Promise<unknown> {
   try {
     if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-    return nameInExport(JSON.parse(await readFile(file, 'utf8')))
+    return JSON.parse(await readFile(file, 'utf8'))
   } catch {
     return undefined
   }
+}
+
+/** The name recorded in an export file, where it records one. */
+export async function readExportName(file: string): Promise<string | undefined> {
+  return nameInExport(await readExportDocument(file))
 }

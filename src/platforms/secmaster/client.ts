@@ -11,7 +11,7 @@ import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { signingCredentials, tokenCredentials } from './auth.js'
-import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
+import { MULTIPART_FRAMING, readExportDocument, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
   exportRefusal,
@@ -75,7 +75,6 @@ export class SecmasterClient implements PlatformClient {
         path: `${this.collection}/import`,
         what,
         idempotent: false,
-        readTimeoutMs: 120_000,
         body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
       },
       (value) => parseImportReply(value, what),
@@ -100,7 +99,6 @@ export class SecmasterClient implements PlatformClient {
         path: `${this.collection}/export`,
         what,
         idempotent: true,
-        readTimeoutMs: 120_000,
         body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
       },
       async (reply) => {
@@ -109,7 +107,7 @@ export class SecmasterClient implements PlatformClient {
         return saved
       },
     )
-    const document = await readSmall(file)
+    const document = await readExportDocument(file)
     const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
     const version = versionInExport(document)
     this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
@@ -123,13 +121,8 @@ export class SecmasterClient implements PlatformClient {
   async preflight(bundle: Bundle): Promise<Finding[]> {
     const manifest = shownPath(bundle, 'flowferry.json')
     const file = fileOf(bundle, 'workflow')
+    // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
     const findings: Finding[] = []
-    if (file) {
-      const { size } = await stat(file)
-      if (this.signed && size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
-        findings.push({ file: shownPath(bundle, WORKFLOW_FILE), severity: 'error', rule: 'secmaster.size', message: `${WORKFLOW_FILE} is ${size} bytes, over the 12 MB AK/SK-signed body limit; import it with token` })
-      }
-    }
     const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name
     let matches: WorkflowInfo[]
     try {
@@ -317,13 +310,4 @@ async function checkExportFile(file: string, bytes: number, what: string): Promi
   }
   const refusal = exportRefusal(document)
   if (refusal) throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`)
-}
-
-async function readSmall(file: string): Promise<unknown> {
-  try {
-    if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-    return JSON.parse(await readFile(file, 'utf8'))
-  } catch {
-    return undefined
-  }
 }

@@ -19,27 +19,21 @@ export const THROTTLE_PAUSE_MS = 2_000
 export const WORKFLOW_NOT_FOUND = 'SecMaster.20040611'
 export const WORKSPACE_NOT_FOUND = 'SecMaster.20011003'
 
-const errorFields = z.looseObject({
-  code: text.optional(),
-  message: z.string().optional(),
-  error_code: text.optional(),
-  error_msg: z.string().optional(),
-  errorCode: text.optional(),
-  errorMsg: z.string().optional(),
-  request_id: z.string().optional(),
-  encoded_authorization_message: z.string().optional(),
-})
-
-type ErrorFields = z.infer<typeof errorFields>
-
+/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
 function fieldsOf(value: unknown): { code?: string; message?: string; requestId?: string } | undefined {
-  const parsed = errorFields.safeParse(value)
-  if (!parsed.success) return undefined
-  const f: ErrorFields = parsed.data
-  const code = f.error_code ?? f.errorCode ?? f.code
-  const message = f.error_msg ?? f.errorMsg ?? f.message
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const record = value as Record<string, unknown>
+  const read = (...keys: string[]) => {
+    for (const key of keys) {
+      const field = record[key]
+      if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field))) return String(field)
+    }
+    return undefined
+  }
+  const code = read('error_code', 'errorCode', 'code')
+  const message = read('error_msg', 'errorMsg', 'message')
   if (code === undefined && message === undefined) return undefined
-  return { code, message, requestId: f.request_id }
+  return { code, message, requestId: read('request_id', 'requestId') }
 }
 
 /**
@@ -141,8 +135,10 @@ export function nameInExport(document: unknown): string | undefined {
   for (const holder of NAME_HOLDERS) {
     const node = holder ? (root as Record<string, unknown>)[holder] : root
     if (node === null || typeof node !== 'object' || Array.isArray(node)) continue
-    const name = (node as Record<string, unknown>).name
-    if (typeof name === 'string' && name.trim()) return name.trim()
+    for (const key of ['name', 'workflow_name', 'workflowName']) {
+      const name = (node as Record<string, unknown>)[key]
+      if (typeof name === 'string' && name.trim()) return name.trim()
+    }
   }
   return undefined
 }
