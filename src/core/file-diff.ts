@@ -5,7 +5,7 @@ import { diffDocuments, type Change } from './diff.js'
 import { digestFile } from './fs.js'
 import { fitsTemplate } from './placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
-import { isZipFile } from './zip.js'
+import { isZipFile, nextEntry } from './zip.js'
 
 
 /**
@@ -60,14 +60,10 @@ async function compareZips(live: string, bundled: string, ignore: readonly strin
 
 /** One entry's content parsed as JSON, or undefined when it is not JSON. */
 async function jsonEntry(file: string, name: string): Promise<{ value: unknown } | undefined> {
-  const zip = await yauzl.openPromise(file, { decodeStrings: true, lazyEntries: true })
+  const zip = await yauzl.openPromise(file, { decodeStrings: true })
   try {
-    const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
-      zip.on('entry', (candidate: yauzl.Entry) => (candidate.fileName === name ? resolve(candidate) : zip.readEntry()))
-      zip.on('end', () => resolve(undefined))
-      zip.on('error', reject)
-      zip.readEntry()
-    })
+    let entry = await nextEntry(zip)
+    while (entry && entry.fileName !== name) entry = await nextEntry(zip)
     if (!entry) return undefined
     const chunks: Buffer[] = []
     for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
