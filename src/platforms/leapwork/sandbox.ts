@@ -10,6 +10,7 @@ import yazl from 'yazl'
 import { header, readMultipart, sendJson, sendText } from '../../sandbox/http-helpers.js'
 import { Router } from '../../sandbox/router.js'
 import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
+import { nextEntry } from '../../core/zip.js'
 import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
 
 /**
@@ -361,17 +362,7 @@ class LeapworkSandbox implements SandboxApp {
 async function describePackage(file: string, filename: string): Promise<{ title: string; type: string }> {
   const zip = await yauzl.openPromise(file)
   try {
-    for (;;) {
-      const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
-        zip.once('entry', resolve)
-        zip.once('end', () => resolve(undefined))
-        zip.once('error', reject)
-        zip.readEntry()
-      })
-      zip.removeAllListeners('entry')
-      zip.removeAllListeners('end')
-      zip.removeAllListeners('error')
-      if (!entry) break
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       if (entry.fileName !== PACKAGE_MANIFEST || entry.uncompressedSize > 64 * 1024) continue
       const chunks: Buffer[] = []
       for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
