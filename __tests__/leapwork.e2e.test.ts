@@ -112,6 +112,13 @@ describe('Leapwork Controller through dist/index.js', () => {
     const byId = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': REGRESSION_ID } })
     expect(byId.exitCode, byId.stdout).toBe(0)
     expect((await state()).imports[0]!.target).toBe(REGRESSION_ID)
+    // A folder the whole tree leaves out is looked up by its id.
+    server.app.configure!({ hidden: [REGRESSION_ID] })
+    const hidden = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': REGRESSION_ID } })
+    expect(hidden.exitCode, hidden.stdout).toBe(0)
+    expect(hidden.outputs['workflow-id']).toBe(SEEDED_FLOW_ID)
+    expect(sent(server, 'GET', `/api/v4/hierarchy/${REGRESSION_ID}`)).toHaveLength(2)
+    server.app.configure!({ hidden: [] })
     server.requests.length = 0
 
     const ambiguous = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': 'Archive/Old' } })
