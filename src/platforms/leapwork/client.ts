@@ -327,8 +327,14 @@ export class LeapworkClient implements PlatformClient {
       )
     } catch (error) {
       if (error instanceof HttpError && error.httpStatus === 409) {
+        // Another step (or another bundle of this glob) may have created the same folders a moment ago.
+        const meanwhile = await this.locate(await this.hierarchy())
+        if (meanwhile.folder) {
+          this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`)
+          return meanwhile.folder
+        }
         throw new HttpError(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-          hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+          hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
         })
       }
       throw error
