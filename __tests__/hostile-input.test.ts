@@ -15,10 +15,12 @@ import { redactSecrets } from '../src/core/redaction.js'
 import { unsafeName } from '../src/core/zip.js'
 import { url } from '../src/inputs.js'
 import { errorText, parseFileId, parseJob, parseSessionId } from '../src/platforms/koreai/replies.js'
+import { parseTargetFolder, resolvePath } from '../src/platforms/leapwork/folders.js'
+import * as leapwork from '../src/platforms/leapwork/replies.js'
 import { errorDetail, exportRefusal, nameInExport, parseImportReply, parseWorkflowPage, versionInExport } from '../src/platforms/secmaster/replies.js'
-import { parseOutputFile } from '../src/sandbox/runner.js'
 import { byTaskName, calloutSecrets, checkDocument } from '../src/platforms/zuora/bundle.js'
 import * as zuora from '../src/platforms/zuora/replies.js'
+import { parseOutputFile } from '../src/sandbox/runner.js'
 
 /** Fixed seed and run count: the same cases in every CI run, and a failure can be replayed. */
 const runs = { numRuns: 300, seed: 20261125 }
@@ -130,6 +132,37 @@ describe('SecMaster reply parsers never throw anything but typed errors', () => 
         versionInExport(value)
         exportRefusal(value)
       }),
+      runs,
+    )
+  })
+})
+
+describe('Leapwork reply parsers and folder paths', () => {
+  it('hierarchy, created-folder and import replies, and error bodies', () => {
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => leapwork.parseHierarchy(value, 'read'))), runs)
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => leapwork.parseCreatedFolder(value, 'create'))), runs)
+    fc.assert(fc.property(anyValue, (value) => onlyTypedErrors(() => leapwork.parseImportReply(value, 'import'))), runs)
+    fc.assert(fc.property(fc.string(), (text) => void leapwork.errorText(text)), runs)
+    const node = fc.letrec((tie) => ({
+      node: fc.record(
+        {
+          $id: fc.string(),
+          Id: fc.oneof(fc.uuid(), fc.integer()),
+          Title: fc.oneof(fc.constantFrom('Team A', 'Regression', 'Archive'), fc.string(), fc.constant(null)),
+          Type: fc.oneof(fc.constantFrom('Folder', 'Flow', 'folder'), fc.string()),
+          Children: fc.oneof(fc.constant(null), fc.array(tie('node'), { maxLength: 3 })),
+        },
+        { requiredKeys: ['Id'] },
+      ),
+    })).node
+    const target = fc.oneof(fc.constantFrom('Team A/Regression', 'Archive', '/Team A/', 'a//b'), fc.string())
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 4 }), target, (roots, folder) =>
+        onlyTypedErrors(() => {
+          const parsed = parseTargetFolder(folder)
+          if (parsed.kind === 'path') resolvePath(leapwork.parseHierarchy(roots, 'read'), parsed.segments)
+        }),
+      ),
       runs,
     )
   })

@@ -123,7 +123,8 @@ describe('Leapwork validate, dry run, backup and diff', () => {
     const drift = await runBundle({ workspace, inputs: { ...base, operation: 'diff', path: 'bundles/login', 'fail-on-drift': 'true' } })
     expect(drift.exitCode).toBe(1)
     expect(drift.outputs.changed).toBe('true')
-    expect(drift.summary).toContain(`Flows/${SEEDED_FLOW_TITLE}.flow`)
+    // The flow document inside the zip is JSON: the change shows as the value that changed.
+    expect(drift.summary).toContain(`| ✏️ changed | \`Flows/${SEEDED_FLOW_TITLE}.flow.content.Blocks[0].Title\` | \`"Navigate to the new login page"\` | \`"Navigate to login page"\` |`)
     expect(drift.summary).toContain('DataFiles/users.csv')
   })
 })

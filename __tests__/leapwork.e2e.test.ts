@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { networkInterfaces } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import type { SandboxStartOptions } from '../src/sandbox/server.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
+import { writeRawZip } from './helpers/zip.js'
 
 const sandbox = useSandbox()
 const tempDir = useTempDirs()
@@ -105,6 +106,24 @@ describe('Leapwork Controller through dist/index.js', () => {
     expect((await state()).folderRequests[1]).toEqual({ parentId: null, folder: 'Production', status: 200 })
   })
 
+  it('imports a glob of packages into one new folder at once, creating it once', async () => {
+    const { base, state } = await leapwork()
+    const workspace = await tempDir()
+    await mkdir(path.join(workspace, 'bundles'))
+    // Packages without the sandbox's manifest: each item is titled after its file.
+    for (const name of ['One', 'Two', 'Three']) await writeRawZip(path.join(workspace, 'bundles', `${name}.zip`), [{ name: `Flows/${name}.flow`, data: `{"Title":"${name}"}` }])
+    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'bundles/*.zip', 'target-folder': 'Release/2026-12', 'create-folders': 'true', concurrency: '3' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const after = await state()
+    expect(after.imports.map((i) => i.outcome)).toEqual(['imported', 'imported', 'imported'])
+    expect(after.items.filter((item) => item.path.startsWith('Release/2026-12/')).map((item) => item.path).sort()).toEqual(['Release/2026-12/One', 'Release/2026-12/Three', 'Release/2026-12/Two'])
+    expect(after.items.filter((item) => item.path === 'Release')).toHaveLength(1)
+    expect(after.folderRequests.filter((r) => r.status === 200)).toEqual([{ parentId: null, folder: 'Release/2026-12', status: 200 }])
+    expect(JSON.parse(run.outputs.result!).map((r: { workflowName: string; workflowId: string }) => r.workflowId)).toEqual(
+      ['One', 'Three', 'Two'].map((name) => after.items.find((item) => item.path === `Release/2026-12/${name}`)!.id),
+    )
+  })
+
   it('takes a folder id, and stops clearly at an ambiguous title, a flow, or an unknown id', async () => {
     const { server, base, state } = await leapwork()
     const workspace = await tempDir()
@@ -112,6 +131,13 @@ describe('Leapwork Controller through dist/index.js', () => {
     const byId = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': REGRESSION_ID } })
     expect(byId.exitCode, byId.stdout).toBe(0)
     expect((await state()).imports[0]!.target).toBe(REGRESSION_ID)
+    // A folder the whole tree leaves out is looked up by its id.
+    server.app.configure!({ hidden: [REGRESSION_ID] })
+    const hidden = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': REGRESSION_ID } })
+    expect(hidden.exitCode, hidden.stdout).toBe(0)
+    expect(hidden.outputs['workflow-id']).toBe(SEEDED_FLOW_ID)
+    expect(sent(server, 'GET', `/api/v4/hierarchy/${REGRESSION_ID}`)).toHaveLength(2)
+    server.app.configure!({ hidden: [] })
     server.requests.length = 0
 
     const ambiguous = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': 'Archive/Old' } })

@@ -5,7 +5,7 @@ import { diffDocuments, type Change } from './diff.js'
 import { digestFile } from './fs.js'
 import { fitsTemplate } from './placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
-import { isZipFile } from './zip.js'
+import { isZipFile, nextEntry } from './zip.js'
 
 
 /**
@@ -16,9 +16,7 @@ import { isZipFile } from './zip.js'
  */
 export async function compareFiles(live: string, bundled: string, rule: RoleRule | undefined): Promise<Change[]> {
   const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate }
-  if ((await isZipFile(live)) && (await isZipFile(bundled))) {
-    return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore })
-  }
+  if ((await isZipFile(live)) && (await isZipFile(bundled))) return compareZips(live, bundled, rules.ignore)
   const [a, b] = await Promise.all([readJson(live), readJson(bundled)])
   if (a !== undefined && b !== undefined) {
     const normalize = rule?.diff?.normalize ?? ((document: unknown) => document)
@@ -34,6 +32,46 @@ async function readJson(file: string): Promise<{ value: unknown } | undefined> {
     return { value: JSON.parse(await readFile(file, 'utf8')) }
   } catch {
     return undefined
+  }
+}
+
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024
+
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live: string, bundled: string, ignore: readonly string[]): Promise<Change[]> {
+  const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)])
+  const before: Record<string, unknown> = { ...a }
+  const after: Record<string, unknown> = { ...b }
+  for (const [name, entry] of Object.entries(a)) {
+    const other = b[name]
+    if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT) continue
+    const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)])
+    if (x === undefined || y === undefined) continue
+    before[name] = { content: x.value }
+    after[name] = { content: y.value }
+  }
+  return diffDocuments(before, after, { ignore })
+}
+
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file: string, name: string): Promise<{ value: unknown } | undefined> {
+  const zip = await yauzl.openPromise(file, { decodeStrings: true })
+  try {
+    let entry = await nextEntry(zip)
+    while (entry && entry.fileName !== name) entry = await nextEntry(zip)
+    if (!entry) return undefined
+    const chunks: Buffer[] = []
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
+    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+  } catch {
+    return undefined
+  } finally {
+    zip.close()
   }
 }
 

@@ -173,7 +173,8 @@ async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, 
   if (crc !== entry.crc32) throw new Error(`entry ${name} does not match its checksum (CRC-32)`)
 }
 
-function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
+export function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
   return new Promise((resolve, reject) => {
     const onEntry = (entry: yauzl.Entry) => {
       cleanup()

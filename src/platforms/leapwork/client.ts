@@ -2,7 +2,7 @@ import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { HttpClient, requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
+import { discard, HttpClient, readJson, requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { isZipFile } from '../../core/zip.js'
@@ -115,7 +115,7 @@ export class LeapworkClient implements PlatformClient {
     const notes: string[] = []
     let imported: HierarchyItem | undefined
     try {
-      const after = findById(await this.hierarchy(), folder.id)
+      const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id))
       imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined
     } catch (error) {
       this.context.log.debug(`reading the hierarchy after the import failed: ${(error as Error).message}`)
@@ -177,7 +177,7 @@ export class LeapworkClient implements PlatformClient {
    * package's title. A folder that does not exist yet holds nothing to replace.
    */
   async replaces(bundle: Bundle): Promise<string | undefined> {
-    const located = this.locate(await this.hierarchy())
+    const located = await this.locate(await this.hierarchy())
     if (!located.folder) return undefined
     const title = this.titleOf(bundle)
     const hit = collisions(located.folder.item, title).find((item) => !isFolder(item))
@@ -202,9 +202,9 @@ export class LeapworkClient implements PlatformClient {
       }
       throw error
     }
-    let located: ReturnType<LeapworkClient['locate']>
+    let located: Awaited<ReturnType<LeapworkClient['locate']>>
     try {
-      located = this.locate(roots)
+      located = await this.locate(roots)
     } catch (error) {
       if (error instanceof InputError) return [finding('error', 'leapwork.target-folder', error.message)]
       throw error
@@ -263,10 +263,10 @@ export class LeapworkClient implements PlatformClient {
   }
 
   /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
-  private locate(roots: HierarchyItem[]): { folder?: Folder; path: PathResolution } {
+  private async locate(roots: HierarchyItem[]): Promise<{ folder?: Folder; path: PathResolution }> {
     const target = parseTargetFolder(this.settings.targetFolder!)
     if (target.kind === 'id') {
-      const item = findById(roots, target.id)
+      const item = findById(roots, target.id) ?? (await this.itemById(target.id))
       if (!item) throw new InputError(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression')
       if (!isFolder(item)) {
         throw new InputError(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression')
@@ -278,9 +278,28 @@ export class LeapworkClient implements PlatformClient {
     return { folder, path: resolved }
   }
 
+  /**
+   * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
+   * of that id. Undefined when the Controller does not know it; an item whose reply does not
+   * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
+   */
+  private async itemById(id: string): Promise<HierarchyItem | undefined> {
+    const what = `look up item ${id}`
+    const reply = await this.http.request(
+      { method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] },
+      async (answer) => {
+        if (answer.status !== 200) return discard(answer).then(() => [])
+        const value = await readJson(answer, what)
+        return value === undefined ? [] : parseHierarchy(value, what)
+      },
+    )
+    if (reply.length === 0) return undefined
+    return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply }
+  }
+
   /** The target folder, created (only its missing tail) when `create-folders` allows. */
   private async ensureFolder(): Promise<Folder> {
-    const located = this.locate(await this.hierarchy())
+    const located = await this.locate(await this.hierarchy())
     if (located.folder) return located.folder
     const { existing, missing, deepest } = located.path
     const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level'
@@ -308,15 +327,21 @@ export class LeapworkClient implements PlatformClient {
       )
     } catch (error) {
       if (error instanceof HttpError && error.httpStatus === 409) {
+        // Another step (or another bundle of this glob) may have created the same folders a moment ago.
+        const meanwhile = await this.locate(await this.hierarchy())
+        if (meanwhile.folder) {
+          this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`)
+          return meanwhile.folder
+        }
         throw new HttpError(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-          hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+          hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
         })
       }
       throw error
     }
     this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`)
     // Which folder the reply's id names when several are created is not documented: look the path up again.
-    const again = this.locate(await this.hierarchy())
+    const again = await this.locate(await this.hierarchy())
     if (again.folder) return again.folder
     if (createdId && missing.length === 1) {
       return { id: createdId, item: { id: createdId, title: missing[0]!, type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` }

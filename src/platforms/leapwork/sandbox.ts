@@ -10,6 +10,7 @@ import yazl from 'yazl'
 import { header, readMultipart, sendJson, sendText } from '../../sandbox/http-helpers.js'
 import { Router } from '../../sandbox/router.js'
 import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
+import { nextEntry } from '../../core/zip.js'
 import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
 
 /**
@@ -35,6 +36,8 @@ import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
  *   importDelayMs  how long an import takes before its reply
  *   exportRoute    "METHOD /path/{itemId}" the export answers on (default: flowferry's default)
  *   partName       the multipart part an import needs (default "zip file")
+ *   hidden         ids left out of the whole tree (still answered by id), as a Controller may
+ *                  leave out branches the key does not see in full
  */
 
 export const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN'
@@ -68,6 +71,7 @@ interface Config {
   importDelayMs: number
   exportRoute: string
   partName: string
+  hidden: string[]
 }
 
 interface ImportRecord {
@@ -95,6 +99,7 @@ class LeapworkSandbox implements SandboxApp {
     importDelayMs: 0,
     exportRoute: DEFAULT_EXPORT_ENDPOINT,
     partName: 'zip file',
+    hidden: [],
   }
   private readonly roots: Item[] = []
   private readonly imports: ImportRecord[] = []
@@ -189,7 +194,10 @@ class LeapworkSandbox implements SandboxApp {
     if (version === 'v4' && !this.config.v4Hierarchy) {
       return sendJson(res, 404, { $id: '1', Message: `No HTTP resource was found that matches the request URI '/api/v4/hierarchy'.` })
     }
-    if (itemId === undefined || itemId === '') return sendJson(res, 200, withRefIds(this.roots.map(serialize)))
+    if (itemId === undefined || itemId === '') {
+      const hidden = new Set(this.config.hidden)
+      return sendJson(res, 200, withRefIds(this.roots.map((item) => serialize(item, hidden)).filter(Boolean)))
+    }
     const item = this.find(itemId)
     if (!item) return sendJson(res, 404, { $id: '1', Message: `Item ${itemId} not found` })
     sendJson(res, 200, withRefIds([serialize(item)]))
@@ -361,17 +369,7 @@ class LeapworkSandbox implements SandboxApp {
 async function describePackage(file: string, filename: string): Promise<{ title: string; type: string }> {
   const zip = await yauzl.openPromise(file)
   try {
-    for (;;) {
-      const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
-        zip.once('entry', resolve)
-        zip.once('end', () => resolve(undefined))
-        zip.once('error', reject)
-        zip.readEntry()
-      })
-      zip.removeAllListeners('entry')
-      zip.removeAllListeners('end')
-      zip.removeAllListeners('error')
-      if (!entry) break
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       if (entry.fileName !== PACKAGE_MANIFEST || entry.uncompressedSize > 64 * 1024) continue
       const chunks: Buffer[] = []
       for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
@@ -384,7 +382,8 @@ async function describePackage(file: string, filename: string): Promise<{ title:
   return { title: path.basename(filename || 'import.zip').replace(/\.zip$/i, ''), type: 'Flow' }
 }
 
-function serialize(item: Item): Record<string, unknown> {
+function serialize(item: Item, hidden: ReadonlySet<string> = new Set()): Record<string, unknown> | undefined {
+  if (hidden.has(item.id)) return undefined
   return {
     Id: item.id,
     Title: item.title,
@@ -392,7 +391,7 @@ function serialize(item: Item): Record<string, unknown> {
     ...(item.parentId ? { ParentId: item.parentId } : {}),
     DateCreation: leapworkDate(item.created),
     DateModify: leapworkDate(item.modified),
-    Children: item.children.map(serialize),
+    Children: item.children.map((child) => serialize(child, hidden)).filter(Boolean),
   }
 }
 
