@@ -30,8 +30,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20663);
 /* harmony import */ var yazl__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93044);
 /* harmony import */ var _sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9415);
-/* harmony import */ var _sandbox_router_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20318);
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92864);
+/* harmony import */ var _sandbox_router_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20318);
+/* harmony import */ var _core_zip_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71732);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92864);
+
 
 
 
@@ -66,6 +68,8 @@ __webpack_require__.r(__webpack_exports__);
  *   importDelayMs  how long an import takes before its reply
  *   exportRoute    "METHOD /path/{itemId}" the export answers on (default: flowferry's default)
  *   partName       the multipart part an import needs (default "zip file")
+ *   hidden         ids left out of the whole tree (still answered by id), as a Controller may
+ *                  leave out branches the key does not see in full
  */
 const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN';
 const TEAM_A_ID = '3f0c2a9e-6b1d-4e57-9a8c-1d2e3f4a5b6c';
@@ -88,13 +92,14 @@ class LeapworkSandbox {
         locked: [],
         importStatus: null,
         importDelayMs: 0,
-        exportRoute: _endpoints_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_EXPORT_ENDPOINT */ .f4,
+        exportRoute: _endpoints_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_EXPORT_ENDPOINT */ .f4,
         partName: 'zip file',
+        hidden: [],
     };
     roots = [];
     imports = [];
     folderRequests = [];
-    router = new _sandbox_router_js__WEBPACK_IMPORTED_MODULE_10__/* .Router */ .I();
+    router = new _sandbox_router_js__WEBPACK_IMPORTED_MODULE_11__/* .Router */ .I();
     /** The seeded items' packages, written on the first request (a sandbox started and closed at once writes nothing). */
     packagesWritten;
     seededPackages = [];
@@ -175,8 +180,10 @@ class LeapworkSandbox {
         if (version === 'v4' && !this.config.v4Hierarchy) {
             return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 404, { $id: '1', Message: `No HTTP resource was found that matches the request URI '/api/v4/hierarchy'.` });
         }
-        if (itemId === undefined || itemId === '')
-            return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, withRefIds(this.roots.map(serialize)));
+        if (itemId === undefined || itemId === '') {
+            const hidden = new Set(this.config.hidden);
+            return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, withRefIds(this.roots.map((item) => serialize(item, hidden)).filter(Boolean)));
+        }
         const item = this.find(itemId);
         if (!item)
             return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 404, { $id: '1', Message: `Item ${itemId} not found` });
@@ -355,18 +362,7 @@ class LeapworkSandbox {
 async function describePackage(file, filename) {
     const zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file);
     try {
-        for (;;) {
-            const entry = await new Promise((resolve, reject) => {
-                zip.once('entry', resolve);
-                zip.once('end', () => resolve(undefined));
-                zip.once('error', reject);
-                zip.readEntry();
-            });
-            zip.removeAllListeners('entry');
-            zip.removeAllListeners('end');
-            zip.removeAllListeners('error');
-            if (!entry)
-                break;
+        for (let entry = await (0,_core_zip_js__WEBPACK_IMPORTED_MODULE_9__/* .nextEntry */ .oP)(zip); entry; entry = await (0,_core_zip_js__WEBPACK_IMPORTED_MODULE_9__/* .nextEntry */ .oP)(zip)) {
             if (entry.fileName !== PACKAGE_MANIFEST || entry.uncompressedSize > 64 * 1024)
                 continue;
             const chunks = [];
@@ -382,7 +378,9 @@ async function describePackage(file, filename) {
     }
     return { title: node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(filename || 'import.zip').replace(/\.zip$/i, ''), type: 'Flow' };
 }
-function serialize(item) {
+function serialize(item, hidden = new Set()) {
+    if (hidden.has(item.id))
+        return undefined;
     return {
         Id: item.id,
         Title: item.title,
@@ -390,7 +388,7 @@ function serialize(item) {
         ...(item.parentId ? { ParentId: item.parentId } : {}),
         DateCreation: leapworkDate(item.created),
         DateModify: leapworkDate(item.modified),
-        Children: item.children.map(serialize),
+        Children: item.children.map((child) => serialize(child, hidden)).filter(Boolean),
     };
 }
 /** Json.NET's reference ids: `"$id": "1"`, `"2"`, … on every object, in document order. */

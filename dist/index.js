@@ -31865,11 +31865,416 @@ function statusOf(error) {
 
 /***/ }),
 
+/***/ 78616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ replaceDir),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   UN: () => (/* binding */ stagingDirFor),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ isEmptyDir),
+/* harmony export */   ht: () => (/* binding */ siblingTemp),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
+ * constant memory and leaves no garbage behind for the collector to catch up with.
+ */
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
+function siblingTemp(target, label = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Write a whole file or nothing: a reader never sees half of it. */
+async function writeFileAtomic(file, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const temp = siblingTemp(file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** A fresh directory beside `target`, on the same file system, for building its replacement. */
+async function stagingDirFor(target) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
+}
+/**
+ * Put a fully written directory in place of `target`. An existing `target` is moved aside first
+ * and removed only after the new one is in place, so an interruption leaves one or the other.
+ */
+async function replaceDir(staging, target) {
+    const old = siblingTemp(target, 'old');
+    const existed = await exists(target);
+    if (existed)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (error) {
+        if (existed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
+        throw error;
+    }
+    if (existed)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+}
+async function exists(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
+function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 91410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ countStreamed),
+  I: () => (/* binding */ streamed)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/core/memory.ts
+
+
+/**
+ * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
+ * They die at once, but V8 frees them only when a young-generation collection runs, and with
+ * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
+ * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
+ * to an action, so streamed bytes are counted here and a minor collection is asked for every
+ * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
+ * millisecond per collection.
+ */
+const RELEASE_EVERY = 16 * 1024 * 1024;
+let collect;
+let pending = 0;
+function collector() {
+    if (collect === undefined) {
+        try {
+            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Notes that `bytes` of short-lived buffers were streamed through. */
+function streamed(bytes) {
+    pending += bytes;
+    if (pending < RELEASE_EVERY)
+        return;
+    pending = 0;
+    collector()?.({ type: 'minor', execution: 'sync' });
+}
+/** Counts a readable stream's chunks as they flow (the listener does not change the stream's mode). */
+function countStreamed(stream) {
+    stream.on('data', (chunk) => streamed(chunk.length));
+    return stream;
+}
+
+
+/***/ }),
+
+/***/ 71732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ isZipFile),
+/* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   oP: () => (/* binding */ nextEntry),
+/* harmony export */   wo: () => (/* binding */ inspectZip)
+/* harmony export */ });
+/* unused harmony exports defaultZipLimits, unsafeName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91410);
+
+
+
+
+
+
+
+
+
+const defaultZipLimits = {
+    maxEntries: 10_000,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 200,
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+async function inspectZip(file, limits = defaultZipLimits) {
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file);
+    let zip;
+    try {
+        zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+    }
+    const entries = [];
+    const findings = [];
+    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
+    let total = 0;
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
+            return { entries, findings };
+        }
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = unsafeName(name);
+            if (unsafe)
+                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
+            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+            if (mode === S_IFLNK)
+                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
+            if (entry.isEncrypted())
+                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 &&
+                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
+            }
+            entries.push({
+                name,
+                size: entry.uncompressedSize,
+                compressedSize: entry.compressedSize,
+                directory: name.endsWith('/'),
+            });
+        }
+        if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
+        }
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return { entries, findings };
+}
+/** Why an entry name must not be written to disk, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'the name contains a NUL character';
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in entry names';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    return undefined;
+}
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+async function extractZip(file, dest, limits = defaultZipLimits) {
+    const { findings } = await inspectZip(file, limits);
+    if (findings.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = [];
+    try {
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+                throw new Error(`entry ${name} escapes the destination`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .siblingTemp */ .ht)(target);
+            try {
+                if (entry.compressionMethod === 0 && !entry.isEncrypted())
+                    await copyStored(file, zip, entry, temp, name);
+                else
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .countStreamed */ .D)(await zip.openReadStreamPromise(entry)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+                throw error;
+            }
+            written.push(name);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ)
+            throw error;
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+/**
+ * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
+ * checking its CRC on the way. Large packages are usually stored (their content does not
+ * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
+ */
+async function copyStored(file, zip, entry, target, name) {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, 'wx');
+    let crc = 0;
+    try {
+        for (let done = 0; done < entry.uncompressedSize;) {
+            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
+            if (bytesRead === 0)
+                throw new Error(`entry ${name} is cut short`);
+            const chunk = buffer.subarray(0, bytesRead);
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32)(chunk, crc);
+            await output.write(chunk);
+            done += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    if (crc !== entry.crc32)
+        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+}
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+async function isZipFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88690);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75551);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31878,7 +32283,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88690:
+/***/ 75551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42202,102 +42607,8 @@ function uniqueName(base, value, used) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/fs.ts
-
-
-
-/**
- * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
- * constant memory and leaves no garbage behind for the collector to catch up with.
- */
-async function fs_digestFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
-function siblingTemp(target, label = 'tmp') {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Write a whole file or nothing: a reader never sees half of it. */
-async function fs_writeFileAtomic(file, data) {
-    await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = siblingTemp(file);
-    try {
-        await (0,external_node_fs_promises_.writeFile)(temp, data);
-        await (0,external_node_fs_promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,external_node_fs_promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** A fresh directory beside `target`, on the same file system, for building its replacement. */
-async function stagingDirFor(target) {
-    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
-    await (0,external_node_fs_promises_.mkdir)(parent, { recursive: true });
-    return (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
-}
-/**
- * Put a fully written directory in place of `target`. An existing `target` is moved aside first
- * and removed only after the new one is in place, so an interruption leaves one or the other.
- */
-async function replaceDir(staging, target) {
-    const old = siblingTemp(target, 'old');
-    const existed = await exists(target);
-    if (existed)
-        await (0,external_node_fs_promises_.rename)(target, old);
-    try {
-        await (0,external_node_fs_promises_.rename)(staging, target);
-    }
-    catch (error) {
-        if (existed)
-            await (0,external_node_fs_promises_.rename)(old, target);
-        throw error;
-    }
-    if (existed)
-        await (0,external_node_fs_promises_.rm)(old, { recursive: true, force: true });
-}
-async function exists(file) {
-    try {
-        await (0,external_node_fs_promises_.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function isEmptyDir(dir) {
-    try {
-        return (await (0,external_node_fs_promises_.readdir)(dir)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
-function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
 ;// CONCATENATED MODULE: ./src/core/json-location.ts
 
 function positionAt(text, offset) {
@@ -42406,7 +42717,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return displayPath(external_node_path_default().join(bundle.dir, ...relative.split('/')));
+    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.dir, ...relative.split('/')));
 }
 /**
  * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
@@ -42415,7 +42726,7 @@ function shownPath(bundle, file) {
  */
 async function readBundle(dir, expectedPlatform) {
     const manifestFile = external_node_path_default().join(dir, MANIFEST);
-    const shown = displayPath(manifestFile);
+    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
     const text = await (0,external_node_fs_promises_.readFile)(manifestFile, 'utf8');
     let data;
     try {
@@ -42439,7 +42750,7 @@ async function readBundle(dir, expectedPlatform) {
     if (manifest.platform !== expectedPlatform) {
         throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
     }
-    const bundle = { dir, manifest, location: displayPath(dir), adopted: false };
+    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
     const findings = await verifyFiles(bundle);
     if (findings.length > 0) {
         throw new core_errors/* BundleError */.rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
@@ -42463,11 +42774,11 @@ async function verifyFiles(bundle) {
             problem('listed twice', 'manifest.path');
         seen.add(entry.path);
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await exists(file))) {
+        if (!(await (0,fs/* exists */.t2)(file))) {
             problem('listed in the manifest but missing', 'manifest.missing');
             continue;
         }
-        const digest = await fs_digestFile(file);
+        const digest = await (0,fs/* digestFile */.TM)(file);
         if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
             findings.push({
                 file: shownPath(bundle, entry),
@@ -42530,9 +42841,9 @@ async function writeBundle(options) {
                 text = (0,canonical_json/* canonicalJson */.dj)(document);
             }
             // Opaque files are rewritten only where a value was redacted: every other byte stays.
-            await fs_writeFileAtomic(absolute, text);
+            await (0,fs/* writeFileAtomic */.Zf)(absolute, text);
         }
-        entries.push({ ...file, ...(await fs_digestFile(absolute)) });
+        entries.push({ ...file, ...(await (0,fs/* digestFile */.TM)(absolute)) });
     }
     const manifest = {
         schema: 1,
@@ -42542,8 +42853,8 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
-    await replaceDir(options.staging, options.target);
+    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
+    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
     return manifest;
 }
 /** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
@@ -42562,16 +42873,16 @@ async function isSmallText(file) {
     return head.toString('latin1') !== 'PK';
 }
 async function assertReplaceable(target) {
-    if (!(await exists(target)))
+    if (!(await (0,fs/* exists */.t2)(target)))
         return;
     const info = await (0,external_node_fs_promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
-    if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, MANIFEST)))) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -42583,7 +42894,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await fs_digestFile(external_node_path_default().join(dir, ...file.path.split('/')))) });
+        entries.push({ ...file, ...(await (0,fs/* digestFile */.TM)(external_node_path_default().join(dir, ...file.path.split('/')))) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -42605,264 +42916,8 @@ async function listFiles(dir) {
     return out.sort();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(20663);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-
-/**
- * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
- * They die at once, but V8 frees them only when a young-generation collection runs, and with
- * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
- * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
- * to an action, so streamed bytes are counted here and a minor collection is asked for every
- * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
- * millisecond per collection.
- */
-const RELEASE_EVERY = 16 * 1024 * 1024;
-let collect;
-let pending = 0;
-function collector() {
-    if (collect === undefined) {
-        try {
-            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
-}
-/** Notes that `bytes` of short-lived buffers were streamed through. */
-function streamed(bytes) {
-    pending += bytes;
-    if (pending < RELEASE_EVERY)
-        return;
-    pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
-}
-/** Counts a readable stream's chunks as they flow (the listener does not change the stream's mode). */
-function countStreamed(stream) {
-    stream.on('data', (chunk) => streamed(chunk.length));
-    return stream;
-}
-
-;// CONCATENATED MODULE: ./src/core/zip.ts
-
-
-
-
-
-
-
-
-
-const defaultZipLimits = {
-    maxEntries: 10_000,
-    maxTotalBytes: 2 * 1024 ** 3,
-    maxRatio: 200,
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Reads a zip's central directory and reports every unsafe entry as a finding, without
- * extracting anything. A file that is not a zip at all is a `BundleError`.
- */
-async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = displayPath(file);
-    let zip;
-    try {
-        zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    }
-    catch (error) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
-    }
-    const entries = [];
-    const findings = [];
-    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
-    let total = 0;
-    try {
-        if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
-            return { entries, findings };
-        }
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = unsafeName(name);
-            if (unsafe)
-                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            if (mode === S_IFLNK)
-                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
-            if (entry.isEncrypted())
-                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 &&
-                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
-                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
-            }
-            entries.push({
-                name,
-                size: entry.uncompressedSize,
-                compressedSize: entry.compressedSize,
-                directory: name.endsWith('/'),
-            });
-        }
-        if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
-        }
-    }
-    catch (error) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return { entries, findings };
-}
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.includes('\0'))
-        return 'the name contains a NUL character';
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in entry names';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    return undefined;
-}
-/**
- * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
- * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
- * cannot get past the limits.
- */
-async function extractZip(file, dest, limits = defaultZipLimits) {
-    const { findings } = await inspectZip(file, limits);
-    if (findings.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = [];
-    try {
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith('/'))
-                continue;
-            const target = external_node_path_default().join(dest, ...name.split('/'));
-            if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
-                throw new Error(`entry ${name} escapes the destination`);
-            await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = siblingTemp(target);
-            try {
-                if (entry.compressionMethod === 0 && !entry.isEncrypted())
-                    await copyStored(file, zip, entry, temp, name);
-                else
-                    await (0,external_node_stream_promises_.pipeline)(countStreamed(await zip.openReadStreamPromise(entry)), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,external_node_fs_promises_.rename)(temp, target);
-            }
-            catch (error) {
-                await (0,external_node_fs_promises_.rm)(temp, { force: true });
-                throw error;
-            }
-            written.push(name);
-        }
-    }
-    catch (error) {
-        if (error instanceof core_errors/* BundleError */.rJ)
-            throw error;
-        throw core_errors/* BundleError */.rJ.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return written;
-}
-/**
- * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
- * checking its CRC on the way. Large packages are usually stored (their content does not
- * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
- */
-async function copyStored(file, zip, entry, target, name) {
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,external_node_fs_promises_.open)(file, 'r');
-    const output = await (0,external_node_fs_promises_.open)(target, 'wx');
-    let crc = 0;
-    try {
-        for (let done = 0; done < entry.uncompressedSize;) {
-            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
-            if (bytesRead === 0)
-                throw new Error(`entry ${name} is cut short`);
-            const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            await output.write(chunk);
-            done += bytesRead;
-        }
-    }
-    finally {
-        await input.close();
-        await output.close();
-    }
-    if (crc !== entry.crc32)
-        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
-}
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const onEntry = (entry) => {
-            cleanup();
-            resolve(entry);
-        };
-        const onEnd = () => {
-            cleanup();
-            resolve(undefined);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
-async function isZipFile(file) {
-    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = head.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
 
 
@@ -42918,26 +42973,26 @@ const koreaiRules = {
     roles,
     async adopt(location, dir) {
         const info = await (0,external_node_fs_promises_.stat)(location);
-        if (info.isFile() && (await isZipFile(location))) {
+        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
             const files = await unpackPackage(location, dir);
             return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
         }
         if (info.isDirectory()) {
             const files = [];
             for (const rule of roles) {
-                if (await exists(external_node_path_default().join(location, rule.file))) {
+                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
                     await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
             if (files.length === 0) {
-                throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -42962,7 +43017,7 @@ const koreaiRules = {
                 }
                 continue;
             }
-            const shown = displayPath(file);
+            const shown = (0,fs/* displayPath */.Gt)(file);
             if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
                 findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` });
                 continue;
@@ -42993,7 +43048,7 @@ const koreaiRules = {
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await extractZip(zipFile, unpacked);
+    const names = await (0,core_zip/* extractZip */.JE)(zipFile, unpacked);
     const files = [];
     for (const rule of roles) {
         const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
@@ -43004,7 +43059,7 @@ async function unpackPackage(zipFile, dir) {
     }
     await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new core_errors/* BundleError */.rJ(`${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
     }
     return files;
 }
@@ -43026,8 +43081,14 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
 ;// CONCATENATED MODULE: ./src/core/http/body.ts
 
 
@@ -43076,7 +43137,7 @@ function multipartBody(parts, Form) {
             else {
                 const range = part.start === undefined ? {} : { start: part.start, end: part.end };
                 const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countStreamed((0,external_node_fs_.createReadStream)(part.file, range)), {
+                form.append(part.name, probe ? Buffer.alloc(0) : (0,memory/* countStreamed */.D)((0,external_node_fs_.createReadStream)(part.file, range)), {
                     filename: part.filename,
                     contentType: part.contentType,
                     knownLength: length,
@@ -43596,6 +43657,8 @@ function hintForStatus(status) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -43609,13 +43672,13 @@ function hintForStatus(status) {
  */
 function saveTo(file) {
     return async (reply) => {
-        const temp = siblingTemp(file, 'download');
+        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
         let bytes = 0;
         try {
             await (0,external_node_stream_promises_.pipeline)(reply.body, async function* (source) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
-                    streamed(chunk.length);
+                    (0,memory/* streamed */.I)(chunk.length);
                     yield chunk;
                 }
             }, (0,external_node_fs_.createWriteStream)(temp));
@@ -43983,7 +44046,7 @@ class KoreaiClient {
         const packageFile = external_node_path_default().join(staging, '.package.zip');
         const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
         this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
-        if (!(await isZipFile(packageFile))) {
+        if (!(await (0,core_zip/* isZipFile */.G5)(packageFile))) {
             await (0,external_node_fs_promises_.rm)(packageFile, { force: true });
             throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
         }
@@ -44039,12 +44102,12 @@ const leapworkRules = {
     roles: bundle_roles,
     async adopt(location, dir) {
         const info = await (0,external_node_fs_promises_.stat)(location);
-        if (info.isFile() && (await isZipFile(location))) {
+        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
             const name = external_node_path_default().basename(location);
             await copyInto(dir, location, name);
             return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
         }
-        throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
         });
     },
@@ -44059,13 +44122,13 @@ const leapworkRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
         }
         // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : displayPath(file);
+        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
         const findings = [];
         if (!/\.zip$/i.test(file)) {
             findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
         }
         try {
-            const inspected = await inspectZip(file);
+            const inspected = await (0,core_zip/* inspectZip */.wo)(file);
             findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
             if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
                 findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
@@ -44351,7 +44414,7 @@ class LeapworkClient {
         const notes = [];
         let imported;
         try {
-            const after = findById(await this.hierarchy(), folder.id);
+            const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id));
             imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined;
         }
         catch (error) {
@@ -44386,7 +44449,7 @@ class LeapworkClient {
                 readTimeoutMs: remaining,
             }, async (reply) => {
                 const result = await saveTo(temp)(reply);
-                if (!(await isZipFile(temp))) {
+                if (!(await (0,core_zip/* isZipFile */.G5)(temp))) {
                     await (0,external_node_fs_promises_.rm)(temp, { force: true });
                     throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
                 }
@@ -44411,7 +44474,7 @@ class LeapworkClient {
      * package's title. A folder that does not exist yet holds nothing to replace.
      */
     async replaces(bundle) {
-        const located = this.locate(await this.hierarchy());
+        const located = await this.locate(await this.hierarchy());
         if (!located.folder)
             return undefined;
         const title = this.titleOf(bundle);
@@ -44440,7 +44503,7 @@ class LeapworkClient {
         }
         let located;
         try {
-            located = this.locate(roots);
+            located = await this.locate(roots);
         }
         catch (error) {
             if (error instanceof core_errors/* InputError */.dz)
@@ -44492,10 +44555,10 @@ class LeapworkClient {
         throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
     }
     /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
-    locate(roots) {
+    async locate(roots) {
         const target = parseTargetFolder(this.settings.targetFolder);
         if (target.kind === 'id') {
-            const item = findById(roots, target.id);
+            const item = findById(roots, target.id) ?? (await this.itemById(target.id));
             if (!item)
                 throw new core_errors/* InputError */.dz(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
@@ -44507,9 +44570,26 @@ class LeapworkClient {
         const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
         return { folder, path: resolved };
     }
+    /**
+     * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
+     * of that id. Undefined when the Controller does not know it; an item whose reply does not
+     * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
+     */
+    async itemById(id) {
+        const what = `look up item ${id}`;
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+            if (answer.status !== 200)
+                return discard(answer).then(() => []);
+            const value = await readJson(answer, what);
+            return value === undefined ? [] : parseHierarchy(value, what);
+        });
+        if (reply.length === 0)
+            return undefined;
+        return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply };
+    }
     /** The target folder, created (only its missing tail) when `create-folders` allows. */
     async ensureFolder() {
-        const located = this.locate(await this.hierarchy());
+        const located = await this.locate(await this.hierarchy());
         if (located.folder)
             return located.folder;
         const { existing, missing, deepest } = located.path;
@@ -44532,15 +44612,21 @@ class LeapworkClient {
         }
         catch (error) {
             if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
+                // Another step (or another bundle of this glob) may have created the same folders a moment ago.
+                const meanwhile = await this.locate(await this.hierarchy());
+                if (meanwhile.folder) {
+                    this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
+                    return meanwhile.folder;
+                }
                 throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-                    hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+                    hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
                 });
             }
             throw error;
         }
         this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
         // Which folder the reply's id names when several are created is not documented: look the path up again.
-        const again = this.locate(await this.hierarchy());
+        const again = await this.locate(await this.hierarchy());
         if (again.folder)
             return again.folder;
         if (createdId && missing.length === 1) {
@@ -44623,26 +44709,24 @@ const THROTTLED = 'APIG.0308';
 const THROTTLE_PAUSE_MS = 2_000;
 const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
 const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
-const errorFields = looseObject({
-    code: secmaster_replies_text.optional(),
-    message: schemas_string().optional(),
-    error_code: secmaster_replies_text.optional(),
-    error_msg: schemas_string().optional(),
-    errorCode: secmaster_replies_text.optional(),
-    errorMsg: schemas_string().optional(),
-    request_id: schemas_string().optional(),
-    encoded_authorization_message: schemas_string().optional(),
-});
+/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
 function fieldsOf(value) {
-    const parsed = errorFields.safeParse(value);
-    if (!parsed.success)
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
         return undefined;
-    const f = parsed.data;
-    const code = f.error_code ?? f.errorCode ?? f.code;
-    const message = f.error_msg ?? f.errorMsg ?? f.message;
+    const record = value;
+    const read = (...keys) => {
+        for (const key of keys) {
+            const field = record[key];
+            if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field)))
+                return String(field);
+        }
+        return undefined;
+    };
+    const code = read('error_code', 'errorCode', 'code');
+    const message = read('error_msg', 'errorMsg', 'message');
     if (code === undefined && message === undefined)
         return undefined;
-    return { code, message, requestId: f.request_id };
+    return { code, message, requestId: read('request_id', 'requestId') };
 }
 /**
  * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
@@ -44744,9 +44828,11 @@ function nameInExport(document) {
         const node = holder ? root[holder] : root;
         if (node === null || typeof node !== 'object' || Array.isArray(node))
             continue;
-        const name = node.name;
-        if (typeof name === 'string' && name.trim())
-            return name.trim();
+        for (const key of ['name', 'workflow_name', 'workflowName']) {
+            const name = node[key];
+            if (typeof name === 'string' && name.trim())
+                return name.trim();
+        }
     }
     return undefined;
 }
@@ -44792,7 +44878,8 @@ const MULTIPART_FRAMING = 1_024;
 /**
  * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
  * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps. Wherever they sit, since the export file's schema is not published (§2.8).
+ * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
+ * file's schema is not published (§2.8).
  */
 const VOLATILE_FIELDS = [
     'id',
@@ -44809,6 +44896,7 @@ const VOLATILE_FIELDS = [
     'modifier_name',
     'create_time',
     'update_time',
+    'version',
 ];
 /**
  * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
@@ -44827,7 +44915,7 @@ const secmasterRules = {
         if (info.isFile())
             file = location;
         else if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(location, WORKFLOW_FILE)))
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
                 file = external_node_path_default().join(location, WORKFLOW_FILE);
             else {
                 const json = (await (0,external_node_fs_promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
@@ -44836,7 +44924,7 @@ const secmasterRules = {
             }
         }
         if (!file) {
-            throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
@@ -44849,7 +44937,7 @@ const secmasterRules = {
         if (!file) {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
         }
-        const shown = displayPath(file);
+        const shown = shownFile(bundle, file);
         const findings = [];
         const { size } = await (0,external_node_fs_promises_.stat)(file);
         const signed = context.settings.credentials.accessKeyId !== undefined;
@@ -44891,18 +44979,33 @@ const secmasterRules = {
         return findings;
     },
 };
-/** The name recorded in an export file, when it is small enough to read and records one. */
-async function readExportName(file) {
+/**
+ * Where a finding about the workflow file points: for a bare export file (adopted without a
+ * manifest) the user's own file, not flowferry's temporary copy of it.
+ */
+function shownFile(bundle, file) {
+    if (!bundle.adopted)
+        return (0,fs/* displayPath */.Gt)(file);
+    return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
+}
+/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
+async function readExportDocument(file) {
     try {
         if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
             return undefined;
-        return nameInExport(JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8')));
+        return JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
     }
 }
+/** The name recorded in an export file, where it records one. */
+async function readExportName(file) {
+    return nameInExport(await readExportDocument(file));
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
 
 /**
@@ -45113,7 +45216,6 @@ class SecmasterClient {
             path: `${this.collection}/import`,
             what,
             idempotent: false,
-            readTimeoutMs: 120_000,
             body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
         }, (value) => replies_parseImportReply(value, what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
@@ -45134,14 +45236,13 @@ class SecmasterClient {
             path: `${this.collection}/export`,
             what,
             idempotent: true,
-            readTimeoutMs: 120_000,
             body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
         }, async (reply) => {
             const saved = await saveTo(file)(reply);
             await checkExportFile(file, saved.bytes, what);
             return saved;
         });
-        const document = await readSmall(file);
+        const document = await readExportDocument(file);
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
@@ -45154,13 +45255,8 @@ class SecmasterClient {
     async preflight(bundle) {
         const manifest = shownPath(bundle, 'flowferry.json');
         const file = fileOf(bundle, 'workflow');
+        // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
         const findings = [];
-        if (file) {
-            const { size } = await (0,external_node_fs_promises_.stat)(file);
-            if (this.signed && size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
-                findings.push({ file: shownPath(bundle, WORKFLOW_FILE), severity: 'error', rule: 'secmaster.size', message: `${WORKFLOW_FILE} is ${size} bytes, over the 12 MB AK/SK-signed body limit; import it with token` });
-            }
-        }
         const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
         let matches;
         try {
@@ -45346,16 +45442,6 @@ async function checkExportFile(file, bytes, what) {
     if (refusal)
         throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
 }
-async function readSmall(file) {
-    try {
-        if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
-            return undefined;
-        return JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
 
@@ -45510,8 +45596,8 @@ const zuoraRules = {
     async adopt(location, dir) {
         const info = await (0,external_node_fs_promises_.stat)(location);
         const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
-        if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new core_errors/* BundleError */.rJ(`${displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
@@ -45535,7 +45621,8 @@ const zuoraRules = {
         if (!file) {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
         }
-        const shown = displayPath(file);
+        // A bare export file was copied into a temporary bundle: findings point at the user's file.
+        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
         if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
             return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${bundle_WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }];
         }
@@ -45746,6 +45833,8 @@ function zuora_replies_summarise(value) {
 
 
 
+
+
 /** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
 const REFRESH_MARGIN_MS = 300_000;
 /** When Zuora does not say how long a token lives, it documents one hour. */
@@ -45780,7 +45869,17 @@ class ZuoraCredentials {
         return !!(this.source.clientId && this.source.clientSecret);
     }
     async authorize(request) {
-        request.headers.authorization = `Bearer ${await this.current()}`;
+        const fetching = !this.valid();
+        const token = await this.current();
+        // The request was paced before its token was fetched; the token's reply may have said the
+        // budget is spent, so the request waits its turn again.
+        const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0;
+        if (paced >= 500)
+            this.log.info(`pacing for the platform's rate limit (${formatDuration(paced)}) after fetching a token`);
+        request.headers.authorization = `Bearer ${token}`;
+    }
+    valid() {
+        return !!this.token && this.clock.now() < this.refreshAt;
     }
     async refresh() {
         if (!this.canRefresh)
@@ -45791,7 +45890,7 @@ class ZuoraCredentials {
     }
     /** The token to send, fetched first when there is none or it is about to expire. */
     async current() {
-        if (this.token && this.clock.now() < this.refreshAt)
+        if (this.valid())
             return this.token;
         // Requests of a batch share one token fetch.
         this.pending ??= this.fetch().finally(() => {
@@ -45966,19 +46065,29 @@ class ZuoraClient {
         const existing = this.settings.workflowId;
         try {
             if (existing) {
-                const versions = await this.listVersions(existing);
-                const highest = (0,zuora_versions/* highestVersion */.t)(versions);
+                const versions = await this.existingVersions(existing);
+                const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
                 const wanted = this.settings.version;
                 if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
                     add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
                 else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
                     add('error', 'zuora.version', versionConflict(wanted, existing, highest));
+                else if (!versions)
+                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
                 else
                     add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
             }
             else {
                 this.requestedVersion();
-                await this.http.request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'));
+                await this.credentials.current();
+                await this.http
+                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+                    .catch((error) => {
+                    // Anything but a refusal of the token means the token got past authentication.
+                    if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                        throw error;
+                    this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
+                });
                 add('notice', 'zuora.target', 'the import would create a new workflow definition');
             }
             this.context.log.info('the credentials are accepted');
@@ -45997,6 +46106,24 @@ class ZuoraClient {
         }
         return findings;
     }
+    /**
+     * The workflow's version numbers; undefined when Zuora would not list them although the
+     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+     * is thrown.
+     */
+    async existingVersions(id) {
+        try {
+            return await this.listVersions(id);
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                throw error;
+            // Is it the workflow that is missing, or only the list? The definition answers that.
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
+            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
+            return undefined;
+        }
+    }
     async listVersions(id) {
         const what = `list the versions of workflow ${id}`;
         return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
@@ -46011,7 +46138,13 @@ class ZuoraClient {
     /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
     async versionToCreate(id) {
         const wanted = this.requestedVersion();
-        const highest = (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id));
+        const versions = await this.existingVersions(id);
+        if (!versions) {
+            if (wanted !== undefined)
+                return wanted;
+            throw new core_errors/* InputError */.dz(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+        }
+        const highest = (0,zuora_versions/* highestVersion */.t)(versions);
         if (wanted === undefined) {
             const next = (0,zuora_versions/* nextVersion */.yU)(highest);
             this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
@@ -46454,6 +46587,8 @@ function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
 }
 
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
 
 
@@ -46470,15 +46605,14 @@ function escapeCell(text) {
  */
 async function compareFiles(live, bundled, rule) {
     const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
-    if ((await isZipFile(live)) && (await isZipFile(bundled))) {
-        return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore });
-    }
+    if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
+        return compareZips(live, bundled, rules.ignore);
     const [a, b] = await Promise.all([file_diff_readJson(live), file_diff_readJson(bundled)]);
     if (a !== undefined && b !== undefined) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
     }
-    const [da, db] = await Promise.all([fs_digestFile(live), fs_digestFile(bundled)]);
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 async function file_diff_readJson(file) {
@@ -46489,6 +46623,50 @@ async function file_diff_readJson(file) {
     }
     catch {
         return undefined;
+    }
+}
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live, bundled, ignore) {
+    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
+    const before = { ...a };
+    const after = { ...b };
+    for (const [name, entry] of Object.entries(a)) {
+        const other = b[name];
+        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
+            continue;
+        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
+        if (x === undefined || y === undefined)
+            continue;
+        before[name] = { content: x.value };
+        after[name] = { content: y.value };
+    }
+    return diffDocuments(before, after, { ignore });
+}
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file, name) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    try {
+        let entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        while (entry && entry.fileName !== name)
+            entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        if (!entry)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+            chunks.push(chunk);
+        return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        zip.close();
     }
 }
 /** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
@@ -46552,7 +46730,7 @@ async function locateBundles(pattern) {
         if (!info)
             continue;
         if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(absolute, MANIFEST)))
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, MANIFEST)))
                 bundles.add(absolute);
         }
         else if (external_node_path_default().basename(absolute) === MANIFEST) {
@@ -46576,17 +46754,17 @@ async function locateBundles(pattern) {
  */
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
-    if (!(await exists(location))) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(Input.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
     }
     const info = await (0,external_node_fs_promises_.stat)(location);
-    if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, MANIFEST))))
         return readBundle(location, platform.name);
     const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location));
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
+    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
@@ -46757,7 +46935,7 @@ async function exportOperation(context) {
     const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
     const target = resolveInWorkspace(settings.path);
     await settle(result, context.clock, async (cleanup) => {
-        const staging = await stagingDirFor(target);
+        const staging = await (0,fs/* stagingDirFor */.UN)(target);
         cleanup.push(staging);
         const live = await exportLive(context, staging, result);
         if (live)
@@ -46782,9 +46960,9 @@ async function exportLive(context, staging, result, options = {}) {
     const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
     if (!job)
         return undefined;
-    return { exported: await export_collect(context, job, staging), job };
+    return { exported: await collect(context, job, staging), job };
 }
-async function export_collect(context, job, staging) {
+async function collect(context, job, staging) {
     const client = context.client();
     if (!client.collectExport)
         throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
@@ -46796,7 +46974,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowId = exported.workflowId;
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
-    const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () => writeBundle({
+    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
         staging,
         target,
         platform: platform.name,
@@ -46806,7 +46984,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         rules: platform.rules.roles,
         redact: settings.redactSecrets,
     }));
-    result.path = displayPath(target);
+    result.path = (0,fs/* displayPath */.Gt)(target);
     result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
     if (manifest.placeholders?.length) {
@@ -46874,7 +47052,7 @@ async function diffOperation(context) {
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
-    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) });
+    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
     return settle(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
@@ -46906,7 +47084,7 @@ async function diffOne(outer, location) {
                 sections.push(renderChanges(`${name}`, fileChanges));
         }
         result.changed = changes.length > 0;
-        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${displayPath(bundle.dir)}.`;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
         log.info(result.changed
             ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
                 .slice(0, 50)
@@ -46965,7 +47143,7 @@ async function backUp(context, bundle, result) {
     const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
     const backup = newResult(context.platform.name, 'export', { workflowId: target });
     const directory = resolveInWorkspace(external_node_path_default().join('flowferry-backup', name));
-    const staging = await stagingDirFor(directory);
+    const staging = await (0,fs/* stagingDirFor */.UN)(directory);
     try {
         await context.log.group(`Back up workflow ${target} before the import`, async () => {
             const live = await exportLive(scoped, staging, backup, { wait: true });
@@ -47007,7 +47185,7 @@ async function loadVars(context, env = process.env) {
     let values = {};
     if (file) {
         const absolute = resolveInWorkspace(file);
-        if (!(await exists(absolute)))
+        if (!(await (0,fs/* exists */.t2)(absolute)))
             throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
         // The YAML parser is loaded only by runs that have a vars-file.
         const { parse: parseYaml, YAMLParseError } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
@@ -47100,7 +47278,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
             await (0,external_node_fs_promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
         else
             await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
-        files.push({ ...entry, ...(await fs_digestFile(target)) });
+        files.push({ ...entry, ...(await (0,fs/* digestFile */.TM)(target)) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, manifest: { ...bundle.manifest, files } };
@@ -47122,7 +47300,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
+    return (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await (0,core_zip/* isZipFile */.G5)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -47141,9 +47319,9 @@ async function importOperation(context) {
 }
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
-    const result = newResult(platform.name, 'import', { path: displayPath(location) });
+    const result = newResult(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
     return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
+        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
@@ -47208,7 +47386,7 @@ async function validateOperation(context) {
     return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
 }
 async function validateOne(context, location) {
-    const result = newResult(context.platform.name, 'validate', { path: displayPath(location) });
+    const result = newResult(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
     return settle(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
@@ -47255,9 +47433,9 @@ async function waitOperation(context) {
         result.workflowId = final.workflowId ?? result.workflowId;
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
             const target = resolveInWorkspace(settings.path || 'flowferry-export');
-            const staging = await stagingDirFor(target);
+            const staging = await (0,fs/* stagingDirFor */.UN)(target);
             cleanup.push(staging);
-            const exported = await export_collect(context, final, staging);
+            const exported = await collect(context, final, staging);
             await finishExport(context, result, exported, staging, target, final);
         }
     });

@@ -330,6 +330,8 @@ function triggers(workflow) {
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
+ *                            tenant or gateway without that endpoint would)
  */
 const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e';
 const SANDBOX_CLIENT_SECRET = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1';
@@ -351,6 +353,7 @@ class ZuoraSandbox {
         apiRpm: 2500,
         activateDefinition: true,
         replayStatus: 200,
+        listVersions: true,
     };
     store;
     tokens = new Map();
@@ -509,6 +512,8 @@ class ZuoraSandbox {
         on('PATCH', '/workflows/:id', (c) => this.patch(c.req, c.params.id));
         on('GET', '/workflows/:id/export', (c) => ok(this.store.find(this.store.definition(c.params.id), c.url.searchParams.get('version')).document));
         on('GET', '/workflows/:id/versions', (c) => {
+            if (!this.config.listVersions)
+                throw new Refusal(404, `No such API: GET ${c.url.pathname}`);
             const definition = this.store.definition(c.params.id);
             return ok({ data: definition.versions.map((v) => versionView(definition, v)) });
         });

@@ -33160,6 +33160,7 @@ function forgetSecretsForTests() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ isZipFile),
 /* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   oP: () => (/* binding */ nextEntry),
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
 /* unused harmony exports defaultZipLimits, unsafeName */
@@ -33339,6 +33340,7 @@ async function copyStored(file, zip, entry, target, name) {
     if (crc !== entry.crc32)
         throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
 }
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
 function nextEntry(zip) {
     return new Promise((resolve, reject) => {
         const onEntry = (entry) => {
@@ -34005,7 +34007,7 @@ var placeholders = __nccwpck_require__(73593);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(36419);
 // EXTERNAL MODULE: ./src/core/zip.ts
-var zip = __nccwpck_require__(71732);
+var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
 
 
@@ -34022,9 +34024,8 @@ var zip = __nccwpck_require__(71732);
  */
 async function compareFiles(live, bundled, rule) {
     const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders/* fitsTemplate */.Z5 };
-    if ((await (0,zip/* isZipFile */.G5)(live)) && (await (0,zip/* isZipFile */.G5)(bundled))) {
-        return diffDocuments(await zipEntries(live), await zipEntries(bundled), { ignore: rules.ignore });
-    }
+    if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
+        return compareZips(live, bundled, rules.ignore);
     const [a, b] = await Promise.all([readJson(live), readJson(bundled)]);
     if (a !== undefined && b !== undefined) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
@@ -34041,6 +34042,50 @@ async function readJson(file) {
     }
     catch {
         return undefined;
+    }
+}
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live, bundled, ignore) {
+    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
+    const before = { ...a };
+    const after = { ...b };
+    for (const [name, entry] of Object.entries(a)) {
+        const other = b[name];
+        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
+            continue;
+        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
+        if (x === undefined || y === undefined)
+            continue;
+        before[name] = { content: x.value };
+        after[name] = { content: y.value };
+    }
+    return diffDocuments(before, after, { ignore });
+}
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file, name) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    try {
+        let entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        while (entry && entry.fileName !== name)
+            entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        if (!entry)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+            chunks.push(chunk);
+        return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        zip.close();
     }
 }
 /** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
@@ -34678,7 +34723,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o && !(await (0,zip/* isZipFile */.G5)(file));
+    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o && !(await (0,core_zip/* isZipFile */.G5)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -36620,7 +36665,7 @@ class LeapworkClient {
         const notes = [];
         let imported;
         try {
-            const after = findById(await this.hierarchy(), folder.id);
+            const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id));
             imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined;
         }
         catch (error) {
@@ -36680,7 +36725,7 @@ class LeapworkClient {
      * package's title. A folder that does not exist yet holds nothing to replace.
      */
     async replaces(bundle) {
-        const located = this.locate(await this.hierarchy());
+        const located = await this.locate(await this.hierarchy());
         if (!located.folder)
             return undefined;
         const title = this.titleOf(bundle);
@@ -36709,7 +36754,7 @@ class LeapworkClient {
         }
         let located;
         try {
-            located = this.locate(roots);
+            located = await this.locate(roots);
         }
         catch (error) {
             if (error instanceof errors/* InputError */.dz)
@@ -36761,10 +36806,10 @@ class LeapworkClient {
         throw new errors/* ReplyError */.vO(`${what}: no reply`);
     }
     /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
-    locate(roots) {
+    async locate(roots) {
         const target = parseTargetFolder(this.settings.targetFolder);
         if (target.kind === 'id') {
-            const item = findById(roots, target.id);
+            const item = findById(roots, target.id) ?? (await this.itemById(target.id));
             if (!item)
                 throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
@@ -36776,9 +36821,26 @@ class LeapworkClient {
         const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
         return { folder, path: resolved };
     }
+    /**
+     * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
+     * of that id. Undefined when the Controller does not know it; an item whose reply does not
+     * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
+     */
+    async itemById(id) {
+        const what = `look up item ${id}`;
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+            if (answer.status !== 200)
+                return discard(answer).then(() => []);
+            const value = await readJson(answer, what);
+            return value === undefined ? [] : parseHierarchy(value, what);
+        });
+        if (reply.length === 0)
+            return undefined;
+        return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply };
+    }
     /** The target folder, created (only its missing tail) when `create-folders` allows. */
     async ensureFolder() {
-        const located = this.locate(await this.hierarchy());
+        const located = await this.locate(await this.hierarchy());
         if (located.folder)
             return located.folder;
         const { existing, missing, deepest } = located.path;
@@ -36801,15 +36863,21 @@ class LeapworkClient {
         }
         catch (error) {
             if (error instanceof errors/* HttpError */.j$ && error.httpStatus === 409) {
+                // Another step (or another bundle of this glob) may have created the same folders a moment ago.
+                const meanwhile = await this.locate(await this.hierarchy());
+                if (meanwhile.folder) {
+                    this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
+                    return meanwhile.folder;
+                }
                 throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-                    hint: 'Check target-folder against the folders in Studio; someone may have created the folder at the same moment (re-running then finds it).',
+                    hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
                 });
             }
             throw error;
         }
         this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
         // Which folder the reply's id names when several are created is not documented: look the path up again.
-        const again = this.locate(await this.hierarchy());
+        const again = await this.locate(await this.hierarchy());
         if (again.folder)
             return again.folder;
         if (createdId && missing.length === 1) {
@@ -36892,26 +36960,24 @@ const THROTTLED = 'APIG.0308';
 const THROTTLE_PAUSE_MS = 2_000;
 const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
 const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
-const errorFields = schemas/* looseObject */._H3({
-    code: secmaster_replies_text.optional(),
-    message: schemas/* string */.YjP().optional(),
-    error_code: secmaster_replies_text.optional(),
-    error_msg: schemas/* string */.YjP().optional(),
-    errorCode: secmaster_replies_text.optional(),
-    errorMsg: schemas/* string */.YjP().optional(),
-    request_id: schemas/* string */.YjP().optional(),
-    encoded_authorization_message: schemas/* string */.YjP().optional(),
-});
+/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
 function fieldsOf(value) {
-    const parsed = errorFields.safeParse(value);
-    if (!parsed.success)
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
         return undefined;
-    const f = parsed.data;
-    const code = f.error_code ?? f.errorCode ?? f.code;
-    const message = f.error_msg ?? f.errorMsg ?? f.message;
+    const record = value;
+    const read = (...keys) => {
+        for (const key of keys) {
+            const field = record[key];
+            if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field)))
+                return String(field);
+        }
+        return undefined;
+    };
+    const code = read('error_code', 'errorCode', 'code');
+    const message = read('error_msg', 'errorMsg', 'message');
     if (code === undefined && message === undefined)
         return undefined;
-    return { code, message, requestId: f.request_id };
+    return { code, message, requestId: read('request_id', 'requestId') };
 }
 /**
  * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
@@ -37013,9 +37079,11 @@ function nameInExport(document) {
         const node = holder ? root[holder] : root;
         if (node === null || typeof node !== 'object' || Array.isArray(node))
             continue;
-        const name = node.name;
-        if (typeof name === 'string' && name.trim())
-            return name.trim();
+        for (const key of ['name', 'workflow_name', 'workflowName']) {
+            const name = node[key];
+            if (typeof name === 'string' && name.trim())
+                return name.trim();
+        }
     }
     return undefined;
 }
@@ -37061,7 +37129,8 @@ const MULTIPART_FRAMING = 1_024;
 /**
  * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
  * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps. Wherever they sit, since the export file's schema is not published (§2.8).
+ * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
+ * file's schema is not published (§2.8).
  */
 const VOLATILE_FIELDS = [
     'id',
@@ -37078,6 +37147,7 @@ const VOLATILE_FIELDS = [
     'modifier_name',
     'create_time',
     'update_time',
+    'version',
 ];
 /**
  * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
@@ -37118,7 +37188,7 @@ const secmasterRules = {
         if (!file) {
             return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
         }
-        const shown = (0,fs/* displayPath */.Gt)(file);
+        const shown = shownFile(bundle, file);
         const findings = [];
         const { size } = await (0,promises_.stat)(file);
         const signed = context.settings.credentials.accessKeyId !== undefined;
@@ -37160,16 +37230,29 @@ const secmasterRules = {
         return findings;
     },
 };
-/** The name recorded in an export file, when it is small enough to read and records one. */
-async function readExportName(file) {
+/**
+ * Where a finding about the workflow file points: for a bare export file (adopted without a
+ * manifest) the user's own file, not flowferry's temporary copy of it.
+ */
+function shownFile(bundle, file) {
+    if (!bundle.adopted)
+        return (0,fs/* displayPath */.Gt)(file);
+    return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
+}
+/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
+async function readExportDocument(file) {
     try {
         if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
             return undefined;
-        return nameInExport(JSON.parse(await (0,promises_.readFile)(file, 'utf8')));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
     }
+}
+/** The name recorded in an export file, where it records one. */
+async function readExportName(file) {
+    return nameInExport(await readExportDocument(file));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -37384,7 +37467,6 @@ class SecmasterClient {
             path: `${this.collection}/import`,
             what,
             idempotent: false,
-            readTimeoutMs: 120_000,
             body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
         }, (value) => replies_parseImportReply(value, what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
@@ -37405,14 +37487,13 @@ class SecmasterClient {
             path: `${this.collection}/export`,
             what,
             idempotent: true,
-            readTimeoutMs: 120_000,
             body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
         }, async (reply) => {
             const saved = await saveTo(file)(reply);
             await checkExportFile(file, saved.bytes, what);
             return saved;
         });
-        const document = await readSmall(file);
+        const document = await readExportDocument(file);
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
@@ -37425,13 +37506,8 @@ class SecmasterClient {
     async preflight(bundle) {
         const manifest = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
         const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
         const findings = [];
-        if (file) {
-            const { size } = await (0,promises_.stat)(file);
-            if (this.signed && size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
-                findings.push({ file: (0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE), severity: 'error', rule: 'secmaster.size', message: `${WORKFLOW_FILE} is ${size} bytes, over the 12 MB AK/SK-signed body limit; import it with token` });
-            }
-        }
         const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
         let matches;
         try {
@@ -37617,16 +37693,6 @@ async function checkExportFile(file, bytes, what) {
     if (refusal)
         throw new errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
 }
-async function readSmall(file) {
-    try {
-        if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-            return undefined;
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
 
@@ -37808,7 +37874,8 @@ const zuoraRules = {
         if (!file) {
             return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
         }
-        const shown = (0,fs/* displayPath */.Gt)(file);
+        // A bare export file was copied into a temporary bundle: findings point at the user's file.
+        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
         if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
             return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${bundle_WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }];
         }
@@ -38021,6 +38088,8 @@ function zuora_replies_summarise(value) {
 
 
 
+
+
 /** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
 const REFRESH_MARGIN_MS = 300_000;
 /** When Zuora does not say how long a token lives, it documents one hour. */
@@ -38055,7 +38124,17 @@ class ZuoraCredentials {
         return !!(this.source.clientId && this.source.clientSecret);
     }
     async authorize(request) {
-        request.headers.authorization = `Bearer ${await this.current()}`;
+        const fetching = !this.valid();
+        const token = await this.current();
+        // The request was paced before its token was fetched; the token's reply may have said the
+        // budget is spent, so the request waits its turn again.
+        const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0;
+        if (paced >= 500)
+            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
+        request.headers.authorization = `Bearer ${token}`;
+    }
+    valid() {
+        return !!this.token && this.clock.now() < this.refreshAt;
     }
     async refresh() {
         if (!this.canRefresh)
@@ -38066,7 +38145,7 @@ class ZuoraCredentials {
     }
     /** The token to send, fetched first when there is none or it is about to expire. */
     async current() {
-        if (this.token && this.clock.now() < this.refreshAt)
+        if (this.valid())
             return this.token;
         // Requests of a batch share one token fetch.
         this.pending ??= this.fetch().finally(() => {
@@ -38241,19 +38320,29 @@ class ZuoraClient {
         const existing = this.settings.workflowId;
         try {
             if (existing) {
-                const versions = await this.listVersions(existing);
-                const highest = (0,zuora_versions/* highestVersion */.t)(versions);
+                const versions = await this.existingVersions(existing);
+                const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
                 const wanted = this.settings.version;
                 if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
                     add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
                 else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
                     add('error', 'zuora.version', versionConflict(wanted, existing, highest));
+                else if (!versions)
+                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
                 else
                     add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
             }
             else {
                 this.requestedVersion();
-                await this.http.request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'));
+                await this.credentials.current();
+                await this.http
+                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+                    .catch((error) => {
+                    // Anything but a refusal of the token means the token got past authentication.
+                    if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                        throw error;
+                    this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
+                });
                 add('notice', 'zuora.target', 'the import would create a new workflow definition');
             }
             this.context.log.info('the credentials are accepted');
@@ -38272,6 +38361,24 @@ class ZuoraClient {
         }
         return findings;
     }
+    /**
+     * The workflow's version numbers; undefined when Zuora would not list them although the
+     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+     * is thrown.
+     */
+    async existingVersions(id) {
+        try {
+            return await this.listVersions(id);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                throw error;
+            // Is it the workflow that is missing, or only the list? The definition answers that.
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
+            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
+            return undefined;
+        }
+    }
     async listVersions(id) {
         const what = `list the versions of workflow ${id}`;
         return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
@@ -38286,7 +38393,13 @@ class ZuoraClient {
     /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
     async versionToCreate(id) {
         const wanted = this.requestedVersion();
-        const highest = (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id));
+        const versions = await this.existingVersions(id);
+        if (!versions) {
+            if (wanted !== undefined)
+                return wanted;
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+        }
+        const highest = (0,zuora_versions/* highestVersion */.t)(versions);
         if (wanted === undefined) {
             const next = (0,zuora_versions/* nextVersion */.yU)(highest);
             this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
