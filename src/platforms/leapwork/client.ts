@@ -113,6 +113,9 @@ export class LeapworkClient implements PlatformClient {
     this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`)
 
     const notes: string[] = []
+    if (this.settings.workflowId) {
+      notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`)
+    }
     let imported: HierarchyItem | undefined
     try {
       const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id))

@@ -12,7 +12,8 @@ export const leapwork: Platform = {
       import: [[Input.TargetFolder]],
       export: [[Input.WorkflowId]],
     },
-    exampleBaseUrl: 'http://leapwork-controller:9001',
+    // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
+    exampleBaseUrl: 'https://leapwork-controller:9002',
   },
   rules: leapworkRules,
   // The Controller imports and exports within the request: there is no job to wait for.
