@@ -41,6 +41,6 @@ export async function backUp(context: RunContext, bundle: Bundle, result: Result
   const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path
   result.notes = [
     ...(result.notes ?? []),
-    `backup of ${target} taken before the import: ${where}. To roll back, import that bundle into ${target} (workflow-id: ${target}).`,
+    `backup of ${target} taken before the import: ${where}. To roll back, ${context.platform.rollback?.(target) ?? `import that bundle into ${target} (workflow-id: ${target})`}.`,
   ]
 }

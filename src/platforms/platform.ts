@@ -22,6 +22,11 @@ export interface Platform {
   readonly jobs: boolean
   /** A client bound to `base-url` and the credentials in `settings`. */
   connect(settings: Settings, context: PlatformContext): PlatformClient
+  /**
+   * How to put back a workflow that `backup` saved before an import replaced it, for the summary.
+   * Without it: import the backup bundle into `workflow-id` `target`.
+   */
+  rollback?(target: string): string
   /** The loopback imitation of the platform; loaded only by the sandbox, never by the action. */
   sandbox(): Promise<PlatformSandbox>
 }

@@ -18,6 +18,8 @@ export const leapwork: Platform = {
   rules: leapworkRules,
   // The Controller imports and exports within the request: there is no job to wait for.
   jobs: false,
+  // An import replaces the item of the same title in its folder: the backup goes back the same way.
+  rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
   connect: (settings, context) => new LeapworkClient(settings, context),
   sandbox: async () => (await import('./sandbox.js')).leapworkSandbox,
 }
