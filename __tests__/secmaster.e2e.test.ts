@@ -100,6 +100,27 @@ describe('SecMaster through dist/index.js', () => {
     expect(artifacts.artifacts.map((a) => a.name)[1]).toMatch(new RegExp(`^backup-secmaster-${SEEDED_WORKFLOW_ID}-`))
   })
 
+  it('promotes from staging to a fresh production workspace: a new workflow, found by name, no drift after', async () => {
+    const staging = await secmaster()
+    const production = await secmaster({ config: { empty: true } })
+    const workspace = await tempDir()
+    const exported = await runBundle({ workspace, inputs: { ...staging.aksk, operation: 'export', 'workflow-id': SEEDED_WORKFLOW_ID, 'upload-artifact': 'false', path: 'bundle' } })
+    expect(exported.exitCode, exported.stdout).toBe(0)
+    await writeFile(path.join(workspace, 'prod.yml'), `${SEEDED_PLACEHOLDER}: ti-production-token-0000\n`)
+    const dry = await runBundle({ workspace, inputs: { ...production.token, operation: 'import', path: 'bundle', 'vars-file': 'prod.yml', 'dry-run': 'true' } })
+    expect(dry.stdout).toMatch(/the name "Phishing email triage" is free/)
+    const imported = await runBundle({ workspace, inputs: { ...production.token, operation: 'import', path: 'bundle', 'vars-file': 'prod.yml' } })
+    expect(imported.exitCode, imported.stdout).toBe(0)
+    const created = (await secmasterState(production.server)).workflows
+    expect(created).toHaveLength(1)
+    expect(imported.outputs['workflow-id']).toBe(created[0]!.id)
+    expect(created[0]!.id).not.toBe(SEEDED_WORKFLOW_ID)
+    expect(JSON.stringify(created[0]!.document)).toContain('ti-production-token-0000')
+    const diff = await runBundle({ workspace, inputs: { ...production.token, operation: 'diff', path: 'bundle', 'workflow-id': created[0]!.id, 'fail-on-drift': 'true' } })
+    expect(diff.exitCode, diff.stdout).toBe(0)
+    expect(diff.outputs.changed).toBe('false')
+  })
+
   it('answers an unknown id with the documented 400 and says what to check', async () => {
     const { aksk } = await secmaster()
     const workspace = await tempDir()
@@ -153,7 +174,7 @@ describe('SecMaster through dist/index.js', () => {
     await writeFile(path.join(workspace, 'new.json'), JSON.stringify({ name: 'Fresh playbook', versions: [] }))
     const throttled = await runBundle({ workspace, inputs: { ...aksk, operation: 'import', path: 'new.json' } })
     expect(throttled.exitCode, throttled.stdout).toBe(0)
-    expect(throttled.stdout).toMatch(/HTTP 429 APIG\.0308; retrying in [\d.]+s/)
+    expect(throttled.stdout).toMatch(/HTTP 429 APIG\.0308 \(no Retry-After; the pause its documentation advises\); retrying in 2(\.\d+)?s \(attempt 2/)
     expect(sent(server, 'POST', '/soc/workflows/import')).toHaveLength(2)
 
     server.requests.length = 0

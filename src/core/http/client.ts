@@ -253,8 +253,9 @@ export class HttpClient {
       const detail = this.describe(reply, text)
       const throttled = reply.status === 429 || detail.throttled === true
       if (throttled || (idempotent && isTransientStatus(reply.status))) {
-        const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now()) ?? detail.retryAfterMs
-        const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`
+        const header = parseRetryAfter(reply.headers['retry-after'], Date.now())
+        const retryAfter = header ?? detail.retryAfterMs
+        const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}${header === undefined && retryAfter !== undefined ? ' (no Retry-After; the pause its documentation advises)' : ''}`
         await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail))
         continue
       }
@@ -324,7 +325,7 @@ export class HttpClient {
         'Raise `timeout`, or run the step again later.',
       )
     }
-    const source = retryAfterMs !== undefined ? ' as the platform asked (Retry-After)' : ''
+    const source = retryAfterMs !== undefined && !problem.includes('no Retry-After') ? ' as the platform asked (Retry-After)' : ''
     this.log.info(
       `${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`,
     )

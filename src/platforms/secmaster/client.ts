@@ -111,7 +111,7 @@ export class SecmasterClient implements PlatformClient {
     const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
     const version = versionInExport(document)
     this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
-    return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version, platformStatus: 'exported' }
+    return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version }
   }
 
   /**

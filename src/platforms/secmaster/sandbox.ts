@@ -36,6 +36,7 @@ import { bodyHash, isSigned, unsignedPayload, verify } from './verify.js'
  *   signedBodyLimit   the largest AK/SK-signed body (default 12 MiB), 413 beyond
  *   extraWorkflows    adds n newer workflows named "<seeded name> archive <i>", so that a
  *                     look-up of the seeded name (the list's name filter matches loosely) pages
+ *   empty             start without the seeded workflows (at start only): a fresh environment
  */
 
 export const SANDBOX_TOKEN = 'MIIsandbox-iam-token-7f3e9a1c2b4d'
@@ -80,6 +81,7 @@ interface Config {
   maxSkewMs: number
   signedBodyLimit: number
   extraWorkflows: number
+  empty: boolean
 }
 
 /** Documents up to this size are parsed; bigger ones are stored as they come. */
@@ -117,9 +119,10 @@ class SecmasterSandbox implements SandboxApp {
       maxSkewMs: 15 * 60_000,
       signedBodyLimit: 12 * 1024 * 1024,
       extraWorkflows: 0,
+      empty: false,
     }
     this.configure(options.config)
-    this.seed()
+    if (!this.config.empty) this.seed()
     this.addArchives(this.config.extraWorkflows)
     this.routes()
   }
