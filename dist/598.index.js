@@ -195,6 +195,7 @@ function single(value) {
  *   signedBodyLimit   the largest AK/SK-signed body (default 12 MiB), 413 beyond
  *   extraWorkflows    adds n newer workflows named "<seeded name> archive <i>", so that a
  *                     look-up of the seeded name (the list's name filter matches loosely) pages
+ *   empty             start without the seeded workflows (at start only): a fresh environment
  */
 const SANDBOX_TOKEN = 'MIIsandbox-iam-token-7f3e9a1c2b4d';
 const SANDBOX_ACCESS_KEY = 'HPUASANDBOXAK7Q2W9E4R';
@@ -241,9 +242,11 @@ class SecmasterSandbox {
             maxSkewMs: 15 * 60_000,
             signedBodyLimit: 12 * 1024 * 1024,
             extraWorkflows: 0,
+            empty: false,
         };
         this.configure(options.config);
-        this.seed();
+        if (!this.config.empty)
+            this.seed();
         this.addArchives(this.config.extraWorkflows);
         this.routes();
     }

@@ -34578,7 +34578,7 @@ async function backUp(context, bundle, result) {
     const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path;
     result.notes = [
         ...(result.notes ?? []),
-        `backup of ${target} taken before the import: ${where}. To roll back, import that bundle into ${target} (workflow-id: ${target}).`,
+        `backup of ${target} taken before the import: ${where}. To roll back, ${context.platform.rollback?.(target) ?? `import that bundle into ${target} (workflow-id: ${target})`}.`,
     ];
 }
 
@@ -35717,8 +35717,9 @@ class HttpClient {
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || (idempotent && isTransientStatus(reply.status))) {
-                const retryAfter = parseRetryAfter(reply.headers['retry-after'], Date.now()) ?? detail.retryAfterMs;
-                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
+                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
+                const retryAfter = header ?? detail.retryAfterMs;
+                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}${header === undefined && retryAfter !== undefined ? ' (no Retry-After; the pause its documentation advises)' : ''}`;
                 await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail));
                 continue;
             }
@@ -35772,7 +35773,7 @@ class HttpClient {
         if (wait >= this.deadline.remaining()) {
             throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
-        const source = retryAfterMs !== undefined ? ' as the platform asked (Retry-After)' : '';
+        const source = retryAfterMs !== undefined && !problem.includes('no Retry-After') ? ' as the platform asked (Retry-After)' : '';
         this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
         await this.clock.sleep(wait, this.deadline.signal());
     }
@@ -36663,6 +36664,9 @@ class LeapworkClient {
         }
         this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
         const notes = [];
+        if (this.settings.workflowId) {
+            notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`);
+        }
         let imported;
         try {
             const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id));
@@ -36935,11 +36939,14 @@ const leapwork = {
             import: [[input_names/* Input */.pd.TargetFolder]],
             export: [[input_names/* Input */.pd.WorkflowId]],
         },
-        exampleBaseUrl: 'http://leapwork-controller:9001',
+        // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
+        exampleBaseUrl: 'https://leapwork-controller:9002',
     },
     rules: leapworkRules,
     // The Controller imports and exports within the request: there is no job to wait for.
     jobs: false,
+    // An import replaces the item of the same title in its folder: the backup goes back the same way.
+    rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
     connect: (settings, context) => new LeapworkClient(settings, context),
     sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609))).leapworkSandbox,
 };
@@ -37497,7 +37504,7 @@ class SecmasterClient {
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
-        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version, platformStatus: 'exported' };
+        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version };
     }
     /**
      * Dry run: the list call proves the credentials, project and workspace; the name (from
