@@ -32274,7 +32274,7 @@ async function isZipFile(file) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75551);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15903);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32283,7 +32283,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75551:
+/***/ 15903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43327,6 +43327,15 @@ function retryAfterDelay(retryAfterMs, random) {
 
 
 
+/** A credential sent as one header on every request to the origin (an API key, a token). */
+function headerCredentials(name, value) {
+    const header = name.toLowerCase();
+    return {
+        authorize(request) {
+            request.headers[header] = value;
+        },
+    };
+}
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -43710,6 +43719,13 @@ function filenameOf(disposition) {
     return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/http.ts
+
+/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
+function platformHttp(settings, context, options) {
+    return new HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
 
 
@@ -43907,6 +43923,7 @@ async function uploadFile(http, file) {
 
 
 
+
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
@@ -43920,18 +43937,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
-            describeError,
-            credentials: {
-                authorize: (request) => {
-                    request.headers['x-api-key'] = apiKey;
-                },
-            },
-        });
+        this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = fileOf(bundle, 'flowData');
@@ -44335,6 +44341,7 @@ function collisions(folder, title) {
 
 
 
+
 /** What each status means on any call; import and folder creation add their own reading of 404/409. */
 const STATUS_MEANING = {
     401: {
@@ -44368,19 +44375,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
-            describeError: client_describeError,
-            credentials: {
-                authorize: (request) => {
-                    // Lower case like every header here (HTTP names are case-insensitive); the debug log masks it by this name.
-                    request.headers.accesskey = accessKey;
-                },
-            },
-        });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -45107,14 +45102,6 @@ function compareValues(a, b) {
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
 
-/** Token mode: the IAM token as `X-Auth-Token`, what the SecMaster API pages document. */
-function tokenCredentials(token) {
-    return {
-        authorize(request) {
-            request.headers['x-auth-token'] = token;
-        },
-    };
-}
 /**
  * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
  * these are the ones that identify the request (what API Gateway checks) and that no proxy
@@ -45174,6 +45161,7 @@ function signingCredentials(accessKey, secretKey, projectId, clock) {
 
 
 
+
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
 /** The list endpoint's largest page and offset (H-LIST). */
 const PAGE_SIZE = 100;
@@ -45196,13 +45184,10 @@ class SecmasterClient {
         this.signed = !token;
         const projectId = settings.projectId;
         this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
+        this.http = platformHttp(settings, context, {
             describeError: secmaster_client_describeError,
-            credentials: token ? tokenCredentials(token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? systemClock),
+            // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
+            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? systemClock),
         });
     }
     /**

@@ -33655,8 +33655,8 @@ var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 28 modules
-var registry = __nccwpck_require__(52241);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 29 modules
+var registry = __nccwpck_require__(23047);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -35129,7 +35129,7 @@ function createFolderPath(parentId, titles) {
 
 /***/ }),
 
-/***/ 52241:
+/***/ 23047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35576,6 +35576,15 @@ function retryAfterDelay(retryAfterMs, random) {
 
 
 
+/** A credential sent as one header on every request to the origin (an API key, a token). */
+function headerCredentials(name, value) {
+    const header = name.toLowerCase();
+    return {
+        authorize(request) {
+            request.headers[header] = value;
+        },
+    };
+}
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -35959,6 +35968,13 @@ function filenameOf(disposition) {
     return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/http.ts
+
+/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
+function platformHttp(settings, context, options) {
+    return new HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
@@ -36158,6 +36174,7 @@ async function uploadFile(http, file) {
 
 
 
+
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
@@ -36171,18 +36188,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
-            describeError,
-            credentials: {
-                authorize: (request) => {
-                    request.headers['x-api-key'] = apiKey;
-                },
-            },
-        });
+        this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = (0,core_bundle/* fileOf */.W7)(bundle, 'flowData');
@@ -36586,6 +36592,7 @@ function collisions(folder, title) {
 
 
 
+
 /** What each status means on any call; import and folder creation add their own reading of 404/409. */
 const STATUS_MEANING = {
     401: {
@@ -36619,19 +36626,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
-            describeError: client_describeError,
-            credentials: {
-                authorize: (request) => {
-                    // Lower case like every header here (HTTP names are case-insensitive); the debug log masks it by this name.
-                    request.headers.accesskey = accessKey;
-                },
-            },
-        });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -37358,14 +37353,6 @@ function compareValues(a, b) {
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
 
-/** Token mode: the IAM token as `X-Auth-Token`, what the SecMaster API pages document. */
-function tokenCredentials(token) {
-    return {
-        authorize(request) {
-            request.headers['x-auth-token'] = token;
-        },
-    };
-}
 /**
  * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
  * these are the ones that identify the request (what API Gateway checks) and that no proxy
@@ -37425,6 +37412,7 @@ function signingCredentials(accessKey, secretKey, projectId, clock) {
 
 
 
+
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
 /** The list endpoint's largest page and offset (H-LIST). */
 const PAGE_SIZE = 100;
@@ -37447,13 +37435,10 @@ class SecmasterClient {
         this.signed = !token;
         const projectId = settings.projectId;
         this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
-        this.http = new HttpClient({
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
+        this.http = platformHttp(settings, context, {
             describeError: secmaster_client_describeError,
-            credentials: token ? tokenCredentials(token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? clock/* systemClock */.m),
+            // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
+            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? clock/* systemClock */.m),
         });
     }
     /**

@@ -50,6 +50,16 @@ export interface Credentials {
   refresh?(): Promise<boolean>
 }
 
+/** A credential sent as one header on every request to the origin (an API key, a token). */
+export function headerCredentials(name: string, value: string): Credentials {
+  const header = name.toLowerCase()
+  return {
+    authorize(request) {
+      request.headers[header] = value
+    },
+  }
+}
+
 /** The platform's reading of an error reply. */
 export interface ErrorDetail {
   message: string

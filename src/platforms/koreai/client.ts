@@ -3,12 +3,13 @@ import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { BundleError, HttpError, ReplyError, type Finding } from '../../core/errors.js'
 import { json } from '../../core/http/body.js'
-import { discard, genericErrorDetail, HttpClient, type ErrorDescriber } from '../../core/http/client.js'
+import { discard, genericErrorDetail, headerCredentials, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import type { JobState } from '../../core/wait.js'
 import { isZipFile } from '../../core/zip.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { platformHttp } from '../http.js'
 import { nameFromDefinitions, unpackPackage } from './bundle.js'
 import { errorText, parseJob } from './replies.js'
 import { uploadFile } from './upload.js'
@@ -27,18 +28,7 @@ export class KoreaiClient implements PlatformClient {
     private readonly context: PlatformContext,
   ) {
     const apiKey = settings.credentials.apiKey!
-    this.http = new HttpClient({
-      baseUrl: settings.baseUrl!,
-      log: context.log,
-      deadline: context.deadline,
-      clock: context.clock,
-      describeError,
-      credentials: {
-        authorize: (request) => {
-          request.headers['x-api-key'] = apiKey
-        },
-      },
-    })
+    this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) })
   }
 
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {

@@ -2,13 +2,14 @@ import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { discard, HttpClient, readJson, requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
+import { discard, headerCredentials, readJson, requestIdOf, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { isZipFile } from '../../core/zip.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { platformHttp } from '../http.js'
 import { PACKAGE_ROLE, packageFileName } from './bundle.js'
 import {
   createFolderPath,
@@ -64,19 +65,7 @@ export class LeapworkClient implements PlatformClient {
     private readonly context: PlatformContext,
   ) {
     const accessKey = settings.credentials.apiKey!
-    this.http = new HttpClient({
-      baseUrl: settings.baseUrl!,
-      log: context.log,
-      deadline: context.deadline,
-      clock: context.clock,
-      describeError,
-      credentials: {
-        authorize: (request) => {
-          // Lower case like every header here (HTTP names are case-insensitive); the debug log masks it by this name.
-          request.headers.accesskey = accessKey
-        },
-      },
-    })
+    this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('AccessKey', accessKey) })
   }
 
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {

@@ -2,15 +2,6 @@ import type { Clock } from '../../core/clock.js'
 import type { Credentials, OutgoingRequest } from '../../core/http/client.js'
 import { canonicalQuery, EMPTY_BODY_SHA256, sdkDate, sha256Hex, sign, UNSIGNED_PAYLOAD } from './signer.js'
 
-/** Token mode: the IAM token as `X-Auth-Token`, what the SecMaster API pages document. */
-export function tokenCredentials(token: string): Credentials {
-  return {
-    authorize(request) {
-      request.headers['x-auth-token'] = token
-    },
-  }
-}
-
 /**
  * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
  * these are the ones that identify the request (what API Gateway checks) and that no proxy

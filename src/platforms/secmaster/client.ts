@@ -3,14 +3,15 @@ import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { HttpClient, type ErrorDescriber } from '../../core/http/client.js'
+import { headerCredentials, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
-import { signingCredentials, tokenCredentials } from './auth.js'
+import { platformHttp } from '../http.js'
+import { signingCredentials } from './auth.js'
 import { MULTIPART_FRAMING, readExportDocument, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
@@ -47,13 +48,10 @@ export class SecmasterClient implements PlatformClient {
     this.signed = !token
     const projectId = settings.projectId!
     this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId!)}/soc/workflows`
-    this.http = new HttpClient({
-      baseUrl: settings.baseUrl!,
-      log: context.log,
-      deadline: context.deadline,
-      clock: context.clock,
+    this.http = platformHttp(settings, context, {
       describeError,
-      credentials: token ? tokenCredentials(token) : signingCredentials(accessKeyId!, secretAccessKey!, projectId, context.clock ?? systemClock),
+      // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
+      credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId!, secretAccessKey!, projectId, context.clock ?? systemClock),
     })
   }
 
