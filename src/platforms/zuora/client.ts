@@ -89,8 +89,9 @@ export class ZuoraClient implements PlatformClient {
         throw await this.explainVersionConflict(error, existing, version)
       })
 
-    const imported = reply.version ?? version ?? facts.version
-    const active = existing ? reply.activeVersion?.version === imported : this.settings.activate
+    // A version import's reply describes the definition: its top-level fields are not the new version's.
+    const imported = existing ? version : (reply.version ?? version ?? facts.version)
+    const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate
     const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'))
     const workflowId = existing ?? reply.definitionId
     this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`)

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { header, readFormBody, readRaw } from '../../sandbox/http-helpers.js'
+import { header, readFormBody, readJsonBody } from '../../sandbox/http-helpers.js'
 import { Router, type RouteContext } from '../../sandbox/router.js'
 import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
 import { SEEDED_AUTH_HEADER, SEEDED_DEFINITION_ID, SEEDED_PASSWORD, seededDocument } from './sandbox-seed.js'
@@ -279,7 +279,7 @@ class ZuoraSandbox implements SandboxApp {
 
   private async patch(req: IncomingMessage, id: string): Promise<Reply> {
     const definition = this.store.definition(id)
-    const body = parseJson((await readRaw(req)).toString('utf8'))
+    const body = await readJsonBody(req)
     if (!body || typeof body !== 'object') throw new Refusal(422, 'The request body must be an object')
     const changes = body as Record<string, unknown>
     if (changes.status !== undefined && changes.status !== 'Active' && changes.status !== 'Inactive') throw new Refusal(422, 'status must be Active or Inactive')
@@ -316,8 +316,7 @@ class ZuoraSandbox implements SandboxApp {
 
   private async readDocument(req: IncomingMessage): Promise<unknown> {
     if (/gzip/i.test(header(req, 'content-encoding') ?? '')) this.gzippedRequests++
-    const text = (await readRaw(req)).toString('utf8')
-    const document = parseJson(text)
+    const document = await readJsonBody(req)
     if (document === undefined) throw new Refusal(400, 'The request body is not valid JSON')
     return document
   }
@@ -411,12 +410,4 @@ function refusal(error: Refusal): Reply {
 
 function importQuery(url: URL): { version: string | undefined; activate: boolean } {
   return { version: url.searchParams.get('version') ?? undefined, activate: url.searchParams.get('activate') === 'true' }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
