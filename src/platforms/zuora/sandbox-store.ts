@@ -34,8 +34,9 @@ export class Refusal extends Error {
     super(title)
   }
 
-  get body(): unknown {
-    return { errors: [{ code: 'invalid', status: this.status, title: this.title }] }
+  /** The workflow endpoints' documented error shape. */
+  get reply(): { status: number; body: unknown } {
+    return { status: this.status, body: { errors: [{ code: 'invalid', status: this.status, title: this.title }] } }
   }
 }
 
