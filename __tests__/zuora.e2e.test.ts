@@ -158,6 +158,23 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect((await zuoraState(server)).workflows).toHaveLength(2)
   })
 
+  it('tries again while Zuora answers 409 for a first attempt still in progress, then takes its result', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.app.configure!({ importDelayMs: 2500 })
+    const run = await runBundle({ workspace, env: { ...vars, FLOWFERRY_READ_TIMEOUT: '800ms' }, inputs: { ...base, operation: 'import', path: 'staging' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toMatch(/HTTP 409; retrying in 1(\.\d+)? ?s as the platform asked/)
+    const state = await zuoraState(server)
+    const outcomes = state.requests.filter((r) => r.path === '/workflows/import').map((r) => r.outcome)
+    expect(outcomes[0]).toBe('handled')
+    expect(outcomes).toContain('in-progress')
+    expect(outcomes.at(-1)).toBe('replayed')
+    expect(new Set(state.requests.filter((r) => r.path === '/workflows/import').map((r) => r.key)).size).toBe(1)
+    expect(state.workflows).toHaveLength(2)
+  })
+
   it('fetches a new token once when the one it holds has expired, then repeats the request', async () => {
     const { server, base } = await zuora({ config: { expireNextTokens: 1 } })
     const workspace = await tempDir()

@@ -39,7 +39,7 @@ export class IdempotencyStore {
       }
       if (!stored.reply) {
         record('in-progress')
-        return new Refusal(409, 'A request with this Idempotency-Key is in progress').reply
+        return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } }
       }
       record('replayed')
       return { ...stored.reply, status: stored.reply.status < 300 ? replayStatus : stored.reply.status }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { setTimeout as delay } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 import { header, readFormBody, readJsonBody } from '../../sandbox/http-helpers.js'
 import { Router, type RouteContext } from '../../sandbox/router.js'
@@ -26,6 +27,8 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   importDelayMs            how long an import takes once its body is read (default 0), so a
+ *                            retry can arrive while the first attempt is still in progress
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
  */
@@ -47,6 +50,7 @@ interface Config {
   activateDefinition: boolean
   replayStatus: 200 | 409
   listVersions: boolean
+  importDelayMs: number
 }
 
 export const zuoraSandbox: PlatformSandbox = {
@@ -63,6 +67,7 @@ class ZuoraSandbox implements SandboxApp {
     activateDefinition: true,
     replayStatus: 200,
     listVersions: true,
+    importDelayMs: 0,
   }
   private readonly store: WorkflowStore
   private readonly tokens = new Map<string, { expiresAt: number }>()
@@ -265,6 +270,7 @@ class ZuoraSandbox implements SandboxApp {
     if (/gzip/i.test(header(req, 'content-encoding') ?? '')) this.gzippedRequests++
     const document = await readJsonBody(req)
     if (document === undefined) throw new Refusal(400, 'The request body is not valid JSON')
+    if (this.config.importDelayMs > 0) await delay(this.config.importDelayMs)
     return document
   }
 
