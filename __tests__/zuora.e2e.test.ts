@@ -50,6 +50,8 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect((await exportTo(base, workspace, 'first', { version: '0.0.1' })).outputs.version).toBe('0.0.1')
     expect((await exportTo(base, workspace, 'latest', { version: 'latest' })).outputs.version).toBe('0.0.3')
     expect(sent(server, 'GET', '/export')).toHaveLength(3)
+    // Each export document is over 1,000 bytes, so Zuora sent it gzipped, as flowferry asked.
+    expect((await zuoraState(server)).gzippedReplies).toBe(3)
 
     const missing = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'none', version: '9.9.9' } })
     expect(missing.exitCode).toBe(1)

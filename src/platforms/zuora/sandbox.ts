@@ -81,6 +81,7 @@ class ZuoraSandbox implements SandboxApp {
   private readonly trackIds = new Set<string>()
   private readonly router = new Router()
   private gzippedRequests = 0
+  private gzippedReplies = 0
   private refusedTokens = 0
 
   constructor(private readonly options: SandboxOptions) {
@@ -137,6 +138,7 @@ class ZuoraSandbox implements SandboxApp {
       requests: [...this.idempotency.log, ...this.unkeyed],
       trackIds: [...this.trackIds],
       gzippedRequests: this.gzippedRequests,
+      gzippedReplies: this.gzippedReplies,
     }
   }
 
@@ -320,6 +322,7 @@ class ZuoraSandbox implements SandboxApp {
     if (body.length > GZIP_ABOVE && /\bgzip\b/i.test(header(req, 'accept-encoding') ?? '')) {
       body = gzipSync(body)
       out['content-encoding'] = 'gzip'
+      this.gzippedReplies++
     }
     out['content-length'] = String(body.length)
     res.writeHead(reply.status, out)
