@@ -120,6 +120,13 @@ describe('Zuora Workflow through dist/index.js', () => {
     const stale = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
     expect(stale.exitCode).toBe(1)
     expect(stale.stdout).toMatch(/HTTP 400: version 0\.1\.0 is not greater than the existing versions of workflow 19080; Zuora only accepts .*Zuora said: Version 0\.1\.0 must be greater than the latest version 0\.2\.0/)
+    // Refused as a conflict (409), the version is an answer at once, not a wait.
+    server.app.configure!({ versionConflictStatus: 409 })
+    server.requests.length = 0
+    const conflict = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.5' } })
+    expect(conflict.exitCode).toBe(1)
+    expect(conflict.stdout).toMatch(/HTTP 409: version 0\.1\.5 is not greater .*latest version 0\.2\.0/)
+    expect(sent(server, 'POST', '/versions/import')).toHaveLength(1)
     const none = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED } })
     expect(none.stdout).toContain("Input 'version': Zuora did not list the versions of workflow 19080")
     const missing = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': '4242', version: '1.0.0' } })

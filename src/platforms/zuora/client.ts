@@ -39,11 +39,13 @@ export class ZuoraClient implements PlatformClient {
       // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
       // reading), an error body means the first attempt is still running — "not now", like 429.
       if (status === 409 && isResultBody(text)) return { message: text, code: REPLAYED, requestId }
+      const message = known?.message ?? generic.message
       return {
-        message: known?.message ?? generic.message,
+        message,
         code: known?.code,
         requestId,
-        throttled: status === 409,
+        // A 409 that refuses the version is an answer, not a wait.
+        throttled: status === 409 && !mentionsVersionConflict(message),
         hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
       }
     }

@@ -29,6 +29,7 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
+ *   versionConflictStatus    the status refusing a version that is not greater (default 400)
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
  */
@@ -51,6 +52,7 @@ interface Config {
   replayStatus: 200 | 409
   listVersions: boolean
   importDelayMs: number
+  versionConflictStatus: number
 }
 
 export const zuoraSandbox: PlatformSandbox = {
@@ -68,6 +70,7 @@ class ZuoraSandbox implements SandboxApp {
     replayStatus: 200,
     listVersions: true,
     importDelayMs: 0,
+    versionConflictStatus: 400,
   }
   private readonly store: WorkflowStore
   private readonly tokens = new Map<string, { expiresAt: number }>()
@@ -86,7 +89,10 @@ class ZuoraSandbox implements SandboxApp {
 
   constructor(private readonly options: SandboxOptions) {
     this.configure(options.config)
-    this.store = new WorkflowStore(() => new Date(options.clock.now()).toISOString())
+    this.store = new WorkflowStore(
+      () => new Date(options.clock.now()).toISOString(),
+      () => this.config.versionConflictStatus,
+    )
     this.idempotency = new IdempotencyStore(() => options.clock.now())
     this.budget = new MinuteBudget(() => options.clock.now())
     this.seed()
