@@ -127,10 +127,9 @@ class ZuoraSandbox implements SandboxApp {
     return [this.config.clientSecret, SANDBOX_STATIC_TOKEN, SEEDED_AUTH_HEADER, SEEDED_PASSWORD, ...this.issued, ...Object.values(this.demo.vars)]
   }
 
+  /** Settings this sandbox knows; anything else in the body is another layer's (jobs, rateLimit). */
   configure(config: Record<string, unknown>): void {
-    for (const key of Object.keys(this.config) as (keyof Config)[]) {
-      if (config[key] !== undefined) (this.config as unknown as Record<string, unknown>)[key] = config[key]
-    }
+    Object.assign(this.config, Object.fromEntries(Object.entries(config).filter(([key, value]) => key in this.config && value !== undefined)))
   }
 
   state(): unknown {
