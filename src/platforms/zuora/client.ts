@@ -55,7 +55,7 @@ export class ZuoraClient implements PlatformClient {
       deadline: context.deadline,
       clock: context.clock,
       describeError,
-      headers: { 'zuora-track-id': trackId },
+      headers: { 'zuora-track-id': trackId, accept: 'application/json' },
     }
     this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log)
     // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
