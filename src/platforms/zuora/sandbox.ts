@@ -154,7 +154,6 @@ class ZuoraSandbox implements SandboxApp {
     const answer = (reply: Reply) => this.send(req, res, reply, headers)
 
     if (track !== undefined) {
-      // eslint-disable-next-line no-control-regex
       if (track.length > 64 || !/^[\x20-\x7e]*$/.test(track) || /[:;"']/.test(track)) {
         req.resume()
         return answer(new Refusal(400, 'Zuora-Track-Id must be at most 64 US-ASCII characters without : ; " \'').reply)
