@@ -88,5 +88,9 @@ describe('Zuora bundle rules', () => {
     expect(redacted.map((r) => r.name)).toEqual(['NOTIFY_ERP_AUTHORIZATION', 'TASKS_NOTIFY_ERP_PARAMETERS_SFTP_PASSWORD'])
     expect(text).toContain('"value":"${flowferry.NOTIFY_ERP_AUTHORIZATION}"')
     expect(text).toContain('"value":"application/json"')
+    const spelled = { tasks: [{ name: 'Call', parameters: { headers: [{ header_name: 'X-API-Key', header_value: 'k-123456' }] } }] }
+    expect(redactSecrets(JSON.stringify(spelled), roles[0]!.redact).redacted).toEqual([
+      { name: 'CALL_X_API_KEY', pointer: '/tasks/0/parameters/headers/0/header_value', reason: 'the callout header/parameter "X-API-Key" carries a credential' },
+    ])
   })
 })

@@ -50,6 +50,8 @@ describe('Zuora Workflow through dist/index.js', () => {
     expect((await exportTo(base, workspace, 'first', { version: '0.0.1' })).outputs.version).toBe('0.0.1')
     expect((await exportTo(base, workspace, 'latest', { version: 'latest' })).outputs.version).toBe('0.0.3')
     expect(sent(server, 'GET', '/export')).toHaveLength(3)
+    // Each export document is over 1,000 bytes, so Zuora sent it gzipped, as flowferry asked.
+    expect((await zuoraState(server)).gzippedReplies).toBe(3)
 
     const missing = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': SEEDED, path: 'none', version: '9.9.9' } })
     expect(missing.exitCode).toBe(1)
@@ -118,6 +120,13 @@ describe('Zuora Workflow through dist/index.js', () => {
     const stale = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
     expect(stale.exitCode).toBe(1)
     expect(stale.stdout).toMatch(/HTTP 400: version 0\.1\.0 is not greater than the existing versions of workflow 19080; Zuora only accepts .*Zuora said: Version 0\.1\.0 must be greater than the latest version 0\.2\.0/)
+    // Refused as a conflict (409), the version is an answer at once, not a wait.
+    server.app.configure!({ versionConflictStatus: 409 })
+    server.requests.length = 0
+    const conflict = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.5' } })
+    expect(conflict.exitCode).toBe(1)
+    expect(conflict.stdout).toMatch(/HTTP 409: version 0\.1\.5 is not greater .*latest version 0\.2\.0/)
+    expect(sent(server, 'POST', '/versions/import')).toHaveLength(1)
     const none = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED } })
     expect(none.stdout).toContain("Input 'version': Zuora did not list the versions of workflow 19080")
     const missing = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': '4242', version: '1.0.0' } })
@@ -156,6 +165,23 @@ describe('Zuora Workflow through dist/index.js', () => {
     const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect((await zuoraState(server)).workflows).toHaveLength(2)
+  })
+
+  it('tries again while Zuora answers 409 for a first attempt still in progress, then takes its result', async () => {
+    const { server, base, vars } = await zuora()
+    const workspace = await tempDir()
+    await exportTo(base, workspace, 'staging')
+    server.app.configure!({ importDelayMs: 2500 })
+    const run = await runBundle({ workspace, env: { ...vars, FLOWFERRY_READ_TIMEOUT: '800ms' }, inputs: { ...base, operation: 'import', path: 'staging' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toMatch(/HTTP 409; retrying in 1(\.\d+)? ?s as the platform asked/)
+    const state = await zuoraState(server)
+    const outcomes = state.requests.filter((r) => r.path === '/workflows/import').map((r) => r.outcome)
+    expect(outcomes[0]).toBe('handled')
+    expect(outcomes).toContain('in-progress')
+    expect(outcomes.at(-1)).toBe('replayed')
+    expect(new Set(state.requests.filter((r) => r.path === '/workflows/import').map((r) => r.key)).size).toBe(1)
+    expect(state.workflows).toHaveLength(2)
   })
 
   it('fetches a new token once when the one it holds has expired, then repeats the request', async () => {

@@ -14,6 +14,7 @@ export interface ZuoraState {
   requests: { method: string; path: string; key?: string; outcome: string }[]
   trackIds: string[]
   gzippedRequests: number
+  gzippedReplies: number
 }
 
 export async function zuoraState(server: PlatformSandboxServer): Promise<ZuoraState> {

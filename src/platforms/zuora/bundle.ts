@@ -82,6 +82,10 @@ export function byTaskName(document: unknown): unknown {
 /** Header names that carry credentials in a callout, beyond the key words core recognises. */
 const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|x-zuora-token)$/i
 
+/** How a name/value pair may spell its two halves (the callout schema is not published). */
+const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name']
+const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value']
+
 /**
  * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
  * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
@@ -97,9 +101,10 @@ export function calloutSecrets(document: unknown): SecretSpot[] {
     const visit = (node: unknown, at: (string | number)[]) => {
       if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]))
       else if (isJsonObject(node)) {
-        const name = [node.name, node.key, node.header].find((v): v is string => typeof v === 'string')
-        if (name && typeof node.value === 'string' && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
-          spots.push({ path: [...at, 'value'], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` })
+        const name = NAME_FIELDS.map((field) => node[field]).find((v): v is string => typeof v === 'string')
+        const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string')
+        if (name && valueField && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
+          spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` })
         }
         for (const [key, child] of Object.entries(node)) visit(child, [...at, key])
       }

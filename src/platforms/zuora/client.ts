@@ -14,7 +14,7 @@ import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { ZuoraCredentials } from './auth.js'
 import { WORKFLOW_FILE } from './bundle.js'
-import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions, StillInProgressError } from './replies.js'
+import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions } from './replies.js'
 import { compareVersions, highestVersion, isVersion, nextVersion } from './versions.js'
 
 /** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
@@ -35,10 +35,17 @@ export class ZuoraClient implements PlatformClient {
     const describeError: ErrorDescriber = ({ status, headers, text }) => {
       const known = errorText(text)
       const generic = genericErrorDetail(headers, text)
+      const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId
+      // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
+      // reading), an error body means the first attempt is still running — "not now", like 429.
+      if (status === 409 && isResultBody(text)) return { message: text, code: REPLAYED, requestId }
+      const message = known?.message ?? generic.message
       return {
-        message: known?.message ?? generic.message,
+        message,
         code: known?.code,
-        requestId: zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId,
+        requestId,
+        // A 409 that refuses the version is an answer, not a wait.
+        throttled: status === 409 && !mentionsVersionConflict(message),
         hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
       }
     }
@@ -48,7 +55,7 @@ export class ZuoraClient implements PlatformClient {
       deadline: context.deadline,
       clock: context.clock,
       describeError,
-      headers: { 'zuora-track-id': trackId },
+      headers: { 'zuora-track-id': trackId, accept: 'application/json' },
     }
     this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log)
     // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
@@ -77,7 +84,6 @@ export class ZuoraClient implements PlatformClient {
           headers: { 'idempotency-key': randomUUID() },
           body: { kind: 'bytes', data: document, contentType: 'application/json' },
           idempotent: true,
-          accept: [409],
           what,
         },
         async (answer) => {
@@ -86,11 +92,17 @@ export class ZuoraClient implements PlatformClient {
         },
       )
       .catch(async (error: unknown) => {
+        if (error instanceof HttpError && error.code === REPLAYED) {
+          requestId = error.requestId
+          this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`)
+          return parseImport(JSON.parse(error.detail), what)
+        }
         throw await this.explainVersionConflict(error, existing, version)
       })
 
-    const imported = reply.version ?? version ?? facts.version
-    const active = existing ? reply.activeVersion?.version === imported : this.settings.activate
+    // A version import's reply describes the definition: its top-level fields are not the new version's.
+    const imported = existing ? version : (reply.version ?? version ?? facts.version)
+    const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate
     const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'))
     const workflowId = existing ?? reply.definitionId
     this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`)
@@ -260,16 +272,21 @@ async function readDocument(bundle: Bundle, file: string): Promise<Buffer> {
   return readFile(file)
 }
 
-/**
- * The import's answer. A 409 is either "a request with this key is still in progress" (an error
- * body: tried again later) or, as one of Zuora's guides puts it, the original result replayed.
- * A 200 may still carry the /v1 error shape `{success:false, reasons}`.
- */
+/** Marks a 409 whose body is a result, for the import to take as its answer. */
+const REPLAYED = 'replayed-result'
+
+function isResultBody(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !isErrorBody(value)
+  } catch {
+    return false
+  }
+}
+
+/** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
 async function readResult(reply: HttpReply, what: string): Promise<unknown> {
   const value = await readJson(reply, what)
-  if (reply.status === 409 && isErrorBody(value)) {
-    throw new StillInProgressError(`${what}: Zuora is still working on the first attempt of this request (HTTP 409)`)
-  }
   if (isErrorBody(value) && (value as { success?: unknown }).success === false) throw unsuccessful(reply, value, 'POST')
   return value
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { ReplyError } from '../../core/errors.js'
-import { MalformedReplyError } from '../../core/http/errors.js'
 
 /**
  * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
@@ -81,9 +80,6 @@ export function parseImport(value: unknown, what: string): ImportReply {
 export function isErrorBody(value: unknown): boolean {
   return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || (value as { success?: unknown }).success === false)
 }
-
-/** Zuora's 409 on a POST with an Idempotency-Key still in flight: a passing state, worth another try. */
-export class StillInProgressError extends MalformedReplyError {}
 
 const versionList = z.union([z.looseObject({ data: z.array(versionSummary) }), z.array(versionSummary)])
 

@@ -34,8 +34,9 @@ export class Refusal extends Error {
     super(title)
   }
 
-  get body(): unknown {
-    return { errors: [{ code: 'invalid', status: this.status, title: this.title }] }
+  /** The workflow endpoints' documented error shape. */
+  get reply(): { status: number; body: unknown } {
+    return { status: this.status, body: { errors: [{ code: 'invalid', status: this.status, title: this.title }] } }
   }
 }
 
@@ -47,7 +48,11 @@ export class WorkflowStore {
   private nextVersion = 30001
   private nextTask = 500001
 
-  constructor(private readonly now: () => string) {}
+  constructor(
+    private readonly now: () => string,
+    /** The status of a refused version (undocumented; 400 by default). */
+    private readonly conflictStatus: () => number = () => 400,
+  ) {}
 
   definition(id: string): Definition {
     const found = /^\d+$/.test(id) ? this.definitions.get(Number(id)) : undefined
@@ -81,7 +86,7 @@ export class WorkflowStore {
     checkVersionFormat(version)
     const highest = highestVersion(definition.versions.map((v) => v.version))
     if (highest !== undefined && compareVersions(version, highest) <= 0) {
-      throw new Refusal(400, `Version ${version} must be greater than the latest version ${highest}`)
+      throw new Refusal(this.conflictStatus(), `Version ${version} must be greater than the latest version ${highest}`)
     }
     return this.addVersion(definition, body, version, activate, activateDefinition)
   }

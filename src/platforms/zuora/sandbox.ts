@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { setTimeout as delay } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
-import { header, readFormBody, readRaw } from '../../sandbox/http-helpers.js'
+import { header, readFormBody, readJsonBody } from '../../sandbox/http-helpers.js'
 import { Router, type RouteContext } from '../../sandbox/router.js'
 import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
 import { SEEDED_AUTH_HEADER, SEEDED_DEFINITION_ID, SEEDED_PASSWORD, seededDocument } from './sandbox-seed.js'
+import { IdempotencyStore, MinuteBudget, type KeyedRequest, type Reply } from './sandbox-gateway.js'
 import { definitionView, Refusal, versionView, WorkflowStore, type Definition } from './sandbox-store.js'
 
 /**
@@ -25,6 +27,9 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   importDelayMs            how long an import takes once its body is read (default 0), so a
+ *                            retry can arrive while the first attempt is still in progress
+ *   versionConflictStatus    the status refusing a version that is not greater (default 400)
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
  */
@@ -35,7 +40,6 @@ export const SANDBOX_CLIENT_SECRET = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1'
 export const SANDBOX_STATIC_TOKEN = 'zt-static-3b9f1e7c4a2d8f6b0e5c9a1d7f3b2e8c'
 export { SEEDED_DEFINITION_ID }
 
-const DAY_MS = 24 * 3_600_000
 const GZIP_ABOVE = 1000
 
 interface Config {
@@ -47,27 +51,8 @@ interface Config {
   activateDefinition: boolean
   replayStatus: 200 | 409
   listVersions: boolean
-}
-
-interface Reply {
-  status: number
-  body: unknown
-  headers?: Record<string, string>
-}
-
-interface StoredReply {
-  method: string
-  url: string
-  reply?: Reply
-  at: number
-}
-
-/** One POST/PATCH as the sandbox saw it, for tests of key reuse. */
-interface KeyedRequest {
-  method: string
-  path: string
-  key?: string
-  outcome: 'handled' | 'replayed' | 'in-progress' | 'mismatch'
+  importDelayMs: number
+  versionConflictStatus: number
 }
 
 export const zuoraSandbox: PlatformSandbox = {
@@ -84,21 +69,32 @@ class ZuoraSandbox implements SandboxApp {
     activateDefinition: true,
     replayStatus: 200,
     listVersions: true,
+    importDelayMs: 0,
+    versionConflictStatus: 400,
   }
   private readonly store: WorkflowStore
   private readonly tokens = new Map<string, { expiresAt: number }>()
   private readonly issued: string[] = []
-  private readonly keys = new Map<string, StoredReply>()
-  private readonly keyed: KeyedRequest[] = []
+  private readonly idempotency: IdempotencyStore
+  private readonly budget: MinuteBudget
+  /** Each routed request's reply, handed from its route to the dispatcher. */
+  private readonly replies = new WeakMap<IncomingMessage, Reply>()
+  /** POST/PATCH requests without a key, for the request log. */
+  private readonly unkeyed: KeyedRequest[] = []
   private readonly trackIds = new Set<string>()
   private readonly router = new Router()
   private gzippedRequests = 0
+  private gzippedReplies = 0
   private refusedTokens = 0
-  private window = { start: 0, used: 0 }
 
   constructor(private readonly options: SandboxOptions) {
     this.configure(options.config)
-    this.store = new WorkflowStore(() => new Date(options.clock.now()).toISOString())
+    this.store = new WorkflowStore(
+      () => new Date(options.clock.now()).toISOString(),
+      () => this.config.versionConflictStatus,
+    )
+    this.idempotency = new IdempotencyStore(() => options.clock.now())
+    this.budget = new MinuteBudget(() => options.clock.now())
     this.seed()
     this.routes()
   }
@@ -131,10 +127,9 @@ class ZuoraSandbox implements SandboxApp {
     return [this.config.clientSecret, SANDBOX_STATIC_TOKEN, SEEDED_AUTH_HEADER, SEEDED_PASSWORD, ...this.issued, ...Object.values(this.demo.vars)]
   }
 
+  /** Settings this sandbox knows; anything else in the body is another layer's (jobs, rateLimit). */
   configure(config: Record<string, unknown>): void {
-    for (const key of Object.keys(this.config) as (keyof Config)[]) {
-      if (config[key] !== undefined) (this.config as unknown as Record<string, unknown>)[key] = config[key]
-    }
+    Object.assign(this.config, Object.fromEntries(Object.entries(config).filter(([key, value]) => key in this.config && value !== undefined)))
   }
 
   state(): unknown {
@@ -145,9 +140,10 @@ class ZuoraSandbox implements SandboxApp {
       })),
       tokensIssued: this.issued.length,
       tokensRefused: this.refusedTokens,
-      requests: this.keyed,
+      requests: [...this.idempotency.log, ...this.unkeyed],
       trackIds: [...this.trackIds],
       gzippedRequests: this.gzippedRequests,
+      gzippedReplies: this.gzippedReplies,
     }
   }
 
@@ -158,14 +154,13 @@ class ZuoraSandbox implements SandboxApp {
     const answer = (reply: Reply) => this.send(req, res, reply, headers)
 
     if (track !== undefined) {
-      // eslint-disable-next-line no-control-regex
       if (track.length > 64 || !/^[\x20-\x7e]*$/.test(track) || /[:;"']/.test(track)) {
         req.resume()
-        return answer(refusal(new Refusal(400, 'Zuora-Track-Id must be at most 64 US-ASCII characters without : ; " \'')))
+        return answer(new Refusal(400, 'Zuora-Track-Id must be at most 64 US-ASCII characters without : ; " \'').reply)
       }
       this.trackIds.add(track)
     }
-    if (!this.withinBudget(headers)) {
+    if (!this.budget.take(this.config.apiRpm, headers)) {
       req.resume()
       return answer({ status: 429, body: { message: 'Too many requests' }, headers: { 'retry-after': headers['ratelimit-reset']! } })
     }
@@ -175,71 +170,34 @@ class ZuoraSandbox implements SandboxApp {
       return answer({ status: 401, body: { success: false, reasons: [{ message: 'Authentication error', code: '90000011' }] } })
     }
     const key = header(req, 'idempotency-key')
-    if ((req.method === 'POST' || req.method === 'PATCH') && key) return answer(await this.once(req, url, key))
-    if (req.method === 'POST' || req.method === 'PATCH') this.keyed.push({ method: req.method, path: url.pathname, outcome: 'handled' })
+    if ((req.method === 'POST' || req.method === 'PATCH') && key) {
+      return answer(
+        await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume()),
+      )
+    }
+    if (req.method === 'POST' || req.method === 'PATCH') this.unkeyed.push({ method: req.method, path: url.pathname, outcome: 'handled' })
     return answer(await this.dispatch(req, url))
   }
 
-  /**
-   * Z-IDEM: the first reply to a key is kept for 24 h and given again to any request with the same
-   * key; a second request while the first is still running gets 409; the key on another URL or
-   * method, 422.
-   */
-  private async once(req: IncomingMessage, url: URL, key: string): Promise<Reply> {
-    const now = this.options.clock.now()
-    const target = `${url.pathname}${url.search}`
-    const stored = this.keys.get(key)
-    const log = (outcome: KeyedRequest['outcome']) => this.keyed.push({ method: req.method!, path: url.pathname, key, outcome })
-    if (stored && now - stored.at < DAY_MS) {
-      req.resume()
-      if (stored.method !== req.method || stored.url !== target) {
-        log('mismatch')
-        return refusal(new Refusal(422, 'The Idempotency-Key was used with a different request'))
-      }
-      if (!stored.reply) {
-        log('in-progress')
-        return refusal(new Refusal(409, 'A request with this Idempotency-Key is in progress'))
-      }
-      log('replayed')
-      return { ...stored.reply, status: stored.reply.status < 300 ? this.config.replayStatus : stored.reply.status }
-    }
-    const entry: StoredReply = { method: req.method!, url: target, at: now }
-    this.keys.set(key, entry)
-    log('handled')
-    try {
-      entry.reply = await this.dispatch(req, url)
-    } catch (error) {
-      this.keys.delete(key)
-      throw error
-    }
-    return entry.reply
-  }
-
   private async dispatch(req: IncomingMessage, url: URL): Promise<Reply> {
-    let reply: Reply | undefined
     try {
       const routed = await this.router.dispatch(req, {} as ServerResponse, url)
       if (!routed) {
         req.resume()
-        return refusal(new Refusal(404, `No such API: ${req.method} ${url.pathname}`))
+        return new Refusal(404, `No such API: ${req.method} ${url.pathname}`).reply
       }
-      reply = this.last
     } catch (error) {
       if (!(error instanceof Refusal)) throw error
       req.resume()
-      return refusal(error)
-    } finally {
-      this.last = undefined
+      return error.reply
     }
-    return reply ?? { status: 500, body: { message: 'no reply' } }
+    return this.replies.get(req) ?? { status: 500, body: { message: 'no reply' } }
   }
-
-  private last: Reply | undefined
 
   private routes(): void {
     const on = (method: string, path: string, handler: (c: RouteContext) => Promise<Reply> | Reply) =>
       this.router.on(method, path, async (c) => {
-        this.last = await handler(c)
+        this.replies.set(c.req, await handler(c))
       })
     on('GET', '/workflows', (c) => this.list(c.url))
     on('POST', '/workflows/import', (c) => this.importNew(c.req, c.url))
@@ -279,7 +237,7 @@ class ZuoraSandbox implements SandboxApp {
 
   private async patch(req: IncomingMessage, id: string): Promise<Reply> {
     const definition = this.store.definition(id)
-    const body = parseJson((await readRaw(req)).toString('utf8'))
+    const body = await readJsonBody(req)
     if (!body || typeof body !== 'object') throw new Refusal(422, 'The request body must be an object')
     const changes = body as Record<string, unknown>
     if (changes.status !== undefined && changes.status !== 'Active' && changes.status !== 'Inactive') throw new Refusal(422, 'status must be Active or Inactive')
@@ -316,9 +274,9 @@ class ZuoraSandbox implements SandboxApp {
 
   private async readDocument(req: IncomingMessage): Promise<unknown> {
     if (/gzip/i.test(header(req, 'content-encoding') ?? '')) this.gzippedRequests++
-    const text = (await readRaw(req)).toString('utf8')
-    const document = parseJson(text)
+    const document = await readJsonBody(req)
     if (document === undefined) throw new Refusal(400, 'The request body is not valid JSON')
+    if (this.config.importDelayMs > 0) await delay(this.config.importDelayMs)
     return document
   }
 
@@ -359,26 +317,6 @@ class ZuoraSandbox implements SandboxApp {
     return false
   }
 
-  /**
-   * A fixed one-minute window of `apiRpm` requests, announced as Zuora does (Z-RL): the first
-   * value of RateLimit-Limit is the window closest to exhaustion, then each window with `w=`.
-   * The server's own rate limit (when a test sets one) announces its headers instead.
-   */
-  private withinBudget(headers: Record<string, string>): boolean {
-    const now = this.options.clock.now()
-    if (now - this.window.start >= 60_000) this.window = { start: now, used: 0 }
-    const limit = this.config.apiRpm
-    headers['ratelimit-limit'] = `${limit}, ${limit};w=60`
-    headers['ratelimit-reset'] = String(Math.max(1, Math.ceil((this.window.start + 60_000 - now) / 1000)))
-    if (this.window.used >= limit) {
-      headers['ratelimit-remaining'] = '0'
-      return false
-    }
-    this.window.used++
-    headers['ratelimit-remaining'] = String(limit - this.window.used)
-    return true
-  }
-
   private send(req: IncomingMessage, res: ServerResponse, reply: Reply, headers: Record<string, string>): void {
     let body = Buffer.from(JSON.stringify(reply.body))
     const out: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...headers, ...reply.headers }
@@ -388,6 +326,7 @@ class ZuoraSandbox implements SandboxApp {
     if (body.length > GZIP_ABOVE && /\bgzip\b/i.test(header(req, 'accept-encoding') ?? '')) {
       body = gzipSync(body)
       out['content-encoding'] = 'gzip'
+      this.gzippedReplies++
     }
     out['content-length'] = String(body.length)
     res.writeHead(reply.status, out)
@@ -405,18 +344,6 @@ function ok(body: unknown): Reply {
   return { status: 200, body }
 }
 
-function refusal(error: Refusal): Reply {
-  return { status: error.status, body: error.body }
-}
-
 function importQuery(url: URL): { version: string | undefined; activate: boolean } {
   return { version: url.searchParams.get('version') ?? undefined, activate: url.searchParams.get('activate') === 'true' }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
