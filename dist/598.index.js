@@ -272,6 +272,14 @@ class SecmasterSandbox {
         { name: 'APIG.0308 throttling without Retry-After', operation: 'import', config: { throttleNext: 2 }, expect: 'succeeded' },
         { name: 'APIG.0308 throttling without Retry-After', operation: 'export', config: { throttleNext: 2 }, expect: 'succeeded' },
         { name: 'signature refused (APIG.0301)', operation: 'export', config: { secretKey: 'sk-another-secret-key-0000' }, expect: 'failed' },
+        // An IAM token cannot be renewed by flowferry (it holds no password): the step fails and says so.
+        ...['import', 'export'].map((operation) => ({
+            name: 'expired IAM token (APIG.0307)',
+            operation,
+            config: { tokenExpired: true },
+            inputs: { token: SANDBOX_TOKEN, 'access-key-id': '', 'secret-access-key': '' },
+            expect: 'failed',
+        })),
     ];
     secrets() {
         return [this.config.token, this.config.secretKey, SANDBOX_SECRET_KEY, SEEDED_SECRET_VALUE, ...this.issuedTokens, ...Object.values(this.demo.vars)];

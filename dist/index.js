@@ -45552,6 +45552,9 @@ function byTaskName(document) {
 }
 /** Header names that carry credentials in a callout, beyond the key words core recognises. */
 const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|x-zuora-token)$/i;
+/** How a name/value pair may spell its two halves (the callout schema is not published). */
+const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name'];
+const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
 /**
  * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
  * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
@@ -45570,9 +45573,10 @@ function calloutSecrets(document) {
             if (Array.isArray(node))
                 node.forEach((item, i) => visit(item, [...at, i]));
             else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
-                const name = [node.name, node.key, node.header].find((v) => typeof v === 'string');
-                if (name && typeof node.value === 'string' && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
-                    spots.push({ path: [...at, 'value'], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
+                const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
+                const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
+                if (name && valueField && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
+                    spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
                 }
                 for (const [key, child] of Object.entries(node))
                     visit(child, [...at, key]);
@@ -45695,7 +45699,6 @@ function checkDocument(document, text, file) {
 ;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
 
 
-
 /**
  * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
  * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
@@ -45754,9 +45757,6 @@ function parseImport(value, what) {
 /** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
 function isErrorBody(value) {
     return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
-}
-/** Zuora's 409 on a POST with an Idempotency-Key still in flight: a passing state, worth another try. */
-class StillInProgressError extends MalformedReplyError {
 }
 const versionList = union([looseObject({ data: array(versionSummary) }), array(versionSummary)]);
 /** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
@@ -45938,6 +45938,7 @@ var zuora_versions = __nccwpck_require__(43655);
 
 
 
+
 /** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
 const GZIP_ABOVE = 1000;
 /** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
@@ -45955,25 +45956,26 @@ class ZuoraClient {
         const describeError = ({ status, headers, text }) => {
             const known = zuora_replies_errorText(text);
             const generic = genericErrorDetail(headers, text);
+            const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
+            // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
+            // reading), an error body means the first attempt is still running — "not now", like 429.
+            if (status === 409 && isResultBody(text))
+                return { message: text, code: REPLAYED, requestId };
+            const message = known?.message ?? generic.message;
             return {
-                message: known?.message ?? generic.message,
+                message,
                 code: known?.code,
-                requestId: zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId,
+                requestId,
+                // A 409 that refuses the version is an answer, not a wait.
+                throttled: status === 409 && !mentionsVersionConflict(message),
                 hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
             };
         };
-        const common = {
-            baseUrl: settings.baseUrl,
-            log: context.log,
-            deadline: context.deadline,
-            clock: context.clock,
-            describeError,
-            headers: { 'zuora-track-id': trackId },
-        };
-        this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log);
+        const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
+        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? systemClock, context.log);
         // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
         const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
-        this.http = new HttpClient({ ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
+        this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
         context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
     }
     async importBundle(bundle) {
@@ -45995,17 +45997,22 @@ class ZuoraClient {
             headers: { 'idempotency-key': (0,external_node_crypto_.randomUUID)() },
             body: { kind: 'bytes', data: document, contentType: 'application/json' },
             idempotent: true,
-            accept: [409],
             what,
         }, async (answer) => {
             requestId = zuoraRequestId(answer.headers);
             return parseImport(await readResult(answer, what), what);
         })
             .catch(async (error) => {
+            if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
+                requestId = error.requestId;
+                this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
+                return parseImport(JSON.parse(error.detail), what);
+            }
             throw await this.explainVersionConflict(error, existing, version);
         });
-        const imported = reply.version ?? version ?? facts.version;
-        const active = existing ? reply.activeVersion?.version === imported : this.settings.activate;
+        // A version import's reply describes the definition: its top-level fields are not the new version's.
+        const imported = existing ? version : (reply.version ?? version ?? facts.version);
+        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
         const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
         const workflowId = existing ?? reply.definitionId;
         this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
@@ -46185,16 +46192,20 @@ async function readDocument(bundle, file) {
     }
     return (0,external_node_fs_promises_.readFile)(file);
 }
-/**
- * The import's answer. A 409 is either "a request with this key is still in progress" (an error
- * body: tried again later) or, as one of Zuora's guides puts it, the original result replayed.
- * A 200 may still carry the /v1 error shape `{success:false, reasons}`.
- */
+/** Marks a 409 whose body is a result, for the import to take as its answer. */
+const REPLAYED = 'replayed-result';
+function isResultBody(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) && !isErrorBody(value);
+    }
+    catch {
+        return false;
+    }
+}
+/** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
 async function readResult(reply, what) {
     const value = await readJson(reply, what);
-    if (reply.status === 409 && isErrorBody(value)) {
-        throw new StillInProgressError(`${what}: Zuora is still working on the first attempt of this request (HTTP 409)`);
-    }
     if (isErrorBody(value) && value.success === false)
         throw unsuccessful(reply, value, 'POST');
     return value;
@@ -46225,7 +46236,7 @@ const zuora = {
     rules: zuoraRules,
     jobs: false,
     connect: (settings, context) => new ZuoraClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42953))).zuoraSandbox,
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57029))).zuoraSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts

@@ -103,25 +103,30 @@ async function platformRows(name: string): Promise<MatrixRow[]> {
   for (const operation of ['import', 'export'] as const) {
     for (const scenario of scenarios(calls, operation)) {
       const call = calls[scenario.call]!
-      rows.push(await runRow(name, operation, scenario.fault, call, scenario.rules?.(call) ?? [], scenario.jobs, scenario.config ?? {}, scenario.expect(call)))
+      rows.push(await runRow({ platform: name, operation, fault: scenario.fault, call, rules: scenario.rules?.(call) ?? [], jobs: scenario.jobs, config: scenario.config ?? {}, expected: scenario.expect(call) }))
     }
     for (const extra of extras.filter((e) => e.operation === operation)) {
-      rows.push(await runRow(name, operation, extra.name, calls[operation], [], undefined, extra.config, [extra.expect]))
+      rows.push(await runRow({ platform: name, operation, fault: extra.name, call: calls[operation], rules: [], config: extra.config, inputs: extra.inputs, expected: [extra.expect] }))
     }
   }
   return rows
 }
 
-async function runRow(
-  platform: string,
-  operation: 'import' | 'export',
-  fault: string,
-  call: CallDescriptor,
-  rules: FaultRule[],
-  jobs: { outcome: 'failed' | 'endless' } | undefined,
-  config: Record<string, unknown>,
-  expected: string[],
-): Promise<MatrixRow> {
+/** One row to run: a fault (rules, a job outcome, platform settings or other inputs) aimed at one call. */
+interface RowSpec {
+  platform: string
+  operation: 'import' | 'export'
+  fault: string
+  call: CallDescriptor
+  rules: FaultRule[]
+  jobs?: { outcome: 'failed' | 'endless' }
+  config: Record<string, unknown>
+  /** Inputs of the faulty run that differ from the sandbox's own (the preparing export keeps those). */
+  inputs?: Record<string, string>
+  expected: string[]
+}
+
+async function runRow({ platform, operation, fault, call, rules, jobs, config, inputs: override, expected }: RowSpec): Promise<MatrixRow> {
   const server = await startPlatformSandbox(platform, { jobs: { durationMs: 300, outcome: 'success' } })
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-matrix-'))
   try {
@@ -140,6 +145,7 @@ async function runRow(
       }
       inputs = { ...common, ...demo.import, ...vars, operation: 'import', path: 'bundle' }
     }
+    inputs = { ...inputs, ...override }
     server.requests.length = 0
     for (const r of rules) server.faults.add(r)
     if (jobs) Object.assign(server.jobs, jobs)
@@ -147,7 +153,7 @@ async function runRow(
     const run = await runAction({ entry: ACTION_ENTRY, workspace, inputs, env, killAfterMs: 60_000 })
     const status = run.outputs.status ?? '(none)'
     const targeted = server.requests.filter((r) => r.method === call.method && matches(call.path, r.path))
-    const carriedOut = targeted.filter((r) => r.handled && (r.status === undefined || r.status < 400)).length
+    const carriedOut = targeted.filter((r) => r.handled && !r.replayed && (r.status === undefined || r.status < 400)).length
     const partialFiles = await partials(workspace)
     if (operation === 'export' && status !== 'succeeded' && (await exists(path.join(workspace, 'bundle')))) partialFiles.push('bundle/ (export failed but left a directory)')
     const problems: string[] = []
@@ -207,7 +213,8 @@ export function renderMatrix(rows: MatrixRow[]): string {
     '',
     '- **status / exit**: the `status` output and the process exit code (1 exactly when failed or timed-out).',
     '- **sent**: how many times the target request reached the platform.',
-    '- **carried out**: how many of those the platform acted on (refusals such as 429 are not carried out).',
+    '- **carried out**: how many of those the platform acted on (refusals such as 429, and replays of an',
+    '  idempotent request answered from the platform\'s store, are not carried out).',
     '  A request flowferry may not repeat (an import, starting an export) is never carried out twice.',
     '- **partial files**: temporary or half-written files left in the workspace (always none).',
     '',

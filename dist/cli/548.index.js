@@ -699,8 +699,10 @@ async function startPlatformSandbox(name, options = {}) {
         if (rule)
             record.fault = rule.kind;
         const answer = async () => {
-            await app.handle(req, res, requestUrl);
+            const outcome = await app.handle(req, res, requestUrl);
             record.handled = true;
+            if (outcome === 'replayed')
+                record.replayed = true;
         };
         void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error) => fail(res, error));
     });

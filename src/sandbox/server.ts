@@ -17,6 +17,8 @@ export interface RecordedRequest {
   fault?: string
   /** The platform's handler ran to its end: the request was carried out, whatever the client saw. */
   handled?: boolean
+  /** The platform answered with an earlier request's stored reply (an idempotent replay). */
+  replayed?: boolean
   at: number
 }
 
@@ -109,8 +111,9 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     const rule = faults.take(record.method, requestUrl.pathname)
     if (rule) record.fault = rule.kind
     const answer = async () => {
-      await app.handle(req, res, requestUrl)
+      const outcome = await app.handle(req, res, requestUrl)
       record.handled = true
+      if (outcome === 'replayed') record.replayed = true
     }
     void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error: unknown) => fail(res, error))
   })

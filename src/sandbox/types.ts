@@ -46,8 +46,12 @@ export interface CallDescriptor {
 }
 
 export interface SandboxApp {
-  /** Answers one request; throw nothing, answer errors as the platform would. */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
+  /**
+   * Answers one request; throw nothing, answer errors as the platform would. `'replayed'` says the
+   * request repeated an earlier one and the platform only gave the earlier answer again (an
+   * idempotent replay): it was not carried out a second time.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void | 'replayed'>
   /** Requests to the foreign origin (downloads handed out on another host). */
   handleForeign?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
   /** Input values that work against this sandbox (credentials, project ids), for the demo and the tests. */
@@ -62,8 +66,17 @@ export interface SandboxApp {
    * that starts or returns an export, the download (when separate) and the job status poll.
    */
   readonly calls?: { import: CallDescriptor; export: CallDescriptor; download?: CallDescriptor; status?: CallDescriptor }
-  /** Platform-specific fault scenarios (an expired token), as settings to apply and the status they lead to. */
-  readonly scenarios?: { name: string; operation: 'import' | 'export'; config: Record<string, unknown>; expect: 'succeeded' | 'failed' }[]
+  /**
+   * Platform-specific fault scenarios (an expired token), as settings to apply, inputs that differ
+   * from `inputs` (another way to sign in) and the status they lead to.
+   */
+  readonly scenarios?: {
+    name: string
+    operation: 'import' | 'export'
+    config: Record<string, unknown>
+    inputs?: Record<string, string>
+    expect: 'succeeded' | 'failed'
+  }[]
   /**
    * Every secret this sandbox accepts or hands out, beyond the credential inputs: tokens it
    * issued, secret values inside its workflows. The secret-hygiene test looks for each of them.

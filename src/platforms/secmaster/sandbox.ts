@@ -152,6 +152,14 @@ class SecmasterSandbox implements SandboxApp {
     { name: 'APIG.0308 throttling without Retry-After', operation: 'import' as const, config: { throttleNext: 2 }, expect: 'succeeded' as const },
     { name: 'APIG.0308 throttling without Retry-After', operation: 'export' as const, config: { throttleNext: 2 }, expect: 'succeeded' as const },
     { name: 'signature refused (APIG.0301)', operation: 'export' as const, config: { secretKey: 'sk-another-secret-key-0000' }, expect: 'failed' as const },
+    // An IAM token cannot be renewed by flowferry (it holds no password): the step fails and says so.
+    ...(['import', 'export'] as const).map((operation) => ({
+      name: 'expired IAM token (APIG.0307)',
+      operation,
+      config: { tokenExpired: true },
+      inputs: { token: SANDBOX_TOKEN, 'access-key-id': '', 'secret-access-key': '' },
+      expect: 'failed' as const,
+    })),
   ]
 
   secrets(): string[] {

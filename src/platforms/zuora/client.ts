@@ -5,13 +5,14 @@ import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError, type Finding } from '../../core/errors.js'
-import { genericErrorDetail, hintForStatus, HttpClient, readJson, type ErrorDescriber, type HttpReply } from '../../core/http/client.js'
+import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import { platformHttp } from '../http.js'
 import { ZuoraCredentials } from './auth.js'
 import { WORKFLOW_FILE } from './bundle.js'
 import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions } from './replies.js'
@@ -49,18 +50,11 @@ export class ZuoraClient implements PlatformClient {
         hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
       }
     }
-    const common = {
-      baseUrl: settings.baseUrl!,
-      log: context.log,
-      deadline: context.deadline,
-      clock: context.clock,
-      describeError,
-      headers: { 'zuora-track-id': trackId, accept: 'application/json' },
-    }
-    this.credentials = new ZuoraCredentials(settings.credentials, new HttpClient(common), context.clock ?? systemClock, context.log)
+    const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } }
+    this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? systemClock, context.log)
     // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
     const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) }
-    this.http = new HttpClient({ ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
+    this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
     context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`)
   }
 

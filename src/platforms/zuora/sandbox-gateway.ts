@@ -5,6 +5,8 @@ export interface Reply {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** An earlier request's reply given again for the same Idempotency-Key. */
+  replayed?: boolean
 }
 
 /** One POST/PATCH as the sandbox saw it, for tests of key reuse. */
@@ -42,7 +44,7 @@ export class IdempotencyStore {
         return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } }
       }
       record('replayed')
-      return { ...stored.reply, status: stored.reply.status < 300 ? replayStatus : stored.reply.status }
+      return { ...stored.reply, status: stored.reply.status < 300 ? replayStatus : stored.reply.status, replayed: true }
     }
     const entry: { method: string; url: string; at: number; reply?: Reply } = { method, url: target, at: this.now() }
     this.entries.set(key, entry)

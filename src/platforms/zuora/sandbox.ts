@@ -147,7 +147,7 @@ class ZuoraSandbox implements SandboxApp {
     }
   }
 
-  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void | 'replayed'> {
     const track = header(req, 'zuora-track-id')
     const headers: Record<string, string> = { 'zuora-request-id': randomUUID() }
     if (track !== undefined) headers['zuora-track-id'] = track
@@ -171,9 +171,9 @@ class ZuoraSandbox implements SandboxApp {
     }
     const key = header(req, 'idempotency-key')
     if ((req.method === 'POST' || req.method === 'PATCH') && key) {
-      return answer(
-        await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume()),
-      )
+      const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume())
+      await answer(reply)
+      return reply.replayed ? 'replayed' : undefined
     }
     if (req.method === 'POST' || req.method === 'PATCH') this.unkeyed.push({ method: req.method, path: url.pathname, outcome: 'handled' })
     return answer(await this.dispatch(req, url))
