@@ -59,7 +59,8 @@ describe('waitForJob', () => {
     }
     await waitForJob({ platform: 'Kore.ai', check, firstDelayMs: 2_000, deadline: Deadline.after(3_600_000, clock), log, clock })
     const gaps = times.map((t, i) => t - (times[i - 1] ?? 0))
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(30_000)
+    // a margin under the promised 30 s: real timers fire late (30.02 s gaps were measured)
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(25_000)
     expect(log.lines.some((line) => /Kore\.ai job ds-1: IN_PROGRESS after \d/.test(line))).toBe(true)
   })
 

@@ -42,6 +42,8 @@ export async function exportLive(
   if (outcome.exported) return { exported: outcome.exported }
   const job = await followJob(context, outcome.job!, result, `the export of workflow ${result.workflowId}`, options)
   if (!job) return undefined
+  // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
+  result.downloadUrl = job.downloadUrl ?? result.downloadUrl
   return { exported: await collect(context, job, staging), job }
 }
 

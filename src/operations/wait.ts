@@ -21,6 +21,15 @@ export async function waitOperation(context: RunContext): Promise<Result[]> {
     const final = await followJob(context, current, result, `job ${jobId}`)
     if (!final) return
     result.workflowId = final.workflowId ?? result.workflowId
+    result.downloadUrl = final.downloadUrl
+    if (final.action?.toUpperCase() === 'EXPORT' && !final.downloadUrl && client.collectExport) {
+      // Kore.ai documents the download link on the export's reply only, not on the job record:
+      // without it there is nothing to fetch, and a silent success would leave the user's `path` empty.
+      context.log.warning(
+        `job ${jobId} is a finished export, but ${platform.title} gives no download link with it, so no bundle was written to ` +
+          `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`,
+      )
+    }
     if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
       const target = resolveInWorkspace(settings.path || 'flowferry-export')
       const staging = await stagingDirFor(target)

@@ -91,13 +91,27 @@ export class KoreaiClient implements PlatformClient {
         )
         break
       } catch (error) {
-        if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows')) throw error
+        if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows')) throw this.flowIdHint(error)
         this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`)
       }
     }
     if (!job) throw new ReplyError(`${what}: no reply`)
     this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
     return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus }
+  }
+
+  /**
+   * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
+   * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
+   * unknown resource, the missing input is the likely cause, so the error says so by name.
+   */
+  private flowIdHint(error: unknown): unknown {
+    if (this.settings.flowId || !(error instanceof HttpError) || ![400, 404, 422].includes(error.httpStatus)) return error
+    return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+      hint:
+        'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
+        'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
+    })
   }
 
   /**

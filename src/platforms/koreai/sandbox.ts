@@ -24,6 +24,8 @@ import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/
  *   singleUploadLimit    bytes a single upload may have (default 25,000,000)
  *   requireFlowId        refuse an export without ?flowId= (default false: the sample sends none)
  *   percentages          report percentageComplete on dock records (default true)
+ *   recordDownloadUrl    dock records of an export carry response.downloadUrl (default true; the
+ *                        Get Dock Status page documents no such field, only the export reply has it)
  */
 
 export const SANDBOX_API_KEY = 'kg-sandbox-5c1e7a2f-flowferry'
@@ -85,6 +87,7 @@ interface Config {
   singleUploadLimit: number
   requireFlowId: boolean
   percentages: boolean
+  recordDownloadUrl: boolean
 }
 
 export const koreaiSandbox: PlatformSandbox = {
@@ -107,6 +110,7 @@ class KoreaiSandbox implements SandboxApp {
       singleUploadLimit: 25_000_000,
       requireFlowId: false,
       percentages: true,
+      recordDownloadUrl: true,
     }
     this.configure(options.config)
     this.workflows.set(SEEDED_WORKFLOW_ID, seededWorkflow(options.storageDir))
@@ -411,7 +415,7 @@ class KoreaiSandbox implements SandboxApp {
       record.percentageComplete =
         status === 'SUCCESS' ? 100 : job.outcome === 'endless' ? 42 : Math.min(99, Math.floor((elapsed / Math.max(1, job.durationMs)) * 100))
     }
-    if (job.downloadUrl) record.response = { downloadUrl: job.downloadUrl }
+    if (job.downloadUrl && this.config.recordDownloadUrl) record.response = { downloadUrl: job.downloadUrl }
     return record
   }
 }
