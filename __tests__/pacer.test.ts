@@ -27,6 +27,17 @@ describe('RatePacer', () => {
     expect(pacer.reserve(3_000)).toBe(0)
   })
 
+  it('holds a retry no longer than the Retry-After of the same reply', () => {
+    // A 429 saying "remaining 0, window resets in 120 s" and "Retry-After: 1": the server asked for 1 s.
+    const pacer = new RatePacer()
+    pacer.observe({ ...headers(100, 0, 120), 'retry-after': '1' }, 0)
+    expect(pacer.reserve(1_000)).toBe(0)
+    // Without Retry-After, the reset still decides.
+    const plain = new RatePacer()
+    plain.observe(headers(100, 0, 120), 0)
+    expect(plain.reserve(1_000)).toBe(119_000)
+  })
+
   it('counts its own requests between replies', () => {
     const pacer = new RatePacer()
     pacer.observe(headers(100, 12, 10), 0)

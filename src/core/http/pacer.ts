@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Clock } from '../clock.js'
+import { parseRetryAfter } from './retry.js'
 
 /**
  * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
@@ -31,6 +32,11 @@ export class RatePacer {
     this.remaining = remaining
     this.limit = firstNumber(headers['ratelimit-limit'])
     this.windowEnd = now + resetSeconds * 1000
+    // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+    // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+    // not hold the retry past it; the reply to that retry tells the budget again.
+    const retryAfter = parseRetryAfter(headers['retry-after'], now)
+    if (retryAfter !== undefined) this.windowEnd = Math.min(this.windowEnd, now + retryAfter)
   }
 
   /** How long the next request should wait; counts it against the budget. */
