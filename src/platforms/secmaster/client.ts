@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { headerCredentials, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
+import { headerCredentials, readText, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
@@ -23,6 +23,26 @@ import {
   WORKSPACE_NOT_FOUND,
   type WorkflowInfo,
 } from './replies.js'
+
+/** Enough of an import reply to read its envelope or show its start. */
+const IMPORT_REPLY_LIMIT = 64 * 1024
+
+/**
+ * The import's reply, complete (the request was answered with 2xx): the documented JSON envelope,
+ * or nothing, or — not documented, but a complete answer all the same — a body that is not JSON
+ * (plain "success", an HTML page). The last is not a lost reply: it is reported as it is, and the
+ * look-up by name then decides whether the import is evident.
+ */
+function readImportReply(httpStatus: number, text: string, what: string): { status: string; requestId?: string; unreadable?: boolean } {
+  if (text.trim() === '') return parseImportReply(undefined, what)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { status: `HTTP ${httpStatus}, a reply that is not JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, unreadable: true }
+  }
+  return parseImportReply(value, what)
+}
 
 const describeError: ErrorDescriber = ({ status, headers, text }) => errorDetail(status, headers, text)
 
@@ -67,7 +87,7 @@ export class SecmasterClient implements PlatformClient {
     this.assertSignable(bundle, size)
     const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name
     const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`
-    const reply = await this.http.json(
+    const reply = await this.http.request(
       {
         method: 'POST',
         path: `${this.collection}/import`,
@@ -75,10 +95,18 @@ export class SecmasterClient implements PlatformClient {
         idempotent: false,
         body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
       },
-      (value) => parseImportReply(value, what),
+      async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what),
     )
     this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`)
     const located = await this.locateImported(name)
+    if (reply.unreadable && !located.id) {
+      // A 2xx that is not the documented envelope may come from something in front of SecMaster
+      // (a proxy's page): without the workflow in the list there is no evidence of an import.
+      throw new ReplyError(
+        `${what}: SecMaster answered HTTP 2xx without its JSON envelope (${reply.status}), and ${located.note ?? 'the workflow could not be found by name'}. ` +
+          'Check the workspace for the workflow before re-running this step; flowferry did not send the import again.',
+      )
+    }
     return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined }
   }
 
@@ -263,13 +291,18 @@ export class SecmasterClient implements PlatformClient {
 
   /**
    * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
-   * calling `visit` for each workflow until it returns true. Stops on an empty page, a page
-   * with nothing new (a server that reads `offset` as a page number), or the reported total.
+   * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
+   * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
+   * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
+   * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
+   * the reported total, or when neither reading yields anything new.
    */
   private async scan(filter: { name?: string }, visit: (workflow: WorkflowInfo) => boolean): Promise<void> {
     const seen = new Set<string>()
+    const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
+    let byPage = false
+    let repeatsAllowed = 0
     for (let offset = 0; offset <= MAX_OFFSET; ) {
-      const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
       const page = await this.http.json(
         { method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what },
         (value) => parseWorkflowPage(value, what),
@@ -281,8 +314,24 @@ export class SecmasterClient implements PlatformClient {
         fresh++
         if (visit(workflow)) return
       }
-      offset += page.size
-      if (page.size === 0 || fresh === 0 || (page.total !== undefined && offset >= page.total)) return
+      const short = page.total !== undefined && seen.size < page.total
+      if (page.total !== undefined && seen.size >= page.total) return
+      if (page.size === 0 || fresh === 0) {
+        if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
+          offset++
+          continue
+        }
+        if (!byPage && short && offset > 0) {
+          this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`)
+          byPage = true
+          repeatsAllowed = 1
+          offset = 1
+          continue
+        }
+        if (short) this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`)
+        return
+      }
+      offset = byPage ? offset + 1 : offset + page.size
     }
   }
 }
