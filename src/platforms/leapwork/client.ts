@@ -298,8 +298,8 @@ export class LeapworkClient implements PlatformClient {
     if (!this.settings.createFolders) {
       throw new InputError(
         Input.TargetFolder,
-        `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. Set create-folders: true to create it`,
-        'true (create-folders)',
+        `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+          `Set create-folders: true to create the missing folder(s), or name an existing folder`,
       )
     }
     const what = `create the folder(s) '${missing.join('/')}' ${under}`

@@ -37,12 +37,42 @@ interface RawNode {
   Children?: RawNode[] | null
 }
 
-/** A Get Hierarchy reply: an array of root nodes (documented), or one node (tolerated). */
+/**
+ * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
+ * whatever contract resolver the Controller is built with (a camelCase one is common in ASP.NET),
+ * so names are matched case-insensitively and renamed to these before parsing.
+ */
+const KNOWN_NAMES = ['Id', 'Title', 'Type', 'ParentId', 'Children', 'HierarchyItemId', 'IsSuccessful']
+const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]))
+
+export function canonicalNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalNames)
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  const entries = Object.entries(value as Record<string, unknown>)
+  for (const [key, inner] of entries) {
+    const known = KNOWN_BY_LOWER.get(key.toLowerCase())
+    // The documented spelling wins when a reply somehow carries both.
+    const name = known && !(known in (value as object) && known !== key) ? known : key
+    out[name] = canonicalNames(inner)
+  }
+  return out
+}
+
+const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/
+
+/**
+ * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
+ * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
+ * Controller may leave the nesting out); a mix of both; and one root container without an id
+ * (an all-zero or missing `Id`) whose children are the top level.
+ */
 export function parseHierarchy(value: unknown, what: string): HierarchyItem[] {
-  const parsed = z.union([z.array(node), node]).safeParse(value)
+  const parsed = z.union([z.array(node), node]).safeParse(canonicalNames(value))
   if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply is not an asset hierarchy (${summarise(value)})`)
-  const roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
-  return roots.map((root) => toItem(root, undefined))
+  let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
+  if (roots.length === 1 && EMPTY_GUID.test(roots[0]!.Id) && roots[0]!.Children) roots = roots[0]!.Children
+  return relink(roots.map((root) => toItem(root, undefined)))
 }
 
 function toItem(raw: RawNode, parent: string | undefined): HierarchyItem {
@@ -54,6 +84,44 @@ function toItem(raw: RawNode, parent: string | undefined): HierarchyItem {
     parentId: raw.ParentId ?? parent,
     children: (raw.Children ?? []).map((child) => toItem(child, id)),
   }
+}
+
+/**
+ * One tree from whatever arrived: every node is placed under the node its `ParentId` (or its
+ * nesting) names, once, whether the reply nested it, listed it flat, or both. A node whose
+ * parent is not in the reply stays where it was found (a top-level node of this reply).
+ */
+function relink(roots: HierarchyItem[]): HierarchyItem[] {
+  const all: HierarchyItem[] = []
+  const byId = new Map<string, HierarchyItem>()
+  const walk = (items: HierarchyItem[]): void => {
+    for (const item of items) {
+      const key = item.id.toLowerCase()
+      if (!byId.has(key)) {
+        byId.set(key, item)
+        all.push(item)
+      }
+      walk(item.children)
+    }
+  }
+  walk(roots)
+  const nested = new Set<HierarchyItem>()
+  const top: HierarchyItem[] = []
+  const children = new Map<HierarchyItem, HierarchyItem[]>()
+  for (const item of all) {
+    const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : undefined
+    if (parent && parent !== item) {
+      const list = children.get(parent) ?? []
+      list.push(item)
+      children.set(parent, list)
+      nested.add(item)
+    }
+  }
+  for (const item of all) {
+    item.children = children.get(item) ?? []
+    if (!nested.has(item)) top.push(item)
+  }
+  return top
 }
 
 export function isFolder(item: HierarchyItem): boolean {
@@ -68,7 +136,7 @@ const createdFolder = z.looseObject({ HierarchyItemId: text.optional().nullable(
  * documented, so the caller re-reads the hierarchy instead of relying on it.
  */
 export function parseCreatedFolder(value: unknown, what: string): string | undefined {
-  const parsed = z.union([z.array(createdFolder), createdFolder]).safeParse(value)
+  const parsed = z.union([z.array(createdFolder), createdFolder]).safeParse(canonicalNames(value))
   if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply names no created folder (${summarise(value)})`)
   const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
   return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id): id is string => !!id).at(-1)
@@ -76,10 +144,14 @@ export function parseCreatedFolder(value: unknown, what: string): string | undef
 
 const importReply = z.looseObject({ IsSuccessful: z.union([z.boolean(), z.string()]).optional().nullable() })
 
-/** `{"$id":"1","IsSuccessful":true}`; a reply without the flag is read as success (the HTTP status said so). */
+/**
+ * `{"$id":"1","IsSuccessful":true}` (the name matched in any case); a bare `true`/`false` is read
+ * as the flag itself; a reply without the flag is read as success (the HTTP status said so).
+ */
 export function parseImportReply(value: unknown, what: string): { successful: boolean; platformStatus: string } {
-  if (value === undefined) return { successful: true, platformStatus: 'HTTP 200' }
-  const parsed = importReply.safeParse(value)
+  if (value === undefined || value === null) return { successful: true, platformStatus: 'HTTP 200' }
+  if (typeof value === 'boolean') return { successful: value, platformStatus: `IsSuccessful=${value}` }
+  const parsed = importReply.safeParse(canonicalNames(value))
   if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply is not an import result (${summarise(value)})`)
   const flag = parsed.data.IsSuccessful
   if (flag === undefined || flag === null) return { successful: true, platformStatus: 'HTTP 200' }

@@ -38,6 +38,11 @@ import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
  *   partName       the multipart part an import needs (default "zip file")
  *   hidden         ids left out of the whole tree (still answered by id), as a Controller may
  *                  leave out branches the key does not see in full
+ *   hierarchyShape 'nested' (default, as documented: each node nests its Children) or 'flat'
+ *                  (every node in one list, linked only by ParentId, no Children)
+ *   propertyCase   'pascal' (default, as documented) or 'camel' (Json.NET with a camelCase
+ *                  contract resolver: id, title, children, hierarchyItemId, isSuccessful…)
+ *   importReply    'documented' ({"$id":"1","IsSuccessful":true}) or 'bare' (the JSON `true`)
  */
 
 export const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN'
@@ -72,6 +77,9 @@ interface Config {
   exportRoute: string
   partName: string
   hidden: string[]
+  hierarchyShape: 'nested' | 'flat'
+  propertyCase: 'pascal' | 'camel'
+  importReply: 'documented' | 'bare'
 }
 
 interface ImportRecord {
@@ -100,6 +108,9 @@ class LeapworkSandbox implements SandboxApp {
     exportRoute: DEFAULT_EXPORT_ENDPOINT,
     partName: 'zip file',
     hidden: [],
+    hierarchyShape: 'nested',
+    propertyCase: 'pascal',
+    importReply: 'documented',
   }
   private readonly roots: Item[] = []
   private readonly imports: ImportRecord[] = []
@@ -196,11 +207,26 @@ class LeapworkSandbox implements SandboxApp {
     }
     if (itemId === undefined || itemId === '') {
       const hidden = new Set(this.config.hidden)
-      return sendJson(res, 200, withRefIds(this.roots.map((item) => serialize(item, hidden)).filter(Boolean)))
+      const nodes = this.roots.map((item) => serialize(item, hidden)).filter(Boolean) as Record<string, unknown>[]
+      return sendJson(res, 200, this.cased(withRefIds(this.config.hierarchyShape === 'flat' ? flatten(nodes) : nodes)))
     }
     const item = this.find(itemId)
     if (!item) return sendJson(res, 404, { $id: '1', Message: `Item ${itemId} not found` })
-    sendJson(res, 200, withRefIds([serialize(item)]))
+    const nodes = [serialize(item)!]
+    sendJson(res, 200, this.cased(withRefIds(this.config.hierarchyShape === 'flat' ? flatten(nodes) : nodes)))
+  }
+
+  /** Property names as the `propertyCase` setting has them (`$id` stays as it is). */
+  private cased(value: unknown): unknown {
+    if (this.config.propertyCase === 'pascal') return value
+    const walk = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(walk)
+      if (node && typeof node === 'object') {
+        return Object.fromEntries(Object.entries(node).map(([key, child]) => [key.startsWith('$') ? key : key[0]!.toLowerCase() + key.slice(1), walk(child)]))
+      }
+      return node
+    }
+    return walk(value)
   }
 
   private flowInfo(res: ServerResponse, itemId: string): void {
@@ -226,7 +252,7 @@ class LeapworkSandbox implements SandboxApp {
     if (siblings.some((item) => item.title === titles[0])) return answer(409, { $id: '1', Message: `A folder with the title '${titles[0]}' already exists` })
     let level = parent
     for (const title of titles) level = this.add(level, title, 'Folder')
-    answer(200, withRefIds([{ HierarchyItemId: level!.id }]))
+    answer(200, this.cased(withRefIds([{ HierarchyItemId: level!.id }])))
   }
 
   private async importPackage(req: IncomingMessage, res: ServerResponse, timeoutText: string, targetId: string): Promise<void> {
@@ -279,7 +305,7 @@ class LeapworkSandbox implements SandboxApp {
       this.add(target, described.title, described.type).package = part.path
     }
     record('imported')
-    sendJson(res, 200, { $id: '1', IsSuccessful: true })
+    sendJson(res, 200, this.config.importReply === 'bare' ? true : this.cased({ $id: '1', IsSuccessful: true }))
   }
 
   private async exportItem(res: ServerResponse, itemId: string): Promise<void> {
@@ -393,6 +419,11 @@ function serialize(item: Item, hidden: ReadonlySet<string> = new Set()): Record<
     DateModify: leapworkDate(item.modified),
     Children: item.children.map((child) => serialize(child, hidden)).filter(Boolean),
   }
+}
+
+/** The nested nodes as one list in document order, linked only by ParentId (the `flat` hierarchy shape). */
+function flatten(nodes: Record<string, unknown>[]): Record<string, unknown>[] {
+  return nodes.flatMap(({ Children, ...node }) => [node, ...flatten((Children as Record<string, unknown>[] | undefined) ?? [])])
 }
 
 /** Json.NET's reference ids: `"$id": "1"`, `"2"`, … on every object, in document order. */
