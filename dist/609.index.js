@@ -70,6 +70,11 @@ __webpack_require__.r(__webpack_exports__);
  *   partName       the multipart part an import needs (default "zip file")
  *   hidden         ids left out of the whole tree (still answered by id), as a Controller may
  *                  leave out branches the key does not see in full
+ *   hierarchyShape 'nested' (default, as documented: each node nests its Children) or 'flat'
+ *                  (every node in one list, linked only by ParentId, no Children)
+ *   propertyCase   'pascal' (default, as documented) or 'camel' (Json.NET with a camelCase
+ *                  contract resolver: id, title, children, hierarchyItemId, isSuccessful…)
+ *   importReply    'documented' ({"$id":"1","IsSuccessful":true}) or 'bare' (the JSON `true`)
  */
 const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN';
 const TEAM_A_ID = '3f0c2a9e-6b1d-4e57-9a8c-1d2e3f4a5b6c';
@@ -95,6 +100,9 @@ class LeapworkSandbox {
         exportRoute: _endpoints_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_EXPORT_ENDPOINT */ .f4,
         partName: 'zip file',
         hidden: [],
+        hierarchyShape: 'nested',
+        propertyCase: 'pascal',
+        importReply: 'documented',
     };
     roots = [];
     imports = [];
@@ -182,12 +190,28 @@ class LeapworkSandbox {
         }
         if (itemId === undefined || itemId === '') {
             const hidden = new Set(this.config.hidden);
-            return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, withRefIds(this.roots.map((item) => serialize(item, hidden)).filter(Boolean)));
+            const nodes = this.roots.map((item) => serialize(item, hidden)).filter(Boolean);
+            return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, this.cased(withRefIds(this.config.hierarchyShape === 'flat' ? flatten(nodes) : nodes)));
         }
         const item = this.find(itemId);
         if (!item)
             return (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 404, { $id: '1', Message: `Item ${itemId} not found` });
-        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, withRefIds([serialize(item)]));
+        const nodes = [serialize(item)];
+        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, this.cased(withRefIds(this.config.hierarchyShape === 'flat' ? flatten(nodes) : nodes)));
+    }
+    /** Property names as the `propertyCase` setting has them (`$id` stays as it is). */
+    cased(value) {
+        if (this.config.propertyCase === 'pascal')
+            return value;
+        const walk = (node) => {
+            if (Array.isArray(node))
+                return node.map(walk);
+            if (node && typeof node === 'object') {
+                return Object.fromEntries(Object.entries(node).map(([key, child]) => [key.startsWith('$') ? key : key[0].toLowerCase() + key.slice(1), walk(child)]));
+            }
+            return node;
+        };
+        return walk(value);
     }
     flowInfo(res, itemId) {
         const item = this.find(itemId);
@@ -218,7 +242,7 @@ class LeapworkSandbox {
         let level = parent;
         for (const title of titles)
             level = this.add(level, title, 'Folder');
-        answer(200, withRefIds([{ HierarchyItemId: level.id }]));
+        answer(200, this.cased(withRefIds([{ HierarchyItemId: level.id }])));
     }
     async importPackage(req, res, timeoutText, targetId) {
         const target = this.find(targetId);
@@ -278,7 +302,7 @@ class LeapworkSandbox {
             this.add(target, described.title, described.type).package = part.path;
         }
         record('imported');
-        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, { $id: '1', IsSuccessful: true });
+        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, this.config.importReply === 'bare' ? true : this.cased({ $id: '1', IsSuccessful: true }));
     }
     async exportItem(res, itemId) {
         const item = this.find(itemId);
@@ -390,6 +414,10 @@ function serialize(item, hidden = new Set()) {
         DateModify: leapworkDate(item.modified),
         Children: item.children.map((child) => serialize(child, hidden)).filter(Boolean),
     };
+}
+/** The nested nodes as one list in document order, linked only by ParentId (the `flat` hierarchy shape). */
+function flatten(nodes) {
+    return nodes.flatMap(({ Children, ...node }) => [node, ...flatten(Children ?? [])]);
 }
 /** Json.NET's reference ids: `"$id": "1"`, `"2"`, … on every object, in document order. */
 function withRefIds(value) {

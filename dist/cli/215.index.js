@@ -49,6 +49,8 @@ __webpack_require__.r(__webpack_exports__);
  *   singleUploadLimit    bytes a single upload may have (default 25,000,000)
  *   requireFlowId        refuse an export without ?flowId= (default false: the sample sends none)
  *   percentages          report percentageComplete on dock records (default true)
+ *   recordDownloadUrl    dock records of an export carry response.downloadUrl (default true; the
+ *                        Get Dock Status page documents no such field, only the export reply has it)
  */
 const SANDBOX_API_KEY = 'kg-sandbox-5c1e7a2f-flowferry';
 const SEEDED_WORKFLOW_ID = 'a-7d2c4f0e-3b1a-4c8e-9f6d-0a5b1c2d3e4f';
@@ -74,6 +76,7 @@ class KoreaiSandbox {
             singleUploadLimit: 25_000_000,
             requireFlowId: false,
             percentages: true,
+            recordDownloadUrl: true,
         };
         this.configure(options.config);
         this.workflows.set(SEEDED_WORKFLOW_ID, seededWorkflow(options.storageDir));
@@ -376,7 +379,7 @@ class KoreaiSandbox {
             record.percentageComplete =
                 status === 'SUCCESS' ? 100 : job.outcome === 'endless' ? 42 : Math.min(99, Math.floor((elapsed / Math.max(1, job.durationMs)) * 100));
         }
-        if (job.downloadUrl)
+        if (job.downloadUrl && this.config.recordDownloadUrl)
             record.response = { downloadUrl: job.downloadUrl };
         return record;
     }

@@ -34221,7 +34221,9 @@ const MIN_DELAY_MS = 250;
 async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     const clock = options.clock ?? core_clock/* systemClock */.m;
     const maxDelay = options.maxDelayMs ?? 30_000;
-    const heartbeat = options.heartbeatMs ?? 30_000;
+    // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
+    // a measured gap of 30.02 s between log lines was seen against a real server.
+    const heartbeat = options.heartbeatMs ?? 25_000;
     const { log, deadline } = options;
     const started = clock.now();
     let lastLine = started;
@@ -34379,6 +34381,8 @@ async function exportLive(context, staging, result, options = {}) {
     const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
     if (!job)
         return undefined;
+    // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
+    result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
     return { exported: await collect(context, job, staging), job };
 }
 async function collect(context, job, staging) {
@@ -34854,6 +34858,13 @@ async function waitOperation(context) {
         if (!final)
             return;
         result.workflowId = final.workflowId ?? result.workflowId;
+        result.downloadUrl = final.downloadUrl;
+        if (final.action?.toUpperCase() === 'EXPORT' && !final.downloadUrl && client.collectExport) {
+            // Kore.ai documents the download link on the export's reply only, not on the job record:
+            // without it there is nothing to fetch, and a silent success would leave the user's `path` empty.
+            context.log.warning(`job ${jobId} is a finished export, but ${platform.title} gives no download link with it, so no bundle was written to ` +
+                `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
+        }
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
             const target = resolveInWorkspace(settings.path || 'flowferry-export');
             const staging = await (0,fs/* stagingDirFor */.UN)(target);
@@ -35423,84 +35434,6 @@ var dispatcher = __nccwpck_require__(23123);
 class MalformedReplyError extends errors/* ReplyError */.vO {
 }
 
-;// CONCATENATED MODULE: ./src/core/http/pacer.ts
-/**
- * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
- * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits) and keeps a count of the window's budget between replies:
- *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
- * - when it is spent, requests wait for the window to reset.
- *
- * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
- * one budget instead of each believing it has the whole of it.
- */
-class RatePacer {
-    /** Requests left in the current window, as far as we know; undefined when unknown. */
-    remaining;
-    limit;
-    windowEnd = 0;
-    nextStart = 0;
-    static LOW_SHARE = 0.1;
-    static LOW_COUNT = 10;
-    observe(headers, now) {
-        const remaining = firstNumber(headers['ratelimit-remaining']);
-        const resetSeconds = firstNumber(headers['ratelimit-reset']);
-        if (remaining === undefined || resetSeconds === undefined)
-            return;
-        this.remaining = remaining;
-        this.limit = firstNumber(headers['ratelimit-limit']);
-        this.windowEnd = now + resetSeconds * 1000;
-    }
-    /** How long the next request should wait; counts it against the budget. */
-    reserve(now) {
-        if (this.remaining === undefined)
-            return 0;
-        if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply.
-            this.remaining = undefined;
-            return 0;
-        }
-        if (this.remaining <= 0)
-            return this.windowEnd - now;
-        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
-        let start = now;
-        if (low) {
-            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
-            this.nextStart = start + (this.windowEnd - start) / this.remaining;
-        }
-        this.remaining--;
-        return start - now;
-    }
-    async acquire(clock, signal) {
-        const wait = this.reserve(clock.now());
-        if (wait > 0)
-            await clock.sleep(wait, signal);
-        return wait;
-    }
-}
-function firstNumber(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined)
-        return undefined;
-    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
-    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-const pacers = new Map();
-function pacerFor(origin) {
-    let pacer = pacers.get(origin);
-    if (!pacer) {
-        pacer = new RatePacer();
-        pacers.set(origin, pacer);
-    }
-    return pacer;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/core/http/retry.ts
 /**
  * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
@@ -35562,6 +35495,91 @@ function retryAfterDelay(retryAfterMs, random) {
     return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
 }
 
+;// CONCATENATED MODULE: ./src/core/http/pacer.ts
+
+/**
+ * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget to spare, requests go at once;
+ * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
+ *   evenly over the rest of the window;
+ * - when it is spent, requests wait for the window to reset.
+ *
+ * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
+ * one budget instead of each believing it has the whole of it.
+ */
+class RatePacer {
+    /** Requests left in the current window, as far as we know; undefined when unknown. */
+    remaining;
+    limit;
+    windowEnd = 0;
+    nextStart = 0;
+    static LOW_SHARE = 0.1;
+    static LOW_COUNT = 10;
+    observe(headers, now) {
+        const remaining = firstNumber(headers['ratelimit-remaining']);
+        const resetSeconds = firstNumber(headers['ratelimit-reset']);
+        if (remaining === undefined || resetSeconds === undefined)
+            return;
+        this.remaining = remaining;
+        this.limit = firstNumber(headers['ratelimit-limit']);
+        this.windowEnd = now + resetSeconds * 1000;
+        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+        // not hold the retry past it; the reply to that retry tells the budget again.
+        const retryAfter = parseRetryAfter(headers['retry-after'], now);
+        if (retryAfter !== undefined)
+            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
+    }
+    /** How long the next request should wait; counts it against the budget. */
+    reserve(now) {
+        if (this.remaining === undefined)
+            return 0;
+        if (now >= this.windowEnd) {
+            // A new window: its budget is known again from the next reply.
+            this.remaining = undefined;
+            return 0;
+        }
+        if (this.remaining <= 0)
+            return this.windowEnd - now;
+        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
+        let start = now;
+        if (low) {
+            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
+            this.nextStart = start + (this.windowEnd - start) / this.remaining;
+        }
+        this.remaining--;
+        return start - now;
+    }
+    async acquire(clock, signal) {
+        const wait = this.reserve(clock.now());
+        if (wait > 0)
+            await clock.sleep(wait, signal);
+        return wait;
+    }
+}
+function firstNumber(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined)
+        return undefined;
+    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
+    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+const pacers = new Map();
+function pacerFor(origin) {
+    let pacer = pacers.get(origin);
+    if (!pacer) {
+        pacer = new RatePacer();
+        pacers.set(origin, pacer);
+    }
+    return pacer;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/core/http/client.ts
 
 
@@ -36244,7 +36262,7 @@ class KoreaiClient {
             }
             catch (error) {
                 if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
-                    throw error;
+                    throw this.flowIdHint(error);
                 this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
             }
         }
@@ -36252,6 +36270,19 @@ class KoreaiClient {
             throw new errors/* ReplyError */.vO(`${what}: no reply`);
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
+    }
+    /**
+     * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
+     * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
+     * unknown resource, the missing input is the likely cause, so the error says so by name.
+     */
+    flowIdHint(error) {
+        if (this.settings.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
+            return error;
+        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
+                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
+        });
     }
     /**
      * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
@@ -36420,13 +36451,43 @@ const node = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
     ParentId: leapwork_replies_text.optional().nullable(),
     Children: schemas/* array */.YOg(node).optional().nullable(),
 }));
-/** A Get Hierarchy reply: an array of root nodes (documented), or one node (tolerated). */
+/**
+ * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
+ * whatever contract resolver the Controller is built with (a camelCase one is common in ASP.NET),
+ * so names are matched case-insensitively and renamed to these before parsing.
+ */
+const KNOWN_NAMES = ['Id', 'Title', 'Type', 'ParentId', 'Children', 'HierarchyItemId', 'IsSuccessful'];
+const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]));
+function canonicalNames(value) {
+    if (Array.isArray(value))
+        return value.map(canonicalNames);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    const entries = Object.entries(value);
+    for (const [key, inner] of entries) {
+        const known = KNOWN_BY_LOWER.get(key.toLowerCase());
+        // The documented spelling wins when a reply somehow carries both.
+        const name = known && !(known in value && known !== key) ? known : key;
+        out[name] = canonicalNames(inner);
+    }
+    return out;
+}
+const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
+/**
+ * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
+ * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
+ * Controller may leave the nesting out); a mix of both; and one root container without an id
+ * (an all-zero or missing `Id`) whose children are the top level.
+ */
 function parseHierarchy(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(value);
+    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
-    const roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-    return roots.map((root) => toItem(root, undefined));
+    let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+    if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
+        roots = roots[0].Children;
+    return relink(roots.map((root) => toItem(root, undefined)));
 }
 function toItem(raw, parent) {
     const id = raw.Id;
@@ -36438,6 +36499,44 @@ function toItem(raw, parent) {
         children: (raw.Children ?? []).map((child) => toItem(child, id)),
     };
 }
+/**
+ * One tree from whatever arrived: every node is placed under the node its `ParentId` (or its
+ * nesting) names, once, whether the reply nested it, listed it flat, or both. A node whose
+ * parent is not in the reply stays where it was found (a top-level node of this reply).
+ */
+function relink(roots) {
+    const all = [];
+    const byId = new Map();
+    const walk = (items) => {
+        for (const item of items) {
+            const key = item.id.toLowerCase();
+            if (!byId.has(key)) {
+                byId.set(key, item);
+                all.push(item);
+            }
+            walk(item.children);
+        }
+    };
+    walk(roots);
+    const nested = new Set();
+    const top = [];
+    const children = new Map();
+    for (const item of all) {
+        const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : undefined;
+        if (parent && parent !== item) {
+            const list = children.get(parent) ?? [];
+            list.push(item);
+            children.set(parent, list);
+            nested.add(item);
+        }
+    }
+    for (const item of all) {
+        item.children = children.get(item) ?? [];
+        if (!nested.has(item))
+            top.push(item);
+    }
+    return top;
+}
 function isFolder(item) {
     return item.type.toLowerCase() === 'folder';
 }
@@ -36448,18 +36547,23 @@ const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: leapwork_r
  * documented, so the caller re-reads the hierarchy instead of relying on it.
  */
 function parseCreatedFolder(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(value);
+    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(canonicalNames(value));
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
     const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
 }
 const importReply = schemas/* looseObject */._H3({ IsSuccessful: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional().nullable() });
-/** `{"$id":"1","IsSuccessful":true}`; a reply without the flag is read as success (the HTTP status said so). */
+/**
+ * `{"$id":"1","IsSuccessful":true}` (the name matched in any case); a bare `true`/`false` is read
+ * as the flag itself; a reply without the flag is read as success (the HTTP status said so).
+ */
 function parseImportReply(value, what) {
-    if (value === undefined)
+    if (value === undefined || value === null)
         return { successful: true, platformStatus: 'HTTP 200' };
-    const parsed = importReply.safeParse(value);
+    if (typeof value === 'boolean')
+        return { successful: value, platformStatus: `IsSuccessful=${value}` };
+    const parsed = importReply.safeParse(canonicalNames(value));
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: the Controller's reply is not an import result (${replies_summarise(value)})`);
     const flag = parsed.data.IsSuccessful;
@@ -36845,7 +36949,8 @@ class LeapworkClient {
         const { existing, missing, deepest } = located.path;
         const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
         if (!this.settings.createFolders) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. Set create-folders: true to create it`, 'true (create-folders)');
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+                `Set create-folders: true to create the missing folder(s), or name an existing folder`);
         }
         const what = `create the folder(s) '${missing.join('/')}' ${under}`;
         let createdId;
@@ -37413,6 +37518,26 @@ function signingCredentials(accessKey, secretKey, projectId, clock) {
 
 
 
+/** Enough of an import reply to read its envelope or show its start. */
+const IMPORT_REPLY_LIMIT = 64 * 1024;
+/**
+ * The import's reply, complete (the request was answered with 2xx): the documented JSON envelope,
+ * or nothing, or — not documented, but a complete answer all the same — a body that is not JSON
+ * (plain "success", an HTML page). The last is not a lost reply: it is reported as it is, and the
+ * look-up by name then decides whether the import is evident.
+ */
+function readImportReply(httpStatus, text, what) {
+    if (text.trim() === '')
+        return replies_parseImportReply(undefined, what);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { status: `HTTP ${httpStatus}, a reply that is not JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, unreadable: true };
+    }
+    return replies_parseImportReply(value, what);
+}
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
 /** The list endpoint's largest page and offset (H-LIST). */
 const PAGE_SIZE = 100;
@@ -37454,15 +37579,21 @@ class SecmasterClient {
         this.assertSignable(bundle, size);
         const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name;
         const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
-        const reply = await this.http.json({
+        const reply = await this.http.request({
             method: 'POST',
             path: `${this.collection}/import`,
             what,
             idempotent: false,
             body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
-        }, (value) => replies_parseImportReply(value, what));
+        }, async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
         const located = await this.locateImported(name);
+        if (reply.unreadable && !located.id) {
+            // A 2xx that is not the documented envelope may come from something in front of SecMaster
+            // (a proxy's page): without the workflow in the list there is no evidence of an import.
+            throw new errors/* ReplyError */.vO(`${what}: SecMaster answered HTTP 2xx without its JSON envelope (${reply.status}), and ${located.note ?? 'the workflow could not be found by name'}. ` +
+                'Check the workspace for the workflow before re-running this step; flowferry did not send the import again.');
+        }
         return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
     }
     /**
@@ -37637,13 +37768,18 @@ class SecmasterClient {
     }
     /**
      * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
-     * calling `visit` for each workflow until it returns true. Stops on an empty page, a page
-     * with nothing new (a server that reads `offset` as a page number), or the reported total.
+     * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
+     * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
+     * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
+     * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
+     * the reported total, or when neither reading yields anything new.
      */
     async scan(filter, visit) {
         const seen = new Set();
+        const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
+        let byPage = false;
+        let repeatsAllowed = 0;
         for (let offset = 0; offset <= MAX_OFFSET;) {
-            const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
             const page = await this.http.json({ method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what }, (value) => parseWorkflowPage(value, what));
             let fresh = 0;
             for (const workflow of page.workflows) {
@@ -37654,9 +37790,26 @@ class SecmasterClient {
                 if (visit(workflow))
                     return;
             }
-            offset += page.size;
-            if (page.size === 0 || fresh === 0 || (page.total !== undefined && offset >= page.total))
+            const short = page.total !== undefined && seen.size < page.total;
+            if (page.total !== undefined && seen.size >= page.total)
                 return;
+            if (page.size === 0 || fresh === 0) {
+                if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
+                    offset++;
+                    continue;
+                }
+                if (!byPage && short && offset > 0) {
+                    this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`);
+                    byPage = true;
+                    repeatsAllowed = 1;
+                    offset = 1;
+                    continue;
+                }
+                if (short)
+                    this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`);
+                return;
+            }
+            offset = byPage ? offset + 1 : offset + page.size;
         }
     }
 }
