@@ -64,6 +64,15 @@ describe('Leapwork reply shapes through dist/index.js', () => {
     expect(run.outputs['platform-status']).toBe('IsSuccessful=true')
   })
 
+  it('reads an import reply wrapped in an array, as Create Folder answers, and its IsSuccessful', async () => {
+    const { base, state } = await leapwork({ config: { importReply: 'array' } })
+    const workspace = await exported(base)
+    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'exported', 'target-folder': 'Team A/Regression' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ status: 'succeeded', 'platform-status': 'IsSuccessful=true' })
+    expect(run.outputs['workflow-id']).toBe((await state()).items.find((item) => item.path === `Team A/Regression/${SEEDED_FLOW_TITLE}`)!.id)
+  })
+
   it('says which input fixes a missing folder', async () => {
     const { base } = await leapwork()
     const workspace = await exported(base)

@@ -145,18 +145,33 @@ export function parseCreatedFolder(value: unknown, what: string): string | undef
 const importReply = z.looseObject({ IsSuccessful: z.union([z.boolean(), z.string()]).optional().nullable() })
 
 /**
- * `{"$id":"1","IsSuccessful":true}` (the name matched in any case); a bare `true`/`false` is read
- * as the flag itself; a reply without the flag is read as success (the HTTP status said so).
+ * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
+ * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
+ * a bare `true`/`false` as the flag itself; a reply without the flag as success (the HTTP status
+ * said so). This runs on a 2xx only, so an unreadable reply says the import most likely happened.
  */
 export function parseImportReply(value: unknown, what: string): { successful: boolean; platformStatus: string } {
-  if (value === undefined || value === null) return { successful: true, platformStatus: 'HTTP 200' }
-  if (typeof value === 'boolean') return { successful: value, platformStatus: `IsSuccessful=${value}` }
-  const parsed = importReply.safeParse(canonicalNames(value))
-  if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply is not an import result (${summarise(value)})`)
-  const flag = parsed.data.IsSuccessful
-  if (flag === undefined || flag === null) return { successful: true, platformStatus: 'HTTP 200' }
-  const successful = flag === true || String(flag).toLowerCase() === 'true'
+  const entries = Array.isArray(value) ? value : [value]
+  if (entries.length === 0) return { successful: true, platformStatus: 'HTTP 200' }
+  const flags = entries.map((entry) => importFlag(entry, value, what))
+  if (flags.every((flag) => flag === undefined)) return { successful: true, platformStatus: 'HTTP 200' }
+  const successful = flags.every((flag) => flag !== false)
   return { successful, platformStatus: `IsSuccessful=${successful}` }
+}
+
+function importFlag(entry: unknown, whole: unknown, what: string): boolean | undefined {
+  if (entry === undefined || entry === null) return undefined
+  if (typeof entry === 'boolean') return entry
+  const parsed = importReply.safeParse(canonicalNames(entry))
+  if (!parsed.success) {
+    throw new ReplyError(
+      `${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${summarise(whole)})`,
+      { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' },
+    )
+  }
+  const flag = parsed.data.IsSuccessful
+  if (flag === undefined || flag === null) return undefined
+  return flag === true || String(flag).toLowerCase() === 'true'
 }
 
 const errorBody = z.looseObject({

@@ -42,7 +42,8 @@ import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
  *                  (every node in one list, linked only by ParentId, no Children)
  *   propertyCase   'pascal' (default, as documented) or 'camel' (Json.NET with a camelCase
  *                  contract resolver: id, title, children, hierarchyItemId, isSuccessful…)
- *   importReply    'documented' ({"$id":"1","IsSuccessful":true}) or 'bare' (the JSON `true`)
+ *   importReply    'documented' ({"$id":"1","IsSuccessful":true}), 'bare' (the JSON `true`) or
+ *                  'array' ([{"$id":"1","IsSuccessful":true}], like Create Folder's v4 sample)
  */
 
 export const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN'
@@ -79,7 +80,7 @@ interface Config {
   hidden: string[]
   hierarchyShape: 'nested' | 'flat'
   propertyCase: 'pascal' | 'camel'
-  importReply: 'documented' | 'bare'
+  importReply: 'documented' | 'bare' | 'array'
 }
 
 interface ImportRecord {
@@ -305,7 +306,8 @@ class LeapworkSandbox implements SandboxApp {
       this.add(target, described.title, described.type).package = part.path
     }
     record('imported')
-    sendJson(res, 200, this.config.importReply === 'bare' ? true : this.cased({ $id: '1', IsSuccessful: true }))
+    const result = this.cased({ $id: '1', IsSuccessful: true })
+    sendJson(res, 200, this.config.importReply === 'bare' ? true : this.config.importReply === 'array' ? [result] : result)
   }
 
   private async exportItem(res: ServerResponse, itemId: string): Promise<void> {
