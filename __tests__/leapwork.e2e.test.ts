@@ -302,7 +302,7 @@ describe('Leapwork Controller through dist/index.js', () => {
       expect(r.stdout).toContain('::debug::')
       expect(everythingWritten(r)).not.toContain(key)
     }
-    expect(runs[1]!.stdout).toContain('accesskey: ***')
+    expect(runs[1]!.stdout).toContain('AccessKey: ***')
     expect(await readFile(path.join(workspace, 'exported', PACKAGE))).not.toContain(key)
   })
 })

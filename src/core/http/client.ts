@@ -50,12 +50,15 @@ export interface Credentials {
   refresh?(): Promise<boolean>
 }
 
-/** A credential sent as one header on every request to the origin (an API key, a token). */
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
 export function headerCredentials(name: string, value: string): Credentials {
-  const header = name.toLowerCase()
   return {
     authorize(request) {
-      request.headers[header] = value
+      request.headers[name] = value
     },
   }
 }
@@ -359,7 +362,7 @@ export class HttpClient {
     if (!this.log.debugEnabled) return
     const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`
     const headers = Object.entries(request.headers)
-      .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name) ? '***' : value}`)
+      .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
       .join(', ')
     this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`)
   }
