@@ -100,7 +100,7 @@ export const secmasterRules: BundleRules = {
       findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` })
       return findings
     }
-    const text = await readFile(file, 'utf8')
+    const text = await readExportText(file)
     const syntax = jsonSyntaxError(text)
     if (syntax) {
       findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` })
@@ -136,10 +136,19 @@ function shownFile(bundle: Bundle, file: string): string {
 export async function readExportDocument(file: string): Promise<unknown> {
   try {
     if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-    return JSON.parse(await readFile(file, 'utf8'))
+    return JSON.parse(await readExportText(file))
   } catch {
     return undefined
   }
+}
+
+/**
+ * The export file as text for parsing, without a leading UTF-8 byte order mark: the file's bytes
+ * are SecMaster's (kept as they are), and JSON readers may ignore a BOM (RFC 8259 §8.1), which
+ * JSON.parse does not.
+ */
+export async function readExportText(file: string): Promise<string> {
+  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '')
 }
 
 /** The name recorded in an export file, where it records one. */

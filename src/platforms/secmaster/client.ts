@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
@@ -12,7 +12,7 @@ import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signingCredentials } from './auth.js'
-import { MULTIPART_FRAMING, readExportDocument, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
+import { MULTIPART_FRAMING, readExportDocument, readExportName, readExportText, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
   exportRefusal,
@@ -28,20 +28,21 @@ import {
 const IMPORT_REPLY_LIMIT = 64 * 1024
 
 /**
- * The import's reply, complete (the request was answered with 2xx): the documented JSON envelope,
- * or nothing, or — not documented, but a complete answer all the same — a body that is not JSON
- * (plain "success", an HTML page). The last is not a lost reply: it is reported as it is, and the
- * look-up by name then decides whether the import is evident.
+ * The import's reply: the documented JSON envelope, or nothing (both complete answers), or — not
+ * documented, but seen from gateways and older services — the bare word "success"/"ok", taken
+ * like an empty 2xx. Anything else that is not JSON (a truncated envelope, a proxy's page) stays
+ * an unreadable reply: the import may or may not have happened, and it is not sent again.
  */
-function readImportReply(httpStatus: number, text: string, what: string): { status: string; requestId?: string; unreadable?: boolean } {
+function readImportReply(httpStatus: number, text: string, what: string): { status: string; requestId?: string } {
   if (text.trim() === '') return parseImportReply(undefined, what)
-  let value: unknown
+  const bare = /^\s*"?(success|succeeded|ok)"?\s*$/i.exec(text)
+  if (bare) return { status: `HTTP ${httpStatus} "${bare[1]}" (a plain-text reply, not the documented envelope)` }
   try {
-    value = JSON.parse(text)
-  } catch {
-    return { status: `HTTP ${httpStatus}, a reply that is not JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, unreadable: true }
+    return parseImportReply(JSON.parse(text), what)
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error
+    throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`)
   }
-  return parseImportReply(value, what)
 }
 
 const describeError: ErrorDescriber = ({ status, headers, text }) => errorDetail(status, headers, text)
@@ -99,14 +100,6 @@ export class SecmasterClient implements PlatformClient {
     )
     this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`)
     const located = await this.locateImported(name)
-    if (reply.unreadable && !located.id) {
-      // A 2xx that is not the documented envelope may come from something in front of SecMaster
-      // (a proxy's page): without the workflow in the list there is no evidence of an import.
-      throw new ReplyError(
-        `${what}: SecMaster answered HTTP 2xx without its JSON envelope (${reply.status}), and ${located.note ?? 'the workflow could not be found by name'}. ` +
-          'Check the workspace for the workflow before re-running this step; flowferry did not send the import again.',
-      )
-    }
     return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined }
   }
 
@@ -351,7 +344,7 @@ async function checkExportFile(file: string, bytes: number, what: string): Promi
   if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return
   let document: unknown
   try {
-    document = JSON.parse(await readFile(file, 'utf8'))
+    document = JSON.parse(await readExportText(file))
   } catch {
     throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
   }

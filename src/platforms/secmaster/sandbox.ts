@@ -37,6 +37,11 @@ import { bodyHash, isSigned, unsignedPayload, verify } from './verify.js'
  *   extraWorkflows    adds n newer workflows named "<seeded name> archive <i>", so that a
  *                     look-up of the seeded name (the list's name filter matches loosely) pages
  *   empty             start without the seeded workflows (at start only): a fresh environment
+ *   listOffsetAsPage  the list reads `offset` as a page number (the SDK docstrings' reading;
+ *                     false: an item offset); listPageStart is the first page's number (0 or 1)
+ *   listMaxLimit      the list clamps `limit` to this (default 100)
+ *   importReplyText   the import answers HTTP 200 text/plain "success" instead of the envelope
+ *   exportBom         the export file starts with a UTF-8 byte order mark
  */
 
 export const SANDBOX_TOKEN = 'MIIsandbox-iam-token-7f3e9a1c2b4d'
@@ -82,6 +87,11 @@ interface Config {
   signedBodyLimit: number
   extraWorkflows: number
   empty: boolean
+  listOffsetAsPage: boolean
+  listPageStart: number
+  listMaxLimit: number
+  importReplyText: boolean
+  exportBom: boolean
 }
 
 /** Documents up to this size are parsed; bigger ones are stored as they come. */
@@ -120,6 +130,11 @@ class SecmasterSandbox implements SandboxApp {
       signedBodyLimit: 12 * 1024 * 1024,
       extraWorkflows: 0,
       empty: false,
+      listOffsetAsPage: false,
+      listPageStart: 0,
+      listMaxLimit: 100,
+      importReplyText: false,
+      exportBom: false,
     }
     this.configure(options.config)
     if (!this.config.empty) this.seed()
@@ -278,15 +293,17 @@ class SecmasterSandbox implements SandboxApp {
 
   private list(res: ServerResponse, url: URL): void {
     const offset = Number(url.searchParams.get('offset') ?? '0')
-    const limit = Number(url.searchParams.get('limit') ?? '10')
-    if (!Number.isInteger(offset) || offset < 0 || offset > 10_000 || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+    const asked = Number(url.searchParams.get('limit') ?? '10')
+    const limit = Math.min(asked, this.config.listMaxLimit)
+    if (!Number.isInteger(offset) || offset < 0 || offset > 10_000 || !Number.isInteger(asked) || asked < 1 || asked > 100) {
       return this.send(res, 400, { code: INVALID, message: 'offset must be 0-10000 and limit 1-100' })
     }
     const name = url.searchParams.get('name')?.toLowerCase()
     const all = [...this.workflows.values()]
       .filter((w) => name === undefined || w.name.toLowerCase().includes(name))
       .sort((a, b) => b.createTime.localeCompare(a.createTime))
-    const page = all.slice(offset, offset + limit)
+    const start = this.config.listOffsetAsPage ? Math.max(0, offset - this.config.listPageStart) * limit : offset
+    const page = all.slice(start, start + limit)
     this.send(res, 200, {
       code: '00000000',
       message: 'Success',
@@ -295,7 +312,7 @@ class SecmasterSandbox implements SandboxApp {
       offset,
       limit,
       size: page.length,
-      page: Math.floor(offset / limit),
+      page: Math.floor(start / limit),
       data: page.map((w) => this.info(w)),
     })
   }
@@ -364,6 +381,11 @@ class SecmasterSandbox implements SandboxApp {
     target.file = document ? this.store(target, document) : file.path
     if (document) await rm(file.path, { force: true })
     this.workflows.set(target.id, target)
+    if (this.config.importReplyText) {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Request-Id': randomUUID() })
+      res.end('success')
+      return
+    }
     this.send(res, 200, { code: '00000000', message: 'Success', success: true })
   }
 
@@ -403,6 +425,13 @@ class SecmasterSandbox implements SandboxApp {
     if (missing) return this.send(res, 400, { code: NOT_FOUND, message: `The workflow ${missing as string} does not exist.` })
     const workflow = this.workflows.get(ids[0] as string)!
     const file = ids.length === 1 ? workflow.file : this.combined(ids as string[])
+    if (this.config.exportBom) {
+      const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)])
+      this.seen.lastExport = { ids, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length, 'content-disposition': 'attachment;filename=workflow.json', 'x-request-id': randomUUID().replace(/-/g, '') })
+      res.end(bytes)
+      return
+    }
     const { size } = statSync(file)
     this.seen.lastExport = { ids, bytes: size, sha256: sha256File(file) }
     res.writeHead(200, {
