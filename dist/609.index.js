@@ -74,7 +74,8 @@ __webpack_require__.r(__webpack_exports__);
  *                  (every node in one list, linked only by ParentId, no Children)
  *   propertyCase   'pascal' (default, as documented) or 'camel' (Json.NET with a camelCase
  *                  contract resolver: id, title, children, hierarchyItemId, isSuccessful…)
- *   importReply    'documented' ({"$id":"1","IsSuccessful":true}) or 'bare' (the JSON `true`)
+ *   importReply    'documented' ({"$id":"1","IsSuccessful":true}), 'bare' (the JSON `true`) or
+ *                  'array' ([{"$id":"1","IsSuccessful":true}], like Create Folder's v4 sample)
  */
 const SANDBOX_ACCESS_KEY = 'Lw7sBx2Qk9Fh4TzN';
 const TEAM_A_ID = '3f0c2a9e-6b1d-4e57-9a8c-1d2e3f4a5b6c';
@@ -302,7 +303,8 @@ class LeapworkSandbox {
             this.add(target, described.title, described.type).package = part.path;
         }
         record('imported');
-        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, this.config.importReply === 'bare' ? true : this.cased({ $id: '1', IsSuccessful: true }));
+        const result = this.cased({ $id: '1', IsSuccessful: true });
+        (0,_sandbox_http_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .sendJson */ .jD)(res, 200, this.config.importReply === 'bare' ? true : this.config.importReply === 'array' ? [result] : result);
     }
     async exportItem(res, itemId) {
         const item = this.find(itemId);

@@ -196,6 +196,11 @@ function single(value) {
  *   extraWorkflows    adds n newer workflows named "<seeded name> archive <i>", so that a
  *                     look-up of the seeded name (the list's name filter matches loosely) pages
  *   empty             start without the seeded workflows (at start only): a fresh environment
+ *   listOffsetAsPage  the list reads `offset` as a page number (the SDK docstrings' reading;
+ *                     false: an item offset); listPageStart is the first page's number (0 or 1)
+ *   listMaxLimit      the list clamps `limit` to this (default 100)
+ *   importReplyText   the import answers HTTP 200 text/plain "success" instead of the envelope
+ *   exportBom         the export file starts with a UTF-8 byte order mark
  */
 const SANDBOX_TOKEN = 'MIIsandbox-iam-token-7f3e9a1c2b4d';
 const SANDBOX_ACCESS_KEY = 'HPUASANDBOXAK7Q2W9E4R';
@@ -243,6 +248,11 @@ class SecmasterSandbox {
             signedBodyLimit: 12 * 1024 * 1024,
             extraWorkflows: 0,
             empty: false,
+            listOffsetAsPage: false,
+            listPageStart: 0,
+            listMaxLimit: 100,
+            importReplyText: false,
+            exportBom: false,
         };
         this.configure(options.config);
         if (!this.config.empty)
@@ -395,15 +405,17 @@ class SecmasterSandbox {
     }
     list(res, url) {
         const offset = Number(url.searchParams.get('offset') ?? '0');
-        const limit = Number(url.searchParams.get('limit') ?? '10');
-        if (!Number.isInteger(offset) || offset < 0 || offset > 10_000 || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+        const asked = Number(url.searchParams.get('limit') ?? '10');
+        const limit = Math.min(asked, this.config.listMaxLimit);
+        if (!Number.isInteger(offset) || offset < 0 || offset > 10_000 || !Number.isInteger(asked) || asked < 1 || asked > 100) {
             return this.send(res, 400, { code: INVALID, message: 'offset must be 0-10000 and limit 1-100' });
         }
         const name = url.searchParams.get('name')?.toLowerCase();
         const all = [...this.workflows.values()]
             .filter((w) => name === undefined || w.name.toLowerCase().includes(name))
             .sort((a, b) => b.createTime.localeCompare(a.createTime));
-        const page = all.slice(offset, offset + limit);
+        const start = this.config.listOffsetAsPage ? Math.max(0, offset - this.config.listPageStart) * limit : offset;
+        const page = all.slice(start, start + limit);
         this.send(res, 200, {
             code: '00000000',
             message: 'Success',
@@ -412,7 +424,7 @@ class SecmasterSandbox {
             offset,
             limit,
             size: page.length,
-            page: Math.floor(offset / limit),
+            page: Math.floor(start / limit),
             data: page.map((w) => this.info(w)),
         });
     }
@@ -484,6 +496,11 @@ class SecmasterSandbox {
         if (document)
             await (0,promises_.rm)(file.path, { force: true });
         this.workflows.set(target.id, target);
+        if (this.config.importReplyText) {
+            res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Request-Id': (0,external_node_crypto_.randomUUID)() });
+            res.end('success');
+            return;
+        }
         this.send(res, 200, { code: '00000000', message: 'Success', success: true });
     }
     /** The file as this environment would export it: its own ids, project, workspace and times. */
@@ -521,6 +538,13 @@ class SecmasterSandbox {
             return this.send(res, 400, { code: NOT_FOUND, message: `The workflow ${missing} does not exist.` });
         const workflow = this.workflows.get(ids[0]);
         const file = ids.length === 1 ? workflow.file : this.combined(ids);
+        if (this.config.exportBom) {
+            const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), (0,external_node_fs_.readFileSync)(file)]);
+            this.seen.lastExport = { ids, bytes: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
+            res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length, 'content-disposition': 'attachment;filename=workflow.json', 'x-request-id': (0,external_node_crypto_.randomUUID)().replace(/-/g, '') });
+            res.end(bytes);
+            return;
+        }
         const { size } = (0,external_node_fs_.statSync)(file);
         this.seen.lastExport = { ids, bytes: size, sha256: sha256File(file) };
         res.writeHead(200, {

@@ -35594,12 +35594,15 @@ var version = __nccwpck_require__(311);
 
 
 
-/** A credential sent as one header on every request to the origin (an API key, a token). */
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
 function headerCredentials(name, value) {
-    const header = name.toLowerCase();
     return {
         authorize(request) {
-            request.headers[header] = value;
+            request.headers[name] = value;
         },
     };
 }
@@ -35817,7 +35820,7 @@ class HttpClient {
             return;
         const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
         const headers = Object.entries(request.headers)
-            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name) ? '***' : value}`)
+            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
             .join(', ');
         this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
     }
@@ -36555,22 +36558,34 @@ function parseCreatedFolder(value, what) {
 }
 const importReply = schemas/* looseObject */._H3({ IsSuccessful: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional().nullable() });
 /**
- * `{"$id":"1","IsSuccessful":true}` (the name matched in any case); a bare `true`/`false` is read
- * as the flag itself; a reply without the flag is read as success (the HTTP status said so).
+ * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
+ * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
+ * a bare `true`/`false` as the flag itself; a reply without the flag as success (the HTTP status
+ * said so). This runs on a 2xx only, so an unreadable reply says the import most likely happened.
  */
 function parseImportReply(value, what) {
-    if (value === undefined || value === null)
+    const entries = Array.isArray(value) ? value : [value];
+    if (entries.length === 0)
         return { successful: true, platformStatus: 'HTTP 200' };
-    if (typeof value === 'boolean')
-        return { successful: value, platformStatus: `IsSuccessful=${value}` };
-    const parsed = importReply.safeParse(canonicalNames(value));
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: the Controller's reply is not an import result (${replies_summarise(value)})`);
+    const flags = entries.map((entry) => importFlag(entry, value, what));
+    if (flags.every((flag) => flag === undefined))
+        return { successful: true, platformStatus: 'HTTP 200' };
+    const successful = flags.every((flag) => flag !== false);
+    return { successful, platformStatus: `IsSuccessful=${successful}` };
+}
+function importFlag(entry, whole, what) {
+    if (entry === undefined || entry === null)
+        return undefined;
+    if (typeof entry === 'boolean')
+        return entry;
+    const parsed = importReply.safeParse(canonicalNames(entry));
+    if (!parsed.success) {
+        throw new errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
+    }
     const flag = parsed.data.IsSuccessful;
     if (flag === undefined || flag === null)
-        return { successful: true, platformStatus: 'HTTP 200' };
-    const successful = flag === true || String(flag).toLowerCase() === 'true';
-    return { successful, platformStatus: `IsSuccessful=${successful}` };
+        return undefined;
+    return flag === true || String(flag).toLowerCase() === 'true';
 }
 const errorBody = schemas/* looseObject */._H3({
     Message: schemas/* string */.YjP().optional(),
@@ -37314,7 +37329,7 @@ const secmasterRules = {
             findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` });
             return findings;
         }
-        const text = await (0,promises_.readFile)(file, 'utf8');
+        const text = await readExportText(file);
         const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
         if (syntax) {
             findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` });
@@ -37351,11 +37366,19 @@ async function readExportDocument(file) {
     try {
         if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
             return undefined;
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return JSON.parse(await readExportText(file));
     }
     catch {
         return undefined;
     }
+}
+/**
+ * The export file as text for parsing, without a leading UTF-8 byte order mark: the file's bytes
+ * are SecMaster's (kept as they are), and JSON readers may ignore a BOM (RFC 8259 §8.1), which
+ * JSON.parse does not.
+ */
+async function readExportText(file) {
+    return (await (0,promises_.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
 }
 /** The name recorded in an export file, where it records one. */
 async function readExportName(file) {
@@ -37521,22 +37544,25 @@ function signingCredentials(accessKey, secretKey, projectId, clock) {
 /** Enough of an import reply to read its envelope or show its start. */
 const IMPORT_REPLY_LIMIT = 64 * 1024;
 /**
- * The import's reply, complete (the request was answered with 2xx): the documented JSON envelope,
- * or nothing, or — not documented, but a complete answer all the same — a body that is not JSON
- * (plain "success", an HTML page). The last is not a lost reply: it is reported as it is, and the
- * look-up by name then decides whether the import is evident.
+ * The import's reply: the documented JSON envelope, or nothing (both complete answers), or — not
+ * documented, but seen from gateways and older services — the bare word "success"/"ok", taken
+ * like an empty 2xx. Anything else that is not JSON (a truncated envelope, a proxy's page) stays
+ * an unreadable reply: the import may or may not have happened, and it is not sent again.
  */
 function readImportReply(httpStatus, text, what) {
     if (text.trim() === '')
         return replies_parseImportReply(undefined, what);
-    let value;
+    const bare = /^\s*"?(success|succeeded|ok)"?\s*$/i.exec(text);
+    if (bare)
+        return { status: `HTTP ${httpStatus} "${bare[1]}" (a plain-text reply, not the documented envelope)` };
     try {
-        value = JSON.parse(text);
+        return replies_parseImportReply(JSON.parse(text), what);
     }
-    catch {
-        return { status: `HTTP ${httpStatus}, a reply that is not JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, unreadable: true };
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`);
     }
-    return replies_parseImportReply(value, what);
 }
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
 /** The list endpoint's largest page and offset (H-LIST). */
@@ -37588,12 +37614,6 @@ class SecmasterClient {
         }, async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
         const located = await this.locateImported(name);
-        if (reply.unreadable && !located.id) {
-            // A 2xx that is not the documented envelope may come from something in front of SecMaster
-            // (a proxy's page): without the workflow in the list there is no evidence of an import.
-            throw new errors/* ReplyError */.vO(`${what}: SecMaster answered HTTP 2xx without its JSON envelope (${reply.status}), and ${located.note ?? 'the workflow could not be found by name'}. ` +
-                'Check the workspace for the workflow before re-running this step; flowferry did not send the import again.');
-        }
         return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
     }
     /**
@@ -37829,7 +37849,7 @@ async function checkExportFile(file, bytes, what) {
         return;
     let document;
     try {
-        document = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        document = JSON.parse(await readExportText(file));
     }
     catch {
         throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
