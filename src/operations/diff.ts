@@ -61,7 +61,7 @@ async function diffOne(outer: RunContext, location: string): Promise<Result> {
         ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
             .slice(0, 50)
             .map((c) => `  ${c.kind} ${c.path}`)
-            .join('\n')}`
+            .join('\n')}${changes.length > 50 ? `\n  … and ${changes.length - 50} more (the job summary shows up to 200 per file)` : ''}`
         : `${bundle.location}: no changes against the live workflow ${result.workflowId}`,
     )
     if (result.changed && settings.failOnDrift) {
