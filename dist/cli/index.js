@@ -34319,16 +34319,21 @@ async function followJob(context, job, result, what, options = {}) {
         const client = context.client();
         if (!client.jobStatus)
             throw new Error(`${context.platform.name} returned a running job but cannot report on it`);
-        final = await log.group(`Wait for ${context.platform.title} job ${job.id}`, () => waitForJob({
-            platform: context.platform.title,
-            check: () => client.jobStatus(job.id),
-            initial: job,
-            firstDelayMs: settings.pollIntervalMs,
-            deadline: context.deadline,
-            log,
-            clock: context.clock,
-            resumeHint: context.resumeHint,
-        }));
+        try {
+            final = await log.group(`Wait for ${context.platform.title} job ${job.id}`, () => waitForJob({
+                platform: context.platform.title,
+                check: () => client.jobStatus(job.id),
+                initial: job,
+                firstDelayMs: settings.pollIntervalMs,
+                deadline: context.deadline,
+                log,
+                clock: context.clock,
+                resumeHint: context.resumeHint,
+            }));
+        }
+        catch (error) {
+            throw whileWaiting(error, job, context);
+        }
     }
     result.platformStatus = final.platformStatus;
     // Records on the status endpoint may leave out what the starting reply said (the download link).
@@ -34341,6 +34346,25 @@ async function followJob(context, job, result, what, options = {}) {
 }
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * A status check that fails (a 429 whose Retry-After reaches past the timeout, a network that
+ * stays down) says nothing about the job, which was started and may still be running. The
+ * request-level advice ("run the step again") would start it a second time, so the error is
+ * given the job id and the `operation: wait` step that picks the job up instead.
+ */
+function whileWaiting(error, job, context) {
+    const resume = context.resumeHint(job.id);
+    if (error instanceof core_errors/* TimedOutError */.On && !error.jobId) {
+        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume);
+    }
+    const hint = `# Job ${job.id} was started and may still be running: do not re-run this step, which would start it again; pick it up with operation: wait.\n${resume}`;
+    if (error instanceof core_errors/* NetworkError */.Dr)
+        return new core_errors/* NetworkError */.Dr(error.message, { cause: error.cause, hint });
+    if (error instanceof core_errors/* HttpError */.j$) {
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
+    }
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/export.ts
@@ -34512,7 +34536,7 @@ async function diffOne(outer, location) {
             ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
                 .slice(0, 50)
                 .map((c) => `  ${c.kind} ${c.path}`)
-                .join('\n')}`
+                .join('\n')}${changes.length > 50 ? `\n  … and ${changes.length - 50} more (the job summary shows up to 200 per file)` : ''}`
             : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
         if (result.changed && settings.failOnDrift) {
             result.status = 'failed';
