@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
-import { BundleError, HttpError, InputError, type Finding } from '../../core/errors.js'
+import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -188,6 +188,11 @@ export class ZuoraClient implements PlatformClient {
     try {
       return await this.listVersions(id)
     } catch (error) {
+      if (error instanceof ReplyError) {
+        // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+        this.context.log.warning(`${error.message}; Zuora checks the version itself on import`)
+        return undefined
+      }
       if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
       // Is it the workflow that is missing, or only the list? The definition answers that.
       await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`))
@@ -230,11 +235,18 @@ export class ZuoraClient implements PlatformClient {
 
   /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
   private async explainVersionConflict(error: unknown, id: string | undefined, version: string | undefined): Promise<unknown> {
-    if (!(error instanceof HttpError) || ![400, 409, 422].includes(error.httpStatus) || !mentionsVersionConflict(error.detail) || !version) return error
+    // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
+    if (!(error instanceof HttpError) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail)) return error
     const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined
-    return new HttpError(error.httpStatus, error.method, error.path, `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`, error.code, error.requestId, {
-      hint: `Set version to one greater than ${highest ?? 'the existing versions'}, e.g. version: ${nextVersion(highest)}.`,
-    })
+    const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0)
+    // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+    const message = conflict
+      ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+      : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`
+    const hint = highest
+      ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
+      : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`
+    return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint })
   }
 
   private async download(id: string, version: string | undefined, file: string): Promise<void> {

@@ -30,8 +30,14 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
  *   versionConflictStatus    the status refusing a version that is not greater (default 400)
+ *   versionConflictWording   'named' (default: "Version 0.0.2 must be greater than the latest
+ *                            version 0.0.3") or 'vague' ("Version is invalid")
+ *   versionConflictShape     'errors' (default) or 'reasons' ({success:false, reasons}, the /v1
+ *                            shape; with versionConflictStatus 200 as /v1 answers)
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
+ *   listVersionNumbers       the version list's items carry `version` (default true; false: they
+ *                            do not, and flowferry must not guess from them)
  */
 
 export const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e'
@@ -53,6 +59,9 @@ interface Config {
   listVersions: boolean
   importDelayMs: number
   versionConflictStatus: number
+  versionConflictWording: 'named' | 'vague'
+  versionConflictShape: 'errors' | 'reasons'
+  listVersionNumbers: boolean
 }
 
 export const zuoraSandbox: PlatformSandbox = {
@@ -71,6 +80,9 @@ class ZuoraSandbox implements SandboxApp {
     listVersions: true,
     importDelayMs: 0,
     versionConflictStatus: 400,
+    versionConflictWording: 'named',
+    versionConflictShape: 'errors',
+    listVersionNumbers: true,
   }
   private readonly store: WorkflowStore
   private readonly tokens = new Map<string, { expiresAt: number }>()
@@ -91,7 +103,7 @@ class ZuoraSandbox implements SandboxApp {
     this.configure(options.config)
     this.store = new WorkflowStore(
       () => new Date(options.clock.now()).toISOString(),
-      () => this.config.versionConflictStatus,
+      () => ({ status: this.config.versionConflictStatus, wording: this.config.versionConflictWording, shape: this.config.versionConflictShape }),
     )
     this.idempotency = new IdempotencyStore(() => options.clock.now())
     this.budget = new MinuteBudget(() => options.clock.now())
@@ -207,7 +219,8 @@ class ZuoraSandbox implements SandboxApp {
     on('GET', '/workflows/:id/versions', (c) => {
       if (!this.config.listVersions) throw new Refusal(404, `No such API: GET ${c.url.pathname}`)
       const definition = this.store.definition(c.params.id!)
-      return ok({ data: definition.versions.map((v) => versionView(definition, v)) })
+      const items = definition.versions.map((v) => versionView(definition, v))
+      return ok({ data: this.config.listVersionNumbers ? items : items.map(({ version: _version, ...rest }) => rest) })
     })
     on('POST', '/workflows/:id/versions/import', (c) => this.importVersion(c.req, c.url, c.params.id!))
     on('DELETE', '/workflows/versions/:versionId', (c) => this.deleteVersion(c.params.versionId!))
