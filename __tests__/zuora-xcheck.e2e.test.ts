@@ -3,7 +3,7 @@ import { SEEDED_DEFINITION_ID } from '../src/platforms/zuora/sandbox.js'
 import { runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
-import { zuoraVarsEnv } from './helpers/zuora.js'
+import { zuoraState, zuoraVarsEnv } from './helpers/zuora.js'
 
 /**
  * Readings of Zuora's documentation that an independent emulator took and flowferry's sandbox
@@ -68,4 +68,29 @@ describe('Zuora: readings the docs leave open (cross-check)', () => {
     expect(Date.now() - started).toBeLessThan(30_000)
     expect(run.stdout).not.toContain("pacing for the platform's rate limit")
   })
+
+  it('keeps asking with the same key while Zuora is still processing the first attempt past the usual retries', async () => {
+    const { server, base, workspace, vars } = await zuora()
+    server.app.configure!({ importDelayMs: 12_000 })
+    const run = await runBundle({ workspace, env: { ...vars, FLOWFERRY_READ_TIMEOUT: '800ms' }, inputs: { ...base, operation: 'import', path: 'staging' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toContain('Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key')
+    const state = await zuoraState(server)
+    const keyed = state.requests.filter((r) => r.path === '/workflows/import')
+    expect(new Set(keyed.map((r) => r.key)).size).toBe(1)
+    expect(keyed.at(-1)?.outcome).toBe('replayed')
+    expect(state.workflows).toHaveLength(2)
+  }, 60_000)
+
+  it('says what a 409 that is neither a result nor "in progress" may mean', async () => {
+    const { server, base, workspace, vars } = await zuora()
+    server.app.configure!({ listVersions: false, versionConflictWording: 'vague', replayStatus: 409, replayFailures: true })
+    server.faults.add({ kind: 'reset-after-body', method: 'POST', path: '/versions/import' })
+    const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.0.2' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/HTTP 409: Version is invalid/)
+    expect(run.stdout).toContain('either its refusal of the first attempt, replayed, or that attempt is still running')
+    expect((await zuoraState(server)).workflows[0]!.versions).toHaveLength(3)
+  })
 })
+

@@ -27,6 +27,8 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   replayFailures           a stored refusal is replayed with replayStatus as well (default false:
+ *                            with its own status)
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
  *   versionConflictStatus    the status refusing a version that is not greater (default 400)
@@ -56,6 +58,7 @@ interface Config {
   apiRpm: number
   activateDefinition: boolean
   replayStatus: 200 | 409
+  replayFailures: boolean
   listVersions: boolean
   importDelayMs: number
   versionConflictStatus: number
@@ -77,6 +80,7 @@ class ZuoraSandbox implements SandboxApp {
     apiRpm: 2500,
     activateDefinition: true,
     replayStatus: 200,
+    replayFailures: false,
     listVersions: true,
     importDelayMs: 0,
     versionConflictStatus: 400,
@@ -183,7 +187,7 @@ class ZuoraSandbox implements SandboxApp {
     }
     const key = header(req, 'idempotency-key')
     if ((req.method === 'POST' || req.method === 'PATCH') && key) {
-      const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume())
+      const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url), this.config.replayFailures).finally(() => req.resume())
       await answer(reply)
       return reply.replayed ? 'replayed' : undefined
     }
