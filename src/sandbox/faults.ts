@@ -36,6 +36,8 @@ export interface FaultRule {
   times?: number
   /** Seconds, sent as Retry-After with 429/503. */
   retryAfter?: number
+  /** 429: also `RateLimit-Reset` (seconds), which may say a longer wait than `retryAfter`. */
+  rateLimitReset?: number
   delayMs?: number
 }
 
@@ -85,6 +87,7 @@ export class FaultInjector {
         const headers: Record<string, string> = {}
         if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter)
         if (status === 429) headers['ratelimit-remaining'] = '0'
+        if (status === 429 && rule.rateLimitReset !== undefined) headers['ratelimit-reset'] = String(rule.rateLimitReset)
         sendJson(res, status, { message: `sandbox fault: HTTP ${status}` }, headers)
         return
       }

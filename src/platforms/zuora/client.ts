@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
-import { BundleError, HttpError, InputError, type Finding } from '../../core/errors.js'
+import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -17,6 +17,12 @@ import { ZuoraCredentials } from './auth.js'
 import { WORKFLOW_FILE } from './bundle.js'
 import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions } from './replies.js'
 import { compareVersions, highestVersion, isVersion, nextVersion } from './versions.js'
+
+/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
+const IN_FLIGHT_LIMIT_MS = 130_000
+const IN_FLIGHT_PAUSE_MS = 5_000
+/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
+const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i
 
 /** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
 const GZIP_ABOVE = 1000
@@ -68,14 +74,17 @@ export class ZuoraClient implements PlatformClient {
     const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`
 
     let requestId: string | undefined
-    const reply = await this.http
-      .request(
+    // One key for every attempt of this import: Zuora answers a repeat with the first result.
+    const key = randomUUID()
+    const clock = this.context.clock ?? systemClock
+    const started = clock.now()
+    const send = () =>
+      this.http.request(
         {
           method: 'POST',
           path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
           query: { version, activate: this.settings.activate },
-          // One key for every attempt of this import: Zuora answers a repeat with the first result.
-          headers: { 'idempotency-key': randomUUID() },
+          headers: { 'idempotency-key': key },
           body: { kind: 'bytes', data: document, contentType: 'application/json' },
           idempotent: true,
           what,
@@ -85,14 +94,41 @@ export class ZuoraClient implements PlatformClient {
           return parseImport(await readResult(answer, what), what)
         },
       )
-      .catch(async (error: unknown) => {
+    let reply: ReturnType<typeof parseImport>
+    for (;;) {
+      try {
+        reply = await send()
+        break
+      } catch (error) {
         if (error instanceof HttpError && error.code === REPLAYED) {
           requestId = error.requestId
           this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`)
-          return parseImport(JSON.parse(error.detail), what)
+          reply = parseImport(JSON.parse(error.detail), what)
+          break
         }
-        throw await this.explainVersionConflict(error, existing, version)
-      })
+        if (!(error instanceof HttpError && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
+          throw await this.explainVersionConflict(error, existing, version)
+        }
+        if (!IN_PROGRESS.test(error.detail)) {
+          // One guide says a repeat gets "the original result back as a 409": then this is the first
+          // attempt's refusal; the other reading is that the first attempt is still running.
+          throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
+          })
+        }
+        // Zuora still works on the first attempt (409 for the key). It answers within its request
+        // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
+        const waited = clock.now() - started
+        const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000)
+        if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
+          throw new HttpError(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
+            hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+          })
+        }
+        this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`)
+        await clock.sleep(pause, this.context.deadline.signal())
+      }
+    }
 
     // A version import's reply describes the definition: its top-level fields are not the new version's.
     const imported = existing ? version : (reply.version ?? version ?? facts.version)
@@ -188,6 +224,11 @@ export class ZuoraClient implements PlatformClient {
     try {
       return await this.listVersions(id)
     } catch (error) {
+      if (error instanceof ReplyError) {
+        // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+        this.context.log.warning(`${error.message}; Zuora checks the version itself on import`)
+        return undefined
+      }
       if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
       // Is it the workflow that is missing, or only the list? The definition answers that.
       await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`))
@@ -230,11 +271,18 @@ export class ZuoraClient implements PlatformClient {
 
   /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
   private async explainVersionConflict(error: unknown, id: string | undefined, version: string | undefined): Promise<unknown> {
-    if (!(error instanceof HttpError) || ![400, 409, 422].includes(error.httpStatus) || !mentionsVersionConflict(error.detail) || !version) return error
+    // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
+    if (!(error instanceof HttpError) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail)) return error
     const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined
-    return new HttpError(error.httpStatus, error.method, error.path, `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`, error.code, error.requestId, {
-      hint: `Set version to one greater than ${highest ?? 'the existing versions'}, e.g. version: ${nextVersion(highest)}.`,
-    })
+    const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0)
+    // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+    const message = conflict
+      ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+      : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`
+    const hint = highest
+      ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
+      : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`
+    return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint })
   }
 
   private async download(id: string, version: string | undefined, file: string): Promise<void> {

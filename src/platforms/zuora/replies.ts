@@ -88,7 +88,10 @@ export function parseVersions(value: unknown, what: string): string[] {
   const parsed = versionList.safeParse(value)
   if (!parsed.success) throw new ReplyError(`${what}: Zuora's reply has no list of versions (${summarise(value)})`)
   const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data
-  return items.flatMap((item) => (item.version ? [item.version] : []))
+  const versions = items.flatMap((item) => (item.version ? [item.version] : []))
+  // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
+  if (items.length > 0 && versions.length === 0) throw new ReplyError(`${what}: Zuora listed ${items.length} versions but none says its version number (${summarise(items[0])})`)
+  return versions
 }
 
 /** The export document's own name and version, when it has them. */

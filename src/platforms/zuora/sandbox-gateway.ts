@@ -30,7 +30,8 @@ export class IdempotencyStore {
 
   constructor(private readonly now: () => number) {}
 
-  async once(method: string, url: URL, key: string, replayStatus: number, run: () => Promise<Reply>): Promise<Reply> {
+  /** `replayFailures`: a stored failure is replayed with `replayStatus` too (Z-EH: "the original result back as a 409"). */
+  async once(method: string, url: URL, key: string, replayStatus: number, run: () => Promise<Reply>, replayFailures = false): Promise<Reply> {
     const target = `${url.pathname}${url.search}`
     const record = (outcome: KeyedRequest['outcome']) => this.log.push({ method, path: url.pathname, key, outcome })
     const stored = this.entries.get(key)
@@ -44,7 +45,7 @@ export class IdempotencyStore {
         return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } }
       }
       record('replayed')
-      return { ...stored.reply, status: stored.reply.status < 300 ? replayStatus : stored.reply.status, replayed: true }
+      return { ...stored.reply, status: stored.reply.status < 300 || replayFailures ? replayStatus : stored.reply.status, replayed: true }
     }
     const entry: { method: string; url: string; at: number; reply?: Reply } = { method, url: target, at: this.now() }
     this.entries.set(key, entry)

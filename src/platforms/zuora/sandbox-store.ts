@@ -30,17 +30,30 @@ export class Refusal extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
+    /** Another documented shape for the same refusal, e.g. the /v1 `{success:false, reasons}`. */
+    private readonly body?: unknown,
   ) {
     super(title)
   }
 
   /** The workflow endpoints' documented error shape. */
   get reply(): { status: number; body: unknown } {
-    return { status: this.status, body: { errors: [{ code: 'invalid', status: this.status, title: this.title }] } }
+    return { status: this.status, body: this.body ?? { errors: [{ code: 'invalid', status: this.status, title: this.title }] } }
   }
 }
 
 const VERSION = /^\d+(\.\d+)*$/
+
+/**
+ * The refusal of a version that is not greater; Zuora documents none. `wording: 'vague'` says
+ * only "Version is invalid"; `shape: 'reasons'` answers in the /v1 shape (with status 200, a
+ * `{success:false}` body).
+ */
+export interface VersionConflictStyle {
+  status: number
+  wording: 'named' | 'vague'
+  shape: 'errors' | 'reasons'
+}
 
 export class WorkflowStore {
   readonly definitions = new Map<number, Definition>()
@@ -50,8 +63,8 @@ export class WorkflowStore {
 
   constructor(
     private readonly now: () => string,
-    /** The status of a refused version (undocumented; 400 by default). */
-    private readonly conflictStatus: () => number = () => 400,
+    /** How a version that is not greater is refused (undocumented; 400, naming the highest, by default). */
+    private readonly conflict: () => VersionConflictStyle = () => ({ status: 400, wording: 'named', shape: 'errors' }),
   ) {}
 
   definition(id: string): Definition {
@@ -86,7 +99,10 @@ export class WorkflowStore {
     checkVersionFormat(version)
     const highest = highestVersion(definition.versions.map((v) => v.version))
     if (highest !== undefined && compareVersions(version, highest) <= 0) {
-      throw new Refusal(this.conflictStatus(), `Version ${version} must be greater than the latest version ${highest}`)
+      const style = this.conflict()
+      const title = style.wording === 'vague' ? 'Version is invalid' : `Version ${version} must be greater than the latest version ${highest}`
+      const body = style.shape === 'reasons' ? { success: false, processId: 'C0FFEE1234567890', reasons: [{ code: 50000020, message: title }] } : undefined
+      throw new Refusal(style.status, title, body)
     }
     return this.addVersion(definition, body, version, activate, activateDefinition)
   }

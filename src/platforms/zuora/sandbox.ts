@@ -27,11 +27,19 @@ import { definitionView, Refusal, versionView, WorkflowStore, type Definition } 
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   replayFailures           a stored refusal is replayed with replayStatus as well (default false:
+ *                            with its own status)
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
  *   versionConflictStatus    the status refusing a version that is not greater (default 400)
+ *   versionConflictWording   'named' (default: "Version 0.0.2 must be greater than the latest
+ *                            version 0.0.3") or 'vague' ("Version is invalid")
+ *   versionConflictShape     'errors' (default) or 'reasons' ({success:false, reasons}, the /v1
+ *                            shape; with versionConflictStatus 200 as /v1 answers)
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
+ *   listVersionNumbers       the version list's items carry `version` (default true; false: they
+ *                            do not, and flowferry must not guess from them)
  */
 
 export const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e'
@@ -50,9 +58,13 @@ interface Config {
   apiRpm: number
   activateDefinition: boolean
   replayStatus: 200 | 409
+  replayFailures: boolean
   listVersions: boolean
   importDelayMs: number
   versionConflictStatus: number
+  versionConflictWording: 'named' | 'vague'
+  versionConflictShape: 'errors' | 'reasons'
+  listVersionNumbers: boolean
 }
 
 export const zuoraSandbox: PlatformSandbox = {
@@ -68,9 +80,13 @@ class ZuoraSandbox implements SandboxApp {
     apiRpm: 2500,
     activateDefinition: true,
     replayStatus: 200,
+    replayFailures: false,
     listVersions: true,
     importDelayMs: 0,
     versionConflictStatus: 400,
+    versionConflictWording: 'named',
+    versionConflictShape: 'errors',
+    listVersionNumbers: true,
   }
   private readonly store: WorkflowStore
   private readonly tokens = new Map<string, { expiresAt: number }>()
@@ -91,7 +107,7 @@ class ZuoraSandbox implements SandboxApp {
     this.configure(options.config)
     this.store = new WorkflowStore(
       () => new Date(options.clock.now()).toISOString(),
-      () => this.config.versionConflictStatus,
+      () => ({ status: this.config.versionConflictStatus, wording: this.config.versionConflictWording, shape: this.config.versionConflictShape }),
     )
     this.idempotency = new IdempotencyStore(() => options.clock.now())
     this.budget = new MinuteBudget(() => options.clock.now())
@@ -171,7 +187,7 @@ class ZuoraSandbox implements SandboxApp {
     }
     const key = header(req, 'idempotency-key')
     if ((req.method === 'POST' || req.method === 'PATCH') && key) {
-      const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume())
+      const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url), this.config.replayFailures).finally(() => req.resume())
       await answer(reply)
       return reply.replayed ? 'replayed' : undefined
     }
@@ -207,7 +223,8 @@ class ZuoraSandbox implements SandboxApp {
     on('GET', '/workflows/:id/versions', (c) => {
       if (!this.config.listVersions) throw new Refusal(404, `No such API: GET ${c.url.pathname}`)
       const definition = this.store.definition(c.params.id!)
-      return ok({ data: definition.versions.map((v) => versionView(definition, v)) })
+      const items = definition.versions.map((v) => versionView(definition, v))
+      return ok({ data: this.config.listVersionNumbers ? items : items.map(({ version: _version, ...rest }) => rest) })
     })
     on('POST', '/workflows/:id/versions/import', (c) => this.importVersion(c.req, c.url, c.params.id!))
     on('DELETE', '/workflows/versions/:versionId', (c) => this.deleteVersion(c.params.versionId!))
