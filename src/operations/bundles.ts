@@ -17,6 +17,10 @@ const PLATFORM_FILE = /\.(zip|json)$/i
  */
 export async function locateBundles(pattern: string): Promise<string[]> {
   if (!isGlob(pattern)) return [resolveInWorkspace(pattern)]
+  // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
+  if (typeof glob !== 'function') {
+    throw new InputError(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage')
+  }
   const cwd = resolveInWorkspace('.')
   const bundles = new Set<string>()
   const files: string[] = []
