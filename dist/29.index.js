@@ -123,29 +123,33 @@ var versions = __webpack_require__(43655);
 class Refusal extends Error {
     status;
     title;
-    constructor(status, title) {
+    body;
+    constructor(status, title, 
+    /** Another documented shape for the same refusal, e.g. the /v1 `{success:false, reasons}`. */
+    body) {
         super(title);
         this.status = status;
         this.title = title;
+        this.body = body;
     }
     /** The workflow endpoints' documented error shape. */
     get reply() {
-        return { status: this.status, body: { errors: [{ code: 'invalid', status: this.status, title: this.title }] } };
+        return { status: this.status, body: this.body ?? { errors: [{ code: 'invalid', status: this.status, title: this.title }] } };
     }
 }
 const VERSION = /^\d+(\.\d+)*$/;
 class WorkflowStore {
     now;
-    conflictStatus;
+    conflict;
     definitions = new Map();
     nextDefinition = 19080;
     nextVersion = 30001;
     nextTask = 500001;
     constructor(now, 
-    /** The status of a refused version (undocumented; 400 by default). */
-    conflictStatus = () => 400) {
+    /** How a version that is not greater is refused (undocumented; 400, naming the highest, by default). */
+    conflict = () => ({ status: 400, wording: 'named', shape: 'errors' })) {
         this.now = now;
-        this.conflictStatus = conflictStatus;
+        this.conflict = conflict;
     }
     definition(id) {
         const found = /^\d+$/.test(id) ? this.definitions.get(Number(id)) : undefined;
@@ -179,7 +183,10 @@ class WorkflowStore {
         checkVersionFormat(version);
         const highest = (0,versions/* highestVersion */.t)(definition.versions.map((v) => v.version));
         if (highest !== undefined && (0,versions/* compareVersions */.Zy)(version, highest) <= 0) {
-            throw new Refusal(this.conflictStatus(), `Version ${version} must be greater than the latest version ${highest}`);
+            const style = this.conflict();
+            const title = style.wording === 'vague' ? 'Version is invalid' : `Version ${version} must be greater than the latest version ${highest}`;
+            const body = style.shape === 'reasons' ? { success: false, processId: 'C0FFEE1234567890', reasons: [{ code: 50000020, message: title }] } : undefined;
+            throw new Refusal(style.status, title, body);
         }
         return this.addVersion(definition, body, version, activate, activateDefinition);
     }
@@ -327,7 +334,8 @@ class IdempotencyStore {
     constructor(now) {
         this.now = now;
     }
-    async once(method, url, key, replayStatus, run) {
+    /** `replayFailures`: a stored failure is replayed with `replayStatus` too (Z-EH: "the original result back as a 409"). */
+    async once(method, url, key, replayStatus, run, replayFailures = false) {
         const target = `${url.pathname}${url.search}`;
         const record = (outcome) => this.log.push({ method, path: url.pathname, key, outcome });
         const stored = this.entries.get(key);
@@ -341,7 +349,7 @@ class IdempotencyStore {
                 return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } };
             }
             record('replayed');
-            return { ...stored.reply, status: stored.reply.status < 300 ? replayStatus : stored.reply.status, replayed: true };
+            return { ...stored.reply, status: stored.reply.status < 300 || replayFailures ? replayStatus : stored.reply.status, replayed: true };
         }
         const entry = { method, url: target, at: this.now() };
         this.entries.set(key, entry);
@@ -413,11 +421,19 @@ class MinuteBudget {
  *   apiRpm                   requests per minute before 429 (default 2500, an API Sandbox tenant)
  *   activateDefinition       whether activating a version also makes the definition Active (default true)
  *   replayStatus             200 (Z-IDEM: the same result) or 409 (Z-EH: "the original result back as a 409")
+ *   replayFailures           a stored refusal is replayed with replayStatus as well (default false:
+ *                            with its own status)
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
  *   versionConflictStatus    the status refusing a version that is not greater (default 400)
+ *   versionConflictWording   'named' (default: "Version 0.0.2 must be greater than the latest
+ *                            version 0.0.3") or 'vague' ("Version is invalid")
+ *   versionConflictShape     'errors' (default) or 'reasons' ({success:false, reasons}, the /v1
+ *                            shape; with versionConflictStatus 200 as /v1 answers)
  *   listVersions             answer GET /workflows/{id}/versions (default true; false: 404, as a
  *                            tenant or gateway without that endpoint would)
+ *   listVersionNumbers       the version list's items carry `version` (default true; false: they
+ *                            do not, and flowferry must not guess from them)
  */
 const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e';
 const SANDBOX_CLIENT_SECRET = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1';
@@ -438,9 +454,13 @@ class ZuoraSandbox {
         apiRpm: 2500,
         activateDefinition: true,
         replayStatus: 200,
+        replayFailures: false,
         listVersions: true,
         importDelayMs: 0,
         versionConflictStatus: 400,
+        versionConflictWording: 'named',
+        versionConflictShape: 'errors',
+        listVersionNumbers: true,
     };
     store;
     tokens = new Map();
@@ -459,7 +479,7 @@ class ZuoraSandbox {
     constructor(options) {
         this.options = options;
         this.configure(options.config);
-        this.store = new WorkflowStore(() => new Date(options.clock.now()).toISOString(), () => this.config.versionConflictStatus);
+        this.store = new WorkflowStore(() => new Date(options.clock.now()).toISOString(), () => ({ status: this.config.versionConflictStatus, wording: this.config.versionConflictWording, shape: this.config.versionConflictShape }));
         this.idempotency = new IdempotencyStore(() => options.clock.now());
         this.budget = new MinuteBudget(() => options.clock.now());
         this.seed();
@@ -531,7 +551,7 @@ class ZuoraSandbox {
         }
         const key = (0,http_helpers/* header */.wx)(req, 'idempotency-key');
         if ((req.method === 'POST' || req.method === 'PATCH') && key) {
-            const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url)).finally(() => req.resume());
+            const reply = await this.idempotency.once(req.method, url, key, this.config.replayStatus, () => this.dispatch(req, url), this.config.replayFailures).finally(() => req.resume());
             await answer(reply);
             return reply.replayed ? 'replayed' : undefined;
         }
@@ -568,7 +588,8 @@ class ZuoraSandbox {
             if (!this.config.listVersions)
                 throw new Refusal(404, `No such API: GET ${c.url.pathname}`);
             const definition = this.store.definition(c.params.id);
-            return ok({ data: definition.versions.map((v) => versionView(definition, v)) });
+            const items = definition.versions.map((v) => versionView(definition, v));
+            return ok({ data: this.config.listVersionNumbers ? items : items.map(({ version: _version, ...rest }) => rest) });
         });
         on('POST', '/workflows/:id/versions/import', (c) => this.importVersion(c.req, c.url, c.params.id));
         on('DELETE', '/workflows/versions/:versionId', (c) => this.deleteVersion(c.params.versionId));

@@ -159,6 +159,8 @@ class FaultInjector {
                     headers['retry-after'] = String(rule.retryAfter);
                 if (status === 429)
                     headers['ratelimit-remaining'] = '0';
+                if (status === 429 && rule.rateLimitReset !== undefined)
+                    headers['ratelimit-reset'] = String(rule.rateLimitReset);
                 (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .sendJson */ .jD)(res, status, { message: `sandbox fault: HTTP ${status}` }, headers);
                 return;
             }

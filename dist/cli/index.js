@@ -34140,6 +34140,10 @@ const PLATFORM_FILE = /\.(zip|json)$/i;
 async function locateBundles(pattern) {
     if (!isGlob(pattern))
         return [resolveInWorkspace(pattern)];
+    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
+    if (typeof promises_.glob !== 'function') {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    }
     const cwd = resolveInWorkspace('.');
     const bundles = new Set();
     const files = [];
@@ -35444,7 +35448,7 @@ function multipartBody(parts, Form) {
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(46752);
 // EXTERNAL MODULE: ./src/core/clock.ts
-var clock = __nccwpck_require__(32257);
+var core_clock = __nccwpck_require__(32257);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/http/dispatcher.ts
@@ -35663,8 +35667,8 @@ class HttpClient {
         this.baseUrl = options.baseUrl;
         this.origin = options.baseUrl.origin;
         this.log = options.log;
-        this.clock = options.clock ?? clock/* systemClock */.m;
-        this.deadline = options.deadline ?? clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
+        this.clock = options.clock ?? core_clock/* systemClock */.m;
+        this.deadline = options.deadline ?? core_clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
         this.policy = { ...defaultRetryPolicy, ...options.retry };
         this.timeouts = { ...(0,dispatcher/* timeoutsFromEnv */.I5)(), ...options.timeouts };
     }
@@ -37613,7 +37617,7 @@ class SecmasterClient {
         this.http = platformHttp(settings, context, {
             describeError: secmaster_client_describeError,
             // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
-            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? clock/* systemClock */.m),
+            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? core_clock/* systemClock */.m),
         });
     }
     /**
@@ -38217,7 +38221,11 @@ function parseVersions(value, what) {
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
     const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
-    return items.flatMap((item) => (item.version ? [item.version] : []));
+    const versions = items.flatMap((item) => (item.version ? [item.version] : []));
+    // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
+    if (items.length > 0 && versions.length === 0)
+        throw new errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
+    return versions;
 }
 /** The export document's own name and version, when it has them. */
 function documentFacts(value) {
@@ -38391,6 +38399,11 @@ var zuora_versions = __nccwpck_require__(43655);
 
 
 
+/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
+const IN_FLIGHT_LIMIT_MS = 130_000;
+const IN_FLIGHT_PAUSE_MS = 5_000;
+/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
+const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
 /** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
 const GZIP_ABOVE = 1000;
 /** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
@@ -38424,7 +38437,7 @@ class ZuoraClient {
             };
         };
         const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
-        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? clock/* systemClock */.m, context.log);
+        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
         // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
         const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
         this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
@@ -38440,28 +38453,58 @@ class ZuoraClient {
         const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
         const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
         let requestId;
-        const reply = await this.http
-            .request({
+        // One key for every attempt of this import: Zuora answers a repeat with the first result.
+        const key = (0,external_node_crypto_.randomUUID)();
+        const clock = this.context.clock ?? core_clock/* systemClock */.m;
+        const started = clock.now();
+        const send = () => this.http.request({
             method: 'POST',
             path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
             query: { version, activate: this.settings.activate },
-            // One key for every attempt of this import: Zuora answers a repeat with the first result.
-            headers: { 'idempotency-key': (0,external_node_crypto_.randomUUID)() },
+            headers: { 'idempotency-key': key },
             body: { kind: 'bytes', data: document, contentType: 'application/json' },
             idempotent: true,
             what,
         }, async (answer) => {
             requestId = zuoraRequestId(answer.headers);
             return parseImport(await readResult(answer, what), what);
-        })
-            .catch(async (error) => {
-            if (error instanceof errors/* HttpError */.j$ && error.code === REPLAYED) {
-                requestId = error.requestId;
-                this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
-                return parseImport(JSON.parse(error.detail), what);
-            }
-            throw await this.explainVersionConflict(error, existing, version);
         });
+        let reply;
+        for (;;) {
+            try {
+                reply = await send();
+                break;
+            }
+            catch (error) {
+                if (error instanceof errors/* HttpError */.j$ && error.code === REPLAYED) {
+                    requestId = error.requestId;
+                    this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
+                    reply = parseImport(JSON.parse(error.detail), what);
+                    break;
+                }
+                if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
+                    throw await this.explainVersionConflict(error, existing, version);
+                }
+                if (!IN_PROGRESS.test(error.detail)) {
+                    // One guide says a repeat gets "the original result back as a 409": then this is the first
+                    // attempt's refusal; the other reading is that the first attempt is still running.
+                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
+                    });
+                }
+                // Zuora still works on the first attempt (409 for the key). It answers within its request
+                // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
+                const waited = clock.now() - started;
+                const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
+                if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
+                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
+                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+                    });
+                }
+                this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
+                await clock.sleep(pause, this.context.deadline.signal());
+            }
+        }
         // A version import's reply describes the definition: its top-level fields are not the new version's.
         const imported = existing ? version : (reply.version ?? version ?? facts.version);
         const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
@@ -38567,6 +38610,11 @@ class ZuoraClient {
             return await this.listVersions(id);
         }
         catch (error) {
+            if (error instanceof errors/* ReplyError */.vO) {
+                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+                this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
+                return undefined;
+            }
             if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
                 throw error;
             // Is it the workflow that is missing, or only the list? The definition answers that.
@@ -38608,12 +38656,19 @@ class ZuoraClient {
     }
     /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
     async explainVersionConflict(error, id, version) {
-        if (!(error instanceof errors/* HttpError */.j$) || ![400, 409, 422].includes(error.httpStatus) || !mentionsVersionConflict(error.detail) || !version)
+        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
+        if (!(error instanceof errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
             return error;
         const highest = id ? (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id).catch(() => [])) : undefined;
-        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`, error.code, error.requestId, {
-            hint: `Set version to one greater than ${highest ?? 'the existing versions'}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`,
-        });
+        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(version, highest) <= 0);
+        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+        const message = conflict
+            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
+        const hint = highest
+            ? `Set version to one greater than ${highest}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`
+            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
+        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
     }
     async download(id, version, file) {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
