@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { errorDetail, nameInExport, parseImportReply, parseWorkflowPage, THROTTLE_PAUSE_MS } from '../src/platforms/secmaster/replies.js'
+import { errorDetail, exportRefusal, nameInExport, parseImportReply, parseWorkflowPage, THROTTLE_PAUSE_MS } from '../src/platforms/secmaster/replies.js'
 import { ReplyError } from '../src/core/errors.js'
 
 describe('SecMaster replies', () => {
+  it('tells an error answered with HTTP 200 from an exported workflow file', () => {
+    expect(exportRefusal({ success: false, code: 'SecMaster.20040611', message: 'gone' })).toBe('code SecMaster.20040611: gone')
+    expect(exportRefusal({ error_code: 'APIG.0201', error_msg: 'backend timeout', request_id: 'r1' })).toBe('code APIG.0201: backend timeout')
+    expect(exportRefusal({ code: 'SecMaster.20040611', message: 'gone', name: 'Block IP', data: {} })).toBeUndefined()
+    expect(exportRefusal({ name: 'Block IP', taskflow: '{}' })).toBeUndefined()
+    expect(exportRefusal({ message: 'hello' })).toBeUndefined()
+  })
+
   it('reads every documented error shape into code, message and request id', () => {
     const header = { 'x-request-id': 'req-123' }
     expect(errorDetail(400, header, '{"code":"SecMaster.20040611","message":"The workflow does not exist."}')).toMatchObject({

@@ -37250,11 +37250,15 @@ function exportRefusal(document) {
     if (document === null || typeof document !== 'object' || Array.isArray(document))
         return undefined;
     const record = document;
-    if (record.success !== false)
-        return undefined;
     const fields = fieldsOf(document);
+    // A gateway or service error answered with HTTP 200 carries nothing but error fields; a workflow
+    // file always has more (a name, a definition), so it is never mistaken for one.
+    const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
+    if (record.success !== false && !onlyErrorFields)
+        return undefined;
     return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`;
 }
+const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
 function secmaster_replies_summarise(value) {
     const shown = JSON.stringify(value) ?? String(value);
     return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
