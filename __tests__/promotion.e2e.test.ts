@@ -71,6 +71,16 @@ describe('promoting a Kore.ai workflow with secure variables', () => {
     const created = (await state(production.url)).workflows.find((w) => w.id === imported.outputs['workflow-id'])!
     expect(created.documents.envVariables.find((v) => v.key === 'ERP_API_TOKEN')!.value).toBe(productionSecret)
     expect(everythingWritten(imported)).not.toContain(key)
+
+    // A dry run checks the filled copy, but annotates the bundle's own manifest, not a temporary file.
+    const dry = await runBundle({
+      workspace,
+      env,
+      inputs: { ...common, 'base-url': production.url, operation: 'import', path: 'bundles/triage', 'dry-run': 'true', 'vars-file': 'environments/production.yml' },
+    })
+    expect(dry.exitCode, dry.stdout).toBe(0)
+    expect(dry.stdout).toMatch(/::notice title=flowferry koreai\.target,file=bundles\/triage\/flowferry\.json/)
+    expect(dry.stdout).not.toContain('flowferry-filled-')
   })
 
   it('round-trips: export redacted, import with the staging value, and the document is the original', async () => {

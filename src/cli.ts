@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { parseArgs } from './cli/args.js'
+import { parseArgs, unknownFlags } from './cli/args.js'
 import { CliFrontEnd } from './cli/front-end.js'
 import { credentialInputs, Input, operations } from './input-names.js'
 import { run } from './main.js'
@@ -23,7 +23,7 @@ const argv = process.argv.slice(2)
 const command = argv[0]
 const { flags, positional } = parseArgs(argv.slice(1))
 
-if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+if (command === undefined || command === 'help' || command === '--help' || command === '-h' || (flags.has('help') && command !== 'sandbox')) {
   process.stdout.write(`${usage}\n`)
 } else if (command === '--version' || command === 'version') {
   process.stdout.write(`${VERSION}\n`)
@@ -36,6 +36,11 @@ if (command === undefined || command === 'help' || command === '--help' || comma
   process.exitCode = await demoCommand(flags)
 } else if (command === 'seal') {
   process.exitCode = await seal(positional)
+} else if ((operations as readonly string[]).includes(command) && unknownFlags(flags).length > 0) {
+  // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
+  const names = unknownFlags(flags).map((name) => `--${name}`).join(', ')
+  process.stderr.write(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name\n\n${usage}\n`)
+  process.exitCode = 2
 } else if ((operations as readonly string[]).includes(command)) {
   if (positional.length > 0 && !flags.has(Input.Path)) flags.set(Input.Path, positional[0]!)
   await run(new CliFrontEnd(command, flags))
