@@ -96,6 +96,16 @@ describe('Kore.ai through dist/index.js', () => {
     expect(run.stdout).toContain('has no flowferry.json; read it as a Kore.ai AI for Process export')
   })
 
+  it('names the inputs that get past a name already taken', async () => {
+    const { base } = await koreai()
+    const workspace = await tempDir()
+    await writeKoreaiPackage(path.join(workspace, 'Invoice triage.zip'), { flow: { nodes: [] }, app: { name: 'Invoice triage' }, env: [] })
+    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'Invoice triage.zip' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('already exists')
+    expect(run.stdout).toContain('Set workflow-name to a name not used in this account, or workflow-id')
+  })
+
   it('fails the step when the platform job fails', async () => {
     const { base } = await koreai({ jobs: { durationMs: 300, outcome: 'failed' } })
     const workspace = await tempDir()

@@ -43936,7 +43936,12 @@ async function uploadFile(http, file) {
 
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
-    return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+    const detail = known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+    // A new workflow's name must be free in the account; the two ways out are both inputs.
+    if (/already exists|duplicate|name.*(taken|in use)/i.test(detail.message)) {
+        return { ...detail, hint: 'Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.' };
+    }
+    return detail;
 };
 /** Kore.ai AI for Process public API: file upload, import, export, dock status. */
 class KoreaiClient {
@@ -47573,10 +47578,10 @@ async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
     const result = newResult(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
     return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+        const { bundle, findings, sourceDir } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
-            return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
+            return { ...opened, sourceDir: opened.bundle.dir, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
         });
         result.path = bundle.location;
         result.workflowName = settings.workflowName ?? bundle.manifest.name;
@@ -47584,7 +47589,7 @@ async function importOne(context, location, vars) {
         if (findings.length > 0)
             result.findings = findings;
         if (settings.dryRun) {
-            await dryRun(context, bundle, result);
+            await dryRun(context, bundle, result, sourceDir);
             return;
         }
         if (settings.backup)
@@ -47607,11 +47612,16 @@ async function importOne(context, location, vars) {
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
  * without changing it (credentials, folder, name, version). Nothing is imported.
  */
-async function dryRun(context, bundle, result) {
+async function dryRun(context, bundle, result, sourceDir) {
     const client = context.client();
-    const findings = client.preflight
+    const checked = client.preflight
         ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
         : [];
+    // The target was checked against the filled copy in a temporary directory; annotate the
+    // bundle's own files, which are what the pull request shows.
+    const filled = `${(0,fs/* displayPath */.Gt)(bundle.dir)}/`;
+    const source = `${(0,fs/* displayPath */.Gt)(sourceDir)}/`;
+    const findings = checked.map((finding) => finding.file.startsWith(filled) ? { ...finding, file: source + finding.file.slice(filled.length) } : finding);
     result.findings = [...(result.findings ?? []), ...findings];
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {

@@ -31677,37 +31677,37 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77593);
-/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45865);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4629);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
+/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45865);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4629);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
 
 
 
-const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}: move workflow definitions between environments
+const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}: move workflow definitions between environments
 
   flowferry <operation> --platform P [--input value …]   run one operation, as the action does
   flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
   flowferry demo                                         export + import against the sandbox through the action bundle
   flowferry seal <bundle-dir>                            record new checksums after editing a bundle's files on purpose
 
-Operations: ${_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .operations */ .zU.join(', ')}
+Operations: ${_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.join(', ')}
 Every action input is a flag of the same name (--base-url, --workflow-id, --dry-run, …) and may also
 come from an environment variable FLOWFERRY_<NAME> (FLOWFERRY_BASE_URL); credentials are best passed
-that way: ${_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialInputs */ .HP.map((name) => `FLOWFERRY_${name.toUpperCase().replace(/-/g, '_')}`).join(', ')}.
+that way: ${_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialInputs */ .HP.map((name) => `FLOWFERRY_${name.toUpperCase().replace(/-/g, '_')}`).join(', ')}.
 --debug prints request-level detail. Progress goes to stderr, the result JSON to stdout;
 the exit code is 1 when the status is failed or timed-out.`;
 const argv = process.argv.slice(2);
 const command = argv[0];
-const { flags, positional } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Z)(argv.slice(1));
-if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+const { flags, positional } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Zy)(argv.slice(1));
+if (command === undefined || command === 'help' || command === '--help' || command === '-h' || (flags.has('help') && command !== 'sandbox')) {
     process.stdout.write(`${usage}\n`);
 }
 else if (command === '--version' || command === 'version') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
 }
 else if (command === 'sandbox') {
     const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
@@ -31723,10 +31723,16 @@ else if (command === 'demo') {
 else if (command === 'seal') {
     process.exitCode = await seal(positional);
 }
-else if (_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .operations */ .zU.includes(command)) {
-    if (positional.length > 0 && !flags.has(_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Path))
-        flags.set(_input_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Path, positional[0]);
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(new _cli_front_end_js__WEBPACK_IMPORTED_MODULE_0__/* .CliFrontEnd */ .B(command, flags));
+else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command) && (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).length > 0) {
+    // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
+    const names = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).map((name) => `--${name}`).join(', ');
+    process.stderr.write(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name\n\n${usage}\n`);
+    process.exitCode = 2;
+}
+else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command)) {
+    if (positional.length > 0 && !flags.has(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Path))
+        flags.set(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Path, positional[0]);
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(new _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__/* .CliFrontEnd */ .B(command, flags));
 }
 else {
     process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`);
@@ -31765,9 +31771,31 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseArgs),
-/* harmony export */   p: () => (/* binding */ envName)
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   kX: () => (/* binding */ unknownFlags),
+/* harmony export */   pD: () => (/* binding */ envName)
 /* harmony export */ });
+/* unused harmony export booleanFlags */
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
+
+/**
+ * Flags that are booleans. Bare, they mean true; they take the next argument as their value only
+ * when it is a boolean word, so `--dry-run bundles/x` is a dry run of bundles/x, not an error.
+ */
+const booleanFlags = new Set([
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Activate,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.CreateFolders,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Wait,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.UploadArtifact,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.DryRun,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.AllowHttp,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.FailOnDrift,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.RedactSecrets,
+    _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Backup,
+    'debug',
+    'help',
+]);
+const booleanWord = /^(true|True|TRUE|false|False|FALSE)$/;
 /**
  * `--name value`, `--name=value`, and bare `--flag` (meaning true) into a map; positional
  * arguments are returned apart. Small enough that a dependency would be more code than it saves.
@@ -31782,17 +31810,25 @@ function parseArgs(argv) {
             continue;
         }
         const eq = arg.indexOf('=');
+        const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+        const next = argv[i + 1];
         if (eq > 0) {
-            flags.set(arg.slice(2, eq), arg.slice(eq + 1));
+            flags.set(name, arg.slice(eq + 1));
         }
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-            flags.set(arg.slice(2), argv[++i]);
+        else if (next !== undefined && !next.startsWith('--') && (!booleanFlags.has(name) || booleanWord.test(next))) {
+            flags.set(name, next);
+            i++;
         }
         else {
-            flags.set(arg.slice(2), 'true');
+            flags.set(name, 'true');
         }
     }
     return { flags, positional };
+}
+/** The flags an operation does not know: every action input is one, and --debug. */
+function unknownFlags(flags) {
+    const known = new Set([...Object.values(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd), 'debug']);
+    return [...flags.keys()].filter((name) => !known.has(name));
 }
 /** `FLOWFERRY_API_KEY` for `api-key`. */
 function envName(input) {
@@ -31839,11 +31875,11 @@ class CliFrontEnd {
         this.input = (name) => {
             if (name === _input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.Operation)
                 return operation;
-            return flags.get(name) ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .p)(name)] ?? '';
+            return flags.get(name) ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(name)] ?? '';
         };
     }
     resumeHint(settings, jobId) {
-        const credentials = _input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialInputs */ .HP.filter((name) => this.input(name)).map((name) => (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .p)(name));
+        const credentials = _input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialInputs */ .HP.filter((name) => this.input(name)).map((name) => (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(name));
         return [
             `Resume with:`,
             `  flowferry wait --platform ${settings.platform} --base-url ${settings.baseUrl?.toString() ?? ''} --job-id ${jobId}`,
@@ -34776,10 +34812,10 @@ async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
     return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+        const { bundle, findings, sourceDir } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
-            return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
+            return { ...opened, sourceDir: opened.bundle.dir, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
         });
         result.path = bundle.location;
         result.workflowName = settings.workflowName ?? bundle.manifest.name;
@@ -34787,7 +34823,7 @@ async function importOne(context, location, vars) {
         if (findings.length > 0)
             result.findings = findings;
         if (settings.dryRun) {
-            await dryRun(context, bundle, result);
+            await dryRun(context, bundle, result, sourceDir);
             return;
         }
         if (settings.backup)
@@ -34810,11 +34846,16 @@ async function importOne(context, location, vars) {
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
  * without changing it (credentials, folder, name, version). Nothing is imported.
  */
-async function dryRun(context, bundle, result) {
+async function dryRun(context, bundle, result, sourceDir) {
     const client = context.client();
-    const findings = client.preflight
+    const checked = client.preflight
         ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
         : [];
+    // The target was checked against the filled copy in a temporary directory; annotate the
+    // bundle's own files, which are what the pull request shows.
+    const filled = `${(0,fs/* displayPath */.Gt)(bundle.dir)}/`;
+    const source = `${(0,fs/* displayPath */.Gt)(sourceDir)}/`;
+    const findings = checked.map((finding) => finding.file.startsWith(filled) ? { ...finding, file: source + finding.file.slice(filled.length) } : finding);
     result.findings = [...(result.findings ?? []), ...findings];
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
@@ -36226,7 +36267,12 @@ async function uploadFile(http, file) {
 
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
-    return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+    const detail = known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+    // A new workflow's name must be free in the account; the two ways out are both inputs.
+    if (/already exists|duplicate|name.*(taken|in use)/i.test(detail.message)) {
+        return { ...detail, hint: 'Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.' };
+    }
+    return detail;
 };
 /** Kore.ai AI for Process public API: file upload, import, export, dock status. */
 class KoreaiClient {

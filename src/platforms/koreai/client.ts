@@ -16,7 +16,12 @@ import { uploadFile } from './upload.js'
 
 const describeError: ErrorDescriber = ({ headers, text }) => {
   const known = errorText(text)
-  return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text)
+  const detail = known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text)
+  // A new workflow's name must be free in the account; the two ways out are both inputs.
+  if (/already exists|duplicate|name.*(taken|in use)/i.test(detail.message)) {
+    return { ...detail, hint: 'Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.' }
+  }
+  return detail
 }
 
 /** Kore.ai AI for Process public API: file upload, import, export, dock status. */
