@@ -32735,6 +32735,67 @@ function toPointer(path) {
 
 /***/ }),
 
+/***/ 59656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   NR: () => (/* binding */ checkJsonFile),
+/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */ });
+/* unused harmony export readJsonText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25049);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36419);
+
+
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
+ * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
+ * platforms that export through Windows tools write one. The file's bytes are not changed.
+ */
+async function readJsonText(file) {
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o)
+        return undefined;
+    return withoutBom(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+}
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+function withoutBom(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/** The parsed file, or undefined when it is too large to parse or not JSON. */
+async function readJsonFile(file) {
+    const text = await readJsonText(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+async function checkJsonFile(file, shown, platform) {
+    const text = await readJsonText(file);
+    if (text === undefined) {
+        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+    }
+    const syntax = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxError */ .UQ)(text);
+    if (syntax)
+        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
+    return { text, document: JSON.parse(text) };
+}
+
+
+/***/ }),
+
 /***/ 25049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34038,14 +34099,13 @@ function escapeCell(text) {
 var yauzl = __nccwpck_require__(20663);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-file.ts
+var json_file = __nccwpck_require__(59656);
 // EXTERNAL MODULE: ./src/core/placeholders.ts
 var placeholders = __nccwpck_require__(73593);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
-
 
 
 
@@ -34062,23 +34122,13 @@ async function compareFiles(live, bundled, rule) {
     const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders/* fitsTemplate */.Z5 };
     if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
         return compareZips(live, bundled, rules.ignore);
-    const [a, b] = await Promise.all([readJson(live), readJson(bundled)]);
+    const [a, b] = await Promise.all([(0,json_file/* readJsonFile */.JE)(live), (0,json_file/* readJsonFile */.JE)(bundled)]);
     if (a !== undefined && b !== undefined) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
     }
     const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
-}
-async function readJson(file) {
-    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-        return undefined;
-    try {
-        return { value: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
 const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
@@ -34654,6 +34704,8 @@ async function backUp(context, bundle, result) {
 var json_edit = __nccwpck_require__(99242);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 ;// CONCATENATED MODULE: ./src/operations/vars.ts
 
 
@@ -35234,14 +35286,11 @@ var canonical_json = __nccwpck_require__(60484);
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(78616);
-// EXTERNAL MODULE: ./src/core/json-location.ts
-var json_location = __nccwpck_require__(25049);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
+// EXTERNAL MODULE: ./src/core/json-file.ts
+var json_file = __nccwpck_require__(59656);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
-
 
 
 
@@ -35340,17 +35389,12 @@ const koreaiRules = {
                 continue;
             }
             const shown = (0,fs/* displayPath */.Gt)(file);
-            if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-                findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` });
+            const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
+            if ('finding' in parsed) {
+                findings.push(parsed.finding);
                 continue;
             }
-            const text = await (0,promises_.readFile)(file, 'utf8');
-            const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
-            if (syntax) {
-                findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` });
-                continue;
-            }
-            const document = JSON.parse(text);
+            const { document } = parsed;
             const acceptsArray = rule.role === 'envVariables';
             if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
                 findings.push({
@@ -35492,6 +35536,8 @@ var undici = __nccwpck_require__(46752);
 var core_clock = __nccwpck_require__(32257);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 // EXTERNAL MODULE: ./src/core/http/dispatcher.ts
 var dispatcher = __nccwpck_require__(23123);
 ;// CONCATENATED MODULE: ./src/core/http/errors.ts
@@ -37318,7 +37364,6 @@ function secmaster_replies_summarise(value) {
 
 
 
-
 const WORKFLOW_FILE = 'workflow.json';
 /**
  * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
@@ -37403,17 +37448,10 @@ const secmasterRules = {
                     (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
             });
         }
-        if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-            findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` });
-            return findings;
-        }
-        const text = await readExportText(file);
-        const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
-        if (syntax) {
-            findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` });
-            return findings;
-        }
-        const document = JSON.parse(text);
+        const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'secmaster', title: 'SecMaster' });
+        if ('finding' in parsed)
+            return [...findings, parsed.finding];
+        const { document } = parsed;
         if (document === null || typeof document !== 'object') {
             findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` });
         }
@@ -37441,22 +37479,7 @@ function shownFile(bundle, file) {
 }
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
 async function readExportDocument(file) {
-    try {
-        if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-            return undefined;
-        return JSON.parse(await readExportText(file));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The export file as text for parsing, without a leading UTF-8 byte order mark: the file's bytes
- * are SecMaster's (kept as they are), and JSON readers may ignore a BOM (RFC 8259 §8.1), which
- * JSON.parse does not.
- */
-async function readExportText(file) {
-    return (await (0,promises_.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
+    return (await (0,json_file/* readJsonFile */.JE)(file))?.value;
 }
 /** The name recorded in an export file, where it records one. */
 async function readExportName(file) {
@@ -37605,6 +37628,7 @@ function signingCredentials(accessKey, secretKey, projectId, clock) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
+
 
 
 
@@ -37925,13 +37949,10 @@ async function checkExportFile(file, bytes, what) {
         throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
     if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
         return;
-    let document;
-    try {
-        document = JSON.parse(await readExportText(file));
-    }
-    catch {
+    const parsed = await (0,json_file/* readJsonFile */.JE)(file);
+    if (!parsed)
         throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
-    }
+    const document = parsed.value;
     const refusal = exportRefusal(document);
     if (refusal)
         throw new errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
@@ -37960,6 +37981,8 @@ const secmaster = {
     sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51598))).secmasterSandbox,
 };
 
+// EXTERNAL MODULE: ./src/core/json-location.ts
+var json_location = __nccwpck_require__(25049);
 // EXTERNAL MODULE: ./src/core/redaction.ts
 var redaction = __nccwpck_require__(13862);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
@@ -38103,17 +38126,11 @@ const zuoraRules = {
         }
         await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
-        if ((await (0,promises_.stat)(source)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-            try {
-                const document = JSON.parse(await (0,promises_.readFile)(source, 'utf8'));
-                const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
-                if (typeof workflow?.name === 'string' && workflow.name.trim())
-                    name = workflow.name.trim();
-            }
-            catch {
-                // not JSON: check() reports where
-            }
-        }
+        // Not JSON, or too large: check() reports it; the file name stands in.
+        const document = (await (0,json_file/* readJsonFile */.JE)(source))?.value;
+        const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
+        if (typeof workflow?.name === 'string' && workflow.name.trim())
+            name = workflow.name.trim();
         return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
     },
     async check(bundle) {
@@ -38123,14 +38140,8 @@ const zuoraRules = {
         }
         // A bare export file was copied into a temporary bundle: findings point at the user's file.
         const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
-        if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-            return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${bundle_WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }];
-        }
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
-        if (syntax)
-            return [{ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` }];
-        return checkDocument(JSON.parse(text), text, shown);
+        const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
+        return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
     },
 };
 /**
@@ -38449,6 +38460,7 @@ var zuora_versions = __nccwpck_require__(43655);
 
 
 
+
 /** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
@@ -38498,7 +38510,7 @@ class ZuoraClient {
         if (!file)
             throw new errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
         const document = await readDocument(bundle, file);
-        const facts = documentFacts(JSON.parse(document.toString('utf8')));
+        const facts = documentFacts(JSON.parse((0,json_file/* withoutBom */.vA)(document.toString('utf8'))));
         const existing = this.settings.workflowId;
         const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
         const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;

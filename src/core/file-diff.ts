@@ -1,10 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
 import yauzl from 'yauzl'
 import type { RoleRule } from './bundle.js'
 import { diffDocuments, type Change } from './diff.js'
 import { digestFile } from './fs.js'
+import { readJsonFile } from './json-file.js'
 import { fitsTemplate } from './placeholders.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
 import { isZipFile, nextEntry } from './zip.js'
 
 
@@ -17,7 +16,7 @@ import { isZipFile, nextEntry } from './zip.js'
 export async function compareFiles(live: string, bundled: string, rule: RoleRule | undefined): Promise<Change[]> {
   const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate }
   if ((await isZipFile(live)) && (await isZipFile(bundled))) return compareZips(live, bundled, rules.ignore)
-  const [a, b] = await Promise.all([readJson(live), readJson(bundled)])
+  const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)])
   if (a !== undefined && b !== undefined) {
     const normalize = rule?.diff?.normalize ?? ((document: unknown) => document)
     return diffDocuments(normalize(a.value), normalize(b.value), rules)
@@ -26,14 +25,6 @@ export async function compareFiles(live: string, bundled: string, rule: RoleRule
   return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }]
 }
 
-async function readJson(file: string): Promise<{ value: unknown } | undefined> {
-  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-  try {
-    return { value: JSON.parse(await readFile(file, 'utf8')) }
-  } catch {
-    return undefined
-  }
-}
 
 /** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
 const JSON_ENTRY_LIMIT = 8 * 1024 * 1024

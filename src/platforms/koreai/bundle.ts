@@ -5,8 +5,7 @@ import { isJsonObject } from '../../core/canonical-json.js'
 import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { jsonSyntaxError } from '../../core/json-location.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { checkJsonFile } from '../../core/json-file.js'
 import { extractZip, isZipFile } from '../../core/zip.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 
@@ -104,17 +103,12 @@ export const koreaiRules: BundleRules = {
         continue
       }
       const shown = displayPath(file)
-      if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
-        findings.push({ file: shown, severity: 'notice', rule: 'koreai.size', message: `${rule.file} is too large to check offline; Kore.ai checks it on import` })
+      const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' })
+      if ('finding' in parsed) {
+        findings.push(parsed.finding)
         continue
       }
-      const text = await readFile(file, 'utf8')
-      const syntax = jsonSyntaxError(text)
-      if (syntax) {
-        findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` })
-        continue
-      }
-      const document: unknown = JSON.parse(text)
+      const { document } = parsed
       const acceptsArray = rule.role === 'envVariables'
       if (!isJsonObject(document) && !(acceptsArray && Array.isArray(document))) {
         findings.push({

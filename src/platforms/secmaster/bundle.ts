@@ -1,10 +1,9 @@
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises'
+import { copyFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { jsonSyntaxError } from '../../core/json-location.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 import { nameInExport } from './replies.js'
 
@@ -96,17 +95,9 @@ export const secmasterRules: BundleRules = {
           (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
       })
     }
-    if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-      findings.push({ file: shown, severity: 'notice', rule: 'secmaster.unchecked', message: `${WORKFLOW_FILE} is too large to check offline; SecMaster checks it on import` })
-      return findings
-    }
-    const text = await readExportText(file)
-    const syntax = jsonSyntaxError(text)
-    if (syntax) {
-      findings.push({ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` })
-      return findings
-    }
-    const document: unknown = JSON.parse(text)
+    const parsed = await checkJsonFile(file, shown, { rulePrefix: 'secmaster', title: 'SecMaster' })
+    if ('finding' in parsed) return [...findings, parsed.finding]
+    const { document } = parsed
     if (document === null || typeof document !== 'object') {
       findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` })
     } else if (!nameInExport(document) && !context.settings.workflowName) {
@@ -134,22 +125,9 @@ function shownFile(bundle: Bundle, file: string): string {
 
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
 export async function readExportDocument(file: string): Promise<unknown> {
-  try {
-    if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-    return JSON.parse(await readExportText(file))
-  } catch {
-    return undefined
-  }
+  return (await readJsonFile(file))?.value
 }
 
-/**
- * The export file as text for parsing, without a leading UTF-8 byte order mark: the file's bytes
- * are SecMaster's (kept as they are), and JSON readers may ignore a BOM (RFC 8259 §8.1), which
- * JSON.parse does not.
- */
-export async function readExportText(file: string): Promise<string> {
-  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '')
-}
 
 /** The name recorded in an export file, where it records one. */
 export async function readExportName(file: string): Promise<string | undefined> {

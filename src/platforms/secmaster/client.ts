@@ -5,6 +5,7 @@ import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
 import { headerCredentials, readText, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
+import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { Input } from '../../input-names.js'
@@ -12,7 +13,7 @@ import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signingCredentials } from './auth.js'
-import { MULTIPART_FRAMING, readExportDocument, readExportName, readExportText, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
+import { MULTIPART_FRAMING, readExportDocument, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
   exportRefusal,
@@ -342,12 +343,9 @@ function describeWorkflow(workflow: WorkflowInfo): string {
 async function checkExportFile(file: string, bytes: number, what: string): Promise<void> {
   if (bytes === 0) throw new MalformedReplyError(`${what}: SecMaster returned an empty file`)
   if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return
-  let document: unknown
-  try {
-    document = JSON.parse(await readExportText(file))
-  } catch {
-    throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
-  }
+  const parsed = await readJsonFile(file)
+  if (!parsed) throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
+  const document = parsed.value
   const refusal = exportRefusal(document)
   if (refusal) throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`)
 }

@@ -1,11 +1,11 @@
-import { copyFile, readFile, stat } from 'node:fs/promises'
+import { copyFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { jsonSyntaxError, locatePath } from '../../core/json-location.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
+import { locatePath } from '../../core/json-location.js'
 import { looksLikeSecretKey, type SecretSpot } from '../../core/redaction.js'
 import type { BundleRules } from '../platform.js'
 import { ACTION_TYPES } from './action-types.js'
@@ -128,15 +128,10 @@ export const zuoraRules: BundleRules = {
     }
     await copyFile(source, path.join(dir, WORKFLOW_FILE))
     let name = path.basename(location).replace(/\.json$/i, '')
-    if ((await stat(source)).size <= IN_MEMORY_DOCUMENT_LIMIT) {
-      try {
-        const document: unknown = JSON.parse(await readFile(source, 'utf8'))
-        const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined
-        if (typeof workflow?.name === 'string' && workflow.name.trim()) name = workflow.name.trim()
-      } catch {
-        // not JSON: check() reports where
-      }
-    }
+    // Not JSON, or too large: check() reports it; the file name stands in.
+    const document = (await readJsonFile(source))?.value
+    const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined
+    if (typeof workflow?.name === 'string' && workflow.name.trim()) name = workflow.name.trim()
     return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }
   },
 
@@ -147,13 +142,8 @@ export const zuoraRules: BundleRules = {
     }
     // A bare export file was copied into a temporary bundle: findings point at the user's file.
     const shown = !bundle.adopted ? displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`
-    if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) {
-      return [{ file: shown, severity: 'notice', rule: 'zuora.size', message: `${WORKFLOW_FILE} is too large to check offline; Zuora checks it on import` }]
-    }
-    const text = await readFile(file, 'utf8')
-    const syntax = jsonSyntaxError(text)
-    if (syntax) return [{ file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` }]
-    return checkDocument(JSON.parse(text), text, shown)
+    const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' })
+    return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown)
   },
 }
 

@@ -8,6 +8,7 @@ import { BundleError, HttpError, InputError, ReplyError, type Finding } from '..
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
+import { withoutBom } from '../../core/json-file.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
@@ -68,7 +69,7 @@ export class ZuoraClient implements PlatformClient {
     const file = fileOf(bundle, 'workflow')
     if (!file) throw new BundleError(`${bundle.location}: a Zuora import needs ${WORKFLOW_FILE} (role workflow)`)
     const document = await readDocument(bundle, file)
-    const facts = documentFacts(JSON.parse(document.toString('utf8')))
+    const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))))
     const existing = this.settings.workflowId
     const version = existing ? await this.versionToCreate(existing) : this.requestedVersion()
     const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`

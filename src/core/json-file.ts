@@ -1,0 +1,49 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { Finding } from './errors.js'
+import { jsonSyntaxError } from './json-location.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
+ * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
+ * platforms that export through Windows tools write one. The file's bytes are not changed.
+ */
+export async function readJsonText(file: string): Promise<string | undefined> {
+  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+  return withoutBom(await readFile(file, 'utf8'))
+}
+
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+export function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, '')
+}
+
+/** The parsed file, or undefined when it is too large to parse or not JSON. */
+export async function readJsonFile(file: string): Promise<{ value: unknown } | undefined> {
+  const text = await readJsonText(file)
+  if (text === undefined) return undefined
+  try {
+    return { value: JSON.parse(text) }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+export async function checkJsonFile(
+  file: string,
+  shown: string,
+  platform: { rulePrefix: string; title: string },
+): Promise<{ finding: Finding } | { text: string; document: unknown }> {
+  const text = await readJsonText(file)
+  if (text === undefined) {
+    return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } }
+  }
+  const syntax = jsonSyntaxError(text)
+  if (syntax) return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } }
+  return { text, document: JSON.parse(text) as unknown }
+}
