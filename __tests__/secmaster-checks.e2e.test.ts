@@ -70,8 +70,9 @@ describe('SecMaster validate, dry run and diff', () => {
     expect(wrong.exitCode).toBe(1)
     expect(wrong.stdout).toMatch(/workflow-id 00000000-0000-4000-8000-000000000000 is not a workflow named "Phishing email triage"/)
     const renamed = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/phishing', 'dry-run': 'true', 'workflow-name': 'Brand new' } })
+    // The file is sent unchanged, so SecMaster names the workflow after the file: that name is looked up.
     expect(renamed.exitCode, renamed.stdout).toBe(0)
-    expect(renamed.stdout).toMatch(/the name "Brand new" is free/)
+    expect(renamed.stdout).toContain('workflow-name "Brand new" differs from the name in workflow.json, "Phishing email triage"')
     const refused = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, 'secret-access-key': 'sk-wrong-secret-000', operation: 'import', path: 'bundles/phishing', 'dry-run': 'true' } })
     expect(refused.exitCode).toBe(1)
     expect(refused.stdout).toMatch(/SecMaster refused the credentials \(HTTP 401, APIG\.0301/)

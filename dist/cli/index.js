@@ -37705,7 +37705,7 @@ class SecmasterClient {
             throw new errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
         const { size } = await (0,promises_.stat)(file);
         this.assertSignable(bundle, size);
-        const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name;
+        const name = await this.importedName(bundle);
         const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
         const reply = await this.http.request({
             method: 'POST',
@@ -37750,10 +37750,9 @@ class SecmasterClient {
      */
     async preflight(bundle) {
         const manifest = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
         // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
         const findings = [];
-        const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
+        const name = await this.importedName(bundle);
         let matches;
         try {
             matches = await this.findByName(name);
@@ -37761,7 +37760,8 @@ class SecmasterClient {
         catch (error) {
             if (!(error instanceof errors/* HttpError */.j$))
                 throw error;
-            const refused = error.httpStatus === 401 || error.httpStatus === 403 || error.code?.startsWith('APIG.');
+            // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
+            const refused = error.httpStatus === 401 || error.httpStatus === 403;
             const workspace = error.code === WORKSPACE_NOT_FOUND;
             if (!refused && !workspace)
                 throw error;
@@ -37813,10 +37813,22 @@ class SecmasterClient {
     async replaces(bundle) {
         if (this.settings.workflowId)
             return this.settings.workflowId;
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name;
-        const matches = await this.findByName(name);
+        const matches = await this.findByName(await this.importedName(bundle));
         return matches.length === 1 ? matches[0].id : undefined;
+    }
+    /**
+     * The name SecMaster gives the imported workflow: the one inside the file, which is sent
+     * unchanged. `workflow-name` only stands in when the file records none; a different one would
+     * look up (and back up) some other workflow, so it is warned about and not used.
+     */
+    async importedName(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        const inFile = file ? await readExportName(file) : undefined;
+        const given = this.settings.workflowName;
+        if (inFile && given && given !== inFile) {
+            this.context.log.warning(`workflow-name "${given}" differs from the name in ${WORKFLOW_FILE}, "${inFile}": SecMaster names the imported workflow "${inFile}", so flowferry looks that one up`);
+        }
+        return inFile ?? given ?? bundle.manifest.name;
     }
     assertSignable(bundle, size) {
         if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
@@ -37831,7 +37843,7 @@ class SecmasterClient {
             matches = await this.findByName(name);
         }
         catch (error) {
-            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)}), so workflow-id is not set`;
+            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`;
             this.context.log.warning(note);
             return { id: expected, note };
         }

@@ -87,7 +87,7 @@ export class SecmasterClient implements PlatformClient {
     if (!file) throw new BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`)
     const { size } = await stat(file)
     this.assertSignable(bundle, size)
-    const name = this.settings.workflowName ?? (await readExportName(file)) ?? bundle.manifest.name
+    const name = await this.importedName(bundle)
     const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`
     const reply = await this.http.request(
       {
@@ -140,16 +140,16 @@ export class SecmasterClient implements PlatformClient {
    */
   async preflight(bundle: Bundle): Promise<Finding[]> {
     const manifest = shownPath(bundle, 'flowferry.json')
-    const file = fileOf(bundle, 'workflow')
     // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
     const findings: Finding[] = []
-    const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name
+    const name = await this.importedName(bundle)
     let matches: WorkflowInfo[]
     try {
       matches = await this.findByName(name)
     } catch (error) {
       if (!(error instanceof HttpError)) throw error
-      const refused = error.httpStatus === 401 || error.httpStatus === 403 || error.code?.startsWith('APIG.')
+      // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
+      const refused = error.httpStatus === 401 || error.httpStatus === 403
       const workspace = error.code === WORKSPACE_NOT_FOUND
       if (!refused && !workspace) throw error
       findings.push({
@@ -199,10 +199,23 @@ export class SecmasterClient implements PlatformClient {
   /** The workflow of the same name that an import may overwrite, for `backup`. */
   async replaces(bundle: Bundle): Promise<string | undefined> {
     if (this.settings.workflowId) return this.settings.workflowId
-    const file = fileOf(bundle, 'workflow')
-    const name = this.settings.workflowName ?? (file ? await readExportName(file) : undefined) ?? bundle.manifest.name
-    const matches = await this.findByName(name)
+    const matches = await this.findByName(await this.importedName(bundle))
     return matches.length === 1 ? matches[0]!.id : undefined
+  }
+
+  /**
+   * The name SecMaster gives the imported workflow: the one inside the file, which is sent
+   * unchanged. `workflow-name` only stands in when the file records none; a different one would
+   * look up (and back up) some other workflow, so it is warned about and not used.
+   */
+  private async importedName(bundle: Bundle): Promise<string> {
+    const file = fileOf(bundle, 'workflow')
+    const inFile = file ? await readExportName(file) : undefined
+    const given = this.settings.workflowName
+    if (inFile && given && given !== inFile) {
+      this.context.log.warning(`workflow-name "${given}" differs from the name in ${WORKFLOW_FILE}, "${inFile}": SecMaster names the imported workflow "${inFile}", so flowferry looks that one up`)
+    }
+    return inFile ?? given ?? bundle.manifest.name
   }
 
   private assertSignable(bundle: Bundle, size: number): void {
@@ -222,7 +235,7 @@ export class SecmasterClient implements PlatformClient {
     try {
       matches = await this.findByName(name)
     } catch (error) {
-      const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)}), so workflow-id is not set`
+      const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`
       this.context.log.warning(note)
       return { id: expected, note }
     }
