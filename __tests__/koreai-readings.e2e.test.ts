@@ -89,7 +89,7 @@ describe('Kore.ai against other readings of the documentation', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('failed')
     expect(run.outputs['job-id']).toMatch(/^ds-/)
-    expect(run.stdout).toMatch(/do not re-run this step/)
+    expect(run.stdout).toMatch(/re-running this step would start it again/)
     expect(run.stdout).toContain(`job-id: ${run.outputs['job-id']}`)
   })
 })

@@ -31741,6 +31741,14 @@ class FlowferryError extends Error {
         this.name = new.target.name;
         this.hint = options.hint;
     }
+    /** The same error with another hint: its class, fields and cause kept. */
+    withHint(hint) {
+        const copy = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { hint });
+        Object.defineProperties(copy, { message: { value: this.message, writable: true }, stack: { value: this.stack, writable: true } });
+        if (this.cause !== undefined)
+            Object.defineProperty(copy, 'cause', { value: this.cause, writable: true });
+        return copy;
+    }
 }
 /** A missing or malformed input. The message names the input and shows a good value. */
 class InputError extends FlowferryError {
@@ -47165,21 +47173,22 @@ function definedOnly(value) {
 /**
  * A status check that fails (a 429 whose Retry-After reaches past the timeout, a network that
  * stays down) says nothing about the job, which was started and may still be running. The
- * request-level advice ("run the step again") would start it a second time, so the error is
- * given the job id and the `operation: wait` step that picks the job up instead.
+ * request-level advice ("run the step again") would start it a second time, so the job id and
+ * the way to pick the job up are added to the error's own hint. A wait step starts nothing: there
+ * the way to resume is enough.
  */
 function whileWaiting(error, job, context) {
+    if (!(error instanceof core_errors/* FlowferryError */.rm))
+        return error;
     const resume = context.resumeHint(job.id);
     if (error instanceof core_errors/* TimedOutError */.On && !error.jobId) {
         return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume);
     }
-    const hint = `# Job ${job.id} was started and may still be running: do not re-run this step, which would start it again; pick it up with operation: wait.\n${resume}`;
-    if (error instanceof core_errors/* NetworkError */.Dr)
-        return new core_errors/* NetworkError */.Dr(error.message, { cause: error.cause, hint });
-    if (error instanceof core_errors/* HttpError */.j$) {
-        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
-    }
-    return error;
+    const note = context.settings.operation === 'wait' ? resume : `Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
+    // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
+    // key) keeps its advice before the note.
+    const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
+    return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/export.ts

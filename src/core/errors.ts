@@ -19,6 +19,14 @@ export class FlowferryError extends Error {
     this.name = new.target.name
     this.hint = options.hint
   }
+
+  /** The same error with another hint: its class, fields and cause kept. */
+  withHint(hint: string | undefined): this {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this, { hint })
+    Object.defineProperties(copy, { message: { value: this.message, writable: true }, stack: { value: this.stack, writable: true } })
+    if (this.cause !== undefined) Object.defineProperty(copy, 'cause', { value: this.cause, writable: true })
+    return copy
+  }
 }
 
 /** A missing or malformed input. The message names the input and shows a good value. */

@@ -1,4 +1,4 @@
-import { HttpError, JobFailedError, NetworkError, TimedOutError } from '../core/errors.js'
+import { FlowferryError, HttpError, JobFailedError, NetworkError, TimedOutError } from '../core/errors.js'
 import { waitForJob, type JobState } from '../core/wait.js'
 import type { RunContext } from './context.js'
 import type { Result } from './result.js'
@@ -62,18 +62,20 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 /**
  * A status check that fails (a 429 whose Retry-After reaches past the timeout, a network that
  * stays down) says nothing about the job, which was started and may still be running. The
- * request-level advice ("run the step again") would start it a second time, so the error is
- * given the job id and the `operation: wait` step that picks the job up instead.
+ * request-level advice ("run the step again") would start it a second time, so the job id and
+ * the way to pick the job up are added to the error's own hint. A wait step starts nothing: there
+ * the way to resume is enough.
  */
 function whileWaiting(error: unknown, job: JobState, context: RunContext): unknown {
+  if (!(error instanceof FlowferryError)) return error
   const resume = context.resumeHint(job.id)
   if (error instanceof TimedOutError && !error.jobId) {
     return new TimedOutError(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume)
   }
-  const hint = `# Job ${job.id} was started and may still be running: do not re-run this step, which would start it again; pick it up with operation: wait.\n${resume}`
-  if (error instanceof NetworkError) return new NetworkError(error.message, { cause: error.cause, hint })
-  if (error instanceof HttpError) {
-    return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint })
-  }
-  return error
+  const note =
+    context.settings.operation === 'wait' ? resume : `Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`
+  // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
+  // key) keeps its advice before the note.
+  const passing = error instanceof NetworkError || (error instanceof HttpError && (error.httpStatus === 429 || error.httpStatus >= 500))
+  return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'))
 }
