@@ -75,6 +75,8 @@ describe('Leapwork Controller through dist/index.js', () => {
     ])
     expect(sent(server, 'POST')).toHaveLength(1)
     expect(sent(server, 'PUT')).toEqual([])
+    // The tree is read once to find the folder and once more after the import, to name the new item.
+    expect(sent(server, 'GET', '/hierarchy')).toHaveLength(2)
   })
 
   it('creates only the missing tail of the path with create-folders, and refuses without it', async () => {

@@ -36870,6 +36870,7 @@ class LeapworkClient {
     http;
     /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
     hierarchyVersion;
+    tree;
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
@@ -36880,7 +36881,9 @@ class LeapworkClient {
         const file = this.packageOf(bundle);
         const title = this.titleOf(bundle);
         const folder = await this.ensureFolder();
-        const minutes = (0,endpoints/* timeoutMinutes */.DL)(this.settings.timeoutMs);
+        // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
+        const remaining = Math.max(1, this.context.deadline.remaining());
+        const minutes = (0,endpoints/* timeoutMinutes */.DL)(remaining);
         const filename = external_node_path_default().basename(file);
         const { size } = await (0,promises_.stat)(file);
         const what = `import ${filename} into ${folder.shown}`;
@@ -36893,7 +36896,7 @@ class LeapworkClient {
                 what,
                 headers: JSON_ACCEPT,
                 // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
-                readTimeoutMs: Math.max(1, this.context.deadline.remaining()),
+                readTimeoutMs: remaining,
                 body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
             }, (value) => parseImportReply(value, what));
         }
@@ -36912,11 +36915,14 @@ class LeapworkClient {
         }
         let imported;
         try {
-            const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id));
-            imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined;
+            const after = findById(await this.hierarchy(true), folder.id) ?? (await this.itemById(folder.id));
+            const sameTitle = after ? collisions(after, title) : [];
+            imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0];
         }
         catch (error) {
-            this.context.log.debug(`reading the hierarchy after the import failed: ${error.message}`);
+            const note = `the import succeeded, but reading the hierarchy afterwards failed (${error.message}), so workflow-id is not set; look the item up in Studio`;
+            this.context.log.warning(note);
+            return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] };
         }
         if (imported)
             this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
@@ -37034,8 +37040,19 @@ class LeapworkClient {
     titleOf(bundle) {
         return this.settings.workflowName ?? bundle.manifest.name;
     }
+    /**
+     * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
+     * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
+     */
+    hierarchy(fresh = false) {
+        if (fresh || !this.tree) {
+            this.tree = this.readHierarchy();
+            this.tree.catch(() => (this.tree = undefined));
+        }
+        return this.tree;
+    }
     /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
-    async hierarchy() {
+    async readHierarchy() {
         const what = 'read the asset hierarchy';
         for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
             try {
@@ -37112,7 +37129,7 @@ class LeapworkClient {
         catch (error) {
             if (error instanceof errors/* HttpError */.j$ && error.httpStatus === 409) {
                 // Another step (or another bundle of this glob) may have created the same folders a moment ago.
-                const meanwhile = await this.locate(await this.hierarchy());
+                const meanwhile = await this.locate(await this.hierarchy(true));
                 if (meanwhile.folder) {
                     this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
                     return meanwhile.folder;
@@ -37125,13 +37142,15 @@ class LeapworkClient {
         }
         this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
         // Which folder the reply's id names when several are created is not documented: look the path up again.
-        const again = await this.locate(await this.hierarchy());
+        const again = await this.locate(await this.hierarchy(true));
         if (again.folder)
             return again.folder;
         if (createdId && missing.length === 1) {
             return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
         }
-        throw new errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`);
+        throw new errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+            hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
+        });
     }
 }
 function importFailure(error, folder, title) {

@@ -59,6 +59,7 @@ export class LeapworkClient implements PlatformClient {
   private readonly http: HttpClient
   /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
   private hierarchyVersion: 'v4' | 'v3' | undefined
+  private tree: Promise<HierarchyItem[]> | undefined
 
   constructor(
     private readonly settings: Settings,
@@ -72,7 +73,9 @@ export class LeapworkClient implements PlatformClient {
     const file = this.packageOf(bundle)
     const title = this.titleOf(bundle)
     const folder = await this.ensureFolder()
-    const minutes = timeoutMinutes(this.settings.timeoutMs)
+    // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
+    const remaining = Math.max(1, this.context.deadline.remaining())
+    const minutes = timeoutMinutes(remaining)
     const filename = path.basename(file)
     const { size } = await stat(file)
     const what = `import ${filename} into ${folder.shown}`
@@ -86,7 +89,7 @@ export class LeapworkClient implements PlatformClient {
           what,
           headers: JSON_ACCEPT,
           // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
-          readTimeoutMs: Math.max(1, this.context.deadline.remaining()),
+          readTimeoutMs: remaining,
           body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
         },
         (value) => parseImportReply(value, what),
@@ -107,10 +110,13 @@ export class LeapworkClient implements PlatformClient {
     }
     let imported: HierarchyItem | undefined
     try {
-      const after = findById(await this.hierarchy(), folder.id) ?? (await this.itemById(folder.id))
-      imported = after ? collisions(after, title).find((item) => !isFolder(item)) ?? collisions(after, title)[0] : undefined
+      const after = findById(await this.hierarchy(true), folder.id) ?? (await this.itemById(folder.id))
+      const sameTitle = after ? collisions(after, title) : []
+      imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0]
     } catch (error) {
-      this.context.log.debug(`reading the hierarchy after the import failed: ${(error as Error).message}`)
+      const note = `the import succeeded, but reading the hierarchy afterwards failed (${(error as Error).message}), so workflow-id is not set; look the item up in Studio`
+      this.context.log.warning(note)
+      return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] }
     }
     if (imported) this.context.log.info(`the imported item "${title}" has id ${imported.id}`)
     else notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`)
@@ -235,8 +241,20 @@ export class LeapworkClient implements PlatformClient {
     return this.settings.workflowName ?? bundle.manifest.name
   }
 
+  /**
+   * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
+   * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
+   */
+  private hierarchy(fresh = false): Promise<HierarchyItem[]> {
+    if (fresh || !this.tree) {
+      this.tree = this.readHierarchy()
+      this.tree.catch(() => (this.tree = undefined))
+    }
+    return this.tree
+  }
+
   /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
-  private async hierarchy(): Promise<HierarchyItem[]> {
+  private async readHierarchy(): Promise<HierarchyItem[]> {
     const what = 'read the asset hierarchy'
     for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : (['v4', 'v3'] as const)) {
       try {
@@ -320,7 +338,7 @@ export class LeapworkClient implements PlatformClient {
     } catch (error) {
       if (error instanceof HttpError && error.httpStatus === 409) {
         // Another step (or another bundle of this glob) may have created the same folders a moment ago.
-        const meanwhile = await this.locate(await this.hierarchy())
+        const meanwhile = await this.locate(await this.hierarchy(true))
         if (meanwhile.folder) {
           this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`)
           return meanwhile.folder
@@ -333,12 +351,14 @@ export class LeapworkClient implements PlatformClient {
     }
     this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`)
     // Which folder the reply's id names when several are created is not documented: look the path up again.
-    const again = await this.locate(await this.hierarchy())
+    const again = await this.locate(await this.hierarchy(true))
     if (again.folder) return again.folder
     if (createdId && missing.length === 1) {
       return { id: createdId, item: { id: createdId, title: missing[0]!, type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` }
     }
-    throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`)
+    throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+      hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
+    })
   }
 }
 
