@@ -16,12 +16,7 @@ import { uploadFile } from './upload.js'
 
 const describeError: ErrorDescriber = ({ headers, text }) => {
   const known = errorText(text)
-  const detail = known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text)
-  // A new workflow's name must be free in the account; the two ways out are both inputs.
-  if (/already exists|duplicate|name.*(taken|in use)/i.test(detail.message)) {
-    return { ...detail, hint: 'Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.' }
-  }
-  return detail
+  return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text)
 }
 
 /** Kore.ai AI for Process public API: file upload, import, export, dock status. */
@@ -60,15 +55,23 @@ export class KoreaiClient implements PlatformClient {
     }
 
     const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`
-    const job = await this.http.json(
-      {
-        method: 'POST',
-        path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
-        what,
-        body: json(existing ? ids : { ...ids, workflowName: name }),
-      },
-      (reply) => parseJob(reply, what),
-    )
+    const job = await this.http
+      .json(
+        {
+          method: 'POST',
+          path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
+          what,
+          body: json(existing ? ids : { ...ids, workflowName: name }),
+        },
+        (reply) => parseJob(reply, what),
+      )
+      .catch((error: unknown) => {
+        // A new workflow's name must be free in the account; the two ways out are both inputs.
+        if (!existing && error instanceof HttpError && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+          throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.')
+        }
+        throw error
+      })
     log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
     return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus }
   }
