@@ -42725,7 +42725,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.dir, ...relative.split('/')));
+    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
  * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
@@ -47574,7 +47574,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         files.push({ ...entry, ...(await (0,fs/* digestFile */.TM)(target)) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
-    return { ...bundle, dir, manifest: { ...bundle.manifest, files } };
+    return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
 }
 /**
  * The JSON text that replaces a string holding placeholders. A string that is exactly one
@@ -47614,10 +47614,10 @@ async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
     const result = newResult(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
     return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings, sourceDir } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
-            return { ...opened, sourceDir: opened.bundle.dir, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
+            return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
         });
         result.path = bundle.location;
         result.workflowName = settings.workflowName ?? bundle.manifest.name;
@@ -47625,7 +47625,7 @@ async function importOne(context, location, vars) {
         if (findings.length > 0)
             result.findings = findings;
         if (settings.dryRun) {
-            await dryRun(context, bundle, result, sourceDir);
+            await dryRun(context, bundle, result);
             return;
         }
         if (settings.backup)
@@ -47648,16 +47648,11 @@ async function importOne(context, location, vars) {
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
  * without changing it (credentials, folder, name, version). Nothing is imported.
  */
-async function dryRun(context, bundle, result, sourceDir) {
+async function dryRun(context, bundle, result) {
     const client = context.client();
-    const checked = client.preflight
+    const findings = client.preflight
         ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
         : [];
-    // The target was checked against the filled copy in a temporary directory; annotate the
-    // bundle's own files, which are what the pull request shows.
-    const filled = `${(0,fs/* displayPath */.Gt)(bundle.dir)}/`;
-    const source = `${(0,fs/* displayPath */.Gt)(sourceDir)}/`;
-    const findings = checked.map((finding) => finding.file.startsWith(filled) ? { ...finding, file: source + finding.file.slice(filled.length) } : finding);
     result.findings = [...(result.findings ?? []), ...findings];
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {

@@ -83,6 +83,11 @@ export interface Bundle {
   location: string
   /** True when flowferry made the manifest itself, from a bare platform file. */
   adopted: boolean
+  /**
+   * Where the files are shown to the user when `dir` is a working copy (the placeholders filled
+   * in a temporary directory): messages and annotations point at the bundle the user has.
+   */
+  shownDir?: string
 }
 
 export function fileOf(bundle: Bundle, role: string): string | undefined {
@@ -93,7 +98,7 @@ export function fileOf(bundle: Bundle, role: string): string | undefined {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 export function shownPath(bundle: Bundle, file: ManifestFile | string): string {
   const relative = typeof file === 'string' ? file : file.path
-  return displayPath(path.join(bundle.dir, ...relative.split('/')))
+  return displayPath(path.join(bundle.shownDir ?? bundle.dir, ...relative.split('/')))
 }
 
 /**

@@ -19,10 +19,10 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
   const { platform, log, settings } = context
   const result = newResult(platform.name, 'import', { path: displayPath(location) })
   return settle(result, context.clock, async (cleanup) => {
-    const { bundle, findings, sourceDir } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
+    const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
       const opened = await openCheckedBundle(location, context, cleanup)
       log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`)
-      return { ...opened, sourceDir: opened.bundle.dir, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) }
+      return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) }
     })
     result.path = bundle.location
     result.workflowName = settings.workflowName ?? bundle.manifest.name
@@ -30,7 +30,7 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
     if (findings.length > 0) result.findings = findings
 
     if (settings.dryRun) {
-      await dryRun(context, bundle, result, sourceDir)
+      await dryRun(context, bundle, result)
       return
     }
 
@@ -53,18 +53,11 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
  * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
  * without changing it (credentials, folder, name, version). Nothing is imported.
  */
-async function dryRun(context: RunContext, bundle: Bundle, result: Result, sourceDir: string): Promise<void> {
+async function dryRun(context: RunContext, bundle: Bundle, result: Result): Promise<void> {
   const client = context.client()
-  const checked = client.preflight
+  const findings = client.preflight
     ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight!(bundle))
     : []
-  // The target was checked against the filled copy in a temporary directory; annotate the
-  // bundle's own files, which are what the pull request shows.
-  const filled = `${displayPath(bundle.dir)}/`
-  const source = `${displayPath(sourceDir)}/`
-  const findings = checked.map((finding) =>
-    finding.file.startsWith(filled) ? { ...finding, file: source + finding.file.slice(filled.length) } : finding,
-  )
   result.findings = [...(result.findings ?? []), ...findings]
   const errors = findings.filter((finding) => finding.severity === 'error')
   if (errors.length > 0) {

@@ -112,7 +112,7 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     files.push({ ...entry, ...(await digestFile(target)) })
   }
   context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`)
-  return { ...bundle, dir, manifest: { ...bundle.manifest, files } }
+  return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } }
 }
 
 /**
