@@ -33001,15 +33001,18 @@ class MemoryLogger {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ countStreamed),
+  S: () => (/* binding */ countingStage),
   I: () => (/* binding */ streamed)
 });
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/core/memory.ts
+
 
 
 /**
@@ -33045,10 +33048,14 @@ function streamed(bytes) {
     pending = 0;
     collector()?.({ type: 'minor', execution: 'sync' });
 }
-/** Counts a readable stream's chunks as they flow (the listener does not change the stream's mode). */
-function countStreamed(stream) {
-    stream.on('data', (chunk) => streamed(chunk.length));
-    return stream;
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+function countingStage() {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            streamed(chunk.length);
+            done(null, chunk);
+        },
+    });
 }
 
 
@@ -33396,7 +33403,7 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .countStreamed */ .D)(await zip.openReadStreamPromise(entry)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .countingStage */ .S)(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
             }
             catch (error) {
@@ -35507,7 +35514,7 @@ function multipartBody(parts, Form) {
             else {
                 const range = part.start === undefined ? {} : { start: part.start, end: part.end };
                 const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : (0,memory/* countStreamed */.D)((0,external_node_fs_.createReadStream)(part.file, range)), {
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
                     filename: part.filename,
                     contentType: part.contentType,
                     knownLength: length,
@@ -35532,6 +35539,12 @@ function multipartBody(parts, Form) {
             return form.pipe(out);
         },
     };
+}
+/** A file (range) read through the counting stage; a read error reaches the request through it. */
+function countedRead(file, range) {
+    const stage = (0,memory/* countingStage */.S)();
+    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
+    return stage;
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js

@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
@@ -38,8 +39,12 @@ export function streamed(bytes: number): void {
   collector()?.({ type: 'minor', execution: 'sync' })
 }
 
-/** Counts a readable stream's chunks as they flow (the listener does not change the stream's mode). */
-export function countStreamed<T extends NodeJS.ReadableStream>(stream: T): T {
-  stream.on('data', (chunk: Buffer | string) => streamed(chunk.length))
-  return stream
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+export function countingStage(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      streamed(chunk.length)
+      done(null, chunk)
+    },
+  })
 }

@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp } from './fs.js'
-import { countStreamed } from './memory.js'
+import { countingStage } from './memory.js'
 
 /** Caps that keep a hostile archive (a zip bomb, a million entries) from filling the runner. */
 export interface ZipLimits {
@@ -129,7 +129,7 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
       const temp = siblingTemp(target)
       try {
         if (entry.compressionMethod === 0 && !entry.isEncrypted()) await copyStored(file, zip, entry, temp, name)
-        else await pipeline(countStreamed(await zip.openReadStreamPromise(entry)), createWriteStream(temp, { flags: 'wx' }))
+        else await pipeline(await zip.openReadStreamPromise(entry), countingStage(), createWriteStream(temp, { flags: 'wx' }))
         await rename(temp, target)
       } catch (error) {
         await rm(temp, { force: true })

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs'
-import { PassThrough, type Readable } from 'node:stream'
+import { PassThrough, pipeline, type Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import type FormData from 'form-data'
-import { countStreamed } from '../memory.js'
+import { countingStage } from '../memory.js'
 
 /**
  * What a request carries. Small bodies are bytes (they can be hashed for request signing and
@@ -83,7 +83,7 @@ function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedB
       } else {
         const range = part.start === undefined ? {} : { start: part.start, end: part.end }
         const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1
-        form.append(part.name, probe ? Buffer.alloc(0) : countStreamed(createReadStream(part.file, range)), {
+        form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
           filename: part.filename,
           contentType: part.contentType,
           knownLength: length,
@@ -108,4 +108,11 @@ function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedB
       return form.pipe(out)
     },
   }
+}
+
+/** A file (range) read through the counting stage; a read error reaches the request through it. */
+function countedRead(file: string, range: { start?: number; end?: number }): Readable {
+  const stage = countingStage()
+  pipeline(createReadStream(file, range), stage, () => {})
+  return stage
 }
