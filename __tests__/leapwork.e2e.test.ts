@@ -45,6 +45,8 @@ describe('Leapwork Controller through dist/index.js', () => {
     const manifest = JSON.parse(await readFile(path.join(workspace, 'exported/flowferry.json'), 'utf8'))
     expect(manifest).toMatchObject({ platform: 'leapwork', name: SEEDED_FLOW_TITLE, files: [{ path: PACKAGE, role: 'package' }] })
     expect(sent(server, 'GET', '/api/v4/export/')).toEqual([`GET /api/v4/export/30/${SEEDED_FLOW_ID}`])
+    // The package is kept byte for byte, so redact-secrets cannot look inside it, and says so.
+    expect(run.stdout).toContain(`::warning::redact-secrets could not search ${PACKAGE} (a zip archive, kept byte for byte)`)
     const direct = Buffer.from(await (await fetch(`${server.url}/api/v4/export/30/${SEEDED_FLOW_ID}`, { headers: { AccessKey: base['api-key']! } })).arrayBuffer())
     expect(await readFile(path.join(workspace, 'exported', PACKAGE))).toEqual(direct)
   })

@@ -42681,7 +42681,10 @@ function describeCode(code) {
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/bundle.ts
+
 
 
 
@@ -42837,7 +42840,10 @@ async function writeBundle(options) {
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
         const json = rule?.format === 'json' && (await (0,external_node_fs_promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
-        if (json || (options.redact && (await isSmallText(absolute)))) {
+        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
+        if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+        if (json || (options.redact && !unsearchable)) {
             let text = await (0,external_node_fs_promises_.readFile)(absolute, 'utf8');
             if (options.redact) {
                 const result = redactSecrets(text, rule?.redact);
@@ -42872,20 +42878,11 @@ async function writeBundle(options) {
     await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
     return manifest;
 }
-/** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
-async function isSmallText(file) {
-    const { size } = await (0,external_node_fs_promises_.stat)(file);
-    if (size > IN_MEMORY_DOCUMENT_LIMIT)
-        return false;
-    const head = Buffer.alloc(2);
-    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
-    try {
-        await handle.read(head, 0, 2, 0);
-    }
-    finally {
-        await handle.close();
-    }
-    return head.toString('latin1') !== 'PK';
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file) {
+    if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+        return 'too large to search in memory';
+    return (await (0,core_zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
 }
 async function assertReplaceable(target) {
     if (!(await (0,fs/* exists */.t2)(target)))
@@ -42977,8 +42974,6 @@ async function checkJsonFile(file, shown, platform) {
     return { text, document: JSON.parse(text) };
 }
 
-// EXTERNAL MODULE: ./src/core/zip.ts
-var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
 
 
@@ -47280,6 +47275,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowId = exported.workflowId;
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
+    const unsearched = [];
     const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
         staging,
         target,
@@ -47289,7 +47285,14 @@ async function finishExport(context, result, exported, staging, target, job) {
         files: exported.files,
         rules: platform.rules.roles,
         redact: settings.redactSecrets,
+        onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
     }));
+    if (unsearched.length > 0) {
+        // redact-secrets promises no secret in the bundle; say where that promise could not be checked.
+        const note = `redact-secrets could not search ${unsearched.join(', ')}: check it for credentials before committing or sharing the bundle`;
+        log.warning(note);
+        result.notes = [...(result.notes ?? []), note];
+    }
     result.path = (0,fs/* displayPath */.Gt)(target);
     result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);

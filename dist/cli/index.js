@@ -31982,13 +31982,15 @@ const noArtifactStore = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(38816);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60484);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38816);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(60484);
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13862);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78616);
 /* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25049);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(36419);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(36419);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(71732);
+
 
 
 
@@ -32000,37 +32002,37 @@ const noArtifactStore = {
 
 /** The manifest's file name inside a bundle directory. */
 const MANIFEST = 'flowferry.json';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
-    role: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nonnegative(),
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+    role: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().nonnegative(),
     sha256,
 });
 /** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
-    file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+const placeholder = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+    file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
     /** JSON pointer to the value within the file. */
-    pointer: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    pointer: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
 });
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1),
-    platform: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
-        origin: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        workflowId: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        jobId: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        exportedAt: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        run: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(),
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1),
+    platform: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_7__/* .looseObject */ ._H3({
+        origin: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        workflowId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        jobId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        exportedAt: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        run: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
     })
         .optional(),
-    files: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(fileEntry).min(1),
-    placeholders: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(placeholder).optional(),
+    files: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(fileEntry).min(1),
+    placeholders: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(placeholder).optional(),
 });
 function fileOf(bundle, role) {
     const entry = bundle.manifest.files.find((file) => file.role === role);
@@ -32127,7 +32129,7 @@ async function sealBundle(dir) {
         Object.assign(entry, digest);
     }
     if (changed.length > 0)
-        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(manifestFile, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(manifest));
+        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(manifestFile, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(manifest));
     return { changed };
 }
 /**
@@ -32143,8 +32145,11 @@ async function writeBundle(options) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute)).size <= _limits_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o;
-        if (json || (options.redact && (await isSmallText(absolute)))) {
+        const json = rule?.format === 'json' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute)).size <= _limits_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o;
+        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
+        if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+        if (json || (options.redact && !unsearchable)) {
             let text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8');
             if (options.redact) {
                 const result = (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text, rule?.redact);
@@ -32160,7 +32165,7 @@ async function writeBundle(options) {
                 catch (error) {
                     throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: file.path, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_5__/* .locateJsonError */ .R4)(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
                 }
-                text = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(document);
+                text = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(document);
             }
             // Opaque files are rewritten only where a value was redacted: every other byte stays.
             await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(absolute, text);
@@ -32175,24 +32180,15 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, MANIFEST), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(manifest));
+    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, MANIFEST), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(manifest));
     await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceDir */ .AQ)(options.staging, options.target);
     return manifest;
 }
-/** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
-async function isSmallText(file) {
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
-    if (size > _limits_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o)
-        return false;
-    const head = Buffer.alloc(2);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    try {
-        await handle.read(head, 0, 2, 0);
-    }
-    finally {
-        await handle.close();
-    }
-    return head.toString('latin1') !== 'PK';
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file) {
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size > _limits_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o)
+        return 'too large to search in memory';
+    return (await (0,_zip_js__WEBPACK_IMPORTED_MODULE_6__/* .isZipFile */ .G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
 }
 async function assertReplaceable(target) {
     if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(target)))
@@ -34527,6 +34523,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowId = exported.workflowId;
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
+    const unsearched = [];
     const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => (0,core_bundle/* writeBundle */.Mf)({
         staging,
         target,
@@ -34536,7 +34533,14 @@ async function finishExport(context, result, exported, staging, target, job) {
         files: exported.files,
         rules: platform.rules.roles,
         redact: settings.redactSecrets,
+        onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
     }));
+    if (unsearched.length > 0) {
+        // redact-secrets promises no secret in the bundle; say where that promise could not be checked.
+        const note = `redact-secrets could not search ${unsearched.join(', ')}: check it for credentials before committing or sharing the bundle`;
+        log.warning(note);
+        result.notes = [...(result.notes ?? []), note];
+    }
     result.path = (0,fs/* displayPath */.Gt)(target);
     result.files = [core_bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);

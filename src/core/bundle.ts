@@ -1,4 +1,4 @@
-import { copyFile, mkdir, open, readdir, readFile, stat } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.js'
@@ -8,6 +8,7 @@ import { BundleError, type Finding } from './errors.js'
 import { digestFile, displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
 import { locateJsonError } from './json-location.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { isZipFile } from './zip.js'
 
 /** The manifest's file name inside a bundle directory. */
 export const MANIFEST = 'flowferry.json'
@@ -217,6 +218,8 @@ export interface WriteBundleOptions {
   rules: readonly RoleRule[]
   /** Replace secret-looking values by placeholders (`redact-secrets`). */
   redact: boolean
+  /** Told of each file `redact` could not search (a zip, a file too large), so the user can be. */
+  onUnsearched?: (file: string, reason: string) => void
 }
 
 
@@ -234,7 +237,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
     const rule = options.rules.find((r) => r.role === file.role)
     // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
     const json = rule?.format === 'json' && (await stat(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT
-    if (json || (options.redact && (await isSmallText(absolute)))) {
+    const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined
+    if (unsearchable) options.onUnsearched?.(file.path, unsearchable)
+    if (json || (options.redact && !unsearchable)) {
       let text = await readFile(absolute, 'utf8')
       if (options.redact) {
         const result = redactSecrets(text, rule?.redact)
@@ -272,18 +277,10 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
   return manifest
 }
 
-/** Small enough to search, and not a zip (the one opaque binary format flowferry meets). */
-async function isSmallText(file: string): Promise<boolean> {
-  const { size } = await stat(file)
-  if (size > IN_MEMORY_DOCUMENT_LIMIT) return false
-  const head = Buffer.alloc(2)
-  const handle = await open(file, 'r')
-  try {
-    await handle.read(head, 0, 2, 0)
-  } finally {
-    await handle.close()
-  }
-  return head.toString('latin1') !== 'PK'
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file: string): Promise<string | undefined> {
+  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return 'too large to search in memory'
+  return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined
 }
 
 async function assertReplaceable(target: string): Promise<void> {

@@ -66,6 +66,7 @@ export async function finishExport(
   result.workflowId = exported.workflowId
   result.workflowName = exported.name
   result.version = exported.version ?? result.version
+  const unsearched: string[] = []
   const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () =>
     writeBundle({
       staging,
@@ -76,8 +77,15 @@ export async function finishExport(
       files: exported.files,
       rules: platform.rules.roles,
       redact: settings.redactSecrets,
+      onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
     }),
   )
+  if (unsearched.length > 0) {
+    // redact-secrets promises no secret in the bundle; say where that promise could not be checked.
+    const note = `redact-secrets could not search ${unsearched.join(', ')}: check it for credentials before committing or sharing the bundle`
+    log.warning(note)
+    result.notes = [...(result.notes ?? []), note]
+  }
   result.path = displayPath(target)
   result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`)
   log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`)
