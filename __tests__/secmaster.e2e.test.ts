@@ -174,7 +174,7 @@ describe('SecMaster through dist/index.js', () => {
     await writeFile(path.join(workspace, 'new.json'), JSON.stringify({ name: 'Fresh playbook', versions: [] }))
     const throttled = await runBundle({ workspace, inputs: { ...aksk, operation: 'import', path: 'new.json' } })
     expect(throttled.exitCode, throttled.stdout).toBe(0)
-    expect(throttled.stdout).toMatch(/HTTP 429 APIG\.0308 \(no Retry-After; the pause its documentation advises\); retrying in 2(\.\d+)?s \(attempt 2/)
+    expect(throttled.stdout).toMatch(/HTTP 429 APIG\.0308; retrying in 2(\.\d+)?s as the platform's documentation advises \(no Retry-After\) \(attempt 2/)
     expect(sent(server, 'POST', '/soc/workflows/import')).toHaveLength(2)
 
     server.requests.length = 0

@@ -35884,9 +35884,9 @@ class HttpClient {
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || (idempotent && isTransientStatus(reply.status))) {
                 const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
-                const retryAfter = header ?? detail.retryAfterMs;
-                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}${header === undefined && retryAfter !== undefined ? ' (no Retry-After; the pause its documentation advises)' : ''}`;
-                await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail));
+                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
+                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
+                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
                 continue;
             }
             const error = this.errorFor(reply, method, text, detail);
@@ -35924,7 +35924,10 @@ class HttpClient {
             hint: d.hint ?? hintForStatus(reply.status),
         });
     }
-    async pauseBeforeRetry(what, attempt, problem, retryAfterMs, lastError) {
+    async pauseBeforeRetry(what, attempt, problem, 
+    /** The pause the reply asked for, and whose word it is, for the log line. */
+    pause, lastError) {
+        const retryAfterMs = pause?.ms;
         if (attempt >= this.policy.maxAttempts) {
             if (lastError instanceof errors/* HttpError */.j$)
                 throw lastError;
@@ -35939,7 +35942,7 @@ class HttpClient {
         if (wait >= this.deadline.remaining()) {
             throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
-        const source = retryAfterMs !== undefined && !problem.includes('no Retry-After') ? ' as the platform asked (Retry-After)' : '';
+        const source = pause ? ` ${pause.source}` : '';
         this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
         await this.clock.sleep(wait, this.deadline.signal());
     }

@@ -267,9 +267,9 @@ export class HttpClient {
       const throttled = reply.status === 429 || detail.throttled === true
       if (throttled || (idempotent && isTransientStatus(reply.status))) {
         const header = parseRetryAfter(reply.headers['retry-after'], Date.now())
-        const retryAfter = header ?? detail.retryAfterMs
-        const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}${header === undefined && retryAfter !== undefined ? ' (no Retry-After; the pause its documentation advises)' : ''}`
-        await this.pauseBeforeRetry(what, attempt, problem, retryAfter, this.errorFor(reply, method, text, detail))
+        const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined
+        const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`
+        await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail))
         continue
       }
       const error = this.errorFor(reply, method, text, detail)
@@ -316,9 +316,11 @@ export class HttpClient {
     what: string,
     attempt: number,
     problem: string,
-    retryAfterMs: number | undefined,
+    /** The pause the reply asked for, and whose word it is, for the log line. */
+    pause: { ms: number; source: string } | undefined,
     lastError: unknown,
   ): Promise<void> {
+    const retryAfterMs = pause?.ms
     if (attempt >= this.policy.maxAttempts) {
       if (lastError instanceof HttpError) throw lastError
       throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
@@ -338,7 +340,7 @@ export class HttpClient {
         'Raise `timeout`, or run the step again later.',
       )
     }
-    const source = retryAfterMs !== undefined && !problem.includes('no Retry-After') ? ' as the platform asked (Retry-After)' : ''
+    const source = pause ? ` ${pause.source}` : ''
     this.log.info(
       `${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`,
     )
