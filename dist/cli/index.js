@@ -38135,8 +38135,6 @@ function byTaskName(document) {
         : document.linkages;
     return { ...document, tasks, linkages };
 }
-/** Header names that carry credentials in a callout, beyond the key words core recognises. */
-const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|x-zuora-token)$/i;
 /** How a name/value pair may spell its two halves (the callout schema is not published). */
 const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name'];
 const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
@@ -38160,7 +38158,7 @@ function calloutSecrets(document) {
             else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
                 const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
                 const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
-                if (name && valueField && (SECRET_HEADERS.test(name) || (0,redaction/* looksLikeSecretKey */.tF)(name))) {
+                if (name && valueField && (0,redaction/* looksLikeSecretKey */.tF)(name)) {
                     spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
                 }
                 for (const [key, child] of Object.entries(node))

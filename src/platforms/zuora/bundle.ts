@@ -79,9 +79,6 @@ export function byTaskName(document: unknown): unknown {
   return { ...document, tasks, linkages }
 }
 
-/** Header names that carry credentials in a callout, beyond the key words core recognises. */
-const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|x-zuora-token)$/i
-
 /** How a name/value pair may spell its two halves (the callout schema is not published). */
 const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name']
 const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value']
@@ -103,7 +100,7 @@ export function calloutSecrets(document: unknown): SecretSpot[] {
       else if (isJsonObject(node)) {
         const name = NAME_FIELDS.map((field) => node[field]).find((v): v is string => typeof v === 'string')
         const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string')
-        if (name && valueField && (SECRET_HEADERS.test(name) || looksLikeSecretKey(name))) {
+        if (name && valueField && looksLikeSecretKey(name)) {
           spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` })
         }
         for (const [key, child] of Object.entries(node)) visit(child, [...at, key])
