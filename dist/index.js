@@ -46295,19 +46295,20 @@ class ZuoraClient {
         }
         const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
         let version = requested;
+        let document;
         try {
-            await this.download(id, version, file);
+            document = await this.download(id, version, file);
         }
         catch (error) {
             if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
                 throw error;
             this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
             version = 'latest';
-            await this.download(id, version, file).catch((second) => {
+            document = await this.download(id, version, file).catch((second) => {
                 throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
             });
         }
-        const facts = (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT ? documentFacts(JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'))) : {};
+        const facts = documentFacts(document);
         const exported = facts.version ?? (version === 'latest' ? undefined : version);
         this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`);
         return {
@@ -46440,21 +46441,20 @@ class ZuoraClient {
             : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
         return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
     }
+    /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
     async download(id, version, file) {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
-        await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+        return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
             const saved = await saveTo(file)(reply);
             if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT)
-                return;
-            let value;
-            try {
-                value = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
-            }
-            catch {
+                return undefined;
+            const parsed = await readJsonFile(file);
+            if (!parsed)
                 throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
-            }
+            const value = parsed.value;
             if (isErrorBody(value) && value.success === false)
                 throw unsuccessful(reply, value, 'GET');
+            return value;
         });
     }
 }

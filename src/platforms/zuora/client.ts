@@ -8,7 +8,7 @@ import { BundleError, HttpError, InputError, ReplyError, type Finding } from '..
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
-import { withoutBom } from '../../core/json-file.js'
+import { readJsonFile, withoutBom } from '../../core/json-file.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
@@ -152,17 +152,18 @@ export class ZuoraClient implements PlatformClient {
     }
     const file = path.join(staging, WORKFLOW_FILE)
     let version = requested
+    let document: unknown
     try {
-      await this.download(id, version, file)
+      document = await this.download(id, version, file)
     } catch (error) {
       if (!(error instanceof HttpError && error.httpStatus === 404 && requested === undefined)) throw error
       this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`)
       version = 'latest'
-      await this.download(id, version, file).catch((second: unknown) => {
+      document = await this.download(id, version, file).catch((second: unknown) => {
         throw second instanceof HttpError && second.httpStatus === 404 ? error : second
       })
     }
-    const facts = (await stat(file)).size <= IN_MEMORY_DOCUMENT_LIMIT ? documentFacts(JSON.parse(await readFile(file, 'utf8'))) : {}
+    const facts = documentFacts(document)
     const exported = facts.version ?? (version === 'latest' ? undefined : version)
     this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`)
     return {
@@ -286,18 +287,17 @@ export class ZuoraClient implements PlatformClient {
     return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint })
   }
 
-  private async download(id: string, version: string | undefined, file: string): Promise<void> {
+  /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
+  private async download(id: string, version: string | undefined, file: string): Promise<unknown> {
     const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`
-    await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+    return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
       const saved = await saveTo(file)(reply)
-      if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT) return
-      let value: unknown
-      try {
-        value = JSON.parse(await readFile(file, 'utf8'))
-      } catch {
-        throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`)
-      }
+      if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+      const parsed = await readJsonFile(file)
+      if (!parsed) throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`)
+      const value = parsed.value
       if (isErrorBody(value) && (value as { success?: unknown }).success === false) throw unsuccessful(reply, value, 'GET')
+      return value
     })
   }
 }
