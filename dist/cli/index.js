@@ -37773,7 +37773,7 @@ class SecmasterClient {
         const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
         const file = external_node_path_default().join(staging, WORKFLOW_FILE);
         const what = `export workflow ${id}`;
-        await this.http.request({
+        const document = await this.http.request({
             method: 'POST',
             path: `${this.collection}/export`,
             what,
@@ -37781,10 +37781,8 @@ class SecmasterClient {
             body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
         }, async (reply) => {
             const saved = await saveTo(file)(reply);
-            await checkExportFile(file, saved.bytes, what);
-            return saved;
+            return checkExportFile(file, saved.bytes, what);
         });
-        const document = await readExportDocument(file);
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
@@ -38006,7 +38004,7 @@ async function checkExportFile(file, bytes, what) {
     if (bytes === 0)
         throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
     if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-        return;
+        return undefined;
     const parsed = await (0,json_file/* readJsonFile */.JE)(file);
     if (!parsed)
         throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
@@ -38014,6 +38012,7 @@ async function checkExportFile(file, bytes, what) {
     const refusal = exportRefusal(document);
     if (refusal)
         throw new errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
+    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts

@@ -124,7 +124,7 @@ function shownFile(bundle: Bundle, file: string): string {
 }
 
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-export async function readExportDocument(file: string): Promise<unknown> {
+async function readExportDocument(file: string): Promise<unknown> {
   return (await readJsonFile(file))?.value
 }
 

@@ -13,7 +13,7 @@ import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signingCredentials } from './auth.js'
-import { MULTIPART_FRAMING, readExportDocument, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
+import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
   exportRefusal,
@@ -113,7 +113,7 @@ export class SecmasterClient implements PlatformClient {
     const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName!)).id
     const file = path.join(staging, WORKFLOW_FILE)
     const what = `export workflow ${id}`
-    await this.http.request(
+    const document = await this.http.request(
       {
         method: 'POST',
         path: `${this.collection}/export`,
@@ -123,11 +123,9 @@ export class SecmasterClient implements PlatformClient {
       },
       async (reply) => {
         const saved = await saveTo(file)(reply)
-        await checkExportFile(file, saved.bytes, what)
-        return saved
+        return checkExportFile(file, saved.bytes, what)
       },
     )
-    const document = await readExportDocument(file)
     const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
     const version = versionInExport(document)
     this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
@@ -353,12 +351,13 @@ function describeWorkflow(workflow: WorkflowInfo): string {
  * reply that breaks off or is garbled is a passing fault (the export is retried); an error
  * envelope with HTTP 200 is SecMaster's answer.
  */
-async function checkExportFile(file: string, bytes: number, what: string): Promise<void> {
+async function checkExportFile(file: string, bytes: number, what: string): Promise<unknown> {
   if (bytes === 0) throw new MalformedReplyError(`${what}: SecMaster returned an empty file`)
-  if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return
+  if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return undefined
   const parsed = await readJsonFile(file)
   if (!parsed) throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
   const document = parsed.value
   const refusal = exportRefusal(document)
   if (refusal) throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`)
+  return document
 }
