@@ -3,7 +3,7 @@ import { diffDocuments } from '../src/core/diff.js'
 import { redactSecrets } from '../src/core/redaction.js'
 import { byTaskName, calloutSecrets, checkDocument, roles } from '../src/platforms/zuora/bundle.js'
 import { errorText, mentionsVersionConflict, parseImport, parseVersions } from '../src/platforms/zuora/replies.js'
-import { seededDocument } from '../src/platforms/zuora/sandbox-seed.js'
+import { seededDocument } from '../src/sandbox/emulators/zuora/seed.js'
 import { compareVersions, highestVersion, isVersion, nextVersion } from '../src/platforms/zuora/versions.js'
 
 describe('Zuora version numbers', () => {

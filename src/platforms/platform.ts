@@ -5,7 +5,6 @@ import type { Logger } from '../core/log.js'
 import type { JobState } from '../core/wait.js'
 import type { InputName, Operation } from '../input-names.js'
 import type { Settings } from '../inputs.js'
-import type { PlatformSandbox } from '../sandbox/types.js'
 
 /**
  * What every platform provides. Operations know platforms only through this interface; adding a
@@ -27,8 +26,6 @@ export interface Platform {
    * Without it: import the backup bundle into `workflow-id` `target`.
    */
   rollback?(target: string): string
-  /** The loopback imitation of the platform; loaded only by the sandbox, never by the action. */
-  sandbox(): Promise<PlatformSandbox>
 }
 
 /** Which inputs the platform needs; `inputs.ts` enforces them before anything is sent. */

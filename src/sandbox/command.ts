@@ -1,5 +1,5 @@
 import { parseDuration } from '../core/duration.js'
-import { platformNames } from '../platforms/registry.js'
+import { emulatorNames } from './emulators.js'
 import { faultKinds, type FaultRule } from './faults.js'
 import { startSandbox } from './server.js'
 
@@ -9,7 +9,7 @@ Serves every platform's sandbox on loopback until interrupted.
 
   --port N              first port (platforms take consecutive ports); default 4010
   --host H              default 127.0.0.1
-  --platform a,b        only these platforms (${platformNames().join(', ')})
+  --platform a,b        only these platforms (${emulatorNames().join(', ')})
   --job-duration D      how long asynchronous jobs run, e.g. 5s (default 1.5s)
   --job-outcome O       success | failed | endless
   --fault SPEC          inject a fault, repeatable: "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]"
@@ -40,7 +40,7 @@ export function parseFaultSpec(spec: string): FaultRule {
 }
 
 export async function sandboxCommand(flags: Map<string, string>, faults: string[]): Promise<void> {
-  const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? platformNames()
+  const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? emulatorNames()
   const durationMs = flags.has('job-duration') ? parseDuration(flags.get('job-duration')!) : undefined
   const outcome = flags.get('job-outcome') as 'success' | 'failed' | 'endless' | undefined
   const sandbox = await startSandbox(names, {

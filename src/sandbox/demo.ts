@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
-import { platformNames } from '../platforms/registry.js'
+import { emulatorNames } from './emulators.js'
 import { startResultsService } from './results-service.js'
 import { runAction, type ActionRun } from './runner.js'
 import { startPlatformSandbox } from './server.js'
@@ -16,7 +16,7 @@ import { startPlatformSandbox } from './server.js'
  */
 export async function demoCommand(flags: Map<string, string>): Promise<number> {
   const entry = flags.get('entry') ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'index.js')
-  const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? platformNames()
+  const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? emulatorNames()
   const results = await startResultsService()
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-demo-'))
   const say = (text = '') => process.stdout.write(`${text}\n`)

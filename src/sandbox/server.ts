@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { systemClock, type Clock } from '../core/clock.js'
-import { platformNames, platforms } from '../platforms/registry.js'
+import { emulatorNames, emulators } from './emulators.js'
 import { FaultInjector, type FaultRule } from './faults.js'
 import { readJsonBody, sendJson } from './http-helpers.js'
 import type { JobBehaviour, SandboxApp, SandboxOptions } from './types.js'
@@ -68,8 +68,8 @@ const defaultJobs: JobBehaviour = { durationMs: 1_500, outcome: 'success' }
  *   GET    /__sandbox/inputs     input values that work against this sandbox
  */
 export async function startPlatformSandbox(name: string, options: SandboxStartOptions = {}): Promise<PlatformSandboxServer> {
-  const platform = platforms[name]
-  if (!platform) throw new Error(`unknown platform '${name}'; one of ${platformNames().join(', ')}`)
+  const emulator = emulators[name]
+  if (!emulator) throw new Error(`unknown platform '${name}'; one of ${emulatorNames().join(', ')}`)
   const host = options.host ?? '127.0.0.1'
   const ownStorage = options.storageDir === undefined
   const storageDir = options.storageDir ?? (await mkdtemp(path.join(tmpdir(), `flowferry-sandbox-${name}-`)))
@@ -89,7 +89,7 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     foreignUrl: () => foreignUrl,
     config: options.config ?? {},
   }
-  const app = (await platform.sandbox()).create(sandboxOptions)
+  const app = (await emulator()).create(sandboxOptions)
   const limiter = new WindowLimiter(options.rateLimit)
 
   const server = createServer((req, res) => {
@@ -224,7 +224,7 @@ export interface Sandbox {
 }
 
 /** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
-export async function startSandbox(names: string[] = platformNames(), options: SandboxStartOptions = {}): Promise<Sandbox> {
+export async function startSandbox(names: string[] = emulatorNames(), options: SandboxStartOptions = {}): Promise<Sandbox> {
   const servers: Record<string, PlatformSandboxServer> = {}
   let port = options.port ?? 0
   for (const name of names) {

@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../core/clock.js'
 
 /**
- * A platform's loopback imitation. Each platform folder has one (sandbox.ts); the sandbox server
- * (src/sandbox/server.ts) puts fault injection, request accounting and the control endpoints
- * around it, the same for every platform.
+ * A platform's loopback imitation, one folder per platform under emulators/ (loaded through
+ * emulators.ts); the sandbox server (server.ts) puts fault injection, request accounting and the
+ * control endpoints around it, the same for every platform.
  */
-export interface PlatformSandbox {
+export interface Emulator {
   create(options: SandboxOptions): SandboxApp
 }
 

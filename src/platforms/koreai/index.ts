@@ -16,5 +16,4 @@ export const koreai: Platform = {
   rules: koreaiRules,
   jobs: true,
   connect: (settings, context) => new KoreaiClient(settings, context),
-  sandbox: async () => (await import('./sandbox.js')).koreaiSandbox,
 }

@@ -21,5 +21,4 @@ export const leapwork: Platform = {
   // An import replaces the item of the same title in its folder: the backup goes back the same way.
   rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
   connect: (settings, context) => new LeapworkClient(settings, context),
-  sandbox: async () => (await import('./sandbox.js')).leapworkSandbox,
 }

@@ -19,5 +19,4 @@ export const secmaster: Platform = {
   rules: secmasterRules,
   jobs: false,
   connect: (settings, context) => new SecmasterClient(settings, context),
-  sandbox: async () => (await import('./sandbox.js')).secmasterSandbox,
 }

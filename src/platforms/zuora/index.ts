@@ -16,5 +16,4 @@ export const zuora: Platform = {
   rules: zuoraRules,
   jobs: false,
   connect: (settings, context) => new ZuoraClient(settings, context),
-  sandbox: async () => (await import('./sandbox.js')).zuoraSandbox,
 }

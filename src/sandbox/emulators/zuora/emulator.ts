@@ -2,12 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as delay } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
-import { header, readFormBody, readJsonBody } from '../../sandbox/http-helpers.js'
-import { Router, type RouteContext } from '../../sandbox/router.js'
-import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
-import { SEEDED_AUTH_HEADER, SEEDED_DEFINITION_ID, SEEDED_PASSWORD, seededDocument } from './sandbox-seed.js'
-import { IdempotencyStore, MinuteBudget, type KeyedRequest, type Reply } from './sandbox-gateway.js'
-import { definitionView, Refusal, versionView, WorkflowStore, type Definition } from './sandbox-store.js'
+import { header, readFormBody, readJsonBody } from '../../http-helpers.js'
+import { Router, type RouteContext } from '../../router.js'
+import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
+import { SEEDED_AUTH_HEADER, SEEDED_DEFINITION_ID, SEEDED_PASSWORD, seededDocument } from './seed.js'
+import { IdempotencyStore, MinuteBudget, type KeyedRequest, type Reply } from './gateway.js'
+import { definitionView, Refusal, versionView, WorkflowStore, type Definition } from './store.js'
 
 /**
  * Zuora Workflow as ../shared/reference/zuora-secmaster.md part 1 describes it, with its
@@ -67,11 +67,11 @@ interface Config {
   listVersionNumbers: boolean
 }
 
-export const zuoraSandbox: PlatformSandbox = {
-  create: (options) => new ZuoraSandbox(options),
+export const zuoraEmulator: Emulator = {
+  create: (options) => new ZuoraEmulator(options),
 }
 
-class ZuoraSandbox implements SandboxApp {
+class ZuoraEmulator implements SandboxApp {
   private readonly config: Config = {
     clientId: SANDBOX_CLIENT_ID,
     clientSecret: SANDBOX_CLIENT_SECRET,

@@ -1,5 +1,5 @@
-import { isJsonObject } from '../../core/canonical-json.js'
-import { compareVersions, highestVersion } from './versions.js'
+import { isJsonObject } from '../../../core/canonical-json.js'
+import { compareVersions, highestVersion } from '../../../platforms/zuora/versions.js'
 
 /**
  * The Zuora sandbox's workflow definitions and their versions, with the rules of reference

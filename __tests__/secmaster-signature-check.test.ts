@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bodyHash, verify, type ReceivedRequest } from '../src/platforms/secmaster/verify.js'
+import { bodyHash, verify, type ReceivedRequest } from '../src/sandbox/emulators/secmaster/signature-check.js'
 import { canonicalQuery, EMPTY_BODY_SHA256, sha256Hex, sign, UNSIGNED_PAYLOAD } from '../src/platforms/secmaster/signer.js'
 
 /** The sandbox's verifier against the published vectors and against a client that signs the wrong thing. */

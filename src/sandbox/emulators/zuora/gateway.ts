@@ -1,4 +1,4 @@
-import { Refusal } from './sandbox-store.js'
+import { Refusal } from './store.js'
 
 /** A reply as the Zuora sandbox builds it, before headers and compression are added. */
 export interface Reply {

@@ -5,17 +5,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { header, readMultipart, readRaw, sendJson } from '../../sandbox/http-helpers.js'
-import { Router } from '../../sandbox/router.js'
-import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
-import { bodyHash, isSigned, unsignedPayload, verify } from './verify.js'
+import { header, readMultipart, readRaw, sendJson } from '../../http-helpers.js'
+import { Router } from '../../router.js'
+import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
+import { bodyHash, isSigned, unsignedPayload, verify } from './signature-check.js'
 
 /**
  * Huawei Cloud SecMaster's workflow API as ../shared/reference/zuora-secmaster.md part 2 and its
  * emulator checklist describe it, behind an imitation of API Gateway:
  *
  * - auth by `X-Auth-Token` (the token below, or one issued by `POST /v3/auth/tokens`) or by an
- *   `SDK-HMAC-SHA256` signature, verified in verify.ts from what was received (SignedHeaders,
+ *   `SDK-HMAC-SHA256` signature, verified in signature-check.ts from what was received (SignedHeaders,
  *   raw path and query, body hash or UNSIGNED-PAYLOAD), with `X-Project-Id` required to match
  *   the path's project; gateway refusals as `{error_code: "APIG.xxxx", error_msg, request_id}`;
  * - list (`offset`/`limit`, a loose `name` filter), import (multipart field `uploadFile`, reply
@@ -97,8 +97,8 @@ interface Config {
 /** Documents up to this size are parsed; bigger ones are stored as they come. */
 const PARSE_LIMIT = 32 * 1024 * 1024
 
-export const secmasterSandbox: PlatformSandbox = {
-  create: (options) => new SecmasterSandbox(options),
+export const secmasterEmulator: Emulator = {
+  create: (options) => new SecmasterEmulator(options),
 }
 
 /** The request after the gateway: who it is, and its body when the gateway had to read it to check the signature. */
@@ -106,7 +106,7 @@ interface Admitted {
   body?: Buffer
 }
 
-class SecmasterSandbox implements SandboxApp {
+class SecmasterEmulator implements SandboxApp {
   private readonly config: Config
   private readonly workflows = new Map<string, Workflow>()
   private readonly issuedTokens = new Set<string>()

@@ -5,9 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
-import { header, readJsonBody, readMultipart, sendJson } from '../../sandbox/http-helpers.js'
-import { Router } from '../../sandbox/router.js'
-import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
+import { header, readJsonBody, readMultipart, sendJson } from '../../http-helpers.js'
+import { Router } from '../../router.js'
+import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 
 /**
  * Kore.ai AI for Process as its documentation describes it (../shared/reference/koreai-leapwork.md
@@ -90,11 +90,11 @@ interface Config {
   recordDownloadUrl: boolean
 }
 
-export const koreaiSandbox: PlatformSandbox = {
-  create: (options) => new KoreaiSandbox(options),
+export const koreaiEmulator: Emulator = {
+  create: (options) => new KoreaiEmulator(options),
 }
 
-class KoreaiSandbox implements SandboxApp {
+class KoreaiEmulator implements SandboxApp {
   private readonly config: Config
   private readonly files = new Map<string, StoredFile>()
   private readonly sessions = new Map<string, Session>()

@@ -7,11 +7,11 @@ import { pipeline } from 'node:stream/promises'
 import { setTimeout as delay } from 'node:timers/promises'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
-import { header, readMultipart, sendJson, sendText } from '../../sandbox/http-helpers.js'
-import { Router } from '../../sandbox/router.js'
-import type { PlatformSandbox, SandboxApp, SandboxOptions } from '../../sandbox/types.js'
-import { nextEntry } from '../../core/zip.js'
-import { DEFAULT_EXPORT_ENDPOINT } from './endpoints.js'
+import { header, readMultipart, sendJson, sendText } from '../../http-helpers.js'
+import { Router } from '../../router.js'
+import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
+import { nextEntry } from '../../../core/zip.js'
+import { DEFAULT_EXPORT_ENDPOINT } from '../../../platforms/leapwork/endpoints.js'
 
 /**
  * A Leapwork Controller as its REST API v4 documentation describes it
@@ -94,11 +94,11 @@ interface ImportRecord {
   outcome: string
 }
 
-export const leapworkSandbox: PlatformSandbox = {
-  create: (options) => new LeapworkSandbox(options),
+export const leapworkEmulator: Emulator = {
+  create: (options) => new LeapworkEmulator(options),
 }
 
-class LeapworkSandbox implements SandboxApp {
+class LeapworkEmulator implements SandboxApp {
   private readonly config: Config = {
     accessKey: SANDBOX_ACCESS_KEY,
     v4Hierarchy: true,
