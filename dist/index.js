@@ -31672,624 +31672,11 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 60484:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ isJsonObject),
-/* harmony export */   dj: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/* unused harmony export sortKeys */
-/**
- * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
- * exports of the same workflow then give the same bytes, and a change shows in git as the lines
- * that changed rather than a reshuffled file.
- */
-function canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort())
-            sorted[key] = sortKeys(value[key]);
-        return sorted;
-    }
-    return value;
-}
-/** A JSON value that is an object (not an array or null). */
-function isJsonObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 74296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ formatLocation),
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   On: () => (/* binding */ TimedOutError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   WX: () => (/* binding */ UncertainDeliveryError),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   dk: () => (/* binding */ JobFailedError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   rJ: () => (/* binding */ BundleError),
-/* harmony export */   rm: () => (/* binding */ FlowferryError),
-/* harmony export */   vO: () => (/* binding */ ReplyError)
-/* harmony export */ });
-/**
- * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
- * anything else is a bug and is reported as such by `describeError`.
- *
- * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
- * what the user should change (`hint`).
- */
-class FlowferryError extends Error {
-    /** The `status` output this error leads to. */
-    status = 'failed';
-    /** One sentence on what to change, shown after the message. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = new.target.name;
-        this.hint = options.hint;
-    }
-    /** The same error with another hint: its class, fields and cause kept. */
-    withHint(hint) {
-        const copy = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { hint });
-        Object.defineProperties(copy, { message: { value: this.message, writable: true }, stack: { value: this.stack, writable: true } });
-        if (this.cause !== undefined)
-            Object.defineProperty(copy, 'cause', { value: this.cause, writable: true });
-        return copy;
-    }
-}
-/** A missing or malformed input. The message names the input and shows a good value. */
-class InputError extends FlowferryError {
-    input;
-    constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}`, {
-            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
-        });
-        this.input = input;
-    }
-}
-/** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
-class BundleError extends FlowferryError {
-    findings;
-    constructor(message, findings = [], options = {}) {
-        super(message, options);
-        this.findings = findings;
-    }
-    static at(location, rule, message, hint) {
-        return new BundleError(`${formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
-            hint,
-        });
-    }
-}
-/** The platform answered with an error status. `detail` is the platform's own words. */
-class HttpError extends FlowferryError {
-    httpStatus;
-    method;
-    path;
-    detail;
-    code;
-    requestId;
-    constructor(httpStatus, method, 
-    /** Path only: query strings can hold signatures. */
-    path, detail, code, requestId, options = {}) {
-        const parts = [`${method} ${path} failed with HTTP ${httpStatus}`];
-        if (code)
-            parts.push(`code ${code}`);
-        let message = parts.join(', ');
-        if (detail)
-            message += `: ${detail}`;
-        if (requestId)
-            message += ` (request id ${requestId})`;
-        super(message, options);
-        this.httpStatus = httpStatus;
-        this.method = method;
-        this.path = path;
-        this.detail = detail;
-        this.code = code;
-        this.requestId = requestId;
-    }
-}
-/** The connection failed before the request could be delivered, or every retry was used up. */
-class NetworkError extends FlowferryError {
-}
-/**
- * A request that must not be repeated (an import) may or may not have reached the platform:
- * the connection broke after the body was sent, or the reply was lost. Sending it again could
- * import twice, so flowferry stops and says so.
- */
-class UncertainDeliveryError extends FlowferryError {
-    constructor(what, cause, harmless) {
-        super(`${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
-            'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
-            cause,
-            hint: harmless ?? 'Check the target environment for the change before re-running this step.',
-        });
-    }
-}
-/** The platform replied, but not in a shape flowferry understands. */
-class ReplyError extends FlowferryError {
-}
-/** The platform's asynchronous job ended in failure. */
-class JobFailedError extends FlowferryError {
-    jobId;
-    platformStatus;
-    constructor(message, jobId, platformStatus) {
-        super(message);
-        this.jobId = jobId;
-        this.platformStatus = platformStatus;
-    }
-}
-/** The `timeout` passed. The platform job may still be running. */
-class TimedOutError extends FlowferryError {
-    jobId;
-    platformStatus;
-    status = 'timed-out';
-    constructor(message, jobId, platformStatus, hint) {
-        super(message, { hint });
-        this.jobId = jobId;
-        this.platformStatus = platformStatus;
-    }
-}
-function formatLocation(location) {
-    let text = location.file;
-    if (location.line !== undefined) {
-        text += `:${location.line}`;
-        if (location.col !== undefined)
-            text += `:${location.col}`;
-    }
-    return text;
-}
-function causeText(cause) {
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return code ? `${code}: ${cause.message}` : cause.message;
-    }
-    return String(cause);
-}
-/** The text shown for any thrown value: our own errors as they are, anything else marked as unexpected. */
-function describeError(error) {
-    if (error instanceof FlowferryError)
-        return error.hint ? `${error.message}\n${error.hint}` : error.message;
-    if (error instanceof Error)
-        return `Unexpected error: ${error.message}`;
-    return `Unexpected error: ${String(error)}`;
-}
-function statusOf(error) {
-    return error instanceof FlowferryError ? error.status : 'failed';
-}
-
-
-/***/ }),
-
-/***/ 78616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ replaceDir),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   TM: () => (/* binding */ digestFile),
-/* harmony export */   UN: () => (/* binding */ stagingDirFor),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   Zs: () => (/* binding */ isEmptyDir),
-/* harmony export */   ht: () => (/* binding */ siblingTemp),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
- * constant memory and leaves no garbage behind for the collector to catch up with.
- */
-async function digestFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
-function siblingTemp(target, label = 'tmp') {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-}
-/** Write a whole file or nothing: a reader never sees half of it. */
-async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    const temp = siblingTemp(file);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** A fresh directory beside `target`, on the same file system, for building its replacement. */
-async function stagingDirFor(target) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
-}
-/**
- * Put a fully written directory in place of `target`. An existing `target` is moved aside first
- * and removed only after the new one is in place, so an interruption leaves one or the other.
- */
-async function replaceDir(staging, target) {
-    const old = siblingTemp(target, 'old');
-    const existed = await exists(target);
-    if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
-    }
-    catch (error) {
-        if (existed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
-        throw error;
-    }
-    if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
-}
-async function exists(file) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function isEmptyDir(dir) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
-function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
-    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-}
-
-
-/***/ }),
-
-/***/ 91410:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ countingStage),
-  I: () => (/* binding */ streamed)
-});
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-
-
-/**
- * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
- * They die at once, but V8 frees them only when a young-generation collection runs, and with
- * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
- * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
- * to an action, so streamed bytes are counted here and a minor collection is asked for every
- * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
- * millisecond per collection.
- */
-const RELEASE_EVERY = 16 * 1024 * 1024;
-let collect;
-let pending = 0;
-function collector() {
-    if (collect === undefined) {
-        try {
-            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
-}
-/** Notes that `bytes` of short-lived buffers were streamed through. */
-function streamed(bytes) {
-    pending += bytes;
-    if (pending < RELEASE_EVERY)
-        return;
-    pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
-}
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            streamed(chunk.length);
-            done(null, chunk);
-        },
-    });
-}
-
-
-/***/ }),
-
-/***/ 71732:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ isZipFile),
-/* harmony export */   JE: () => (/* binding */ extractZip),
-/* harmony export */   oP: () => (/* binding */ nextEntry),
-/* harmony export */   wo: () => (/* binding */ inspectZip)
-/* harmony export */ });
-/* unused harmony exports defaultZipLimits, unsafeName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91410);
-
-
-
-
-
-
-
-
-
-const defaultZipLimits = {
-    maxEntries: 10_000,
-    maxTotalBytes: 2 * 1024 ** 3,
-    maxRatio: 200,
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Reads a zip's central directory and reports every unsafe entry as a finding, without
- * extracting anything. A file that is not a zip at all is a `BundleError`.
- */
-async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file);
-    let zip;
-    try {
-        zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    }
-    catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
-    }
-    const entries = [];
-    const findings = [];
-    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
-    let total = 0;
-    try {
-        if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
-            return { entries, findings };
-        }
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = unsafeName(name);
-            if (unsafe)
-                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            if (mode === S_IFLNK)
-                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
-            if (entry.isEncrypted())
-                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 &&
-                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
-                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
-            }
-            entries.push({
-                name,
-                size: entry.uncompressedSize,
-                compressedSize: entry.compressedSize,
-                directory: name.endsWith('/'),
-            });
-        }
-        if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
-        }
-    }
-    catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return { entries, findings };
-}
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.includes('\0'))
-        return 'the name contains a NUL character';
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in entry names';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    return undefined;
-}
-/**
- * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
- * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
- * cannot get past the limits.
- */
-async function extractZip(file, dest, limits = defaultZipLimits) {
-    const { findings } = await inspectZip(file, limits);
-    if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = [];
-    try {
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith('/'))
-                continue;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-                throw new Error(`entry ${name} escapes the destination`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .siblingTemp */ .ht)(target);
-            try {
-                if (entry.compressionMethod === 0 && !entry.isEncrypted())
-                    await copyStored(file, zip, entry, temp, name);
-                else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .countingStage */ .S)(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-            }
-            catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-                throw error;
-            }
-            written.push(name);
-        }
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ)
-            throw error;
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return written;
-}
-/**
- * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
- * checking its CRC on the way. Large packages are usually stored (their content does not
- * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
- */
-async function copyStored(file, zip, entry, target, name) {
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, 'wx');
-    let crc = 0;
-    try {
-        for (let done = 0; done < entry.uncompressedSize;) {
-            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
-            if (bytesRead === 0)
-                throw new Error(`entry ${name} is cut short`);
-            const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32)(chunk, crc);
-            await output.write(chunk);
-            done += bytesRead;
-        }
-    }
-    finally {
-        await input.close();
-        await output.close();
-    }
-    if (crc !== entry.crc32)
-        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
-}
-/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const onEntry = (entry) => {
-            cleanup();
-            resolve(entry);
-        };
-        const onEnd = () => {
-            cleanup();
-            resolve(undefined);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
-async function isZipFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = head.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6587);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15006);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32298,7 +31685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6587:
+/***/ 15006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32307,8 +31694,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/clock.ts
 
 const systemClock = {
@@ -32316,7 +31703,7 @@ const systemClock = {
     sleep: async (ms, signal) => {
         if (ms <= 0)
             return;
-        await (0,promises_.setTimeout)(ms, undefined, { signal });
+        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
     },
     random: () => Math.random(),
 };
@@ -32451,8 +31838,153 @@ const noArtifactStore = {
     upload: () => Promise.reject(new Error('no artifact store')),
 };
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
+ * anything else is a bug and is reported as such by `describeError`.
+ *
+ * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
+ * what the user should change (`hint`).
+ */
+class FlowferryError extends Error {
+    /** The `status` output this error leads to. */
+    status = 'failed';
+    /** One sentence on what to change, shown after the message. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.hint = options.hint;
+    }
+    /** The same error with another hint: its class, fields and cause kept. */
+    withHint(hint) {
+        const copy = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { hint });
+        Object.defineProperties(copy, { message: { value: this.message, writable: true }, stack: { value: this.stack, writable: true } });
+        if (this.cause !== undefined)
+            Object.defineProperty(copy, 'cause', { value: this.cause, writable: true });
+        return copy;
+    }
+}
+/** A missing or malformed input. The message names the input and shows a good value. */
+class InputError extends FlowferryError {
+    input;
+    constructor(input, problem, example) {
+        super(`Input '${input}': ${problem}`, {
+            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
+        });
+        this.input = input;
+    }
+}
+/** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
+class BundleError extends FlowferryError {
+    findings;
+    constructor(message, findings = [], options = {}) {
+        super(message, options);
+        this.findings = findings;
+    }
+    static at(location, rule, message, hint) {
+        return new BundleError(`${errors_formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
+            hint,
+        });
+    }
+}
+/** The platform answered with an error status. `detail` is the platform's own words. */
+class HttpError extends FlowferryError {
+    httpStatus;
+    method;
+    path;
+    detail;
+    code;
+    requestId;
+    constructor(httpStatus, method, 
+    /** Path only: query strings can hold signatures. */
+    path, detail, code, requestId, options = {}) {
+        const parts = [`${method} ${path} failed with HTTP ${httpStatus}`];
+        if (code)
+            parts.push(`code ${code}`);
+        let message = parts.join(', ');
+        if (detail)
+            message += `: ${detail}`;
+        if (requestId)
+            message += ` (request id ${requestId})`;
+        super(message, options);
+        this.httpStatus = httpStatus;
+        this.method = method;
+        this.path = path;
+        this.detail = detail;
+        this.code = code;
+        this.requestId = requestId;
+    }
+}
+/** The connection failed before the request could be delivered, or every retry was used up. */
+class NetworkError extends FlowferryError {
+}
+/**
+ * A request that must not be repeated (an import) may or may not have reached the platform:
+ * the connection broke after the body was sent, or the reply was lost. Sending it again could
+ * import twice, so flowferry stops and says so.
+ */
+class UncertainDeliveryError extends FlowferryError {
+    constructor(what, cause, harmless) {
+        super(`${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
+            'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
+            cause,
+            hint: harmless ?? 'Check the target environment for the change before re-running this step.',
+        });
+    }
+}
+/** The platform replied, but not in a shape flowferry understands. */
+class ReplyError extends FlowferryError {
+}
+/** The platform's asynchronous job ended in failure. */
+class JobFailedError extends FlowferryError {
+    jobId;
+    platformStatus;
+    constructor(message, jobId, platformStatus) {
+        super(message);
+        this.jobId = jobId;
+        this.platformStatus = platformStatus;
+    }
+}
+/** The `timeout` passed. The platform job may still be running. */
+class TimedOutError extends FlowferryError {
+    jobId;
+    platformStatus;
+    status = 'timed-out';
+    constructor(message, jobId, platformStatus, hint) {
+        super(message, { hint });
+        this.jobId = jobId;
+        this.platformStatus = platformStatus;
+    }
+}
+function errors_formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined) {
+        text += `:${location.line}`;
+        if (location.col !== undefined)
+            text += `:${location.col}`;
+    }
+    return text;
+}
+function causeText(cause) {
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return code ? `${code}: ${cause.message}` : cause.message;
+    }
+    return String(cause);
+}
+/** The text shown for any thrown value: our own errors as they are, anything else marked as unexpected. */
+function describeError(error) {
+    if (error instanceof FlowferryError)
+        return error.hint ? `${error.message}\n${error.hint}` : error.message;
+    if (error instanceof Error)
+        return `Unexpected error: ${error.message}`;
+    return `Unexpected error: ${String(error)}`;
+}
+function statusOf(error) {
+    return error instanceof FlowferryError ? error.status : 'failed';
+}
+
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
@@ -32604,7 +32136,7 @@ class MemoryLogger {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __nccwpck_require__(51455);
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/operations/result.ts
 
 
@@ -32613,14 +32145,14 @@ function newResult(platform, operation, fields = {}) {
 }
 /** Records an error on a result, keeping what the result already knew. */
 function recordFailure(result, error) {
-    result.status = (0,core_errors/* statusOf */.c2)(error);
-    result.message = (0,core_errors/* describeError */.Uc)(error).split('\n')[0];
+    result.status = statusOf(error);
+    result.message = describeError(error).split('\n')[0];
     result.hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    if (error instanceof core_errors/* TimedOutError */.On || error instanceof core_errors/* JobFailedError */.dk) {
+    if (error instanceof TimedOutError || error instanceof JobFailedError) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
     }
-    if (error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0) {
+    if (error instanceof BundleError && error.findings.length > 0) {
         result.findings = [...(result.findings ?? []), ...error.findings];
     }
     return result;
@@ -32653,7 +32185,7 @@ async function settle(result, clock, work) {
         recordFailure(result, error);
     }
     finally {
-        await Promise.all(cleanup.map((dir) => (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true })));
+        await Promise.all(cleanup.map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
         result.durationMs = clock.now() - started;
     }
     return result;
@@ -32776,7 +32308,7 @@ function findingsTable(findings) {
     return [
         '| | File | Problem | Check |',
         '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${cell(summary_escape(f.message))} | ${code(f.rule)} |`),
+        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(errors_formatLocation(f))} | ${cell(summary_escape(f.message))} | ${code(f.rule)} |`),
     ];
 }
 function workflow(result) {
@@ -42457,8 +41989,31 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(60484);
+;// CONCATENATED MODULE: ./src/core/canonical-json.ts
+/**
+ * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
+ * exports of the same workflow then give the same bytes, and a change shows in git as the lines
+ * that changed rather than a reshuffled file.
+ */
+function canonical_json_canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort())
+            sorted[key] = sortKeys(value[key]);
+        return sorted;
+    }
+    return value;
+}
+/** A JSON value that is an object (not an array or null). */
+function isJsonObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/core/json-edit.ts
@@ -42589,9 +42144,9 @@ function nameFor(document, path) {
     const parts = [];
     let node = document;
     for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
+        const child = Array.isArray(node) ? node[segment] : isJsonObject(node) ? node[segment] : undefined;
         if (typeof segment === 'number') {
-            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            const label = isJsonObject(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
             parts.push(label === undefined ? String(segment) : String(label));
         }
         else
@@ -42622,8 +42177,102 @@ function uniqueName(base, value, used) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/fs.ts
-var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/fs.ts
+
+
+
+/**
+ * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
+ * constant memory and leaves no garbage behind for the collector to catch up with.
+ */
+async function fs_digestFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,promises_.open)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
+function siblingTemp(target, label = 'tmp') {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Write a whole file or nothing: a reader never sees half of it. */
+async function fs_writeFileAtomic(file, data) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = siblingTemp(file);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** A fresh directory beside `target`, on the same file system, for building its replacement. */
+async function stagingDirFor(target) {
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
+}
+/**
+ * Put a fully written directory in place of `target`. An existing `target` is moved aside first
+ * and removed only after the new one is in place, so an interruption leaves one or the other.
+ */
+async function replaceDir(staging, target) {
+    const old = siblingTemp(target, 'old');
+    const existed = await exists(target);
+    if (existed)
+        await (0,promises_.rename)(target, old);
+    try {
+        await (0,promises_.rename)(staging, target);
+    }
+    catch (error) {
+        if (existed)
+            await (0,promises_.rename)(old, target);
+        throw error;
+    }
+    if (existed)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+async function exists(file) {
+    try {
+        await (0,promises_.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
+function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/core/json-location.ts
 
 function positionAt(text, offset) {
@@ -42681,8 +42330,272 @@ function describeCode(code) {
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/core/zip.ts
-var core_zip = __nccwpck_require__(71732);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/core/memory.ts
+
+
+
+/**
+ * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
+ * They die at once, but V8 frees them only when a young-generation collection runs, and with
+ * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
+ * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
+ * to an action, so streamed bytes are counted here and a minor collection is asked for every
+ * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
+ * millisecond per collection.
+ */
+const RELEASE_EVERY = 16 * 1024 * 1024;
+let collect;
+let pending = 0;
+function collector() {
+    if (collect === undefined) {
+        try {
+            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Notes that `bytes` of short-lived buffers were streamed through. */
+function streamed(bytes) {
+    pending += bytes;
+    if (pending < RELEASE_EVERY)
+        return;
+    pending = 0;
+    collector()?.({ type: 'minor', execution: 'sync' });
+}
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+function countingStage() {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            streamed(chunk.length);
+            done(null, chunk);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/zip.ts
+
+
+
+
+
+
+
+
+
+const defaultZipLimits = {
+    maxEntries: 10_000,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 200,
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+async function inspectZip(file, limits = defaultZipLimits) {
+    const shown = displayPath(file);
+    let zip;
+    try {
+        zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw BundleError.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+    }
+    const entries = [];
+    const findings = [];
+    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
+    let total = 0;
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
+            return { entries, findings };
+        }
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = unsafeName(name);
+            if (unsafe)
+                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
+            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+            if (mode === S_IFLNK)
+                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
+            if (entry.isEncrypted())
+                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 &&
+                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
+            }
+            entries.push({
+                name,
+                size: entry.uncompressedSize,
+                compressedSize: entry.compressedSize,
+                directory: name.endsWith('/'),
+            });
+        }
+        if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
+        }
+    }
+    catch (error) {
+        throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return { entries, findings };
+}
+/** Why an entry name must not be written to disk, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'the name contains a NUL character';
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in entry names';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    return undefined;
+}
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+async function extractZip(file, dest, limits = defaultZipLimits) {
+    const { findings } = await inspectZip(file, limits);
+    if (findings.length > 0) {
+        throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = [];
+    try {
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const target = external_node_path_default().join(dest, ...name.split('/'));
+            if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
+                throw new Error(`entry ${name} escapes the destination`);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            const temp = siblingTemp(target);
+            try {
+                if (entry.compressionMethod === 0 && !entry.isEncrypted())
+                    await copyStored(file, zip, entry, temp, name);
+                else
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), countingStage(), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,promises_.rename)(temp, target);
+            }
+            catch (error) {
+                await (0,promises_.rm)(temp, { force: true });
+                throw error;
+            }
+            written.push(name);
+        }
+    }
+    catch (error) {
+        if (error instanceof BundleError)
+            throw error;
+        throw BundleError.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+/**
+ * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
+ * checking its CRC on the way. Large packages are usually stored (their content does not
+ * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
+ */
+async function copyStored(file, zip, entry, target, name) {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
+    const input = await (0,promises_.open)(file, 'r');
+    const output = await (0,promises_.open)(target, 'wx');
+    let crc = 0;
+    try {
+        for (let done = 0; done < entry.uncompressedSize;) {
+            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
+            if (bytesRead === 0)
+                throw new Error(`entry ${name} is cut short`);
+            const chunk = buffer.subarray(0, bytesRead);
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            await output.write(chunk);
+            done += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    if (crc !== entry.crc32)
+        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+}
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+async function isZipFile(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle.ts
 
 
@@ -42735,7 +42648,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
+    return displayPath(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
  * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
@@ -42744,15 +42657,15 @@ function shownPath(bundle, file) {
  */
 async function readBundle(dir, expectedPlatform) {
     const manifestFile = external_node_path_default().join(dir, MANIFEST);
-    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
-    const text = await (0,external_node_fs_promises_.readFile)(manifestFile, 'utf8');
+    const shown = displayPath(manifestFile);
+    const text = await (0,promises_.readFile)(manifestFile, 'utf8');
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
         const where = locateJsonError(text);
-        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+        throw BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
@@ -42762,16 +42675,16 @@ async function readBundle(dir, expectedPlatform) {
             rule: 'manifest.schema',
             message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
         }));
-        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const manifest = parsed.data;
     if (manifest.platform !== expectedPlatform) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+        throw BundleError.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
     }
-    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
+    const bundle = { dir, manifest, location: displayPath(dir), adopted: false };
     const findings = await verifyFiles(bundle);
     if (findings.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
+        throw new BundleError(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
             hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
                 bundle.location +
                 '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
@@ -42792,11 +42705,11 @@ async function verifyFiles(bundle) {
             problem('listed twice', 'manifest.path');
         seen.add(entry.path);
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await (0,fs/* exists */.t2)(file))) {
+        if (!(await exists(file))) {
             problem('listed in the manifest but missing', 'manifest.missing');
             continue;
         }
-        const digest = await (0,fs/* digestFile */.TM)(file);
+        const digest = await fs_digestFile(file);
         if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
             findings.push({
                 file: shownPath(bundle, entry),
@@ -42839,12 +42752,12 @@ async function writeBundle(options) {
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,external_node_fs_promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
+        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
         const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
         if (unsearchable)
             options.onUnsearched?.(file.path, unsearchable);
         if (json || (options.redact && !unsearchable)) {
-            let text = await (0,external_node_fs_promises_.readFile)(absolute, 'utf8');
+            let text = await (0,promises_.readFile)(absolute, 'utf8');
             if (options.redact) {
                 const result = redactSecrets(text, rule?.redact);
                 text = result.text;
@@ -42857,14 +42770,14 @@ async function writeBundle(options) {
                     document = JSON.parse(text);
                 }
                 catch (error) {
-                    throw core_errors/* BundleError */.rJ.at({ file: file.path, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+                    throw BundleError.at({ file: file.path, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
                 }
-                text = (0,canonical_json/* canonicalJson */.dj)(document);
+                text = canonical_json_canonicalJson(document);
             }
             // Opaque files are rewritten only where a value was redacted: every other byte stays.
-            await (0,fs/* writeFileAtomic */.Zf)(absolute, text);
+            await fs_writeFileAtomic(absolute, text);
         }
-        entries.push({ ...file, ...(await (0,fs/* digestFile */.TM)(absolute)) });
+        entries.push({ ...file, ...(await fs_digestFile(absolute)) });
     }
     const manifest = {
         schema: 1,
@@ -42874,27 +42787,27 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
-    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
+    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), canonical_json_canonicalJson(manifest));
+    await replaceDir(options.staging, options.target);
     return manifest;
 }
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
 async function whyUnsearchable(file) {
-    if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
         return 'too large to search in memory';
-    return (await (0,core_zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
+    return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined;
 }
 async function assertReplaceable(target) {
-    if (!(await (0,fs/* exists */.t2)(target)))
+    if (!(await exists(target)))
         return;
-    const info = await (0,external_node_fs_promises_.stat)(target);
+    const info = await (0,promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
+        throw new BundleError(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
-    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+    if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, MANIFEST)))) {
+        throw new BundleError(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -42906,7 +42819,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await (0,fs/* digestFile */.TM)(external_node_path_default().join(dir, ...file.path.split('/')))) });
+        entries.push({ ...file, ...(await fs_digestFile(external_node_path_default().join(dir, ...file.path.split('/')))) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -42916,8 +42829,8 @@ async function adoptFiles(dir, platform, name, files, location) {
 }
 /** Copies a file into a bundle directory under `name`, for platforms whose export is one file. */
 async function copyInto(dir, file, name) {
-    await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
-    await (0,external_node_fs_promises_.copyFile)(file, external_node_path_default().join(dir, name));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.copyFile)(file, external_node_path_default().join(dir, name));
 }
 async function listFiles(dir) {
     const out = [];
@@ -42938,9 +42851,9 @@ async function listFiles(dir) {
  * platforms that export through Windows tools write one. The file's bytes are not changed.
  */
 async function readJsonText(file) {
-    if ((await (0,external_node_fs_promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
         return undefined;
-    return withoutBom(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
+    return withoutBom(await (0,promises_.readFile)(file, 'utf8'));
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
 function withoutBom(text) {
@@ -43013,11 +42926,11 @@ const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 
  * named after the variable's key.
  */
 function secureVariables(document) {
-    const list = Array.isArray(document) ? document : (0,canonical_json/* isJsonObject */.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
+    const list = Array.isArray(document) ? document : isJsonObject(document) && Array.isArray(document.variables) ? document.variables : [];
     const prefix = Array.isArray(document) ? [] : ['variables'];
     const spots = [];
     list.forEach((variable, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
+        if (!isJsonObject(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
             return;
         const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
         spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
@@ -43027,27 +42940,27 @@ function secureVariables(document) {
 const koreaiRules = {
     roles,
     async adopt(location, dir) {
-        const info = await (0,external_node_fs_promises_.stat)(location);
-        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
+        const info = await (0,promises_.stat)(location);
+        if (info.isFile() && (await isZipFile(location))) {
             const files = await unpackPackage(location, dir);
             return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
         }
         if (info.isDirectory()) {
             const files = [];
             for (const rule of roles) {
-                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
+                if (await exists(external_node_path_default().join(location, rule.file))) {
+                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
             if (files.length === 0) {
-                throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new BundleError(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -43072,7 +42985,7 @@ const koreaiRules = {
                 }
                 continue;
             }
-            const shown = (0,fs/* displayPath */.Gt)(file);
+            const shown = displayPath(file);
             const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
             if ('finding' in parsed) {
                 findings.push(parsed.finding);
@@ -43080,7 +42993,7 @@ const koreaiRules = {
             }
             const { document } = parsed;
             const acceptsArray = rule.role === 'envVariables';
-            if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
+            if (!isJsonObject(document) && !(acceptsArray && Array.isArray(document))) {
                 findings.push({
                     file: shown,
                     line: 1,
@@ -43097,27 +43010,27 @@ const koreaiRules = {
 /** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
-    await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await (0,core_zip/* extractZip */.JE)(zipFile, unpacked);
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    const names = await extractZip(zipFile, unpacked);
     const files = [];
     for (const rule of roles) {
         const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
         if (!match)
             continue;
-        await (0,external_node_fs_promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
+        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
         files.push({ path: rule.file, role: rule.role });
     }
-    await (0,external_node_fs_promises_.rm)(unpacked, { recursive: true, force: true });
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+        throw new BundleError(`${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
     }
     return files;
 }
 /** The workflow's name as the app definition records it, where it does (the schema is not documented). */
 async function nameFromDefinitions(dir) {
     try {
-        const app = JSON.parse(await (0,external_node_fs_promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
-        if ((0,canonical_json/* isJsonObject */.OW)(app)) {
+        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
+        if (isJsonObject(app)) {
             for (const key of ['name', 'workflowName', 'displayName', 'title']) {
                 const value = app[key];
                 if (typeof value === 'string' && value.trim())
@@ -43131,14 +43044,6 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
 ;// CONCATENATED MODULE: ./src/core/http/body.ts
 
 
@@ -43215,7 +43120,7 @@ function multipartBody(parts, Form) {
 }
 /** A file (range) read through the counting stage; a read error reaches the request through it. */
 function countedRead(file, range) {
-    const stage = (0,memory/* countingStage */.S)();
+    const stage = countingStage();
     (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
     return stage;
 }
@@ -43226,7 +43131,7 @@ function countedRead(file, range) {
  * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
  * shape, this can be a passing fault, so idempotent requests are sent again.
  */
-class MalformedReplyError extends core_errors/* ReplyError */.vO {
+class MalformedReplyError extends ReplyError {
 }
 
 ;// CONCATENATED MODULE: ./src/core/http/retry.ts
@@ -43492,7 +43397,7 @@ class HttpClient {
                 // A streamed body that was not read to its end cannot have been received whole.
                 const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
                 if (delivered && !idempotent)
-                    throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                    throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
                 continue;
             }
@@ -43507,7 +43412,7 @@ class HttpClient {
             if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
                 reply.body.resume();
                 if (++redirects > MAX_REDIRECTS)
-                    throw new core_errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                    throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
                 url = new URL(String(reply.headers.location), url);
                 attempt--;
                 continue;
@@ -43530,11 +43435,11 @@ class HttpClient {
                     reply.body.destroy();
                     // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
                     // that broke off or could not be parsed may be a passing fault.
-                    if (error instanceof core_errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError))
+                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError))
                         throw error;
                     this.checkDeadline(what, idempotent, error);
                     if (!idempotent)
-                        throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                        throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
                     await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
                     continue;
                 }
@@ -43551,7 +43456,7 @@ class HttpClient {
             }
             const error = this.errorFor(reply, method, text, detail);
             if (!idempotent && reply.status >= 500) {
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                     hint: spec.harmlessIfRepeated ??
                         'flowferry did not retry, because sending this request twice could repeat the change. ' +
                             'Check the target environment, then re-run the step.',
@@ -43580,7 +43485,7 @@ class HttpClient {
     }
     errorFor(reply, method, text, detail) {
         const d = detail ?? this.describe(reply, text);
-        return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+        return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
             hint: d.hint ?? hintForStatus(reply.status),
         });
     }
@@ -43589,9 +43494,9 @@ class HttpClient {
     pause, lastError) {
         const retryAfterMs = pause?.ms;
         if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof core_errors/* HttpError */.j$)
+            if (lastError instanceof HttpError)
                 throw lastError;
-            throw new core_errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
+            throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
                 cause: lastError,
                 hint: 'Check that base-url is right and the platform is reachable from the runner.',
             });
@@ -43600,7 +43505,7 @@ class HttpClient {
             ? retryAfterDelay(retryAfterMs, this.clock.random)
             : backoffDelay(attempt, this.policy, this.clock.random);
         if (wait >= this.deadline.remaining()) {
-            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+            throw new TimedOutError(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
         const source = pause ? ` ${pause.source}` : '';
         this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
@@ -43610,7 +43515,7 @@ class HttpClient {
         if (!this.deadline.expired())
             return;
         const uncertain = cause !== undefined && !idempotent;
-        throw new core_errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+        throw new TimedOutError(`${what} did not finish before the timeout`, undefined, undefined, uncertain
             ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
             : 'Raise `timeout`, or run the step again.');
     }
@@ -43736,8 +43641,6 @@ function hintForStatus(status) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -43751,20 +43654,20 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
  */
 function saveTo(file) {
     return async (reply) => {
-        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
+        const temp = siblingTemp(file, 'download');
         let bytes = 0;
         try {
-            await (0,external_node_stream_promises_.pipeline)(reply.body, async function* (source) {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(reply.body, async function* (source) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
-                    (0,memory/* streamed */.I)(chunk.length);
+                    streamed(chunk.length);
                     yield chunk;
                 }
             }, (0,external_node_fs_.createWriteStream)(temp));
-            await (0,external_node_fs_promises_.rename)(temp, file);
+            await (0,promises_.rename)(temp, file);
         }
         catch (error) {
-            await (0,external_node_fs_promises_.rm)(temp, { force: true });
+            await (0,promises_.rm)(temp, { force: true });
             throw error;
         }
         const type = reply.headers['content-type'];
@@ -43832,14 +43735,14 @@ const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', '
 function parseJob(value, what, knownId) {
     const parsed = jobReply.safeParse(value);
     if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
+        throw new ReplyError(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
     }
     const reply = parsed.data;
     const status = reply.status.trim().toUpperCase();
     const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
     const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
     if (!id && state === 'running') {
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+        throw new ReplyError(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
     }
     const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
     return {
@@ -43868,14 +43771,14 @@ function parseFileId(value, what) {
     const parsed = uploadReply.safeParse(value);
     const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
     if (!id)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
+        throw new ReplyError(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
     return id;
 }
 const sessionReply = looseObject({ sessionId: replies_text });
 function parseSessionId(value, what) {
     const parsed = sessionReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
+        throw new ReplyError(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
     return parsed.data.sessionId;
 }
 /** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
@@ -43924,7 +43827,7 @@ const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is sa
  * as byte ranges of the file, so memory stays flat whatever the size.
  */
 async function uploadFile(http, file) {
-    const { size } = await (0,external_node_fs_promises_.stat)(file);
+    const { size } = await (0,promises_.stat)(file);
     const filename = external_node_path_default().basename(file);
     if (size < SINGLE_UPLOAD_LIMIT) {
         return http.json({
@@ -43993,7 +43896,7 @@ async function uploadFile(http, file) {
 
 
 
-const describeError = ({ headers, text }) => {
+const client_describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
 };
@@ -44006,7 +43909,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = fileOf(bundle, 'flowData');
@@ -44014,9 +43917,9 @@ class KoreaiClient {
         const env = fileOf(bundle, 'envVariables');
         const existing = this.settings.workflowId;
         if (!flow || !app)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+            throw new BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
         if (existing && !env) {
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+            throw new BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
         }
         const name = this.settings.workflowName ?? bundle.manifest.name;
         const { log } = this.context;
@@ -44040,7 +43943,7 @@ class KoreaiClient {
         }, (reply) => parseJob(reply, what))
             .catch((error) => {
             // A new workflow's name must be free in the account; the two ways out are both inputs.
-            if (!existing && error instanceof core_errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+            if (!existing && error instanceof HttpError && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
                 throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
             }
             throw error;
@@ -44069,13 +43972,13 @@ class KoreaiClient {
                 break;
             }
             catch (error) {
-                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
+                if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows'))
                     throw this.flowIdHint(error);
                 this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
             }
         }
         if (!job)
-            throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
+            throw new ReplyError(`${what}: no reply`);
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
     }
@@ -44085,9 +43988,9 @@ class KoreaiClient {
      * unknown resource, the missing input is the likely cause, so the error says so by name.
      */
     flowIdHint(error) {
-        if (this.settings.flowId || !(error instanceof core_errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
+        if (this.settings.flowId || !(error instanceof HttpError) || ![400, 404, 422].includes(error.httpStatus))
             return error;
-        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+        return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
             hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
                 'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
         });
@@ -44105,7 +44008,7 @@ class KoreaiClient {
             this.context.log.info('the API key is accepted');
         }
         catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+            if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403))
                 throw error;
             findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
         }
@@ -44131,24 +44034,24 @@ class KoreaiClient {
     async collectExport(job, staging) {
         const workflowId = job.workflowId ?? this.settings.workflowId;
         if (!job.downloadUrl) {
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+            throw new ReplyError(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
         }
         let url;
         try {
             url = new URL(job.downloadUrl, this.http.baseUrl);
         }
         catch {
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+            throw new ReplyError(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
         }
         const packageFile = external_node_path_default().join(staging, '.package.zip');
         const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
         this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
-        if (!(await (0,core_zip/* isZipFile */.G5)(packageFile))) {
-            await (0,external_node_fs_promises_.rm)(packageFile, { force: true });
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
+        if (!(await isZipFile(packageFile))) {
+            await (0,promises_.rm)(packageFile, { force: true });
+            throw new ReplyError(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
         }
         const files = await unpackPackage(packageFile, staging);
-        await (0,external_node_fs_promises_.rm)(packageFile, { force: true });
+        await (0,promises_.rm)(packageFile, { force: true });
         const name = this.settings.workflowName ??
             ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
             workflowId;
@@ -44173,7 +44076,6 @@ const koreai = {
     rules: koreaiRules,
     jobs: true,
     connect: (settings, context) => new KoreaiClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7215))).koreaiSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/bundle.ts
@@ -44198,13 +44100,13 @@ function packageFileName(title) {
 const leapworkRules = {
     roles: bundle_roles,
     async adopt(location, dir) {
-        const info = await (0,external_node_fs_promises_.stat)(location);
-        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
+        const info = await (0,promises_.stat)(location);
+        if (info.isFile() && (await isZipFile(location))) {
             const name = external_node_path_default().basename(location);
             await copyInto(dir, location, name);
             return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
         }
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+        throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
         });
     },
@@ -44219,20 +44121,20 @@ const leapworkRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
         }
         // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
+        const shown = bundle.adopted ? bundle.location : displayPath(file);
         const findings = [];
         if (!/\.zip$/i.test(file)) {
             findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
         }
         try {
-            const inspected = await (0,core_zip/* inspectZip */.wo)(file);
+            const inspected = await inspectZip(file);
             findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
             if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
                 findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
             }
         }
         catch (error) {
-            if (!(error instanceof core_errors/* BundleError */.rJ))
+            if (!(error instanceof BundleError))
                 throw error;
             const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
             findings.push(...found.map((finding) => ({ ...finding, file: shown })));
@@ -44241,8 +44143,66 @@ const leapworkRules = {
     },
 };
 
-// EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
-var endpoints = __nccwpck_require__(92864);
+;// CONCATENATED MODULE: ./src/platforms/leapwork/endpoints.ts
+
+/**
+ * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
+ * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
+ * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
+ * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
+ * another path is served without a new release:
+ *
+ *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
+ *
+ * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
+ * optional. The path is below `base-url`'s origin, like every other call.
+ */
+const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH';
+const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}';
+const METHODS = ['GET', 'POST', 'PUT'];
+function exportEndpoint(env = process.env) {
+    const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
+    const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
+    const method = (match?.[1] ?? 'GET').toUpperCase();
+    const template = match?.[2] ?? '';
+    const problem = !match
+        ? 'is not "[METHOD] /path"'
+        : !METHODS.includes(method)
+            ? `uses method ${method}; one of ${METHODS.join(', ')}`
+            : !template.startsWith('/') || /^\/\//.test(template)
+                ? 'must be a path starting with a single /'
+                : !template.includes('{itemId}')
+                    ? 'must contain {itemId}'
+                    : undefined;
+    if (problem) {
+        throw new FlowferryError(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
+        });
+    }
+    return { method: method, template };
+}
+function fillExportPath(template, itemId, minutes) {
+    return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes));
+}
+/**
+ * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ */
+function timeoutMinutes(timeoutMs) {
+    return Math.max(1, Math.ceil(timeoutMs / 60_000));
+}
+function importPath(minutes, folderId) {
+    return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`;
+}
+/**
+ * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
+ * is the last path segment, or none for the top level (the documentation's own sample).
+ */
+function createFolderPath(parentId, titles) {
+    const folder = titles.map((title) => encodeURIComponent(title)).join('/');
+    return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
 
 
@@ -44291,7 +44251,7 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 function parseHierarchy(value, what) {
     const parsed = union([array(replies_node), replies_node]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
+        throw new ReplyError(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
     let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
         roots = roots[0].Children;
@@ -44357,7 +44317,7 @@ const createdFolder = looseObject({ HierarchyItemId: leapwork_replies_text.optio
 function parseCreatedFolder(value, what) {
     const parsed = union([array(createdFolder), createdFolder]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
+        throw new ReplyError(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
     const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
 }
@@ -44385,7 +44345,7 @@ function importFlag(entry, whole, what) {
         return entry;
     const parsed = importReply.safeParse(canonicalNames(entry));
     if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
+        throw new ReplyError(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
     }
     const flag = parsed.data.IsSuccessful;
     if (flag === undefined || flag === null)
@@ -44443,7 +44403,7 @@ function parseTargetFolder(value) {
         return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
     const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
     if (segments.some((segment) => segment === '')) {
-        throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
+        throw new InputError(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
     }
     return { kind: 'path', segments };
 }
@@ -44456,11 +44416,11 @@ function resolvePath(roots, segments) {
         const folders = named.filter(isFolder);
         const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
         if (folders.length > 1) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
+            throw new InputError(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
                 `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
         }
         if (folders.length === 0 && named.length > 0) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
+            throw new InputError(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
         }
         const folder = folders[0];
         if (!folder)
@@ -44532,7 +44492,7 @@ const STATUS_MEANING = {
         hint: "Check the Controller's database service, then re-run the step.",
     },
 };
-const client_describeError = ({ status, headers, text }) => {
+const leapwork_client_describeError = ({ status, headers, text }) => {
     const body = replies_errorText(text);
     const known = STATUS_MEANING[status];
     const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
@@ -44551,7 +44511,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
+        this.http = platformHttp(settings, context, { describeError: leapwork_client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -44559,16 +44519,16 @@ class LeapworkClient {
         const folder = await this.ensureFolder();
         // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
         const remaining = Math.max(1, this.context.deadline.remaining());
-        const minutes = (0,endpoints/* timeoutMinutes */.DL)(remaining);
+        const minutes = timeoutMinutes(remaining);
         const filename = external_node_path_default().basename(file);
-        const { size } = await (0,external_node_fs_promises_.stat)(file);
+        const { size } = await (0,promises_.stat)(file);
         const what = `import ${filename} into ${folder.shown}`;
         this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
         let reply;
         try {
             reply = await this.http.json({
                 method: 'POST',
-                path: (0,endpoints/* importPath */.LM)(minutes, folder.id),
+                path: importPath(minutes, folder.id),
                 what,
                 headers: JSON_ACCEPT,
                 // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
@@ -44580,7 +44540,7 @@ class LeapworkClient {
             throw importFailure(error, folder, title);
         }
         if (!reply.successful) {
-            throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+            throw new ReplyError(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
                 hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
             });
         }
@@ -44608,7 +44568,7 @@ class LeapworkClient {
     }
     async exportWorkflow(staging) {
         const id = this.settings.workflowId;
-        const endpoint = (0,endpoints/* exportEndpoint */.yN)();
+        const endpoint = exportEndpoint();
         const item = findById(await this.hierarchy(), id);
         if (item)
             this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`);
@@ -44621,7 +44581,7 @@ class LeapworkClient {
         try {
             saved = await this.http.request({
                 method: endpoint.method,
-                path: (0,endpoints/* fillExportPath */.jz)(endpoint.template, id, (0,endpoints/* timeoutMinutes */.DL)(remaining)),
+                path: fillExportPath(endpoint.template, id, timeoutMinutes(remaining)),
                 what,
                 headers: { accept: 'application/zip, application/octet-stream, */*' },
                 // An export changes nothing on the Controller, so asking again after a lost reply is safe.
@@ -44629,8 +44589,8 @@ class LeapworkClient {
                 readTimeoutMs: remaining,
             }, async (reply) => {
                 const result = await saveTo(temp)(reply);
-                if (!(await (0,core_zip/* isZipFile */.G5)(temp))) {
-                    await (0,external_node_fs_promises_.rm)(temp, { force: true });
+                if (!(await isZipFile(temp))) {
+                    await (0,promises_.rm)(temp, { force: true });
                     throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
                 }
                 return result;
@@ -44641,7 +44601,7 @@ class LeapworkClient {
         }
         const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id);
         const fileName = packageFileName(name);
-        await (0,external_node_fs_promises_.rename)(temp, external_node_path_default().join(staging, fileName));
+        await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
         this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
         return {
             exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
@@ -44676,7 +44636,7 @@ class LeapworkClient {
             this.context.log.info('the access key is accepted');
         }
         catch (error) {
-            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
+            if (error instanceof HttpError && error.httpStatus === 401) {
                 return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
             }
             throw error;
@@ -44686,7 +44646,7 @@ class LeapworkClient {
             located = await this.locate(roots);
         }
         catch (error) {
-            if (error instanceof core_errors/* InputError */.dz)
+            if (error instanceof InputError)
                 return [finding('error', 'leapwork.target-folder', error.message)];
             throw error;
         }
@@ -44709,7 +44669,7 @@ class LeapworkClient {
     packageOf(bundle) {
         const file = fileOf(bundle, PACKAGE_ROLE);
         if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
+            throw new BundleError(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
         return file;
     }
     /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
@@ -44737,13 +44697,13 @@ class LeapworkClient {
                 return roots;
             }
             catch (error) {
-                const missingRoute = error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
+                const missingRoute = error instanceof HttpError && (error.httpStatus === 404 || error.httpStatus === 405);
                 if (version === 'v3' || this.hierarchyVersion || !missingRoute)
                     throw error;
                 this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
             }
         }
-        throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
+        throw new ReplyError(`${what}: no reply`);
     }
     /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
     async locate(roots) {
@@ -44751,9 +44711,9 @@ class LeapworkClient {
         if (target.kind === 'id') {
             const item = findById(roots, target.id) ?? (await this.itemById(target.id));
             if (!item)
-                throw new core_errors/* InputError */.dz(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
+                throw new InputError(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
-                throw new core_errors/* InputError */.dz(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
+                throw new InputError(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
             }
             return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
         }
@@ -44786,7 +44746,7 @@ class LeapworkClient {
         const { existing, missing, deepest } = located.path;
         const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
         if (!this.settings.createFolders) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+            throw new InputError(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
                 `Set create-folders: true to create the missing folder(s), or name an existing folder`);
         }
         const what = `create the folder(s) '${missing.join('/')}' ${under}`;
@@ -44794,7 +44754,7 @@ class LeapworkClient {
         try {
             createdId = await this.http.json({
                 method: 'PUT',
-                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing),
+                path: createFolderPath(deepest?.id, missing),
                 what,
                 headers: JSON_ACCEPT,
                 // A second PUT after a lost reply would meet the folder it created and answer 409.
@@ -44803,14 +44763,14 @@ class LeapworkClient {
             }, (value) => parseCreatedFolder(value, what));
         }
         catch (error) {
-            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
+            if (error instanceof HttpError && error.httpStatus === 409) {
                 // Another step (or another bundle of this glob) may have created the same folders a moment ago.
                 const meanwhile = await this.locate(await this.hierarchy(true));
                 if (meanwhile.folder) {
                     this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
                     return meanwhile.folder;
                 }
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
+                throw new HttpError(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
                     hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
                 });
             }
@@ -44824,13 +44784,13 @@ class LeapworkClient {
         if (createdId && missing.length === 1) {
             return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
         }
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+        throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
             hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
         });
     }
 }
 function importFailure(error, folder, title) {
-    if (!(error instanceof core_errors/* HttpError */.j$))
+    if (!(error instanceof HttpError))
         return error;
     const readings = {
         409: {
@@ -44851,17 +44811,17 @@ function importFailure(error, folder, title) {
     if (!reading)
         return error;
     const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+    return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
 }
 function exportFailure(error, id, item, method, baseUrl) {
-    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+    if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus))
         return error;
     const detail = item
         ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
         : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
-    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+    return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
         hint: `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
-            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+            `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
     });
 }
 
@@ -44887,7 +44847,6 @@ const leapwork = {
     // An import replaces the item of the same title in its folder: the backup goes back the same way.
     rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
     connect: (settings, context) => new LeapworkClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609))).leapworkSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
@@ -44977,10 +44936,10 @@ const envelope = looseObject({
 function replies_parseImportReply(value, what) {
     const parsed = envelope.safeParse(value ?? {});
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
+        throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
     const reply = parsed.data;
     if (reply.success === false) {
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
+        throw new ReplyError(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
     }
     return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
 }
@@ -45000,9 +44959,9 @@ const listReply = envelope.extend({
 function parseWorkflowPage(value, what) {
     const parsed = listReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
+        throw new ReplyError(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
     if (parsed.data.success === false)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
+        throw new ReplyError(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
     const data = parsed.data.data ?? [];
     const workflows = data.flatMap((item) => {
         const info = workflowInfo.safeParse(item);
@@ -45110,25 +45069,25 @@ const secmasterRules = {
     roles: secmaster_bundle_roles,
     /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
     async adopt(location, dir) {
-        const info = await (0,external_node_fs_promises_.stat)(location);
+        const info = await (0,promises_.stat)(location);
         let file;
         if (info.isFile())
             file = location;
         else if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
+            if (await exists(external_node_path_default().join(location, WORKFLOW_FILE)))
                 file = external_node_path_default().join(location, WORKFLOW_FILE);
             else {
-                const json = (await (0,external_node_fs_promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
+                const json = (await (0,promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
                 if (json.length === 1)
                     file = external_node_path_default().join(location, json[0]);
             }
         }
         if (!file) {
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+            throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
-        await (0,external_node_fs_promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
+        await (0,promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
         const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
         return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
     },
@@ -45139,7 +45098,7 @@ const secmasterRules = {
         }
         const shown = shownFile(bundle, file);
         const findings = [];
-        const { size } = await (0,external_node_fs_promises_.stat)(file);
+        const { size } = await (0,promises_.stat)(file);
         const signed = context.settings.credentials.accessKeyId !== undefined;
         if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
             findings.push({
@@ -45178,7 +45137,7 @@ const secmasterRules = {
  */
 function shownFile(bundle, file) {
     if (!bundle.adopted)
-        return (0,fs/* displayPath */.Gt)(file);
+        return displayPath(file);
     return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
 }
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
@@ -45190,8 +45149,6 @@ async function readExportName(file) {
     return nameInExport(await readExportDocument(file));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
 
 /**
@@ -45387,7 +45344,7 @@ class SecmasterClient {
         this.context = context;
         const { token, accessKeyId, secretAccessKey } = settings.credentials;
         if (token && (accessKeyId || secretAccessKey)) {
-            throw new core_errors/* InputError */.dz(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+            throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
         }
         this.signed = !token;
         const projectId = settings.projectId;
@@ -45406,8 +45363,8 @@ class SecmasterClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
-        const { size } = await (0,external_node_fs_promises_.stat)(file);
+            throw new BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
+        const { size } = await (0,promises_.stat)(file);
         this.assertSignable(bundle, size);
         const name = await this.importedName(bundle);
         const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
@@ -45460,7 +45417,7 @@ class SecmasterClient {
             matches = await this.findByName(name);
         }
         catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$))
+            if (!(error instanceof HttpError))
                 throw error;
             // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
             const refused = error.httpStatus === 401 || error.httpStatus === 403;
@@ -45535,7 +45492,7 @@ class SecmasterClient {
     assertSignable(bundle, size) {
         if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
             return;
-        throw core_errors/* BundleError */.rJ.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
+        throw BundleError.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
     }
     /** After an import: the id of the one workflow with that name, or a note on why there is none. */
     async locateImported(name) {
@@ -45573,9 +45530,9 @@ class SecmasterClient {
             return matches[0];
         }
         if (matches.length === 0) {
-            throw new core_errors/* InputError */.dz(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+            throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
         }
-        throw new core_errors/* InputError */.dz(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+        throw new InputError(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
     }
     /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
     async findByName(name) {
@@ -45669,7 +45626,7 @@ async function checkExportFile(file, bytes, what) {
     const document = parsed.value;
     const refusal = exportRefusal(document);
     if (refusal)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
+        throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
     return document;
 }
 
@@ -45693,7 +45650,6 @@ const secmaster = {
     rules: secmasterRules,
     jobs: false,
     connect: (settings, context) => new SecmasterClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51598))).secmasterSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
@@ -45766,18 +45722,18 @@ const zuora_bundle_roles = [
  * matched by, so the same workflow from two tenants compares equal whatever ids each gave it.
  */
 function byTaskName(document) {
-    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+    if (!isJsonObject(document) || !Array.isArray(document.tasks))
         return document;
     const names = new Map();
     for (const task of document.tasks) {
-        if ((0,canonical_json/* isJsonObject */.OW)(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
+        if (isJsonObject(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
             names.set(String(task.id), task.name);
     }
     const nameOf = (id) => (id === null || id === undefined ? null : (names.get(String(id)) ?? `#${String(id)}`));
-    const tasks = document.tasks.map((task) => ((0,canonical_json/* isJsonObject */.OW)(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
+    const tasks = document.tasks.map((task) => (isJsonObject(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
     const linkages = Array.isArray(document.linkages)
         ? document.linkages.map((link) => {
-            if (!(0,canonical_json/* isJsonObject */.OW)(link))
+            if (!isJsonObject(link))
                 return link;
             const { source_task_id, target_task_id, source_workflow_id: _workflow, ...rest } = link;
             const source = nameOf(source_task_id);
@@ -45799,16 +45755,16 @@ const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
  */
 function calloutSecrets(document) {
     const spots = [];
-    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+    if (!isJsonObject(document) || !Array.isArray(document.tasks))
         return spots;
     document.tasks.forEach((task, t) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+        if (!isJsonObject(task))
             return;
         const label = typeof task.name === 'string' ? task.name : `TASK_${t}`;
         const visit = (node, at) => {
             if (Array.isArray(node))
                 node.forEach((item, i) => visit(item, [...at, i]));
-            else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+            else if (isJsonObject(node)) {
                 const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
                 const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
                 if (name && valueField && looksLikeSecretKey(name)) {
@@ -45826,18 +45782,18 @@ const zuoraRules = {
     roles: zuora_bundle_roles,
     /** A bare export JSON (what the UI's Export or the API gives), or a directory holding workflow.json. */
     async adopt(location, dir) {
-        const info = await (0,external_node_fs_promises_.stat)(location);
+        const info = await (0,promises_.stat)(location);
         const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
-        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+        if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
+            throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
-        await (0,external_node_fs_promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
+        await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
         const document = (await readJsonFile(source))?.value;
-        const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
+        const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
         return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
@@ -45848,7 +45804,7 @@ const zuoraRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
         }
         // A bare export file was copied into a temporary bundle: findings point at the user's file.
-        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
+        const shown = !bundle.adopted ? displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
         const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
         return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
     },
@@ -45863,11 +45819,11 @@ const zuoraRules = {
 function checkDocument(document, text, file) {
     const findings = [];
     const at = (where, severity, rule, message) => findings.push({ file, ...(locatePath(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
-    if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
+    if (!isJsonObject(document)) {
         at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
         return findings;
     }
-    if (!(0,canonical_json/* isJsonObject */.OW)(document.workflow))
+    if (!isJsonObject(document.workflow))
         at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
     for (const key of ['tasks', 'linkages']) {
         if (!Array.isArray(document[key]))
@@ -45878,7 +45834,7 @@ function checkDocument(document, text, file) {
     const ids = new Set();
     const names = new Set();
     tasks.forEach((task, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+        if (!isJsonObject(task))
             return at(['tasks', i], 'error', 'zuora.task', `task ${i} is not an object`);
         if (typeof task.id !== 'number' && typeof task.id !== 'string')
             at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`);
@@ -45897,7 +45853,7 @@ function checkDocument(document, text, file) {
     });
     let starts = 0;
     linkages.forEach((link, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(link))
+        if (!isJsonObject(link))
             return at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} is not an object`);
         if (link.linkage_type === 'Start') {
             starts++;
@@ -45939,7 +45895,7 @@ const tokenReply = looseObject({
 function parseToken(value) {
     const parsed = tokenReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO('get an OAuth token: Zuora\'s reply has no access_token');
+        throw new ReplyError('get an OAuth token: Zuora\'s reply has no access_token');
     const seconds = Number(parsed.data.expires_in);
     return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
 }
@@ -45966,7 +45922,7 @@ const replies_importReply = looseObject({
 function parseImport(value, what) {
     const parsed = replies_importReply.safeParse(value);
     if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
+        throw new ReplyError(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
     }
     const reply = parsed.data;
     const active = reply.active_version ?? undefined;
@@ -45987,12 +45943,12 @@ const versionList = union([looseObject({ data: array(versionSummary) }), array(v
 function parseVersions(value, what) {
     const parsed = versionList.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
+        throw new ReplyError(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
     const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
     const versions = items.flatMap((item) => (item.version ? [item.version] : []));
     // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
     if (items.length > 0 && versions.length === 0)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
+        throw new ReplyError(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
     return versions;
 }
 /** The export document's own name and version, when it has them. */
@@ -46131,8 +46087,8 @@ class ZuoraCredentials {
             idempotent: true,
         }, parseToken)
             .catch((error) => {
-            if (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            if (error instanceof HttpError && (error.httpStatus === 400 || error.httpStatus === 401)) {
+                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                     hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
                 });
             }
@@ -46148,8 +46104,41 @@ class ZuoraCredentials {
     }
 }
 
-// EXTERNAL MODULE: ./src/platforms/zuora/versions.ts
-var zuora_versions = __nccwpck_require__(43655);
+;// CONCATENATED MODULE: ./src/platforms/zuora/versions.ts
+/**
+ * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
+ * part by part with missing parts as zero. Versions "must be unique and greater than the current
+ * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
+ */
+const versions_VERSION = /^\d+(\.\d+)*$/;
+function isVersion(text) {
+    return versions_VERSION.test(text);
+}
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+        const difference = (left[i] ?? 0) - (right[i] ?? 0);
+        if (difference !== 0)
+            return Math.sign(difference);
+    }
+    return 0;
+}
+/** The highest of the versions that parse as version numbers; undefined when there are none. */
+function highestVersion(versions) {
+    return versions.filter(isVersion).reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
+}
+/** The next patch version after `version` ("0.0.9" → "0.0.10"); "0.0.1" when there is none. */
+function nextVersion(version) {
+    if (version === undefined || !isVersion(version))
+        return '0.0.1';
+    const parts = version.split('.').map(Number);
+    while (parts.length < 3)
+        parts.push(0);
+    parts[parts.length - 1] += 1;
+    return parts.join('.');
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
 
 
@@ -46215,7 +46204,7 @@ class ZuoraClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
+            throw new BundleError(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
         const document = await readDocument(bundle, file);
         const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))));
         const existing = this.settings.workflowId;
@@ -46245,19 +46234,19 @@ class ZuoraClient {
                 break;
             }
             catch (error) {
-                if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
+                if (error instanceof HttpError && error.code === REPLAYED) {
                     requestId = error.requestId;
                     this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
                     reply = parseImport(JSON.parse(error.detail), what);
                     break;
                 }
-                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
+                if (!(error instanceof HttpError && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
                     throw await this.explainVersionConflict(error, existing, version);
                 }
                 if (!IN_PROGRESS.test(error.detail)) {
                     // One guide says a repeat gets "the original result back as a 409": then this is the first
                     // attempt's refusal; the other reading is that the first attempt is still running.
-                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                         hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
                     });
                 }
@@ -46266,7 +46255,7 @@ class ZuoraClient {
                 const waited = clock.now() - started;
                 const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
                 if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
+                    throw new HttpError(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
                         hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
                     });
                 }
@@ -46289,8 +46278,8 @@ class ZuoraClient {
     async exportWorkflow(staging) {
         const id = this.settings.workflowId;
         const requested = this.settings.version;
-        if (requested !== undefined && requested !== 'latest' && !(0,zuora_versions/* isVersion */.lF)(requested)) {
-            throw new core_errors/* InputError */.dz(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
+        if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
+            throw new InputError(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
         }
         const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
         let version = requested;
@@ -46299,12 +46288,12 @@ class ZuoraClient {
             document = await this.download(id, version, file);
         }
         catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
+            if (!(error instanceof HttpError && error.httpStatus === 404 && requested === undefined))
                 throw error;
             this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
             version = 'latest';
             document = await this.download(id, version, file).catch((second) => {
-                throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
+                throw second instanceof HttpError && second.httpStatus === 404 ? error : second;
             });
         }
         const facts = documentFacts(document);
@@ -46330,16 +46319,16 @@ class ZuoraClient {
         try {
             if (existing) {
                 const versions = await this.existingVersions(existing);
-                const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
+                const highest = versions && highestVersion(versions);
                 const wanted = this.settings.version;
-                if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
-                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
-                else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
+                if (wanted !== undefined && !isVersion(wanted))
+                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`);
+                else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0)
                     add('error', 'zuora.version', versionConflict(wanted, existing, highest));
                 else if (!versions)
                     add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
                 else
-                    add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
+                    add('notice', 'zuora.version', `the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
             }
             else {
                 this.requestedVersion();
@@ -46348,7 +46337,7 @@ class ZuoraClient {
                     .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
                     .catch((error) => {
                     // Anything but a refusal of the token means the token got past authentication.
-                    if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                    if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403)
                         throw error;
                     this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
                 });
@@ -46357,7 +46346,7 @@ class ZuoraClient {
             this.context.log.info('the credentials are accepted');
         }
         catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$))
+            if (!(error instanceof HttpError))
                 throw error;
             if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
                 add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
@@ -46380,12 +46369,12 @@ class ZuoraClient {
             return await this.listVersions(id);
         }
         catch (error) {
-            if (error instanceof core_errors/* ReplyError */.vO) {
+            if (error instanceof ReplyError) {
                 // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
                 this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
                 return undefined;
             }
-            if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+            if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403)
                 throw error;
             // Is it the workflow that is missing, or only the list? The definition answers that.
             await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
@@ -46400,8 +46389,8 @@ class ZuoraClient {
     /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
     requestedVersion() {
         const version = this.settings.version;
-        if (version !== undefined && !(0,zuora_versions/* isVersion */.lF)(version))
-            throw new core_errors/* InputError */.dz(Input.Version, `'${version}' is not a version number`, '0.0.2');
+        if (version !== undefined && !isVersion(version))
+            throw new InputError(Input.Version, `'${version}' is not a version number`, '0.0.2');
         return version;
     }
     /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
@@ -46411,34 +46400,34 @@ class ZuoraClient {
         if (!versions) {
             if (wanted !== undefined)
                 return wanted;
-            throw new core_errors/* InputError */.dz(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+            throw new InputError(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
         }
-        const highest = (0,zuora_versions/* highestVersion */.t)(versions);
+        const highest = highestVersion(versions);
         if (wanted === undefined) {
-            const next = (0,zuora_versions/* nextVersion */.yU)(highest);
+            const next = nextVersion(highest);
             this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
             return next;
         }
-        if (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0) {
-            throw new core_errors/* InputError */.dz(Input.Version, versionConflict(wanted, id, highest), (0,zuora_versions/* nextVersion */.yU)(highest));
+        if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
+            throw new InputError(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest));
         }
         return wanted;
     }
     /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
     async explainVersionConflict(error, id, version) {
         // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-        if (!(error instanceof core_errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
+        if (!(error instanceof HttpError) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
             return error;
-        const highest = id ? (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id).catch(() => [])) : undefined;
-        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(version, highest) <= 0);
+        const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined;
+        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
         // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
         const message = conflict
             ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
             : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
         const hint = highest
-            ? `Set version to one greater than ${highest}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`
+            ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
             : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
-        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
+        return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
     }
     /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
     async download(id, version, file) {
@@ -46462,11 +46451,11 @@ function versionConflict(version, id, highest) {
 }
 async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
-    const { size } = await (0,external_node_fs_promises_.stat)(file);
+    const { size } = await (0,promises_.stat)(file);
     if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
+        throw new BundleError(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
     }
-    return (0,external_node_fs_promises_.readFile)(file);
+    return (0,promises_.readFile)(file);
 }
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
 const REPLAYED = 'replayed-result';
@@ -46488,7 +46477,7 @@ async function readResult(reply, what) {
 }
 function unsuccessful(reply, value, method) {
     const known = zuora_replies_errorText(JSON.stringify(value));
-    return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
+    return new HttpError(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
 }
 function zuoraRequestId(headers) {
     const value = headers['zuora-request-id'];
@@ -46512,7 +46501,6 @@ const zuora = {
     rules: zuoraRules,
     jobs: false,
     connect: (settings, context) => new ZuoraClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57029))).zuoraSandbox,
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts
@@ -46603,26 +46591,26 @@ function checkNeeds(settings, raw) {
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
-            throw new core_errors/* InputError */.dz(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
+            throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
         return;
     }
     if (!settings.baseUrl) {
-        throw new core_errors/* InputError */.dz(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
+        throw new InputError(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
     }
     if ((operation === 'import' || operation === 'diff') && !settings.path) {
-        throw new core_errors/* InputError */.dz(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
+        throw new InputError(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
     }
     if (operation === 'wait') {
         if (!platform.jobs) {
-            throw new core_errors/* InputError */.dz(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
+            throw new InputError(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
         }
         if (!settings.jobId)
-            throw new core_errors/* InputError */.dz(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
+            throw new InputError(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
     }
     if (settings.timeoutMs <= 0)
-        throw new core_errors/* InputError */.dz(Input.Timeout, 'must be longer than zero', '30m');
+        throw new InputError(Input.Timeout, 'must be longer than zero', '30m');
     if (settings.pollIntervalMs <= 0)
-        throw new core_errors/* InputError */.dz(Input.PollInterval, 'must be longer than zero', '2s');
+        throw new InputError(Input.PollInterval, 'must be longer than zero', '2s');
     requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
     const needs = platform.inputs.operations?.[operation];
     if (needs)
@@ -46638,7 +46626,7 @@ function requireOneOf(alternatives, raw, what) {
     const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
     const missing = closest.find((name) => raw(name) === undefined);
     const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
-    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
+    throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing));
 }
 function exampleFor(name) {
     if (credentialInputs.includes(name))
@@ -46655,10 +46643,10 @@ function exampleFor(name) {
 }
 function oneOf(name, value, allowed, example) {
     if (value === undefined)
-        throw new core_errors/* InputError */.dz(name, `is required; one of ${allowed.join(', ')}`, example);
+        throw new InputError(name, `is required; one of ${allowed.join(', ')}`, example);
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!match)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
+        throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
     return match;
 }
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
@@ -46669,19 +46657,19 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
+    throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
 }
 function inputs_duration(name, value) {
     const ms = parseDuration(value);
     if (ms === undefined)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m');
+        throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m');
     return ms;
 }
 function inputs_integer(name, value, min, max, example) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
+        throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
     }
     return Number(value);
 }
@@ -46695,19 +46683,19 @@ function inputs_url(name, value, allowHttp) {
         parsed = new URL(value);
     }
     catch {
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a URL`, 'https://platform.example.com');
+        throw new InputError(name, `'${value}' is not a URL`, 'https://platform.example.com');
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new core_errors/* InputError */.dz(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
+        throw new InputError(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
     }
     if (parsed.username || parsed.password) {
-        throw new core_errors/* InputError */.dz(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
+        throw new InputError(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
     }
     if (parsed.search || parsed.hash) {
-        throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
+        throw new InputError(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
     }
     if (parsed.protocol === 'http:' && !allowHttp && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
-        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
+        throw new InputError(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
             'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
     }
     parsed.pathname = parsed.pathname.replace(/\/+$/, '');
@@ -46717,7 +46705,7 @@ function inputs_url(name, value, allowHttp) {
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
-        throw new core_errors/* InputError */.dz(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
+        throw new InputError(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
@@ -46761,7 +46749,7 @@ function diffDocuments(before, after, rules = {}) {
     const walk = (a, b, path) => {
         if (ignore.some((pattern) => matches(pattern, path)))
             return;
-        if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
+        if (isJsonObject(a) && isJsonObject(b)) {
             for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
                 const child = [...path, key];
                 if (!(key in b))
@@ -46815,7 +46803,7 @@ function diffDocuments(before, after, rules = {}) {
 function keyed(items, key) {
     const seen = new Set();
     for (const item of items) {
-        if (!(0,canonical_json/* isJsonObject */.OW)(item))
+        if (!isJsonObject(item))
             return false;
         const value = item[key];
         if (typeof value !== 'string' && typeof value !== 'number')
@@ -46866,8 +46854,6 @@ function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
 
 
@@ -46883,14 +46869,14 @@ var yauzl = __nccwpck_require__(20663);
  */
 async function compareFiles(live, bundled, rule) {
     const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
-    if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
+    if ((await isZipFile(live)) && (await isZipFile(bundled)))
         return compareZips(live, bundled, rules.ignore);
     const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)]);
     if (a !== undefined && b !== undefined) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
     }
-    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
+    const [da, db] = await Promise.all([fs_digestFile(live), fs_digestFile(bundled)]);
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 /** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
@@ -46920,9 +46906,9 @@ async function compareZips(live, bundled, ignore) {
 async function jsonEntry(file, name) {
     const zip = await yauzl.openPromise(file, { decodeStrings: true });
     try {
-        let entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        let entry = await nextEntry(zip);
         while (entry && entry.fileName !== name)
-            entry = await (0,core_zip/* nextEntry */.oP)(zip);
+            entry = await nextEntry(zip);
         if (!entry)
             return undefined;
         const chunks = [];
@@ -46990,19 +46976,19 @@ async function locateBundles(pattern) {
     if (!isGlob(pattern))
         return [resolveInWorkspace(pattern)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
-    if (typeof external_node_fs_promises_.glob !== 'function') {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    if (typeof promises_.glob !== 'function') {
+        throw new InputError(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
     const cwd = resolveInWorkspace('.');
     const bundles = new Set();
     const files = [];
-    for await (const match of (0,external_node_fs_promises_.glob)(pattern, { cwd })) {
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
         const absolute = external_node_path_default().resolve(cwd, match);
-        const info = await (0,external_node_fs_promises_.stat)(absolute).catch(() => undefined);
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
         if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, MANIFEST)))
+            if (await exists(external_node_path_default().join(absolute, MANIFEST)))
                 bundles.add(absolute);
         }
         else if (external_node_path_default().basename(absolute) === MANIFEST) {
@@ -47015,7 +47001,7 @@ async function locateBundles(pattern) {
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -47026,17 +47012,17 @@ async function locateBundles(pattern) {
  */
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
-    if (!(await (0,fs/* exists */.t2)(location))) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    if (!(await exists(location))) {
+        throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
     }
-    const info = await (0,external_node_fs_promises_.stat)(location);
-    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, MANIFEST))))
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
         return readBundle(location, platform.name);
-    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+    context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
+    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location));
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
@@ -47048,7 +47034,7 @@ async function openCheckedBundle(location, context, cleanup) {
     const findings = await checkBundle(bundle, context);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+        throw new BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
 }
@@ -47145,7 +47131,7 @@ function heartbeatLine(platform, state, elapsedMs, nextMs) {
 function timedOut(options, state, elapsedMs) {
     const id = state?.id;
     const last = state ? ` (last status ${wait_describe(state)})` : '';
-    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} after ${formatDuration(elapsedMs)}${last}: ` +
+    return new TimedOutError(`Gave up waiting for ${options.platform} job ${id ?? ''} after ${formatDuration(elapsedMs)}${last}: ` +
         'the timeout passed. The job may still be running on the platform.', id, state?.platformStatus, id && options.resumeHint ? options.resumeHint(id) : undefined);
 }
 
@@ -47193,7 +47179,7 @@ async function followJob(context, job, result, what, options = {}) {
     const merged = { ...job, ...definedOnly(final) };
     if (merged.state === 'failed') {
         const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
-        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus);
+        throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus);
     }
     return merged;
 }
@@ -47208,16 +47194,16 @@ function definedOnly(value) {
  * the way to resume is enough.
  */
 function whileWaiting(error, job, context) {
-    if (!(error instanceof core_errors/* FlowferryError */.rm))
+    if (!(error instanceof FlowferryError))
         return error;
     const resume = context.resumeHint(job.id);
-    if (error instanceof core_errors/* TimedOutError */.On && !error.jobId) {
-        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume);
+    if (error instanceof TimedOutError && !error.jobId) {
+        return new TimedOutError(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume);
     }
     const note = context.settings.operation === 'wait' ? resume : `Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
     // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
     // key) keeps its advice before the note.
-    const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
+    const passing = error instanceof NetworkError || (error instanceof HttpError && (error.httpStatus === 429 || error.httpStatus >= 500));
     return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
 }
 
@@ -47234,7 +47220,7 @@ async function exportOperation(context) {
     const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
     const target = resolveInWorkspace(settings.path);
     await settle(result, context.clock, async (cleanup) => {
-        const staging = await (0,fs/* stagingDirFor */.UN)(target);
+        const staging = await stagingDirFor(target);
         cleanup.push(staging);
         const live = await exportLive(context, staging, result);
         if (live)
@@ -47261,9 +47247,9 @@ async function exportLive(context, staging, result, options = {}) {
         return undefined;
     // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
     result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
-    return { exported: await collect(context, job, staging), job };
+    return { exported: await export_collect(context, job, staging), job };
 }
-async function collect(context, job, staging) {
+async function export_collect(context, job, staging) {
     const client = context.client();
     if (!client.collectExport)
         throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
@@ -47276,7 +47262,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
     const unsearched = [];
-    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
+    const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () => writeBundle({
         staging,
         target,
         platform: platform.name,
@@ -47293,7 +47279,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         log.warning(note);
         result.notes = [...(result.notes ?? []), note];
     }
-    result.path = (0,fs/* displayPath */.Gt)(target);
+    result.path = displayPath(target);
     result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
     if (manifest.placeholders?.length) {
@@ -47361,14 +47347,14 @@ async function diffOperation(context) {
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
-    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
+    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) });
     return settle(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
         const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
         result.workflowId = context.settings.workflowId;
-        const staging = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
         cleanup.push(staging);
         const live = await exportLive(context, staging, result, { wait: true });
         if (!live)
@@ -47393,7 +47379,7 @@ async function diffOne(outer, location) {
                 sections.push(renderChanges(`${name}`, fileChanges));
         }
         result.changed = changes.length > 0;
-        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${displayPath(bundle.dir)}.`;
         log.info(result.changed
             ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
                 .slice(0, 50)
@@ -47419,7 +47405,7 @@ function liveWorkflowId(context, bundle) {
     const source = bundle.manifest.source;
     if (source?.workflowId && source.origin === settings.baseUrl?.origin)
         return source.workflowId;
-    throw new core_errors/* InputError */.dz(Input.WorkflowId, source?.origin
+    throw new InputError(Input.WorkflowId, source?.origin
         ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
         : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
@@ -47452,7 +47438,7 @@ async function backUp(context, bundle, result) {
     const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
     const backup = newResult(context.platform.name, 'export', { workflowId: target });
     const directory = resolveInWorkspace(external_node_path_default().join('flowferry-backup', name));
-    const staging = await (0,fs/* stagingDirFor */.UN)(directory);
+    const staging = await stagingDirFor(directory);
     try {
         await context.log.group(`Back up workflow ${target} before the import`, async () => {
             const live = await exportLive(scoped, staging, backup, { wait: true });
@@ -47462,7 +47448,7 @@ async function backUp(context, bundle, result) {
         });
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
     result.backupArtifactId = backup.artifactId;
     const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path;
@@ -47494,26 +47480,26 @@ async function loadVars(context, env = process.env) {
     let values = {};
     if (file) {
         const absolute = resolveInWorkspace(file);
-        if (!(await (0,fs/* exists */.t2)(absolute)))
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
+        if (!(await exists(absolute)))
+            throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
         // The YAML parser is loaded only by runs that have a vars-file.
         const { parse: parseYaml, YAMLParseError } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         let parsed;
         try {
-            parsed = parseYaml(await (0,external_node_fs_promises_.readFile)(absolute, 'utf8'));
+            parsed = parseYaml(await (0,promises_.readFile)(absolute, 'utf8'));
         }
         catch (error) {
             const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`, 'environments/production.yml');
+            throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`, 'environments/production.yml');
         }
         if (parsed === null || parsed === undefined)
             parsed = {};
         if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+            throw new InputError(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
         }
         const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
         if (bad.length > 0)
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`);
+            throw new InputError(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`);
         values = parsed;
     }
     return {
@@ -47542,7 +47528,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        const text = await (0,promises_.readFile)(file, 'utf8');
         if (!text.includes('${flowferry.'))
             continue;
         const edits = [];
@@ -47569,25 +47555,25 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     }
     if (missing.length > 0) {
         const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
+        throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
             hint: `Give each a value in vars-file, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
         });
     }
     if (plans.length === 0)
         return bundle;
-    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
     cleanup.push(dir);
-    await (0,external_node_fs_promises_.chmod)(dir, 0o700);
+    await (0,promises_.chmod)(dir, 0o700);
     const files = [];
     for (const entry of bundle.manifest.files) {
         const target = external_node_path_default().join(dir, ...entry.path.split('/'));
-        await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         const plan = plans.find((p) => p.entry === entry);
         if (plan)
-            await (0,external_node_fs_promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
+            await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
         else
-            await (0,external_node_fs_promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
-        files.push({ ...entry, ...(await (0,fs/* digestFile */.TM)(target)) });
+            await (0,promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
+        files.push({ ...entry, ...(await fs_digestFile(target)) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
@@ -47609,7 +47595,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,external_node_fs_promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await (0,core_zip/* isZipFile */.G5)(file));
+    return (await (0,promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -47628,9 +47614,9 @@ async function importOperation(context) {
 }
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
-    const result = newResult(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
+    const result = newResult(platform.name, 'import', { path: displayPath(location) });
     return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+        const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
@@ -47695,7 +47681,7 @@ async function validateOperation(context) {
     return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
 }
 async function validateOne(context, location) {
-    const result = newResult(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
+    const result = newResult(context.platform.name, 'validate', { path: displayPath(location) });
     return settle(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
@@ -47749,9 +47735,9 @@ async function waitOperation(context) {
         }
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
             const target = resolveInWorkspace(settings.path || 'flowferry-export');
-            const staging = await (0,fs/* stagingDirFor */.UN)(target);
+            const staging = await stagingDirFor(target);
             cleanup.push(staging);
-            const exported = await collect(context, final, staging);
+            const exported = await export_collect(context, final, staging);
             await finishExport(context, result, exported, staging, target, final);
         }
     });
@@ -47831,127 +47817,6 @@ async function execute(settings, frontEnd) {
     };
     frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
     return operationRunners[settings.operation](context);
-}
-
-
-/***/ }),
-
-/***/ 92864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DL: () => (/* binding */ timeoutMinutes),
-/* harmony export */   LM: () => (/* binding */ importPath),
-/* harmony export */   f4: () => (/* binding */ DEFAULT_EXPORT_ENDPOINT),
-/* harmony export */   jz: () => (/* binding */ fillExportPath),
-/* harmony export */   sB: () => (/* binding */ EXPORT_PATH_VARIABLE),
-/* harmony export */   uL: () => (/* binding */ createFolderPath),
-/* harmony export */   yN: () => (/* binding */ exportEndpoint)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-/**
- * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
- * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
- * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
- * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
- * another path is served without a new release:
- *
- *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
- *
- * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
- * optional. The path is below `base-url`'s origin, like every other call.
- */
-const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH';
-const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}';
-const METHODS = ['GET', 'POST', 'PUT'];
-function exportEndpoint(env = process.env) {
-    const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
-    const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
-    const method = (match?.[1] ?? 'GET').toUpperCase();
-    const template = match?.[2] ?? '';
-    const problem = !match
-        ? 'is not "[METHOD] /path"'
-        : !METHODS.includes(method)
-            ? `uses method ${method}; one of ${METHODS.join(', ')}`
-            : !template.startsWith('/') || /^\/\//.test(template)
-                ? 'must be a path starting with a single /'
-                : !template.includes('{itemId}')
-                    ? 'must contain {itemId}'
-                    : undefined;
-    if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
-            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
-        });
-    }
-    return { method: method, template };
-}
-function fillExportPath(template, itemId, minutes) {
-    return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes));
-}
-/**
- * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
- * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
- */
-function timeoutMinutes(timeoutMs) {
-    return Math.max(1, Math.ceil(timeoutMs / 60_000));
-}
-function importPath(minutes, folderId) {
-    return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`;
-}
-/**
- * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
- * is the last path segment, or none for the top level (the documentation's own sample).
- */
-function createFolderPath(parentId, titles) {
-    const folder = titles.map((title) => encodeURIComponent(title)).join('/');
-    return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`;
-}
-
-
-/***/ }),
-
-/***/ 43655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   lF: () => (/* binding */ isVersion),
-/* harmony export */   t: () => (/* binding */ highestVersion),
-/* harmony export */   yU: () => (/* binding */ nextVersion)
-/* harmony export */ });
-/**
- * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
- * part by part with missing parts as zero. Versions "must be unique and greater than the current
- * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
- */
-const VERSION = /^\d+(\.\d+)*$/;
-function isVersion(text) {
-    return VERSION.test(text);
-}
-function compareVersions(a, b) {
-    const left = a.split('.').map(Number);
-    const right = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(left.length, right.length); i++) {
-        const difference = (left[i] ?? 0) - (right[i] ?? 0);
-        if (difference !== 0)
-            return Math.sign(difference);
-    }
-    return 0;
-}
-/** The highest of the versions that parse as version numbers; undefined when there are none. */
-function highestVersion(versions) {
-    return versions.filter(isVersion).reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
-}
-/** The next patch version after `version` ("0.0.9" → "0.0.10"); "0.0.1" when there is none. */
-function nextVersion(version) {
-    if (version === undefined || !isVersion(version))
-        return '0.0.1';
-    const parts = version.split('.').map(Number);
-    while (parts.length < 3)
-        parts.push(0);
-    parts[parts.length - 1] += 1;
-    return parts.join('.');
 }
 
 
@@ -48174,24 +48039,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
 /***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 29 modules
-var registry = __webpack_require__(23047);
+// EXTERNAL MODULE: ./src/sandbox/emulators.ts
+var emulators = __webpack_require__(29227);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -265,7 +265,7 @@ var server = __webpack_require__(22584);
  */
 async function demoCommand(flags) {
     const entry = flags.get('entry') ?? external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'index.js');
-    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,registry/* platformNames */.i)();
+    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,emulators/* emulatorNames */.o)();
     const results = await startResultsService();
     const workspace = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'flowferry-demo-'));
     const say = (text = '') => process.stdout.write(`${text}\n`);
@@ -336,6 +336,31 @@ function report(say, label, run) {
             say(`   stderr: ${run.stderr.trim()}`);
     }
     return ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 29227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ emulators),
+/* harmony export */   o: () => (/* binding */ emulatorNames)
+/* harmony export */ });
+/**
+ * Every platform's emulator, by the `platform` input's value: one line per platform, each loaded
+ * only when its sandbox starts. The action never reaches this file (nothing under src/platforms or
+ * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
+ */
+const emulators = {
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 85877))).koreaiEmulator,
+    zuora: async () => (await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 59277))).zuoraEmulator,
+    secmaster: async () => (await __webpack_require__.e(/* import() */ 359).then(__webpack_require__.bind(__webpack_require__, 16359))).secmasterEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 86779))).leapworkEmulator,
+};
+function emulatorNames() {
+    return Object.keys(emulators);
 }
 
 
@@ -634,7 +659,7 @@ function header(req, name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32257);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23047);
+/* harmony import */ var _emulators_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29227);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84770);
 /* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9415);
 
@@ -657,9 +682,9 @@ const defaultJobs = { durationMs: 1_500, outcome: 'success' };
  *   GET    /__sandbox/inputs     input values that work against this sandbox
  */
 async function startPlatformSandbox(name, options = {}) {
-    const platform = _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platforms */ .B[name];
-    if (!platform)
-        throw new Error(`unknown platform '${name}'; one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platformNames */ .i)().join(', ')}`);
+    const emulator = _emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulators */ .F[name];
+    if (!emulator)
+        throw new Error(`unknown platform '${name}'; one of ${(0,_emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulatorNames */ .o)().join(', ')}`);
     const host = options.host ?? '127.0.0.1';
     const ownStorage = options.storageDir === undefined;
     const storageDir = options.storageDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `flowferry-sandbox-${name}-`)));
@@ -679,7 +704,7 @@ async function startPlatformSandbox(name, options = {}) {
         foreignUrl: () => foreignUrl,
         config: options.config ?? {},
     };
-    const app = (await platform.sandbox()).create(sandboxOptions);
+    const app = (await emulator()).create(sandboxOptions);
     const limiter = new WindowLimiter(options.rateLimit);
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
         const requestUrl = new URL(req.url ?? '/', url);
@@ -811,7 +836,7 @@ class WindowLimiter {
     }
 }
 /** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
-async function startSandbox(names = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platformNames */ .i)(), options = {}) {
+async function startSandbox(names = (0,_emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulatorNames */ .o)(), options = {}) {
     const servers = {};
     let port = options.port ?? 0;
     for (const name of names) {

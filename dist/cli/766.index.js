@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseFaultSpec */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23047);
+/* harmony import */ var _emulators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29227);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84770);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22584);
 
@@ -24,7 +24,7 @@ Serves every platform's sandbox on loopback until interrupted.
 
   --port N              first port (platforms take consecutive ports); default 4010
   --host H              default 127.0.0.1
-  --platform a,b        only these platforms (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformNames */ .i)().join(', ')})
+  --platform a,b        only these platforms (${(0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__/* .emulatorNames */ .o)().join(', ')})
   --job-duration D      how long asynchronous jobs run, e.g. 5s (default 1.5s)
   --job-outcome O       success | failed | endless
   --fault SPEC          inject a fault, repeatable: "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]"
@@ -59,7 +59,7 @@ function parseFaultSpec(spec) {
     return rule;
 }
 async function sandboxCommand(flags, faults) {
-    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformNames */ .i)();
+    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__/* .emulatorNames */ .o)();
     const durationMs = flags.has('job-duration') ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(flags.get('job-duration')) : undefined;
     const outcome = flags.get('job-outcome');
     const sandbox = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startSandbox */ .O)(names, {
@@ -81,6 +81,31 @@ async function sandboxCommand(flags, faults) {
         process.once('SIGTERM', resolve);
     });
     await sandbox.close();
+}
+
+
+/***/ }),
+
+/***/ 29227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ emulators),
+/* harmony export */   o: () => (/* binding */ emulatorNames)
+/* harmony export */ });
+/**
+ * Every platform's emulator, by the `platform` input's value: one line per platform, each loaded
+ * only when its sandbox starts. The action never reaches this file (nothing under src/platforms or
+ * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
+ */
+const emulators = {
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 85877))).koreaiEmulator,
+    zuora: async () => (await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 59277))).zuoraEmulator,
+    secmaster: async () => (await __webpack_require__.e(/* import() */ 359).then(__webpack_require__.bind(__webpack_require__, 16359))).secmasterEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 86779))).leapworkEmulator,
+};
+function emulatorNames() {
+    return Object.keys(emulators);
 }
 
 
@@ -379,7 +404,7 @@ function header(req, name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32257);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23047);
+/* harmony import */ var _emulators_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29227);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84770);
 /* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9415);
 
@@ -402,9 +427,9 @@ const defaultJobs = { durationMs: 1_500, outcome: 'success' };
  *   GET    /__sandbox/inputs     input values that work against this sandbox
  */
 async function startPlatformSandbox(name, options = {}) {
-    const platform = _platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platforms */ .B[name];
-    if (!platform)
-        throw new Error(`unknown platform '${name}'; one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platformNames */ .i)().join(', ')}`);
+    const emulator = _emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulators */ .F[name];
+    if (!emulator)
+        throw new Error(`unknown platform '${name}'; one of ${(0,_emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulatorNames */ .o)().join(', ')}`);
     const host = options.host ?? '127.0.0.1';
     const ownStorage = options.storageDir === undefined;
     const storageDir = options.storageDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `flowferry-sandbox-${name}-`)));
@@ -424,7 +449,7 @@ async function startPlatformSandbox(name, options = {}) {
         foreignUrl: () => foreignUrl,
         config: options.config ?? {},
     };
-    const app = (await platform.sandbox()).create(sandboxOptions);
+    const app = (await emulator()).create(sandboxOptions);
     const limiter = new WindowLimiter(options.rateLimit);
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
         const requestUrl = new URL(req.url ?? '/', url);
@@ -556,7 +581,7 @@ class WindowLimiter {
     }
 }
 /** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
-async function startSandbox(names = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .platformNames */ .i)(), options = {}) {
+async function startSandbox(names = (0,_emulators_js__WEBPACK_IMPORTED_MODULE_5__/* .emulatorNames */ .o)(), options = {}) {
     const servers = {};
     let port = options.port ?? 0;
     for (const name of names) {

@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45865);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4629);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57654);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
@@ -31717,7 +31717,7 @@ else if (command === 'sandbox') {
         await sandboxCommand(flags, faultFlags(argv.slice(1)));
 }
 else if (command === 'demo') {
-    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(815), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79548));
+    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79548));
     process.exitCode = await demoCommand(flags);
 }
 else if (command === 'seal') {
@@ -32644,48 +32644,6 @@ function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd())
 
 /***/ }),
 
-/***/ 23123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ closeHttp),
-/* harmony export */   I5: () => (/* binding */ timeoutsFromEnv),
-/* harmony export */   lK: () => (/* binding */ sharedDispatcher)
-/* harmony export */ });
-/* unused harmony export defaultTimeouts */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46752);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98571);
-
-
-const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
-/**
- * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
- * for slow networks, and let the fault tests stall a reply without waiting a minute.
- */
-function timeoutsFromEnv(env = process.env) {
-    return {
-        connectMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs,
-        readMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs,
-    };
-}
-let shared;
-/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-function sharedDispatcher(timeouts) {
-    if (!shared || shared.connectMs !== timeouts.connectMs) {
-        shared = { agent: new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
-    }
-    return shared.agent;
-}
-/** Lets the process end as soon as the work is done, instead of when idle sockets time out. */
-async function closeHttp() {
-    const current = shared;
-    shared = undefined;
-    await current?.agent.close();
-}
-
-
-/***/ }),
-
 /***/ 99242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32734,67 +32692,6 @@ function applyEdits(text, edits) {
 /** RFC 6901 pointer of a path: `/env/3/value`. */
 function toPointer(path) {
     return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-
-/***/ }),
-
-/***/ 59656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ readJsonFile),
-/* harmony export */   NR: () => (/* binding */ checkJsonFile),
-/* harmony export */   vA: () => (/* binding */ withoutBom)
-/* harmony export */ });
-/* unused harmony export readJsonText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25049);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36419);
-
-
-
-/**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
- * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
- * platforms that export through Windows tools write one. The file's bytes are not changed.
- */
-async function readJsonText(file) {
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o)
-        return undefined;
-    return withoutBom(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-}
-/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
-function withoutBom(text) {
-    return text.replace(/^\uFEFF/, '');
-}
-/** The parsed file, or undefined when it is too large to parse or not JSON. */
-async function readJsonFile(file) {
-    const text = await readJsonText(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The offline check every platform starts with: the file parses, or a finding says where it does
- * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
- * platform checks it on import.
- */
-async function checkJsonFile(file, shown, platform) {
-    const text = await readJsonText(file);
-    if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
-    }
-    const syntax = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxError */ .UQ)(text);
-    if (syntax)
-        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
-    return { text, document: JSON.parse(text) };
 }
 
 
@@ -33554,7 +33451,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 4629:
+/***/ 57654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33565,8 +33462,39 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/clock.ts
 var core_clock = __nccwpck_require__(32257);
-// EXTERNAL MODULE: ./src/core/http/dispatcher.ts
-var dispatcher = __nccwpck_require__(23123);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
+
+
+const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
+/**
+ * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
+ * for slow networks, and let the fault tests stall a reply without waiting a minute.
+ */
+function timeoutsFromEnv(env = process.env) {
+    return {
+        connectMs: (0,duration/* parseDuration */.E)(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs,
+        readMs: (0,duration/* parseDuration */.E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs,
+    };
+}
+let shared;
+/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
+function sharedDispatcher(timeouts) {
+    if (!shared || shared.connectMs !== timeouts.connectMs) {
+        shared = { agent: new undici.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
+    }
+    return shared.agent;
+}
+/** Lets the process end as soon as the work is done, instead of when idle sockets time out. */
+async function closeHttp() {
+    const current = shared;
+    shared = undefined;
+    await current?.agent.close();
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/core/artifact.ts
@@ -33579,8 +33507,6 @@ var secrets = __nccwpck_require__(58198);
 var operations_result = __nccwpck_require__(94649);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __nccwpck_require__(7729);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -33763,8 +33689,3622 @@ var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 29 modules
-var registry = __nccwpck_require__(23047);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __nccwpck_require__(33303);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-location.ts
+var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+;// CONCATENATED MODULE: ./src/core/json-file.ts
+
+
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
+ * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
+ * platforms that export through Windows tools write one. The file's bytes are not changed.
+ */
+async function readJsonText(file) {
+    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+        return undefined;
+    return withoutBom(await (0,promises_.readFile)(file, 'utf8'));
+}
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+function withoutBom(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/** The parsed file, or undefined when it is too large to parse or not JSON. */
+async function readJsonFile(file) {
+    const text = await readJsonText(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+async function checkJsonFile(file, shown, platform) {
+    const text = await readJsonText(file);
+    if (text === undefined) {
+        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+    }
+    const syntax = (0,json_location/* jsonSyntaxError */.UQ)(text);
+    if (syntax)
+        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
+    return { text, document: JSON.parse(text) };
+}
+
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __nccwpck_require__(71732);
+;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
+
+
+
+
+
+
+
+
+/**
+ * The three files of a Kore.ai export package and their roles. Which file is the import call's
+ * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
+ * "Kore.ai assumptions" lists this and the other guesses).
+ */
+/**
+ * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
+ * so these are the usual names); nodes are matched by `id` and environment variables by `key`
+ * when every element has a unique one, so a reordering is not a change.
+ */
+const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
+const roles = [
+    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
+    {
+        role: 'envVariables',
+        file: 'env_variables.json',
+        format: 'json',
+        required: false,
+        diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } },
+        redact: { secrets: secureVariables },
+    },
+];
+const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 'masked'];
+/**
+ * Environment variables Kore.ai marks secure (the flag's exact name is not documented; these are
+ * the spellings flowferry accepts), as an array or under `variables`; each becomes a placeholder
+ * named after the variable's key.
+ */
+function secureVariables(document) {
+    const list = Array.isArray(document) ? document : (0,canonical_json/* isJsonObject */.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
+    const prefix = Array.isArray(document) ? [] : ['variables'];
+    const spots = [];
+    list.forEach((variable, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
+            return;
+        const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
+        spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
+    });
+    return spots;
+}
+const koreaiRules = {
+    roles,
+    async adopt(location, dir) {
+        const info = await (0,promises_.stat)(location);
+        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
+            const files = await unpackPackage(location, dir);
+            return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
+        }
+        if (info.isDirectory()) {
+            const files = [];
+            for (const rule of roles) {
+                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
+                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
+                    files.push({ path: rule.file, role: rule.role });
+                }
+            }
+            if (files.length === 0) {
+                throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                    hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
+                });
+            }
+            return { name: await nameFromDefinitions(dir), files };
+        }
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+    },
+    async check(bundle, context) {
+        const findings = [];
+        for (const rule of roles) {
+            const file = (0,core_bundle/* fileOf */.W7)(bundle, rule.role);
+            if (!file) {
+                if (rule.required) {
+                    findings.push({
+                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
+                        severity: 'error',
+                        rule: 'koreai.required',
+                        message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`,
+                    });
+                }
+                else if (context.settings.operation === 'import' && context.settings.workflowId) {
+                    findings.push({
+                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
+                        severity: 'error',
+                        rule: 'koreai.required',
+                        message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`,
+                    });
+                }
+                continue;
+            }
+            const shown = (0,fs/* displayPath */.Gt)(file);
+            const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
+            if ('finding' in parsed) {
+                findings.push(parsed.finding);
+                continue;
+            }
+            const { document } = parsed;
+            const acceptsArray = rule.role === 'envVariables';
+            if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
+                findings.push({
+                    file: shown,
+                    line: 1,
+                    col: 1,
+                    severity: 'error',
+                    rule: 'koreai.shape',
+                    message: `${rule.file} must hold a JSON object${acceptsArray ? ' or array' : ''}`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
+async function unpackPackage(zipFile, dir) {
+    const unpacked = external_node_path_default().join(dir, '.unpacked');
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    const names = await (0,core_zip/* extractZip */.JE)(zipFile, unpacked);
+    const files = [];
+    for (const rule of roles) {
+        const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
+        if (!match)
+            continue;
+        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
+        files.push({ path: rule.file, role: rule.role });
+    }
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    if (!files.some((file) => file.role === 'flowData')) {
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+    }
+    return files;
+}
+/** The workflow's name as the app definition records it, where it does (the schema is not documented). */
+async function nameFromDefinitions(dir) {
+    try {
+        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
+        if ((0,canonical_json/* isJsonObject */.OW)(app)) {
+            for (const key of ['name', 'workflowName', 'displayName', 'title']) {
+                const value = app[key];
+                if (typeof value === 'string' && value.trim())
+                    return value.trim();
+            }
+        }
+    }
+    catch {
+        // no app definition, or not JSON: the caller falls back to another name
+    }
+    return '';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
+;// CONCATENATED MODULE: ./src/core/http/body.ts
+
+
+
+
+const json = (value) => ({ kind: 'json', value });
+async function prepareBody(body, gzipAbove) {
+    switch (body.kind) {
+        case 'json':
+            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
+        case 'form':
+            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
+        case 'bytes':
+            return bytesBody(body.data, body.contentType, gzipAbove);
+        case 'multipart':
+            // form-data (with its MIME database) is loaded only by the requests that upload files.
+            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
+    }
+}
+function bytesBody(data, contentType, gzipAbove) {
+    const headers = { 'content-type': contentType };
+    let bytes = data;
+    if (gzipAbove !== undefined && data.length > gzipAbove) {
+        bytes = (0,external_node_zlib_.gzipSync)(data);
+        headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(bytes.length);
+    return { headers, bytes, open: () => bytes };
+}
+/**
+ * Multipart through `form-data`: it knows every part's length up front (so the request carries a
+ * Content-Length, which some servers insist on for uploads) and exposes the boundary before
+ * sending (so a signer can sign the Content-Type that is actually sent).
+ */
+function multipartBody(parts, Form) {
+    // A probe form with empty placeholders measures the body without opening any file.
+    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
+    const build = (probe, boundary) => {
+        const form = new Form();
+        if (boundary)
+            form.setBoundary(boundary);
+        for (const part of parts) {
+            if ('value' in part) {
+                form.append(part.name, part.value);
+            }
+            else {
+                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
+                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
+                    filename: part.filename,
+                    contentType: part.contentType,
+                    knownLength: length,
+                });
+            }
+        }
+        return form;
+    };
+    const probe = build(true);
+    const boundary = probe.getBoundary();
+    const headers = {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(probe.getLengthSync()),
+    };
+    return {
+        headers,
+        open: () => {
+            const form = build(false, boundary);
+            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
+            const out = new external_node_stream_.PassThrough();
+            form.on('error', (error) => out.destroy(error));
+            return form.pipe(out);
+        },
+    };
+}
+/** A file (range) read through the counting stage; a read error reaches the request through it. */
+function countedRead(file, range) {
+    const stage = (0,memory/* countingStage */.S)();
+    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
+    return stage;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/errors.ts
+
+/**
+ * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
+ * shape, this can be a passing fault, so idempotent requests are sent again.
+ */
+class MalformedReplyError extends core_errors/* ReplyError */.vO {
+}
+
+;// CONCATENATED MODULE: ./src/core/http/retry.ts
+/**
+ * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
+ *
+ * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
+ * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
+ *   so it may be sent again too.
+ * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
+ *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
+ * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
+ *   jitter: random(0, min(cap, base * 2^attempt)).
+ */
+const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/** HTTP statuses that say "try again later" for requests that may be repeated. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors that happen before a single byte of the request was written. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+        const code = current.code;
+        if (code)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function neverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: spreads clients that failed together so they do not come back together. */
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
+function retryAfterDelay(retryAfterMs, random) {
+    return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
+}
+
+;// CONCATENATED MODULE: ./src/core/http/pacer.ts
+
+/**
+ * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget to spare, requests go at once;
+ * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
+ *   evenly over the rest of the window;
+ * - when it is spent, requests wait for the window to reset.
+ *
+ * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
+ * one budget instead of each believing it has the whole of it.
+ */
+class RatePacer {
+    /** Requests left in the current window, as far as we know; undefined when unknown. */
+    remaining;
+    limit;
+    windowEnd = 0;
+    nextStart = 0;
+    static LOW_SHARE = 0.1;
+    static LOW_COUNT = 10;
+    observe(headers, now) {
+        const remaining = firstNumber(headers['ratelimit-remaining']);
+        const resetSeconds = firstNumber(headers['ratelimit-reset']);
+        if (remaining === undefined || resetSeconds === undefined)
+            return;
+        this.remaining = remaining;
+        this.limit = firstNumber(headers['ratelimit-limit']);
+        this.windowEnd = now + resetSeconds * 1000;
+        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+        // not hold the retry past it; the reply to that retry tells the budget again.
+        const retryAfter = parseRetryAfter(headers['retry-after'], now);
+        if (retryAfter !== undefined)
+            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
+    }
+    /** How long the next request should wait; counts it against the budget. */
+    reserve(now) {
+        if (this.remaining === undefined)
+            return 0;
+        if (now >= this.windowEnd) {
+            // A new window: its budget is known again from the next reply.
+            this.remaining = undefined;
+            return 0;
+        }
+        if (this.remaining <= 0)
+            return this.windowEnd - now;
+        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
+        let start = now;
+        if (low) {
+            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
+            this.nextStart = start + (this.windowEnd - start) / this.remaining;
+        }
+        this.remaining--;
+        return start - now;
+    }
+    async acquire(clock, signal) {
+        const wait = this.reserve(clock.now());
+        if (wait > 0)
+            await clock.sleep(wait, signal);
+        return wait;
+    }
+}
+function firstNumber(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined)
+        return undefined;
+    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
+    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+const pacers = new Map();
+function pacerFor(origin) {
+    let pacer = pacers.get(origin);
+    if (!pacer) {
+        pacer = new RatePacer();
+        pacers.set(origin, pacer);
+    }
+    return pacer;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/core/http/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
+function headerCredentials(name, value) {
+    return {
+        authorize(request) {
+            request.headers[name] = value;
+        },
+    };
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const ERROR_BODY_LIMIT = 64 * 1024;
+const SENSITIVE_HEADERS = new Set([
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'accesskey',
+    'x-auth-token',
+    'x-subject-token',
+    'x-security-token',
+]);
+/**
+ * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
+ * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
+ */
+class HttpClient {
+    options;
+    baseUrl;
+    origin;
+    log;
+    clock;
+    deadline;
+    policy;
+    timeouts;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl;
+        this.origin = options.baseUrl.origin;
+        this.log = options.log;
+        this.clock = options.clock ?? core_clock/* systemClock */.m;
+        this.deadline = options.deadline ?? core_clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
+        this.policy = { ...defaultRetryPolicy, ...options.retry };
+        this.timeouts = { ...timeoutsFromEnv(), ...options.timeouts };
+    }
+    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
+    async request(spec, consume) {
+        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
+        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
+        const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined;
+        let url = this.resolve(spec);
+        const method = spec.method;
+        let attempt = 0;
+        let redirects = 0;
+        let refreshed = false;
+        for (;;) {
+            attempt++;
+            const pacer = pacerFor(url.origin);
+            const paced = await pacer.acquire(this.clock, this.deadline.signal());
+            if (paced >= 500)
+                this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
+            this.checkDeadline(what, idempotent);
+            const outgoing = {
+                method,
+                url,
+                headers: {
+                    'user-agent': this.options.userAgent ?? `flowferry/${version/* VERSION */.x}`,
+                    'accept-encoding': 'gzip, deflate',
+                    ...lowerCase(this.options.headers),
+                    ...lowerCase(spec.headers),
+                    ...body?.headers,
+                },
+                body,
+            };
+            const trusted = url.origin === this.origin;
+            if (trusted && this.options.credentials)
+                await this.options.credentials.authorize(outgoing);
+            this.logRequest(outgoing, attempt, trusted);
+            const progress = { streamed: false, finished: false };
+            const started = this.clock.now();
+            let response;
+            try {
+                response = await (0,undici.request)(url, {
+                    method,
+                    headers: outgoing.headers,
+                    body: openBody(outgoing.body, progress),
+                    dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
+                    signal: this.deadline.signal(),
+                    headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
+                    bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
+                });
+            }
+            catch (error) {
+                this.checkDeadline(what, idempotent, error);
+                // A streamed body that was not read to its end cannot have been received whole.
+                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
+                if (delivered && !idempotent)
+                    throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
+                continue;
+            }
+            pacer.observe(response.headers, this.clock.now());
+            const reply = {
+                status: response.statusCode,
+                headers: response.headers,
+                body: decode(response),
+                url,
+            };
+            this.logReply(reply, this.clock.now() - started);
+            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
+                reply.body.resume();
+                if (++redirects > MAX_REDIRECTS)
+                    throw new core_errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                url = new URL(String(reply.headers.location), url);
+                attempt--;
+                continue;
+            }
+            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
+                reply.body.resume();
+                refreshed = true;
+                if (await this.options.credentials.refresh()) {
+                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
+                    attempt--;
+                    continue;
+                }
+                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
+            }
+            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
+                try {
+                    return await consume(reply);
+                }
+                catch (error) {
+                    reply.body.destroy();
+                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
+                    // that broke off or could not be parsed may be a passing fault.
+                    if (error instanceof core_errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError))
+                        throw error;
+                    this.checkDeadline(what, idempotent, error);
+                    if (!idempotent)
+                        throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
+                    continue;
+                }
+            }
+            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+            const detail = this.describe(reply, text);
+            const throttled = reply.status === 429 || detail.throttled === true;
+            if (throttled || (idempotent && isTransientStatus(reply.status))) {
+                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
+                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
+                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
+                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
+                continue;
+            }
+            const error = this.errorFor(reply, method, text, detail);
+            if (!idempotent && reply.status >= 500) {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    hint: spec.harmlessIfRepeated ??
+                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
+                            'Check the target environment, then re-run the step.',
+                });
+            }
+            throw error;
+        }
+    }
+    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
+    async json(spec, parse) {
+        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
+    }
+    resolve(spec) {
+        const url = /^https?:\/\//i.test(spec.path)
+            ? new URL(spec.path)
+            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
+        for (const [key, value] of Object.entries(spec.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        return url;
+    }
+    describe(reply, text) {
+        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
+        return detail ?? genericErrorDetail(reply.headers, text);
+    }
+    errorFor(reply, method, text, detail) {
+        const d = detail ?? this.describe(reply, text);
+        return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+            hint: d.hint ?? hintForStatus(reply.status),
+        });
+    }
+    async pauseBeforeRetry(what, attempt, problem, 
+    /** The pause the reply asked for, and whose word it is, for the log line. */
+    pause, lastError) {
+        const retryAfterMs = pause?.ms;
+        if (attempt >= this.policy.maxAttempts) {
+            if (lastError instanceof core_errors/* HttpError */.j$)
+                throw lastError;
+            throw new core_errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
+                cause: lastError,
+                hint: 'Check that base-url is right and the platform is reachable from the runner.',
+            });
+        }
+        const wait = retryAfterMs !== undefined
+            ? retryAfterDelay(retryAfterMs, this.clock.random)
+            : backoffDelay(attempt, this.policy, this.clock.random);
+        if (wait >= this.deadline.remaining()) {
+            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        }
+        const source = pause ? ` ${pause.source}` : '';
+        this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+        await this.clock.sleep(wait, this.deadline.signal());
+    }
+    checkDeadline(what, idempotent, cause) {
+        if (!this.deadline.expired())
+            return;
+        const uncertain = cause !== undefined && !idempotent;
+        throw new core_errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
+            : 'Raise `timeout`, or run the step again.');
+    }
+    logRequest(request, attempt, trusted) {
+        if (!this.log.debugEnabled)
+            return;
+        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
+        const headers = Object.entries(request.headers)
+            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
+            .join(', ');
+        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
+    }
+    logReply(reply, elapsedMs) {
+        if (!this.log.debugEnabled)
+            return;
+        const id = requestIdOf(reply.headers);
+        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
+            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
+            `${id ? `, request id ${id}` : ''}`);
+    }
+}
+function openBody(body, progress) {
+    if (!body)
+        return undefined;
+    const opened = body.open();
+    if (Buffer.isBuffer(opened))
+        return opened;
+    progress.streamed = true;
+    opened.once('end', () => {
+        progress.finished = true;
+    });
+    return opened;
+}
+function decode(response) {
+    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+    if (encoding === 'gzip' || encoding === 'x-gzip')
+        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createGunzip)()));
+    if (encoding === 'deflate')
+        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createInflate)()));
+    return response.body;
+}
+function forwardErrors(source, target) {
+    source.once('error', (error) => target.destroy(error));
+    return target;
+}
+function lowerCase(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers ?? {}))
+        out[name.toLowerCase()] = value;
+    return out;
+}
+function describeCause(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+/** A `consume` function for replies whose body does not matter. */
+async function discard(reply) {
+    for await (const _ of reply.body) {
+        // drained
+    }
+}
+/** Reads at most `limit` bytes of a body as UTF-8 and discards the rest. */
+async function readText(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (size < limit)
+            chunks.push(buffer.subarray(0, limit - size));
+        size += buffer.length;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+async function readJson(reply, what) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of reply.body) {
+        size += chunk.length;
+        if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+            throw new MalformedReplyError(`${what}: the reply is larger than ${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes`);
+        chunks.push(chunk);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
+    }
+}
+function requestIdOf(headers) {
+    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+        const value = headers[name];
+        if (value)
+            return Array.isArray(value) ? value[0] : value;
+    }
+    return undefined;
+}
+/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
+function genericErrorDetail(headers, text) {
+    let message = text.trim();
+    try {
+        const body = JSON.parse(text);
+        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
+        if (typeof candidate === 'string')
+            message = candidate;
+    }
+    catch {
+        // not JSON: the text itself is the best we have
+    }
+    return { message: message.slice(0, 500), requestId: requestIdOf(headers) };
+}
+function hintForStatus(status) {
+    if (status === 401)
+        return 'Check the credential inputs: the platform did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
+    if (status === 404)
+        return 'Check the ids and base-url: the platform does not know this resource.';
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+;// CONCATENATED MODULE: ./src/core/http/download.ts
+
+
+
+
+
+/**
+ * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
+ * temporary name and renamed only when complete, so a broken download leaves nothing behind
+ * (and the client may retry it).
+ */
+function saveTo(file) {
+    return async (reply) => {
+        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
+        let bytes = 0;
+        try {
+            await (0,external_node_stream_promises_.pipeline)(reply.body, async function* (source) {
+                for await (const chunk of source) {
+                    bytes += chunk.length;
+                    (0,memory/* streamed */.I)(chunk.length);
+                    yield chunk;
+                }
+            }, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_.rename)(temp, file);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw error;
+        }
+        const type = reply.headers['content-type'];
+        return { bytes, contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
+    };
+}
+/** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
+function filenameOf(disposition) {
+    if (!disposition)
+        return undefined;
+    const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+    if (extended?.[1]) {
+        try {
+            return decodeURIComponent(extended[1].trim());
+        }
+        catch {
+            // fall through to the plain form
+        }
+    }
+    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+    return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/http.ts
+
+/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
+function platformHttp(settings, context, options) {
+    return new HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
+
+
+/**
+ * Kore.ai's replies, read tolerantly. The documentation spells the same field several ways
+ * (docs/platforms/koreai.md lists them): `dockStatusId` and `dock-statusId`, `downloadUrl` and
+ * `downloadURL`, at the top or under `response`; the older "tools" generation says `toolId`.
+ * Every spelling is accepted and normalised here, so the client never sees the difference.
+ */
+const replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const downloadHolder = schemas/* looseObject */._H3({
+    downloadUrl: schemas/* string */.YjP().optional(),
+    downloadURL: schemas/* string */.YjP().optional(),
+});
+const jobReply = schemas/* looseObject */._H3({
+    _id: replies_text.optional(),
+    dockStatusId: replies_text.optional(),
+    'dock-statusId': replies_text.optional(),
+    workflowId: replies_text.optional(),
+    toolId: replies_text.optional(),
+    jobType: schemas/* string */.YjP().optional(),
+    action: schemas/* string */.YjP().optional(),
+    status: schemas/* string */.YjP(),
+    percentageComplete: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
+    downloadUrl: schemas/* string */.YjP().optional(),
+    downloadURL: schemas/* string */.YjP().optional(),
+    response: downloadHolder.optional().nullable(),
+    message: schemas/* string */.YjP().optional(),
+    error: schemas/* unknown */.L5J().optional(),
+    reason: schemas/* string */.YjP().optional(),
+});
+const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
+const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', 'ABORTED']);
+/** A start reply (import/export) or a dock-status record, as a JobState. */
+function parseJob(value, what, knownId) {
+    const parsed = jobReply.safeParse(value);
+    if (!parsed.success) {
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
+    }
+    const reply = parsed.data;
+    const status = reply.status.trim().toUpperCase();
+    const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
+    const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
+    if (!id && state === 'running') {
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+    }
+    const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
+    return {
+        id: id ?? '',
+        state,
+        platformStatus: reply.status,
+        percent: Number.isFinite(percent) ? percent : undefined,
+        workflowId: reply.workflowId ?? reply.toolId,
+        action: reply.action,
+        downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
+        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? reply.error : undefined),
+    };
+}
+/** The documented sample has a leading space inside the URL; tolerate that and nothing worse. */
+function cleanUrl(url) {
+    const trimmed = url?.trim();
+    return trimmed ? trimmed : undefined;
+}
+const uploadReply = schemas/* looseObject */._H3({
+    fileId: replies_text.optional(),
+    _id: replies_text.optional(),
+    id: replies_text.optional(),
+    url: schemas/* string */.YjP().optional(),
+});
+function parseFileId(value, what) {
+    const parsed = uploadReply.safeParse(value);
+    const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
+    if (!id)
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
+    return id;
+}
+const sessionReply = schemas/* looseObject */._H3({ sessionId: replies_text });
+function parseSessionId(value, what) {
+    const parsed = sessionReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
+    return parsed.data.sessionId;
+}
+/** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
+const errorReply = schemas/* looseObject */._H3({
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ msg: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional(), code: schemas/* unknown */.L5J().optional() })).optional(),
+    message: schemas/* string */.YjP().optional(),
+    error: schemas/* unknown */.L5J().optional(),
+});
+function errorText(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = errorReply.safeParse(body);
+    if (!parsed.success)
+        return undefined;
+    const first = parsed.data.errors?.[0];
+    const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
+    if (!message)
+        return undefined;
+    return { message, code: first?.code === undefined ? undefined : String(first.code) };
+}
+function summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
+
+
+
+
+
+/** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
+const SINGLE_UPLOAD_LIMIT = 25_000_000;
+/** Chunk size for the session upload (not documented; well under the single-request limit). */
+const CHUNK_SIZE = 8 * 1024 * 1024;
+const FILE_CONTEXT = 'bulkImport';
+const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
+/**
+ * Uploads one bundle file and returns its fileId: in one request below the limit, else through
+ * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
+ * as byte ranges of the file, so memory stays flat whatever the size.
+ */
+async function uploadFile(http, file) {
+    const { size } = await (0,promises_.stat)(file);
+    const filename = external_node_path_default().basename(file);
+    if (size < SINGLE_UPLOAD_LIMIT) {
+        return http.json({
+            method: 'POST',
+            path: '/api/public/files',
+            what: `upload ${filename}`,
+            harmlessIfRepeated: NOTHING_IMPORTED,
+            body: {
+                kind: 'multipart',
+                parts: [
+                    { name: 'file', file, filename, contentType: 'application/json', size },
+                    { name: 'fileContext', value: FILE_CONTEXT },
+                ],
+            },
+        }, (reply) => parseFileId(reply, `upload ${filename}`));
+    }
+    const totalChunks = Math.ceil(size / CHUNK_SIZE);
+    const sessionId = await http.json({
+        method: 'POST',
+        path: '/api/public/files/session/start',
+        what: `start the upload session for ${filename}`,
+        harmlessIfRepeated: NOTHING_IMPORTED,
+        body: json({
+            fileContext: FILE_CONTEXT,
+            totalChunks,
+            fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
+            fileName: filename,
+            fileSize: size,
+        }),
+    }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
+    for (let chunk = 0; chunk < totalChunks; chunk++) {
+        const start = chunk * CHUNK_SIZE;
+        const end = Math.min(size, start + CHUNK_SIZE) - 1;
+        await http.request({
+            method: 'POST',
+            path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
+            what: `upload chunk ${chunk + 1} of ${totalChunks} of ${filename}`,
+            harmlessIfRepeated: NOTHING_IMPORTED,
+            body: {
+                kind: 'multipart',
+                parts: [
+                    { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
+                    { name: 'chunkNumber', value: String(chunk) },
+                ],
+            },
+        }, discard);
+    }
+    return http.json({
+        method: 'POST',
+        path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
+        what: `complete the upload of ${filename}`,
+        harmlessIfRepeated: NOTHING_IMPORTED,
+    }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/koreai/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const describeError = ({ headers, text }) => {
+    const known = errorText(text);
+    return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+};
+/** Kore.ai AI for Process public API: file upload, import, export, dock status. */
+class KoreaiClient {
+    settings;
+    context;
+    http;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const apiKey = settings.credentials.apiKey;
+        this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) });
+    }
+    async importBundle(bundle) {
+        const flow = (0,core_bundle/* fileOf */.W7)(bundle, 'flowData');
+        const app = (0,core_bundle/* fileOf */.W7)(bundle, 'workflowData');
+        const env = (0,core_bundle/* fileOf */.W7)(bundle, 'envVariables');
+        const existing = this.settings.workflowId;
+        if (!flow || !app)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+        if (existing && !env) {
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+        }
+        const name = this.settings.workflowName ?? bundle.manifest.name;
+        const { log } = this.context;
+        const upload = async (file) => {
+            const id = await uploadFile(this.http, file);
+            log.info(`uploaded ${external_node_path_default().basename(file)} as file ${id}`);
+            return id;
+        };
+        const ids = {
+            flowDataFileId: await upload(flow),
+            workflowDataFileId: await upload(app),
+            envVariablesFileId: env ? await upload(env) : undefined,
+        };
+        const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
+        const job = await this.http
+            .json({
+            method: 'POST',
+            path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
+            what,
+            body: json(existing ? ids : { ...ids, workflowName: name }),
+        }, (reply) => parseJob(reply, what))
+            .catch((error) => {
+            // A new workflow's name must be free in the account; the two ways out are both inputs.
+            if (!existing && error instanceof core_errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+                throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
+            }
+            throw error;
+        });
+        log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
+        return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus };
+    }
+    /**
+     * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
+     * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
+     * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+     */
+    async exportWorkflow() {
+        const id = this.settings.workflowId;
+        const what = `start the export of workflow ${id}`;
+        let job;
+        for (const collection of ['workflows', 'workflow']) {
+            try {
+                job = await this.http.json({
+                    method: 'POST',
+                    path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
+                    query: { flowId: this.settings.flowId },
+                    what,
+                    harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
+                }, (reply) => parseJob(reply, what));
+                break;
+            }
+            catch (error) {
+                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
+                    throw this.flowIdHint(error);
+                this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
+            }
+        }
+        if (!job)
+            throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
+        this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
+        return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
+    }
+    /**
+     * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
+     * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
+     * unknown resource, the missing input is the likely cause, so the error says so by name.
+     */
+    flowIdHint(error) {
+        if (this.settings.flowId || !(error instanceof core_errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
+            return error;
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
+                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
+        });
+    }
+    /**
+     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+     */
+    async preflight(bundle) {
+        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        const findings = [];
+        try {
+            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, discard);
+            this.context.log.info('the API key is accepted');
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+                throw error;
+            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+        }
+        findings.push({
+            file,
+            severity: 'notice',
+            rule: 'koreai.target',
+            message: this.settings.workflowId
+                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
+                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
+        });
+        return findings;
+    }
+    async jobStatus(jobId) {
+        const what = `read dock status ${jobId}`;
+        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => parseJob(reply, what, jobId));
+    }
+    /**
+     * Downloads the export package and unpacks it. The API key goes with the download only when
+     * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
+     * say whether the link needs it (Q-K8).
+     */
+    async collectExport(job, staging) {
+        const workflowId = job.workflowId ?? this.settings.workflowId;
+        if (!job.downloadUrl) {
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+        }
+        let url;
+        try {
+            url = new URL(job.downloadUrl, this.http.baseUrl);
+        }
+        catch {
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+        }
+        const packageFile = external_node_path_default().join(staging, '.package.zip');
+        const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
+        this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
+        if (!(await (0,core_zip/* isZipFile */.G5)(packageFile))) {
+            await (0,promises_.rm)(packageFile, { force: true });
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
+        }
+        const files = await unpackPackage(packageFile, staging);
+        await (0,promises_.rm)(packageFile, { force: true });
+        const name = this.settings.workflowName ??
+            ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
+            workflowId;
+        return { name: name || workflowId, workflowId, files };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/koreai/index.ts
+
+
+
+const koreai = {
+    name: 'koreai',
+    title: 'Kore.ai AI for Process',
+    inputs: {
+        auth: [[input_names/* Input */.pd.ApiKey]],
+        operations: {
+            export: [[input_names/* Input */.pd.WorkflowId]],
+        },
+        exampleBaseUrl: 'https://ai-for-process.kore.ai',
+    },
+    rules: koreaiRules,
+    jobs: true,
+    connect: (settings, context) => new KoreaiClient(settings, context),
+};
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/bundle.ts
+
+
+
+
+
+
+/**
+ * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
+ * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
+ * nothing more. `file` below is the role's generic name; the real file carries the item's title.
+ */
+const PACKAGE_ROLE = 'package';
+const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
+/** A file name from an item title: characters no file system takes become dashes. */
+function packageFileName(title) {
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim();
+    return `${safe || 'package'}.zip`;
+}
+const leapworkRules = {
+    roles: bundle_roles,
+    async adopt(location, dir) {
+        const info = await (0,promises_.stat)(location);
+        if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
+            const name = external_node_path_default().basename(location);
+            await (0,core_bundle/* copyInto */.s)(dir, location, name);
+            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
+        }
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+            hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
+        });
+    },
+    /**
+     * The package must be a well-formed zip with no entry that could write outside a directory
+     * (traversal, absolute names, links): the Controller unpacks it, and a package that fails here
+     * was not made by a Leapwork export.
+     */
+    async check(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, PACKAGE_ROLE);
+        if (!file) {
+            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
+        }
+        // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
+        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
+        const findings = [];
+        if (!/\.zip$/i.test(file)) {
+            findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
+        }
+        try {
+            const inspected = await (0,core_zip/* inspectZip */.wo)(file);
+            findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
+            if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
+                findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* BundleError */.rJ))
+                throw error;
+            const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
+            findings.push(...found.map((finding) => ({ ...finding, file: shown })));
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
+var endpoints = __nccwpck_require__(92864);
+;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
+
+
+/**
+ * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
+ * part B). Every object carries a Json.NET `$id`, which is ignored; unknown fields pass through;
+ * dates are left as the strings they are, since two styles exist and flowferry needs neither.
+ */
+const leapwork_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const node = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
+    Id: leapwork_replies_text,
+    Title: schemas/* string */.YjP().optional().nullable(),
+    Type: schemas/* string */.YjP().optional().nullable(),
+    ParentId: leapwork_replies_text.optional().nullable(),
+    Children: schemas/* array */.YOg(node).optional().nullable(),
+}));
+/**
+ * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
+ * whatever contract resolver the Controller is built with (a camelCase one is common in ASP.NET),
+ * so names are matched case-insensitively and renamed to these before parsing.
+ */
+const KNOWN_NAMES = ['Id', 'Title', 'Type', 'ParentId', 'Children', 'HierarchyItemId', 'IsSuccessful'];
+const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]));
+function canonicalNames(value) {
+    if (Array.isArray(value))
+        return value.map(canonicalNames);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    const entries = Object.entries(value);
+    for (const [key, inner] of entries) {
+        const known = KNOWN_BY_LOWER.get(key.toLowerCase());
+        // The documented spelling wins when a reply somehow carries both.
+        const name = known && !(known in value && known !== key) ? known : key;
+        out[name] = canonicalNames(inner);
+    }
+    return out;
+}
+const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
+/**
+ * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
+ * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
+ * Controller may leave the nesting out); a mix of both; and one root container without an id
+ * (an all-zero or missing `Id`) whose children are the top level.
+ */
+function parseHierarchy(value, what) {
+    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
+    let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+    if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
+        roots = roots[0].Children;
+    return relink(roots.map((root) => toItem(root, undefined)));
+}
+function toItem(raw, parent) {
+    const id = raw.Id;
+    return {
+        id,
+        title: raw.Title ?? '',
+        type: raw.Type ?? '',
+        parentId: raw.ParentId ?? parent,
+        children: (raw.Children ?? []).map((child) => toItem(child, id)),
+    };
+}
+/**
+ * One tree from whatever arrived: every node is placed under the node its `ParentId` (or its
+ * nesting) names, once, whether the reply nested it, listed it flat, or both. A node whose
+ * parent is not in the reply stays where it was found (a top-level node of this reply).
+ */
+function relink(roots) {
+    const all = [];
+    const byId = new Map();
+    const walk = (items) => {
+        for (const item of items) {
+            const key = item.id.toLowerCase();
+            if (!byId.has(key)) {
+                byId.set(key, item);
+                all.push(item);
+            }
+            walk(item.children);
+        }
+    };
+    walk(roots);
+    const nested = new Set();
+    const top = [];
+    const children = new Map();
+    for (const item of all) {
+        const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : undefined;
+        if (parent && parent !== item) {
+            const list = children.get(parent) ?? [];
+            list.push(item);
+            children.set(parent, list);
+            nested.add(item);
+        }
+    }
+    for (const item of all) {
+        item.children = children.get(item) ?? [];
+        if (!nested.has(item))
+            top.push(item);
+    }
+    return top;
+}
+function isFolder(item) {
+    return item.type.toLowerCase() === 'folder';
+}
+const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: leapwork_replies_text.optional().nullable() });
+/**
+ * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
+ * sample; a bare object is tolerated). Which folder the id names when several are created is not
+ * documented, so the caller re-reads the hierarchy instead of relying on it.
+ */
+function parseCreatedFolder(value, what) {
+    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(canonicalNames(value));
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
+    const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+    return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
+}
+const importReply = schemas/* looseObject */._H3({ IsSuccessful: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional().nullable() });
+/**
+ * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
+ * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
+ * a bare `true`/`false` as the flag itself; a reply without the flag as success (the HTTP status
+ * said so). This runs on a 2xx only, so an unreadable reply says the import most likely happened.
+ */
+function parseImportReply(value, what) {
+    const entries = Array.isArray(value) ? value : [value];
+    if (entries.length === 0)
+        return { successful: true, platformStatus: 'HTTP 200' };
+    const flags = entries.map((entry) => importFlag(entry, value, what));
+    if (flags.every((flag) => flag === undefined))
+        return { successful: true, platformStatus: 'HTTP 200' };
+    const successful = flags.every((flag) => flag !== false);
+    return { successful, platformStatus: `IsSuccessful=${successful}` };
+}
+function importFlag(entry, whole, what) {
+    if (entry === undefined || entry === null)
+        return undefined;
+    if (typeof entry === 'boolean')
+        return entry;
+    const parsed = importReply.safeParse(canonicalNames(entry));
+    if (!parsed.success) {
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
+    }
+    const flag = parsed.data.IsSuccessful;
+    if (flag === undefined || flag === null)
+        return undefined;
+    return flag === true || String(flag).toLowerCase() === 'true';
+}
+const errorBody = schemas/* looseObject */._H3({
+    Message: schemas/* string */.YjP().optional(),
+    message: schemas/* string */.YjP().optional(),
+    ExceptionMessage: schemas/* string */.YjP().optional(),
+    Error: schemas/* string */.YjP().optional(),
+    error: schemas/* string */.YjP().optional(),
+});
+/**
+ * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
+ * usually `{"Message": …}`. Anything else is shown as short text.
+ */
+function replies_errorText(body) {
+    const trimmed = body.trim();
+    if (!trimmed)
+        return '';
+    try {
+        const parsed = errorBody.safeParse(JSON.parse(trimmed));
+        if (parsed.success) {
+            const d = parsed.data;
+            const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
+            if (message)
+                return message.slice(0, 500);
+        }
+    }
+    catch {
+        // plain text
+    }
+    return trimmed.slice(0, 500);
+}
+function replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/folders.ts
+
+
+
+/**
+ * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
+ * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
+ * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
+ * stopping.
+ */
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+function parseTargetFolder(value) {
+    const trimmed = value.trim();
+    if (GUID.test(trimmed))
+        return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
+    const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
+    if (segments.some((segment) => segment === '')) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
+    }
+    return { kind: 'path', segments };
+}
+function resolvePath(roots, segments) {
+    let level = roots;
+    let deepest;
+    const existing = [];
+    for (const [i, title] of segments.entries()) {
+        const named = level.filter((item) => item.title === title);
+        const folders = named.filter(isFolder);
+        const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
+        if (folders.length > 1) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
+                `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
+        }
+        if (folders.length === 0 && named.length > 0) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
+        }
+        const folder = folders[0];
+        if (!folder)
+            return { deepest, existing, missing: segments.slice(i) };
+        deepest = folder;
+        existing.push(title);
+        level = folder.children;
+    }
+    return { folder: deepest, deepest, existing, missing: [] };
+}
+function findById(roots, id) {
+    const wanted = id.toLowerCase();
+    const stack = [...roots];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (item.id.toLowerCase() === wanted)
+            return item;
+        stack.push(...item.children);
+    }
+    return undefined;
+}
+/** The titles from the top down to `item`, for messages. */
+function pathOf(roots, item) {
+    const trail = [];
+    const walk = (level) => {
+        for (const candidate of level) {
+            trail.push(candidate.title);
+            if (candidate === item || walk(candidate.children))
+                return true;
+            trail.pop();
+        }
+        return false;
+    };
+    walk(roots);
+    return trail.join('/');
+}
+/** Items in `folder` with `title`, other than sub-folders' contents: what an import of that title meets. */
+function collisions(folder, title) {
+    return folder.children.filter((child) => child.title === title);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What each status means on any call; import and folder creation add their own reading of 404/409. */
+const STATUS_MEANING = {
+    401: {
+        message: 'the Controller refused the access key',
+        hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+    },
+    446: {
+        message: 'the Controller does not have enough disk space',
+        hint: "Free disk space on the Controller's machine, then re-run the step.",
+    },
+    455: {
+        message: "the Controller's database is not responding",
+        hint: "Check the Controller's database service, then re-run the step.",
+    },
+};
+const client_describeError = ({ status, headers, text }) => {
+    const body = replies_errorText(text);
+    const known = STATUS_MEANING[status];
+    const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
+    return { message, requestId: requestIdOf(headers), hint: known?.hint };
+};
+const JSON_ACCEPT = { accept: 'application/json' };
+/** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
+class LeapworkClient {
+    settings;
+    context;
+    http;
+    /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
+    hierarchyVersion;
+    tree;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const accessKey = settings.credentials.apiKey;
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
+    }
+    async importBundle(bundle) {
+        const file = this.packageOf(bundle);
+        const title = this.titleOf(bundle);
+        const folder = await this.ensureFolder();
+        // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
+        const remaining = Math.max(1, this.context.deadline.remaining());
+        const minutes = (0,endpoints/* timeoutMinutes */.DL)(remaining);
+        const filename = external_node_path_default().basename(file);
+        const { size } = await (0,promises_.stat)(file);
+        const what = `import ${filename} into ${folder.shown}`;
+        this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
+        let reply;
+        try {
+            reply = await this.http.json({
+                method: 'POST',
+                path: (0,endpoints/* importPath */.LM)(minutes, folder.id),
+                what,
+                headers: JSON_ACCEPT,
+                // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
+                readTimeoutMs: remaining,
+                body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
+            }, (value) => parseImportReply(value, what));
+        }
+        catch (error) {
+            throw importFailure(error, folder, title);
+        }
+        if (!reply.successful) {
+            throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+                hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
+            });
+        }
+        this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
+        const notes = [];
+        if (this.settings.workflowId) {
+            notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`);
+        }
+        let imported;
+        try {
+            const after = findById(await this.hierarchy(true), folder.id) ?? (await this.itemById(folder.id));
+            const sameTitle = after ? collisions(after, title) : [];
+            imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0];
+        }
+        catch (error) {
+            const note = `the import succeeded, but reading the hierarchy afterwards failed (${error.message}), so workflow-id is not set; look the item up in Studio`;
+            this.context.log.warning(note);
+            return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] };
+        }
+        if (imported)
+            this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
+        else
+            notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`);
+        return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes };
+    }
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId;
+        const endpoint = (0,endpoints/* exportEndpoint */.yN)();
+        const item = findById(await this.hierarchy(), id);
+        if (item)
+            this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`);
+        else
+            this.context.log.info(`item ${id} is not in the asset hierarchy; asking the Controller for it anyway`);
+        const what = `export item ${id}`;
+        const temp = external_node_path_default().join(staging, '.package.zip');
+        const remaining = Math.max(1, this.context.deadline.remaining());
+        let saved;
+        try {
+            saved = await this.http.request({
+                method: endpoint.method,
+                path: (0,endpoints/* fillExportPath */.jz)(endpoint.template, id, (0,endpoints/* timeoutMinutes */.DL)(remaining)),
+                what,
+                headers: { accept: 'application/zip, application/octet-stream, */*' },
+                // An export changes nothing on the Controller, so asking again after a lost reply is safe.
+                idempotent: true,
+                readTimeoutMs: remaining,
+            }, async (reply) => {
+                const result = await saveTo(temp)(reply);
+                if (!(await (0,core_zip/* isZipFile */.G5)(temp))) {
+                    await (0,promises_.rm)(temp, { force: true });
+                    throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
+                }
+                return result;
+            });
+        }
+        catch (error) {
+            throw exportFailure(error, id, item, endpoint.method, this.http.baseUrl);
+        }
+        const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id);
+        const fileName = packageFileName(name);
+        await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
+        this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
+        return {
+            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+            workflowId: id,
+            platformStatus: 'HTTP 200',
+        };
+    }
+    /**
+     * For `backup`: the item the import would replace is the one in the target folder with the
+     * package's title. A folder that does not exist yet holds nothing to replace.
+     */
+    async replaces(bundle) {
+        const located = await this.locate(await this.hierarchy());
+        if (!located.folder)
+            return undefined;
+        const title = this.titleOf(bundle);
+        const hit = collisions(located.folder.item, title).find((item) => !isFolder(item));
+        if (hit)
+            this.context.log.info(`the import would replace ${hit.type || 'item'} "${title}" (id ${hit.id}) in ${located.folder.shown}`);
+        return hit?.id;
+    }
+    /**
+     * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
+     * created, and whether an item with the package's title is already there.
+     */
+    async preflight(bundle) {
+        const manifestFile = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        const finding = (severity, rule, message) => ({ file: manifestFile, severity, rule, message });
+        let roots;
+        try {
+            roots = await this.hierarchy();
+            this.context.log.info('the access key is accepted');
+        }
+        catch (error) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
+                return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
+            }
+            throw error;
+        }
+        let located;
+        try {
+            located = await this.locate(roots);
+        }
+        catch (error) {
+            if (error instanceof core_errors/* InputError */.dz)
+                return [finding('error', 'leapwork.target-folder', error.message)];
+            throw error;
+        }
+        if (!located.folder) {
+            const missing = located.path.missing.join('/');
+            const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
+            return this.settings.createFolders
+                ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
+                : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
+        }
+        const title = this.titleOf(bundle);
+        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)];
+        for (const hit of collisions(located.folder.item, title)) {
+            findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
+                ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
+                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`));
+        }
+        return findings;
+    }
+    packageOf(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, PACKAGE_ROLE);
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
+        return file;
+    }
+    /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
+    titleOf(bundle) {
+        return this.settings.workflowName ?? bundle.manifest.name;
+    }
+    /**
+     * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
+     * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
+     */
+    hierarchy(fresh = false) {
+        if (fresh || !this.tree) {
+            this.tree = this.readHierarchy();
+            this.tree.catch(() => (this.tree = undefined));
+        }
+        return this.tree;
+    }
+    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+    async readHierarchy() {
+        const what = 'read the asset hierarchy';
+        for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
+            try {
+                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) => parseHierarchy(value, what));
+                this.hierarchyVersion = version;
+                return roots;
+            }
+            catch (error) {
+                const missingRoute = error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
+                if (version === 'v3' || this.hierarchyVersion || !missingRoute)
+                    throw error;
+                this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
+            }
+        }
+        throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
+    }
+    /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
+    async locate(roots) {
+        const target = parseTargetFolder(this.settings.targetFolder);
+        if (target.kind === 'id') {
+            const item = findById(roots, target.id) ?? (await this.itemById(target.id));
+            if (!item)
+                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
+            if (!isFolder(item)) {
+                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
+            }
+            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
+        }
+        const resolved = resolvePath(roots, target.segments);
+        const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
+        return { folder, path: resolved };
+    }
+    /**
+     * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
+     * of that id. Undefined when the Controller does not know it; an item whose reply does not
+     * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
+     */
+    async itemById(id) {
+        const what = `look up item ${id}`;
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+            if (answer.status !== 200)
+                return discard(answer).then(() => []);
+            const value = await readJson(answer, what);
+            return value === undefined ? [] : parseHierarchy(value, what);
+        });
+        if (reply.length === 0)
+            return undefined;
+        return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply };
+    }
+    /** The target folder, created (only its missing tail) when `create-folders` allows. */
+    async ensureFolder() {
+        const located = await this.locate(await this.hierarchy());
+        if (located.folder)
+            return located.folder;
+        const { existing, missing, deepest } = located.path;
+        const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
+        if (!this.settings.createFolders) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+                `Set create-folders: true to create the missing folder(s), or name an existing folder`);
+        }
+        const what = `create the folder(s) '${missing.join('/')}' ${under}`;
+        let createdId;
+        try {
+            createdId = await this.http.json({
+                method: 'PUT',
+                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing),
+                what,
+                headers: JSON_ACCEPT,
+                // A second PUT after a lost reply would meet the folder it created and answer 409.
+                idempotent: false,
+                harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
+            }, (value) => parseCreatedFolder(value, what));
+        }
+        catch (error) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
+                // Another step (or another bundle of this glob) may have created the same folders a moment ago.
+                const meanwhile = await this.locate(await this.hierarchy(true));
+                if (meanwhile.folder) {
+                    this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
+                    return meanwhile.folder;
+                }
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
+                    hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
+                });
+            }
+            throw error;
+        }
+        this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
+        // Which folder the reply's id names when several are created is not documented: look the path up again.
+        const again = await this.locate(await this.hierarchy(true));
+        if (again.folder)
+            return again.folder;
+        if (createdId && missing.length === 1) {
+            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
+        }
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+            hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
+        });
+    }
+}
+function importFailure(error, folder, title) {
+    if (!(error instanceof core_errors/* HttpError */.j$))
+        return error;
+    const readings = {
+        409: {
+            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
+            hint: 'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
+                'A dry run (dry-run: true) reports collisions beforehand.',
+        },
+        404: {
+            message: `the target ${folder.shown} was not found, or is not a folder`,
+            hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
+        },
+        400: {
+            message: 'the Controller refused the request as malformed',
+            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
+        },
+    };
+    const reading = readings[error.httpStatus];
+    if (!reading)
+        return error;
+    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
+    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+}
+function exportFailure(error, id, item, method, baseUrl) {
+    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+        return error;
+    const detail = item
+        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
+        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
+    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+        hint: `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
+
+
+
+const leapwork = {
+    name: 'leapwork',
+    title: 'Leapwork Controller',
+    inputs: {
+        auth: [[input_names/* Input */.pd.ApiKey]],
+        operations: {
+            import: [[input_names/* Input */.pd.TargetFolder]],
+            export: [[input_names/* Input */.pd.WorkflowId]],
+        },
+        // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
+        exampleBaseUrl: 'https://leapwork-controller:9002',
+    },
+    rules: leapworkRules,
+    // The Controller imports and exports within the request: there is no job to wait for.
+    jobs: false,
+    // An import replaces the item of the same title in its folder: the backup goes back the same way.
+    rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
+    connect: (settings, context) => new LeapworkClient(settings, context),
+};
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
+
+
+
+/**
+ * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
+ * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
+ * three error shapes the SDK's exception handler accepts.
+ */
+const secmaster_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+/** API Gateway's throttling code (H-THR): "not now", never "no". */
+const THROTTLED = 'APIG.0308';
+/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
+const THROTTLE_PAUSE_MS = 2_000;
+const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
+const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
+/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
+function fieldsOf(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const record = value;
+    const read = (...keys) => {
+        for (const key of keys) {
+            const field = record[key];
+            if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field)))
+                return String(field);
+        }
+        return undefined;
+    };
+    const code = read('error_code', 'errorCode', 'code');
+    const message = read('error_msg', 'errorMsg', 'message');
+    if (code === undefined && message === undefined)
+        return undefined;
+    return { code, message, requestId: read('request_id', 'requestId') };
+}
+/**
+ * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
+ * `errorCode/errorMsg`, `code/message` (SecMaster), at the top or nested one level
+ * (`{"error": {...}}`), as the SDK's exception handler reads them. The request id comes from
+ * `X-Request-Id`, else from the body.
+ */
+function errorDetail(status, headers, body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    let found = fieldsOf(parsed);
+    if (!found && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        for (const value of Object.values(parsed)) {
+            found = fieldsOf(value);
+            if (found)
+                break;
+        }
+    }
+    const requestId = requestIdOf(headers) ?? found?.requestId;
+    const code = found?.code;
+    const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500);
+    const throttled = code === THROTTLED;
+    return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) };
+}
+function hintFor(status, code) {
+    if (code === WORKFLOW_NOT_FOUND)
+        return 'SecMaster does not know this workflow id in this workspace (it answers "not found" as HTTP 400). Check workflow-id, workspace-id and project-id.';
+    if (code === WORKSPACE_NOT_FOUND)
+        return 'Check workspace-id: SecMaster does not know that workspace in this project.';
+    if (code?.startsWith('APIG.') && (status === 401 || status === 403)) {
+        return 'API Gateway refused the credentials: check token (it lasts 24 h), or access-key-id/secret-access-key and project-id, and that base-url is the region they belong to.';
+    }
+    if (status === 401)
+        return 'Check the credential inputs: SecMaster did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the SecMaster permission for this call.';
+    return undefined;
+}
+const envelope = schemas/* looseObject */._H3({
+    code: secmaster_replies_text.optional(),
+    message: schemas/* string */.YjP().optional().nullable(),
+    success: schemas/* boolean */.zMY().optional().nullable(),
+    request_id: schemas/* string */.YjP().optional().nullable(),
+});
+/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
+function replies_parseImportReply(value, what) {
+    const parsed = envelope.safeParse(value ?? {});
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
+    const reply = parsed.data;
+    if (reply.success === false) {
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
+    }
+    return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
+}
+const workflowInfo = schemas/* looseObject */._H3({
+    id: secmaster_replies_text,
+    name: schemas/* string */.YjP().optional().nullable(),
+    version: schemas/* string */.YjP().optional().nullable(),
+    version_id: schemas/* string */.YjP().optional().nullable(),
+    enabled: schemas/* boolean */.zMY().optional().nullable(),
+    update_time: schemas/* string */.YjP().optional().nullable(),
+});
+const listReply = envelope.extend({
+    total: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
+    data: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional().nullable(),
+});
+/** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
+function parseWorkflowPage(value, what) {
+    const parsed = listReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
+    if (parsed.data.success === false)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
+    const data = parsed.data.data ?? [];
+    const workflows = data.flatMap((item) => {
+        const info = workflowInfo.safeParse(item);
+        return info.success ? [info.data] : [];
+    });
+    const total = parsed.data.total === undefined || parsed.data.total === null ? undefined : Number(parsed.data.total);
+    return { workflows, total: Number.isFinite(total) ? total : undefined, size: data.length };
+}
+const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info'];
+/**
+ * The workflow's name as an export file records it. The file's schema is not published (§2.8):
+ * a `name` at the top, or under one of the usual holders, of the object or of an array's first
+ * element.
+ */
+function nameInExport(document) {
+    const root = Array.isArray(document) ? document[0] : document;
+    if (root === null || typeof root !== 'object' || Array.isArray(root))
+        return undefined;
+    for (const holder of NAME_HOLDERS) {
+        const node = holder ? root[holder] : root;
+        if (node === null || typeof node !== 'object' || Array.isArray(node))
+            continue;
+        for (const key of ['name', 'workflow_name', 'workflowName']) {
+            const name = node[key];
+            if (typeof name === 'string' && name.trim())
+                return name.trim();
+        }
+    }
+    return undefined;
+}
+/** The active version string an export file records, where it does. */
+function versionInExport(document) {
+    const root = Array.isArray(document) ? document[0] : document;
+    if (root === null || typeof root !== 'object' || Array.isArray(root))
+        return undefined;
+    const version = root.version;
+    return typeof version === 'string' && version.trim() ? version.trim() : undefined;
+}
+/** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
+function exportRefusal(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return undefined;
+    const record = document;
+    const fields = fieldsOf(document);
+    // A gateway or service error answered with HTTP 200 carries nothing but error fields; a workflow
+    // file always has more (a name, a definition), so it is never mistaken for one.
+    const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
+    if (record.success !== false && !onlyErrorFields)
+        return undefined;
+    return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`;
+}
+const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
+function secmaster_replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/bundle.ts
+
+
+
+
+
+
+
+const WORKFLOW_FILE = 'workflow.json';
+/**
+ * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
+ * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
+ */
+const SIGNED_BODY_LIMIT = 12_000_000;
+const MULTIPART_FRAMING = 1_024;
+/**
+ * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
+ * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
+ * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
+ * file's schema is not published (§2.8).
+ */
+const VOLATILE_FIELDS = [
+    'id',
+    'version_id',
+    'aopworkflow_id',
+    'current_approval_version_id',
+    'current_rejected_version_id',
+    'project_id',
+    'workspace_id',
+    'owner_id',
+    'creator_id',
+    'creator_name',
+    'modifier_id',
+    'modifier_name',
+    'create_time',
+    'update_time',
+    'version',
+];
+/**
+ * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
+ * (no canonical rewrite). `redact-secrets` may still replace a credential-named value; the
+ * manifest then lists it and an import's vars-file puts it back.
+ */
+const secmaster_bundle_roles = [
+    { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
+];
+const secmasterRules = {
+    roles: secmaster_bundle_roles,
+    /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
+    async adopt(location, dir) {
+        const info = await (0,promises_.stat)(location);
+        let file;
+        if (info.isFile())
+            file = location;
+        else if (info.isDirectory()) {
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
+                file = external_node_path_default().join(location, WORKFLOW_FILE);
+            else {
+                const json = (await (0,promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
+                if (json.length === 1)
+                    file = external_node_path_default().join(location, json[0]);
+            }
+        }
+        if (!file) {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+                hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
+            });
+        }
+        await (0,promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
+        const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
+        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
+    },
+    async check(bundle, context) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        if (!file) {
+            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
+        }
+        const shown = shownFile(bundle, file);
+        const findings = [];
+        const { size } = await (0,promises_.stat)(file);
+        const signed = context.settings.credentials.accessKeyId !== undefined;
+        if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
+            findings.push({
+                file: shown,
+                line: 1,
+                col: 1,
+                severity: signed ? 'error' : 'warning',
+                rule: 'secmaster.size',
+                message: `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, ` +
+                    (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
+            });
+        }
+        const parsed = await checkJsonFile(file, shown, { rulePrefix: 'secmaster', title: 'SecMaster' });
+        if ('finding' in parsed)
+            return [...findings, parsed.finding];
+        const { document } = parsed;
+        if (document === null || typeof document !== 'object') {
+            findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` });
+        }
+        else if (!nameInExport(document) && !context.settings.workflowName) {
+            findings.push({
+                file: shown,
+                line: 1,
+                col: 1,
+                severity: 'warning',
+                rule: 'secmaster.name',
+                message: `${WORKFLOW_FILE} records no workflow name; after an import flowferry finds the new workflow by name, so set workflow-name`,
+            });
+        }
+        return findings;
+    },
+};
+/**
+ * Where a finding about the workflow file points: for a bare export file (adopted without a
+ * manifest) the user's own file, not flowferry's temporary copy of it.
+ */
+function shownFile(bundle, file) {
+    if (!bundle.adopted)
+        return (0,fs/* displayPath */.Gt)(file);
+    return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
+}
+/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
+async function readExportDocument(file) {
+    return (await readJsonFile(file))?.value;
+}
+/** The name recorded in an export file, where it records one. */
+async function readExportName(file) {
+    return nameInExport(await readExportDocument(file));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
+
+/**
+ * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
+ * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
+ * functions only: the client feeds them the request it is about to send, the unit tests feed
+ * them the published test vectors.
+ */
+const ALGORITHM = 'SDK-HMAC-SHA256';
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** Everything outside A–Z a–z 0–9 - _ . ~ as %XX of its UTF-8 bytes (space too: %20, never +). */
+function signer_escape(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The path decoded, each segment re-encoded, always ending in `/` (the URL sent keeps none). */
+function canonicalUri(path) {
+    let decoded;
+    try {
+        decoded = decodeURIComponent(path);
+    }
+    catch {
+        decoded = path;
+    }
+    const uri = decoded.split('/').map(signer_escape).join('/');
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
+/**
+ * Parameters sorted by name; a list becomes repeated `name=value` with its values sorted;
+ * booleans are `true`/`false`.
+ */
+function canonicalQuery(params) {
+    const grouped = new Map();
+    const entries = Symbol.iterator in params ? [...params] : Object.entries(params);
+    for (const [name, value] of entries) {
+        const previous = grouped.get(name);
+        if (previous === undefined)
+            grouped.set(name, value);
+        else
+            grouped.set(name, [...(Array.isArray(previous) ? previous : [String(previous)]), String(value)]);
+    }
+    const out = [];
+    for (const name of [...grouped.keys()].sort(byCodePoint)) {
+        const value = grouped.get(name);
+        const values = Array.isArray(value) ? [...value].sort(compareValues) : [value];
+        for (const v of values)
+            out.push(`${signer_escape(name)}=${signer_escape(String(v))}`);
+    }
+    return out.join('&');
+}
+function canonicalRequest(input) {
+    const headers = new Map(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const canonicalHeaders = input.signedHeaders.map((name) => `${name}:${(headers.get(name) ?? '').trim()}\n`).join('');
+    return [input.method.toUpperCase(), canonicalUri(input.path), input.query, canonicalHeaders, input.signedHeaders.join(';'), input.payloadHash].join('\n');
+}
+function stringToSign(canonical, sdkDate) {
+    return `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`;
+}
+function signature(secretKey, toSign) {
+    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secretKey, 'utf8')).update(toSign).digest('hex');
+}
+/** The header names to sign: lower-cased, sorted, without the ones holding `_` (the Python SDK skips those). */
+function signedHeaderNames(headers) {
+    return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes('_')).sort(byCodePoint);
+}
+function authorizationHeader(accessKey, signedHeaders, sig) {
+    return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${sig}`;
+}
+/** `YYYYMMDDTHHMMSSZ` in UTC. */
+function sdkDate(epochMs) {
+    return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The whole signature of one request: what the `Authorization` header carries. */
+function sign(input) {
+    const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);
+    const date = Object.entries(input.headers).find(([name]) => name.toLowerCase() === 'x-sdk-date')?.[1];
+    if (!date)
+        throw new Error('X-Sdk-Date must be set before signing');
+    const canonical = canonicalRequest({ ...input, signedHeaders });
+    const toSign = stringToSign(canonical, date);
+    return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign };
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareValues(a, b) {
+    return typeof a === 'number' && typeof b === 'number' ? a - b : byCodePoint(String(a), String(b));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
+
+/**
+ * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
+ * these are the ones that identify the request (what API Gateway checks) and that no proxy
+ * rewrites — not User-Agent or Accept-Encoding. Verifiers rebuild the canonical request from
+ * the `SignedHeaders` list, so any subset that includes host and x-sdk-date validates.
+ */
+const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
+/**
+ * AK/SK mode, as the SDKs do it: `X-Project-Id` added, `X-Sdk-Date` fresh on every attempt,
+ * `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body, the literal
+ * `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — then `SDK-HMAC-SHA256`.
+ */
+function signingCredentials(accessKey, secretKey, projectId, clock) {
+    return {
+        authorize(request) {
+            const headers = request.headers;
+            headers['x-project-id'] = projectId;
+            headers['x-sdk-date'] = sdkDate(clock.now());
+            headers.host = request.url.host;
+            // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
+            // server's reading of `+` can make the signature differ.
+            const query = canonicalQuery(request.url.searchParams);
+            request.url.search = query;
+            let payloadHash = EMPTY_BODY_SHA256;
+            if (request.body?.bytes)
+                payloadHash = sha256Hex(request.body.bytes);
+            else if (request.body) {
+                headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
+                payloadHash = UNSIGNED_PAYLOAD;
+            }
+            const { authorization } = sign({
+                method: request.method,
+                path: request.url.pathname,
+                query,
+                headers,
+                signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
+                payloadHash,
+                accessKey,
+                secretKey,
+            });
+            headers.authorization = authorization;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Enough of an import reply to read its envelope or show its start. */
+const IMPORT_REPLY_LIMIT = 64 * 1024;
+/**
+ * The import's reply: the documented JSON envelope, or nothing (both complete answers), or — not
+ * documented, but seen from gateways and older services — the bare word "success"/"ok", taken
+ * like an empty 2xx. Anything else that is not JSON (a truncated envelope, a proxy's page) stays
+ * an unreadable reply: the import may or may not have happened, and it is not sent again.
+ */
+function readImportReply(httpStatus, text, what) {
+    if (text.trim() === '')
+        return replies_parseImportReply(undefined, what);
+    const bare = /^\s*"?(success|succeeded|ok)"?\s*$/i.exec(text);
+    if (bare)
+        return { status: `HTTP ${httpStatus} "${bare[1]}" (a plain-text reply, not the documented envelope)` };
+    try {
+        return replies_parseImportReply(JSON.parse(text), what);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`);
+    }
+}
+const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
+/** The list endpoint's largest page and offset (H-LIST). */
+const PAGE_SIZE = 100;
+const MAX_OFFSET = 10_000;
+/** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
+class SecmasterClient {
+    settings;
+    context;
+    http;
+    signed;
+    /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
+    collection;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const { token, accessKeyId, secretAccessKey } = settings.credentials;
+        if (token && (accessKeyId || secretAccessKey)) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+        }
+        this.signed = !token;
+        const projectId = settings.projectId;
+        this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
+        this.http = platformHttp(settings, context, {
+            describeError: secmaster_client_describeError,
+            // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
+            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? core_clock/* systemClock */.m),
+        });
+    }
+    /**
+     * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
+     * idempotent: a lost reply is reported, never answered by a second import. The reply names
+     * no workflow, so the id is then looked up by name.
+     */
+    async importBundle(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
+        const { size } = await (0,promises_.stat)(file);
+        this.assertSignable(bundle, size);
+        const name = await this.importedName(bundle);
+        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
+        const reply = await this.http.request({
+            method: 'POST',
+            path: `${this.collection}/import`,
+            what,
+            idempotent: false,
+            body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
+        }, async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what));
+        this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
+        const located = await this.locateImported(name);
+        return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
+    }
+    /**
+     * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
+     * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
+     * list), so flowferry treats it as safe to repeat after a lost or broken reply.
+     */
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
+        const file = external_node_path_default().join(staging, WORKFLOW_FILE);
+        const what = `export workflow ${id}`;
+        const document = await this.http.request({
+            method: 'POST',
+            path: `${this.collection}/export`,
+            what,
+            idempotent: true,
+            body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
+        }, async (reply) => {
+            const saved = await saveTo(file)(reply);
+            return checkExportFile(file, saved.bytes, what);
+        });
+        const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
+        const version = versionInExport(document);
+        this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
+        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version };
+    }
+    /**
+     * Dry run: the list call proves the credentials, project and workspace; the name (from
+     * `workflow-name` or the file) says whether the import creates a workflow or meets one.
+     */
+    async preflight(bundle) {
+        const manifest = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
+        const findings = [];
+        const name = await this.importedName(bundle);
+        let matches;
+        try {
+            matches = await this.findByName(name);
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$))
+                throw error;
+            // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
+            const refused = error.httpStatus === 401 || error.httpStatus === 403;
+            const workspace = error.code === WORKSPACE_NOT_FOUND;
+            if (!refused && !workspace)
+                throw error;
+            findings.push({
+                file: manifest,
+                severity: 'error',
+                rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
+                message: workspace
+                    ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
+            });
+            return findings;
+        }
+        this.context.log.info('SecMaster accepted the credentials, project and workspace');
+        const ids = matches.map(describeWorkflow).join(', ');
+        const expected = this.settings.workflowId;
+        if (expected) {
+            findings.push(matches.some((w) => w.id === expected)
+                ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
+                : {
+                    file: manifest,
+                    severity: 'error',
+                    rule: 'secmaster.target',
+                    message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
+                });
+        }
+        else if (matches.length === 0) {
+            findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` });
+        }
+        else if (matches.length === 1) {
+            findings.push({
+                file: manifest,
+                severity: 'notice',
+                rule: 'secmaster.target',
+                message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
+            });
+        }
+        else {
+            findings.push({
+                file: manifest,
+                severity: 'warning',
+                rule: 'secmaster.target',
+                message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
+            });
+        }
+        return findings;
+    }
+    /** The workflow of the same name that an import may overwrite, for `backup`. */
+    async replaces(bundle) {
+        if (this.settings.workflowId)
+            return this.settings.workflowId;
+        const matches = await this.findByName(await this.importedName(bundle));
+        return matches.length === 1 ? matches[0].id : undefined;
+    }
+    /**
+     * The name SecMaster gives the imported workflow: the one inside the file, which is sent
+     * unchanged. `workflow-name` only stands in when the file records none; a different one would
+     * look up (and back up) some other workflow, so it is warned about and not used.
+     */
+    async importedName(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        const inFile = file ? await readExportName(file) : undefined;
+        const given = this.settings.workflowName;
+        if (inFile && given && given !== inFile) {
+            this.context.log.warning(`workflow-name "${given}" differs from the name in ${WORKFLOW_FILE}, "${inFile}": SecMaster names the imported workflow "${inFile}", so flowferry looks that one up`);
+        }
+        return inFile ?? given ?? bundle.manifest.name;
+    }
+    assertSignable(bundle, size) {
+        if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
+            return;
+        throw core_errors/* BundleError */.rJ.at({ file: (0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
+    }
+    /** After an import: the id of the one workflow with that name, or a note on why there is none. */
+    async locateImported(name) {
+        const expected = this.settings.workflowId;
+        let matches;
+        try {
+            matches = await this.findByName(name);
+        }
+        catch (error) {
+            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`;
+            this.context.log.warning(note);
+            return { id: expected, note };
+        }
+        if (matches.length === 1) {
+            const id = matches[0].id;
+            this.context.log.info(`the imported workflow "${name}" has id ${id}`);
+            const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined;
+            if (note)
+                this.context.log.warning(note);
+            return { id, note };
+        }
+        if (expected && matches.some((w) => w.id === expected))
+            return { id: expected };
+        const note = matches.length === 0
+            ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
+            : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`;
+        this.context.log.warning(note);
+        return { note };
+    }
+    /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
+    async resolveName(name) {
+        const matches = await this.findByName(name);
+        if (matches.length === 1) {
+            this.context.log.info(`workflow "${name}" is ${matches[0].id}`);
+            return matches[0];
+        }
+        if (matches.length === 0) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+        }
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+    }
+    /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
+    async findByName(name) {
+        const matches = [];
+        await this.scan({ name }, (workflow) => {
+            if (workflow.name === name)
+                matches.push(workflow);
+            return false;
+        });
+        return matches;
+    }
+    /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
+    async nameOf(id) {
+        let name;
+        try {
+            await this.scan({}, (workflow) => {
+                if (workflow.id === id)
+                    name = workflow.name ?? undefined;
+                return workflow.id === id;
+            });
+        }
+        catch (error) {
+            this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return name;
+    }
+    /**
+     * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
+     * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
+     * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
+     * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
+     * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
+     * the reported total, or when neither reading yields anything new.
+     */
+    async scan(filter, visit) {
+        const seen = new Set();
+        const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
+        let byPage = false;
+        let repeatsAllowed = 0;
+        for (let offset = 0; offset <= MAX_OFFSET;) {
+            const page = await this.http.json({ method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what }, (value) => parseWorkflowPage(value, what));
+            let fresh = 0;
+            for (const workflow of page.workflows) {
+                if (seen.has(workflow.id))
+                    continue;
+                seen.add(workflow.id);
+                fresh++;
+                if (visit(workflow))
+                    return;
+            }
+            const short = page.total !== undefined && seen.size < page.total;
+            if (page.total !== undefined && seen.size >= page.total)
+                return;
+            if (page.size === 0 || fresh === 0) {
+                if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
+                    offset++;
+                    continue;
+                }
+                if (!byPage && short && offset > 0) {
+                    this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`);
+                    byPage = true;
+                    repeatsAllowed = 1;
+                    offset = 1;
+                    continue;
+                }
+                if (short)
+                    this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`);
+                return;
+            }
+            offset = byPage ? offset + 1 : offset + page.size;
+        }
+    }
+}
+function describeWorkflow(workflow) {
+    const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean);
+    return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`;
+}
+/**
+ * The export's reply must be the file: not empty, and JSON where it is small enough to parse. A
+ * reply that breaks off or is garbled is a passing fault (the export is retried); an error
+ * envelope with HTTP 200 is SecMaster's answer.
+ */
+async function checkExportFile(file, bytes, what) {
+    if (bytes === 0)
+        throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
+    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+        return undefined;
+    const parsed = await readJsonFile(file);
+    if (!parsed)
+        throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
+    const document = parsed.value;
+    const refusal = exportRefusal(document);
+    if (refusal)
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
+
+
+
+const secmaster = {
+    name: 'secmaster',
+    title: 'Huawei Cloud SecMaster',
+    inputs: {
+        auth: [
+            [input_names/* Input */.pd.Token, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
+            [input_names/* Input */.pd.AccessKeyId, input_names/* Input */.pd.SecretAccessKey, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
+        ],
+        operations: {
+            export: [[input_names/* Input */.pd.WorkflowId], [input_names/* Input */.pd.WorkflowName]],
+        },
+        exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
+    },
+    rules: secmasterRules,
+    jobs: false,
+    connect: (settings, context) => new SecmasterClient(settings, context),
+};
+
+// EXTERNAL MODULE: ./src/core/redaction.ts
+var redaction = __nccwpck_require__(13862);
+;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
+/** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
+const ACTION_TYPES = new Set([
+    'Approval', 'Attachment', 'Billing::BillRun', 'Billing::CurrencyConversion', 'Billing::CustomInvoice', 'Callout', 'Cancel',
+    'Create', 'CustomObject::Create', 'CustomObject::Delete', 'CustomObject::Query', 'CustomObject::Update',
+    'Data::BillingPreviewRun', 'Data::Link', 'Delay', 'Delete', 'Download::SFTP', 'Email', 'Export',
+    'File::CustomPDF::CustomDocument', 'If', 'InvoiceGenerate', 'Iterate', 'Logic::CSVTranslator', 'Logic::Case',
+    'Logic::CustomCode', 'Logic::JSONTransform', 'Logic::Lambda', 'Logic::ResponseFormatter', 'Logic::XMLTransform',
+    'NewProduct', 'Notifications::GoogleCloudPrint', 'Notifications::PhoneCall', 'Notifications::SMS',
+    'Payment::GatewayReconciliation', 'Payment::PaymentRun', 'Query', 'RemoveProduct', 'Reporting::ReportData',
+    'Reporting::RunReport', 'Resume', 'Suspend', 'UI::Page', 'UI::Stop', 'Update', 'Upload::FTP', 'Upload::SFTP', 'WriteOff',
+]);
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/bundle.ts
+
+
+
+
+
+
+
+
+
+
+const bundle_WORKFLOW_FILE = 'workflow.json';
+/**
+ * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
+ * tasks are matched by name and linkages compared through task names), timestamps, run state,
+ * and the version number, which an import chooses.
+ */
+const zuora_bundle_volatile = [
+    'workflow.id',
+    'workflow.original_workflow_id',
+    'workflow.version',
+    'workflow.started_at',
+    'workflow.finished_at',
+    'workflow.status',
+    'workflow.task_summary',
+    'tasks.*.id',
+    'tasks.*.original_task_id',
+    'tasks.*.original_workflow_id',
+    'tasks.*.workflow_id',
+    'tasks.*.process_id',
+    'tasks.*.status',
+    'tasks.*.start_time',
+    'tasks.*.end_time',
+    'tasks.*.error',
+    'tasks.*.error_class',
+    'tasks.*.error_details',
+    '**.createdAt',
+    '**.updatedAt',
+    '**.created_at',
+    '**.updated_at',
+];
+const zuora_bundle_roles = [
+    {
+        role: 'workflow',
+        file: bundle_WORKFLOW_FILE,
+        format: 'json',
+        required: true,
+        diff: { ignore: zuora_bundle_volatile, matchBy: { tasks: 'name', linkages: 'edge' }, normalize: byTaskName },
+        redact: { secrets: calloutSecrets },
+    },
+];
+/**
+ * Rewrites task ids into task names: a task's parent (`task_id`) and each linkage's ends. Each
+ * linkage gets an `edge` ("Start → Query accounts", "Query accounts -Success→ Send") to be
+ * matched by, so the same workflow from two tenants compares equal whatever ids each gave it.
+ */
+function byTaskName(document) {
+    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+        return document;
+    const names = new Map();
+    for (const task of document.tasks) {
+        if ((0,canonical_json/* isJsonObject */.OW)(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
+            names.set(String(task.id), task.name);
+    }
+    const nameOf = (id) => (id === null || id === undefined ? null : (names.get(String(id)) ?? `#${String(id)}`));
+    const tasks = document.tasks.map((task) => ((0,canonical_json/* isJsonObject */.OW)(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
+    const linkages = Array.isArray(document.linkages)
+        ? document.linkages.map((link) => {
+            if (!(0,canonical_json/* isJsonObject */.OW)(link))
+                return link;
+            const { source_task_id, target_task_id, source_workflow_id: _workflow, ...rest } = link;
+            const source = nameOf(source_task_id);
+            const target = nameOf(target_task_id);
+            const type = typeof link.linkage_type === 'string' ? link.linkage_type : '?';
+            return { ...rest, source_task: source, target_task: target, edge: source === null ? `${type} → ${target}` : `${source} -${type}→ ${target}` };
+        })
+        : document.linkages;
+    return { ...document, tasks, linkages };
+}
+/** How a name/value pair may spell its two halves (the callout schema is not published). */
+const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name'];
+const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
+/**
+ * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
+ * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
+ * the secret. Credential-named keys (`password`, `Authorization: …` as an object key) are found
+ * by core's redaction anyway.
+ */
+function calloutSecrets(document) {
+    const spots = [];
+    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
+        return spots;
+    document.tasks.forEach((task, t) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+            return;
+        const label = typeof task.name === 'string' ? task.name : `TASK_${t}`;
+        const visit = (node, at) => {
+            if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i]));
+            else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+                const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
+                const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
+                if (name && valueField && (0,redaction/* looksLikeSecretKey */.tF)(name)) {
+                    spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
+                }
+                for (const [key, child] of Object.entries(node))
+                    visit(child, [...at, key]);
+            }
+        };
+        visit(task.parameters, ['tasks', t, 'parameters']);
+    });
+    return spots;
+}
+const zuoraRules = {
+    roles: zuora_bundle_roles,
+    /** A bare export JSON (what the UI's Export or the API gives), or a directory holding workflow.json. */
+    async adopt(location, dir) {
+        const info = await (0,promises_.stat)(location);
+        const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
+        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+                hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
+            });
+        }
+        await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
+        let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
+        // Not JSON, or too large: check() reports it; the file name stands in.
+        const document = (await readJsonFile(source))?.value;
+        const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
+        if (typeof workflow?.name === 'string' && workflow.name.trim())
+            name = workflow.name.trim();
+        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
+    },
+    async check(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        if (!file) {
+            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
+        }
+        // A bare export file was copied into a temporary bundle: findings point at the user's file.
+        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
+        const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
+        return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
+    },
+};
+/**
+ * The structure Zuora's import needs (reference 1.9/1.10): `workflow`, `tasks` and `linkages`;
+ * every linkage end names a task of the document; exactly one `Start` linkage (the entry edge).
+ * An `action_type` outside the documented list is a warning: Zuora adds task types, and the
+ * document is sent unchanged either way. Unknown `linkage_type`s are not reported: the official
+ * import sample itself uses "Finish".
+ */
+function checkDocument(document, text, file) {
+    const findings = [];
+    const at = (where, severity, rule, message) => findings.push({ file, ...((0,json_location/* locatePath */.oV)(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
+    if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
+        at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
+        return findings;
+    }
+    if (!(0,canonical_json/* isJsonObject */.OW)(document.workflow))
+        at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
+    for (const key of ['tasks', 'linkages']) {
+        if (!Array.isArray(document[key]))
+            at([key], 'error', `zuora.${key}`, `"${key}" (an array) is missing`);
+    }
+    const tasks = Array.isArray(document.tasks) ? document.tasks : [];
+    const linkages = Array.isArray(document.linkages) ? document.linkages : [];
+    const ids = new Set();
+    const names = new Set();
+    tasks.forEach((task, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(task))
+            return at(['tasks', i], 'error', 'zuora.task', `task ${i} is not an object`);
+        if (typeof task.id !== 'number' && typeof task.id !== 'string')
+            at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`);
+        else if (ids.has(String(task.id)))
+            at(['tasks', i, 'id'], 'error', 'zuora.task', `task id ${String(task.id)} is used twice`);
+        else
+            ids.add(String(task.id));
+        if (typeof task.action_type === 'string' && !ACTION_TYPES.has(task.action_type)) {
+            at(['tasks', i, 'action_type'], 'warning', 'zuora.action-type', `action_type "${task.action_type}" is not one Zuora documents; the import decides whether the tenant knows it`);
+        }
+        if (typeof task.name === 'string') {
+            if (names.has(task.name))
+                at(['tasks', i, 'name'], 'warning', 'zuora.task-name', `task name "${task.name}" is used twice; diff matches tasks by name and compares these by position`);
+            names.add(task.name);
+        }
+    });
+    let starts = 0;
+    linkages.forEach((link, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(link))
+            return at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} is not an object`);
+        if (link.linkage_type === 'Start') {
+            starts++;
+            if (starts > 1)
+                at(['linkages', i, 'linkage_type'], 'error', 'zuora.start', 'a second Start linkage; a workflow has exactly one entry');
+        }
+        for (const end of ['source_task_id', 'target_task_id']) {
+            const value = link[end];
+            if (value === null || value === undefined) {
+                if (end === 'target_task_id')
+                    at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} has no target_task_id`);
+                continue;
+            }
+            if (!ids.has(String(value)))
+                at(['linkages', i, end], 'error', 'zuora.linkage', `linkage ${i}: ${end} ${JSON.stringify(value)} names no task of this workflow`);
+        }
+    });
+    if (Array.isArray(document.linkages) && starts === 0)
+        at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
+
+
+/**
+ * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
+ * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
+ * numbers or strings; both are accepted and normalised here.
+ */
+const zuora_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const tokenReply = schemas/* looseObject */._H3({
+    access_token: schemas/* string */.YjP().min(1),
+    token_type: schemas/* string */.YjP().optional(),
+    expires_in: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
+    scope: schemas/* string */.YjP().optional(),
+    jti: schemas/* string */.YjP().optional(),
+});
+function parseToken(value) {
+    const parsed = tokenReply.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO('get an OAuth token: Zuora\'s reply has no access_token');
+    const seconds = Number(parsed.data.expires_in);
+    return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
+}
+const versionSummary = schemas/* looseObject */._H3({
+    id: zuora_replies_text.optional().nullable(),
+    version: zuora_replies_text.optional().nullable(),
+    status: schemas/* string */.YjP().optional().nullable(),
+});
+/**
+ * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
+ * `active_version` for a version import (Z-VIMP sample). The definition's id is taken from an
+ * explicit definition field where one is present, else `id`.
+ */
+const replies_importReply = schemas/* looseObject */._H3({
+    id: zuora_replies_text.optional().nullable(),
+    workflow_definition_id: zuora_replies_text.optional().nullable(),
+    original_workflow_id: zuora_replies_text.optional().nullable(),
+    originalWorkflowId: zuora_replies_text.optional().nullable(),
+    name: schemas/* string */.YjP().optional().nullable(),
+    version: zuora_replies_text.optional().nullable(),
+    status: schemas/* string */.YjP().optional().nullable(),
+    active_version: versionSummary.optional().nullable(),
+});
+function parseImport(value, what) {
+    const parsed = replies_importReply.safeParse(value);
+    if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
+    }
+    const reply = parsed.data;
+    const active = reply.active_version ?? undefined;
+    return {
+        definitionId: reply.workflow_definition_id ?? reply.original_workflow_id ?? reply.originalWorkflowId ?? reply.id ?? undefined,
+        name: reply.name ?? undefined,
+        version: reply.version ?? undefined,
+        status: reply.status ?? undefined,
+        activeVersion: active ? { id: active.id ?? undefined, version: active.version ?? undefined, status: active.status ?? undefined } : undefined,
+    };
+}
+/** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
+function isErrorBody(value) {
+    return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
+}
+const versionList = schemas/* union */.KCZ([schemas/* looseObject */._H3({ data: schemas/* array */.YOg(versionSummary) }), schemas/* array */.YOg(versionSummary)]);
+/** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
+function parseVersions(value, what) {
+    const parsed = versionList.safeParse(value);
+    if (!parsed.success)
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
+    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
+    const versions = items.flatMap((item) => (item.version ? [item.version] : []));
+    // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
+    if (items.length > 0 && versions.length === 0)
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
+    return versions;
+}
+/** The export document's own name and version, when it has them. */
+function documentFacts(value) {
+    const workflow = schemas/* looseObject */._H3({ workflow: schemas/* looseObject */._H3({ name: schemas/* string */.YjP().optional().nullable(), version: zuora_replies_text.optional().nullable() }) }).safeParse(value);
+    if (!workflow.success)
+        return {};
+    return { name: workflow.data.workflow.name?.trim() || undefined, version: workflow.data.workflow.version ?? undefined };
+}
+/**
+ * The two documented error shapes, and what the OAuth endpoint may say:
+ *   workflow endpoints  {errors:[{code:"invalid", status, title}]}
+ *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
+ *   OAuth               {error, error_description} (not documented; the common form)
+ */
+const replies_errorReply = schemas/* looseObject */._H3({
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), status: zuora_replies_text.optional().nullable(), title: schemas/* string */.YjP().optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
+    reasons: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
+    requestId: schemas/* string */.YjP().optional(),
+    processId: schemas/* string */.YjP().optional(),
+    error: schemas/* string */.YjP().optional(),
+    error_description: schemas/* string */.YjP().optional(),
+    message: schemas/* string */.YjP().optional(),
+});
+function zuora_replies_errorText(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = replies_errorReply.safeParse(value);
+    if (!parsed.success)
+        return undefined;
+    const reply = parsed.data;
+    const fromErrors = (reply.errors ?? []).map((e) => e.title ?? e.message).filter((m) => !!m);
+    const fromReasons = (reply.reasons ?? []).map((r) => r.message).filter((m) => !!m);
+    const messages = [...fromErrors, ...fromReasons];
+    const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error);
+    if (!message)
+        return undefined;
+    // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
+    const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code;
+    const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined;
+    return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId };
+}
+/** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
+function mentionsVersionConflict(message) {
+    return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
+}
+function zuora_replies_summarise(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
+
+
+
+
+
+/** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
+const REFRESH_MARGIN_MS = 300_000;
+/** When Zuora does not say how long a token lives, it documents one hour. */
+const DEFAULT_LIFETIME_S = 3600;
+/**
+ * Bearer credentials for Zuora. With `client-id`/`client-secret` the token is fetched from
+ * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as Z-TOK
+ * requires), reused, fetched again shortly before it expires, and once more after a 401. A ready
+ * `token` input is used as it is and cannot be refreshed.
+ */
+class ZuoraCredentials {
+    source;
+    http;
+    clock;
+    log;
+    token;
+    refreshAt = 0;
+    pending;
+    constructor(source, 
+    /** A client without credentials, for the token endpoint itself. */
+    http, clock, log) {
+        this.source = source;
+        this.http = http;
+        this.clock = clock;
+        this.log = log;
+        if (source.token) {
+            this.token = source.token;
+            this.refreshAt = Number.POSITIVE_INFINITY;
+        }
+    }
+    get canRefresh() {
+        return !!(this.source.clientId && this.source.clientSecret);
+    }
+    async authorize(request) {
+        const fetching = !this.valid();
+        const token = await this.current();
+        // The request was paced before its token was fetched; the token's reply may have said the
+        // budget is spent, so the request waits its turn again.
+        const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0;
+        if (paced >= 500)
+            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
+        request.headers.authorization = `Bearer ${token}`;
+    }
+    valid() {
+        return !!this.token && this.clock.now() < this.refreshAt;
+    }
+    async refresh() {
+        if (!this.canRefresh)
+            return false;
+        this.refreshAt = 0;
+        await this.current();
+        return true;
+    }
+    /** The token to send, fetched first when there is none or it is about to expire. */
+    async current() {
+        if (this.valid())
+            return this.token;
+        // Requests of a batch share one token fetch.
+        this.pending ??= this.fetch().finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+    async fetch() {
+        const { clientId, clientSecret } = this.source;
+        const what = 'get an OAuth token';
+        const issued = await this.http
+            .json({
+            method: 'POST',
+            path: '/oauth/token',
+            what,
+            body: { kind: 'form', fields: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' } },
+            // A token request changes nothing in the tenant: a second one only issues a second token.
+            idempotent: true,
+        }, parseToken)
+            .catch((error) => {
+            if (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
+                });
+            }
+            throw error;
+        });
+        (0,secrets/* registerSecret */.cl)(issued.token);
+        const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
+        // Five minutes early, or halfway through a token that lives less than ten minutes.
+        this.refreshAt = this.clock.now() + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2);
+        this.token = issued.token;
+        this.log.info(`got an OAuth token, valid for ${Math.round(lifetimeMs / 1000)} s`);
+        return issued.token;
+    }
+}
+
+// EXTERNAL MODULE: ./src/platforms/zuora/versions.ts
+var zuora_versions = __nccwpck_require__(43655);
+;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
+const IN_FLIGHT_LIMIT_MS = 130_000;
+const IN_FLIGHT_PAUSE_MS = 5_000;
+/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
+const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
+/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
+const GZIP_ABOVE = 1000;
+/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
+class ZuoraClient {
+    settings;
+    context;
+    http;
+    credentials;
+    /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
+    trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const trackId = this.trackId;
+        const describeError = ({ status, headers, text }) => {
+            const known = zuora_replies_errorText(text);
+            const generic = genericErrorDetail(headers, text);
+            const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
+            // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
+            // reading), an error body means the first attempt is still running — "not now", like 429.
+            if (status === 409 && isResultBody(text))
+                return { message: text, code: REPLAYED, requestId };
+            const message = known?.message ?? generic.message;
+            return {
+                message,
+                code: known?.code,
+                requestId,
+                // A 409 that refuses the version is an answer, not a wait.
+                throttled: status === 409 && !mentionsVersionConflict(message),
+                hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
+            };
+        };
+        const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
+        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
+        // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
+        const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
+        this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
+        context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
+    }
+    async importBundle(bundle) {
+        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
+        if (!file)
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
+        const document = await readDocument(bundle, file);
+        const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))));
+        const existing = this.settings.workflowId;
+        const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
+        const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
+        let requestId;
+        // One key for every attempt of this import: Zuora answers a repeat with the first result.
+        const key = (0,external_node_crypto_.randomUUID)();
+        const clock = this.context.clock ?? core_clock/* systemClock */.m;
+        const started = clock.now();
+        const send = () => this.http.request({
+            method: 'POST',
+            path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
+            query: { version, activate: this.settings.activate },
+            headers: { 'idempotency-key': key },
+            body: { kind: 'bytes', data: document, contentType: 'application/json' },
+            idempotent: true,
+            what,
+        }, async (answer) => {
+            requestId = zuoraRequestId(answer.headers);
+            return parseImport(await readResult(answer, what), what);
+        });
+        let reply;
+        for (;;) {
+            try {
+                reply = await send();
+                break;
+            }
+            catch (error) {
+                if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
+                    requestId = error.requestId;
+                    this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
+                    reply = parseImport(JSON.parse(error.detail), what);
+                    break;
+                }
+                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
+                    throw await this.explainVersionConflict(error, existing, version);
+                }
+                if (!IN_PROGRESS.test(error.detail)) {
+                    // One guide says a repeat gets "the original result back as a 409": then this is the first
+                    // attempt's refusal; the other reading is that the first attempt is still running.
+                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
+                    });
+                }
+                // Zuora still works on the first attempt (409 for the key). It answers within its request
+                // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
+                const waited = clock.now() - started;
+                const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
+                if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
+                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
+                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+                    });
+                }
+                this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
+                await clock.sleep(pause, this.context.deadline.signal());
+            }
+        }
+        // A version import's reply describes the definition: its top-level fields are not the new version's.
+        const imported = existing ? version : (reply.version ?? version ?? facts.version);
+        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
+        const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
+        const workflowId = existing ?? reply.definitionId;
+        this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
+        return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status };
+    }
+    /**
+     * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
+     * (a first import is inactive) has none; then the latest is exported, and the log says so.
+     */
+    async exportWorkflow(staging) {
+        const id = this.settings.workflowId;
+        const requested = this.settings.version;
+        if (requested !== undefined && requested !== 'latest' && !(0,zuora_versions/* isVersion */.lF)(requested)) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
+        }
+        const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
+        let version = requested;
+        let document;
+        try {
+            document = await this.download(id, version, file);
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
+                throw error;
+            this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
+            version = 'latest';
+            document = await this.download(id, version, file).catch((second) => {
+                throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
+            });
+        }
+        const facts = documentFacts(document);
+        const exported = facts.version ?? (version === 'latest' ? undefined : version);
+        this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`);
+        return {
+            exported: { name: facts.name ?? id, workflowId: id, version: exported, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] },
+            workflowId: id,
+            version: exported,
+            platformStatus: 'exported',
+        };
+    }
+    /**
+     * Dry run: a token is fetched (client credentials) or the given one is tried, and for a version
+     * import the existing versions are read, so a version that is not greater fails here and not
+     * half-way through a promotion. Nothing is changed.
+     */
+    async preflight(bundle) {
+        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        const findings = [];
+        const add = (severity, rule, message) => findings.push({ file, severity, rule, message });
+        const existing = this.settings.workflowId;
+        try {
+            if (existing) {
+                const versions = await this.existingVersions(existing);
+                const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
+                const wanted = this.settings.version;
+                if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
+                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
+                else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
+                    add('error', 'zuora.version', versionConflict(wanted, existing, highest));
+                else if (!versions)
+                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
+                else
+                    add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
+            }
+            else {
+                this.requestedVersion();
+                await this.credentials.current();
+                await this.http
+                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+                    .catch((error) => {
+                    // Anything but a refusal of the token means the token got past authentication.
+                    if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                        throw error;
+                    this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
+                });
+                add('notice', 'zuora.target', 'the import would create a new workflow definition');
+            }
+            this.context.log.info('the credentials are accepted');
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* HttpError */.j$))
+                throw error;
+            if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
+                add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
+            }
+            else if (error.httpStatus === 404 && existing) {
+                add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
+            }
+            else
+                throw error;
+        }
+        return findings;
+    }
+    /**
+     * The workflow's version numbers; undefined when Zuora would not list them although the
+     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+     * is thrown.
+     */
+    async existingVersions(id) {
+        try {
+            return await this.listVersions(id);
+        }
+        catch (error) {
+            if (error instanceof core_errors/* ReplyError */.vO) {
+                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+                this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
+                return undefined;
+            }
+            if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                throw error;
+            // Is it the workflow that is missing, or only the list? The definition answers that.
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
+            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
+            return undefined;
+        }
+    }
+    async listVersions(id) {
+        const what = `list the versions of workflow ${id}`;
+        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
+    }
+    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
+    requestedVersion() {
+        const version = this.settings.version;
+        if (version !== undefined && !(0,zuora_versions/* isVersion */.lF)(version))
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
+        return version;
+    }
+    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
+    async versionToCreate(id) {
+        const wanted = this.requestedVersion();
+        const versions = await this.existingVersions(id);
+        if (!versions) {
+            if (wanted !== undefined)
+                return wanted;
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+        }
+        const highest = (0,zuora_versions/* highestVersion */.t)(versions);
+        if (wanted === undefined) {
+            const next = (0,zuora_versions/* nextVersion */.yU)(highest);
+            this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
+            return next;
+        }
+        if (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), (0,zuora_versions/* nextVersion */.yU)(highest));
+        }
+        return wanted;
+    }
+    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
+    async explainVersionConflict(error, id, version) {
+        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
+        if (!(error instanceof core_errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
+            return error;
+        const highest = id ? (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id).catch(() => [])) : undefined;
+        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(version, highest) <= 0);
+        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+        const message = conflict
+            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
+        const hint = highest
+            ? `Set version to one greater than ${highest}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`
+            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
+    }
+    /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
+    async download(id, version, file) {
+        const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
+        return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+            const saved = await saveTo(file)(reply);
+            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+                return undefined;
+            const parsed = await readJsonFile(file);
+            if (!parsed)
+                throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
+            const value = parsed.value;
+            if (isErrorBody(value) && value.success === false)
+                throw unsuccessful(reply, value, 'GET');
+            return value;
+        });
+    }
+}
+function versionConflict(version, id, highest) {
+    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
+}
+async function readDocument(bundle, file) {
+    // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
+    const { size } = await (0,promises_.stat)(file);
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
+        throw new core_errors/* BundleError */.rJ(`${(0,core_bundle/* shownPath */.pS)(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes)`);
+    }
+    return (0,promises_.readFile)(file);
+}
+/** Marks a 409 whose body is a result, for the import to take as its answer. */
+const REPLAYED = 'replayed-result';
+function isResultBody(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) && !isErrorBody(value);
+    }
+    catch {
+        return false;
+    }
+}
+/** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
+async function readResult(reply, what) {
+    const value = await readJson(reply, what);
+    if (isErrorBody(value) && value.success === false)
+        throw unsuccessful(reply, value, 'POST');
+    return value;
+}
+function unsuccessful(reply, value, method) {
+    const known = zuora_replies_errorText(JSON.stringify(value));
+    return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
+}
+function zuoraRequestId(headers) {
+    const value = headers['zuora-request-id'];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zuora/index.ts
+
+
+
+const zuora = {
+    name: 'zuora',
+    title: 'Zuora Workflow',
+    inputs: {
+        auth: [[input_names/* Input */.pd.ClientId, input_names/* Input */.pd.ClientSecret], [input_names/* Input */.pd.Token]],
+        operations: {
+            export: [[input_names/* Input */.pd.WorkflowId]],
+        },
+        exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
+    },
+    rules: zuoraRules,
+    jobs: false,
+    connect: (settings, context) => new ZuoraClient(settings, context),
+};
+
+;// CONCATENATED MODULE: ./src/platforms/registry.ts
+
+
+
+
+/** Every platform flowferry drives, by the `platform` input's value. */
+const platforms = {
+    koreai: koreai,
+    zuora: zuora,
+    secmaster: secmaster,
+    leapwork: leapwork,
+};
+function platformNames() {
+    return Object.keys(platforms);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -33786,7 +37326,7 @@ function readInputs(source) {
     // Mask first, before any check can put a value into an error message.
     for (const name of input_names/* credentialInputs */.HP)
         (0,secrets/* registerSecret */.cl)(raw(name));
-    const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), (0,registry/* platformNames */.i)(), 'koreai');
+    const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
     const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
     const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
     const baseUrlText = raw(input_names/* Input */.pd.BaseUrl);
@@ -33833,7 +37373,7 @@ function readInputs(source) {
 }
 /** The inputs the chosen operation and platform cannot do without. */
 function checkNeeds(settings, raw) {
-    const platform = registry/* platforms */.B[settings.platform];
+    const platform = platforms[settings.platform];
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
@@ -33966,12 +37506,8 @@ function resolveInWorkspace(file) {
     return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./src/core/bundle.ts
-var core_bundle = __nccwpck_require__(33303);
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
@@ -33990,8 +37526,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(60484);
 ;// CONCATENATED MODULE: ./src/core/diff.ts
 
 function diffDocuments(before, after, rules = {}) {
@@ -34108,14 +37642,8 @@ function escapeCell(text) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
-// EXTERNAL MODULE: ./src/core/fs.ts
-var fs = __nccwpck_require__(78616);
-// EXTERNAL MODULE: ./src/core/json-file.ts
-var json_file = __nccwpck_require__(59656);
 // EXTERNAL MODULE: ./src/core/placeholders.ts
 var placeholders = __nccwpck_require__(73593);
-// EXTERNAL MODULE: ./src/core/zip.ts
-var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
 
 
@@ -34133,7 +37661,7 @@ async function compareFiles(live, bundled, rule) {
     const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders/* fitsTemplate */.Z5 };
     if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
         return compareZips(live, bundled, rules.ignore);
-    const [a, b] = await Promise.all([(0,json_file/* readJsonFile */.JE)(live), (0,json_file/* readJsonFile */.JE)(bundled)]);
+    const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)]);
     if (a !== undefined && b !== undefined) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
@@ -34722,10 +38250,6 @@ async function backUp(context, bundle, result) {
 
 // EXTERNAL MODULE: ./src/core/json-edit.ts
 var json_edit = __nccwpck_require__(99242);
-// EXTERNAL MODULE: ./src/core/json-location.ts
-var json_location = __nccwpck_require__(25049);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
 ;// CONCATENATED MODULE: ./src/operations/vars.ts
 
 
@@ -35056,7 +38580,7 @@ async function run(frontEnd = new ActionFrontEnd()) {
         results = [(0,operations_result/* recordFailure */.C5)((0,operations_result/* newResult */.YT)(platform, operation), error)];
     }
     finally {
-        await (0,dispatcher/* closeHttp */.D6)();
+        await closeHttp();
     }
     const report = {
         platform: settings?.platform ?? results[0].platform,
@@ -35070,7 +38594,7 @@ async function run(frontEnd = new ActionFrontEnd()) {
     return report;
 }
 async function execute(settings, frontEnd) {
-    const platform = registry/* platforms */.B[settings.platform];
+    const platform = platforms[settings.platform];
     const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
     let client;
     const context = {
@@ -35271,3612 +38795,6 @@ function importPath(minutes, folderId) {
 function createFolderPath(parentId, titles) {
     const folder = titles.map((title) => encodeURIComponent(title)).join('/');
     return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`;
-}
-
-
-/***/ }),
-
-/***/ 23047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ platformNames),
-  B: () => (/* binding */ platforms)
-});
-
-// EXTERNAL MODULE: ./src/input-names.ts
-var input_names = __nccwpck_require__(74098);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/bundle.ts
-var core_bundle = __nccwpck_require__(33303);
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(60484);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/fs.ts
-var fs = __nccwpck_require__(78616);
-// EXTERNAL MODULE: ./src/core/json-file.ts
-var json_file = __nccwpck_require__(59656);
-// EXTERNAL MODULE: ./src/core/zip.ts
-var zip = __nccwpck_require__(71732);
-;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
-
-
-
-
-
-
-
-
-/**
- * The three files of a Kore.ai export package and their roles. Which file is the import call's
- * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
- * "Kore.ai assumptions" lists this and the other guesses).
- */
-/**
- * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
- * so these are the usual names); nodes are matched by `id` and environment variables by `key`
- * when every element has a unique one, so a reordering is not a change.
- */
-const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
-const roles = [
-    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
-    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
-    {
-        role: 'envVariables',
-        file: 'env_variables.json',
-        format: 'json',
-        required: false,
-        diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } },
-        redact: { secrets: secureVariables },
-    },
-];
-const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 'masked'];
-/**
- * Environment variables Kore.ai marks secure (the flag's exact name is not documented; these are
- * the spellings flowferry accepts), as an array or under `variables`; each becomes a placeholder
- * named after the variable's key.
- */
-function secureVariables(document) {
-    const list = Array.isArray(document) ? document : (0,canonical_json/* isJsonObject */.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
-    const prefix = Array.isArray(document) ? [] : ['variables'];
-    const spots = [];
-    list.forEach((variable, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
-            return;
-        const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
-        spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
-    });
-    return spots;
-}
-const koreaiRules = {
-    roles,
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        if (info.isFile() && (await (0,zip/* isZipFile */.G5)(location))) {
-            const files = await unpackPackage(location, dir);
-            return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
-        }
-        if (info.isDirectory()) {
-            const files = [];
-            for (const rule of roles) {
-                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
-                    files.push({ path: rule.file, role: rule.role });
-                }
-            }
-            if (files.length === 0) {
-                throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
-                    hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
-                });
-            }
-            return { name: await nameFromDefinitions(dir), files };
-        }
-        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
-    },
-    async check(bundle, context) {
-        const findings = [];
-        for (const rule of roles) {
-            const file = (0,core_bundle/* fileOf */.W7)(bundle, rule.role);
-            if (!file) {
-                if (rule.required) {
-                    findings.push({
-                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
-                        severity: 'error',
-                        rule: 'koreai.required',
-                        message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`,
-                    });
-                }
-                else if (context.settings.operation === 'import' && context.settings.workflowId) {
-                    findings.push({
-                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
-                        severity: 'error',
-                        rule: 'koreai.required',
-                        message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`,
-                    });
-                }
-                continue;
-            }
-            const shown = (0,fs/* displayPath */.Gt)(file);
-            const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
-            if ('finding' in parsed) {
-                findings.push(parsed.finding);
-                continue;
-            }
-            const { document } = parsed;
-            const acceptsArray = rule.role === 'envVariables';
-            if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
-                findings.push({
-                    file: shown,
-                    line: 1,
-                    col: 1,
-                    severity: 'error',
-                    rule: 'koreai.shape',
-                    message: `${rule.file} must hold a JSON object${acceptsArray ? ' or array' : ''}`,
-                });
-            }
-        }
-        return findings;
-    },
-};
-/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
-async function unpackPackage(zipFile, dir) {
-    const unpacked = external_node_path_default().join(dir, '.unpacked');
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await (0,zip/* extractZip */.JE)(zipFile, unpacked);
-    const files = [];
-    for (const rule of roles) {
-        const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
-        if (!match)
-            continue;
-        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
-        files.push({ path: rule.file, role: rule.role });
-    }
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    if (!files.some((file) => file.role === 'flowData')) {
-        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
-    }
-    return files;
-}
-/** The workflow's name as the app definition records it, where it does (the schema is not documented). */
-async function nameFromDefinitions(dir) {
-    try {
-        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
-        if ((0,canonical_json/* isJsonObject */.OW)(app)) {
-            for (const key of ['name', 'workflowName', 'displayName', 'title']) {
-                const value = app[key];
-                if (typeof value === 'string' && value.trim())
-                    return value.trim();
-            }
-        }
-    }
-    catch {
-        // no app definition, or not JSON: the caller falls back to another name
-    }
-    return '';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
-;// CONCATENATED MODULE: ./src/core/http/body.ts
-
-
-
-
-const json = (value) => ({ kind: 'json', value });
-async function prepareBody(body, gzipAbove) {
-    switch (body.kind) {
-        case 'json':
-            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
-        case 'form':
-            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
-        case 'bytes':
-            return bytesBody(body.data, body.contentType, gzipAbove);
-        case 'multipart':
-            // form-data (with its MIME database) is loaded only by the requests that upload files.
-            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
-    }
-}
-function bytesBody(data, contentType, gzipAbove) {
-    const headers = { 'content-type': contentType };
-    let bytes = data;
-    if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,external_node_zlib_.gzipSync)(data);
-        headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(bytes.length);
-    return { headers, bytes, open: () => bytes };
-}
-/**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
- */
-function multipartBody(parts, Form) {
-    // A probe form with empty placeholders measures the body without opening any file.
-    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-    const build = (probe, boundary) => {
-        const form = new Form();
-        if (boundary)
-            form.setBoundary(boundary);
-        for (const part of parts) {
-            if ('value' in part) {
-                form.append(part.name, part.value);
-            }
-            else {
-                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
-                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
-                    filename: part.filename,
-                    contentType: part.contentType,
-                    knownLength: length,
-                });
-            }
-        }
-        return form;
-    };
-    const probe = build(true);
-    const boundary = probe.getBoundary();
-    const headers = {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(probe.getLengthSync()),
-    };
-    return {
-        headers,
-        open: () => {
-            const form = build(false, boundary);
-            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new external_node_stream_.PassThrough();
-            form.on('error', (error) => out.destroy(error));
-            return form.pipe(out);
-        },
-    };
-}
-/** A file (range) read through the counting stage; a read error reaches the request through it. */
-function countedRead(file, range) {
-    const stage = (0,memory/* countingStage */.S)();
-    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
-    return stage;
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-// EXTERNAL MODULE: ./src/core/clock.ts
-var core_clock = __nccwpck_require__(32257);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
-// EXTERNAL MODULE: ./src/core/http/dispatcher.ts
-var dispatcher = __nccwpck_require__(23123);
-;// CONCATENATED MODULE: ./src/core/http/errors.ts
-
-/**
- * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
- * shape, this can be a passing fault, so idempotent requests are sent again.
- */
-class MalformedReplyError extends errors/* ReplyError */.vO {
-}
-
-;// CONCATENATED MODULE: ./src/core/http/retry.ts
-/**
- * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
- *
- * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
- * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
- *   so it may be sent again too.
- * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
- *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
- * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
- *   jitter: random(0, min(cap, base * 2^attempt)).
- */
-const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/** HTTP statuses that say "try again later" for requests that may be repeated. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket errors that happen before a single byte of the request was written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function errorCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = current.code;
-        if (code)
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function neverSent(error) {
-    const code = errorCode(error);
-    return code !== undefined && NOT_SENT_CODES.has(code);
-}
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: spreads clients that failed together so they do not come back together. */
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
-function retryAfterDelay(retryAfterMs, random) {
-    return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
-}
-
-;// CONCATENATED MODULE: ./src/core/http/pacer.ts
-
-/**
- * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
- * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits) and keeps a count of the window's budget between replies:
- *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
- * - when it is spent, requests wait for the window to reset.
- *
- * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
- * one budget instead of each believing it has the whole of it.
- */
-class RatePacer {
-    /** Requests left in the current window, as far as we know; undefined when unknown. */
-    remaining;
-    limit;
-    windowEnd = 0;
-    nextStart = 0;
-    static LOW_SHARE = 0.1;
-    static LOW_COUNT = 10;
-    observe(headers, now) {
-        const remaining = firstNumber(headers['ratelimit-remaining']);
-        const resetSeconds = firstNumber(headers['ratelimit-reset']);
-        if (remaining === undefined || resetSeconds === undefined)
-            return;
-        this.remaining = remaining;
-        this.limit = firstNumber(headers['ratelimit-limit']);
-        this.windowEnd = now + resetSeconds * 1000;
-        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
-        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
-        // not hold the retry past it; the reply to that retry tells the budget again.
-        const retryAfter = parseRetryAfter(headers['retry-after'], now);
-        if (retryAfter !== undefined)
-            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
-    }
-    /** How long the next request should wait; counts it against the budget. */
-    reserve(now) {
-        if (this.remaining === undefined)
-            return 0;
-        if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply.
-            this.remaining = undefined;
-            return 0;
-        }
-        if (this.remaining <= 0)
-            return this.windowEnd - now;
-        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
-        let start = now;
-        if (low) {
-            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
-            this.nextStart = start + (this.windowEnd - start) / this.remaining;
-        }
-        this.remaining--;
-        return start - now;
-    }
-    async acquire(clock, signal) {
-        const wait = this.reserve(clock.now());
-        if (wait > 0)
-            await clock.sleep(wait, signal);
-        return wait;
-    }
-}
-function firstNumber(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined)
-        return undefined;
-    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
-    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-const pacers = new Map();
-function pacerFor(origin) {
-    let pacer = pacers.get(origin);
-    if (!pacer) {
-        pacer = new RatePacer();
-        pacers.set(origin, pacer);
-    }
-    return pacer;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/core/http/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A credential sent as one header on every request to the origin (an API key, a token). The name
- * goes out spelled as the platform documents it: header names are case-insensitive, but a server
- * or proxy that compares them literally should not be the reason a key is refused.
- */
-function headerCredentials(name, value) {
-    return {
-        authorize(request) {
-            request.headers[name] = value;
-        },
-    };
-}
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const ERROR_BODY_LIMIT = 64 * 1024;
-const SENSITIVE_HEADERS = new Set([
-    'authorization',
-    'proxy-authorization',
-    'cookie',
-    'set-cookie',
-    'x-api-key',
-    'accesskey',
-    'x-auth-token',
-    'x-subject-token',
-    'x-security-token',
-]);
-/**
- * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
- * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
- */
-class HttpClient {
-    options;
-    baseUrl;
-    origin;
-    log;
-    clock;
-    deadline;
-    policy;
-    timeouts;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.baseUrl;
-        this.origin = options.baseUrl.origin;
-        this.log = options.log;
-        this.clock = options.clock ?? core_clock/* systemClock */.m;
-        this.deadline = options.deadline ?? core_clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
-        this.policy = { ...defaultRetryPolicy, ...options.retry };
-        this.timeouts = { ...(0,dispatcher/* timeoutsFromEnv */.I5)(), ...options.timeouts };
-    }
-    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
-    async request(spec, consume) {
-        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
-        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
-        const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined;
-        let url = this.resolve(spec);
-        const method = spec.method;
-        let attempt = 0;
-        let redirects = 0;
-        let refreshed = false;
-        for (;;) {
-            attempt++;
-            const pacer = pacerFor(url.origin);
-            const paced = await pacer.acquire(this.clock, this.deadline.signal());
-            if (paced >= 500)
-                this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
-            this.checkDeadline(what, idempotent);
-            const outgoing = {
-                method,
-                url,
-                headers: {
-                    'user-agent': this.options.userAgent ?? `flowferry/${version/* VERSION */.x}`,
-                    'accept-encoding': 'gzip, deflate',
-                    ...lowerCase(this.options.headers),
-                    ...lowerCase(spec.headers),
-                    ...body?.headers,
-                },
-                body,
-            };
-            const trusted = url.origin === this.origin;
-            if (trusted && this.options.credentials)
-                await this.options.credentials.authorize(outgoing);
-            this.logRequest(outgoing, attempt, trusted);
-            const progress = { streamed: false, finished: false };
-            const started = this.clock.now();
-            let response;
-            try {
-                response = await (0,undici.request)(url, {
-                    method,
-                    headers: outgoing.headers,
-                    body: openBody(outgoing.body, progress),
-                    dispatcher: this.options.dispatcher ?? (0,dispatcher/* sharedDispatcher */.lK)(this.timeouts),
-                    signal: this.deadline.signal(),
-                    headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
-                    bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
-                });
-            }
-            catch (error) {
-                this.checkDeadline(what, idempotent, error);
-                // A streamed body that was not read to its end cannot have been received whole.
-                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
-                if (delivered && !idempotent)
-                    throw new errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
-                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
-                continue;
-            }
-            pacer.observe(response.headers, this.clock.now());
-            const reply = {
-                status: response.statusCode,
-                headers: response.headers,
-                body: decode(response),
-                url,
-            };
-            this.logReply(reply, this.clock.now() - started);
-            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
-                reply.body.resume();
-                if (++redirects > MAX_REDIRECTS)
-                    throw new errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
-                url = new URL(String(reply.headers.location), url);
-                attempt--;
-                continue;
-            }
-            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
-                reply.body.resume();
-                refreshed = true;
-                if (await this.options.credentials.refresh()) {
-                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
-                    attempt--;
-                    continue;
-                }
-                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
-            }
-            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
-                try {
-                    return await consume(reply);
-                }
-                catch (error) {
-                    reply.body.destroy();
-                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
-                    // that broke off or could not be parsed may be a passing fault.
-                    if (error instanceof errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError))
-                        throw error;
-                    this.checkDeadline(what, idempotent, error);
-                    if (!idempotent)
-                        throw new errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
-                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
-                    continue;
-                }
-            }
-            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
-            const detail = this.describe(reply, text);
-            const throttled = reply.status === 429 || detail.throttled === true;
-            if (throttled || (idempotent && isTransientStatus(reply.status))) {
-                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
-                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
-                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
-                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
-                continue;
-            }
-            const error = this.errorFor(reply, method, text, detail);
-            if (!idempotent && reply.status >= 500) {
-                throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: spec.harmlessIfRepeated ??
-                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
-                            'Check the target environment, then re-run the step.',
-                });
-            }
-            throw error;
-        }
-    }
-    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
-    async json(spec, parse) {
-        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
-    }
-    resolve(spec) {
-        const url = /^https?:\/\//i.test(spec.path)
-            ? new URL(spec.path)
-            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
-        for (const [key, value] of Object.entries(spec.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    describe(reply, text) {
-        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return detail ?? genericErrorDetail(reply.headers, text);
-    }
-    errorFor(reply, method, text, detail) {
-        const d = detail ?? this.describe(reply, text);
-        return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
-            hint: d.hint ?? hintForStatus(reply.status),
-        });
-    }
-    async pauseBeforeRetry(what, attempt, problem, 
-    /** The pause the reply asked for, and whose word it is, for the log line. */
-    pause, lastError) {
-        const retryAfterMs = pause?.ms;
-        if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof errors/* HttpError */.j$)
-                throw lastError;
-            throw new errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
-                cause: lastError,
-                hint: 'Check that base-url is right and the platform is reachable from the runner.',
-            });
-        }
-        const wait = retryAfterMs !== undefined
-            ? retryAfterDelay(retryAfterMs, this.clock.random)
-            : backoffDelay(attempt, this.policy, this.clock.random);
-        if (wait >= this.deadline.remaining()) {
-            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        }
-        const source = pause ? ` ${pause.source}` : '';
-        this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
-        await this.clock.sleep(wait, this.deadline.signal());
-    }
-    checkDeadline(what, idempotent, cause) {
-        if (!this.deadline.expired())
-            return;
-        const uncertain = cause !== undefined && !idempotent;
-        throw new errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
-            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-            : 'Raise `timeout`, or run the step again.');
-    }
-    logRequest(request, attempt, trusted) {
-        if (!this.log.debugEnabled)
-            return;
-        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
-        const headers = Object.entries(request.headers)
-            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
-            .join(', ');
-        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
-    }
-    logReply(reply, elapsedMs) {
-        if (!this.log.debugEnabled)
-            return;
-        const id = requestIdOf(reply.headers);
-        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
-            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
-            `${id ? `, request id ${id}` : ''}`);
-    }
-}
-function openBody(body, progress) {
-    if (!body)
-        return undefined;
-    const opened = body.open();
-    if (Buffer.isBuffer(opened))
-        return opened;
-    progress.streamed = true;
-    opened.once('end', () => {
-        progress.finished = true;
-    });
-    return opened;
-}
-function decode(response) {
-    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
-    if (encoding === 'gzip' || encoding === 'x-gzip')
-        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createGunzip)()));
-    if (encoding === 'deflate')
-        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createInflate)()));
-    return response.body;
-}
-function forwardErrors(source, target) {
-    source.once('error', (error) => target.destroy(error));
-    return target;
-}
-function lowerCase(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers ?? {}))
-        out[name.toLowerCase()] = value;
-    return out;
-}
-function describeCause(error) {
-    const code = errorCode(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-/** A `consume` function for replies whose body does not matter. */
-async function discard(reply) {
-    for await (const _ of reply.body) {
-        // drained
-    }
-}
-/** Reads at most `limit` bytes of a body as UTF-8 and discards the rest. */
-async function readText(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        if (size < limit)
-            chunks.push(buffer.subarray(0, limit - size));
-        size += buffer.length;
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-async function readJson(reply, what) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of reply.body) {
-        size += chunk.length;
-        if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-            throw new MalformedReplyError(`${what}: the reply is larger than ${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes`);
-        chunks.push(chunk);
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
-    }
-}
-function requestIdOf(headers) {
-    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
-        const value = headers[name];
-        if (value)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
-function genericErrorDetail(headers, text) {
-    let message = text.trim();
-    try {
-        const body = JSON.parse(text);
-        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
-        if (typeof candidate === 'string')
-            message = candidate;
-    }
-    catch {
-        // not JSON: the text itself is the best we have
-    }
-    return { message: message.slice(0, 500), requestId: requestIdOf(headers) };
-}
-function hintForStatus(status) {
-    if (status === 401)
-        return 'Check the credential inputs: the platform did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
-    if (status === 404)
-        return 'Check the ids and base-url: the platform does not know this resource.';
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-;// CONCATENATED MODULE: ./src/core/http/download.ts
-
-
-
-
-
-/**
- * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
- * temporary name and renamed only when complete, so a broken download leaves nothing behind
- * (and the client may retry it).
- */
-function saveTo(file) {
-    return async (reply) => {
-        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
-        let bytes = 0;
-        try {
-            await (0,external_node_stream_promises_.pipeline)(reply.body, async function* (source) {
-                for await (const chunk of source) {
-                    bytes += chunk.length;
-                    (0,memory/* streamed */.I)(chunk.length);
-                    yield chunk;
-                }
-            }, (0,external_node_fs_.createWriteStream)(temp));
-            await (0,promises_.rename)(temp, file);
-        }
-        catch (error) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw error;
-        }
-        const type = reply.headers['content-type'];
-        return { bytes, contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
-    };
-}
-/** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
-function filenameOf(disposition) {
-    if (!disposition)
-        return undefined;
-    const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-    if (extended?.[1]) {
-        try {
-            return decodeURIComponent(extended[1].trim());
-        }
-        catch {
-            // fall through to the plain form
-        }
-    }
-    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-    return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/http.ts
-
-/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
-function platformHttp(settings, context, options) {
-    return new HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
-
-
-/**
- * Kore.ai's replies, read tolerantly. The documentation spells the same field several ways
- * (docs/platforms/koreai.md lists them): `dockStatusId` and `dock-statusId`, `downloadUrl` and
- * `downloadURL`, at the top or under `response`; the older "tools" generation says `toolId`.
- * Every spelling is accepted and normalised here, so the client never sees the difference.
- */
-const replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
-const downloadHolder = schemas/* looseObject */._H3({
-    downloadUrl: schemas/* string */.YjP().optional(),
-    downloadURL: schemas/* string */.YjP().optional(),
-});
-const jobReply = schemas/* looseObject */._H3({
-    _id: replies_text.optional(),
-    dockStatusId: replies_text.optional(),
-    'dock-statusId': replies_text.optional(),
-    workflowId: replies_text.optional(),
-    toolId: replies_text.optional(),
-    jobType: schemas/* string */.YjP().optional(),
-    action: schemas/* string */.YjP().optional(),
-    status: schemas/* string */.YjP(),
-    percentageComplete: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
-    downloadUrl: schemas/* string */.YjP().optional(),
-    downloadURL: schemas/* string */.YjP().optional(),
-    response: downloadHolder.optional().nullable(),
-    message: schemas/* string */.YjP().optional(),
-    error: schemas/* unknown */.L5J().optional(),
-    reason: schemas/* string */.YjP().optional(),
-});
-const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
-const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', 'ABORTED']);
-/** A start reply (import/export) or a dock-status record, as a JobState. */
-function parseJob(value, what, knownId) {
-    const parsed = jobReply.safeParse(value);
-    if (!parsed.success) {
-        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
-    }
-    const reply = parsed.data;
-    const status = reply.status.trim().toUpperCase();
-    const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
-    const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
-    if (!id && state === 'running') {
-        throw new errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
-    }
-    const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
-    return {
-        id: id ?? '',
-        state,
-        platformStatus: reply.status,
-        percent: Number.isFinite(percent) ? percent : undefined,
-        workflowId: reply.workflowId ?? reply.toolId,
-        action: reply.action,
-        downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
-        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? reply.error : undefined),
-    };
-}
-/** The documented sample has a leading space inside the URL; tolerate that and nothing worse. */
-function cleanUrl(url) {
-    const trimmed = url?.trim();
-    return trimmed ? trimmed : undefined;
-}
-const uploadReply = schemas/* looseObject */._H3({
-    fileId: replies_text.optional(),
-    _id: replies_text.optional(),
-    id: replies_text.optional(),
-    url: schemas/* string */.YjP().optional(),
-});
-function parseFileId(value, what) {
-    const parsed = uploadReply.safeParse(value);
-    const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
-    if (!id)
-        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
-    return id;
-}
-const sessionReply = schemas/* looseObject */._H3({ sessionId: replies_text });
-function parseSessionId(value, what) {
-    const parsed = sessionReply.safeParse(value);
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
-    return parsed.data.sessionId;
-}
-/** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
-const errorReply = schemas/* looseObject */._H3({
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ msg: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional(), code: schemas/* unknown */.L5J().optional() })).optional(),
-    message: schemas/* string */.YjP().optional(),
-    error: schemas/* unknown */.L5J().optional(),
-});
-function errorText(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const parsed = errorReply.safeParse(body);
-    if (!parsed.success)
-        return undefined;
-    const first = parsed.data.errors?.[0];
-    const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
-    if (!message)
-        return undefined;
-    return { message, code: first?.code === undefined ? undefined : String(first.code) };
-}
-function summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
-
-
-
-
-
-/** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
-const SINGLE_UPLOAD_LIMIT = 25_000_000;
-/** Chunk size for the session upload (not documented; well under the single-request limit). */
-const CHUNK_SIZE = 8 * 1024 * 1024;
-const FILE_CONTEXT = 'bulkImport';
-const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
-/**
- * Uploads one bundle file and returns its fileId: in one request below the limit, else through
- * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
- * as byte ranges of the file, so memory stays flat whatever the size.
- */
-async function uploadFile(http, file) {
-    const { size } = await (0,promises_.stat)(file);
-    const filename = external_node_path_default().basename(file);
-    if (size < SINGLE_UPLOAD_LIMIT) {
-        return http.json({
-            method: 'POST',
-            path: '/api/public/files',
-            what: `upload ${filename}`,
-            harmlessIfRepeated: NOTHING_IMPORTED,
-            body: {
-                kind: 'multipart',
-                parts: [
-                    { name: 'file', file, filename, contentType: 'application/json', size },
-                    { name: 'fileContext', value: FILE_CONTEXT },
-                ],
-            },
-        }, (reply) => parseFileId(reply, `upload ${filename}`));
-    }
-    const totalChunks = Math.ceil(size / CHUNK_SIZE);
-    const sessionId = await http.json({
-        method: 'POST',
-        path: '/api/public/files/session/start',
-        what: `start the upload session for ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
-        body: json({
-            fileContext: FILE_CONTEXT,
-            totalChunks,
-            fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
-            fileName: filename,
-            fileSize: size,
-        }),
-    }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
-    for (let chunk = 0; chunk < totalChunks; chunk++) {
-        const start = chunk * CHUNK_SIZE;
-        const end = Math.min(size, start + CHUNK_SIZE) - 1;
-        await http.request({
-            method: 'POST',
-            path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
-            what: `upload chunk ${chunk + 1} of ${totalChunks} of ${filename}`,
-            harmlessIfRepeated: NOTHING_IMPORTED,
-            body: {
-                kind: 'multipart',
-                parts: [
-                    { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
-                    { name: 'chunkNumber', value: String(chunk) },
-                ],
-            },
-        }, discard);
-    }
-    return http.json({
-        method: 'POST',
-        path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
-        what: `complete the upload of ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
-    }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const describeError = ({ headers, text }) => {
-    const known = errorText(text);
-    return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
-};
-/** Kore.ai AI for Process public API: file upload, import, export, dock status. */
-class KoreaiClient {
-    settings;
-    context;
-    http;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) });
-    }
-    async importBundle(bundle) {
-        const flow = (0,core_bundle/* fileOf */.W7)(bundle, 'flowData');
-        const app = (0,core_bundle/* fileOf */.W7)(bundle, 'workflowData');
-        const env = (0,core_bundle/* fileOf */.W7)(bundle, 'envVariables');
-        const existing = this.settings.workflowId;
-        if (!flow || !app)
-            throw new errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
-        if (existing && !env) {
-            throw new errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
-        }
-        const name = this.settings.workflowName ?? bundle.manifest.name;
-        const { log } = this.context;
-        const upload = async (file) => {
-            const id = await uploadFile(this.http, file);
-            log.info(`uploaded ${external_node_path_default().basename(file)} as file ${id}`);
-            return id;
-        };
-        const ids = {
-            flowDataFileId: await upload(flow),
-            workflowDataFileId: await upload(app),
-            envVariablesFileId: env ? await upload(env) : undefined,
-        };
-        const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
-        const job = await this.http
-            .json({
-            method: 'POST',
-            path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
-            what,
-            body: json(existing ? ids : { ...ids, workflowName: name }),
-        }, (reply) => parseJob(reply, what))
-            .catch((error) => {
-            // A new workflow's name must be free in the account; the two ways out are both inputs.
-            if (!existing && error instanceof errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
-                throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
-            }
-            throw error;
-        });
-        log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
-        return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus };
-    }
-    /**
-     * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
-     * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
-     * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
-     */
-    async exportWorkflow() {
-        const id = this.settings.workflowId;
-        const what = `start the export of workflow ${id}`;
-        let job;
-        for (const collection of ['workflows', 'workflow']) {
-            try {
-                job = await this.http.json({
-                    method: 'POST',
-                    path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
-                    query: { flowId: this.settings.flowId },
-                    what,
-                    harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
-                }, (reply) => parseJob(reply, what));
-                break;
-            }
-            catch (error) {
-                if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
-                    throw this.flowIdHint(error);
-                this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
-            }
-        }
-        if (!job)
-            throw new errors/* ReplyError */.vO(`${what}: no reply`);
-        this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
-        return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
-    }
-    /**
-     * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
-     * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
-     * unknown resource, the missing input is the likely cause, so the error says so by name.
-     */
-    flowIdHint(error) {
-        if (this.settings.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
-            return error;
-        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
-                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
-        });
-    }
-    /**
-     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
-     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
-     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
-     */
-    async preflight(bundle) {
-        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const findings = [];
-        try {
-            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, discard);
-            this.context.log.info('the API key is accepted');
-        }
-        catch (error) {
-            if (!(error instanceof errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
-                throw error;
-            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
-        }
-        findings.push({
-            file,
-            severity: 'notice',
-            rule: 'koreai.target',
-            message: this.settings.workflowId
-                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
-                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
-        });
-        return findings;
-    }
-    async jobStatus(jobId) {
-        const what = `read dock status ${jobId}`;
-        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => parseJob(reply, what, jobId));
-    }
-    /**
-     * Downloads the export package and unpacks it. The API key goes with the download only when
-     * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
-     * say whether the link needs it (Q-K8).
-     */
-    async collectExport(job, staging) {
-        const workflowId = job.workflowId ?? this.settings.workflowId;
-        if (!job.downloadUrl) {
-            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
-        }
-        let url;
-        try {
-            url = new URL(job.downloadUrl, this.http.baseUrl);
-        }
-        catch {
-            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
-        }
-        const packageFile = external_node_path_default().join(staging, '.package.zip');
-        const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
-        this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
-        if (!(await (0,zip/* isZipFile */.G5)(packageFile))) {
-            await (0,promises_.rm)(packageFile, { force: true });
-            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
-        }
-        const files = await unpackPackage(packageFile, staging);
-        await (0,promises_.rm)(packageFile, { force: true });
-        const name = this.settings.workflowName ??
-            ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
-            workflowId;
-        return { name: name || workflowId, workflowId, files };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/index.ts
-
-
-
-const koreai = {
-    name: 'koreai',
-    title: 'Kore.ai AI for Process',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ApiKey]],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        exampleBaseUrl: 'https://ai-for-process.kore.ai',
-    },
-    rules: koreaiRules,
-    jobs: true,
-    connect: (settings, context) => new KoreaiClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7215))).koreaiSandbox,
-};
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/bundle.ts
-
-
-
-
-
-
-/**
- * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
- * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
- * nothing more. `file` below is the role's generic name; the real file carries the item's title.
- */
-const PACKAGE_ROLE = 'package';
-const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
-/** A file name from an item title: characters no file system takes become dashes. */
-function packageFileName(title) {
-    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim();
-    return `${safe || 'package'}.zip`;
-}
-const leapworkRules = {
-    roles: bundle_roles,
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        if (info.isFile() && (await (0,zip/* isZipFile */.G5)(location))) {
-            const name = external_node_path_default().basename(location);
-            await (0,core_bundle/* copyInto */.s)(dir, location, name);
-            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
-        }
-        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
-            hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
-        });
-    },
-    /**
-     * The package must be a well-formed zip with no entry that could write outside a directory
-     * (traversal, absolute names, links): the Controller unpacks it, and a package that fails here
-     * was not made by a Leapwork export.
-     */
-    async check(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, PACKAGE_ROLE);
-        if (!file) {
-            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
-        }
-        // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
-        const findings = [];
-        if (!/\.zip$/i.test(file)) {
-            findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
-        }
-        try {
-            const inspected = await (0,zip/* inspectZip */.wo)(file);
-            findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
-            if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
-                findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
-            }
-        }
-        catch (error) {
-            if (!(error instanceof errors/* BundleError */.rJ))
-                throw error;
-            const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
-            findings.push(...found.map((finding) => ({ ...finding, file: shown })));
-        }
-        return findings;
-    },
-};
-
-// EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
-var endpoints = __nccwpck_require__(92864);
-;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
-
-
-/**
- * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
- * part B). Every object carries a Json.NET `$id`, which is ignored; unknown fields pass through;
- * dates are left as the strings they are, since two styles exist and flowferry needs neither.
- */
-const leapwork_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
-const node = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
-    Id: leapwork_replies_text,
-    Title: schemas/* string */.YjP().optional().nullable(),
-    Type: schemas/* string */.YjP().optional().nullable(),
-    ParentId: leapwork_replies_text.optional().nullable(),
-    Children: schemas/* array */.YOg(node).optional().nullable(),
-}));
-/**
- * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
- * whatever contract resolver the Controller is built with (a camelCase one is common in ASP.NET),
- * so names are matched case-insensitively and renamed to these before parsing.
- */
-const KNOWN_NAMES = ['Id', 'Title', 'Type', 'ParentId', 'Children', 'HierarchyItemId', 'IsSuccessful'];
-const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]));
-function canonicalNames(value) {
-    if (Array.isArray(value))
-        return value.map(canonicalNames);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    const entries = Object.entries(value);
-    for (const [key, inner] of entries) {
-        const known = KNOWN_BY_LOWER.get(key.toLowerCase());
-        // The documented spelling wins when a reply somehow carries both.
-        const name = known && !(known in value && known !== key) ? known : key;
-        out[name] = canonicalNames(inner);
-    }
-    return out;
-}
-const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
-/**
- * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
- * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
- * Controller may leave the nesting out); a mix of both; and one root container without an id
- * (an all-zero or missing `Id`) whose children are the top level.
- */
-function parseHierarchy(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
-    let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-    if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
-        roots = roots[0].Children;
-    return relink(roots.map((root) => toItem(root, undefined)));
-}
-function toItem(raw, parent) {
-    const id = raw.Id;
-    return {
-        id,
-        title: raw.Title ?? '',
-        type: raw.Type ?? '',
-        parentId: raw.ParentId ?? parent,
-        children: (raw.Children ?? []).map((child) => toItem(child, id)),
-    };
-}
-/**
- * One tree from whatever arrived: every node is placed under the node its `ParentId` (or its
- * nesting) names, once, whether the reply nested it, listed it flat, or both. A node whose
- * parent is not in the reply stays where it was found (a top-level node of this reply).
- */
-function relink(roots) {
-    const all = [];
-    const byId = new Map();
-    const walk = (items) => {
-        for (const item of items) {
-            const key = item.id.toLowerCase();
-            if (!byId.has(key)) {
-                byId.set(key, item);
-                all.push(item);
-            }
-            walk(item.children);
-        }
-    };
-    walk(roots);
-    const nested = new Set();
-    const top = [];
-    const children = new Map();
-    for (const item of all) {
-        const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : undefined;
-        if (parent && parent !== item) {
-            const list = children.get(parent) ?? [];
-            list.push(item);
-            children.set(parent, list);
-            nested.add(item);
-        }
-    }
-    for (const item of all) {
-        item.children = children.get(item) ?? [];
-        if (!nested.has(item))
-            top.push(item);
-    }
-    return top;
-}
-function isFolder(item) {
-    return item.type.toLowerCase() === 'folder';
-}
-const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: leapwork_replies_text.optional().nullable() });
-/**
- * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
- * sample; a bare object is tolerated). Which folder the id names when several are created is not
- * documented, so the caller re-reads the hierarchy instead of relying on it.
- */
-function parseCreatedFolder(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(canonicalNames(value));
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
-    const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-    return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
-}
-const importReply = schemas/* looseObject */._H3({ IsSuccessful: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional().nullable() });
-/**
- * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
- * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
- * a bare `true`/`false` as the flag itself; a reply without the flag as success (the HTTP status
- * said so). This runs on a 2xx only, so an unreadable reply says the import most likely happened.
- */
-function parseImportReply(value, what) {
-    const entries = Array.isArray(value) ? value : [value];
-    if (entries.length === 0)
-        return { successful: true, platformStatus: 'HTTP 200' };
-    const flags = entries.map((entry) => importFlag(entry, value, what));
-    if (flags.every((flag) => flag === undefined))
-        return { successful: true, platformStatus: 'HTTP 200' };
-    const successful = flags.every((flag) => flag !== false);
-    return { successful, platformStatus: `IsSuccessful=${successful}` };
-}
-function importFlag(entry, whole, what) {
-    if (entry === undefined || entry === null)
-        return undefined;
-    if (typeof entry === 'boolean')
-        return entry;
-    const parsed = importReply.safeParse(canonicalNames(entry));
-    if (!parsed.success) {
-        throw new errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
-    }
-    const flag = parsed.data.IsSuccessful;
-    if (flag === undefined || flag === null)
-        return undefined;
-    return flag === true || String(flag).toLowerCase() === 'true';
-}
-const errorBody = schemas/* looseObject */._H3({
-    Message: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP().optional(),
-    ExceptionMessage: schemas/* string */.YjP().optional(),
-    Error: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
-});
-/**
- * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as short text.
- */
-function replies_errorText(body) {
-    const trimmed = body.trim();
-    if (!trimmed)
-        return '';
-    try {
-        const parsed = errorBody.safeParse(JSON.parse(trimmed));
-        if (parsed.success) {
-            const d = parsed.data;
-            const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
-            if (message)
-                return message.slice(0, 500);
-        }
-    }
-    catch {
-        // plain text
-    }
-    return trimmed.slice(0, 500);
-}
-function replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/folders.ts
-
-
-
-/**
- * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
- * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
- * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
- * stopping.
- */
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-function parseTargetFolder(value) {
-    const trimmed = value.trim();
-    if (GUID.test(trimmed))
-        return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
-    const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
-    if (segments.some((segment) => segment === '')) {
-        throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
-    }
-    return { kind: 'path', segments };
-}
-function resolvePath(roots, segments) {
-    let level = roots;
-    let deepest;
-    const existing = [];
-    for (const [i, title] of segments.entries()) {
-        const named = level.filter((item) => item.title === title);
-        const folders = named.filter(isFolder);
-        const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
-        if (folders.length > 1) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
-                `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
-        }
-        if (folders.length === 0 && named.length > 0) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
-        }
-        const folder = folders[0];
-        if (!folder)
-            return { deepest, existing, missing: segments.slice(i) };
-        deepest = folder;
-        existing.push(title);
-        level = folder.children;
-    }
-    return { folder: deepest, deepest, existing, missing: [] };
-}
-function findById(roots, id) {
-    const wanted = id.toLowerCase();
-    const stack = [...roots];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        if (item.id.toLowerCase() === wanted)
-            return item;
-        stack.push(...item.children);
-    }
-    return undefined;
-}
-/** The titles from the top down to `item`, for messages. */
-function pathOf(roots, item) {
-    const trail = [];
-    const walk = (level) => {
-        for (const candidate of level) {
-            trail.push(candidate.title);
-            if (candidate === item || walk(candidate.children))
-                return true;
-            trail.pop();
-        }
-        return false;
-    };
-    walk(roots);
-    return trail.join('/');
-}
-/** Items in `folder` with `title`, other than sub-folders' contents: what an import of that title meets. */
-function collisions(folder, title) {
-    return folder.children.filter((child) => child.title === title);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What each status means on any call; import and folder creation add their own reading of 404/409. */
-const STATUS_MEANING = {
-    401: {
-        message: 'the Controller refused the access key',
-        hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
-    },
-    446: {
-        message: 'the Controller does not have enough disk space',
-        hint: "Free disk space on the Controller's machine, then re-run the step.",
-    },
-    455: {
-        message: "the Controller's database is not responding",
-        hint: "Check the Controller's database service, then re-run the step.",
-    },
-};
-const client_describeError = ({ status, headers, text }) => {
-    const body = replies_errorText(text);
-    const known = STATUS_MEANING[status];
-    const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
-    return { message, requestId: requestIdOf(headers), hint: known?.hint };
-};
-const JSON_ACCEPT = { accept: 'application/json' };
-/** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
-class LeapworkClient {
-    settings;
-    context;
-    http;
-    /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
-    hierarchyVersion;
-    tree;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
-    }
-    async importBundle(bundle) {
-        const file = this.packageOf(bundle);
-        const title = this.titleOf(bundle);
-        const folder = await this.ensureFolder();
-        // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
-        const remaining = Math.max(1, this.context.deadline.remaining());
-        const minutes = (0,endpoints/* timeoutMinutes */.DL)(remaining);
-        const filename = external_node_path_default().basename(file);
-        const { size } = await (0,promises_.stat)(file);
-        const what = `import ${filename} into ${folder.shown}`;
-        this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
-        let reply;
-        try {
-            reply = await this.http.json({
-                method: 'POST',
-                path: (0,endpoints/* importPath */.LM)(minutes, folder.id),
-                what,
-                headers: JSON_ACCEPT,
-                // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
-                readTimeoutMs: remaining,
-                body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
-            }, (value) => parseImportReply(value, what));
-        }
-        catch (error) {
-            throw importFailure(error, folder, title);
-        }
-        if (!reply.successful) {
-            throw new errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
-                hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
-            });
-        }
-        this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
-        const notes = [];
-        if (this.settings.workflowId) {
-            notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`);
-        }
-        let imported;
-        try {
-            const after = findById(await this.hierarchy(true), folder.id) ?? (await this.itemById(folder.id));
-            const sameTitle = after ? collisions(after, title) : [];
-            imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0];
-        }
-        catch (error) {
-            const note = `the import succeeded, but reading the hierarchy afterwards failed (${error.message}), so workflow-id is not set; look the item up in Studio`;
-            this.context.log.warning(note);
-            return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] };
-        }
-        if (imported)
-            this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
-        else
-            notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`);
-        return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes };
-    }
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId;
-        const endpoint = (0,endpoints/* exportEndpoint */.yN)();
-        const item = findById(await this.hierarchy(), id);
-        if (item)
-            this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`);
-        else
-            this.context.log.info(`item ${id} is not in the asset hierarchy; asking the Controller for it anyway`);
-        const what = `export item ${id}`;
-        const temp = external_node_path_default().join(staging, '.package.zip');
-        const remaining = Math.max(1, this.context.deadline.remaining());
-        let saved;
-        try {
-            saved = await this.http.request({
-                method: endpoint.method,
-                path: (0,endpoints/* fillExportPath */.jz)(endpoint.template, id, (0,endpoints/* timeoutMinutes */.DL)(remaining)),
-                what,
-                headers: { accept: 'application/zip, application/octet-stream, */*' },
-                // An export changes nothing on the Controller, so asking again after a lost reply is safe.
-                idempotent: true,
-                readTimeoutMs: remaining,
-            }, async (reply) => {
-                const result = await saveTo(temp)(reply);
-                if (!(await (0,zip/* isZipFile */.G5)(temp))) {
-                    await (0,promises_.rm)(temp, { force: true });
-                    throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
-                }
-                return result;
-            });
-        }
-        catch (error) {
-            throw exportFailure(error, id, item, endpoint.method, this.http.baseUrl);
-        }
-        const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id);
-        const fileName = packageFileName(name);
-        await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
-        this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
-        return {
-            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
-            workflowId: id,
-            platformStatus: 'HTTP 200',
-        };
-    }
-    /**
-     * For `backup`: the item the import would replace is the one in the target folder with the
-     * package's title. A folder that does not exist yet holds nothing to replace.
-     */
-    async replaces(bundle) {
-        const located = await this.locate(await this.hierarchy());
-        if (!located.folder)
-            return undefined;
-        const title = this.titleOf(bundle);
-        const hit = collisions(located.folder.item, title).find((item) => !isFolder(item));
-        if (hit)
-            this.context.log.info(`the import would replace ${hit.type || 'item'} "${title}" (id ${hit.id}) in ${located.folder.shown}`);
-        return hit?.id;
-    }
-    /**
-     * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
-     * created, and whether an item with the package's title is already there.
-     */
-    async preflight(bundle) {
-        const manifestFile = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const finding = (severity, rule, message) => ({ file: manifestFile, severity, rule, message });
-        let roots;
-        try {
-            roots = await this.hierarchy();
-            this.context.log.info('the access key is accepted');
-        }
-        catch (error) {
-            if (error instanceof errors/* HttpError */.j$ && error.httpStatus === 401) {
-                return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
-            }
-            throw error;
-        }
-        let located;
-        try {
-            located = await this.locate(roots);
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                return [finding('error', 'leapwork.target-folder', error.message)];
-            throw error;
-        }
-        if (!located.folder) {
-            const missing = located.path.missing.join('/');
-            const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
-            return this.settings.createFolders
-                ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
-                : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
-        }
-        const title = this.titleOf(bundle);
-        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)];
-        for (const hit of collisions(located.folder.item, title)) {
-            findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
-                ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
-                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`));
-        }
-        return findings;
-    }
-    packageOf(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, PACKAGE_ROLE);
-        if (!file)
-            throw new errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
-        return file;
-    }
-    /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
-    titleOf(bundle) {
-        return this.settings.workflowName ?? bundle.manifest.name;
-    }
-    /**
-     * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
-     * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
-     */
-    hierarchy(fresh = false) {
-        if (fresh || !this.tree) {
-            this.tree = this.readHierarchy();
-            this.tree.catch(() => (this.tree = undefined));
-        }
-        return this.tree;
-    }
-    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
-    async readHierarchy() {
-        const what = 'read the asset hierarchy';
-        for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
-            try {
-                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) => parseHierarchy(value, what));
-                this.hierarchyVersion = version;
-                return roots;
-            }
-            catch (error) {
-                const missingRoute = error instanceof errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
-                if (version === 'v3' || this.hierarchyVersion || !missingRoute)
-                    throw error;
-                this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
-            }
-        }
-        throw new errors/* ReplyError */.vO(`${what}: no reply`);
-    }
-    /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
-    async locate(roots) {
-        const target = parseTargetFolder(this.settings.targetFolder);
-        if (target.kind === 'id') {
-            const item = findById(roots, target.id) ?? (await this.itemById(target.id));
-            if (!item)
-                throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
-            if (!isFolder(item)) {
-                throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
-            }
-            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
-        }
-        const resolved = resolvePath(roots, target.segments);
-        const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
-        return { folder, path: resolved };
-    }
-    /**
-     * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
-     * of that id. Undefined when the Controller does not know it; an item whose reply does not
-     * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
-     */
-    async itemById(id) {
-        const what = `look up item ${id}`;
-        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
-            if (answer.status !== 200)
-                return discard(answer).then(() => []);
-            const value = await readJson(answer, what);
-            return value === undefined ? [] : parseHierarchy(value, what);
-        });
-        if (reply.length === 0)
-            return undefined;
-        return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply };
-    }
-    /** The target folder, created (only its missing tail) when `create-folders` allows. */
-    async ensureFolder() {
-        const located = await this.locate(await this.hierarchy());
-        if (located.folder)
-            return located.folder;
-        const { existing, missing, deepest } = located.path;
-        const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
-        if (!this.settings.createFolders) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
-                `Set create-folders: true to create the missing folder(s), or name an existing folder`);
-        }
-        const what = `create the folder(s) '${missing.join('/')}' ${under}`;
-        let createdId;
-        try {
-            createdId = await this.http.json({
-                method: 'PUT',
-                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing),
-                what,
-                headers: JSON_ACCEPT,
-                // A second PUT after a lost reply would meet the folder it created and answer 409.
-                idempotent: false,
-                harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
-            }, (value) => parseCreatedFolder(value, what));
-        }
-        catch (error) {
-            if (error instanceof errors/* HttpError */.j$ && error.httpStatus === 409) {
-                // Another step (or another bundle of this glob) may have created the same folders a moment ago.
-                const meanwhile = await this.locate(await this.hierarchy(true));
-                if (meanwhile.folder) {
-                    this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
-                    return meanwhile.folder;
-                }
-                throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-                    hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
-                });
-            }
-            throw error;
-        }
-        this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
-        // Which folder the reply's id names when several are created is not documented: look the path up again.
-        const again = await this.locate(await this.hierarchy(true));
-        if (again.folder)
-            return again.folder;
-        if (createdId && missing.length === 1) {
-            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
-        }
-        throw new errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
-            hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
-        });
-    }
-}
-function importFailure(error, folder, title) {
-    if (!(error instanceof errors/* HttpError */.j$))
-        return error;
-    const readings = {
-        409: {
-            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
-            hint: 'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
-                'A dry run (dry-run: true) reports collisions beforehand.',
-        },
-        404: {
-            message: `the target ${folder.shown} was not found, or is not a folder`,
-            hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
-        },
-        400: {
-            message: 'the Controller refused the request as malformed',
-            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
-        },
-    };
-    const reading = readings[error.httpStatus];
-    if (!reading)
-        return error;
-    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
-}
-function exportFailure(error, id, item, method, baseUrl) {
-    if (!(error instanceof errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
-        return error;
-    const detail = item
-        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
-        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
-    return new errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-        hint: `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
-            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
-
-
-
-const leapwork = {
-    name: 'leapwork',
-    title: 'Leapwork Controller',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ApiKey]],
-        operations: {
-            import: [[input_names/* Input */.pd.TargetFolder]],
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
-        exampleBaseUrl: 'https://leapwork-controller:9002',
-    },
-    rules: leapworkRules,
-    // The Controller imports and exports within the request: there is no job to wait for.
-    jobs: false,
-    // An import replaces the item of the same title in its folder: the backup goes back the same way.
-    rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
-    connect: (settings, context) => new LeapworkClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(44), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609))).leapworkSandbox,
-};
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
-
-
-
-/**
- * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
- * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
- * three error shapes the SDK's exception handler accepts.
- */
-const secmaster_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
-/** API Gateway's throttling code (H-THR): "not now", never "no". */
-const THROTTLED = 'APIG.0308';
-/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
-const THROTTLE_PAUSE_MS = 2_000;
-const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
-const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
-/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
-function fieldsOf(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const record = value;
-    const read = (...keys) => {
-        for (const key of keys) {
-            const field = record[key];
-            if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field)))
-                return String(field);
-        }
-        return undefined;
-    };
-    const code = read('error_code', 'errorCode', 'code');
-    const message = read('error_msg', 'errorMsg', 'message');
-    if (code === undefined && message === undefined)
-        return undefined;
-    return { code, message, requestId: read('request_id', 'requestId') };
-}
-/**
- * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
- * `errorCode/errorMsg`, `code/message` (SecMaster), at the top or nested one level
- * (`{"error": {...}}`), as the SDK's exception handler reads them. The request id comes from
- * `X-Request-Id`, else from the body.
- */
-function errorDetail(status, headers, body) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        parsed = undefined;
-    }
-    let found = fieldsOf(parsed);
-    if (!found && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        for (const value of Object.values(parsed)) {
-            found = fieldsOf(value);
-            if (found)
-                break;
-        }
-    }
-    const requestId = requestIdOf(headers) ?? found?.requestId;
-    const code = found?.code;
-    const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500);
-    const throttled = code === THROTTLED;
-    return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) };
-}
-function hintFor(status, code) {
-    if (code === WORKFLOW_NOT_FOUND)
-        return 'SecMaster does not know this workflow id in this workspace (it answers "not found" as HTTP 400). Check workflow-id, workspace-id and project-id.';
-    if (code === WORKSPACE_NOT_FOUND)
-        return 'Check workspace-id: SecMaster does not know that workspace in this project.';
-    if (code?.startsWith('APIG.') && (status === 401 || status === 403)) {
-        return 'API Gateway refused the credentials: check token (it lasts 24 h), or access-key-id/secret-access-key and project-id, and that base-url is the region they belong to.';
-    }
-    if (status === 401)
-        return 'Check the credential inputs: SecMaster did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the SecMaster permission for this call.';
-    return undefined;
-}
-const envelope = schemas/* looseObject */._H3({
-    code: secmaster_replies_text.optional(),
-    message: schemas/* string */.YjP().optional().nullable(),
-    success: schemas/* boolean */.zMY().optional().nullable(),
-    request_id: schemas/* string */.YjP().optional().nullable(),
-});
-/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
-function replies_parseImportReply(value, what) {
-    const parsed = envelope.safeParse(value ?? {});
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
-    const reply = parsed.data;
-    if (reply.success === false) {
-        throw new errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
-    }
-    return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
-}
-const workflowInfo = schemas/* looseObject */._H3({
-    id: secmaster_replies_text,
-    name: schemas/* string */.YjP().optional().nullable(),
-    version: schemas/* string */.YjP().optional().nullable(),
-    version_id: schemas/* string */.YjP().optional().nullable(),
-    enabled: schemas/* boolean */.zMY().optional().nullable(),
-    update_time: schemas/* string */.YjP().optional().nullable(),
-});
-const listReply = envelope.extend({
-    total: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
-    data: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional().nullable(),
-});
-/** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
-function parseWorkflowPage(value, what) {
-    const parsed = listReply.safeParse(value);
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
-    if (parsed.data.success === false)
-        throw new errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
-    const data = parsed.data.data ?? [];
-    const workflows = data.flatMap((item) => {
-        const info = workflowInfo.safeParse(item);
-        return info.success ? [info.data] : [];
-    });
-    const total = parsed.data.total === undefined || parsed.data.total === null ? undefined : Number(parsed.data.total);
-    return { workflows, total: Number.isFinite(total) ? total : undefined, size: data.length };
-}
-const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info'];
-/**
- * The workflow's name as an export file records it. The file's schema is not published (§2.8):
- * a `name` at the top, or under one of the usual holders, of the object or of an array's first
- * element.
- */
-function nameInExport(document) {
-    const root = Array.isArray(document) ? document[0] : document;
-    if (root === null || typeof root !== 'object' || Array.isArray(root))
-        return undefined;
-    for (const holder of NAME_HOLDERS) {
-        const node = holder ? root[holder] : root;
-        if (node === null || typeof node !== 'object' || Array.isArray(node))
-            continue;
-        for (const key of ['name', 'workflow_name', 'workflowName']) {
-            const name = node[key];
-            if (typeof name === 'string' && name.trim())
-                return name.trim();
-        }
-    }
-    return undefined;
-}
-/** The active version string an export file records, where it does. */
-function versionInExport(document) {
-    const root = Array.isArray(document) ? document[0] : document;
-    if (root === null || typeof root !== 'object' || Array.isArray(root))
-        return undefined;
-    const version = root.version;
-    return typeof version === 'string' && version.trim() ? version.trim() : undefined;
-}
-/** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
-function exportRefusal(document) {
-    if (document === null || typeof document !== 'object' || Array.isArray(document))
-        return undefined;
-    const record = document;
-    const fields = fieldsOf(document);
-    // A gateway or service error answered with HTTP 200 carries nothing but error fields; a workflow
-    // file always has more (a name, a definition), so it is never mistaken for one.
-    const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
-    if (record.success !== false && !onlyErrorFields)
-        return undefined;
-    return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`;
-}
-const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
-function secmaster_replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/bundle.ts
-
-
-
-
-
-
-
-const WORKFLOW_FILE = 'workflow.json';
-/**
- * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
- * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
- */
-const SIGNED_BODY_LIMIT = 12_000_000;
-const MULTIPART_FRAMING = 1_024;
-/**
- * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
- * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
- * file's schema is not published (§2.8).
- */
-const VOLATILE_FIELDS = [
-    'id',
-    'version_id',
-    'aopworkflow_id',
-    'current_approval_version_id',
-    'current_rejected_version_id',
-    'project_id',
-    'workspace_id',
-    'owner_id',
-    'creator_id',
-    'creator_name',
-    'modifier_id',
-    'modifier_name',
-    'create_time',
-    'update_time',
-    'version',
-];
-/**
- * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
- * (no canonical rewrite). `redact-secrets` may still replace a credential-named value; the
- * manifest then lists it and an import's vars-file puts it back.
- */
-const secmaster_bundle_roles = [
-    { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
-];
-const secmasterRules = {
-    roles: secmaster_bundle_roles,
-    /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        let file;
-        if (info.isFile())
-            file = location;
-        else if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
-                file = external_node_path_default().join(location, WORKFLOW_FILE);
-            else {
-                const json = (await (0,promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
-                if (json.length === 1)
-                    file = external_node_path_default().join(location, json[0]);
-            }
-        }
-        if (!file) {
-            throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
-                hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
-            });
-        }
-        await (0,promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
-        const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
-        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
-    },
-    async check(bundle, context) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        if (!file) {
-            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
-        }
-        const shown = shownFile(bundle, file);
-        const findings = [];
-        const { size } = await (0,promises_.stat)(file);
-        const signed = context.settings.credentials.accessKeyId !== undefined;
-        if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
-            findings.push({
-                file: shown,
-                line: 1,
-                col: 1,
-                severity: signed ? 'error' : 'warning',
-                rule: 'secmaster.size',
-                message: `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, ` +
-                    (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
-            });
-        }
-        const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'secmaster', title: 'SecMaster' });
-        if ('finding' in parsed)
-            return [...findings, parsed.finding];
-        const { document } = parsed;
-        if (document === null || typeof document !== 'object') {
-            findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` });
-        }
-        else if (!nameInExport(document) && !context.settings.workflowName) {
-            findings.push({
-                file: shown,
-                line: 1,
-                col: 1,
-                severity: 'warning',
-                rule: 'secmaster.name',
-                message: `${WORKFLOW_FILE} records no workflow name; after an import flowferry finds the new workflow by name, so set workflow-name`,
-            });
-        }
-        return findings;
-    },
-};
-/**
- * Where a finding about the workflow file points: for a bare export file (adopted without a
- * manifest) the user's own file, not flowferry's temporary copy of it.
- */
-function shownFile(bundle, file) {
-    if (!bundle.adopted)
-        return (0,fs/* displayPath */.Gt)(file);
-    return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
-}
-/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-async function readExportDocument(file) {
-    return (await (0,json_file/* readJsonFile */.JE)(file))?.value;
-}
-/** The name recorded in an export file, where it records one. */
-async function readExportName(file) {
-    return nameInExport(await readExportDocument(file));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
-
-/**
- * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
- * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
- * functions only: the client feeds them the request it is about to send, the unit tests feed
- * them the published test vectors.
- */
-const ALGORITHM = 'SDK-HMAC-SHA256';
-const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** Everything outside A–Z a–z 0–9 - _ . ~ as %XX of its UTF-8 bytes (space too: %20, never +). */
-function signer_escape(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** The path decoded, each segment re-encoded, always ending in `/` (the URL sent keeps none). */
-function canonicalUri(path) {
-    let decoded;
-    try {
-        decoded = decodeURIComponent(path);
-    }
-    catch {
-        decoded = path;
-    }
-    const uri = decoded.split('/').map(signer_escape).join('/');
-    return uri.endsWith('/') ? uri : `${uri}/`;
-}
-/**
- * Parameters sorted by name; a list becomes repeated `name=value` with its values sorted;
- * booleans are `true`/`false`.
- */
-function canonicalQuery(params) {
-    const grouped = new Map();
-    const entries = Symbol.iterator in params ? [...params] : Object.entries(params);
-    for (const [name, value] of entries) {
-        const previous = grouped.get(name);
-        if (previous === undefined)
-            grouped.set(name, value);
-        else
-            grouped.set(name, [...(Array.isArray(previous) ? previous : [String(previous)]), String(value)]);
-    }
-    const out = [];
-    for (const name of [...grouped.keys()].sort(byCodePoint)) {
-        const value = grouped.get(name);
-        const values = Array.isArray(value) ? [...value].sort(compareValues) : [value];
-        for (const v of values)
-            out.push(`${signer_escape(name)}=${signer_escape(String(v))}`);
-    }
-    return out.join('&');
-}
-function canonicalRequest(input) {
-    const headers = new Map(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]));
-    const canonicalHeaders = input.signedHeaders.map((name) => `${name}:${(headers.get(name) ?? '').trim()}\n`).join('');
-    return [input.method.toUpperCase(), canonicalUri(input.path), input.query, canonicalHeaders, input.signedHeaders.join(';'), input.payloadHash].join('\n');
-}
-function stringToSign(canonical, sdkDate) {
-    return `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`;
-}
-function signature(secretKey, toSign) {
-    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secretKey, 'utf8')).update(toSign).digest('hex');
-}
-/** The header names to sign: lower-cased, sorted, without the ones holding `_` (the Python SDK skips those). */
-function signedHeaderNames(headers) {
-    return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes('_')).sort(byCodePoint);
-}
-function authorizationHeader(accessKey, signedHeaders, sig) {
-    return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${sig}`;
-}
-/** `YYYYMMDDTHHMMSSZ` in UTC. */
-function sdkDate(epochMs) {
-    return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** The whole signature of one request: what the `Authorization` header carries. */
-function sign(input) {
-    const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);
-    const date = Object.entries(input.headers).find(([name]) => name.toLowerCase() === 'x-sdk-date')?.[1];
-    if (!date)
-        throw new Error('X-Sdk-Date must be set before signing');
-    const canonical = canonicalRequest({ ...input, signedHeaders });
-    const toSign = stringToSign(canonical, date);
-    return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign };
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareValues(a, b) {
-    return typeof a === 'number' && typeof b === 'number' ? a - b : byCodePoint(String(a), String(b));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
-
-/**
- * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
- * these are the ones that identify the request (what API Gateway checks) and that no proxy
- * rewrites — not User-Agent or Accept-Encoding. Verifiers rebuild the canonical request from
- * the `SignedHeaders` list, so any subset that includes host and x-sdk-date validates.
- */
-const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
-/**
- * AK/SK mode, as the SDKs do it: `X-Project-Id` added, `X-Sdk-Date` fresh on every attempt,
- * `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body, the literal
- * `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — then `SDK-HMAC-SHA256`.
- */
-function signingCredentials(accessKey, secretKey, projectId, clock) {
-    return {
-        authorize(request) {
-            const headers = request.headers;
-            headers['x-project-id'] = projectId;
-            headers['x-sdk-date'] = sdkDate(clock.now());
-            headers.host = request.url.host;
-            // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
-            // server's reading of `+` can make the signature differ.
-            const query = canonicalQuery(request.url.searchParams);
-            request.url.search = query;
-            let payloadHash = EMPTY_BODY_SHA256;
-            if (request.body?.bytes)
-                payloadHash = sha256Hex(request.body.bytes);
-            else if (request.body) {
-                headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
-                payloadHash = UNSIGNED_PAYLOAD;
-            }
-            const { authorization } = sign({
-                method: request.method,
-                path: request.url.pathname,
-                query,
-                headers,
-                signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
-                payloadHash,
-                accessKey,
-                secretKey,
-            });
-            headers.authorization = authorization;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Enough of an import reply to read its envelope or show its start. */
-const IMPORT_REPLY_LIMIT = 64 * 1024;
-/**
- * The import's reply: the documented JSON envelope, or nothing (both complete answers), or — not
- * documented, but seen from gateways and older services — the bare word "success"/"ok", taken
- * like an empty 2xx. Anything else that is not JSON (a truncated envelope, a proxy's page) stays
- * an unreadable reply: the import may or may not have happened, and it is not sent again.
- */
-function readImportReply(httpStatus, text, what) {
-    if (text.trim() === '')
-        return replies_parseImportReply(undefined, what);
-    const bare = /^\s*"?(success|succeeded|ok)"?\s*$/i.exec(text);
-    if (bare)
-        return { status: `HTTP ${httpStatus} "${bare[1]}" (a plain-text reply, not the documented envelope)` };
-    try {
-        return replies_parseImportReply(JSON.parse(text), what);
-    }
-    catch (error) {
-        if (!(error instanceof SyntaxError))
-            throw error;
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`);
-    }
-}
-const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
-/** The list endpoint's largest page and offset (H-LIST). */
-const PAGE_SIZE = 100;
-const MAX_OFFSET = 10_000;
-/** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
-class SecmasterClient {
-    settings;
-    context;
-    http;
-    signed;
-    /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
-    collection;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const { token, accessKeyId, secretAccessKey } = settings.credentials;
-        if (token && (accessKeyId || secretAccessKey)) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
-        }
-        this.signed = !token;
-        const projectId = settings.projectId;
-        this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
-        this.http = platformHttp(settings, context, {
-            describeError: secmaster_client_describeError,
-            // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
-            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? core_clock/* systemClock */.m),
-        });
-    }
-    /**
-     * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
-     * idempotent: a lost reply is reported, never answered by a second import. The reply names
-     * no workflow, so the id is then looked up by name.
-     */
-    async importBundle(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        if (!file)
-            throw new errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
-        const { size } = await (0,promises_.stat)(file);
-        this.assertSignable(bundle, size);
-        const name = await this.importedName(bundle);
-        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
-        const reply = await this.http.request({
-            method: 'POST',
-            path: `${this.collection}/import`,
-            what,
-            idempotent: false,
-            body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
-        }, async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what));
-        this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
-        const located = await this.locateImported(name);
-        return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
-    }
-    /**
-     * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
-     * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
-     * list), so flowferry treats it as safe to repeat after a lost or broken reply.
-     */
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
-        const file = external_node_path_default().join(staging, WORKFLOW_FILE);
-        const what = `export workflow ${id}`;
-        const document = await this.http.request({
-            method: 'POST',
-            path: `${this.collection}/export`,
-            what,
-            idempotent: true,
-            body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
-        }, async (reply) => {
-            const saved = await saveTo(file)(reply);
-            return checkExportFile(file, saved.bytes, what);
-        });
-        const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
-        const version = versionInExport(document);
-        this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
-        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version };
-    }
-    /**
-     * Dry run: the list call proves the credentials, project and workspace; the name (from
-     * `workflow-name` or the file) says whether the import creates a workflow or meets one.
-     */
-    async preflight(bundle) {
-        const manifest = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
-        const findings = [];
-        const name = await this.importedName(bundle);
-        let matches;
-        try {
-            matches = await this.findByName(name);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* HttpError */.j$))
-                throw error;
-            // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
-            const refused = error.httpStatus === 401 || error.httpStatus === 403;
-            const workspace = error.code === WORKSPACE_NOT_FOUND;
-            if (!refused && !workspace)
-                throw error;
-            findings.push({
-                file: manifest,
-                severity: 'error',
-                rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
-                message: workspace
-                    ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
-                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
-            });
-            return findings;
-        }
-        this.context.log.info('SecMaster accepted the credentials, project and workspace');
-        const ids = matches.map(describeWorkflow).join(', ');
-        const expected = this.settings.workflowId;
-        if (expected) {
-            findings.push(matches.some((w) => w.id === expected)
-                ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
-                : {
-                    file: manifest,
-                    severity: 'error',
-                    rule: 'secmaster.target',
-                    message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
-                });
-        }
-        else if (matches.length === 0) {
-            findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` });
-        }
-        else if (matches.length === 1) {
-            findings.push({
-                file: manifest,
-                severity: 'notice',
-                rule: 'secmaster.target',
-                message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
-            });
-        }
-        else {
-            findings.push({
-                file: manifest,
-                severity: 'warning',
-                rule: 'secmaster.target',
-                message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
-            });
-        }
-        return findings;
-    }
-    /** The workflow of the same name that an import may overwrite, for `backup`. */
-    async replaces(bundle) {
-        if (this.settings.workflowId)
-            return this.settings.workflowId;
-        const matches = await this.findByName(await this.importedName(bundle));
-        return matches.length === 1 ? matches[0].id : undefined;
-    }
-    /**
-     * The name SecMaster gives the imported workflow: the one inside the file, which is sent
-     * unchanged. `workflow-name` only stands in when the file records none; a different one would
-     * look up (and back up) some other workflow, so it is warned about and not used.
-     */
-    async importedName(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        const inFile = file ? await readExportName(file) : undefined;
-        const given = this.settings.workflowName;
-        if (inFile && given && given !== inFile) {
-            this.context.log.warning(`workflow-name "${given}" differs from the name in ${WORKFLOW_FILE}, "${inFile}": SecMaster names the imported workflow "${inFile}", so flowferry looks that one up`);
-        }
-        return inFile ?? given ?? bundle.manifest.name;
-    }
-    assertSignable(bundle, size) {
-        if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
-            return;
-        throw errors/* BundleError */.rJ.at({ file: (0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
-    }
-    /** After an import: the id of the one workflow with that name, or a note on why there is none. */
-    async locateImported(name) {
-        const expected = this.settings.workflowId;
-        let matches;
-        try {
-            matches = await this.findByName(name);
-        }
-        catch (error) {
-            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`;
-            this.context.log.warning(note);
-            return { id: expected, note };
-        }
-        if (matches.length === 1) {
-            const id = matches[0].id;
-            this.context.log.info(`the imported workflow "${name}" has id ${id}`);
-            const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined;
-            if (note)
-                this.context.log.warning(note);
-            return { id, note };
-        }
-        if (expected && matches.some((w) => w.id === expected))
-            return { id: expected };
-        const note = matches.length === 0
-            ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
-            : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`;
-        this.context.log.warning(note);
-        return { note };
-    }
-    /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
-    async resolveName(name) {
-        const matches = await this.findByName(name);
-        if (matches.length === 1) {
-            this.context.log.info(`workflow "${name}" is ${matches[0].id}`);
-            return matches[0];
-        }
-        if (matches.length === 0) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
-        }
-        throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
-    }
-    /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
-    async findByName(name) {
-        const matches = [];
-        await this.scan({ name }, (workflow) => {
-            if (workflow.name === name)
-                matches.push(workflow);
-            return false;
-        });
-        return matches;
-    }
-    /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
-    async nameOf(id) {
-        let name;
-        try {
-            await this.scan({}, (workflow) => {
-                if (workflow.id === id)
-                    name = workflow.name ?? undefined;
-                return workflow.id === id;
-            });
-        }
-        catch (error) {
-            this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        return name;
-    }
-    /**
-     * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
-     * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
-     * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
-     * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
-     * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
-     * the reported total, or when neither reading yields anything new.
-     */
-    async scan(filter, visit) {
-        const seen = new Set();
-        const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
-        let byPage = false;
-        let repeatsAllowed = 0;
-        for (let offset = 0; offset <= MAX_OFFSET;) {
-            const page = await this.http.json({ method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what }, (value) => parseWorkflowPage(value, what));
-            let fresh = 0;
-            for (const workflow of page.workflows) {
-                if (seen.has(workflow.id))
-                    continue;
-                seen.add(workflow.id);
-                fresh++;
-                if (visit(workflow))
-                    return;
-            }
-            const short = page.total !== undefined && seen.size < page.total;
-            if (page.total !== undefined && seen.size >= page.total)
-                return;
-            if (page.size === 0 || fresh === 0) {
-                if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
-                    offset++;
-                    continue;
-                }
-                if (!byPage && short && offset > 0) {
-                    this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`);
-                    byPage = true;
-                    repeatsAllowed = 1;
-                    offset = 1;
-                    continue;
-                }
-                if (short)
-                    this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`);
-                return;
-            }
-            offset = byPage ? offset + 1 : offset + page.size;
-        }
-    }
-}
-function describeWorkflow(workflow) {
-    const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean);
-    return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`;
-}
-/**
- * The export's reply must be the file: not empty, and JSON where it is small enough to parse. A
- * reply that breaks off or is garbled is a passing fault (the export is retried); an error
- * envelope with HTTP 200 is SecMaster's answer.
- */
-async function checkExportFile(file, bytes, what) {
-    if (bytes === 0)
-        throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
-    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-        return undefined;
-    const parsed = await (0,json_file/* readJsonFile */.JE)(file);
-    if (!parsed)
-        throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
-    const document = parsed.value;
-    const refusal = exportRefusal(document);
-    if (refusal)
-        throw new errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
-    return document;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
-
-
-
-const secmaster = {
-    name: 'secmaster',
-    title: 'Huawei Cloud SecMaster',
-    inputs: {
-        auth: [
-            [input_names/* Input */.pd.Token, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
-            [input_names/* Input */.pd.AccessKeyId, input_names/* Input */.pd.SecretAccessKey, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
-        ],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId], [input_names/* Input */.pd.WorkflowName]],
-        },
-        exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
-    },
-    rules: secmasterRules,
-    jobs: false,
-    connect: (settings, context) => new SecmasterClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51598))).secmasterSandbox,
-};
-
-// EXTERNAL MODULE: ./src/core/json-location.ts
-var json_location = __nccwpck_require__(25049);
-// EXTERNAL MODULE: ./src/core/redaction.ts
-var redaction = __nccwpck_require__(13862);
-;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
-/** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
-const ACTION_TYPES = new Set([
-    'Approval', 'Attachment', 'Billing::BillRun', 'Billing::CurrencyConversion', 'Billing::CustomInvoice', 'Callout', 'Cancel',
-    'Create', 'CustomObject::Create', 'CustomObject::Delete', 'CustomObject::Query', 'CustomObject::Update',
-    'Data::BillingPreviewRun', 'Data::Link', 'Delay', 'Delete', 'Download::SFTP', 'Email', 'Export',
-    'File::CustomPDF::CustomDocument', 'If', 'InvoiceGenerate', 'Iterate', 'Logic::CSVTranslator', 'Logic::Case',
-    'Logic::CustomCode', 'Logic::JSONTransform', 'Logic::Lambda', 'Logic::ResponseFormatter', 'Logic::XMLTransform',
-    'NewProduct', 'Notifications::GoogleCloudPrint', 'Notifications::PhoneCall', 'Notifications::SMS',
-    'Payment::GatewayReconciliation', 'Payment::PaymentRun', 'Query', 'RemoveProduct', 'Reporting::ReportData',
-    'Reporting::RunReport', 'Resume', 'Suspend', 'UI::Page', 'UI::Stop', 'Update', 'Upload::FTP', 'Upload::SFTP', 'WriteOff',
-]);
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/bundle.ts
-
-
-
-
-
-
-
-
-
-
-const bundle_WORKFLOW_FILE = 'workflow.json';
-/**
- * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
- * tasks are matched by name and linkages compared through task names), timestamps, run state,
- * and the version number, which an import chooses.
- */
-const zuora_bundle_volatile = [
-    'workflow.id',
-    'workflow.original_workflow_id',
-    'workflow.version',
-    'workflow.started_at',
-    'workflow.finished_at',
-    'workflow.status',
-    'workflow.task_summary',
-    'tasks.*.id',
-    'tasks.*.original_task_id',
-    'tasks.*.original_workflow_id',
-    'tasks.*.workflow_id',
-    'tasks.*.process_id',
-    'tasks.*.status',
-    'tasks.*.start_time',
-    'tasks.*.end_time',
-    'tasks.*.error',
-    'tasks.*.error_class',
-    'tasks.*.error_details',
-    '**.createdAt',
-    '**.updatedAt',
-    '**.created_at',
-    '**.updated_at',
-];
-const zuora_bundle_roles = [
-    {
-        role: 'workflow',
-        file: bundle_WORKFLOW_FILE,
-        format: 'json',
-        required: true,
-        diff: { ignore: zuora_bundle_volatile, matchBy: { tasks: 'name', linkages: 'edge' }, normalize: byTaskName },
-        redact: { secrets: calloutSecrets },
-    },
-];
-/**
- * Rewrites task ids into task names: a task's parent (`task_id`) and each linkage's ends. Each
- * linkage gets an `edge` ("Start → Query accounts", "Query accounts -Success→ Send") to be
- * matched by, so the same workflow from two tenants compares equal whatever ids each gave it.
- */
-function byTaskName(document) {
-    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
-        return document;
-    const names = new Map();
-    for (const task of document.tasks) {
-        if ((0,canonical_json/* isJsonObject */.OW)(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
-            names.set(String(task.id), task.name);
-    }
-    const nameOf = (id) => (id === null || id === undefined ? null : (names.get(String(id)) ?? `#${String(id)}`));
-    const tasks = document.tasks.map((task) => ((0,canonical_json/* isJsonObject */.OW)(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
-    const linkages = Array.isArray(document.linkages)
-        ? document.linkages.map((link) => {
-            if (!(0,canonical_json/* isJsonObject */.OW)(link))
-                return link;
-            const { source_task_id, target_task_id, source_workflow_id: _workflow, ...rest } = link;
-            const source = nameOf(source_task_id);
-            const target = nameOf(target_task_id);
-            const type = typeof link.linkage_type === 'string' ? link.linkage_type : '?';
-            return { ...rest, source_task: source, target_task: target, edge: source === null ? `${type} → ${target}` : `${source} -${type}→ ${target}` };
-        })
-        : document.linkages;
-    return { ...document, tasks, linkages };
-}
-/** How a name/value pair may spell its two halves (the callout schema is not published). */
-const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name'];
-const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
-/**
- * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
- * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
- * the secret. Credential-named keys (`password`, `Authorization: …` as an object key) are found
- * by core's redaction anyway.
- */
-function calloutSecrets(document) {
-    const spots = [];
-    if (!(0,canonical_json/* isJsonObject */.OW)(document) || !Array.isArray(document.tasks))
-        return spots;
-    document.tasks.forEach((task, t) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(task))
-            return;
-        const label = typeof task.name === 'string' ? task.name : `TASK_${t}`;
-        const visit = (node, at) => {
-            if (Array.isArray(node))
-                node.forEach((item, i) => visit(item, [...at, i]));
-            else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
-                const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
-                const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
-                if (name && valueField && (0,redaction/* looksLikeSecretKey */.tF)(name)) {
-                    spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
-                }
-                for (const [key, child] of Object.entries(node))
-                    visit(child, [...at, key]);
-            }
-        };
-        visit(task.parameters, ['tasks', t, 'parameters']);
-    });
-    return spots;
-}
-const zuoraRules = {
-    roles: zuora_bundle_roles,
-    /** A bare export JSON (what the UI's Export or the API gives), or a directory holding workflow.json. */
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
-        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
-                hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
-            });
-        }
-        await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
-        let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
-        // Not JSON, or too large: check() reports it; the file name stands in.
-        const document = (await (0,json_file/* readJsonFile */.JE)(source))?.value;
-        const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
-        if (typeof workflow?.name === 'string' && workflow.name.trim())
-            name = workflow.name.trim();
-        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
-    },
-    async check(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        if (!file) {
-            return [{ file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
-        }
-        // A bare export file was copied into a temporary bundle: findings point at the user's file.
-        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
-        const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
-        return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
-    },
-};
-/**
- * The structure Zuora's import needs (reference 1.9/1.10): `workflow`, `tasks` and `linkages`;
- * every linkage end names a task of the document; exactly one `Start` linkage (the entry edge).
- * An `action_type` outside the documented list is a warning: Zuora adds task types, and the
- * document is sent unchanged either way. Unknown `linkage_type`s are not reported: the official
- * import sample itself uses "Finish".
- */
-function checkDocument(document, text, file) {
-    const findings = [];
-    const at = (where, severity, rule, message) => findings.push({ file, ...((0,json_location/* locatePath */.oV)(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
-    if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
-        at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
-        return findings;
-    }
-    if (!(0,canonical_json/* isJsonObject */.OW)(document.workflow))
-        at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
-    for (const key of ['tasks', 'linkages']) {
-        if (!Array.isArray(document[key]))
-            at([key], 'error', `zuora.${key}`, `"${key}" (an array) is missing`);
-    }
-    const tasks = Array.isArray(document.tasks) ? document.tasks : [];
-    const linkages = Array.isArray(document.linkages) ? document.linkages : [];
-    const ids = new Set();
-    const names = new Set();
-    tasks.forEach((task, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(task))
-            return at(['tasks', i], 'error', 'zuora.task', `task ${i} is not an object`);
-        if (typeof task.id !== 'number' && typeof task.id !== 'string')
-            at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`);
-        else if (ids.has(String(task.id)))
-            at(['tasks', i, 'id'], 'error', 'zuora.task', `task id ${String(task.id)} is used twice`);
-        else
-            ids.add(String(task.id));
-        if (typeof task.action_type === 'string' && !ACTION_TYPES.has(task.action_type)) {
-            at(['tasks', i, 'action_type'], 'warning', 'zuora.action-type', `action_type "${task.action_type}" is not one Zuora documents; the import decides whether the tenant knows it`);
-        }
-        if (typeof task.name === 'string') {
-            if (names.has(task.name))
-                at(['tasks', i, 'name'], 'warning', 'zuora.task-name', `task name "${task.name}" is used twice; diff matches tasks by name and compares these by position`);
-            names.add(task.name);
-        }
-    });
-    let starts = 0;
-    linkages.forEach((link, i) => {
-        if (!(0,canonical_json/* isJsonObject */.OW)(link))
-            return at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} is not an object`);
-        if (link.linkage_type === 'Start') {
-            starts++;
-            if (starts > 1)
-                at(['linkages', i, 'linkage_type'], 'error', 'zuora.start', 'a second Start linkage; a workflow has exactly one entry');
-        }
-        for (const end of ['source_task_id', 'target_task_id']) {
-            const value = link[end];
-            if (value === null || value === undefined) {
-                if (end === 'target_task_id')
-                    at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} has no target_task_id`);
-                continue;
-            }
-            if (!ids.has(String(value)))
-                at(['linkages', i, end], 'error', 'zuora.linkage', `linkage ${i}: ${end} ${JSON.stringify(value)} names no task of this workflow`);
-        }
-    });
-    if (Array.isArray(document.linkages) && starts === 0)
-        at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
-    return findings;
-}
-
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
-;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
-
-
-/**
- * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
- * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
- * numbers or strings; both are accepted and normalised here.
- */
-const zuora_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
-const tokenReply = schemas/* looseObject */._H3({
-    access_token: schemas/* string */.YjP().min(1),
-    token_type: schemas/* string */.YjP().optional(),
-    expires_in: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    scope: schemas/* string */.YjP().optional(),
-    jti: schemas/* string */.YjP().optional(),
-});
-function parseToken(value) {
-    const parsed = tokenReply.safeParse(value);
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO('get an OAuth token: Zuora\'s reply has no access_token');
-    const seconds = Number(parsed.data.expires_in);
-    return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
-}
-const versionSummary = schemas/* looseObject */._H3({
-    id: zuora_replies_text.optional().nullable(),
-    version: zuora_replies_text.optional().nullable(),
-    status: schemas/* string */.YjP().optional().nullable(),
-});
-/**
- * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
- * `active_version` for a version import (Z-VIMP sample). The definition's id is taken from an
- * explicit definition field where one is present, else `id`.
- */
-const replies_importReply = schemas/* looseObject */._H3({
-    id: zuora_replies_text.optional().nullable(),
-    workflow_definition_id: zuora_replies_text.optional().nullable(),
-    original_workflow_id: zuora_replies_text.optional().nullable(),
-    originalWorkflowId: zuora_replies_text.optional().nullable(),
-    name: schemas/* string */.YjP().optional().nullable(),
-    version: zuora_replies_text.optional().nullable(),
-    status: schemas/* string */.YjP().optional().nullable(),
-    active_version: versionSummary.optional().nullable(),
-});
-function parseImport(value, what) {
-    const parsed = replies_importReply.safeParse(value);
-    if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-        throw new errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
-    }
-    const reply = parsed.data;
-    const active = reply.active_version ?? undefined;
-    return {
-        definitionId: reply.workflow_definition_id ?? reply.original_workflow_id ?? reply.originalWorkflowId ?? reply.id ?? undefined,
-        name: reply.name ?? undefined,
-        version: reply.version ?? undefined,
-        status: reply.status ?? undefined,
-        activeVersion: active ? { id: active.id ?? undefined, version: active.version ?? undefined, status: active.status ?? undefined } : undefined,
-    };
-}
-/** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
-function isErrorBody(value) {
-    return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
-}
-const versionList = schemas/* union */.KCZ([schemas/* looseObject */._H3({ data: schemas/* array */.YOg(versionSummary) }), schemas/* array */.YOg(versionSummary)]);
-/** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
-function parseVersions(value, what) {
-    const parsed = versionList.safeParse(value);
-    if (!parsed.success)
-        throw new errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
-    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
-    const versions = items.flatMap((item) => (item.version ? [item.version] : []));
-    // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
-    if (items.length > 0 && versions.length === 0)
-        throw new errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
-    return versions;
-}
-/** The export document's own name and version, when it has them. */
-function documentFacts(value) {
-    const workflow = schemas/* looseObject */._H3({ workflow: schemas/* looseObject */._H3({ name: schemas/* string */.YjP().optional().nullable(), version: zuora_replies_text.optional().nullable() }) }).safeParse(value);
-    if (!workflow.success)
-        return {};
-    return { name: workflow.data.workflow.name?.trim() || undefined, version: workflow.data.workflow.version ?? undefined };
-}
-/**
- * The two documented error shapes, and what the OAuth endpoint may say:
- *   workflow endpoints  {errors:[{code:"invalid", status, title}]}
- *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
- *   OAuth               {error, error_description} (not documented; the common form)
- */
-const replies_errorReply = schemas/* looseObject */._H3({
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), status: zuora_replies_text.optional().nullable(), title: schemas/* string */.YjP().optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
-    reasons: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
-    requestId: schemas/* string */.YjP().optional(),
-    processId: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
-    error_description: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP().optional(),
-});
-function zuora_replies_errorText(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    const parsed = replies_errorReply.safeParse(value);
-    if (!parsed.success)
-        return undefined;
-    const reply = parsed.data;
-    const fromErrors = (reply.errors ?? []).map((e) => e.title ?? e.message).filter((m) => !!m);
-    const fromReasons = (reply.reasons ?? []).map((r) => r.message).filter((m) => !!m);
-    const messages = [...fromErrors, ...fromReasons];
-    const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error);
-    if (!message)
-        return undefined;
-    // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
-    const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code;
-    const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined;
-    return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId };
-}
-/** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
-function mentionsVersionConflict(message) {
-    return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
-}
-function zuora_replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
-
-
-
-
-
-/** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
-const REFRESH_MARGIN_MS = 300_000;
-/** When Zuora does not say how long a token lives, it documents one hour. */
-const DEFAULT_LIFETIME_S = 3600;
-/**
- * Bearer credentials for Zuora. With `client-id`/`client-secret` the token is fetched from
- * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as Z-TOK
- * requires), reused, fetched again shortly before it expires, and once more after a 401. A ready
- * `token` input is used as it is and cannot be refreshed.
- */
-class ZuoraCredentials {
-    source;
-    http;
-    clock;
-    log;
-    token;
-    refreshAt = 0;
-    pending;
-    constructor(source, 
-    /** A client without credentials, for the token endpoint itself. */
-    http, clock, log) {
-        this.source = source;
-        this.http = http;
-        this.clock = clock;
-        this.log = log;
-        if (source.token) {
-            this.token = source.token;
-            this.refreshAt = Number.POSITIVE_INFINITY;
-        }
-    }
-    get canRefresh() {
-        return !!(this.source.clientId && this.source.clientSecret);
-    }
-    async authorize(request) {
-        const fetching = !this.valid();
-        const token = await this.current();
-        // The request was paced before its token was fetched; the token's reply may have said the
-        // budget is spent, so the request waits its turn again.
-        const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0;
-        if (paced >= 500)
-            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
-        request.headers.authorization = `Bearer ${token}`;
-    }
-    valid() {
-        return !!this.token && this.clock.now() < this.refreshAt;
-    }
-    async refresh() {
-        if (!this.canRefresh)
-            return false;
-        this.refreshAt = 0;
-        await this.current();
-        return true;
-    }
-    /** The token to send, fetched first when there is none or it is about to expire. */
-    async current() {
-        if (this.valid())
-            return this.token;
-        // Requests of a batch share one token fetch.
-        this.pending ??= this.fetch().finally(() => {
-            this.pending = undefined;
-        });
-        return this.pending;
-    }
-    async fetch() {
-        const { clientId, clientSecret } = this.source;
-        const what = 'get an OAuth token';
-        const issued = await this.http
-            .json({
-            method: 'POST',
-            path: '/oauth/token',
-            what,
-            body: { kind: 'form', fields: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' } },
-            // A token request changes nothing in the tenant: a second one only issues a second token.
-            idempotent: true,
-        }, parseToken)
-            .catch((error) => {
-            if (error instanceof errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
-                throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
-                });
-            }
-            throw error;
-        });
-        (0,secrets/* registerSecret */.cl)(issued.token);
-        const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
-        // Five minutes early, or halfway through a token that lives less than ten minutes.
-        this.refreshAt = this.clock.now() + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2);
-        this.token = issued.token;
-        this.log.info(`got an OAuth token, valid for ${Math.round(lifetimeMs / 1000)} s`);
-        return issued.token;
-    }
-}
-
-// EXTERNAL MODULE: ./src/platforms/zuora/versions.ts
-var zuora_versions = __nccwpck_require__(43655);
-;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
-const IN_FLIGHT_LIMIT_MS = 130_000;
-const IN_FLIGHT_PAUSE_MS = 5_000;
-/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
-const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
-/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
-const GZIP_ABOVE = 1000;
-/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
-class ZuoraClient {
-    settings;
-    context;
-    http;
-    credentials;
-    /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
-    trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const trackId = this.trackId;
-        const describeError = ({ status, headers, text }) => {
-            const known = zuora_replies_errorText(text);
-            const generic = genericErrorDetail(headers, text);
-            const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
-            // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
-            // reading), an error body means the first attempt is still running — "not now", like 429.
-            if (status === 409 && isResultBody(text))
-                return { message: text, code: REPLAYED, requestId };
-            const message = known?.message ?? generic.message;
-            return {
-                message,
-                code: known?.code,
-                requestId,
-                // A 409 that refuses the version is an answer, not a wait.
-                throttled: status === 409 && !mentionsVersionConflict(message),
-                hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
-            };
-        };
-        const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
-        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
-        // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
-        const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
-        this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
-        context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
-    }
-    async importBundle(bundle) {
-        const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
-        if (!file)
-            throw new errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
-        const document = await readDocument(bundle, file);
-        const facts = documentFacts(JSON.parse((0,json_file/* withoutBom */.vA)(document.toString('utf8'))));
-        const existing = this.settings.workflowId;
-        const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
-        const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
-        let requestId;
-        // One key for every attempt of this import: Zuora answers a repeat with the first result.
-        const key = (0,external_node_crypto_.randomUUID)();
-        const clock = this.context.clock ?? core_clock/* systemClock */.m;
-        const started = clock.now();
-        const send = () => this.http.request({
-            method: 'POST',
-            path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
-            query: { version, activate: this.settings.activate },
-            headers: { 'idempotency-key': key },
-            body: { kind: 'bytes', data: document, contentType: 'application/json' },
-            idempotent: true,
-            what,
-        }, async (answer) => {
-            requestId = zuoraRequestId(answer.headers);
-            return parseImport(await readResult(answer, what), what);
-        });
-        let reply;
-        for (;;) {
-            try {
-                reply = await send();
-                break;
-            }
-            catch (error) {
-                if (error instanceof errors/* HttpError */.j$ && error.code === REPLAYED) {
-                    requestId = error.requestId;
-                    this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
-                    reply = parseImport(JSON.parse(error.detail), what);
-                    break;
-                }
-                if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
-                    throw await this.explainVersionConflict(error, existing, version);
-                }
-                if (!IN_PROGRESS.test(error.detail)) {
-                    // One guide says a repeat gets "the original result back as a 409": then this is the first
-                    // attempt's refusal; the other reading is that the first attempt is still running.
-                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
-                    });
-                }
-                // Zuora still works on the first attempt (409 for the key). It answers within its request
-                // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
-                const waited = clock.now() - started;
-                const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
-                if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
-                    });
-                }
-                this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
-                await clock.sleep(pause, this.context.deadline.signal());
-            }
-        }
-        // A version import's reply describes the definition: its top-level fields are not the new version's.
-        const imported = existing ? version : (reply.version ?? version ?? facts.version);
-        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
-        const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
-        const workflowId = existing ?? reply.definitionId;
-        this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
-        return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status };
-    }
-    /**
-     * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
-     * (a first import is inactive) has none; then the latest is exported, and the log says so.
-     */
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId;
-        const requested = this.settings.version;
-        if (requested !== undefined && requested !== 'latest' && !(0,zuora_versions/* isVersion */.lF)(requested)) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
-        }
-        const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
-        let version = requested;
-        let document;
-        try {
-            document = await this.download(id, version, file);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
-                throw error;
-            this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
-            version = 'latest';
-            document = await this.download(id, version, file).catch((second) => {
-                throw second instanceof errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
-            });
-        }
-        const facts = documentFacts(document);
-        const exported = facts.version ?? (version === 'latest' ? undefined : version);
-        this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`);
-        return {
-            exported: { name: facts.name ?? id, workflowId: id, version: exported, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] },
-            workflowId: id,
-            version: exported,
-            platformStatus: 'exported',
-        };
-    }
-    /**
-     * Dry run: a token is fetched (client credentials) or the given one is tried, and for a version
-     * import the existing versions are read, so a version that is not greater fails here and not
-     * half-way through a promotion. Nothing is changed.
-     */
-    async preflight(bundle) {
-        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const findings = [];
-        const add = (severity, rule, message) => findings.push({ file, severity, rule, message });
-        const existing = this.settings.workflowId;
-        try {
-            if (existing) {
-                const versions = await this.existingVersions(existing);
-                const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
-                const wanted = this.settings.version;
-                if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
-                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
-                else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
-                    add('error', 'zuora.version', versionConflict(wanted, existing, highest));
-                else if (!versions)
-                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
-                else
-                    add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
-            }
-            else {
-                this.requestedVersion();
-                await this.credentials.current();
-                await this.http
-                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
-                    .catch((error) => {
-                    // Anything but a refusal of the token means the token got past authentication.
-                    if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
-                        throw error;
-                    this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
-                });
-                add('notice', 'zuora.target', 'the import would create a new workflow definition');
-            }
-            this.context.log.info('the credentials are accepted');
-        }
-        catch (error) {
-            if (!(error instanceof errors/* HttpError */.j$))
-                throw error;
-            if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
-                add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
-            }
-            else if (error.httpStatus === 404 && existing) {
-                add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
-            }
-            else
-                throw error;
-        }
-        return findings;
-    }
-    /**
-     * The workflow's version numbers; undefined when Zuora would not list them although the
-     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
-     * is thrown.
-     */
-    async existingVersions(id) {
-        try {
-            return await this.listVersions(id);
-        }
-        catch (error) {
-            if (error instanceof errors/* ReplyError */.vO) {
-                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
-                this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
-                return undefined;
-            }
-            if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
-                throw error;
-            // Is it the workflow that is missing, or only the list? The definition answers that.
-            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
-            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
-            return undefined;
-        }
-    }
-    async listVersions(id) {
-        const what = `list the versions of workflow ${id}`;
-        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
-    }
-    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
-    requestedVersion() {
-        const version = this.settings.version;
-        if (version !== undefined && !(0,zuora_versions/* isVersion */.lF)(version))
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
-        return version;
-    }
-    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
-    async versionToCreate(id) {
-        const wanted = this.requestedVersion();
-        const versions = await this.existingVersions(id);
-        if (!versions) {
-            if (wanted !== undefined)
-                return wanted;
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
-        }
-        const highest = (0,zuora_versions/* highestVersion */.t)(versions);
-        if (wanted === undefined) {
-            const next = (0,zuora_versions/* nextVersion */.yU)(highest);
-            this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
-            return next;
-        }
-        if (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), (0,zuora_versions/* nextVersion */.yU)(highest));
-        }
-        return wanted;
-    }
-    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
-    async explainVersionConflict(error, id, version) {
-        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-        if (!(error instanceof errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
-            return error;
-        const highest = id ? (0,zuora_versions/* highestVersion */.t)(await this.listVersions(id).catch(() => [])) : undefined;
-        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(version, highest) <= 0);
-        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
-        const message = conflict
-            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
-            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
-        const hint = highest
-            ? `Set version to one greater than ${highest}, e.g. version: ${(0,zuora_versions/* nextVersion */.yU)(highest)}.`
-            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
-        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
-    }
-    /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
-    async download(id, version, file) {
-        const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
-        return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
-            const saved = await saveTo(file)(reply);
-            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-                return undefined;
-            const parsed = await (0,json_file/* readJsonFile */.JE)(file);
-            if (!parsed)
-                throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
-            const value = parsed.value;
-            if (isErrorBody(value) && value.success === false)
-                throw unsuccessful(reply, value, 'GET');
-            return value;
-        });
-    }
-}
-function versionConflict(version, id, highest) {
-    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
-}
-async function readDocument(bundle, file) {
-    // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
-    const { size } = await (0,promises_.stat)(file);
-    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-        throw new errors/* BundleError */.rJ(`${(0,core_bundle/* shownPath */.pS)(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes)`);
-    }
-    return (0,promises_.readFile)(file);
-}
-/** Marks a 409 whose body is a result, for the import to take as its answer. */
-const REPLAYED = 'replayed-result';
-function isResultBody(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) && !isErrorBody(value);
-    }
-    catch {
-        return false;
-    }
-}
-/** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
-async function readResult(reply, what) {
-    const value = await readJson(reply, what);
-    if (isErrorBody(value) && value.success === false)
-        throw unsuccessful(reply, value, 'POST');
-    return value;
-}
-function unsuccessful(reply, value, method) {
-    const known = zuora_replies_errorText(JSON.stringify(value));
-    return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
-}
-function zuoraRequestId(headers) {
-    const value = headers['zuora-request-id'];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/index.ts
-
-
-
-const zuora = {
-    name: 'zuora',
-    title: 'Zuora Workflow',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ClientId, input_names/* Input */.pd.ClientSecret], [input_names/* Input */.pd.Token]],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
-    },
-    rules: zuoraRules,
-    jobs: false,
-    connect: (settings, context) => new ZuoraClient(settings, context),
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57029))).zuoraSandbox,
-};
-
-;// CONCATENATED MODULE: ./src/platforms/registry.ts
-
-
-
-
-/** Every platform flowferry drives, by the `platform` input's value. */
-const platforms = {
-    koreai: koreai,
-    zuora: zuora,
-    secmaster: secmaster,
-    leapwork: leapwork,
-};
-function platformNames() {
-    return Object.keys(platforms);
 }
 
 
