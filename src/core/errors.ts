@@ -108,7 +108,7 @@ export class NetworkError extends FlowferryError {}
 export class UncertainDeliveryError extends FlowferryError {
   constructor(what: string, cause: unknown, harmless?: string) {
     super(
-      `${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
+      `${what}: the request was sent but no complete reply came back (${causeText(cause).replace(`${what}: `, '')}). ` +
         'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.',
       {
         cause,

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import { Readable } from 'node:stream'
-import { createGunzip, createInflate } from 'node:zlib'
+import type { Readable } from 'node:stream'
 import { request, type Dispatcher } from 'undici'
 import { Deadline, systemClock, type Clock } from '../clock.js'
 import { formatDuration } from '../duration.js'
@@ -12,10 +11,10 @@ import {
   UncertainDeliveryError,
 } from '../errors.js'
 import type { Logger } from '../log.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../limits.js'
 import { prepareBody, type PreparedBody, type RequestBody } from './body.js'
 import { sharedDispatcher, timeoutsFromEnv, type Timeouts } from './dispatcher.js'
-import { MalformedReplyError } from './errors.js'
+import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
+import { decodeBody, readJson, readText } from './reply-body.js'
 import { pacerFor } from './pacer.js'
 import { VERSION } from '../../version.js'
 import {
@@ -28,6 +27,8 @@ import {
   retryAfterDelay,
   type RetryPolicy,
 } from './retry.js'
+
+export { discard, readJson, readText } from './reply-body.js'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -223,13 +224,13 @@ export class HttpClient {
       const reply: HttpReply = {
         status: response.statusCode,
         headers: response.headers,
-        body: decode(response),
+        body: decodeBody(response.body, response.headers['content-encoding'], what),
         url,
       }
       this.logReply(reply, this.clock.now() - started)
 
       if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
-        reply.body.resume()
+        reply.body.destroy()
         if (++redirects > MAX_REDIRECTS) throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`)
         url = new URL(String(reply.headers.location), url)
         attempt--
@@ -237,7 +238,7 @@ export class HttpClient {
       }
 
       if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
-        reply.body.resume()
+        reply.body.destroy()
         refreshed = true
         if (await this.options.credentials.refresh()) {
           this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`)
@@ -253,8 +254,10 @@ export class HttpClient {
         } catch (error) {
           reply.body.destroy()
           // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
-          // that broke off or could not be parsed may be a passing fault.
-          if (error instanceof FlowferryError && !(error instanceof MalformedReplyError)) throw error
+          // that broke off or could not be parsed may be a passing fault. One too large to read
+          // would come back as large, but a request that changes something did reach the platform.
+          if (error instanceof ReplyTooLargeError && idempotent) throw error
+          if (error instanceof FlowferryError && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError)) throw error
           this.checkDeadline(what, idempotent, error)
           if (!idempotent) throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated)
           await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error)
@@ -391,18 +394,6 @@ function openBody(body: PreparedBody | undefined, progress: { streamed: boolean;
   return opened
 }
 
-function decode(response: Dispatcher.ResponseData): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase()
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.body.pipe(forwardErrors(response.body, createGunzip()))
-  if (encoding === 'deflate') return response.body.pipe(forwardErrors(response.body, createInflate()))
-  return response.body
-}
-
-function forwardErrors<T extends NodeJS.ReadWriteStream & Readable>(source: Readable, target: T): T {
-  source.once('error', (error) => target.destroy(error))
-  return target
-}
-
 function lowerCase(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value
@@ -413,45 +404,6 @@ function describeCause(error: unknown): string {
   const code = errorCode(error)
   const message = error instanceof Error ? error.message : String(error)
   return code && !message.includes(code) ? `${code}: ${message}` : message
-}
-
-/** A `consume` function for replies whose body does not matter. */
-export async function discard(reply: HttpReply): Promise<void> {
-  for await (const _ of reply.body) {
-    // drained
-  }
-}
-
-/** Reads at most `limit` bytes of a body as UTF-8 and discards the rest. */
-export async function readText(body: Readable, limit: number): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)
-    if (size < limit) chunks.push(buffer.subarray(0, limit - size))
-    size += buffer.length
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-
-export async function readJson(reply: HttpReply, what: string): Promise<unknown> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of reply.body) {
-    size += chunk.length
-    if (size > IN_MEMORY_DOCUMENT_LIMIT) throw new MalformedReplyError(`${what}: the reply is larger than ${IN_MEMORY_DOCUMENT_LIMIT} bytes`)
-    chunks.push(chunk)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
-  if (text.trim() === '') return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new MalformedReplyError(
-      `${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`,
-    )
-  }
 }
 
 export function requestIdOf(headers: IncomingHttpHeaders): string | undefined {

@@ -31,9 +31,13 @@ export function sharedDispatcher(timeouts: Timeouts): Dispatcher {
   return shared.agent
 }
 
-/** Lets the process end as soon as the work is done, instead of when idle sockets time out. */
+/**
+ * Lets the process end as soon as the work is done, instead of when idle sockets time out.
+ * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
+ * half-read (a consumer that gave up) would keep the run pending forever.
+ */
 export async function closeHttp(): Promise<void> {
   const current = shared
   shared = undefined
-  await current?.agent.close()
+  await current?.agent.destroy()
 }
