@@ -31676,7 +31676,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15006);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31685,7 +31685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15006:
+/***/ 94679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31791,11 +31791,15 @@ function sharedDispatcher(timeouts) {
     }
     return shared.agent;
 }
-/** Lets the process end as soon as the work is done, instead of when idle sockets time out. */
+/**
+ * Lets the process end as soon as the work is done, instead of when idle sockets time out.
+ * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
+ * half-read (a consumer that gave up) would keep the run pending forever.
+ */
 async function closeHttp() {
     const current = shared;
     shared = undefined;
-    await current?.agent.close();
+    await current?.agent.destroy();
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
@@ -31926,7 +31930,7 @@ class NetworkError extends FlowferryError {
  */
 class UncertainDeliveryError extends FlowferryError {
     constructor(what, cause, harmless) {
-        super(`${what}: the request was sent but no complete reply came back (${causeText(cause)}). ` +
+        super(`${what}: the request was sent but no complete reply came back (${causeText(cause).replace(`${what}: `, '')}). ` +
             'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
             cause,
             hint: harmless ?? 'Check the target environment for the change before re-running this step.',
@@ -43133,6 +43137,140 @@ function countedRead(file, range) {
  */
 class MalformedReplyError extends ReplyError {
 }
+/**
+ * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
+ * passing fault: the same request would get the same reply, so it is not sent again.
+ */
+class ReplyTooLargeError extends ReplyError {
+    constructor(message) {
+        super(message, {
+            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
+
+
+
+
+/**
+ * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
+ *
+ * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
+ * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
+ * inflater, and stops the stream the moment one is passed. Every stage is joined with
+ * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
+ * and the socket as well; a half-read socket would otherwise keep the connection pool from
+ * closing and leave the run pending forever.
+ */
+/**
+ * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
+ * Documents read into memory (JSON, error texts) have their own, smaller limits below.
+ */
+const REPLY_LIMIT = 4 * 1024 ** 3;
+/** How much of a reply whose content does not matter is read before the connection is dropped. */
+const DISCARD_LIMIT = 1024 * 1024;
+/**
+ * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
+ * (the JSON parser or the checksum then judges what arrived), corrupt data is.
+ */
+const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
+/**
+ * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
+ * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
+ */
+function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
+    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
+    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
+    const bounded = limiter(limit, what);
+    if (!inflater) {
+        (0,external_node_stream_.pipeline)(source, bounded, ignore);
+        return bounded;
+    }
+    // Registered before pipeline's own listener, so the consumer sees the typed error first.
+    inflater.once('error', (error) => {
+        bounded.destroy(new MalformedReplyError(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
+    });
+    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
+    return bounded;
+}
+/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
+function limiter(limit, what) {
+    let size = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > limit)
+                done(new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+            else
+                done(null, chunk);
+        },
+    });
+}
+function ignore() {
+    // Errors reach the consumer through the last stage; pipeline only needs a callback.
+}
+/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
+async function discard(reply) {
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > DISCARD_LIMIT)
+                break;
+        }
+    }
+    catch {
+        // whatever it held, nobody reads it
+    }
+    finally {
+        reply.body.destroy();
+    }
+}
+/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
+async function readText(body, limit) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            chunks.push(buffer.subarray(0, limit - size));
+            size += buffer.length;
+            if (size >= limit)
+                break;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
+async function readJson(reply, what, limit = IN_MEMORY_DOCUMENT_LIMIT) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > limit)
+                throw new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
+            chunks.push(chunk);
+        }
+    }
+    finally {
+        reply.body.destroy();
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/http/retry.ts
 /**
@@ -43294,7 +43432,6 @@ const VERSION = '0.1.0';
 
 
 
-
 /**
  * A credential sent as one header on every request to the origin (an API key, a token). The name
  * goes out spelled as the platform documents it: header names are case-insensitive, but a server
@@ -43405,12 +43542,12 @@ class HttpClient {
             const reply = {
                 status: response.statusCode,
                 headers: response.headers,
-                body: client_decode(response),
+                body: decodeBody(response.body, response.headers['content-encoding'], what),
                 url,
             };
             this.logReply(reply, this.clock.now() - started);
             if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
-                reply.body.resume();
+                reply.body.destroy();
                 if (++redirects > MAX_REDIRECTS)
                     throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
                 url = new URL(String(reply.headers.location), url);
@@ -43418,7 +43555,7 @@ class HttpClient {
                 continue;
             }
             if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
-                reply.body.resume();
+                reply.body.destroy();
                 refreshed = true;
                 if (await this.options.credentials.refresh()) {
                     this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
@@ -43434,8 +43571,11 @@ class HttpClient {
                 catch (error) {
                     reply.body.destroy();
                     // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
-                    // that broke off or could not be parsed may be a passing fault.
-                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError))
+                    // that broke off or could not be parsed may be a passing fault. One too large to read
+                    // would come back as large, but a request that changes something did reach the platform.
+                    if (error instanceof ReplyTooLargeError && idempotent)
+                        throw error;
+                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
                         throw error;
                     this.checkDeadline(what, idempotent, error);
                     if (!idempotent)
@@ -43549,18 +43689,6 @@ function openBody(body, progress) {
     });
     return opened;
 }
-function client_decode(response) {
-    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
-    if (encoding === 'gzip' || encoding === 'x-gzip')
-        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createGunzip)()));
-    if (encoding === 'deflate')
-        return response.body.pipe(forwardErrors(response.body, (0,external_node_zlib_.createInflate)()));
-    return response.body;
-}
-function forwardErrors(source, target) {
-    source.once('error', (error) => target.destroy(error));
-    return target;
-}
 function lowerCase(headers) {
     const out = {};
     for (const [name, value] of Object.entries(headers ?? {}))
@@ -43571,43 +43699,6 @@ function describeCause(error) {
     const code = errorCode(error);
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-/** A `consume` function for replies whose body does not matter. */
-async function discard(reply) {
-    for await (const _ of reply.body) {
-        // drained
-    }
-}
-/** Reads at most `limit` bytes of a body as UTF-8 and discards the rest. */
-async function readText(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        if (size < limit)
-            chunks.push(buffer.subarray(0, limit - size));
-        size += buffer.length;
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-async function readJson(reply, what) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of reply.body) {
-        size += chunk.length;
-        if (size > IN_MEMORY_DOCUMENT_LIMIT)
-            throw new MalformedReplyError(`${what}: the reply is larger than ${IN_MEMORY_DOCUMENT_LIMIT} bytes`);
-        chunks.push(chunk);
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
-    }
 }
 function requestIdOf(headers) {
     for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
