@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { actionPhrasing } from '../src/action-phrasing.js'
 import { InputError } from '../src/core/errors.js'
+import { render } from '../src/core/phrasing.js'
 import { forgetSecretsForTests, redact } from '../src/core/secrets.js'
 import { readInputs } from '../src/inputs.js'
 
@@ -63,7 +65,7 @@ describe('readInputs', () => {
   ])('names the input and shows an example: %#', (values, input, problem) => {
     const error = inputError(values)
     expect(error.input).toBe(input)
-    expect(error.message).toContain(`'${input}'`)
+    expect(render(error.message, actionPhrasing(() => 'koreai'))).toContain(`'${input}'`)
     expect(error.message).toMatch(problem)
   })
 

@@ -2,8 +2,11 @@ import * as core from '@actions/core'
 import { GitHubArtifactStore, type ArtifactStore } from './core/artifact.js'
 import type { Clock } from './core/clock.js'
 import { ActionsLogger, type Logger } from './core/log.js'
+import { phrasedLogger } from './core/phrased-log.js'
+import { renderAll, type Phrasing } from './core/phrasing.js'
 import { redact, setSecretSink } from './core/secrets.js'
 import type { InputSource, Settings } from './inputs.js'
+import { actionPhrasing, secretExpression } from './action-phrasing.js'
 import type { RunReport } from './main.js'
 import { isFailure } from './operations/result.js'
 import { outputsOf } from './outputs.js'
@@ -25,7 +28,9 @@ export interface FrontEnd {
 }
 
 export class ActionFrontEnd implements FrontEnd {
-  readonly log = new ActionsLogger()
+  /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
+  readonly phrasing: Phrasing = actionPhrasing(() => core.getInput('platform').trim().toLowerCase())
+  readonly log = phrasedLogger(new ActionsLogger(), this.phrasing)
   readonly artifacts: ArtifactStore = new GitHubArtifactStore(this.log)
   readonly input: InputSource = (name) => core.getInput(name)
 
@@ -43,7 +48,7 @@ export class ActionFrontEnd implements FrontEnd {
       'secret-access-key': settings.credentials.secretAccessKey,
     })
       .filter(([, value]) => value)
-      .map(([name]) => `    ${name}: \${{ secrets.${`${settings.platform}_${name}`.toUpperCase().replace(/-/g, '_')} }}`)
+      .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`)
     return [
       `# Resume in a later step or job (the job keeps running on the platform):`,
       `- uses: flowferry/flowferry@v1`,
@@ -56,7 +61,8 @@ export class ActionFrontEnd implements FrontEnd {
     ].join('\n')
   }
 
-  async publish(report: RunReport): Promise<void> {
+  async publish(unrendered: RunReport): Promise<void> {
+    const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value))
     try {

@@ -1,6 +1,8 @@
 import { noArtifactStore, type ArtifactStore } from '../core/artifact.js'
 import { formatDuration } from '../core/duration.js'
 import { ConsoleLogger, type Logger } from '../core/log.js'
+import { phrasedLogger } from '../core/phrased-log.js'
+import { renderAll, type Phrasing } from '../core/phrasing.js'
 import { redact } from '../core/secrets.js'
 import type { FrontEnd } from '../front-end.js'
 import { credentialInputs, Input, type InputName } from '../input-names.js'
@@ -9,6 +11,7 @@ import type { RunReport } from '../main.js'
 import { isFailure } from '../operations/result.js'
 import { outputsOf } from '../outputs.js'
 import { envName } from './args.js'
+import { cliPhrasing } from './phrasing.js'
 
 /**
  * The terminal as a front end: inputs from flags, then `FLOWFERRY_*` variables; progress and
@@ -18,6 +21,8 @@ export class CliFrontEnd implements FrontEnd {
   readonly log: Logger
   readonly artifacts: ArtifactStore = noArtifactStore
   readonly input: InputSource
+  /** Hints in a terminal user's words (`--upload-artifact false`, "run the command again"). */
+  readonly phrasing: Phrasing
 
   constructor(
     operation: string,
@@ -25,7 +30,8 @@ export class CliFrontEnd implements FrontEnd {
     env: NodeJS.ProcessEnv = process.env,
     private readonly stdout: (text: string) => void = (text) => process.stdout.write(text),
   ) {
-    this.log = new ConsoleLogger(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true')
+    this.phrasing = cliPhrasing((flag) => flags.has(flag))
+    this.log = phrasedLogger(new ConsoleLogger(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true'), this.phrasing)
     this.input = (name: InputName) => {
       if (name === Input.Operation) return operation
       return flags.get(name) ?? env[envName(name)] ?? ''
@@ -43,7 +49,8 @@ export class CliFrontEnd implements FrontEnd {
       .join('\n')
   }
 
-  async publish(report: RunReport): Promise<void> {
+  async publish(unrendered: RunReport): Promise<void> {
+    const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     for (const result of report.results) {
       const parts = [

@@ -5,6 +5,7 @@
  * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
  * what the user should change (`hint`).
  */
+import { setting, subject } from './phrasing.js'
 
 export type FailureStatus = 'failed' | 'timed-out'
 
@@ -29,15 +30,18 @@ export class FlowferryError extends Error {
   }
 }
 
-/** A missing or malformed input. The message names the input and shows a good value. */
+/**
+ * A missing or malformed input. The message names the input and shows a good value, each in the
+ * words of the front end that shows it (`timeout: 30m` in a workflow, `--timeout 30m` on the CLI).
+ */
 export class InputError extends FlowferryError {
   constructor(
     readonly input: string,
     problem: string,
     example?: string,
   ) {
-    super(`Input '${input}': ${problem}`, {
-      hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
+    super(`${subject(input)}: ${problem}`, {
+      hint: example === undefined ? undefined : `For example: ${setting(input, example)}`,
     })
   }
 }
