@@ -31676,7 +31676,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94679);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83933);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31685,7 +31685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 94679:
+/***/ 83933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31842,6 +31842,63 @@ const noArtifactStore = {
     upload: () => Promise.reject(new Error('no artifact store')),
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/phrasing.ts
+
+const OPEN = '\uE000';
+const SEP = '\uE001';
+const CLOSE = '\uE002';
+const nonce = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+function mark(kind, ...args) {
+    const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
+    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
+}
+/** A mention of the input `name`. */
+function input(name) {
+    return mark('input', name);
+}
+/** The input `name` as the subject of an error message. */
+function subject(name) {
+    return mark('subject', name);
+}
+/** The input `name` set to `value`; for a credential, the front end shows where it belongs instead of a value. */
+function setting(name, value) {
+    return mark('setting', name, value);
+}
+function phrase(key) {
+    return mark('phrase', key);
+}
+/** The text with every mention rendered by `phrasing`. Text without mentions comes back unchanged. */
+function render(text, phrasing) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(MENTION, (whole, body) => {
+        const [kind, a = '', b = ''] = body.split(SEP);
+        if (kind === 'input')
+            return phrasing.input(a);
+        if (kind === 'subject')
+            return phrasing.subject(a);
+        if (kind === 'setting')
+            return phrasing.setting(a, b);
+        if (kind === 'phrase')
+            return phrasing.phrase(a);
+        return whole;
+    });
+}
+/** A copy of `value` (plain data: objects, arrays, strings) with every string rendered. */
+function renderAll(value, phrasing) {
+    if (typeof value === 'string')
+        return render(value, phrasing);
+    if (Array.isArray(value))
+        return value.map((item) => renderAll(item, phrasing));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
@@ -31850,6 +31907,7 @@ const noArtifactStore = {
  * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
  * what the user should change (`hint`).
  */
+
 class FlowferryError extends Error {
     /** The `status` output this error leads to. */
     status = 'failed';
@@ -31869,12 +31927,15 @@ class FlowferryError extends Error {
         return copy;
     }
 }
-/** A missing or malformed input. The message names the input and shows a good value. */
+/**
+ * A missing or malformed input. The message names the input and shows a good value, each in the
+ * words of the front end that shows it (`timeout: 30m` in a workflow, `--timeout 30m` on the CLI).
+ */
 class InputError extends FlowferryError {
     input;
     constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}`, {
-            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
+        super(`${subject(input)}: ${problem}`, {
+            hint: example === undefined ? undefined : `For example: ${setting(input, example)}`,
         });
         this.input = input;
     }
@@ -32139,6 +32200,103 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/phrased-log.ts
+
+/** The logger with every line (and every finding's message) rendered for its front end. */
+function phrasedLogger(log, phrasing) {
+    const say = (text) => render(text, phrasing);
+    return {
+        get debugEnabled() {
+            return log.debugEnabled;
+        },
+        debug: (message) => log.debug(say(message)),
+        info: (message) => log.info(say(message)),
+        warning: (message) => log.warning(say(message)),
+        error: (message) => log.error(say(message)),
+        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
+        group: (name, fn) => log.group(say(name), fn),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/input-names.ts
+/**
+ * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * that platforms can name the inputs they need without importing the input parser.
+ */
+const Input = {
+    Platform: 'platform',
+    Operation: 'operation',
+    BaseUrl: 'base-url',
+    ApiKey: 'api-key',
+    Token: 'token',
+    ClientId: 'client-id',
+    ClientSecret: 'client-secret',
+    AccessKeyId: 'access-key-id',
+    SecretAccessKey: 'secret-access-key',
+    ProjectId: 'project-id',
+    WorkspaceId: 'workspace-id',
+    WorkflowId: 'workflow-id',
+    WorkflowName: 'workflow-name',
+    FlowId: 'flow-id',
+    Version: 'version',
+    Activate: 'activate',
+    TargetFolder: 'target-folder',
+    CreateFolders: 'create-folders',
+    Path: 'path',
+    Wait: 'wait',
+    Timeout: 'timeout',
+    PollInterval: 'poll-interval',
+    JobId: 'job-id',
+    UploadArtifact: 'upload-artifact',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    DryRun: 'dry-run',
+    AllowHttp: 'allow-http',
+    FailOnDrift: 'fail-on-drift',
+    VarsFile: 'vars-file',
+    RedactSecrets: 'redact-secrets',
+    Backup: 'backup',
+    Concurrency: 'concurrency',
+};
+const operations = ['import', 'export', 'validate', 'diff', 'wait'];
+/** Inputs that are credentials: masked the moment they are read. */
+const credentialInputs = [
+    Input.ApiKey,
+    Input.Token,
+    Input.ClientId,
+    Input.ClientSecret,
+    Input.AccessKeyId,
+    Input.SecretAccessKey,
+];
+
+;// CONCATENATED MODULE: ./src/action-phrasing.ts
+
+const PHRASES = {
+    rerun: 're-run the step',
+    rerunning: 're-running this step',
+    'push-again': 'push again',
+    annotated: 'annotated on its file and line',
+    'the-step': 'the step',
+};
+/**
+ * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
+ * under `with:`, credentials as the repository secret they should come from
+ * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
+ */
+function actionPhrasing(platform) {
+    return {
+        input: (name) => `\`${name}\``,
+        subject: (name) => `Input '${name}'`,
+        setting: (name, value) => `${name}: ${credentialInputs.includes(name) ? secretExpression(platform(), name) : value}`,
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
+function secretExpression(platform, input) {
+    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
+    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/operations/result.ts
@@ -32347,8 +32505,13 @@ function summary_escape(text) {
 
 
 
+
+
+
 class ActionFrontEnd {
-    log = new ActionsLogger();
+    /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
+    phrasing = actionPhrasing(() => lib_core/* getInput */.V4('platform').trim().toLowerCase());
+    log = phrasedLogger(new ActionsLogger(), this.phrasing);
     artifacts = new GitHubArtifactStore(this.log);
     input = (name) => lib_core/* getInput */.V4(name);
     constructor() {
@@ -32364,7 +32527,7 @@ class ActionFrontEnd {
             'secret-access-key': settings.credentials.secretAccessKey,
         })
             .filter(([, value]) => value)
-            .map(([name]) => `    ${name}: \${{ secrets.${`${settings.platform}_${name}`.toUpperCase().replace(/-/g, '_')} }}`);
+            .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`);
         return [
             `# Resume in a later step or job (the job keeps running on the platform):`,
             `- uses: flowferry/flowferry@v1`,
@@ -32376,7 +32539,8 @@ class ActionFrontEnd {
             ...secretInputs,
         ].join('\n');
     }
-    async publish(report) {
+    async publish(unrendered) {
+        const report = renderAll(unrendered, this.phrasing);
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
@@ -32403,57 +32567,6 @@ class ActionFrontEnd {
         lib_core/* setFailed */.C1(secrets_redact(prefix + lines.join('\n')));
     }
 }
-
-;// CONCATENATED MODULE: ./src/input-names.ts
-/**
- * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
- * that platforms can name the inputs they need without importing the input parser.
- */
-const Input = {
-    Platform: 'platform',
-    Operation: 'operation',
-    BaseUrl: 'base-url',
-    ApiKey: 'api-key',
-    Token: 'token',
-    ClientId: 'client-id',
-    ClientSecret: 'client-secret',
-    AccessKeyId: 'access-key-id',
-    SecretAccessKey: 'secret-access-key',
-    ProjectId: 'project-id',
-    WorkspaceId: 'workspace-id',
-    WorkflowId: 'workflow-id',
-    WorkflowName: 'workflow-name',
-    FlowId: 'flow-id',
-    Version: 'version',
-    Activate: 'activate',
-    TargetFolder: 'target-folder',
-    CreateFolders: 'create-folders',
-    Path: 'path',
-    Wait: 'wait',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    JobId: 'job-id',
-    UploadArtifact: 'upload-artifact',
-    ArtifactName: 'artifact-name',
-    RetentionDays: 'retention-days',
-    DryRun: 'dry-run',
-    AllowHttp: 'allow-http',
-    FailOnDrift: 'fail-on-drift',
-    VarsFile: 'vars-file',
-    RedactSecrets: 'redact-secrets',
-    Backup: 'backup',
-    Concurrency: 'concurrency',
-};
-const operations = ['import', 'export', 'validate', 'diff', 'wait'];
-/** Inputs that are credentials: masked the moment they are read. */
-const credentialInputs = [
-    Input.ApiKey,
-    Input.Token,
-    Input.ClientId,
-    Input.ClientSecret,
-    Input.AccessKeyId,
-    Input.SecretAccessKey,
-];
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -42181,8 +42294,6 @@ function uniqueName(base, value, used) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/fs.ts
 
 

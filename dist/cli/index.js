@@ -31678,9 +31678,9 @@ function defaultCallback(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
-/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45865);
+/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25485);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16619);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
@@ -31838,20 +31838,75 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 45865:
+/***/ 36698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ CliFrontEnd)
-/* harmony export */ });
-/* harmony import */ var _core_artifact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22653);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98571);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44325);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58198);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74098);
-/* harmony import */ var _operations_result_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94649);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7729);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77593);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ CliFrontEnd)
+});
+
+// EXTERNAL MODULE: ./src/core/artifact.ts
+var artifact = __nccwpck_require__(22653);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/log.ts
+var log = __nccwpck_require__(44325);
+// EXTERNAL MODULE: ./src/core/phrased-log.ts
+var phrased_log = __nccwpck_require__(59547);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __nccwpck_require__(74098);
+// EXTERNAL MODULE: ./src/operations/result.ts
+var result = __nccwpck_require__(94649);
+// EXTERNAL MODULE: ./src/outputs.ts
+var outputs = __nccwpck_require__(7729);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(77593);
+;// CONCATENATED MODULE: ./src/cli/phrasing.ts
+
+
+const PHRASES = {
+    rerun: 'run the command again',
+    rerunning: 'running the command again',
+    'push-again': 'run the command again',
+    annotated: 'listed above with its file and line',
+    'the-step': 'the command',
+};
+/**
+ * Hints as a terminal user reads them: inputs as flags (`--upload-artifact false`), credentials
+ * as the `FLOWFERRY_*` variable they belong in, unless the user gave that credential as a flag,
+ * and "the command". `given` says which flags the command line has.
+ */
+function cliPhrasing(given) {
+    const isCredential = (name) => input_names/* credentialInputs */.HP.includes(name);
+    const named = (name) => (isCredential(name) && !given(name) ? (0,args/* envName */.pD)(name) : `--${name}`);
+    return {
+        input: (name) => (name === input_names/* Input */.pd.Operation ? 'the command' : named(name)),
+        subject: (name) => (name === input_names/* Input */.pd.Operation ? 'The command' : named(name)),
+        setting: (name, value) => {
+            if (name === input_names/* Input */.pd.Operation)
+                return `flowferry ${value}`;
+            if (isCredential(name))
+                return given(name) ? `--${name} …` : `${(0,args/* envName */.pD)(name)}=…`;
+            return value === 'true' ? `--${name}` : `--${name} ${shellWord(value)}`;
+        },
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** The value as one shell word: as it is when it is safe, else in single quotes. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/front-end.ts
+
+
+
 
 
 
@@ -31867,19 +31922,22 @@ function envName(input) {
 class CliFrontEnd {
     stdout;
     log;
-    artifacts = _core_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .noArtifactStore */ .J;
+    artifacts = artifact/* noArtifactStore */.J;
     input;
+    /** Hints in a terminal user's words (`--upload-artifact false`, "run the command again"). */
+    phrasing;
     constructor(operation, flags, env = process.env, stdout = (text) => process.stdout.write(text)) {
         this.stdout = stdout;
-        this.log = new _core_log_js__WEBPACK_IMPORTED_MODULE_2__/* .ConsoleLogger */ .Cr(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true');
+        this.phrasing = cliPhrasing((flag) => flags.has(flag));
+        this.log = (0,phrased_log/* phrasedLogger */.i)(new log/* ConsoleLogger */.Cr(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true'), this.phrasing);
         this.input = (name) => {
-            if (name === _input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.Operation)
+            if (name === input_names/* Input */.pd.Operation)
                 return operation;
-            return flags.get(name) ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(name)] ?? '';
+            return flags.get(name) ?? env[(0,args/* envName */.pD)(name)] ?? '';
         };
     }
     resumeHint(settings, jobId) {
-        const credentials = _input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialInputs */ .HP.filter((name) => this.input(name)).map((name) => (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(name));
+        const credentials = input_names/* credentialInputs */.HP.filter((name) => this.input(name)).map((name) => (0,args/* envName */.pD)(name));
         return [
             `Resume with:`,
             `  flowferry wait --platform ${settings.platform} --base-url ${settings.baseUrl?.toString() ?? ''} --job-id ${jobId}`,
@@ -31888,7 +31946,8 @@ class CliFrontEnd {
             .filter(Boolean)
             .join('\n');
     }
-    async publish(report) {
+    async publish(unrendered) {
+        const report = (0,phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
@@ -31898,7 +31957,7 @@ class CliFrontEnd {
                 result.workflowId && `workflow ${result.workflowId}`,
                 result.jobId && `job ${result.jobId}`,
                 result.version && `version ${result.version}`,
-                result.durationMs !== undefined && (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(result.durationMs),
+                result.durationMs !== undefined && (0,duration/* formatDuration */.a)(result.durationMs),
             ].filter(Boolean);
             this.log.info(`${result.status}${parts.length ? ` · ${parts.join(' · ')}` : ''}`);
             if (result.message && result.status !== 'succeeded')
@@ -31908,8 +31967,8 @@ class CliFrontEnd {
             if (result.diff)
                 this.log.info(result.diff);
         }
-        this.stdout(`${(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .outputsOf */ .Y)(report).result)}\n`);
-        if ((0,_operations_result_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailure */ .N6)(report.status))
+        this.stdout(`${(0,secrets/* redact */.E$)((0,outputs/* outputsOf */.Y)(report).result)}\n`);
+        if ((0,result/* isFailure */.N6)(report.status))
             process.exitCode = 1;
     }
 }
@@ -32380,6 +32439,7 @@ function formatDuration(ms) {
 /* harmony export */   rm: () => (/* binding */ FlowferryError),
 /* harmony export */   vO: () => (/* binding */ ReplyError)
 /* harmony export */ });
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
 /**
  * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
  * anything else is a bug and is reported as such by `describeError`.
@@ -32387,6 +32447,7 @@ function formatDuration(ms) {
  * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
  * what the user should change (`hint`).
  */
+
 class FlowferryError extends Error {
     /** The `status` output this error leads to. */
     status = 'failed';
@@ -32406,12 +32467,15 @@ class FlowferryError extends Error {
         return copy;
     }
 }
-/** A missing or malformed input. The message names the input and shows a good value. */
+/**
+ * A missing or malformed input. The message names the input and shows a good value, each in the
+ * words of the front end that shows it (`timeout: 30m` in a workflow, `--timeout 30m` on the CLI).
+ */
 class InputError extends FlowferryError {
     input;
     constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}`, {
-            hint: example === undefined ? undefined : `For example: ${input}: ${example}`,
+        super(`${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .subject */ .bc)(input)}: ${problem}`, {
+            hint: example === undefined ? undefined : `For example: ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)(input, example)}`,
         });
         this.input = input;
     }
@@ -32954,6 +33018,102 @@ function countingStage() {
 
 /***/ }),
 
+/***/ 59547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ phrasedLogger)
+/* harmony export */ });
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
+
+/** The logger with every line (and every finding's message) rendered for its front end. */
+function phrasedLogger(log, phrasing) {
+    const say = (text) => (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, phrasing);
+    return {
+        get debugEnabled() {
+            return log.debugEnabled;
+        },
+        debug: (message) => log.debug(say(message)),
+        info: (message) => log.info(say(message)),
+        warning: (message) => log.warning(say(message)),
+        error: (message) => log.error(say(message)),
+        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
+        group: (name, fn) => log.group(say(name), fn),
+    };
+}
+
+
+/***/ }),
+
+/***/ 31677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Yl: () => (/* binding */ renderAll),
+/* harmony export */   bc: () => (/* binding */ subject)
+/* harmony export */ });
+/* unused harmony exports input, phrase */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const OPEN = '\uE000';
+const SEP = '\uE001';
+const CLOSE = '\uE002';
+const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+function mark(kind, ...args) {
+    const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
+    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
+}
+/** A mention of the input `name`. */
+function input(name) {
+    return mark('input', name);
+}
+/** The input `name` as the subject of an error message. */
+function subject(name) {
+    return mark('subject', name);
+}
+/** The input `name` set to `value`; for a credential, the front end shows where it belongs instead of a value. */
+function setting(name, value) {
+    return mark('setting', name, value);
+}
+function phrase(key) {
+    return mark('phrase', key);
+}
+/** The text with every mention rendered by `phrasing`. Text without mentions comes back unchanged. */
+function render(text, phrasing) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(MENTION, (whole, body) => {
+        const [kind, a = '', b = ''] = body.split(SEP);
+        if (kind === 'input')
+            return phrasing.input(a);
+        if (kind === 'subject')
+            return phrasing.subject(a);
+        if (kind === 'setting')
+            return phrasing.setting(a, b);
+        if (kind === 'phrase')
+            return phrasing.phrase(a);
+        return whole;
+    });
+}
+/** A copy of `value` (plain data: objects, arrays, strings) with every string rendered. */
+function renderAll(value, phrasing) {
+    if (typeof value === 'string')
+        return render(value, phrasing);
+    if (Array.isArray(value))
+        return value.map((item) => renderAll(item, phrasing));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 73593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33451,7 +33611,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 25485:
+/***/ 16619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33505,8 +33665,42 @@ var core = __nccwpck_require__(77094);
 var artifact = __nccwpck_require__(22653);
 // EXTERNAL MODULE: ./src/core/log.ts
 var log = __nccwpck_require__(44325);
+// EXTERNAL MODULE: ./src/core/phrased-log.ts
+var phrased_log = __nccwpck_require__(59547);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __nccwpck_require__(74098);
+;// CONCATENATED MODULE: ./src/action-phrasing.ts
+
+const PHRASES = {
+    rerun: 're-run the step',
+    rerunning: 're-running this step',
+    'push-again': 'push again',
+    annotated: 'annotated on its file and line',
+    'the-step': 'the step',
+};
+/**
+ * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
+ * under `with:`, credentials as the repository secret they should come from
+ * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
+ */
+function actionPhrasing(platform) {
+    return {
+        input: (name) => `\`${name}\``,
+        subject: (name) => `Input '${name}'`,
+        setting: (name, value) => `${name}: ${input_names/* credentialInputs */.HP.includes(name) ? secretExpression(platform(), name) : value}`,
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
+function secretExpression(platform, input) {
+    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
+    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
+}
+
 // EXTERNAL MODULE: ./src/operations/result.ts
 var operations_result = __nccwpck_require__(94649);
 // EXTERNAL MODULE: ./src/outputs.ts
@@ -33631,8 +33825,13 @@ function summary_escape(text) {
 
 
 
+
+
+
 class ActionFrontEnd {
-    log = new log/* ActionsLogger */.G4();
+    /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
+    phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
+    log = (0,phrased_log/* phrasedLogger */.i)(new log/* ActionsLogger */.G4(), this.phrasing);
     artifacts = new artifact/* GitHubArtifactStore */.h(this.log);
     input = (name) => core/* getInput */.V4(name);
     constructor() {
@@ -33648,7 +33847,7 @@ class ActionFrontEnd {
             'secret-access-key': settings.credentials.secretAccessKey,
         })
             .filter(([, value]) => value)
-            .map(([name]) => `    ${name}: \${{ secrets.${`${settings.platform}_${name}`.toUpperCase().replace(/-/g, '_')} }}`);
+            .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`);
         return [
             `# Resume in a later step or job (the job keeps running on the platform):`,
             `- uses: flowferry/flowferry@v1`,
@@ -33660,7 +33859,8 @@ class ActionFrontEnd {
             ...secretInputs,
         ].join('\n');
     }
-    async publish(report) {
+    async publish(unrendered) {
+        const report = (0,phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
@@ -33688,8 +33888,6 @@ class ActionFrontEnd {
     }
 }
 
-// EXTERNAL MODULE: ./src/input-names.ts
-var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
