@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FaultRule } from '../src/sandbox/faults.js'
-import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/emulator.js'
+import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'

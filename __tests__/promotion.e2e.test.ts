@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/emulator.js'
+import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { sent, useSandbox } from './helpers/sandbox.js'

@@ -5,7 +5,7 @@ import { MemoryLogger } from '../src/core/log.js'
 import { waitForJob, type JobState } from '../src/core/wait.js'
 import { readInputs } from '../src/inputs.js'
 import { platforms } from '../src/platforms/registry.js'
-import { SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/emulator.js'
+import { SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
 import { seconds, table, type Section } from './report.js'
 

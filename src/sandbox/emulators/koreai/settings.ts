@@ -1,0 +1,43 @@
+import { SANDBOX_API_KEY } from './seed.js'
+
+/**
+ * Where Kore.ai's documentation is silent, the emulator's behaviour is a setting
+ * (`POST /__sandbox/config`):
+ *   apiKey               the key that is accepted (default: SANDBOX_API_KEY)
+ *   downloadOrigin       'same' (default; the link needs the API key) or 'foreign' (a signed
+ *                        link on another origin that must not receive the key)
+ *   immediateExisting    import into an existing workflow ends at once (default true)
+ *   singleUploadLimit    bytes a single upload may have (default 25,000,000)
+ *   requireFlowId        refuse an export without ?flowId= (default false: the sample sends none)
+ *   percentages          report percentageComplete on dock records (default true)
+ *   recordDownloadUrl    dock records of an export carry response.downloadUrl (default true; the
+ *                        Get Dock Status page documents no such field, only the export reply has it)
+ */
+export interface KoreaiSettings {
+  apiKey: string
+  downloadOrigin: 'same' | 'foreign'
+  immediateExisting: boolean
+  singleUploadLimit: number
+  requireFlowId: boolean
+  percentages: boolean
+  recordDownloadUrl: boolean
+}
+
+export function defaultSettings(): KoreaiSettings {
+  return {
+    apiKey: SANDBOX_API_KEY,
+    downloadOrigin: 'same',
+    immediateExisting: true,
+    singleUploadLimit: 25_000_000,
+    requireFlowId: false,
+    percentages: true,
+    recordDownloadUrl: true,
+  }
+}
+
+/** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
+export function applySettings(settings: KoreaiSettings, config: Record<string, unknown>): void {
+  for (const key of Object.keys(settings) as (keyof KoreaiSettings)[]) {
+    if (config[key] !== undefined) (settings as unknown as Record<string, unknown>)[key] = config[key]
+  }
+}
