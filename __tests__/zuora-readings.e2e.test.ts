@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SEEDED_DEFINITION_ID } from '../src/sandbox/emulators/zuora/emulator.js'
+import { SEEDED_DEFINITION_ID } from '../src/sandbox/emulators/zuora/seed.js'
 import { runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'

@@ -1,6 +1,11 @@
 import { Refusal } from './store.js'
 
-/** A reply as the Zuora sandbox builds it, before headers and compression are added. */
+/**
+ * What Zuora's API gateway does before a request reaches a workflow endpoint: the idempotency
+ * store and the per-minute request budget.
+ */
+
+/** A reply as the Zuora emulator builds it, before headers and compression are added. */
 export interface Reply {
   status: number
   body: unknown
@@ -9,7 +14,7 @@ export interface Reply {
   replayed?: boolean
 }
 
-/** One POST/PATCH as the sandbox saw it, for tests of key reuse. */
+/** One POST/PATCH as the emulator saw it, for tests of key reuse. */
 export interface KeyedRequest {
   method: string
   path: string
@@ -20,9 +25,10 @@ export interface KeyedRequest {
 const DAY_MS = 24 * 3_600_000
 
 /**
- * Z-IDEM: the first reply to an Idempotency-Key (success or failure) is kept for 24 hours and
- * given again to every request with that key; a request while the first is still running gets
- * 409; the key on another URL or method, 422.
+ * Idempotent requests as https://developer.zuora.com/docs/guides/idempotent-requests/ describes
+ * them: the first reply to an Idempotency-Key (success or failure) is kept for 24 hours and given
+ * again to every request with that key; a request while the first is still running gets 409; the
+ * key on another URL or method, 422.
  */
 export class IdempotencyStore {
   private readonly entries = new Map<string, { method: string; url: string; at: number; reply?: Reply }>()
@@ -30,7 +36,10 @@ export class IdempotencyStore {
 
   constructor(private readonly now: () => number) {}
 
-  /** `replayFailures`: a stored failure is replayed with `replayStatus` too (Z-EH: "the original result back as a 409"). */
+  /**
+   * `replayFailures`: a stored failure is replayed with `replayStatus` too ("the original result
+   * back as a 409", https://developer.zuora.com/docs/guides/error-handling/).
+   */
   async once(method: string, url: URL, key: string, replayStatus: number, run: () => Promise<Reply>, replayFailures = false): Promise<Reply> {
     const target = `${url.pathname}${url.search}`
     const record = (outcome: KeyedRequest['outcome']) => this.log.push({ method, path: url.pathname, key, outcome })
@@ -61,8 +70,9 @@ export class IdempotencyStore {
 }
 
 /**
- * A fixed one-minute window of requests, announced as Zuora does (Z-RL): RateLimit-Limit lists
- * the window closest to exhaustion first, then each window with `w=` seconds.
+ * A fixed one-minute window of requests, announced as Zuora does
+ * (https://developer.zuora.com/docs/guides/rate-limits/): RateLimit-Limit lists the window
+ * closest to exhaustion first, then each window with `w=` seconds.
  */
 export class MinuteBudget {
   private start = 0

@@ -1,8 +1,16 @@
+import type { WorkflowStore } from './store.js'
+
+/** The OAuth client the Zuora emulator accepts (settings `clientId`, `clientSecret` change it). */
+export const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e'
+export const SANDBOX_CLIENT_SECRET = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1'
+/** A token that is always accepted, for the `token` input. */
+export const SANDBOX_STATIC_TOKEN = 'zt-static-3b9f1e7c4a2d8f6b0e5c9a1d7f3b2e8c'
+
 /**
- * The workflow the Zuora sandbox starts with: an export document in the shape of the reference's
- * sample (1.10): snake_case keys, a Start linkage from the workflow node, the sample's "Finish"
- * linkage type that the documented enum lacks, and a callout whose credentials redaction must
- * take out of an export.
+ * The workflow the Zuora emulator starts with: an export document in the shape of the documented
+ * sample: snake_case keys, a Start linkage from the workflow node, the sample's "Finish" linkage
+ * type that the documented enum lacks, and a callout whose credentials redaction must take out
+ * of an export. Definition 19080 has three versions: 0.0.1, 0.0.2 (active) and 0.0.3.
  */
 export const SEEDED_DEFINITION_ID = 19080
 export const SEEDED_AUTH_HEADER = 'Basic ZXJwLXN0YWdpbmc6czNjcmV0LXN0YWdpbmctOGMxZA=='
@@ -88,4 +96,11 @@ export function seededDocument(version: string, subject: string): Record<string,
       { linkage_type: 'Finish', source_task_id: 1003, source_workflow_id: 458, target_task_id: 1004 },
     ],
   }
+}
+
+/** Definition 19080 (the store's first id) with its three versions, the second one active. */
+export function seedWorkflows(store: WorkflowStore): void {
+  const definition = store.createDefinition(seededDocument('0.0.1', 'Your invoice is overdue'), '0.0.1', false, true).definition
+  store.importVersion(definition, seededDocument('0.0.2', 'Reminder: invoice {{Data.Invoice.InvoiceNumber}} is overdue'), '0.0.2', true, true)
+  store.importVersion(definition, seededDocument('0.0.3', 'Draft: a friendlier reminder'), '0.0.3', false, true)
 }

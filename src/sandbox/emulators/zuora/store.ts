@@ -2,8 +2,10 @@ import { isJsonObject } from '../../../core/canonical-json.js'
 import { compareVersions, highestVersion } from '../../../platforms/zuora/versions.js'
 
 /**
- * The Zuora sandbox's workflow definitions and their versions, with the rules of reference
- * 1.8–1.10: an import assigns new ids (the document's ids are the source tenant's), versions are
+ * The Zuora emulator's workflow definitions and their versions, with the rules of the import
+ * endpoints (https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/,
+ * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowVersionsImport/):
+ * an import assigns new ids (the document's ids are the source tenant's), versions are
  * unique and strictly increasing, a new version is inactive unless activated, exactly one version
  * is active. Documents are kept as given, unknown fields and enum values included.
  */
