@@ -9,7 +9,7 @@ import {
   SEEDED_SECRET_VALUE,
   SEEDED_WORKFLOW_ID,
   SEEDED_WORKFLOW_NAME,
-} from '../src/sandbox/emulators/secmaster/emulator.js'
+} from '../src/sandbox/emulators/secmaster/seed.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { secmasterInputs, secmasterState } from './helpers/secmaster.js'

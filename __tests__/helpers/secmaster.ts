@@ -1,4 +1,4 @@
-import { SANDBOX_TOKEN } from '../../src/sandbox/emulators/secmaster/emulator.js'
+import { SANDBOX_TOKEN } from '../../src/sandbox/emulators/secmaster/seed.js'
 import type { PlatformSandboxServer } from '../../src/sandbox/server.js'
 
 export interface SecmasterState {
