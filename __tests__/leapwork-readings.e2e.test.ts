@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REGRESSION_ID, SEEDED_FLOW_ID, SEEDED_FLOW_TITLE } from '../src/sandbox/emulators/leapwork/emulator.js'
+import { REGRESSION_ID, SEEDED_FLOW_ID, SEEDED_FLOW_TITLE } from '../src/sandbox/emulators/leapwork/seed.js'
 import type { SandboxStartOptions } from '../src/sandbox/server.js'
 import { runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'

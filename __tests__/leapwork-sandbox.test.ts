@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REGRESSION_ID, SANDBOX_ACCESS_KEY, SEEDED_FLOW_ID } from '../src/sandbox/emulators/leapwork/emulator.js'
+import { REGRESSION_ID, SANDBOX_ACCESS_KEY, SEEDED_FLOW_ID } from '../src/sandbox/emulators/leapwork/seed.js'
 import { useSandbox } from './helpers/sandbox.js'
 
 const sandbox = useSandbox()
