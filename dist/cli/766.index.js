@@ -99,10 +99,10 @@ async function sandboxCommand(flags, faults) {
  * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
  */
 const emulators = {
-    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 85877))).koreaiEmulator,
-    zuora: async () => (await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 59277))).zuoraEmulator,
-    secmaster: async () => (await __webpack_require__.e(/* import() */ 359).then(__webpack_require__.bind(__webpack_require__, 16359))).secmasterEmulator,
-    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 86779))).leapworkEmulator,
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 80927))).koreaiEmulator,
+    zuora: async () => (await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
+    secmaster: async () => (await __webpack_require__.e(/* import() */ 297).then(__webpack_require__.bind(__webpack_require__, 37297))).secmasterEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 13611))).leapworkEmulator,
 };
 function emulatorNames() {
     return Object.keys(emulators);

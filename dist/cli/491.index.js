@@ -1,0 +1,827 @@
+export const id = 491;
+export const ids = [491];
+export const modules = {
+
+/***/ 58491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zuoraEmulator: () => (/* binding */ zuoraEmulator)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/sandbox/http-helpers.ts
+var http_helpers = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/sandbox/router.ts
+var router = __webpack_require__(20318);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/platforms/zuora/versions.ts
+var versions = __webpack_require__(43655);
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/store.ts
+
+
+/** A refusal in the workflow endpoints' documented shape. */
+class Refusal extends Error {
+    status;
+    title;
+    body;
+    constructor(status, title, 
+    /** Another documented shape for the same refusal, e.g. the /v1 `{success:false, reasons}`. */
+    body) {
+        super(title);
+        this.status = status;
+        this.title = title;
+        this.body = body;
+    }
+    /** The workflow endpoints' documented error shape. */
+    get reply() {
+        return { status: this.status, body: this.body ?? { errors: [{ code: 'invalid', status: this.status, title: this.title }] } };
+    }
+}
+const VERSION = /^\d+(\.\d+)*$/;
+class WorkflowStore {
+    now;
+    conflict;
+    definitions = new Map();
+    nextDefinition = 19080;
+    nextVersion = 30001;
+    nextTask = 500001;
+    constructor(now, 
+    /** How a version that is not greater is refused (undocumented; 400, naming the highest, by default). */
+    conflict = () => ({ status: 400, wording: 'named', shape: 'errors' })) {
+        this.now = now;
+        this.conflict = conflict;
+    }
+    definition(id) {
+        const found = /^\d+$/.test(id) ? this.definitions.get(Number(id)) : undefined;
+        if (!found)
+            throw new Refusal(404, `Workflow ${id} not found`);
+        return found;
+    }
+    createDefinition(document, version, activate, activateDefinition) {
+        const body = checkDocument(document);
+        const workflow = (0,canonical_json/* isJsonObject */.OW)(body.workflow) ? body.workflow : {};
+        const chosen = version ?? (typeof workflow.version === 'string' ? workflow.version : '0.0.1');
+        checkVersionFormat(chosen);
+        const at = this.now();
+        const definition = {
+            id: this.nextDefinition++,
+            name: typeof workflow.name === 'string' ? workflow.name : 'Imported workflow',
+            description: typeof workflow.description === 'string' ? workflow.description : '',
+            status: 'Inactive',
+            versions: [],
+            createdAt: at,
+            updatedAt: at,
+        };
+        this.definitions.set(definition.id, definition);
+        const created = this.addVersion(definition, body, chosen, activate, activateDefinition);
+        return { definition, created };
+    }
+    importVersion(definition, document, version, activate, activateDefinition) {
+        const body = checkDocument(document);
+        if (version === undefined)
+            throw new Refusal(400, 'version is required');
+        checkVersionFormat(version);
+        const highest = (0,versions/* highestVersion */.t)(definition.versions.map((v) => v.version));
+        if (highest !== undefined && (0,versions/* compareVersions */.Zy)(version, highest) <= 0) {
+            const style = this.conflict();
+            const title = style.wording === 'vague' ? 'Version is invalid' : `Version ${version} must be greater than the latest version ${highest}`;
+            const body = style.shape === 'reasons' ? { success: false, processId: 'C0FFEE1234567890', reasons: [{ code: 50000020, message: title }] } : undefined;
+            throw new Refusal(style.status, title, body);
+        }
+        return this.addVersion(definition, body, version, activate, activateDefinition);
+    }
+    /** `version` absent: the active one; `latest`; or an exact number. */
+    find(definition, version) {
+        if (version === null || version === '') {
+            const active = definition.versions.find((v) => v.id === definition.activeVersionId);
+            if (!active)
+                throw new Refusal(404, `Workflow ${definition.id} has no active version`);
+            return active;
+        }
+        if (version === 'latest')
+            return definition.versions.at(-1);
+        if (!VERSION.test(version))
+            throw new Refusal(400, `Invalid version: ${version}`);
+        const found = definition.versions.find((v) => (0,versions/* compareVersions */.Zy)(v.version, version) === 0);
+        if (!found)
+            throw new Refusal(404, `Version ${version} of workflow ${definition.id} not found`);
+        return found;
+    }
+    activate(definition, versionId, activateDefinition) {
+        if (!definition.versions.some((v) => v.id === versionId))
+            throw new Refusal(404, `Version ${versionId} not found`);
+        definition.activeVersionId = versionId;
+        if (activateDefinition)
+            definition.status = 'Active';
+        definition.updatedAt = this.now();
+    }
+    addVersion(definition, body, version, activate, activateDefinition) {
+        const id = this.nextVersion++;
+        const created = { id, version, document: this.renumber(body, id, definition.id, version), createdAt: this.now() };
+        definition.versions.push(created);
+        definition.updatedAt = created.createdAt;
+        if (activate)
+            this.activate(definition, id, activateDefinition);
+        return created;
+    }
+    /** New ids for the workflow and every task; linkages and parent references follow them. */
+    renumber(body, versionId, definitionId, version) {
+        const ids = new Map();
+        const tasks = body.tasks.map((task) => {
+            if (!(0,canonical_json/* isJsonObject */.OW)(task))
+                throw new Refusal(400, 'Each task must be an object');
+            const id = this.nextTask++;
+            if (task.id !== undefined && task.id !== null)
+                ids.set(String(task.id), id);
+            return { ...task, id };
+        });
+        const remap = (value, what) => {
+            if (value === null || value === undefined)
+                return null;
+            const id = ids.get(String(value));
+            if (id === undefined)
+                throw new Refusal(400, `${what} ${String(value)} does not name a task of this workflow`);
+            return id;
+        };
+        for (const task of tasks) {
+            task.task_id = remap(task.task_id, 'task_id');
+            task.workflow_id = versionId;
+        }
+        const linkages = body.linkages.map((link, i) => {
+            if (!(0,canonical_json/* isJsonObject */.OW)(link))
+                throw new Refusal(400, 'Each linkage must be an object');
+            return {
+                ...link,
+                source_workflow_id: versionId,
+                source_task_id: remap(link.source_task_id, `linkage ${i}: source_task_id`),
+                target_task_id: remap(link.target_task_id, `linkage ${i}: target_task_id`),
+            };
+        });
+        const workflow = { ...((0,canonical_json/* isJsonObject */.OW)(body.workflow) ? body.workflow : {}), id: versionId, original_workflow_id: definitionId, version };
+        return { ...body, workflow, tasks, linkages };
+    }
+}
+function checkDocument(document) {
+    if (!(0,canonical_json/* isJsonObject */.OW)(document))
+        throw new Refusal(400, 'The request body must be a workflow export document');
+    for (const key of ['tasks', 'linkages']) {
+        if (document[key] !== undefined && !Array.isArray(document[key]))
+            throw new Refusal(400, `${key} must be an array`);
+    }
+    return { ...document, tasks: document.tasks ?? [], linkages: document.linkages ?? [] };
+}
+function checkVersionFormat(version) {
+    if (!VERSION.test(version))
+        throw new Refusal(400, `Invalid version: ${version}`);
+}
+/** `WorkflowDefinition` (get, patch and version-import reply). */
+function definitionView(definition) {
+    const workflow = definitionWorkflow(definition);
+    const active = definition.versions.find((v) => v.id === definition.activeVersionId);
+    return {
+        id: definition.id,
+        name: definition.name,
+        description: definition.description,
+        status: definition.status,
+        ...triggers(workflow),
+        createdAt: definition.createdAt,
+        updatedAt: definition.updatedAt,
+        active_version: active ? { id: active.id, description: definition.description, type: 'Workflow::Setup', version: active.version, status: 'Active' } : null,
+    };
+}
+/** `Workflow` (new-definition import reply, version list item). */
+function versionView(definition, version, id = version.id) {
+    return {
+        id,
+        name: definition.name,
+        description: definition.description,
+        type: 'Workflow::Setup',
+        version: version.version,
+        status: version.id === definition.activeVersionId ? 'Active' : 'Inactive',
+        ...triggers((0,canonical_json/* isJsonObject */.OW)(version.document.workflow) ? version.document.workflow : {}),
+        createdAt: version.createdAt,
+        updatedAt: version.createdAt,
+    };
+}
+function definitionWorkflow(definition) {
+    const latest = definition.versions.at(-1)?.document.workflow;
+    return (0,canonical_json/* isJsonObject */.OW)(latest) ? latest : {};
+}
+/** The export document says `ondemand_trigger`, the responses `ondemandTrigger`; both are read. */
+function triggers(workflow) {
+    const flag = (snake, camel) => Boolean(workflow[snake] ?? workflow[camel] ?? false);
+    return {
+        calloutTrigger: flag('callout_trigger', 'calloutTrigger'),
+        ondemandTrigger: flag('ondemand_trigger', 'ondemandTrigger'),
+        scheduledTrigger: flag('scheduled_trigger', 'scheduledTrigger'),
+        interval: workflow.interval ?? null,
+        timezone: workflow.timezone ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/gateway.ts
+
+const DAY_MS = 24 * 3_600_000;
+/**
+ * Idempotent requests as https://developer.zuora.com/docs/guides/idempotent-requests/ describes
+ * them: the first reply to an Idempotency-Key (success or failure) is kept for 24 hours and given
+ * again to every request with that key; a request while the first is still running gets 409; the
+ * key on another URL or method, 422.
+ */
+class IdempotencyStore {
+    now;
+    entries = new Map();
+    log = [];
+    constructor(now) {
+        this.now = now;
+    }
+    /**
+     * `replayFailures`: a stored failure is replayed with `replayStatus` too ("the original result
+     * back as a 409", https://developer.zuora.com/docs/guides/error-handling/).
+     */
+    async once(method, url, key, replayStatus, run, replayFailures = false) {
+        const target = `${url.pathname}${url.search}`;
+        const record = (outcome) => this.log.push({ method, path: url.pathname, key, outcome });
+        const stored = this.entries.get(key);
+        if (stored && this.now() - stored.at < DAY_MS) {
+            if (stored.method !== method || stored.url !== target) {
+                record('mismatch');
+                return new Refusal(422, 'The Idempotency-Key was used with a different request').reply;
+            }
+            if (!stored.reply) {
+                record('in-progress');
+                return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } };
+            }
+            record('replayed');
+            return { ...stored.reply, status: stored.reply.status < 300 || replayFailures ? replayStatus : stored.reply.status, replayed: true };
+        }
+        const entry = { method, url: target, at: this.now() };
+        this.entries.set(key, entry);
+        record('handled');
+        try {
+            entry.reply = await run();
+        }
+        catch (error) {
+            this.entries.delete(key);
+            throw error;
+        }
+        return entry.reply;
+    }
+}
+/**
+ * A fixed one-minute window of requests, announced as Zuora does
+ * (https://developer.zuora.com/docs/guides/rate-limits/): RateLimit-Limit lists the window
+ * closest to exhaustion first, then each window with `w=` seconds.
+ */
+class MinuteBudget {
+    now;
+    start = 0;
+    used = 0;
+    constructor(now) {
+        this.now = now;
+    }
+    /** Counts a request and sets the RateLimit headers; false when the window is spent. */
+    take(limit, headers) {
+        const now = this.now();
+        if (now - this.start >= 60_000) {
+            this.start = now;
+            this.used = 0;
+        }
+        headers['ratelimit-limit'] = `${limit}, ${limit};w=60`;
+        headers['ratelimit-reset'] = String(Math.max(1, Math.ceil((this.start + 60_000 - now) / 1000)));
+        if (this.used >= limit) {
+            headers['ratelimit-remaining'] = '0';
+            return false;
+        }
+        this.used++;
+        headers['ratelimit-remaining'] = String(limit - this.used);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/seed.ts
+/** The OAuth client the Zuora emulator accepts (settings `clientId`, `clientSecret` change it). */
+const SANDBOX_CLIENT_ID = '6f1c0b8e-2d4a-4b7f-9e3c-5a8d1f0b2c4e';
+const SANDBOX_CLIENT_SECRET = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1';
+/** A token that is always accepted, for the `token` input. */
+const SANDBOX_STATIC_TOKEN = 'zt-static-3b9f1e7c4a2d8f6b0e5c9a1d7f3b2e8c';
+/**
+ * The workflow the Zuora emulator starts with: an export document in the shape of the documented
+ * sample: snake_case keys, a Start linkage from the workflow node, the sample's "Finish" linkage
+ * type that the documented enum lacks, and a callout whose credentials redaction must take out
+ * of an export. Definition 19080 has three versions: 0.0.1, 0.0.2 (active) and 0.0.3.
+ */
+const SEEDED_DEFINITION_ID = 19080;
+const SEEDED_AUTH_HEADER = 'Basic ZXJwLXN0YWdpbmc6czNjcmV0LXN0YWdpbmctOGMxZA==';
+const SEEDED_PASSWORD = 'sftp-staging-pass-41d2e7';
+function seededDocument(version, subject) {
+    const task = (id, name, action_type, parameters, parent, css) => ({
+        action_type,
+        assignment: [],
+        call_type: 'SOAP',
+        concurrent_limit: 9999999,
+        css,
+        error: null,
+        error_class: null,
+        error_details: null,
+        id,
+        iterate_row_reference: null,
+        name,
+        object: null,
+        object_batched_reference: null,
+        object_id: null,
+        original_task_id: null,
+        original_workflow_id: null,
+        parameters,
+        priority: 'Medium',
+        process_id: null,
+        status: null,
+        tags: [],
+        task_id: parent,
+    });
+    return {
+        workflow: {
+            call_type: 'SOAP',
+            callout_trigger: false,
+            css: { left: '30px', top: '40px' },
+            data: {},
+            delete_ttl: 60,
+            description: 'Reminds customers of overdue invoices and tells the ERP',
+            finished_at: null,
+            id: 458,
+            interval: null,
+            name: 'Invoice reminders',
+            notifications: {},
+            ondemand_trigger: true,
+            original_workflow_id: null,
+            parameters: { fields: [{ index: 0, default: '30', datatype: 'Number', field_name: 'DaysOverdue', object_name: 'Workflow', required: true }] },
+            priority: 'Medium',
+            scheduled_trigger: false,
+            started_at: null,
+            status: null,
+            sync_trigger: false,
+            task_summary: {},
+            timezone: null,
+            type: 'Workflow::Setup',
+            version,
+        },
+        tasks: [
+            task(1001, 'Find overdue invoices', 'Export', { object: 'Invoice', where: "Balance > 0 AND DueDate < '{{Data.Workflow.DaysOverdue}}'" }, null, { left: '120px', top: '40px' }),
+            task(1002, 'Any found', 'If', { if_clause: '{{Data.Invoice | size}} > 0' }, 1001, { left: '220px', top: '40px' }),
+            task(1003, 'Email the customer', 'Email', { subject, to: ['{{Data.Invoice.Account.BillToContact.WorkEmail}}'], body: 'Invoice {{Data.Invoice.InvoiceNumber}} is overdue.' }, 1002, { left: '320px', top: '10px' }),
+            task(1004, 'Notify ERP', 'Callout', {
+                url: 'https://erp.staging.example.com/api/overdue',
+                http_method: 'POST',
+                headers: [
+                    { name: 'Content-Type', value: 'application/json' },
+                    { name: 'Authorization', value: SEEDED_AUTH_HEADER },
+                ],
+                body: '{"invoices": {{Data.Invoice | map: "Id" | json}}}',
+                sftp: { host: 'sftp.staging.example.com', user: 'reminders', password: SEEDED_PASSWORD },
+            }, 1002, { left: '320px', top: '80px' }),
+        ],
+        linkages: [
+            { linkage_type: 'Start', source_task_id: null, source_workflow_id: 458, target_task_id: 1001 },
+            { linkage_type: 'Success', source_task_id: 1001, source_workflow_id: 458, target_task_id: 1002 },
+            { linkage_type: 'True', source_task_id: 1002, source_workflow_id: 458, target_task_id: 1003 },
+            { linkage_type: 'Finish', source_task_id: 1003, source_workflow_id: 458, target_task_id: 1004 },
+        ],
+    };
+}
+/** Definition 19080 (the store's first id) with its three versions, the second one active. */
+function seedWorkflows(store) {
+    const definition = store.createDefinition(seededDocument('0.0.1', 'Your invoice is overdue'), '0.0.1', false, true).definition;
+    store.importVersion(definition, seededDocument('0.0.2', 'Reminder: invoice {{Data.Invoice.InvoiceNumber}} is overdue'), '0.0.2', true, true);
+    store.importVersion(definition, seededDocument('0.0.3', 'Draft: a friendlier reminder'), '0.0.3', false, true);
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/oauth.ts
+
+
+
+/**
+ * Zuora's OAuth: `POST /oauth/token` with client credentials, form-encoded and without an
+ * Authorization header, issues bearer tokens that work for `tokenLifetimeSeconds` (or not at
+ * all, for the next `expireNextTokens`); the workflow endpoints take a bearer token.
+ */
+class TokenIssuer {
+    settings;
+    clock;
+    tokens = new Map();
+    /** Every token handed out, for the secret-hygiene test. */
+    issued = [];
+    refused = 0;
+    constructor(settings, clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+    async issue(req) {
+        if ((0,http_helpers/* header */.wx)(req, 'authorization')) {
+            req.resume();
+            return { status: 400, body: { success: false, reasons: [{ code: '90000020', message: 'The token request must not carry an Authorization header' }] } };
+        }
+        const form = await (0,http_helpers/* readFormBody */.LK)(req);
+        if (form.get('grant_type') !== 'client_credentials') {
+            return { status: 400, body: { success: false, reasons: [{ code: '90000020', message: 'grant_type must be client_credentials' }] } };
+        }
+        if (form.get('client_id') !== this.settings.clientId || form.get('client_secret') !== this.settings.clientSecret) {
+            return { status: 401, body: { success: false, reasons: [{ code: '90000011', message: 'Invalid client credentials' }] } };
+        }
+        const token = `zt-${(0,external_node_crypto_.randomBytes)(20).toString('hex')}`;
+        const lifetimeMs = this.settings.tokenLifetimeSeconds * 1000;
+        const dead = this.settings.expireNextTokens > 0;
+        if (dead)
+            this.settings.expireNextTokens--;
+        this.tokens.set(token, { expiresAt: dead ? 0 : this.clock.now() + lifetimeMs });
+        this.issued.push(token);
+        return {
+            status: 200,
+            body: {
+                access_token: token,
+                token_type: 'bearer',
+                expires_in: this.settings.tokenLifetimeSeconds,
+                scope: `user.${(0,external_node_crypto_.randomUUID)().replace(/-/g, '')} entity.${(0,external_node_crypto_.randomUUID)()} service.workflow.read service.workflow.write tenant.9`,
+                jti: (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+            },
+        };
+    }
+    /** Whether the request carries a bearer token that works now (the static one, or one issued and not expired). */
+    authorized(req) {
+        const match = /^Bearer (.+)$/i.exec((0,http_helpers/* header */.wx)(req, 'authorization') ?? '');
+        if (!match)
+            return false;
+        if (match[1] === SANDBOX_STATIC_TOKEN)
+            return true;
+        const token = this.tokens.get(match[1]);
+        if (token && this.clock.now() < token.expiresAt)
+            return true;
+        this.refused++;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/settings.ts
+
+function defaultSettings() {
+    return {
+        clientId: SANDBOX_CLIENT_ID,
+        clientSecret: SANDBOX_CLIENT_SECRET,
+        tokenLifetimeSeconds: 3599,
+        expireNextTokens: 0,
+        apiRpm: 2500,
+        activateDefinition: true,
+        replayStatus: 200,
+        replayFailures: false,
+        listVersions: true,
+        importDelayMs: 0,
+        versionConflictStatus: 400,
+        versionConflictWording: 'named',
+        versionConflictShape: 'errors',
+        listVersionNumbers: true,
+    };
+}
+/** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
+function applySettings(settings, config) {
+    Object.assign(settings, Object.fromEntries(Object.entries(config).filter(([key, value]) => key in settings && value !== undefined)));
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/workflow-routes.ts
+
+
+
+/**
+ * Zuora's `/workflows` endpoints over the WorkflowStore: list (paged, filtered by name), import
+ * as a new definition or as a new version, get, patch (name, description, status, active
+ * version), export of a version, the version list, and the deletion of a version. Each answers
+ * a Reply; a Refusal thrown inside is the endpoint's documented error.
+ */
+class WorkflowRoutes {
+    store;
+    settings;
+    baseUrl;
+    /** Import bodies that came gzipped, for tests of request compression. */
+    gzippedRequests = 0;
+    constructor(store, settings, baseUrl) {
+        this.store = store;
+        this.settings = settings;
+        this.baseUrl = baseUrl;
+    }
+    register(on) {
+        on('GET', '/workflows', (c) => this.list(c.url));
+        on('POST', '/workflows/import', (c) => this.importNew(c.req, c.url));
+        on('GET', '/workflows/:id', (c) => ok(definitionView(this.store.definition(c.params.id))));
+        on('PATCH', '/workflows/:id', (c) => this.patch(c.req, c.params.id));
+        on('GET', '/workflows/:id/export', (c) => ok(this.store.find(this.store.definition(c.params.id), c.url.searchParams.get('version')).document));
+        on('GET', '/workflows/:id/versions', (c) => {
+            if (!this.settings.listVersions)
+                throw new Refusal(404, `No such API: GET ${c.url.pathname}`);
+            const definition = this.store.definition(c.params.id);
+            const items = definition.versions.map((v) => versionView(definition, v));
+            return ok({ data: this.settings.listVersionNumbers ? items : items.map(({ version: _version, ...rest }) => rest) });
+        });
+        on('POST', '/workflows/:id/versions/import', (c) => this.importVersion(c.req, c.url, c.params.id));
+        on('DELETE', '/workflows/versions/:versionId', (c) => this.deleteVersion(c.params.versionId));
+    }
+    async importNew(req, url) {
+        const document = await this.readDocument(req);
+        const { version, activate } = importQuery(url);
+        const under = url.searchParams.get('workflow_definition_id');
+        if (under) {
+            const definition = this.store.definition(under);
+            const created = this.store.importVersion(definition, document, version, activate, this.settings.activateDefinition);
+            return ok(versionView(definition, created, definition.id));
+        }
+        const { definition, created } = this.store.createDefinition(document, version, activate, this.settings.activateDefinition);
+        // The sample answers with the new workflow's id; here it is the definition's, which export and version import take.
+        return ok(versionView(definition, created, definition.id));
+    }
+    async importVersion(req, url, id) {
+        const definition = this.store.definition(id);
+        const document = await this.readDocument(req);
+        const { version, activate } = importQuery(url);
+        this.store.importVersion(definition, document, version, activate, this.settings.activateDefinition);
+        return ok(definitionView(definition));
+    }
+    async patch(req, id) {
+        const definition = this.store.definition(id);
+        const body = await (0,http_helpers/* readJsonBody */.nE)(req);
+        if (!body || typeof body !== 'object')
+            throw new Refusal(422, 'The request body must be an object');
+        const changes = body;
+        if (changes.status !== undefined && changes.status !== 'Active' && changes.status !== 'Inactive')
+            throw new Refusal(422, 'status must be Active or Inactive');
+        if (changes.active_workflow_version_id !== undefined)
+            this.store.activate(definition, Number(changes.active_workflow_version_id), false);
+        if (typeof changes.name === 'string')
+            definition.name = changes.name;
+        if (typeof changes.description === 'string')
+            definition.description = changes.description;
+        if (changes.status)
+            definition.status = changes.status;
+        return ok(definitionView(definition));
+    }
+    deleteVersion(versionId) {
+        for (const definition of this.store.definitions.values()) {
+            const index = definition.versions.findIndex((v) => String(v.id) === versionId);
+            if (index < 0)
+                continue;
+            if (definition.activeVersionId === definition.versions[index].id)
+                throw new Refusal(403, 'The active version cannot be deleted');
+            definition.versions.splice(index, 1);
+            return ok({ id: Number(versionId), success: true });
+        }
+        throw new Refusal(404, `Version ${versionId} not found`);
+    }
+    list(url) {
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+        const length = Math.min(50, Math.max(1, Number(url.searchParams.get('page_length') ?? 20) || 20));
+        const name = url.searchParams.get('name');
+        const all = [...this.store.definitions.values()].filter((d) => name === null || d.name === name);
+        const data = all.slice((page - 1) * length, page * length).map((d) => ({
+            ...definitionView(d),
+            latest_inactive_verisons: d.versions.filter((v) => v.id !== d.activeVersionId).slice(-10).map((v) => versionView(d, v)),
+        }));
+        const next = page * length < all.length ? `${this.baseUrl()}/workflows?page=${page + 1}&page_length=${length}` : null;
+        return ok({ data, pagination: { next_page: next, page, page_length: length } });
+    }
+    async readDocument(req) {
+        if (/gzip/i.test((0,http_helpers/* header */.wx)(req, 'content-encoding') ?? ''))
+            this.gzippedRequests++;
+        const document = await (0,http_helpers/* readJsonBody */.nE)(req);
+        if (document === undefined)
+            throw new Refusal(400, 'The request body is not valid JSON');
+        if (this.settings.importDelayMs > 0)
+            await (0,promises_.setTimeout)(this.settings.importDelayMs);
+        return document;
+    }
+}
+function ok(body) {
+    return { status: 200, body };
+}
+function importQuery(url) {
+    return { version: url.searchParams.get('version') ?? undefined, activate: url.searchParams.get('activate') === 'true' };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/emulators/zuora/emulator.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Zuora Workflow as its documentation describes it: OAuth client credentials (oauth.ts), Bearer
+ * tokens on `/workflows/*`, a 36-character `Zuora-Request-Id` on every reply, `Zuora-Track-Id`
+ * checked (≤64 US-ASCII characters, none of : ; " ') and echoed, `RateLimit-*` headers and 429
+ * with `Retry-After` past the budget, an idempotency store keyed by Idempotency-Key (gateway.ts),
+ * gzip request bodies and gzip replies over 1,000 bytes when asked, and the import/export rules
+ * of WorkflowStore (store.ts) behind the routes of workflow-routes.ts. What the documentation
+ * leaves open is a setting (settings.ts).
+ *
+ * This file is the gateway: every request passes the track-id check, the minute budget, the
+ * token check and the idempotency store, in that order, before it reaches a route.
+ */
+const zuoraEmulator = {
+    create: (options) => new ZuoraEmulator(options),
+};
+const GZIP_ABOVE = 1000;
+class ZuoraEmulator {
+    settings = defaultSettings();
+    store;
+    oauth;
+    routes;
+    idempotency;
+    budget;
+    /** Each routed request's reply, handed from its route to the dispatcher. */
+    replies = new WeakMap();
+    /** POST/PATCH requests without a key, for the request log. */
+    unkeyed = [];
+    trackIds = new Set();
+    router = new router/* Router */.I();
+    gzippedReplies = 0;
+    constructor(options) {
+        this.configure(options.config);
+        this.store = new WorkflowStore(() => new Date(options.clock.now()).toISOString(), () => ({ status: this.settings.versionConflictStatus, wording: this.settings.versionConflictWording, shape: this.settings.versionConflictShape }));
+        this.oauth = new TokenIssuer(this.settings, options.clock);
+        this.idempotency = new IdempotencyStore(() => options.clock.now());
+        this.budget = new MinuteBudget(() => options.clock.now());
+        seedWorkflows(this.store);
+        this.routes = new WorkflowRoutes(this.store, this.settings, options.baseUrl);
+        this.routes.register((method, path, handler) => this.router.on(method, path, async (c) => {
+            this.replies.set(c.req, await handler(c));
+        }));
+    }
+    get inputs() {
+        return { 'client-id': this.settings.clientId, 'client-secret': this.settings.clientSecret };
+    }
+    /** Staging's active version goes to production as a new, active definition. */
+    demo = {
+        export: { 'workflow-id': String(SEEDED_DEFINITION_ID) },
+        import: { activate: 'true' },
+        vars: {
+            NOTIFY_ERP_AUTHORIZATION: 'Basic ZXJwLXByb2R1Y3Rpb246cHJvZC04OGUx',
+            TASKS_NOTIFY_ERP_PARAMETERS_SFTP_PASSWORD: 'sftp-production-pass-9a0c',
+        },
+    };
+    calls = {
+        import: { method: 'POST', path: '/workflows/import', idempotent: true },
+        export: { method: 'GET', path: '/export', idempotent: true },
+    };
+    scenarios = [
+        { name: 'expired token', operation: 'import', config: { expireNextTokens: 1 }, expect: 'succeeded' },
+        { name: 'expired token', operation: 'export', config: { expireNextTokens: 1 }, expect: 'succeeded' },
+    ];
+    secrets() {
+        return [this.settings.clientSecret, SANDBOX_STATIC_TOKEN, SEEDED_AUTH_HEADER, SEEDED_PASSWORD, ...this.oauth.issued, ...Object.values(this.demo.vars)];
+    }
+    configure(config) {
+        applySettings(this.settings, config);
+    }
+    state() {
+        return {
+            workflows: [...this.store.definitions.values()].map((d) => ({
+                ...definitionView(d),
+                versions: d.versions.map((v) => ({ id: v.id, version: v.version, active: v.id === d.activeVersionId, document: v.document })),
+            })),
+            tokensIssued: this.oauth.issued.length,
+            tokensRefused: this.oauth.refused,
+            requests: [...this.idempotency.log, ...this.unkeyed],
+            trackIds: [...this.trackIds],
+            gzippedRequests: this.routes.gzippedRequests,
+            gzippedReplies: this.gzippedReplies,
+        };
+    }
+    async handle(req, res, url) {
+        const track = (0,http_helpers/* header */.wx)(req, 'zuora-track-id');
+        const headers = { 'zuora-request-id': (0,external_node_crypto_.randomUUID)() };
+        if (track !== undefined)
+            headers['zuora-track-id'] = track;
+        const answer = (reply) => this.send(req, res, reply, headers);
+        if (track !== undefined) {
+            if (track.length > 64 || !/^[\x20-\x7e]*$/.test(track) || /[:;"']/.test(track)) {
+                req.resume();
+                return answer(new Refusal(400, 'Zuora-Track-Id must be at most 64 US-ASCII characters without : ; " \'').reply);
+            }
+            this.trackIds.add(track);
+        }
+        if (!this.budget.take(this.settings.apiRpm, headers)) {
+            req.resume();
+            return answer({ status: 429, body: { message: 'Too many requests' }, headers: { 'retry-after': headers['ratelimit-reset'] } });
+        }
+        if (req.method === 'POST' && url.pathname === '/oauth/token')
+            return answer(await this.oauth.issue(req));
+        if (!this.oauth.authorized(req)) {
+            req.resume();
+            return answer({ status: 401, body: { success: false, reasons: [{ message: 'Authentication error', code: '90000011' }] } });
+        }
+        const key = (0,http_helpers/* header */.wx)(req, 'idempotency-key');
+        if ((req.method === 'POST' || req.method === 'PATCH') && key) {
+            const reply = await this.idempotency
+                .once(req.method, url, key, this.settings.replayStatus, () => this.dispatch(req, url), this.settings.replayFailures)
+                .finally(() => req.resume());
+            await answer(reply);
+            return reply.replayed ? 'replayed' : undefined;
+        }
+        if (req.method === 'POST' || req.method === 'PATCH')
+            this.unkeyed.push({ method: req.method, path: url.pathname, outcome: 'handled' });
+        return answer(await this.dispatch(req, url));
+    }
+    async dispatch(req, url) {
+        try {
+            const routed = await this.router.dispatch(req, {}, url);
+            if (!routed) {
+                req.resume();
+                return new Refusal(404, `No such API: ${req.method} ${url.pathname}`).reply;
+            }
+        }
+        catch (error) {
+            if (!(error instanceof Refusal))
+                throw error;
+            req.resume();
+            return error.reply;
+        }
+        return this.replies.get(req) ?? { status: 500, body: { message: 'no reply' } };
+    }
+    send(req, res, reply, headers) {
+        let body = Buffer.from(JSON.stringify(reply.body));
+        const out = { 'content-type': 'application/json; charset=utf-8', ...headers, ...reply.headers };
+        if (res.hasHeader('ratelimit-limit')) {
+            for (const name of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'])
+                delete out[name];
+        }
+        if (body.length > GZIP_ABOVE && /\bgzip\b/i.test((0,http_helpers/* header */.wx)(req, 'accept-encoding') ?? '')) {
+            body = (0,external_node_zlib_.gzipSync)(body);
+            out['content-encoding'] = 'gzip';
+            this.gzippedReplies++;
+        }
+        out['content-length'] = String(body.length);
+        res.writeHead(reply.status, out);
+        res.end(body);
+    }
+}
+
+
+/***/ }),
+
+/***/ 20318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ Router)
+/* harmony export */ });
+/** Method + path patterns (`/api/v4/import/:timeout/:id`) to handlers; enough for a sandbox. */
+class Router {
+    routes = [];
+    on(method, path, handler) {
+        const keys = [];
+        const source = path
+            .split('/')
+            .map((segment) => {
+            if (segment.startsWith(':')) {
+                keys.push(segment.slice(1));
+                return '([^/]*)';
+            }
+            return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        })
+            .join('/');
+        this.routes.push({ method, pattern: new RegExp(`^${source}/?$`), keys, handler });
+        return this;
+    }
+    /** Runs the matching handler; false when no route matches. */
+    async dispatch(req, res, url) {
+        for (const route of this.routes) {
+            if (route.method !== req.method)
+                continue;
+            const match = route.pattern.exec(url.pathname);
+            if (!match)
+                continue;
+            const params = {};
+            route.keys.forEach((key, i) => {
+                params[key] = decodeURIComponent(match[i + 1] ?? '');
+            });
+            await route.handler({ req, res, url, params });
+            return true;
+        }
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
