@@ -75,7 +75,7 @@ async function measure(durationMs: number, percentages: boolean, poller: 'flowfe
     server.requests.length = 0
     let final: JobState
     if (poller === 'flowferry') {
-      final = await waitForJob({ platform: 'Kore.ai', check: () => client.jobStatus!(job.id), initial: job, firstDelayMs: 2_000, deadline, log, clock })
+      final = await waitForJob({ platform: 'Kore.ai', check: () => client.jobStatus!(job.id), initial: job, pollIntervalMs: 2_000, limits: platforms.koreai!.pollLimits, deadline, log, clock })
     } else {
       do {
         await clock.sleep(5_000)

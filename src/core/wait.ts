@@ -2,6 +2,9 @@ import { systemClock, type Clock, type Deadline } from './clock.js'
 import { formatDuration } from './duration.js'
 import { TimedOutError } from './errors.js'
 import type { Logger } from './log.js'
+import { planNextPoll, pollFloor, PollWindows, ProgressWatch, type PollLimit } from './poll-schedule.js'
+
+export type { PollLimit } from './poll-schedule.js'
 
 /** A platform job as flowferry tracks it, whatever the platform calls its fields. */
 export interface JobState {
@@ -27,16 +30,19 @@ export interface WaitOptions {
   check: () => Promise<JobState>
   /** The state the starting call returned, when it already says something. */
   initial?: JobState
-  firstDelayMs: number
+  /** `initial` came from a status check (operation: wait), so the floor counts from it too. */
+  initialIsCheck?: boolean
+  /** `poll-interval`: the shortest gap between two checks. */
+  pollIntervalMs: number
+  /** The platform's published limits on status checks of one job. */
+  limits?: readonly PollLimit[]
   deadline: Deadline
   log: Logger
   clock?: Clock
-  /** Longest gap between two polls. */
-  maxDelayMs?: number
+  /** Longest gap between two checks. */
+  maxGapMs?: number
   /** Longest silence in the log while waiting. */
   heartbeatMs?: number
-  /** How to resume, for the timed-out message (e.g. the `operation: wait` step to add). */
-  resumeHint?: (jobId: string) => string
 }
 
 export interface WaitStats {
@@ -44,84 +50,115 @@ export interface WaitStats {
   elapsedMs: number
 }
 
-const GROWTH = 1.5
-const JITTER = 0.2
-/** Never poll more often than this, whatever the estimate says. */
-const MIN_DELAY_MS = 250
+/** How long the check made at the deadline may take to answer. */
+export const LAST_CHECK_GRACE_MS = 5_000
+/**
+ * How late the last check may come when the floor keeps it from the deadline itself: a timer that
+ * fired late, or a step that picked the job up with a check less than the floor before its timeout.
+ */
+export const LAST_CHECK_OVERRUN_MS = 2_000
 
 /**
- * Polls a job until it ends or the deadline passes.
+ * Checks a job until it ends or the step's timeout passes. The rule (docs/performance.md,
+ * "Waiting for a job"; `core/poll-schedule.ts` does the arithmetic):
  *
- * The delay starts at `poll-interval` and grows by half each time (±20% jitter, capped at
- * `maxDelayMs`), so short jobs are noticed quickly and long ones are not hammered. When the
- * platform reports a percentage, the remaining time is estimated from the progress so far and
- * the next poll is brought forward to the expected end, if that is sooner. A heartbeat line keeps
- * the log (and CI "no output" watchdogs) alive. The last poll is placed just before the deadline;
- * after it, a `TimedOutError` names the job and how to pick it up again.
+ * - Never two checks closer than the floor: `poll-interval`, or the platform's published limit on
+ *   status checks of one job, whichever is longer (Kore.ai: 60 a minute, so 1 s; its longer
+ *   window, 1,800 an hour, is kept by counting).
+ * - Without progress, each gap is at most 10 % of the time waited so far (and at most 60 s), but
+ *   never under the floor. A job that ends just after a check is then noticed within
+ *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
+ *   after a check must stay within 10 % of the time already waited, not of the previous gap.
+ *   Jitter only ever shortens a gap, never lengthens it, and there is none at the floor.
+ * - A percentage is used only to check SOONER than that: at the end its rate predicts, never under
+ *   the floor, and only from a reply whose percentage moved since the previous one. Progress that
+ *   stops moving (a job parked at 95 %) is ignored until it moves again.
+ * - A Retry-After on a status reply is honoured; one that reaches past the timeout ends the wait
+ *   at once, since no check may be made before it.
+ * - The last check is made AT the deadline: the checks before it are placed so that it keeps the
+ *   floor (only a late timer, or a job picked up by a check less than the floor before the
+ *   timeout, moves it later, by `LAST_CHECK_OVERRUN_MS` at most), and its reply is given
+ *   `LAST_CHECK_GRACE_MS` to arrive. Only then does the wait give up, with a `TimedOutError` that
+ *   says what happened; the caller adds how to resume, once.
+ * - A heartbeat line appears after 25 s without one, so the log (and CI watchdogs) see life.
  */
 export async function waitForJob(options: WaitOptions, stats: WaitStats = { polls: 0, elapsedMs: 0 }): Promise<JobState> {
   const clock = options.clock ?? systemClock
-  const maxDelay = options.maxDelayMs ?? 30_000
   // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
   // a measured gap of 30.02 s between log lines was seen against a real server.
   const heartbeat = options.heartbeatMs ?? 25_000
   const { log, deadline } = options
+  const limits = options.limits ?? []
+  const floor = pollFloor(options.pollIntervalMs, limits)
   const started = clock.now()
-  let lastLine = started
-  let delay = options.firstDelayMs
   let state = options.initial
+  if (state && state.state !== 'running') return state
+
+  if (floor > options.pollIntervalMs) {
+    log.info(
+      `${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${formatDuration(floor)}, ` +
+        `not every ${formatDuration(options.pollIntervalMs)} (poll-interval)`,
+    )
+  }
+  log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`)
+  const windows = new PollWindows(limits)
+  const progress = new ProgressWatch(started, state?.percent)
+  let last = started
+  let lastCheck = options.initialIsCheck ? started : undefined
+  let lastLine = started
   let reported = state ? describe(state) : ''
+  let retryAfter: { at: number; ms: number } | undefined
 
   for (;;) {
-    if (state && state.state !== 'running') {
-      stats.elapsedMs = clock.now() - started
-      return state
-    }
-    const remaining = deadline.remaining()
-    if (remaining < 1_000) throw timedOut(options, state, clock.now() - started)
-    // Keep a little time back so that the last poll lands before the deadline, not after it.
-    const reserve = Math.min(remaining / 2, 2_000)
-    let wait = Math.min(nextDelay(delay, state, started, clock), maxDelay)
-    if (state?.retryAfterMs !== undefined) wait = Math.max(wait, state.retryAfterMs)
-    wait = Math.min(wait, remaining - reserve)
+    if (retryAfter && retryAfter.at > deadline.at) throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${formatDuration(retryAfter.ms)} (Retry-After), which is past the timeout`)
+    const plan = planNextPoll({
+      started,
+      last,
+      lastCheck,
+      now: clock.now(),
+      floorMs: floor,
+      maxGapMs: options.maxGapMs,
+      deadline: deadline.at,
+      random: clock.random(),
+      predictedEnd: progress.predictedEnd,
+      notBefore: Math.max(retryAfter?.at ?? Number.NEGATIVE_INFINITY, windows.earliest()),
+      overrunMs: LAST_CHECK_OVERRUN_MS,
+    })
 
-    // Sleep in slices so the heartbeat keeps its rhythm even when polls are far apart.
-    const pollAt = clock.now() + wait
-    for (let now = clock.now(); now < pollAt; now = clock.now()) {
-      await clock.sleep(Math.min(pollAt, lastLine + heartbeat) - now)
-      if (clock.now() >= lastLine + heartbeat && clock.now() < pollAt) {
-        log.info(heartbeatLine(options.platform, state, clock.now() - started, pollAt - clock.now()))
+    // Sleep in slices so the heartbeat keeps its rhythm even when checks are far apart.
+    for (let now = clock.now(); now < plan.at; now = clock.now()) {
+      await clock.sleep(Math.min(plan.at, lastLine + heartbeat) - now)
+      if (clock.now() >= lastLine + heartbeat && clock.now() < plan.at) {
+        log.info(heartbeatLine(options.platform, state, clock.now() - started, plan.at - clock.now()))
         lastLine = clock.now()
       }
     }
+    if (!plan.poll) throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${formatDuration(floor)} after the previous one, or too long after the deadline`)
 
-    state = await options.check()
+    const sentAt = clock.now()
+    windows.record(sentAt)
+    state = plan.final ? await deadline.lastCall(LAST_CHECK_GRACE_MS, options.check) : await options.check()
     stats.polls++
+    last = sentAt
+    lastCheck = sentAt
+    progress.observe(sentAt, state.percent)
+    retryAfter = state.retryAfterMs === undefined ? undefined : { at: clock.now() + state.retryAfterMs, ms: state.retryAfterMs }
     const text = describe(state)
     if (text !== reported || clock.now() - lastLine >= heartbeat) {
       log.info(heartbeatLine(options.platform, state, clock.now() - started))
       reported = text
       lastLine = clock.now()
     }
-    delay = Math.min(maxDelay, delay * GROWTH)
-  }
-
-  function nextDelay(base: number, current: JobState | undefined, since: number, c: Clock): number {
-    const jittered = base * (1 - JITTER + 2 * JITTER * c.random())
-    const estimate = current ? estimateRemaining(current, c.now() - since) : undefined
-    const chosen = estimate === undefined ? jittered : Math.min(jittered, estimate)
-    return Math.max(MIN_DELAY_MS, chosen)
+    if (state.state !== 'running') {
+      stats.elapsedMs = clock.now() - started
+      return state
+    }
+    if (plan.final) throw timedOut(options, state, clock.now() - started)
   }
 }
 
-/**
- * Time left if progress is linear in time: elapsed × (100 − p) / p, plus a small margin so the
- * poll arrives just after the end rather than just before it.
- */
-export function estimateRemaining(state: JobState, elapsedMs: number): number | undefined {
-  const p = state.percent
-  if (p === undefined || !(p > 0) || p >= 100 || elapsedMs <= 0) return undefined
-  return (elapsedMs * (100 - p)) / p * 1.05 + 100
+function describeLimit(limits: readonly PollLimit[]): string {
+  return limits.map((limit) => `${limit.requests} status checks per ${formatDuration(limit.perMs)}`).join(' and ') + ' for each job'
 }
 
 function describe(state: JobState): string {
@@ -135,14 +172,16 @@ function heartbeatLine(platform: string, state: JobState | undefined, elapsedMs:
   return `${platform} job${id}: ${status} after ${formatDuration(elapsedMs)}${next}`
 }
 
-function timedOut(options: WaitOptions, state: JobState | undefined, elapsedMs: number): TimedOutError {
+/** `why` says what kept the wait from its check at the deadline; without it, that check was made. */
+function timedOut(options: WaitOptions, state: JobState | undefined, elapsedMs: number, why?: string): TimedOutError {
   const id = state?.id
-  const last = state ? ` (last status ${describe(state)})` : ''
+  const status = state ? describe(state) : 'unknown'
+  const detail = why
+    ? `after ${formatDuration(elapsedMs)} (last status ${status}): ${why}`
+    : `at the timeout: the last check, made at the deadline after ${formatDuration(elapsedMs)} of waiting, found it ${status}`
   return new TimedOutError(
-    `Gave up waiting for ${options.platform} job ${id ?? ''} after ${formatDuration(elapsedMs)}${last}: ` +
-      'the timeout passed. The job may still be running on the platform.',
+    `Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`,
     id,
     state?.platformStatus,
-    id && options.resumeHint ? options.resumeHint(id) : undefined,
   )
 }

@@ -13,7 +13,8 @@ export async function followJob(
   job: JobState,
   result: Result,
   what: string,
-  options: { wait?: boolean } = {},
+  /** `fromCheck`: `job` came from a status check, not from the call that started it. */
+  options: { wait?: boolean; fromCheck?: boolean } = {},
 ): Promise<JobState | undefined> {
   const { settings, log } = context
   result.jobId = job.id || result.jobId
@@ -34,11 +35,12 @@ export async function followJob(
           platform: context.platform.title,
           check: () => client.jobStatus!(job.id),
           initial: job,
-          firstDelayMs: settings.pollIntervalMs,
+          initialIsCheck: options.fromCheck,
+          pollIntervalMs: settings.pollIntervalMs,
+          limits: context.platform.pollLimits,
           deadline: context.deadline,
           log,
           clock: context.clock,
-          resumeHint: context.resumeHint,
         }),
       )
     } catch (error) {
@@ -60,20 +62,22 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 }
 
 /**
- * A status check that fails (a 429 whose Retry-After reaches past the timeout, a network that
- * stays down) says nothing about the job, which was started and may still be running. The
- * request-level advice ("run the step again") would start it a second time, so the job id and
- * the way to pick the job up are added to the error's own hint. A wait step starts nothing: there
- * the way to resume is enough.
+ * However the wait ends early (the timeout, a 429 whose Retry-After reaches past it, a network that
+ * stays down), the job was started and may still be running. The request-level advice ("run the
+ * step again") would start it a second time, so the job id and the way to pick the job up become
+ * the error's hint, here and only here: the poller says what happened, never how to resume, so the
+ * advice is printed once. A wait step starts nothing: there the way to resume is enough.
  */
 function whileWaiting(error: unknown, job: JobState, context: RunContext): unknown {
   if (!(error instanceof FlowferryError)) return error
   const resume = context.resumeHint(job.id)
-  if (error instanceof TimedOutError && !error.jobId) {
-    return new TimedOutError(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume)
+  // A comment line, so that the block stays valid YAML where the summary shows it as one.
+  const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`
+  if (error instanceof TimedOutError) {
+    // The HTTP client's timeout knows no job; the poller's already names it.
+    if (error.jobId) return error.withHint(note)
+    return new TimedOutError(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note)
   }
-  const note =
-    context.settings.operation === 'wait' ? resume : `Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`
   // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
   // key) keeps its advice before the note.
   const passing = error instanceof NetworkError || (error instanceof HttpError && (error.httpStatus === 429 || error.httpStatus >= 500))

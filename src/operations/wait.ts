@@ -18,7 +18,7 @@ export async function waitOperation(context: RunContext): Promise<Result[]> {
     const client = context.client()
     const current = await client.jobStatus!(jobId)
     result.workflowId = current.workflowId
-    const final = await followJob(context, current, result, `job ${jobId}`)
+    const final = await followJob(context, current, result, `job ${jobId}`, { fromCheck: true })
     if (!final) return
     result.workflowId = final.workflowId ?? result.workflowId
     result.downloadUrl = final.downloadUrl

@@ -2,7 +2,7 @@ import type { Bundle, ExportedFile, RoleRule } from '../core/bundle.js'
 import type { Clock, Deadline } from '../core/clock.js'
 import type { Finding } from '../core/errors.js'
 import type { Logger } from '../core/log.js'
-import type { JobState } from '../core/wait.js'
+import type { JobState, PollLimit } from '../core/wait.js'
 import type { InputName, Operation } from '../input-names.js'
 import type { Settings } from '../inputs.js'
 
@@ -19,6 +19,11 @@ export interface Platform {
   readonly rules: BundleRules
   /** Whether imports/exports run as jobs that `operation: wait` can pick up by id. */
   readonly jobs: boolean
+  /**
+   * With jobs: the platform's published limits on status checks of one job, each with the public
+   * page that states it (an empty list when it publishes none). The poller never checks faster.
+   */
+  readonly pollLimits?: readonly PollLimit[]
   /** A client bound to `base-url` and the credentials in `settings`. */
   connect(settings: Settings, context: PlatformContext): PlatformClient
   /**

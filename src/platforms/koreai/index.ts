@@ -3,6 +3,8 @@ import type { Platform } from '../platform.js'
 import { koreaiRules } from './bundle.js'
 import { KoreaiClient } from './client.js'
 
+const KOREAI_RATE_LIMITS = 'https://community.kore.ai/t/article-understanding-rate-limits-for-kore-ai-public-apis/3638'
+
 export const koreai: Platform = {
   name: 'koreai',
   title: 'Kore.ai AI for Process',
@@ -15,5 +17,12 @@ export const koreai: Platform = {
   },
   rules: koreaiRules,
   jobs: true,
+  // The one published figure for dock-status calls: "60 per minute, 1,800 per hour" per request id,
+  // in Kore.ai's article on the rate limits of its public APIs. It is written for the XO platform;
+  // AI for Process documents none, so flowferry keeps to this one rather than to none.
+  pollLimits: [
+    { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
+    { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
+  ],
   connect: (settings, context) => new KoreaiClient(settings, context),
 }

@@ -1,0 +1,173 @@
+/**
+ * When to check a running job next: the arithmetic of the waiting rule, without clocks or I/O, so
+ * that every guarantee can be tested on its own. `core/wait.ts` drives it; the rule itself is
+ * written out there.
+ */
+
+/** A published limit on the status checks of one job: at most `requests` in any `perMs`. */
+export interface PollLimit {
+  requests: number
+  perMs: number
+  /** The public page that states it. */
+  source: string
+}
+
+/** A gap between two checks is at most this share of the time waited so far. */
+export const GAP_FRACTION = 0.1
+/** Longest gap between two checks, whatever the time waited. */
+export const MAX_GAP_MS = 60_000
+/** Jitter shortens a gap by up to this share; it never lengthens one. */
+export const JITTER = 0.05
+/** The end that progress predicts is moved this share later, so the check lands after it. */
+export const PREDICTION_MARGIN = 0.01
+
+/**
+ * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
+ * window spread evenly (60 per minute: 1 s), whichever is longer. Longer windows are kept by
+ * counting (`PollWindows`).
+ */
+export function pollFloor(pollIntervalMs: number, limits: readonly PollLimit[] = []): number {
+  const shortest = limits.length > 0 ? limits.reduce((a, b) => (b.perMs < a.perMs ? b : a)) : undefined
+  return Math.max(pollIntervalMs, shortest ? Math.ceil(shortest.perMs / shortest.requests) : 0)
+}
+
+/** The no-progress gap after a check made `waitedMs` into the wait. */
+export function gapAfter(waitedMs: number, floorMs: number, maxGapMs = MAX_GAP_MS): number {
+  return Math.max(floorMs, Math.min(maxGapMs, GAP_FRACTION * waitedMs))
+}
+
+/** The times of recent checks, so that no published window ever holds more than it allows. */
+export class PollWindows {
+  private readonly times: number[] = []
+  private readonly keep: number
+
+  constructor(private readonly limits: readonly PollLimit[] = []) {
+    this.keep = Math.max(0, ...limits.map((limit) => limit.requests))
+  }
+
+  record(at: number): void {
+    this.times.push(at)
+    if (this.times.length > this.keep) this.times.splice(0, this.times.length - this.keep)
+  }
+
+  /** The earliest moment the next check keeps every window. */
+  earliest(): number {
+    let at = Number.NEGATIVE_INFINITY
+    for (const limit of this.limits) {
+      const oldest = this.times[this.times.length - limit.requests]
+      if (oldest !== undefined) at = Math.max(at, oldest + limit.perMs)
+    }
+    return at
+  }
+}
+
+/**
+ * What the platform's percentage says about the end, used only while it moves: the rate since
+ * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
+ * check whose percentage did not move since the previous one drops the prediction until it moves
+ * again. Readings of 100 % or more on a running job say nothing.
+ */
+export class ProgressWatch {
+  private readonly anchor: { at: number; percent: number }
+  private previous: number
+  /** The predicted end (same time base as the readings), while the progress moves. */
+  predictedEnd: number | undefined
+
+  constructor(startedAt: number, initialPercent?: number) {
+    const percent = usable(initialPercent) ? initialPercent : 0
+    this.anchor = { at: startedAt, percent }
+    this.previous = percent
+  }
+
+  observe(at: number, percent: number | undefined): void {
+    this.predictedEnd = undefined
+    if (!usable(percent)) return
+    const previous = this.previous
+    this.previous = percent
+    if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at) return
+    const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent)
+    this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN)
+  }
+}
+
+function usable(percent: number | undefined): percent is number {
+  return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100
+}
+
+export interface PlanInput {
+  /** When waiting began; the no-progress gaps grow with the time since. */
+  started: number
+  /** When the last status arrived (the starting reply counts): the no-progress gap runs from it. */
+  last: number
+  /** When the last status CHECK was sent, if there was one: the floor runs from it. */
+  lastCheck?: number
+  now: number
+  floorMs: number
+  maxGapMs?: number
+  deadline: number
+  /** 0–1, for the jitter. */
+  random: number
+  predictedEnd?: number
+  /** Not before this: a Retry-After, a published window. */
+  notBefore?: number
+  /**
+   * How far past the deadline the last check may slide when the floor keeps it from the deadline
+   * itself (a timer that fired late, a timeout shorter than the floor); beyond, there is none.
+   */
+  overrunMs?: number
+}
+
+export interface Plan {
+  at: number
+  /** This check is the last: at the deadline, or as soon after it as the floor allows. */
+  final: boolean
+  /** False when no check is allowed near the deadline (too soon after the last one): give up there. */
+  poll: boolean
+}
+
+/**
+ * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
+ * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
+ * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
+ * one before it at least the floor earlier.
+ */
+export function planNextPoll(input: PlanInput): Plan {
+  const { started, last, floorMs, deadline } = input
+  const maxGap = Math.max(floorMs, input.maxGapMs ?? MAX_GAP_MS)
+  const grid = (t: number) => gapAfter(t - started, floorMs, maxGap)
+  const earliest = Math.max(input.now, (input.lastCheck ?? Number.NEGATIVE_INFINITY) + floorMs, input.notBefore ?? Number.NEGATIVE_INFINITY)
+
+  let gap = grid(last)
+  if (gap > floorMs) gap = Math.max(floorMs, gap * (1 - JITTER * input.random))
+  let at = last + gap
+  if (input.predictedEnd !== undefined && input.predictedEnd < at) at = input.predictedEnd
+  // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
+  // (never over 10 %), the floor up (never under it).
+  const notBefore = Math.ceil(earliest)
+  at = Math.max(Math.floor(at), notBefore)
+
+  if (at >= deadline) return last_(deadline, notBefore, input.overrunMs ?? 0)
+
+  // Where the checks after this one would fall: the last of them before the deadline must leave
+  // the floor free before the check at the deadline, else this one comes that much sooner.
+  let tail = at
+  for (let steps = 0; steps < 100_000; steps++) {
+    const next = tail + grid(tail)
+    if (next >= deadline) break
+    tail = next
+  }
+  // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
+  // the deadline past it.
+  const room = floorMs * 1.1
+  const shortfall = room - (deadline - tail)
+  if (shortfall > 0) at = Math.max(notBefore, Math.floor(at - shortfall))
+  // Still too close to the deadline for another check after it: this one is the last, at the deadline.
+  if (deadline - at < room) return last_(deadline, notBefore, input.overrunMs ?? 0)
+  return { at, final: false, poll: true }
+}
+
+function last_(deadline: number, notBefore: number, overrunMs: number): Plan {
+  if (notBefore <= deadline) return { at: deadline, final: true, poll: true }
+  if (notBefore <= deadline + overrunMs) return { at: notBefore, final: true, poll: true }
+  return { at: deadline, final: true, poll: false }
+}
