@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87299);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
@@ -32350,10 +32350,16 @@ const systemClock = {
     },
     random: () => Math.random(),
 };
-/** The moment the whole step must be done by: `timeout` after it started. */
+/**
+ * The moment the whole step must be done by: `timeout` after it started. One object is shared by
+ * the poller and the HTTP client, which refuses to send once it has passed and aborts what is in
+ * flight when it passes; `lastCall` is how the poller's check AT the deadline still gets its answer.
+ */
 class Deadline {
     at;
     clock;
+    /** Ends of the grace periods of last calls in flight. */
+    graces = [];
     constructor(at, clock = systemClock) {
         this.at = at;
         this.clock = clock;
@@ -32362,7 +32368,7 @@ class Deadline {
         return new Deadline(clock.now() + ms, clock);
     }
     remaining() {
-        return Math.max(0, this.at - this.clock.now());
+        return Math.max(0, Math.max(this.at, ...this.graces) - this.clock.now());
     }
     expired() {
         return this.remaining() <= 0;
@@ -32370,6 +32376,21 @@ class Deadline {
     /** Aborts when the deadline passes; for requests in flight. */
     signal() {
         return AbortSignal.timeout(Math.max(1, Math.ceil(this.remaining())));
+    }
+    /**
+     * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
+     * a check made at the deadline is worth making only if its reply can be read. Everything that
+     * shares this deadline sees the grace while the call is in flight, and only then.
+     */
+    async lastCall(graceMs, call) {
+        const end = Math.max(this.at, this.clock.now()) + graceMs;
+        this.graces.push(end);
+        try {
+            return await call();
+        }
+        finally {
+            this.graces.splice(this.graces.indexOf(end), 1);
+        }
     }
 }
 
@@ -33611,7 +33632,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 16619:
+/***/ 87299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35225,6 +35246,7 @@ class KoreaiClient {
 
 
 
+const KOREAI_RATE_LIMITS = 'https://community.kore.ai/t/article-understanding-rate-limits-for-kore-ai-public-apis/3638';
 const koreai = {
     name: 'koreai',
     title: 'Kore.ai AI for Process',
@@ -35237,6 +35259,13 @@ const koreai = {
     },
     rules: koreaiRules,
     jobs: true,
+    // The one published figure for dock-status calls: "60 per minute, 1,800 per hour" per request id,
+    // in Kore.ai's article on the rate limits of its public APIs. It is written for the XO platform;
+    // AI for Process documents none, so flowferry keeps to this one rather than to none.
+    pollLimits: [
+        { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
+        { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
+    ],
     connect: (settings, context) => new KoreaiClient(settings, context),
 };
 
@@ -38118,85 +38147,250 @@ async function openCheckedBundle(location, context, cleanup) {
     return { bundle, findings };
 }
 
+;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
+/**
+ * When to check a running job next: the arithmetic of the waiting rule, without clocks or I/O, so
+ * that every guarantee can be tested on its own. `core/wait.ts` drives it; the rule itself is
+ * written out there.
+ */
+/** A gap between two checks is at most this share of the time waited so far. */
+const GAP_FRACTION = 0.1;
+/** Longest gap between two checks, whatever the time waited. */
+const MAX_GAP_MS = 60_000;
+/** Jitter shortens a gap by up to this share; it never lengthens one. */
+const JITTER = 0.05;
+/** The end that progress predicts is moved this share later, so the check lands after it. */
+const PREDICTION_MARGIN = 0.01;
+/**
+ * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
+ * window spread evenly (60 per minute: 1 s), whichever is longer. Longer windows are kept by
+ * counting (`PollWindows`).
+ */
+function pollFloor(pollIntervalMs, limits = []) {
+    const shortest = limits.length > 0 ? limits.reduce((a, b) => (b.perMs < a.perMs ? b : a)) : undefined;
+    return Math.max(pollIntervalMs, shortest ? Math.ceil(shortest.perMs / shortest.requests) : 0);
+}
+/** The no-progress gap after a check made `waitedMs` into the wait. */
+function gapAfter(waitedMs, floorMs, maxGapMs = MAX_GAP_MS) {
+    return Math.max(floorMs, Math.min(maxGapMs, GAP_FRACTION * waitedMs));
+}
+/** The times of recent checks, so that no published window ever holds more than it allows. */
+class PollWindows {
+    limits;
+    times = [];
+    keep;
+    constructor(limits = []) {
+        this.limits = limits;
+        this.keep = Math.max(0, ...limits.map((limit) => limit.requests));
+    }
+    record(at) {
+        this.times.push(at);
+        if (this.times.length > this.keep)
+            this.times.splice(0, this.times.length - this.keep);
+    }
+    /** The earliest moment the next check keeps every window. */
+    earliest() {
+        let at = Number.NEGATIVE_INFINITY;
+        for (const limit of this.limits) {
+            const oldest = this.times[this.times.length - limit.requests];
+            if (oldest !== undefined)
+                at = Math.max(at, oldest + limit.perMs);
+        }
+        return at;
+    }
+}
+/**
+ * What the platform's percentage says about the end, used only while it moves: the rate since
+ * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
+ * check whose percentage did not move since the previous one drops the prediction until it moves
+ * again. Readings of 100 % or more on a running job say nothing.
+ */
+class ProgressWatch {
+    anchor;
+    previous;
+    /** The predicted end (same time base as the readings), while the progress moves. */
+    predictedEnd;
+    constructor(startedAt, initialPercent) {
+        const percent = usable(initialPercent) ? initialPercent : 0;
+        this.anchor = { at: startedAt, percent };
+        this.previous = percent;
+    }
+    observe(at, percent) {
+        this.predictedEnd = undefined;
+        if (!usable(percent))
+            return;
+        const previous = this.previous;
+        this.previous = percent;
+        if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at)
+            return;
+        const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent);
+        this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN);
+    }
+}
+function usable(percent) {
+    return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100;
+}
+/**
+ * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
+ * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
+ * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
+ * one before it at least the floor earlier.
+ */
+function planNextPoll(input) {
+    const { started, last, floorMs, deadline } = input;
+    const maxGap = Math.max(floorMs, input.maxGapMs ?? MAX_GAP_MS);
+    const grid = (t) => gapAfter(t - started, floorMs, maxGap);
+    const earliest = Math.max(input.now, (input.lastCheck ?? Number.NEGATIVE_INFINITY) + floorMs, input.notBefore ?? Number.NEGATIVE_INFINITY);
+    let gap = grid(last);
+    if (gap > floorMs)
+        gap = Math.max(floorMs, gap * (1 - JITTER * input.random));
+    let at = last + gap;
+    if (input.predictedEnd !== undefined && input.predictedEnd < at)
+        at = input.predictedEnd;
+    // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
+    // (never over 10 %), the floor up (never under it).
+    const notBefore = Math.ceil(earliest);
+    at = Math.max(Math.floor(at), notBefore);
+    if (at >= deadline)
+        return last_(deadline, notBefore, input.overrunMs ?? 0);
+    // Where the checks after this one would fall: the last of them before the deadline must leave
+    // the floor free before the check at the deadline, else this one comes that much sooner.
+    let tail = at;
+    for (let steps = 0; steps < 100_000; steps++) {
+        const next = tail + grid(tail);
+        if (next >= deadline)
+            break;
+        tail = next;
+    }
+    // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
+    // the deadline past it.
+    const room = floorMs * 1.1;
+    const shortfall = room - (deadline - tail);
+    if (shortfall > 0)
+        at = Math.max(notBefore, Math.floor(at - shortfall));
+    // Still too close to the deadline for another check after it: this one is the last, at the deadline.
+    if (deadline - at < room)
+        return last_(deadline, notBefore, input.overrunMs ?? 0);
+    return { at, final: false, poll: true };
+}
+function last_(deadline, notBefore, overrunMs) {
+    if (notBefore <= deadline)
+        return { at: deadline, final: true, poll: true };
+    if (notBefore <= deadline + overrunMs)
+        return { at: notBefore, final: true, poll: true };
+    return { at: deadline, final: true, poll: false };
+}
+
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 
 
 
-const GROWTH = 1.5;
-const JITTER = 0.2;
-/** Never poll more often than this, whatever the estimate says. */
-const MIN_DELAY_MS = 250;
+
+/** How long the check made at the deadline may take to answer. */
+const LAST_CHECK_GRACE_MS = 5_000;
 /**
- * Polls a job until it ends or the deadline passes.
+ * How late the last check may come when the floor keeps it from the deadline itself: a timer that
+ * fired late, or a step that picked the job up with a check less than the floor before its timeout.
+ */
+const LAST_CHECK_OVERRUN_MS = 2_000;
+/**
+ * Checks a job until it ends or the step's timeout passes. The rule (docs/performance.md,
+ * "Waiting for a job"; `core/poll-schedule.ts` does the arithmetic):
  *
- * The delay starts at `poll-interval` and grows by half each time (±20% jitter, capped at
- * `maxDelayMs`), so short jobs are noticed quickly and long ones are not hammered. When the
- * platform reports a percentage, the remaining time is estimated from the progress so far and
- * the next poll is brought forward to the expected end, if that is sooner. A heartbeat line keeps
- * the log (and CI "no output" watchdogs) alive. The last poll is placed just before the deadline;
- * after it, a `TimedOutError` names the job and how to pick it up again.
+ * - Never two checks closer than the floor: `poll-interval`, or the platform's published limit on
+ *   status checks of one job, whichever is longer (Kore.ai: 60 a minute, so 1 s; its longer
+ *   window, 1,800 an hour, is kept by counting).
+ * - Without progress, each gap is at most 10 % of the time waited so far (and at most 60 s), but
+ *   never under the floor. A job that ends just after a check is then noticed within
+ *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
+ *   after a check must stay within 10 % of the time already waited, not of the previous gap.
+ *   Jitter only ever shortens a gap, never lengthens it, and there is none at the floor.
+ * - A percentage is used only to check SOONER than that: at the end its rate predicts, never under
+ *   the floor, and only from a reply whose percentage moved since the previous one. Progress that
+ *   stops moving (a job parked at 95 %) is ignored until it moves again.
+ * - A Retry-After on a status reply is honoured; one that reaches past the timeout ends the wait
+ *   at once, since no check may be made before it.
+ * - The last check is made AT the deadline: the checks before it are placed so that it keeps the
+ *   floor (only a late timer, or a job picked up by a check less than the floor before the
+ *   timeout, moves it later, by `LAST_CHECK_OVERRUN_MS` at most), and its reply is given
+ *   `LAST_CHECK_GRACE_MS` to arrive. Only then does the wait give up, with a `TimedOutError` that
+ *   says what happened; the caller adds how to resume, once.
+ * - A heartbeat line appears after 25 s without one, so the log (and CI watchdogs) see life.
  */
 async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     const clock = options.clock ?? core_clock/* systemClock */.m;
-    const maxDelay = options.maxDelayMs ?? 30_000;
     // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
     // a measured gap of 30.02 s between log lines was seen against a real server.
     const heartbeat = options.heartbeatMs ?? 25_000;
     const { log, deadline } = options;
+    const limits = options.limits ?? [];
+    const floor = pollFloor(options.pollIntervalMs, limits);
     const started = clock.now();
-    let lastLine = started;
-    let delay = options.firstDelayMs;
     let state = options.initial;
+    if (state && state.state !== 'running')
+        return state;
+    if (floor > options.pollIntervalMs) {
+        log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0,duration/* formatDuration */.a)(floor)}, ` +
+            `not every ${(0,duration/* formatDuration */.a)(options.pollIntervalMs)} (poll-interval)`);
+    }
+    log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`);
+    const windows = new PollWindows(limits);
+    const progress = new ProgressWatch(started, state?.percent);
+    let last = started;
+    let lastCheck = options.initialIsCheck ? started : undefined;
+    let lastLine = started;
     let reported = state ? describe(state) : '';
+    let retryAfter;
     for (;;) {
-        if (state && state.state !== 'running') {
-            stats.elapsedMs = clock.now() - started;
-            return state;
-        }
-        const remaining = deadline.remaining();
-        if (remaining < 1_000)
-            throw timedOut(options, state, clock.now() - started);
-        // Keep a little time back so that the last poll lands before the deadline, not after it.
-        const reserve = Math.min(remaining / 2, 2_000);
-        let wait = Math.min(nextDelay(delay, state, started, clock), maxDelay);
-        if (state?.retryAfterMs !== undefined)
-            wait = Math.max(wait, state.retryAfterMs);
-        wait = Math.min(wait, remaining - reserve);
-        // Sleep in slices so the heartbeat keeps its rhythm even when polls are far apart.
-        const pollAt = clock.now() + wait;
-        for (let now = clock.now(); now < pollAt; now = clock.now()) {
-            await clock.sleep(Math.min(pollAt, lastLine + heartbeat) - now);
-            if (clock.now() >= lastLine + heartbeat && clock.now() < pollAt) {
-                log.info(heartbeatLine(options.platform, state, clock.now() - started, pollAt - clock.now()));
+        if (retryAfter && retryAfter.at > deadline.at)
+            throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${(0,duration/* formatDuration */.a)(retryAfter.ms)} (Retry-After), which is past the timeout`);
+        const plan = planNextPoll({
+            started,
+            last,
+            lastCheck,
+            now: clock.now(),
+            floorMs: floor,
+            maxGapMs: options.maxGapMs,
+            deadline: deadline.at,
+            random: clock.random(),
+            predictedEnd: progress.predictedEnd,
+            notBefore: Math.max(retryAfter?.at ?? Number.NEGATIVE_INFINITY, windows.earliest()),
+            overrunMs: LAST_CHECK_OVERRUN_MS,
+        });
+        // Sleep in slices so the heartbeat keeps its rhythm even when checks are far apart.
+        for (let now = clock.now(); now < plan.at; now = clock.now()) {
+            await clock.sleep(Math.min(plan.at, lastLine + heartbeat) - now);
+            if (clock.now() >= lastLine + heartbeat && clock.now() < plan.at) {
+                log.info(heartbeatLine(options.platform, state, clock.now() - started, plan.at - clock.now()));
                 lastLine = clock.now();
             }
         }
-        state = await options.check();
+        if (!plan.poll)
+            throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${(0,duration/* formatDuration */.a)(floor)} after the previous one, or too long after the deadline`);
+        const sentAt = clock.now();
+        windows.record(sentAt);
+        state = plan.final ? await deadline.lastCall(LAST_CHECK_GRACE_MS, options.check) : await options.check();
         stats.polls++;
+        last = sentAt;
+        lastCheck = sentAt;
+        progress.observe(sentAt, state.percent);
+        retryAfter = state.retryAfterMs === undefined ? undefined : { at: clock.now() + state.retryAfterMs, ms: state.retryAfterMs };
         const text = describe(state);
         if (text !== reported || clock.now() - lastLine >= heartbeat) {
             log.info(heartbeatLine(options.platform, state, clock.now() - started));
             reported = text;
             lastLine = clock.now();
         }
-        delay = Math.min(maxDelay, delay * GROWTH);
-    }
-    function nextDelay(base, current, since, c) {
-        const jittered = base * (1 - JITTER + 2 * JITTER * c.random());
-        const estimate = current ? estimateRemaining(current, c.now() - since) : undefined;
-        const chosen = estimate === undefined ? jittered : Math.min(jittered, estimate);
-        return Math.max(MIN_DELAY_MS, chosen);
+        if (state.state !== 'running') {
+            stats.elapsedMs = clock.now() - started;
+            return state;
+        }
+        if (plan.final)
+            throw timedOut(options, state, clock.now() - started);
     }
 }
-/**
- * Time left if progress is linear in time: elapsed × (100 − p) / p, plus a small margin so the
- * poll arrives just after the end rather than just before it.
- */
-function estimateRemaining(state, elapsedMs) {
-    const p = state.percent;
-    if (p === undefined || !(p > 0) || p >= 100 || elapsedMs <= 0)
-        return undefined;
-    return (elapsedMs * (100 - p)) / p * 1.05 + 100;
+function describeLimit(limits) {
+    return limits.map((limit) => `${limit.requests} status checks per ${(0,duration/* formatDuration */.a)(limit.perMs)}`).join(' and ') + ' for each job';
 }
 function describe(state) {
     return state.percent === undefined ? state.platformStatus : `${state.platformStatus} ${Math.round(state.percent)}%`;
@@ -38207,11 +38401,14 @@ function heartbeatLine(platform, state, elapsedMs, nextMs) {
     const next = nextMs === undefined ? '' : `, next check in ${(0,duration/* formatDuration */.a)(nextMs)}`;
     return `${platform} job${id}: ${status} after ${(0,duration/* formatDuration */.a)(elapsedMs)}${next}`;
 }
-function timedOut(options, state, elapsedMs) {
+/** `why` says what kept the wait from its check at the deadline; without it, that check was made. */
+function timedOut(options, state, elapsedMs, why) {
     const id = state?.id;
-    const last = state ? ` (last status ${describe(state)})` : '';
-    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} after ${(0,duration/* formatDuration */.a)(elapsedMs)}${last}: ` +
-        'the timeout passed. The job may still be running on the platform.', id, state?.platformStatus, id && options.resumeHint ? options.resumeHint(id) : undefined);
+    const status = state ? describe(state) : 'unknown';
+    const detail = why
+        ? `after ${(0,duration/* formatDuration */.a)(elapsedMs)} (last status ${status}): ${why}`
+        : `at the timeout: the last check, made at the deadline after ${(0,duration/* formatDuration */.a)(elapsedMs)} of waiting, found it ${status}`;
+    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/job.ts
@@ -38222,7 +38419,9 @@ function timedOut(options, state, elapsedMs) {
  * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
  * result should stay `in-progress`.
  */
-async function followJob(context, job, result, what, options = {}) {
+async function followJob(context, job, result, what, 
+/** `fromCheck`: `job` came from a status check, not from the call that started it. */
+options = {}) {
     const { settings, log } = context;
     result.jobId = job.id || result.jobId;
     result.platformStatus = job.platformStatus;
@@ -38242,11 +38441,12 @@ async function followJob(context, job, result, what, options = {}) {
                 platform: context.platform.title,
                 check: () => client.jobStatus(job.id),
                 initial: job,
-                firstDelayMs: settings.pollIntervalMs,
+                initialIsCheck: options.fromCheck,
+                pollIntervalMs: settings.pollIntervalMs,
+                limits: context.platform.pollLimits,
                 deadline: context.deadline,
                 log,
                 clock: context.clock,
-                resumeHint: context.resumeHint,
             }));
         }
         catch (error) {
@@ -38266,20 +38466,24 @@ function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 /**
- * A status check that fails (a 429 whose Retry-After reaches past the timeout, a network that
- * stays down) says nothing about the job, which was started and may still be running. The
- * request-level advice ("run the step again") would start it a second time, so the job id and
- * the way to pick the job up are added to the error's own hint. A wait step starts nothing: there
- * the way to resume is enough.
+ * However the wait ends early (the timeout, a 429 whose Retry-After reaches past it, a network that
+ * stays down), the job was started and may still be running. The request-level advice ("run the
+ * step again") would start it a second time, so the job id and the way to pick the job up become
+ * the error's hint, here and only here: the poller says what happened, never how to resume, so the
+ * advice is printed once. A wait step starts nothing: there the way to resume is enough.
  */
 function whileWaiting(error, job, context) {
     if (!(error instanceof core_errors/* FlowferryError */.rm))
         return error;
     const resume = context.resumeHint(job.id);
-    if (error instanceof core_errors/* TimedOutError */.On && !error.jobId) {
-        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, resume);
+    // A comment line, so that the block stays valid YAML where the summary shows it as one.
+    const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
+    if (error instanceof core_errors/* TimedOutError */.On) {
+        // The HTTP client's timeout knows no job; the poller's already names it.
+        if (error.jobId)
+            return error.withHint(note);
+        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note);
     }
-    const note = context.settings.operation === 'wait' ? resume : `Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
     // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
     // key) keeps its advice before the note.
     const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
@@ -38803,7 +39007,7 @@ async function waitOperation(context) {
         const client = context.client();
         const current = await client.jobStatus(jobId);
         result.workflowId = current.workflowId;
-        const final = await followJob(context, current, result, `job ${jobId}`);
+        const final = await followJob(context, current, result, `job ${jobId}`, { fromCheck: true });
         if (!final)
             return;
         result.workflowId = final.workflowId ?? result.workflowId;
