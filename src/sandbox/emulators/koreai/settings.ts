@@ -10,6 +10,9 @@ import { SANDBOX_API_KEY } from './seed.js'
  *   singleUploadLimit    bytes a single upload may have (default 25,000,000)
  *   requireFlowId        refuse an export without ?flowId= (default false: the sample sends none)
  *   percentages          report percentageComplete on dock records (default true)
+ *   stall                { percent, after }: the percentage climbs steadily to `percent` by `after`
+ *                        (a share of the job's length) and stays there until the job ends, as a
+ *                        job parked at 95 % does (default null: steady to the end)
  *   recordDownloadUrl    dock records of an export carry response.downloadUrl (default true; the
  *                        Get Dock Status page documents no such field, only the export reply has it)
  */
@@ -20,6 +23,7 @@ export interface KoreaiSettings {
   singleUploadLimit: number
   requireFlowId: boolean
   percentages: boolean
+  stall: { percent: number; after: number } | null
   recordDownloadUrl: boolean
 }
 
@@ -31,6 +35,7 @@ export function defaultSettings(): KoreaiSettings {
     singleUploadLimit: 25_000_000,
     requireFlowId: false,
     percentages: true,
+    stall: null,
     recordDownloadUrl: true,
   }
 }
