@@ -73,6 +73,7 @@ function defaultSettings() {
         singleUploadLimit: 25_000_000,
         requireFlowId: false,
         percentages: true,
+        stall: null,
         recordDownloadUrl: true,
     };
 }
@@ -179,8 +180,10 @@ class KoreaiStore {
             status,
         };
         if (this.settings.percentages) {
-            record.percentageComplete =
-                status === 'SUCCESS' ? 100 : job.outcome === 'endless' ? 42 : Math.min(99, Math.floor((elapsed / Math.max(1, job.durationMs)) * 100));
+            const share = elapsed / Math.max(1, job.durationMs);
+            const stall = this.settings.stall;
+            const percent = stall ? Math.min(1, share / stall.after) * stall.percent : share * 100;
+            record.percentageComplete = status === 'SUCCESS' ? 100 : job.outcome === 'endless' ? 42 : Math.min(99, Math.floor(percent));
         }
         if (job.downloadUrl && this.settings.recordDownloadUrl)
             record.response = { downloadUrl: job.downloadUrl };
