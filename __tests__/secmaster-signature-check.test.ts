@@ -68,7 +68,7 @@ describe('flowferry signing credentials against the sandbox verifier', () => {
   it('a JSON body is hashed, a streamed one is UNSIGNED-PAYLOAD, and the query is sent as signed', async () => {
     const { signingCredentials } = await import('../src/platforms/secmaster/auth.js')
     const clock = { now: () => at } as unknown as import('../src/core/clock.js').Clock
-    const credentials = signingCredentials('AccessKey', 'SecretKey', 'p1', clock)
+    const credentials = signingCredentials({ accessKey: 'AccessKey', secretKey: 'SecretKey' }, 'p1', clock)
     const body = Buffer.from('{"id":["w1"]}')
     const json = {
       method: 'POST' as const,
@@ -91,5 +91,38 @@ describe('flowferry signing credentials against the sandbox verifier', () => {
     await credentials.authorize(upload)
     expect(upload.headers['x-sdk-content-sha256']).toBe(UNSIGNED_PAYLOAD)
     expect(verify({ method: 'POST', target: upload.url.pathname, headers: upload.headers }, secrets, at, 60_000).ok).toBe(true)
+  })
+})
+
+describe('temporary keys: X-Security-Token', () => {
+  it('is sent and signed, as the official SDKs add it before signing, and a changed token breaks the signature', async () => {
+    const { signingCredentials } = await import('../src/platforms/secmaster/auth.js')
+    const clock = { now: () => at } as unknown as import('../src/core/clock.js').Clock
+    const securityToken = 'gQpjbi1ub3J0aC00-temporary-security-token'
+    const credentials = signingCredentials({ accessKey: 'AccessKey', secretKey: 'SecretKey', securityToken }, 'p1', clock)
+    const body = Buffer.from('{"id":["w1"]}')
+    const request = {
+      method: 'POST' as const,
+      url: new URL('https://secmaster.ap-southeast-1.myhuaweicloud.com/v1/p1/workspaces/w/soc/workflows/export'),
+      headers: { 'content-type': 'application/json;charset=UTF-8' } as Record<string, string>,
+      body: { headers: {}, bytes: body, open: () => body },
+    }
+    await credentials.authorize(request)
+    expect(request.headers['x-security-token']).toBe(securityToken)
+    // The Python SDK signs every header it set (sorted, lower case): with these five, the same
+    // list flowferry signs, in the same order, and so the same signature.
+    const sdkHeaders = {
+      'Content-Type': 'application/json;charset=UTF-8',
+      'X-Project-Id': 'p1',
+      'X-Security-Token': securityToken,
+      'X-Sdk-Date': request.headers['x-sdk-date']!,
+      Host: 'secmaster.ap-southeast-1.myhuaweicloud.com',
+    }
+    const sdk = sign({ method: 'POST', path: request.url.pathname, query: '', headers: sdkHeaders, payloadHash: bodyHash(body), accessKey: 'AccessKey', secretKey: 'SecretKey' })
+    expect(request.headers.authorization).toBe(sdk.authorization)
+    expect(request.headers.authorization).toMatch(/SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,/)
+    const target = request.url.pathname
+    expect(verify({ method: 'POST', target, headers: request.headers, bodySha256: bodyHash(body) }, secrets, at, 60_000).ok).toBe(true)
+    expect(verify({ method: 'POST', target, headers: { ...request.headers, 'x-security-token': `${securityToken}x` }, bodySha256: bodyHash(body) }, secrets, at, 60_000).ok).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { GitHubArtifactStore, type ArtifactStore } from './core/artifact.js'
 import type { Clock } from './core/clock.js'
+import { idTokenSource, type IdTokenSource } from './core/id-token.js'
 import { ActionsLogger, type Logger } from './core/log.js'
 import { phrasedLogger } from './core/phrased-log.js'
 import { renderAll, type Phrasing } from './core/phrasing.js'
@@ -21,6 +22,8 @@ export interface FrontEnd {
   readonly input: InputSource
   readonly artifacts: ArtifactStore
   readonly clock?: Clock
+  /** The runner's OIDC ID token, for keyless sign-in; absent where there is no way to get one. */
+  readonly idToken?: IdTokenSource
   /** How to pick up a job in a later step or command. */
   resumeHint(settings: Settings, jobId: string): string
   /** Outputs, summary, annotations; and, when the run failed, the failure. */
@@ -33,6 +36,7 @@ export class ActionFrontEnd implements FrontEnd {
   readonly log = phrasedLogger(new ActionsLogger(), this.phrasing)
   readonly artifacts: ArtifactStore = new GitHubArtifactStore(this.log)
   readonly input: InputSource = (name) => core.getInput(name)
+  readonly idToken: IdTokenSource = idTokenSource((audience) => core.getIDToken(audience))
 
   constructor() {
     setSecretSink((value) => core.setSecret(value))

@@ -36,6 +36,10 @@ export const Input = {
   RedactSecrets: 'redact-secrets',
   Backup: 'backup',
   Concurrency: 'concurrency',
+  SecurityToken: 'security-token',
+  IdentityProvider: 'identity-provider',
+  IamEndpoint: 'iam-endpoint',
+  OidcAudience: 'oidc-audience',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -51,4 +55,5 @@ export const credentialInputs: readonly InputName[] = [
   Input.ClientSecret,
   Input.AccessKeyId,
   Input.SecretAccessKey,
+  Input.SecurityToken,
 ]

@@ -48,6 +48,10 @@ export const inputUse: Record<InputName, InputUse> = {
   [Input.RedactSecrets]: { operations: ['export'], platforms: all },
   [Input.Backup]: { operations: ['import'], platforms: all },
   [Input.Concurrency]: { operations: ['import', 'validate', 'diff'], platforms: all },
+  [Input.SecurityToken]: { operations: online, platforms: ['secmaster'] },
+  [Input.IdentityProvider]: { operations: online, platforms: ['secmaster'] },
+  [Input.IamEndpoint]: { operations: online, platforms: ['secmaster'] },
+  [Input.OidcAudience]: { operations: online, platforms: ['secmaster'] },
 }
 
 export function usedBy(name: InputName, operation: Operation): boolean {

@@ -17,6 +17,8 @@ export interface Credentials {
   clientSecret?: string
   accessKeyId?: string
   secretAccessKey?: string
+  /** The security token that goes with a temporary AK/SK (SecMaster). */
+  securityToken?: string
 }
 
 /** The typed, checked form of the inputs. Optional fields are undefined when the input is empty. */
@@ -51,6 +53,12 @@ export interface Settings {
   redactSecrets: boolean
   backup: boolean
   concurrency: number
+  /** Keyless SecMaster: the IAM identity provider that trusts GitHub's ID tokens (`X-Idp-Id`). */
+  identityProvider?: string
+  /** The audience to ask the runner's ID token for; GitHub's default when undefined. */
+  oidcAudience?: string
+  /** Where the ID token is exchanged; the platform derives one from `base-url` when undefined. */
+  iamEndpoint?: URL
 }
 
 /** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
@@ -83,6 +91,7 @@ export function readInputs(source: InputSource): Settings {
       clientSecret: raw(Input.ClientSecret),
       accessKeyId: raw(Input.AccessKeyId),
       secretAccessKey: raw(Input.SecretAccessKey),
+      securityToken: raw(Input.SecurityToken),
     },
     projectId: raw(Input.ProjectId),
     workspaceId: raw(Input.WorkspaceId),
@@ -108,6 +117,9 @@ export function readInputs(source: InputSource): Settings {
     redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
     backup: bool(Input.Backup, raw(Input.Backup), false),
     concurrency: integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
+    identityProvider: raw(Input.IdentityProvider),
+    oidcAudience: raw(Input.OidcAudience),
+    iamEndpoint: credentialEndpoint(Input.IamEndpoint, raw(Input.IamEndpoint)),
   }
   checkNeeds(settings, raw)
   return settings
@@ -227,6 +239,20 @@ export function url(name: InputName, value: string, allowHttp: boolean): URL {
     )
   }
   parsed.pathname = parsed.pathname.replace(/\/+$/, '')
+  return parsed
+}
+
+/**
+ * An endpoint that receives identity tokens (the GitHub ID token, IAM's tokens): https, or plain
+ * http to this machine only. `allow-http` does not reach it: no identity service worth trusting
+ * speaks plain http across a network.
+ */
+function credentialEndpoint(name: InputName, value: string | undefined): URL | undefined {
+  if (value === undefined) return undefined
+  const parsed = url(name, value, true)
+  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+    throw new InputError(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`)
+  }
   return parsed
 }
 

@@ -65,8 +65,9 @@ async function execute(settings: Settings, frontEnd: FrontEnd): Promise<Result[]
     clock,
     deadline: Deadline.after(settings.timeoutMs, clock),
     artifacts: frontEnd.artifacts,
-    client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock })),
+    client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock, idToken: frontEnd.idToken })),
     resumeHint: (jobId) => frontEnd.resumeHint(settings, jobId),
+    idToken: frontEnd.idToken,
   }
   frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`)
   return operationRunners[settings.operation](context)

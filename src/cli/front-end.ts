@@ -1,5 +1,6 @@
 import { noArtifactStore, type ArtifactStore } from '../core/artifact.js'
 import { formatDuration } from '../core/duration.js'
+import { askRunner, idTokenSource, type IdTokenSource } from '../core/id-token.js'
 import { ConsoleLogger, type Logger } from '../core/log.js'
 import { phrasedLogger } from '../core/phrased-log.js'
 import { renderAll, type Phrasing } from '../core/phrasing.js'
@@ -23,6 +24,8 @@ export class CliFrontEnd implements FrontEnd {
   readonly input: InputSource
   /** Hints in a terminal user's words (`--upload-artifact false`, "run the command again"). */
   readonly phrasing: Phrasing
+  /** Inside a GitHub job the runner's ID token is there for the command too (keyless sign-in). */
+  readonly idToken: IdTokenSource
 
   constructor(
     operation: string,
@@ -36,6 +39,7 @@ export class CliFrontEnd implements FrontEnd {
       if (name === Input.Operation) return operation
       return flags.get(name) ?? env[envName(name)] ?? ''
     }
+    this.idToken = idTokenSource(askRunner(this.log, env), env)
   }
 
   resumeHint(settings: Settings, jobId: string): string {

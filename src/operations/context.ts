@@ -1,5 +1,6 @@
 import type { ArtifactStore } from '../core/artifact.js'
 import type { Clock, Deadline } from '../core/clock.js'
+import type { IdTokenSource } from '../core/id-token.js'
 import type { Logger } from '../core/log.js'
 import type { Settings } from '../inputs.js'
 import type { Platform, PlatformClient } from '../platforms/platform.js'
@@ -14,6 +15,8 @@ export interface RunContext {
   artifacts: ArtifactStore
   /** The platform client, connected on first use (validate never needs one). */
   client(): PlatformClient
+  /** The runner's OIDC ID token, where the front end can get one. */
+  idToken?: IdTokenSource
   /** How to pick a job up again from this front end (an `operation: wait` step, or a CLI command). */
   resumeHint(jobId: string): string
 }
@@ -25,6 +28,6 @@ export function withSettings(context: RunContext, overrides: Partial<Settings>):
   return {
     ...context,
     settings,
-    client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock })),
+    client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
   }
 }

@@ -1,6 +1,7 @@
 import type { Bundle, ExportedFile, RoleRule } from '../core/bundle.js'
 import type { Clock, Deadline } from '../core/clock.js'
 import type { Finding } from '../core/errors.js'
+import type { IdTokenSource } from '../core/id-token.js'
 import type { Logger } from '../core/log.js'
 import type { JobState, PollLimit } from '../core/wait.js'
 import type { InputName, Operation } from '../input-names.js'
@@ -63,6 +64,8 @@ export interface PlatformContext {
   log: Logger
   deadline: Deadline
   clock?: Clock
+  /** The runner's OIDC ID token, where the front end can get one (keyless sign-in). */
+  idToken?: IdTokenSource
 }
 
 export interface PlatformClient {

@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
-import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { headerCredentials, readText, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
+import { readText, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -12,7 +11,7 @@ import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
-import { signingCredentials } from './auth.js'
+import { signIn, type SignIn } from './credentials.js'
 import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
@@ -55,7 +54,7 @@ const MAX_OFFSET = 10_000
 /** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
 export class SecmasterClient implements PlatformClient {
   private readonly http: HttpClient
-  private readonly signed: boolean
+  private readonly signIn: SignIn
   /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
   private readonly collection: string
 
@@ -63,18 +62,9 @@ export class SecmasterClient implements PlatformClient {
     private readonly settings: Settings,
     private readonly context: PlatformContext,
   ) {
-    const { token, accessKeyId, secretAccessKey } = settings.credentials
-    if (token && (accessKeyId || secretAccessKey)) {
-      throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use')
-    }
-    this.signed = !token
-    const projectId = settings.projectId!
-    this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId!)}/soc/workflows`
-    this.http = platformHttp(settings, context, {
-      describeError,
-      // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
-      credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId!, secretAccessKey!, projectId, context.clock ?? systemClock),
-    })
+    this.signIn = signIn(settings, context)
+    this.collection = `/v1/${encodeURIComponent(settings.projectId!)}/workspaces/${encodeURIComponent(settings.workspaceId!)}/soc/workflows`
+    this.http = platformHttp(settings, context, { describeError, credentials: this.signIn.credentials })
   }
 
   /**
@@ -156,7 +146,7 @@ export class SecmasterClient implements PlatformClient {
         rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
         message: workspace
           ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
-          : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
+          : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
       })
       return findings
     }
@@ -217,7 +207,7 @@ export class SecmasterClient implements PlatformClient {
   }
 
   private assertSignable(bundle: Bundle, size: number): void {
-    if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT) return
+    if (!this.signIn.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT) return
     throw BundleError.at(
       { file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 },
       'secmaster.size',

@@ -10,6 +10,8 @@ export const secmaster: Platform = {
     auth: [
       [Input.Token, Input.ProjectId, Input.WorkspaceId],
       [Input.AccessKeyId, Input.SecretAccessKey, Input.ProjectId, Input.WorkspaceId],
+      // Keyless: the runner's GitHub ID token, exchanged at IAM (keyless.ts).
+      [Input.IdentityProvider, Input.ProjectId, Input.WorkspaceId],
     ],
     operations: {
       export: [[Input.WorkflowId], [Input.WorkflowName]],
