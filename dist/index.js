@@ -31676,7 +31676,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83696);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38219);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31685,7 +31685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 83696:
+/***/ 38219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32071,6 +32071,755 @@ function statusOf(error) {
     return error instanceof FlowferryError ? error.status : 'failed';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/core/memory.ts
+
+
+
+/**
+ * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
+ * They die at once, but V8 frees them only when a young-generation collection runs, and with
+ * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
+ * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
+ * to an action, so streamed bytes are counted here and a minor collection is asked for every
+ * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
+ * millisecond per collection.
+ */
+const RELEASE_EVERY = 16 * 1024 * 1024;
+let collect;
+let pending = 0;
+function collector() {
+    if (collect === undefined) {
+        try {
+            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Notes that `bytes` of short-lived buffers were streamed through. */
+function streamed(bytes) {
+    pending += bytes;
+    if (pending < RELEASE_EVERY)
+        return;
+    pending = 0;
+    collector()?.({ type: 'minor', execution: 'sync' });
+}
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+function countingStage() {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            streamed(chunk.length);
+            done(null, chunk);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/http/body.ts
+
+
+
+
+const json = (value) => ({ kind: 'json', value });
+async function prepareBody(body, gzipAbove) {
+    switch (body.kind) {
+        case 'json':
+            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
+        case 'form':
+            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
+        case 'bytes':
+            return bytesBody(body.data, body.contentType, gzipAbove);
+        case 'multipart':
+            // form-data (with its MIME database) is loaded only by the requests that upload files.
+            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
+    }
+}
+function bytesBody(data, contentType, gzipAbove) {
+    const headers = { 'content-type': contentType };
+    let bytes = data;
+    if (gzipAbove !== undefined && data.length > gzipAbove) {
+        bytes = (0,external_node_zlib_.gzipSync)(data);
+        headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(bytes.length);
+    return { headers, bytes, open: () => bytes };
+}
+/**
+ * Multipart through `form-data`: it knows every part's length up front (so the request carries a
+ * Content-Length, which some servers insist on for uploads) and exposes the boundary before
+ * sending (so a signer can sign the Content-Type that is actually sent).
+ */
+function multipartBody(parts, Form) {
+    // A probe form with empty placeholders measures the body without opening any file.
+    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
+    const build = (probe, boundary) => {
+        const form = new Form();
+        if (boundary)
+            form.setBoundary(boundary);
+        for (const part of parts) {
+            if ('value' in part) {
+                form.append(part.name, part.value);
+            }
+            else {
+                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
+                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
+                    filename: part.filename,
+                    contentType: part.contentType,
+                    knownLength: length,
+                });
+            }
+        }
+        return form;
+    };
+    const probe = build(true);
+    const boundary = probe.getBoundary();
+    const headers = {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(probe.getLengthSync()),
+    };
+    return {
+        headers,
+        open: () => {
+            const form = build(false, boundary);
+            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
+            const out = new external_node_stream_.PassThrough();
+            form.on('error', (error) => out.destroy(error));
+            return form.pipe(out);
+        },
+    };
+}
+/** A file (range) read through the counting stage; a read error reaches the request through it. */
+function countedRead(file, range) {
+    const stage = countingStage();
+    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
+    return stage;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/errors.ts
+
+/**
+ * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
+ * shape, this can be a passing fault, so idempotent requests are sent again.
+ */
+class MalformedReplyError extends ReplyError {
+}
+/**
+ * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
+ * passing fault: the same request would get the same reply, so it is not sent again.
+ */
+class ReplyTooLargeError extends ReplyError {
+    constructor(message) {
+        super(message, {
+            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
+ * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
+ * a 1 GiB package must not need 1 GiB of memory.
+ */
+const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
+
+
+
+
+/**
+ * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
+ *
+ * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
+ * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
+ * inflater, and stops the stream the moment one is passed. Every stage is joined with
+ * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
+ * and the socket as well; a half-read socket would otherwise keep the connection pool from
+ * closing and leave the run pending forever.
+ */
+/**
+ * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
+ * Documents read into memory (JSON, error texts) have their own, smaller limits below.
+ */
+const REPLY_LIMIT = 4 * 1024 ** 3;
+/** How much of a reply whose content does not matter is read before the connection is dropped. */
+const DISCARD_LIMIT = 1024 * 1024;
+/**
+ * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
+ * (the JSON parser or the checksum then judges what arrived), corrupt data is.
+ */
+const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
+/**
+ * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
+ * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
+ */
+function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
+    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
+    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
+    const bounded = limiter(limit, what);
+    if (!inflater) {
+        (0,external_node_stream_.pipeline)(source, bounded, ignore);
+        return bounded;
+    }
+    // Registered before pipeline's own listener, so the consumer sees the typed error first.
+    inflater.once('error', (error) => {
+        bounded.destroy(new MalformedReplyError(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
+    });
+    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
+    return bounded;
+}
+/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
+function limiter(limit, what) {
+    let size = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > limit)
+                done(new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+            else
+                done(null, chunk);
+        },
+    });
+}
+function ignore() {
+    // Errors reach the consumer through the last stage; pipeline only needs a callback.
+}
+/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
+async function discard(reply) {
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > DISCARD_LIMIT)
+                break;
+        }
+    }
+    catch {
+        // whatever it held, nobody reads it
+    }
+    finally {
+        reply.body.destroy();
+    }
+}
+/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
+async function readText(body, limit) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            chunks.push(buffer.subarray(0, limit - size));
+            size += buffer.length;
+            if (size >= limit)
+                break;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
+async function readJson(reply, what, limit = IN_MEMORY_DOCUMENT_LIMIT) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > limit)
+                throw new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
+            chunks.push(chunk);
+        }
+    }
+    finally {
+        reply.body.destroy();
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/http/retry.ts
+/**
+ * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
+ *
+ * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
+ * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
+ *   so it may be sent again too.
+ * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
+ *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
+ * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
+ *   jitter: random(0, min(cap, base * 2^attempt)).
+ */
+const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/** HTTP statuses that say "try again later" for requests that may be repeated. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors that happen before a single byte of the request was written. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+        const code = current.code;
+        if (code)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function neverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: spreads clients that failed together so they do not come back together. */
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
+function retryAfterDelay(retryAfterMs, random) {
+    return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
+}
+
+;// CONCATENATED MODULE: ./src/core/http/pacer.ts
+
+/**
+ * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget to spare, requests go at once;
+ * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
+ *   evenly over the rest of the window;
+ * - when it is spent, requests wait for the window to reset.
+ *
+ * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
+ * one budget instead of each believing it has the whole of it.
+ */
+class RatePacer {
+    /** Requests left in the current window, as far as we know; undefined when unknown. */
+    remaining;
+    limit;
+    windowEnd = 0;
+    nextStart = 0;
+    static LOW_SHARE = 0.1;
+    static LOW_COUNT = 10;
+    observe(headers, now) {
+        const remaining = firstNumber(headers['ratelimit-remaining']);
+        const resetSeconds = firstNumber(headers['ratelimit-reset']);
+        if (remaining === undefined || resetSeconds === undefined)
+            return;
+        this.remaining = remaining;
+        this.limit = firstNumber(headers['ratelimit-limit']);
+        this.windowEnd = now + resetSeconds * 1000;
+        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+        // not hold the retry past it; the reply to that retry tells the budget again.
+        const retryAfter = parseRetryAfter(headers['retry-after'], now);
+        if (retryAfter !== undefined)
+            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
+    }
+    /** How long the next request should wait; counts it against the budget. */
+    reserve(now) {
+        if (this.remaining === undefined)
+            return 0;
+        if (now >= this.windowEnd) {
+            // A new window: its budget is known again from the next reply.
+            this.remaining = undefined;
+            return 0;
+        }
+        if (this.remaining <= 0)
+            return this.windowEnd - now;
+        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
+        let start = now;
+        if (low) {
+            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
+            this.nextStart = start + (this.windowEnd - start) / this.remaining;
+        }
+        this.remaining--;
+        return start - now;
+    }
+    async acquire(clock, signal) {
+        const wait = this.reserve(clock.now());
+        if (wait > 0)
+            await clock.sleep(wait, signal);
+        return wait;
+    }
+}
+function firstNumber(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined)
+        return undefined;
+    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
+    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+const pacers = new Map();
+function pacerFor(origin) {
+    let pacer = pacers.get(origin);
+    if (!pacer) {
+        pacer = new RatePacer();
+        pacers.set(origin, pacer);
+    }
+    return pacer;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/http/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
+function client_headerCredentials(name, value) {
+    return {
+        authorize(request) {
+            request.headers[name] = value;
+        },
+    };
+}
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const ERROR_BODY_LIMIT = 64 * 1024;
+const SENSITIVE_HEADERS = new Set([
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'accesskey',
+    'x-auth-token',
+    'x-subject-token',
+    'x-security-token',
+]);
+/**
+ * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
+ * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
+ */
+class client_HttpClient {
+    options;
+    baseUrl;
+    origin;
+    log;
+    clock;
+    deadline;
+    policy;
+    timeouts;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl;
+        this.origin = options.baseUrl.origin;
+        this.log = options.log;
+        this.clock = options.clock ?? systemClock;
+        this.deadline = options.deadline ?? Deadline.after(24 * 3_600_000, this.clock);
+        this.policy = { ...defaultRetryPolicy, ...options.retry };
+        this.timeouts = { ...timeoutsFromEnv(), ...options.timeouts };
+    }
+    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
+    async request(spec, consume) {
+        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
+        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
+        const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined;
+        let url = this.resolve(spec);
+        const method = spec.method;
+        let attempt = 0;
+        let redirects = 0;
+        let refreshed = false;
+        for (;;) {
+            attempt++;
+            const pacer = pacerFor(url.origin);
+            const paced = await pacer.acquire(this.clock, this.deadline.signal());
+            if (paced >= 500)
+                this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`);
+            this.checkDeadline(what, idempotent);
+            const outgoing = {
+                method,
+                url,
+                headers: {
+                    'user-agent': this.options.userAgent ?? `flowferry/${VERSION}`,
+                    'accept-encoding': 'gzip, deflate',
+                    ...lowerCase(this.options.headers),
+                    ...lowerCase(spec.headers),
+                    ...body?.headers,
+                },
+                body,
+            };
+            const trusted = url.origin === this.origin;
+            if (trusted && this.options.credentials)
+                await this.options.credentials.authorize(outgoing);
+            this.logRequest(outgoing, attempt, trusted);
+            const progress = { streamed: false, finished: false };
+            const started = this.clock.now();
+            let response;
+            try {
+                response = await (0,undici.request)(url, {
+                    method,
+                    headers: outgoing.headers,
+                    body: openBody(outgoing.body, progress),
+                    dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
+                    signal: this.deadline.signal(),
+                    headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
+                    bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
+                });
+            }
+            catch (error) {
+                this.checkDeadline(what, idempotent, error);
+                // A streamed body that was not read to its end cannot have been received whole.
+                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
+                if (delivered && !idempotent)
+                    throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
+                continue;
+            }
+            pacer.observe(response.headers, this.clock.now());
+            const reply = {
+                status: response.statusCode,
+                headers: response.headers,
+                body: decodeBody(response.body, response.headers['content-encoding'], what),
+                url,
+            };
+            this.logReply(reply, this.clock.now() - started);
+            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
+                reply.body.destroy();
+                if (++redirects > MAX_REDIRECTS)
+                    throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                url = new URL(String(reply.headers.location), url);
+                attempt--;
+                continue;
+            }
+            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
+                reply.body.destroy();
+                refreshed = true;
+                if (await this.options.credentials.refresh()) {
+                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
+                    attempt--;
+                    continue;
+                }
+                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
+            }
+            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
+                try {
+                    return await consume(reply);
+                }
+                catch (error) {
+                    reply.body.destroy();
+                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
+                    // that broke off or could not be parsed may be a passing fault. One too large to read
+                    // would come back as large, but a request that changes something did reach the platform.
+                    if (error instanceof ReplyTooLargeError && idempotent)
+                        throw error;
+                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
+                        throw error;
+                    this.checkDeadline(what, idempotent, error);
+                    if (!idempotent)
+                        throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
+                    continue;
+                }
+            }
+            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+            const detail = this.describe(reply, text);
+            const throttled = reply.status === 429 || detail.throttled === true;
+            if (throttled || (idempotent && isTransientStatus(reply.status))) {
+                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
+                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
+                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
+                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
+                continue;
+            }
+            const error = this.errorFor(reply, method, text, detail);
+            if (!idempotent && reply.status >= 500) {
+                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    hint: spec.harmlessIfRepeated ??
+                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
+                            'Check the target environment, then re-run the step.',
+                });
+            }
+            throw error;
+        }
+    }
+    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
+    async json(spec, parse) {
+        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
+    }
+    resolve(spec) {
+        const url = /^https?:\/\//i.test(spec.path)
+            ? new URL(spec.path)
+            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
+        for (const [key, value] of Object.entries(spec.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        return url;
+    }
+    describe(reply, text) {
+        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
+        return detail ?? genericErrorDetail(reply.headers, text);
+    }
+    errorFor(reply, method, text, detail) {
+        const d = detail ?? this.describe(reply, text);
+        return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+            hint: d.hint ?? hintForStatus(reply.status),
+        });
+    }
+    async pauseBeforeRetry(what, attempt, problem, 
+    /** The pause the reply asked for, and whose word it is, for the log line. */
+    pause, lastError) {
+        const retryAfterMs = pause?.ms;
+        if (attempt >= this.policy.maxAttempts) {
+            if (lastError instanceof HttpError)
+                throw lastError;
+            throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
+                cause: lastError,
+                hint: 'Check that base-url is right and the platform is reachable from the runner.',
+            });
+        }
+        const wait = retryAfterMs !== undefined
+            ? retryAfterDelay(retryAfterMs, this.clock.random)
+            : backoffDelay(attempt, this.policy, this.clock.random);
+        if (wait >= this.deadline.remaining()) {
+            throw new TimedOutError(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        }
+        const source = pause ? ` ${pause.source}` : '';
+        this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+        await this.clock.sleep(wait, this.deadline.signal());
+    }
+    checkDeadline(what, idempotent, cause) {
+        if (!this.deadline.expired())
+            return;
+        const uncertain = cause !== undefined && !idempotent;
+        throw new TimedOutError(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
+            : 'Raise `timeout`, or run the step again.');
+    }
+    logRequest(request, attempt, trusted) {
+        if (!this.log.debugEnabled)
+            return;
+        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
+        const headers = Object.entries(request.headers)
+            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
+            .join(', ');
+        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
+    }
+    logReply(reply, elapsedMs) {
+        if (!this.log.debugEnabled)
+            return;
+        const id = requestIdOf(reply.headers);
+        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${formatDuration(elapsedMs)}` +
+            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
+            `${id ? `, request id ${id}` : ''}`);
+    }
+}
+function openBody(body, progress) {
+    if (!body)
+        return undefined;
+    const opened = body.open();
+    if (Buffer.isBuffer(opened))
+        return opened;
+    progress.streamed = true;
+    opened.once('end', () => {
+        progress.finished = true;
+    });
+    return opened;
+}
+function lowerCase(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers ?? {}))
+        out[name.toLowerCase()] = value;
+    return out;
+}
+function describeCause(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+function requestIdOf(headers) {
+    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+        const value = headers[name];
+        if (value)
+            return Array.isArray(value) ? value[0] : value;
+    }
+    return undefined;
+}
+/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
+function genericErrorDetail(headers, text) {
+    let message = text.trim();
+    try {
+        const body = JSON.parse(text);
+        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
+        if (typeof candidate === 'string')
+            message = candidate;
+    }
+    catch {
+        // not JSON: the text itself is the best we have
+    }
+    return { message: message.slice(0, 500), requestId: requestIdOf(headers) };
+}
+function hintForStatus(status) {
+    if (status === 401)
+        return 'Check the credential inputs: the platform did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
+    if (status === 404)
+        return 'Check the ids and base-url: the platform does not know this resource.';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
@@ -32119,6 +32868,106 @@ function forgetSecretsForTests() {
     known.clear();
     pattern = undefined;
     sink = () => { };
+}
+
+;// CONCATENATED MODULE: ./src/core/id-token.ts
+
+
+
+const ID_TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const ID_TOKEN_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/** The job cannot get an ID token, or the runner would not give one. */
+class IdTokenError extends FlowferryError {
+}
+/** The exact lines a workflow needs; a `permissions:` block replaces every default, hence `contents: read`. */
+const ID_TOKEN_PERMISSIONS = ['permissions:', '  id-token: write   # lets the job request a GitHub OIDC ID token', '  contents: read    # what actions/checkout needs, since a permissions block replaces the defaults'];
+/**
+ * Wraps a front end's way of asking: checks first that the runner offers an ID token (naming the
+ * `permissions:` lines when it does not), masks the token the moment it arrives, and turns the
+ * runner's refusal into an error that says what to do.
+ */
+function idTokenSource(ask, env = process.env) {
+    return async (audience) => {
+        const url = env[ID_TOKEN_URL_VARIABLE]?.trim();
+        const requestToken = env[ID_TOKEN_TOKEN_VARIABLE]?.trim();
+        registerSecret(requestToken);
+        if (!url || !requestToken) {
+            const missing = [!url && ID_TOKEN_URL_VARIABLE, !requestToken && ID_TOKEN_TOKEN_VARIABLE].filter(Boolean).join(' and ');
+            throw new IdTokenError(`keyless sign-in needs a GitHub OIDC ID token, but this job may not request one: ${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set. ` +
+                'GitHub sets them only for a job granted id-token: write (never for a pull request from a fork, nor outside GitHub Actions).', { hint: `Add to the job (or the workflow):\n${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join('\n')}` });
+        }
+        let token;
+        try {
+            token = (await ask(audience)).trim();
+        }
+        catch (error) {
+            if (error instanceof IdTokenError || error instanceof TimedOutError)
+                throw error;
+            const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').replace(/^Error message: /, '') : String(error);
+            throw new IdTokenError(`the runner did not hand out an ID token${audience ? ` for audience '${audience}'` : ''}: ${reason}`, {
+                hint: 'The request token lives only as long as the job; if the job has id-token: write, run it again.',
+                cause: error,
+            });
+        }
+        registerSecret(token);
+        if (!idTokenClaims(token))
+            throw new IdTokenError('the runner answered the ID token request with something that is not a JWT');
+        return token;
+    };
+}
+/** The claims of a JWT, read without checking its signature: for messages and refresh times only, never to trust. */
+function idTokenClaims(jwt) {
+    const parts = jwt.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The claims a trust configuration is written against, one line: issuer, audience, subject and
+ * repository. None of them is secret (GitHub documents every claim); the signature is what is.
+ */
+function describeIdToken(claims) {
+    const show = (value) => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+    const exp = typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : undefined;
+    return [
+        ['iss', show(claims.iss)],
+        ['aud', show(claims.aud)],
+        ['sub', show(claims.sub)],
+        ['repository', show(claims.repository)],
+        ['expires', exp],
+    ]
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => `${name} ${JSON.stringify(value)}`)
+        .join(', ');
+}
+/**
+ * The request `core.getIDToken` makes, for front ends without the toolkit's runner plumbing (the
+ * CLI run inside a job): `GET <request url>&audience=<aud>` with the request token as bearer.
+ */
+function askRunner(log, env = process.env) {
+    return async (audience) => {
+        const url = new URL(env[ID_TOKEN_URL_VARIABLE].trim());
+        if (audience !== undefined)
+            url.searchParams.set('audience', audience);
+        const http = new HttpClient({ baseUrl: new URL(url.origin), log, credentials: headerCredentials('Authorization', `Bearer ${env[ID_TOKEN_TOKEN_VARIABLE].trim()}`) });
+        const reply = await http.json({ method: 'GET', path: url.toString(), what: 'request an ID token from the runner', headers: { accept: 'application/json' } }, (value) => value);
+        const token = value(reply);
+        if (!token)
+            throw new Error("the runner's reply has no ID token in `value`");
+        return token;
+    };
+}
+function value(reply) {
+    if (reply === null || typeof reply !== 'object')
+        return undefined;
+    const token = reply.value;
+    return typeof token === 'string' && token.trim() !== '' ? token : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/log.ts
@@ -32278,6 +33127,10 @@ const Input = {
     RedactSecrets: 'redact-secrets',
     Backup: 'backup',
     Concurrency: 'concurrency',
+    SecurityToken: 'security-token',
+    IdentityProvider: 'identity-provider',
+    IamEndpoint: 'iam-endpoint',
+    OidcAudience: 'oidc-audience',
 };
 const operations = ['import', 'export', 'validate', 'diff', 'wait'];
 /** Inputs that are credentials: masked the moment they are read. */
@@ -32288,6 +33141,7 @@ const credentialInputs = [
     Input.ClientSecret,
     Input.AccessKeyId,
     Input.SecretAccessKey,
+    Input.SecurityToken,
 ];
 
 ;// CONCATENATED MODULE: ./src/action-phrasing.ts
@@ -32529,12 +33383,14 @@ function summary_escape(text) {
 
 
 
+
 class ActionFrontEnd {
     /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
     phrasing = actionPhrasing(() => lib_core/* getInput */.V4('platform').trim().toLowerCase());
     log = phrasedLogger(new ActionsLogger(), this.phrasing);
     artifacts = new GitHubArtifactStore(this.log);
     input = (name) => lib_core/* getInput */.V4(name);
+    idToken = idTokenSource((audience) => lib_core/* getIDToken */.V9(audience));
     constructor() {
         setSecretSink((value) => lib_core/* setSecret */.Pq(value));
     }
@@ -42112,7 +42968,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function json(params) {
+function schemas_json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
@@ -42458,75 +43314,10 @@ function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
- * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
- * a 1 GiB package must not need 1 GiB of memory.
- */
-const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-
-
-/**
- * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
- * They die at once, but V8 frees them only when a young-generation collection runs, and with
- * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
- * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
- * to an action, so streamed bytes are counted here and a minor collection is asked for every
- * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
- * millisecond per collection.
- */
-const RELEASE_EVERY = 16 * 1024 * 1024;
-let collect;
-let pending = 0;
-function collector() {
-    if (collect === undefined) {
-        try {
-            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
-}
-/** Notes that `bytes` of short-lived buffers were streamed through. */
-function streamed(bytes) {
-    pending += bytes;
-    if (pending < RELEASE_EVERY)
-        return;
-    pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
-}
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            streamed(chunk.length);
-            done(null, chunk);
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/zip.ts
 
 
@@ -43180,690 +43971,6 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/core/http/body.ts
-
-
-
-
-const body_json = (value) => ({ kind: 'json', value });
-async function prepareBody(body, gzipAbove) {
-    switch (body.kind) {
-        case 'json':
-            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
-        case 'form':
-            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
-        case 'bytes':
-            return bytesBody(body.data, body.contentType, gzipAbove);
-        case 'multipart':
-            // form-data (with its MIME database) is loaded only by the requests that upload files.
-            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
-    }
-}
-function bytesBody(data, contentType, gzipAbove) {
-    const headers = { 'content-type': contentType };
-    let bytes = data;
-    if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,external_node_zlib_.gzipSync)(data);
-        headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(bytes.length);
-    return { headers, bytes, open: () => bytes };
-}
-/**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
- */
-function multipartBody(parts, Form) {
-    // A probe form with empty placeholders measures the body without opening any file.
-    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-    const build = (probe, boundary) => {
-        const form = new Form();
-        if (boundary)
-            form.setBoundary(boundary);
-        for (const part of parts) {
-            if ('value' in part) {
-                form.append(part.name, part.value);
-            }
-            else {
-                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
-                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
-                    filename: part.filename,
-                    contentType: part.contentType,
-                    knownLength: length,
-                });
-            }
-        }
-        return form;
-    };
-    const probe = build(true);
-    const boundary = probe.getBoundary();
-    const headers = {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(probe.getLengthSync()),
-    };
-    return {
-        headers,
-        open: () => {
-            const form = build(false, boundary);
-            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new external_node_stream_.PassThrough();
-            form.on('error', (error) => out.destroy(error));
-            return form.pipe(out);
-        },
-    };
-}
-/** A file (range) read through the counting stage; a read error reaches the request through it. */
-function countedRead(file, range) {
-    const stage = countingStage();
-    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
-    return stage;
-}
-
-;// CONCATENATED MODULE: ./src/core/http/errors.ts
-
-/**
- * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
- * shape, this can be a passing fault, so idempotent requests are sent again.
- */
-class MalformedReplyError extends ReplyError {
-}
-/**
- * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
- * passing fault: the same request would get the same reply, so it is not sent again.
- */
-class ReplyTooLargeError extends ReplyError {
-    constructor(message) {
-        super(message, {
-            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
-
-
-
-
-/**
- * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
- *
- * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
- * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
- * inflater, and stops the stream the moment one is passed. Every stage is joined with
- * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
- * and the socket as well; a half-read socket would otherwise keep the connection pool from
- * closing and leave the run pending forever.
- */
-/**
- * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
- * Documents read into memory (JSON, error texts) have their own, smaller limits below.
- */
-const REPLY_LIMIT = 4 * 1024 ** 3;
-/** How much of a reply whose content does not matter is read before the connection is dropped. */
-const DISCARD_LIMIT = 1024 * 1024;
-/**
- * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
- * (the JSON parser or the checksum then judges what arrived), corrupt data is.
- */
-const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
-/**
- * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
- * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
- */
-function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
-    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
-    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
-    const bounded = limiter(limit, what);
-    if (!inflater) {
-        (0,external_node_stream_.pipeline)(source, bounded, ignore);
-        return bounded;
-    }
-    // Registered before pipeline's own listener, so the consumer sees the typed error first.
-    inflater.once('error', (error) => {
-        bounded.destroy(new MalformedReplyError(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
-    });
-    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
-    return bounded;
-}
-/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
-function limiter(limit, what) {
-    let size = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > limit)
-                done(new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
-            else
-                done(null, chunk);
-        },
-    });
-}
-function ignore() {
-    // Errors reach the consumer through the last stage; pipeline only needs a callback.
-}
-/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
-async function discard(reply) {
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > DISCARD_LIMIT)
-                break;
-        }
-    }
-    catch {
-        // whatever it held, nobody reads it
-    }
-    finally {
-        reply.body.destroy();
-    }
-}
-/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
-async function readText(body, limit) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            chunks.push(buffer.subarray(0, limit - size));
-            size += buffer.length;
-            if (size >= limit)
-                break;
-        }
-    }
-    finally {
-        body.destroy();
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
-async function readJson(reply, what, limit = IN_MEMORY_DOCUMENT_LIMIT) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > limit)
-                throw new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
-            chunks.push(chunk);
-        }
-    }
-    finally {
-        reply.body.destroy();
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/http/retry.ts
-/**
- * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
- *
- * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
- * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
- *   so it may be sent again too.
- * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
- *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
- * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
- *   jitter: random(0, min(cap, base * 2^attempt)).
- */
-const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/** HTTP statuses that say "try again later" for requests that may be repeated. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket errors that happen before a single byte of the request was written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function errorCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = current.code;
-        if (code)
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function neverSent(error) {
-    const code = errorCode(error);
-    return code !== undefined && NOT_SENT_CODES.has(code);
-}
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: spreads clients that failed together so they do not come back together. */
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
-function retryAfterDelay(retryAfterMs, random) {
-    return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
-}
-
-;// CONCATENATED MODULE: ./src/core/http/pacer.ts
-
-/**
- * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
- * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits) and keeps a count of the window's budget between replies:
- *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
- * - when it is spent, requests wait for the window to reset.
- *
- * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
- * one budget instead of each believing it has the whole of it.
- */
-class RatePacer {
-    /** Requests left in the current window, as far as we know; undefined when unknown. */
-    remaining;
-    limit;
-    windowEnd = 0;
-    nextStart = 0;
-    static LOW_SHARE = 0.1;
-    static LOW_COUNT = 10;
-    observe(headers, now) {
-        const remaining = firstNumber(headers['ratelimit-remaining']);
-        const resetSeconds = firstNumber(headers['ratelimit-reset']);
-        if (remaining === undefined || resetSeconds === undefined)
-            return;
-        this.remaining = remaining;
-        this.limit = firstNumber(headers['ratelimit-limit']);
-        this.windowEnd = now + resetSeconds * 1000;
-        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
-        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
-        // not hold the retry past it; the reply to that retry tells the budget again.
-        const retryAfter = parseRetryAfter(headers['retry-after'], now);
-        if (retryAfter !== undefined)
-            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
-    }
-    /** How long the next request should wait; counts it against the budget. */
-    reserve(now) {
-        if (this.remaining === undefined)
-            return 0;
-        if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply.
-            this.remaining = undefined;
-            return 0;
-        }
-        if (this.remaining <= 0)
-            return this.windowEnd - now;
-        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
-        let start = now;
-        if (low) {
-            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
-            this.nextStart = start + (this.windowEnd - start) / this.remaining;
-        }
-        this.remaining--;
-        return start - now;
-    }
-    async acquire(clock, signal) {
-        const wait = this.reserve(clock.now());
-        if (wait > 0)
-            await clock.sleep(wait, signal);
-        return wait;
-    }
-}
-function firstNumber(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined)
-        return undefined;
-    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
-    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-const pacers = new Map();
-function pacerFor(origin) {
-    let pacer = pacers.get(origin);
-    if (!pacer) {
-        pacer = new RatePacer();
-        pacers.set(origin, pacer);
-    }
-    return pacer;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/core/http/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A credential sent as one header on every request to the origin (an API key, a token). The name
- * goes out spelled as the platform documents it: header names are case-insensitive, but a server
- * or proxy that compares them literally should not be the reason a key is refused.
- */
-function headerCredentials(name, value) {
-    return {
-        authorize(request) {
-            request.headers[name] = value;
-        },
-    };
-}
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const ERROR_BODY_LIMIT = 64 * 1024;
-const SENSITIVE_HEADERS = new Set([
-    'authorization',
-    'proxy-authorization',
-    'cookie',
-    'set-cookie',
-    'x-api-key',
-    'accesskey',
-    'x-auth-token',
-    'x-subject-token',
-    'x-security-token',
-]);
-/**
- * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
- * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
- */
-class HttpClient {
-    options;
-    baseUrl;
-    origin;
-    log;
-    clock;
-    deadline;
-    policy;
-    timeouts;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.baseUrl;
-        this.origin = options.baseUrl.origin;
-        this.log = options.log;
-        this.clock = options.clock ?? systemClock;
-        this.deadline = options.deadline ?? Deadline.after(24 * 3_600_000, this.clock);
-        this.policy = { ...defaultRetryPolicy, ...options.retry };
-        this.timeouts = { ...timeoutsFromEnv(), ...options.timeouts };
-    }
-    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
-    async request(spec, consume) {
-        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
-        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
-        const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined;
-        let url = this.resolve(spec);
-        const method = spec.method;
-        let attempt = 0;
-        let redirects = 0;
-        let refreshed = false;
-        for (;;) {
-            attempt++;
-            const pacer = pacerFor(url.origin);
-            const paced = await pacer.acquire(this.clock, this.deadline.signal());
-            if (paced >= 500)
-                this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`);
-            this.checkDeadline(what, idempotent);
-            const outgoing = {
-                method,
-                url,
-                headers: {
-                    'user-agent': this.options.userAgent ?? `flowferry/${VERSION}`,
-                    'accept-encoding': 'gzip, deflate',
-                    ...lowerCase(this.options.headers),
-                    ...lowerCase(spec.headers),
-                    ...body?.headers,
-                },
-                body,
-            };
-            const trusted = url.origin === this.origin;
-            if (trusted && this.options.credentials)
-                await this.options.credentials.authorize(outgoing);
-            this.logRequest(outgoing, attempt, trusted);
-            const progress = { streamed: false, finished: false };
-            const started = this.clock.now();
-            let response;
-            try {
-                response = await (0,undici.request)(url, {
-                    method,
-                    headers: outgoing.headers,
-                    body: openBody(outgoing.body, progress),
-                    dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
-                    signal: this.deadline.signal(),
-                    headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
-                    bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
-                });
-            }
-            catch (error) {
-                this.checkDeadline(what, idempotent, error);
-                // A streamed body that was not read to its end cannot have been received whole.
-                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
-                if (delivered && !idempotent)
-                    throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
-                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
-                continue;
-            }
-            pacer.observe(response.headers, this.clock.now());
-            const reply = {
-                status: response.statusCode,
-                headers: response.headers,
-                body: decodeBody(response.body, response.headers['content-encoding'], what),
-                url,
-            };
-            this.logReply(reply, this.clock.now() - started);
-            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
-                reply.body.destroy();
-                if (++redirects > MAX_REDIRECTS)
-                    throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
-                url = new URL(String(reply.headers.location), url);
-                attempt--;
-                continue;
-            }
-            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
-                reply.body.destroy();
-                refreshed = true;
-                if (await this.options.credentials.refresh()) {
-                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
-                    attempt--;
-                    continue;
-                }
-                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
-            }
-            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
-                try {
-                    return await consume(reply);
-                }
-                catch (error) {
-                    reply.body.destroy();
-                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
-                    // that broke off or could not be parsed may be a passing fault. One too large to read
-                    // would come back as large, but a request that changes something did reach the platform.
-                    if (error instanceof ReplyTooLargeError && idempotent)
-                        throw error;
-                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
-                        throw error;
-                    this.checkDeadline(what, idempotent, error);
-                    if (!idempotent)
-                        throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
-                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
-                    continue;
-                }
-            }
-            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
-            const detail = this.describe(reply, text);
-            const throttled = reply.status === 429 || detail.throttled === true;
-            if (throttled || (idempotent && isTransientStatus(reply.status))) {
-                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
-                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
-                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
-                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
-                continue;
-            }
-            const error = this.errorFor(reply, method, text, detail);
-            if (!idempotent && reply.status >= 500) {
-                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: spec.harmlessIfRepeated ??
-                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
-                            'Check the target environment, then re-run the step.',
-                });
-            }
-            throw error;
-        }
-    }
-    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
-    async json(spec, parse) {
-        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
-    }
-    resolve(spec) {
-        const url = /^https?:\/\//i.test(spec.path)
-            ? new URL(spec.path)
-            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
-        for (const [key, value] of Object.entries(spec.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    describe(reply, text) {
-        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return detail ?? genericErrorDetail(reply.headers, text);
-    }
-    errorFor(reply, method, text, detail) {
-        const d = detail ?? this.describe(reply, text);
-        return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
-            hint: d.hint ?? hintForStatus(reply.status),
-        });
-    }
-    async pauseBeforeRetry(what, attempt, problem, 
-    /** The pause the reply asked for, and whose word it is, for the log line. */
-    pause, lastError) {
-        const retryAfterMs = pause?.ms;
-        if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof HttpError)
-                throw lastError;
-            throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
-                cause: lastError,
-                hint: 'Check that base-url is right and the platform is reachable from the runner.',
-            });
-        }
-        const wait = retryAfterMs !== undefined
-            ? retryAfterDelay(retryAfterMs, this.clock.random)
-            : backoffDelay(attempt, this.policy, this.clock.random);
-        if (wait >= this.deadline.remaining()) {
-            throw new TimedOutError(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        }
-        const source = pause ? ` ${pause.source}` : '';
-        this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
-        await this.clock.sleep(wait, this.deadline.signal());
-    }
-    checkDeadline(what, idempotent, cause) {
-        if (!this.deadline.expired())
-            return;
-        const uncertain = cause !== undefined && !idempotent;
-        throw new TimedOutError(`${what} did not finish before the timeout`, undefined, undefined, uncertain
-            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-            : 'Raise `timeout`, or run the step again.');
-    }
-    logRequest(request, attempt, trusted) {
-        if (!this.log.debugEnabled)
-            return;
-        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
-        const headers = Object.entries(request.headers)
-            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
-            .join(', ');
-        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
-    }
-    logReply(reply, elapsedMs) {
-        if (!this.log.debugEnabled)
-            return;
-        const id = requestIdOf(reply.headers);
-        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${formatDuration(elapsedMs)}` +
-            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
-            `${id ? `, request id ${id}` : ''}`);
-    }
-}
-function openBody(body, progress) {
-    if (!body)
-        return undefined;
-    const opened = body.open();
-    if (Buffer.isBuffer(opened))
-        return opened;
-    progress.streamed = true;
-    opened.once('end', () => {
-        progress.finished = true;
-    });
-    return opened;
-}
-function lowerCase(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers ?? {}))
-        out[name.toLowerCase()] = value;
-    return out;
-}
-function describeCause(error) {
-    const code = errorCode(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-function requestIdOf(headers) {
-    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
-        const value = headers[name];
-        if (value)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
-function genericErrorDetail(headers, text) {
-    let message = text.trim();
-    try {
-        const body = JSON.parse(text);
-        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
-        if (typeof candidate === 'string')
-            message = candidate;
-    }
-    catch {
-        // not JSON: the text itself is the best we have
-    }
-    return { message: message.slice(0, 500), requestId: requestIdOf(headers) };
-}
-function hintForStatus(status) {
-    if (status === 401)
-        return 'Check the credential inputs: the platform did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
-    if (status === 404)
-        return 'Check the ids and base-url: the platform does not know this resource.';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -43918,7 +44025,7 @@ function filenameOf(disposition) {
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
-    return new HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+    return new client_HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
@@ -44073,7 +44180,7 @@ async function uploadFile(http, file) {
         path: '/api/public/files/session/start',
         what: `start the upload session for ${filename}`,
         harmlessIfRepeated: NOTHING_IMPORTED,
-        body: body_json({
+        body: json({
             fileContext: FILE_CONTEXT,
             totalChunks,
             fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
@@ -44132,7 +44239,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: headerCredentials('x-api-key', apiKey) });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: client_headerCredentials('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = fileOf(bundle, 'flowData');
@@ -44162,7 +44269,7 @@ class KoreaiClient {
             method: 'POST',
             path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
             what,
-            body: body_json(existing ? ids : { ...ids, workflowName: name }),
+            body: json(existing ? ids : { ...ids, workflowName: name }),
         }, (reply) => parseJob(reply, what))
             .catch((error) => {
             // A new workflow's name must be free in the account; the two ways out are both inputs.
@@ -44742,7 +44849,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: leapwork_client_describeError, credentials: headerCredentials('AccessKey', accessKey) });
+        this.http = platformHttp(settings, context, { describeError: leapwork_client_describeError, credentials: client_headerCredentials('AccessKey', accessKey) });
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -45481,46 +45588,342 @@ function compareValues(a, b) {
  * the `SignedHeaders` list, so any subset that includes host and x-sdk-date validates.
  */
 const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
+/** AK/SK mode with keys that do not change: the `access-key-id`/`secret-access-key` (and `security-token`) inputs. */
+function signingCredentials(keys, projectId, clock) {
+    return { authorize: (request) => signRequest(request, keys, projectId, clock) };
+}
 /**
- * AK/SK mode, as the SDKs do it: `X-Project-Id` added, `X-Sdk-Date` fresh on every attempt,
- * `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body, the literal
- * `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — then `SDK-HMAC-SHA256`.
+ * Signs one request as the SDKs do: `X-Project-Id` added, and for a temporary key
+ * `X-Security-Token` too, before signing, so that both are among the signed headers (Python
+ * SDK `huaweicloudsdkcore/auth/credentials.py` `sign_request`, Node SDK `BasicCredentials`
+ * `processAuthRequest`; https://support.huaweicloud.com/intl/en-us/api-iam/iam_04_0002.html says
+ * a temporary AK/SK is always used with `X-Security-Token`). Then `X-Sdk-Date` fresh on every
+ * attempt, `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body,
+ * the literal `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — and `SDK-HMAC-SHA256`.
  */
-function signingCredentials(accessKey, secretKey, projectId, clock) {
+function signRequest(request, keys, projectId, clock) {
+    const headers = request.headers;
+    headers['x-project-id'] = projectId;
+    if (keys.securityToken !== undefined)
+        headers['x-security-token'] = keys.securityToken;
+    headers['x-sdk-date'] = sdkDate(clock.now());
+    headers.host = request.url.host;
+    // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
+    // server's reading of `+` can make the signature differ.
+    const query = canonicalQuery(request.url.searchParams);
+    request.url.search = query;
+    let payloadHash = EMPTY_BODY_SHA256;
+    if (request.body?.bytes)
+        payloadHash = sha256Hex(request.body.bytes);
+    else if (request.body) {
+        headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
+        payloadHash = UNSIGNED_PAYLOAD;
+    }
+    const { authorization } = sign({
+        method: request.method,
+        path: request.url.pathname,
+        query,
+        headers,
+        signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
+        payloadHash,
+        accessKey: keys.accessKey,
+        secretKey: keys.secretKey,
+    });
+    headers.authorization = authorization;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/iam.ts
+
+
+
+
+
+
+
+const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens';
+const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
+const JSON_UTF8 = 'application/json;charset=UTF-8';
+const expiry = object({ token: object({ expires_at: schemas_string().optional() }).passthrough() }).passthrough();
+const credential = object({
+    credential: object({
+        access: schemas_string().min(1),
+        secret: schemas_string().min(1),
+        securitytoken: schemas_string().min(1),
+        expires_at: schemas_string().optional(),
+    })
+        .passthrough(),
+});
+/** IAM's own error bodies (`{error_code, error_msg}` or keystone's `{error: {code, message}}`), read as SecMaster's are. */
+const iam_describeError = ({ status, headers, text }) => {
+    const detail = errorDetail(status, headers, text);
+    return { ...detail, requestId: detail.requestId ?? headerValue(headers['x-iam-trace-id']) };
+};
+class IamExchange {
+    endpoint;
+    http;
+    constructor(endpoint, context) {
+        this.endpoint = endpoint;
+        // No credentials on this client: each call carries its own token, to this origin only.
+        this.http = new client_HttpClient({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError: iam_describeError });
+    }
+    /** Step 1: the ID token for an unscoped federated token, with the time IAM says it ends. */
+    async unscopedToken(idToken, asker) {
+        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}`;
+        const body = JSON.stringify({ auth: { id_token: { id: idToken } } });
+        return this.http
+            .request({
+            method: 'POST',
+            path: UNSCOPED_PATH,
+            what,
+            headers: { 'X-Idp-Id': asker.identityProvider },
+            body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 },
+            // A second token request only issues a second token.
+            idempotent: true,
+        }, async (reply) => {
+            const token = headerValue(reply.headers['x-subject-token']);
+            registerSecret(token);
+            const parsed = expiry.safeParse(await readJson(reply, what));
+            if (!token)
+                throw new ReplyError(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`);
+            return { token, expiresAt: parsed.success ? parseTime(parsed.data.token.expires_at) : undefined };
+        })
+            .catch((error) => {
+            throw error instanceof HttpError ? withHint(error, refusalHint(error, asker)) : error;
+        });
+    }
+    /** Step 2: the unscoped token for a temporary AK/SK and security token lasting `durationSeconds`. */
+    async temporaryKeys(token, durationSeconds, asker) {
+        const what = `get temporary access keys from IAM (${this.endpoint.origin})`;
+        // The token goes in X-Auth-Token, as the API page lists it, and in the body, where the SDKs
+        // put it; IAM reads the header first (IAM SDK model IdentityToken.id).
+        const body = JSON.stringify({ auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } });
+        return this.http
+            .request({
+            method: 'POST',
+            path: SECURITY_TOKENS_PATH,
+            what,
+            headers: { 'X-Auth-Token': token },
+            body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 },
+            idempotent: true,
+        }, (reply) => readKeys(reply, what))
+            .catch((error) => {
+            if (!(error instanceof HttpError))
+                throw error;
+            throw withHint(error, `IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
+                'Check that the identity provider is enabled and that its identity conversion rules map this token to a user group.');
+        });
+    }
+}
+async function readKeys(reply, what) {
+    const value = await readJson(reply, what);
+    const found = value !== null && typeof value === 'object' ? value.credential : undefined;
+    // Mask what arrived before checking its shape: an error below must not carry a key in the clear.
+    for (const field of ['access', 'secret', 'securitytoken'])
+        if (typeof found?.[field] === 'string')
+            registerSecret(found[field]);
+    const parsed = credential.safeParse(value);
+    if (!parsed.success)
+        throw new ReplyError(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
+    const { access, secret, securitytoken, expires_at } = parsed.data.credential;
+    return { accessKey: access, secretKey: secret, securityToken: securitytoken, expiresAt: parseTime(expires_at) };
+}
+/**
+ * What to configure when IAM refuses the ID token. IAM's messages for these cases are not
+ * documented, so the hint follows the words it used where they name the cause, and otherwise
+ * lists every setting the exchange depends on.
+ */
+function refusalHint(error, asker) {
+    const said = `${error.code ?? ''} ${error.detail}`.toLowerCase();
+    const idp = asker.identityProvider;
+    const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
+    const token = `The ID token: ${asker.claims}.`;
+    if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
+        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${subject(Input.IdentityProvider)}.`;
+    }
+    if (/\baud\b|audience|client[ _-]?id/.test(said)) {
+        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${subject(Input.OidcAudience)} to the Client ID it has.`;
+    }
+    if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
+        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${phrase('rerun')}.`;
+    }
+    if (/\biss\b|issuer/.test(said)) {
+        return `${token} Set the Identity Provider URL of '${idp}' to the token's iss, https://token.actions.githubusercontent.com.`;
+    }
+    if (/signature|signing|\bkid\b|jwk|public key/.test(said)) {
+        return `${token} IAM could not verify the ID token's signature: paste GitHub's current keys (https://token.actions.githubusercontent.com/.well-known/jwks) as the Signing Key of '${idp}'; GitHub rotates them.`;
+    }
+    if (/rule|mapping|conversion|group/.test(said)) {
+        return `${token} The identity conversion rules of '${idp}' map this token to no user group: add a rule whose remote conditions match its sub or repository claim.`;
+    }
+    return (`${token} Check, in IAM's identity provider '${idp}': status Enabled; Identity Provider URL = the token's iss; Client ID = ${audience}; ` +
+        'Signing Key = GitHub\'s current keys (https://token.actions.githubusercontent.com/.well-known/jwks); identity conversion rules that map this token to a user group with SecMaster permissions.');
+}
+function withHint(error, hint) {
+    return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
+}
+/** IAM writes `2020-01-03T09:05:22.701000Z` (microseconds); Date.parse wants at most milliseconds. */
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text.trim().replace(/(\.\d{3})\d+/, '$1'));
+    return Number.isFinite(ms) ? ms : undefined;
+}
+function headerValue(value) {
+    const first = Array.isArray(value) ? value[0] : value;
+    return first?.trim() || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/keyless.ts
+
+
+
+
+
+
+
+/**
+ * Keyless SecMaster: no AK/SK in the repository. The runner's GitHub ID token is exchanged at
+ * IAM, through an identity provider that trusts GitHub, for a temporary AK/SK and security token
+ * (iam.ts), which then sign SecMaster's requests like any AK/SK, with `X-Security-Token`
+ * (auth.ts). The keys are fetched again, with a fresh ID token, before they expire — on a long
+ * run, a slow upload or a throttled retry — and once more if SecMaster answers 401.
+ */
+/** IAM's shortest (and default) validity for temporary keys: least privilege, renewed as needed. */
+const TEMPORARY_KEY_SECONDS = 900;
+/** Keys are renewed this long before IAM says they end, or halfway through keys that live shorter. */
+const RENEW_MARGIN_MS = 120_000;
+class KeylessCredentials {
+    options;
+    keys;
+    renewAt = 0;
+    pending;
+    exchanges = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    async authorize(request) {
+        signRequest(request, await this.current(), this.options.projectId, this.options.clock);
+    }
+    /** After a 401 from SecMaster: temporary keys can be revoked or end early, so new ones are worth one retry. */
+    async refresh() {
+        this.renewAt = 0;
+        await this.current();
+        return true;
+    }
+    async current() {
+        if (this.keys && this.options.clock.now() < this.renewAt)
+            return this.keys;
+        // Requests of a batch share one exchange.
+        this.pending ??= this.exchange().finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+    async exchange() {
+        const { clock, log, iam } = this.options;
+        const idToken = await this.options.idToken(this.options.audience);
+        const claims = idTokenClaims(idToken) ?? {};
+        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(claims) };
+        if (this.exchanges === 0)
+            log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`);
+        const unscoped = await iam.unscopedToken(idToken, asker);
+        const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker);
+        const now = clock.now();
+        const lifetime = Math.max(0, (keys.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now);
+        this.renewAt = now + Math.max(lifetime - RENEW_MARGIN_MS, lifetime / 2);
+        this.keys = keys;
+        this.exchanges++;
+        const until = keys.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(keys.expiresAt).toISOString()}`;
+        log.info(`keyless sign-in: IAM issued temporary access keys ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`);
+        return keys;
+    }
+}
+/** The credentials of keyless sign-in, from the inputs; the errors name what is missing. */
+function keylessCredentials(settings, context) {
+    const identityProvider = settings.identityProvider;
+    if (!context.idToken) {
+        throw new IdTokenError(`${input(Input.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
+    }
+    const endpoint = iamEndpoint(settings, context.log);
+    return new KeylessCredentials({
+        identityProvider,
+        audience: settings.oidcAudience,
+        projectId: settings.projectId,
+        iam: new IamExchange(endpoint, context),
+        idToken: context.idToken,
+        clock: context.clock ?? systemClock,
+        log: context.log,
+    });
+}
+/**
+ * `iam-endpoint`, or IAM in the region of `base-url`: `https://secmaster.<region>.<domain>` →
+ * `https://iam.<region>.<domain>` (the SDKs' region files pair the two hosts this way). A sandbox
+ * on this machine serves IAM itself, so a loopback `base-url` stands for its own IAM.
+ */
+function iamEndpoint(settings, log) {
+    if (settings.iamEndpoint)
+        return settings.iamEndpoint;
+    const base = settings.baseUrl;
+    const host = base.hostname.toLowerCase();
+    const regional = /^secmaster\.([a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,})$/.exec(host);
+    if (regional && base.protocol === 'https:') {
+        const derived = new URL(`https://iam.${regional[1]}`);
+        log.info(`keyless sign-in: IAM endpoint ${derived.origin}, from the region of base-url (set iam-endpoint to use another)`);
+        return derived;
+    }
+    if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+        return new URL(base.origin);
+    throw new InputError(Input.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
+}
+
+;// CONCATENATED MODULE: ./src/platforms/secmaster/credentials.ts
+
+
+
+
+
+
+
+/**
+ * One of three ways, never a mix: a ready IAM token (`X-Auth-Token`); an AK/SK, with
+ * `security-token` when it is a temporary one; or keyless, through `identity-provider`.
+ */
+function signIn(settings, context) {
+    const { token, accessKeyId, secretAccessKey, securityToken } = settings.credentials;
+    const projectId = settings.projectId;
+    const keys = accessKeyId !== undefined || secretAccessKey !== undefined;
+    if (settings.identityProvider !== undefined) {
+        const clash = [[Input.Token, token], [Input.AccessKeyId, accessKeyId], [Input.SecretAccessKey, secretAccessKey], [Input.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
+        if (clash) {
+            throw new InputError(clash[0], `keyless sign-in (${input(Input.IdentityProvider)}) replaces keys and tokens: remove ${input(clash[0])}, or remove ${input(Input.IdentityProvider)} to sign in with it`);
+        }
+        return {
+            credentials: keylessCredentials(settings, context),
+            signed: true,
+            check: `the identity provider '${settings.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
+        };
+    }
+    const stray = [[Input.OidcAudience, settings.oidcAudience], [Input.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
+    if (stray)
+        throw new InputError(stray[0], `is used only for keyless sign-in: set ${input(Input.IdentityProvider)} too, or remove ${input(stray[0])}`);
+    if (token && keys) {
+        throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+    }
+    if (securityToken !== undefined && !keys) {
+        throw new InputError(Input.SecurityToken, `goes with the temporary ${input(Input.AccessKeyId)} and ${input(Input.SecretAccessKey)} it was issued with; set them too, or remove ${input(Input.SecurityToken)}`);
+    }
+    if (token) {
+        // The IAM token as X-Auth-Token, what the SecMaster API pages document.
+        return { credentials: client_headerCredentials('X-Auth-Token', token), signed: false, check: 'token (it lasts 24 h)' };
+    }
     return {
-        authorize(request) {
-            const headers = request.headers;
-            headers['x-project-id'] = projectId;
-            headers['x-sdk-date'] = sdkDate(clock.now());
-            headers.host = request.url.host;
-            // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
-            // server's reading of `+` can make the signature differ.
-            const query = canonicalQuery(request.url.searchParams);
-            request.url.search = query;
-            let payloadHash = EMPTY_BODY_SHA256;
-            if (request.body?.bytes)
-                payloadHash = sha256Hex(request.body.bytes);
-            else if (request.body) {
-                headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
-                payloadHash = UNSIGNED_PAYLOAD;
-            }
-            const { authorization } = sign({
-                method: request.method,
-                path: request.url.pathname,
-                query,
-                headers,
-                signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
-                payloadHash,
-                accessKey,
-                secretKey,
-            });
-            headers.authorization = authorization;
-        },
+        credentials: signingCredentials({ accessKey: accessKeyId, secretKey: secretAccessKey, securityToken }, projectId, context.clock ?? systemClock),
+        signed: true,
+        check: securityToken !== undefined ? 'access-key-id, secret-access-key and security-token (temporary keys expire) and project-id' : 'access-key-id, secret-access-key and project-id',
     };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
-
 
 
 
@@ -45567,24 +45970,15 @@ class SecmasterClient {
     settings;
     context;
     http;
-    signed;
+    signIn;
     /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
     collection;
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
-        const { token, accessKeyId, secretAccessKey } = settings.credentials;
-        if (token && (accessKeyId || secretAccessKey)) {
-            throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
-        }
-        this.signed = !token;
-        const projectId = settings.projectId;
-        this.collection = `/v1/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
-        this.http = platformHttp(settings, context, {
-            describeError: secmaster_client_describeError,
-            // Token mode: the IAM token as X-Auth-Token, what the SecMaster API pages document.
-            credentials: token ? headerCredentials('X-Auth-Token', token) : signingCredentials(accessKeyId, secretAccessKey, projectId, context.clock ?? systemClock),
-        });
+        this.signIn = signIn(settings, context);
+        this.collection = `/v1/${encodeURIComponent(settings.projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
+        this.http = platformHttp(settings, context, { describeError: secmaster_client_describeError, credentials: this.signIn.credentials });
     }
     /**
      * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
@@ -45661,7 +46055,7 @@ class SecmasterClient {
                 rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
                 message: workspace
                     ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
-                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signed ? 'access-key-id, secret-access-key and project-id' : 'token (it lasts 24 h)'}`,
+                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
             });
             return findings;
         }
@@ -45721,7 +46115,7 @@ class SecmasterClient {
         return inFile ?? given ?? bundle.manifest.name;
     }
     assertSignable(bundle, size) {
-        if (!this.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
+        if (!this.signIn.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
             return;
         throw BundleError.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
     }
@@ -45872,6 +46266,8 @@ const secmaster = {
         auth: [
             [Input.Token, Input.ProjectId, Input.WorkspaceId],
             [Input.AccessKeyId, Input.SecretAccessKey, Input.ProjectId, Input.WorkspaceId],
+            // Keyless: the runner's GitHub ID token, exchanged at IAM (keyless.ts).
+            [Input.IdentityProvider, Input.ProjectId, Input.WorkspaceId],
         ],
         operations: {
             export: [[Input.WorkflowId], [Input.WorkflowName]],
@@ -46787,6 +47183,7 @@ function readInputs(source) {
             clientSecret: raw(Input.ClientSecret),
             accessKeyId: raw(Input.AccessKeyId),
             secretAccessKey: raw(Input.SecretAccessKey),
+            securityToken: raw(Input.SecurityToken),
         },
         projectId: raw(Input.ProjectId),
         workspaceId: raw(Input.WorkspaceId),
@@ -46812,6 +47209,9 @@ function readInputs(source) {
         redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
         backup: bool(Input.Backup, raw(Input.Backup), false),
         concurrency: inputs_integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
+        identityProvider: raw(Input.IdentityProvider),
+        oidcAudience: raw(Input.OidcAudience),
+        iamEndpoint: credentialEndpoint(Input.IamEndpoint, raw(Input.IamEndpoint)),
     };
     checkNeeds(settings, raw);
     return settings;
@@ -46930,6 +47330,20 @@ function inputs_url(name, value, allowHttp) {
             'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
     }
     parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+    return parsed;
+}
+/**
+ * An endpoint that receives identity tokens (the GitHub ID token, IAM's tokens): https, or plain
+ * http to this machine only. `allow-http` does not reach it: no identity service worth trusting
+ * speaks plain http across a network.
+ */
+function credentialEndpoint(name, value) {
+    if (value === undefined)
+        return undefined;
+    const parsed = inputs_url(name, value, true);
+    if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+        throw new InputError(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
+    }
     return parsed;
 }
 /** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
@@ -47070,12 +47484,12 @@ function renderChanges(title, changes, limit = 200) {
         return `**${title}:** no changes`;
     const rows = changes.slice(0, limit).map((change) => {
         const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
-        return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+        return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${diff_value(change.before, change.kind === 'added')} | ${diff_value(change.after, change.kind === 'removed')} |`;
     });
     const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
     return [`**${title}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
 }
-function value(v, absent) {
+function diff_value(v, absent) {
     if (absent)
         return '—';
     const text = JSON.stringify(v) ?? 'undefined';
@@ -47184,7 +47598,7 @@ function withSettings(context, overrides) {
     return {
         ...context,
         settings,
-        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock })),
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
     };
 }
 
@@ -48218,8 +48632,9 @@ async function execute(settings, frontEnd) {
         clock,
         deadline: Deadline.after(settings.timeoutMs, clock),
         artifacts: frontEnd.artifacts,
-        client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock })),
+        client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock, idToken: frontEnd.idToken })),
         resumeHint: (jobId) => frontEnd.resumeHint(settings, jobId),
+        idToken: frontEnd.idToken,
     };
     frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
     return operationRunners[settings.operation](context);
@@ -48570,8 +48985,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -48579,12 +48995,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -48774,13 +49190,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -48799,7 +49215,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -48818,13 +49234,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -50422,7 +50838,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -50544,7 +50960,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
