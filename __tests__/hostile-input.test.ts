@@ -20,7 +20,7 @@ import * as leapwork from '../src/platforms/leapwork/replies.js'
 import { errorDetail, exportRefusal, nameInExport, parseImportReply, parseWorkflowPage, versionInExport } from '../src/platforms/secmaster/replies.js'
 import { byTaskName, calloutSecrets, checkDocument } from '../src/platforms/zuora/bundle.js'
 import * as zuora from '../src/platforms/zuora/replies.js'
-import { parseOutputFile } from '../src/sandbox/runner.js'
+import { parseOutputFile } from '../src/sandbox/github/runner.js'
 
 /** Fixed seed and run count: the same cases in every CI run, and a failure can be replayed. */
 const runs = { numRuns: 300, seed: 20261125 }

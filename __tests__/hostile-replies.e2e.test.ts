@@ -5,7 +5,7 @@ import { sendBomb, type BombEncoding } from './helpers/crafted-replies.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { json, useServers } from './helpers/server.js'
 import { useTempDirs } from './helpers/workspace.js'
-import type { ActionRun } from '../src/sandbox/runner.js'
+import type { ActionRun } from '../src/sandbox/github/runner.js'
 
 /**
  * Replies that try to break the run rather than the platform's data: each must end as the

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
 import { ACTION_ENTRY } from '../__tests__/helpers/action.js'
-import { parseOutputFile } from '../src/sandbox/runner.js'
+import { parseOutputFile } from '../src/sandbox/github/runner.js'
 import { startPlatformSandbox, type PlatformSandboxServer } from '../src/sandbox/server.js'
 import { mib, table, type Section } from './report.js'
 

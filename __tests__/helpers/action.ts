@@ -1,12 +1,18 @@
 import path from 'node:path'
-import { runAction, type ActionRun, type ActionRunOptions } from '../../src/sandbox/runner.js'
+import { runAction, type ActionRun, type ActionRunOptions } from '../../src/sandbox/github/runner.js'
 
 /** The committed action bundle: end-to-end tests run what users run. */
 export const ACTION_ENTRY = path.resolve(import.meta.dirname, '../../dist/index.js')
 export const CLI_ENTRY = path.resolve(import.meta.dirname, '../../dist/cli/index.js')
 
-export function runBundle(options: Omit<ActionRunOptions, 'entry'>): Promise<ActionRun> {
-  return runAction({ entry: ACTION_ENTRY, killAfterMs: 90_000, ...options })
+export interface BundleRunOptions extends Omit<ActionRunOptions, 'entry'> {
+  /** ACTIONS_STEP_DEBUG=true, as when a run is re-run with debug logging (tests only: the demo never is). */
+  debug?: boolean
+}
+
+export function runBundle({ debug, ...options }: BundleRunOptions): Promise<ActionRun> {
+  const env = { ...(debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {}), ...options.env }
+  return runAction({ entry: ACTION_ENTRY, killAfterMs: 90_000, ...options, env })
 }
 
 /**

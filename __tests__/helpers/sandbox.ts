@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import { startResultsService, type ResultsService } from '../../src/sandbox/results-service.js'
+import { startResultsService, type ResultsService } from '../../src/sandbox/github/results-service.js'
 import { startPlatformSandbox, type PlatformSandboxServer, type SandboxStartOptions } from '../../src/sandbox/server.js'
 
 /** Sandboxes (and an artifact service) started in a test, closed after it. */

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import { emulatorNames } from './emulators.js'
-import { startResultsService } from './results-service.js'
-import { runAction, type ActionRun } from './runner.js'
+import { startResultsService } from './github/results-service.js'
+import { runAction, type ActionRun } from './github/runner.js'
 import { startPlatformSandbox } from './server.js'
 
 /**

@@ -5,8 +5,10 @@ import path from 'node:path'
 /**
  * Runs the action's bundle the way a GitHub runner does: `node dist/index.js` with each input as
  * an `INPUT_<NAME>` variable and the outputs and job summary written to the files named by
- * `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`. The demo, the end-to-end tests, the fault matrix
- * and the benchmarks all drive the action through this, so they test what users run.
+ * `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`
+ * (https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions). The
+ * demo (`flowferry demo`) runs the action through this, and so do the end-to-end tests, the
+ * fault matrix and the benchmarks, so that they test what users run.
  */
 export interface ActionRunOptions {
   /** Path to dist/index.js. */
@@ -15,11 +17,8 @@ export interface ActionRunOptions {
   /** The job's workspace; relative paths in inputs resolve against it. */
   workspace: string
   env?: Record<string, string>
-  /** ACTIONS_STEP_DEBUG=true, as when a run is re-run with debug logging. */
-  debug?: boolean
-  /** Kill the process after this long (a hung action is a failed test, not a hung suite). */
+  /** Kill the process after this long (a hung action is a failed step, not a hung demo or suite). */
   killAfterMs?: number
-  node?: string
 }
 
 export interface ActionRun {
@@ -48,13 +47,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerDir,
-    ...(options.debug ? { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' } : {}),
     ...options.env,
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
 
   const started = Date.now()
-  const child = spawn(options.node ?? process.execPath, [options.entry], { cwd: options.workspace, env })
+  const child = spawn(process.execPath, [options.entry], { cwd: options.workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -6,13 +6,14 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { readRaw, sendJson } from './http-helpers.js'
+import { readRaw, sendJson } from '../http-helpers.js'
 
 /**
  * A loopback stand-in for GitHub's artifact results service and its blob store, enough for the
- * real @actions/artifact client to upload, list, download and delete (protocol notes:
- * ../shared/reference/github-actions-toolkit.md §2). The demo and the tests point
- * ACTIONS_RESULTS_URL here, so artifact uploads are exercised for real, not mocked.
+ * real @actions/artifact client to upload, list, download and delete (the Twirp calls its
+ * client makes: https://github.com/actions/toolkit/tree/main/packages/artifact). The demo and
+ * the tests point ACTIONS_RESULTS_URL here, so artifact uploads are exercised for real, not
+ * mocked.
  */
 export interface StoredArtifact {
   id: number
@@ -34,7 +35,8 @@ export interface ResultsService {
 
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
-export function runtimeToken(runId = 'run-1', jobId = 'job-1'): string {
+/** The runner's token, a JWT whose scope names the run and job the client reads its ids from. */
+function runtimeToken(runId = 'run-1', jobId = 'job-1'): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.Results:${runId}:${jobId}` })}.sandbox`
 }
