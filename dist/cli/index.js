@@ -31717,7 +31717,7 @@ else if (command === 'sandbox') {
         await sandboxCommand(flags, faultFlags(argv.slice(1)));
 }
 else if (command === 'demo') {
-    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79548));
+    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30540));
     process.exitCode = await demoCommand(flags);
 }
 else if (command === 'seal') {
