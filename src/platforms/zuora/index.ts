@@ -1,6 +1,7 @@
 import { Input } from '../../input-names.js'
 import type { Platform } from '../platform.js'
 import { zuoraRules } from './bundle.js'
+import { atWorkflowApiRoot } from './base-url.js'
 import { ZuoraClient } from './client.js'
 
 export const zuora: Platform = {
@@ -15,5 +16,5 @@ export const zuora: Platform = {
   },
   rules: zuoraRules,
   jobs: false,
-  connect: (settings, context) => new ZuoraClient(settings, context),
+  connect: (settings, context) => new ZuoraClient(atWorkflowApiRoot(settings, context.log), context),
 }
