@@ -20,6 +20,8 @@ export interface JobState {
   downloadUrl?: string
   /** The platform's explanation of a failure, where it gives one. */
   message?: string
+  /** What to change when the job failed, as the platform client knows it (its documentation's preconditions). */
+  hint?: string
   /** The platform asked not to be asked again before this (Retry-After on a status reply). */
   retryAfterMs?: number
 }

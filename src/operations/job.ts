@@ -52,7 +52,7 @@ export async function followJob(
   const merged: JobState = { ...job, ...definedOnly(final) }
   if (merged.state === 'failed') {
     const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)'
-    throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus)
+    throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint)
   }
   return merged
 }

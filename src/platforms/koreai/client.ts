@@ -7,6 +7,8 @@ import { discard, genericErrorDetail, headerCredentials, type ErrorDescriber, ty
 import { saveTo } from '../../core/http/download.js'
 import type { JobState } from '../../core/wait.js'
 import { isZipFile } from '../../core/zip.js'
+import { input } from '../../core/phrasing.js'
+import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
@@ -70,16 +72,35 @@ export class KoreaiClient implements PlatformClient {
         if (!existing && error instanceof HttpError && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
           throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.')
         }
+        if (existing && error instanceof HttpError && refusesVersion(error)) throw error.withHint(deployedParentHint(existing))
         throw error
       })
     log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
-    return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus }
+    return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus }
+  }
+
+  /**
+   * A failed import into an existing workflow gets the precondition Kore.ai documents for it.
+   * Dock status records carry no failure reason (Get Dock Status documents only the status), so
+   * the documented precondition is the most useful thing to say.
+   */
+  private withVersionHint(job: JobState): JobState {
+    const existing = this.settings.workflowId
+    const importing = this.settings.operation === 'import' && (job.action === undefined || /import/i.test(job.action))
+    if (job.state !== 'failed' || !existing || !importing) return job
+    return { ...job, hint: deployedParentHint(existing) }
   }
 
   /**
    * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
    * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
    * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+   *
+   * The page lists `Content-Type: application/json` for this POST and its sample sends that header
+   * with no body (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow). A gateway
+   * that checks the content type refuses the POST without it; some JSON body parsers (Fastify's,
+   * for one) refuse that content type on an empty body. An empty object satisfies both readings and
+   * names no parameter the page does not.
    */
   async exportWorkflow(): Promise<ExportOutcome> {
     const id = this.settings.workflowId!
@@ -92,6 +113,7 @@ export class KoreaiClient implements PlatformClient {
             method: 'POST',
             path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
             query: { flowId: this.settings.flowId },
+            body: json({}),
             what,
             harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
           },
@@ -154,7 +176,7 @@ export class KoreaiClient implements PlatformClient {
   async jobStatus(jobId: string): Promise<JobState> {
     const what = `read dock status ${jobId}`
     return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) =>
-      parseJob(reply, what, jobId),
+      this.withVersionHint(parseJob(reply, what, jobId)),
     )
   }
 
@@ -191,4 +213,22 @@ export class KoreaiClient implements PlatformClient {
       workflowId
     return { name: name || workflowId, workflowId, files }
   }
+}
+
+/**
+ * Importing a workflow as a version needs the parent workflow deployed in the account (Kore.ai's
+ * import guide: https://docs.kore.ai/ai-for-process/workflows/import-export-workflows). The import
+ * API page says nothing of it, and neither page documents how the refusal looks.
+ */
+function deployedParentHint(workflowId: string): string {
+  return (
+    `Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
+    '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
+    `To create a separate workflow instead, leave ${input(Input.WorkflowId)} empty and set ${input(Input.WorkflowName)}.`
+  )
+}
+
+/** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
+function refusesVersion(error: HttpError): boolean {
+  return /deploy/i.test(error.detail) || [409, 412, 422].includes(error.httpStatus)
 }
