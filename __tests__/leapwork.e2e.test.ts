@@ -193,7 +193,7 @@ describe('Leapwork Controller through dist/index.js', () => {
     const gone = await importInto()
     expect(gone.exitCode).toBe(1)
     expect(gone.stdout).toMatch(/failed with HTTP 404: the target folder 'Team A\/Smoke' \(id [0-9a-f-]+\) was not found, or is not a folder/)
-    expect(gone.stdout).toContain('Check target-folder')
+    expect(gone.stdout).toContain('Check `target-folder`')
 
     configure({ importStatus: 446 })
     const disk = await importInto()

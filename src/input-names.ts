@@ -40,6 +40,8 @@ export const Input = {
   IdentityProvider: 'identity-provider',
   IamEndpoint: 'iam-endpoint',
   OidcAudience: 'oidc-audience',
+  Team: 'team',
+  Force: 'force',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

@@ -52,6 +52,8 @@ export const inputUse: Record<InputName, InputUse> = {
   [Input.IdentityProvider]: { operations: online, platforms: ['secmaster'] },
   [Input.IamEndpoint]: { operations: online, platforms: ['secmaster'] },
   [Input.OidcAudience]: { operations: online, platforms: ['secmaster'] },
+  [Input.Team]: { operations: ['import'], platforms: ['leapwork'] },
+  [Input.Force]: { operations: ['import'], platforms: ['leapwork'] },
 }
 
 export function usedBy(name: InputName, operation: Operation): boolean {

@@ -59,6 +59,10 @@ export interface Settings {
   oidcAudience?: string
   /** Where the ID token is exchanged; the platform derives one from `base-url` when undefined. */
   iamEndpoint?: URL
+  /** Leapwork: the team (id or name) to import into. */
+  team?: string
+  /** Leapwork: force mode for title collisions. */
+  force: boolean
 }
 
 /** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
@@ -120,6 +124,8 @@ export function readInputs(source: InputSource): Settings {
     identityProvider: raw(Input.IdentityProvider),
     oidcAudience: raw(Input.OidcAudience),
     iamEndpoint: credentialEndpoint(Input.IamEndpoint, raw(Input.IamEndpoint)),
+    team: raw(Input.Team),
+    force: bool(Input.Force, raw(Input.Force), false),
   }
   checkNeeds(settings, raw)
   return settings

@@ -11,16 +11,11 @@ import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { PACKAGE_ROLE, packageFileName } from './bundle.js'
-import {
-  createFolderPath,
-  EXPORT_PATH_VARIABLE,
-  exportEndpoint,
-  fillExportPath,
-  importPath,
-  timeoutMinutes,
-} from './endpoints.js'
+import { createFolderPath, exportEndpoint, fillExportPath, importPath, timeoutMinutes } from './endpoints.js'
+import { exportFailure, importFailure } from './failures.js'
 import { collisions, findById, parseTargetFolder, pathOf, resolvePath, type PathResolution } from './folders.js'
 import { errorText, isFolder, parseCreatedFolder, parseHierarchy, parseImportReply, type HierarchyItem } from './replies.js'
+import { checkForce, readTeamHierarchy, TeamResolver, type ImportScope } from './teams.js'
 
 /** What each status means on any call; import and folder creation add their own reading of 404/409. */
 const STATUS_MEANING: Record<number, { message: string; hint: string }> = {
@@ -60,6 +55,8 @@ export class LeapworkClient implements PlatformClient {
   /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
   private hierarchyVersion: 'v4' | 'v3' | undefined
   private tree: Promise<HierarchyItem[]> | undefined
+  /** `team`, for imports: Import To Team, the team's own hierarchy and folder creation. */
+  private readonly team: TeamResolver | undefined
 
   constructor(
     private readonly settings: Settings,
@@ -67,6 +64,12 @@ export class LeapworkClient implements PlatformClient {
   ) {
     const accessKey = settings.credentials.apiKey!
     this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('AccessKey', accessKey) })
+    checkForce(settings)
+    if (settings.team && settings.operation === 'import') this.team = new TeamResolver(this.http, context.log, settings.team)
+  }
+
+  private async scope(): Promise<ImportScope> {
+    return { teamId: (await this.team?.team())?.id, force: this.settings.force }
   }
 
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {
@@ -78,14 +81,15 @@ export class LeapworkClient implements PlatformClient {
     const minutes = timeoutMinutes(remaining)
     const filename = path.basename(file)
     const { size } = await stat(file)
-    const what = `import ${filename} into ${folder.shown}`
+    const scope = await this.scope()
+    const what = `import ${filename} into ${folder.shown}${scope.teamId ? ` of team ${scope.teamId}${scope.force ? ' (force mode)' : ''}` : ''}`
     this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`)
     let reply: ReturnType<typeof parseImportReply>
     try {
       reply = await this.http.json(
         {
           method: 'POST',
-          path: importPath(minutes, folder.id),
+          path: importPath(minutes, folder.id, scope),
           what,
           headers: JSON_ACCEPT,
           // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
@@ -95,7 +99,7 @@ export class LeapworkClient implements PlatformClient {
         (value) => parseImportReply(value, what),
       )
     } catch (error) {
-      throw importFailure(error, folder, title)
+      throw importFailure(error, folder.shown, title, scope)
     }
     if (!reply.successful) {
       throw new ReplyError(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
@@ -198,8 +202,10 @@ export class LeapworkClient implements PlatformClient {
       if (error instanceof HttpError && error.httpStatus === 401) {
         return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')]
       }
+      if (error instanceof InputError) return [finding('error', 'leapwork.team', error.message)]
       throw error
     }
+    const team = await this.team?.team()
     let located: Awaited<ReturnType<LeapworkClient['locate']>>
     try {
       located = await this.locate(roots)
@@ -215,7 +221,7 @@ export class LeapworkClient implements PlatformClient {
         : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)]
     }
     const title = this.titleOf(bundle)
-    const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)]
+    const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ''}`)]
     for (const hit of collisions(located.folder.item, title)) {
       findings.push(
         finding(
@@ -223,7 +229,7 @@ export class LeapworkClient implements PlatformClient {
           'leapwork.collision',
           isFolder(hit)
             ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
-            : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`,
+            : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`,
         ),
       )
     }
@@ -253,8 +259,14 @@ export class LeapworkClient implements PlatformClient {
     return this.tree
   }
 
-  /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+  /** The team's hierarchy for a team import, else the whole one. */
   private async readHierarchy(): Promise<HierarchyItem[]> {
+    if (!this.team) return this.readWholeHierarchy()
+    return readTeamHierarchy(this.http, this.context.log, await this.team.team(), () => this.readWholeHierarchy())
+  }
+
+  /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+  private async readWholeHierarchy(): Promise<HierarchyItem[]> {
     const what = 'read the asset hierarchy'
     for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : (['v4', 'v3'] as const)) {
       try {
@@ -326,7 +338,7 @@ export class LeapworkClient implements PlatformClient {
       createdId = await this.http.json(
         {
           method: 'PUT',
-          path: createFolderPath(deepest?.id, missing),
+          path: createFolderPath(deepest?.id, missing, (await this.scope()).teamId),
           what,
           headers: JSON_ACCEPT,
           // A second PUT after a lost reply would meet the folder it created and answer 409.
@@ -362,38 +374,8 @@ export class LeapworkClient implements PlatformClient {
   }
 }
 
-function importFailure(error: unknown, folder: Folder, title: string): unknown {
-  if (!(error instanceof HttpError)) return error
-  const readings: Record<number, { message: string; hint: string }> = {
-    409: {
-      message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
-      hint:
-        'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
-        'A dry run (dry-run: true) reports collisions beforehand.',
-    },
-    404: {
-      message: `the target ${folder.shown} was not found, or is not a folder`,
-      hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
-    },
-    400: {
-      message: 'the Controller refused the request as malformed',
-      hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
-    },
-  }
-  const reading = readings[error.httpStatus]
-  if (!reading) return error
-  const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message
-  return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint })
-}
-
-function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, method: string, baseUrl: URL): unknown {
-  if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus)) return error
-  const detail = item
-    ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
-    : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`
-  return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-    hint:
-      `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
-      `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
-  })
+/** What the Controller does with a colliding flow, as far as the inputs decide it. */
+function collisionOutcome(settings: Settings): string {
+  if (settings.team && settings.force) return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)'
+  return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)'
 }

@@ -57,15 +57,25 @@ export function timeoutMinutes(timeoutMs: number): number {
   return Math.max(1, Math.ceil(timeoutMs / 60_000))
 }
 
-export function importPath(minutes: number, folderId: string): string {
-  return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`
+/**
+ * Import (`/api/v4/import/{timeoutMinutes}/{targetItemId}`), or Import To Team with the team id
+ * first and, in force mode, `?force=1` as its documented request URL shows
+ * (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team).
+ */
+export function importPath(minutes: number, folderId: string, scope: { teamId?: string; force?: boolean } = {}): string {
+  const team = scope.teamId ? `${encodeURIComponent(scope.teamId)}/` : ''
+  return `/api/v4/import/${team}${minutes}/${encodeURIComponent(folderId)}${scope.teamId && scope.force ? '?force=1' : ''}`
 }
 
 /**
  * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
- * is the last path segment, or none for the top level (the documentation's own sample).
+ * is the last path segment, or none for the top level (the documentation's own sample). For a
+ * team, Create Team Folder Hierarchy puts the team id first, `…/folder/{teamId}/{itemId}`, and
+ * "if the itemId is null or empty" creates at the team's root: the template with an empty itemId.
  */
-export function createFolderPath(parentId: string | undefined, titles: string[]): string {
+export function createFolderPath(parentId: string | undefined, titles: string[], teamId?: string): string {
   const folder = titles.map((title) => encodeURIComponent(title)).join('/')
-  return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`
+  const parent = parentId ? encodeURIComponent(parentId) : ''
+  const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : ''
+  return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`
 }

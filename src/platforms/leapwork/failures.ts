@@ -1,0 +1,49 @@
+import { HttpError } from '../../core/errors.js'
+import { input, setting } from '../../core/phrasing.js'
+import { Input } from '../../input-names.js'
+import { EXPORT_PATH_VARIABLE } from './endpoints.js'
+import type { HierarchyItem } from './replies.js'
+import { forceAdvice, type ImportScope } from './teams.js'
+
+/**
+ * What the Controller's refusals of an import or an export mean, by status. The Import pages list
+ * the codes (409: a title collision that cannot be resolved; 404: target not found or not a
+ * folder) but no error body (https://www.leapwork.com/product/documentation/rest-api/v4/import),
+ * so the reading keys on the status and keeps the Controller's own words beside it.
+ */
+export function importFailure(error: unknown, folderShown: string, title: string, scope: ImportScope): unknown {
+  if (!(error instanceof HttpError)) return error
+  const team = scope.teamId ? ` of team ${scope.teamId}` : ''
+  const readings: Record<number, { message: string; hint: string }> = {
+    409: {
+      message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
+      hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${setting(Input.DryRun, 'true')}) reports collisions beforehand.`,
+    },
+    404: {
+      message: `the target ${folderShown} was not found${team}, or is not a folder`,
+      hint: scope.teamId
+        ? `Check ${input(Input.TargetFolder)} and ${input(Input.Team)}: with a team, the target must be a folder of that team.`
+        : `Check ${input(Input.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
+    },
+    400: {
+      message: 'the Controller refused the request as malformed',
+      hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
+    },
+  }
+  const reading = readings[error.httpStatus]
+  if (!reading) return error
+  const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message
+  return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint })
+}
+
+export function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, method: string, baseUrl: URL): unknown {
+  if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus)) return error
+  const detail = item
+    ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
+    : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`
+  return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+    hint:
+      `Check ${input(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+      `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+  })
+}
