@@ -39,7 +39,7 @@ describe('Leapwork teams', () => {
 
   it('refuses force mode without a team, naming both inputs', () => {
     const settings = (inputs: Record<string, string>) =>
-      readInputs((name) => ({ platform: 'leapwork', operation: 'import', 'base-url': 'http://127.0.0.1:9001', 'api-key': 'k', path: 'b', 'target-folder': 'A', ...inputs })[name] ?? '')
+      readInputs((name) => (({ platform: 'leapwork', operation: 'import', 'base-url': 'http://127.0.0.1:9001', 'api-key': 'k', path: 'b', 'target-folder': 'A', ...inputs }) as Record<string, string>)[name] ?? '')
     expect(() => checkForce(settings({ force: 'true' }))).toThrow(InputError)
     expect(() => checkForce(settings({ force: 'true' }))).toThrow(/force mode is documented for Import To Team only/)
     expect(() => checkForce(settings({ force: 'true', team: 'QA' }))).not.toThrow()

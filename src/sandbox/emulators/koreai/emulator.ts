@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { header, sendJson } from '../../http-helpers.js'
 import { Router } from '../../router.js'
 import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
+import { deployRoutes } from './deploy-routes.js'
 import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from './seed.js'
 import { applySettings, defaultSettings, type KoreaiSettings } from './settings.js'
 import { KoreaiStore, signature } from './store.js'
@@ -36,6 +37,7 @@ class KoreaiEmulator implements SandboxApp {
     this.store = new KoreaiStore(options, this.settings)
     uploadRoutes(this.router, this.store)
     workflowRoutes(this.router, this.store)
+    deployRoutes(this.router, this.store)
   }
 
   get inputs(): Record<string, string> {

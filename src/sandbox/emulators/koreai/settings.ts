@@ -15,6 +15,12 @@ import { SANDBOX_API_KEY } from './seed.js'
  *                        job parked at 95 % does (default null: steady to the end)
  *   recordDownloadUrl    dock records of an export carry response.downloadUrl (default true; the
  *                        Get Dock Status page documents no such field, only the export reply has it)
+ *   exportContentType    'json' (default) refuses an export POST without Content-Type:
+ *                        application/json with 415, as a gateway that checks the documented header
+ *                        would; 'any' takes it without
+ *   deployedParent       'required' (default: Kore.ai's import guide says an import as a version
+ *                        needs the parent workflow deployed; the job then ends FAILED, the one
+ *                        failure signal Get Dock Status documents) or 'ignored'
  */
 export interface KoreaiSettings {
   apiKey: string
@@ -25,6 +31,8 @@ export interface KoreaiSettings {
   percentages: boolean
   stall: { percent: number; after: number } | null
   recordDownloadUrl: boolean
+  exportContentType: 'json' | 'any'
+  deployedParent: 'required' | 'ignored'
 }
 
 export function defaultSettings(): KoreaiSettings {
@@ -37,6 +45,8 @@ export function defaultSettings(): KoreaiSettings {
     percentages: true,
     stall: null,
     recordDownloadUrl: true,
+    exportContentType: 'json',
+    deployedParent: 'required',
   }
 }
 

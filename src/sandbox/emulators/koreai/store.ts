@@ -32,12 +32,14 @@ export interface Workflow {
   flowId: string
   documents: Documents
   versions: number
+  /** Deployed in the account: what an import as a version needs of its parent. */
+  deployed: boolean
 }
 
 export interface Job {
   id: string
   workflowId: string
-  action: 'IMPORT' | 'EXPORT'
+  action: 'IMPORT' | 'EXPORT' | 'DEPLOY' | 'UNDEPLOY'
   createdAt: number
   durationMs: number
   outcome: 'success' | 'failed' | 'endless'
@@ -78,6 +80,7 @@ export class KoreaiStore {
       flowId: SEEDED_FLOW_ID,
       documents: writeDocuments(options.storageDir, seededDocuments()),
       versions: SEEDED_VERSIONS,
+      deployed: true,
     })
   }
 
@@ -99,6 +102,8 @@ export class KoreaiStore {
       flowId: `cf-${randomUUID()}`,
       documents: writeDocuments(this.options.storageDir, { flowData: {}, workflowData: {}, envVariables: [] }),
       versions: 0,
+      // An imported workflow lands "In Development" (Kore.ai's import guide), not deployed.
+      deployed: false,
     }
     this.workflows.set(workflow.id, workflow)
     return workflow
@@ -157,6 +162,7 @@ export class KoreaiStore {
         name: w.name,
         flowId: w.flowId,
         versions: w.versions,
+        deployed: w.deployed,
         documents: Object.fromEntries(Object.entries(w.documents).map(([role, file]) => [role, readSmallJson(file)])),
       })),
       jobs: [...this.jobs.values()].map((job) => ({ ...this.record(job), outcome: job.outcome })),

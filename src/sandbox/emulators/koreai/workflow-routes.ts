@@ -49,7 +49,8 @@ async function importExisting(store: KoreaiStore, req: IncomingMessage, res: Ser
   const unknown = unknownFiles(store, body)
   if (unknown) return sendJson(res, 400, { errors: [{ msg: `Invalid file id: ${unknown}`, code: 400 }] })
   const job = store.newJob(id, 'IMPORT', store.settings.immediateExisting)
-  job.apply = importer(store, workflow, body)
+  const undeployed = !workflow.deployed && store.settings.deployedParent === 'required'
+  job.apply = undeployed ? () => false : importer(store, workflow, body)
   const record = store.record(job)
   sendJson(res, 200, { dockStatusId: job.id, workflowId: id, jobType: 'WORKFLOWS', action: 'IMPORT', status: record.status })
 }
@@ -83,6 +84,11 @@ function unknownFiles(store: KoreaiStore, body: Record<string, unknown>): string
 
 async function startExport(store: KoreaiStore, req: IncomingMessage, res: ServerResponse, url: URL, id: string): Promise<void> {
   req.resume()
+  // The export page lists Content-Type: application/json for this POST, and its sample sends it.
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  if (store.settings.exportContentType === 'json' && contentType !== 'application/json') {
+    return sendJson(res, 415, { errors: [{ msg: `Unsupported Media Type: expected application/json, got ${contentType || 'none'}`, code: 415 }] })
+  }
   const workflow = store.workflows.get(id)
   if (!workflow) return sendJson(res, 404, { errors: [{ msg: `Workflow ${id} not found`, code: 404 }] })
   const flowId = url.searchParams.get('flowId')
