@@ -99,7 +99,7 @@ async function sandboxCommand(flags, faults) {
  * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
  */
 const emulators = {
-    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 80927))).koreaiEmulator,
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 27653))).koreaiEmulator,
     zuora: async () => (await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
     secmaster: async () => (await __webpack_require__.e(/* import() */ 297).then(__webpack_require__.bind(__webpack_require__, 37297))).secmasterEmulator,
     leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 13611))).leapworkEmulator,

@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67321);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53321);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
@@ -34566,6 +34566,8 @@ const Input = {
     IdentityProvider: 'identity-provider',
     IamEndpoint: 'iam-endpoint',
     OidcAudience: 'oidc-audience',
+    Team: 'team',
+    Force: 'force',
 };
 const operations = ['import', 'export', 'validate', 'diff', 'wait'];
 /** Inputs that are credentials: masked the moment they are read. */
@@ -34582,7 +34584,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 67321:
+/***/ 53321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35317,6 +35319,8 @@ async function uploadFile(http, file) {
 
 
 
+
+
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: (0,client/* genericErrorDetail */.Ve)(headers, text).requestId } : (0,client/* genericErrorDetail */.Ve)(headers, text);
@@ -35367,15 +35371,35 @@ class KoreaiClient {
             if (!existing && error instanceof core_errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
                 throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
             }
+            if (existing && error instanceof core_errors/* HttpError */.j$ && refusesVersion(error))
+                throw error.withHint(deployedParentHint(existing));
             throw error;
         });
         log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
-        return { workflowId: job.workflowId ?? existing, workflowName: name, job, platformStatus: job.platformStatus };
+        return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus };
+    }
+    /**
+     * A failed import into an existing workflow gets the precondition Kore.ai documents for it.
+     * Dock status records carry no failure reason (Get Dock Status documents only the status), so
+     * the documented precondition is the most useful thing to say.
+     */
+    withVersionHint(job) {
+        const existing = this.settings.workflowId;
+        const importing = this.settings.operation === 'import' && (job.action === undefined || /import/i.test(job.action));
+        if (job.state !== 'failed' || !existing || !importing)
+            return job;
+        return { ...job, hint: deployedParentHint(existing) };
     }
     /**
      * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
      * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
      * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+     *
+     * The page lists `Content-Type: application/json` for this POST and its sample sends that header
+     * with no body (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow). A gateway
+     * that checks the content type refuses the POST without it; some JSON body parsers (Fastify's,
+     * for one) refuse that content type on an empty body. An empty object satisfies both readings and
+     * names no parameter the page does not.
      */
     async exportWorkflow() {
         const id = this.settings.workflowId;
@@ -35387,6 +35411,7 @@ class KoreaiClient {
                     method: 'POST',
                     path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
                     query: { flowId: this.settings.flowId },
+                    body: (0,body/* json */.P)({}),
                     what,
                     harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
                 }, (reply) => parseJob(reply, what));
@@ -35445,7 +35470,7 @@ class KoreaiClient {
     }
     async jobStatus(jobId) {
         const what = `read dock status ${jobId}`;
-        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => parseJob(reply, what, jobId));
+        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => this.withVersionHint(parseJob(reply, what, jobId)));
     }
     /**
      * Downloads the export package and unpacks it. The API key goes with the download only when
@@ -35478,6 +35503,20 @@ class KoreaiClient {
             workflowId;
         return { name: name || workflowId, workflowId, files };
     }
+}
+/**
+ * Importing a workflow as a version needs the parent workflow deployed in the account (Kore.ai's
+ * import guide: https://docs.kore.ai/ai-for-process/workflows/import-export-workflows). The import
+ * API page says nothing of it, and neither page documents how the refusal looks.
+ */
+function deployedParentHint(workflowId) {
+    return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
+        '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
+        `To create a separate workflow instead, leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} empty and set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)}.`);
+}
+/** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
+function refusesVersion(error) {
+    return /deploy/i.test(error.detail) || [409, 412, 422].includes(error.httpStatus);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/index.ts
@@ -35576,6 +35615,45 @@ const leapworkRules = {
 var errors = __nccwpck_require__(46081);
 // EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
 var endpoints = __nccwpck_require__(92864);
+;// CONCATENATED MODULE: ./src/core/similar.ts
+/**
+ * "Did you mean" for names the user typed that the platform does not know (a team, a workflow):
+ * the candidates closest to what was asked, best first. Close means: the same ignoring case and
+ * spacing, one containing the other, or within a few typing mistakes (edit distance up to a third
+ * of the longer name, at least 2).
+ */
+function closeMatches(wanted, candidates, max = 3) {
+    const key = normalise(wanted);
+    const scored = [...new Set(candidates)]
+        .map((candidate) => {
+        const other = normalise(candidate);
+        const distance = editDistance(key, other);
+        const contains = key.length > 0 && other.length > 0 && (other.includes(key) || key.includes(other));
+        const limit = Math.max(2, Math.floor(Math.max(key.length, other.length) / 3));
+        return { candidate, score: contains ? Math.min(distance, 1) : distance, close: contains || distance <= limit };
+    })
+        .filter((entry) => entry.close);
+    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+    return scored.slice(0, max).map((entry) => entry.candidate);
+}
+function normalise(name) {
+    return name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+}
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
 
 
@@ -35759,6 +35837,242 @@ function replies_summarise(value) {
     return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/leapwork/teams.ts
+
+
+
+
+
+
+
+/**
+ * Leapwork Enterprise teams (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team):
+ * "Import To Team" is `POST /api/v4/import/{teamId}/{timeoutMinutes}/{targetItemId}?force=1`, its
+ * teamId "can be fetched from the Response Body of Get All Team endpoint", and Create Team Folder
+ * Hierarchy is `PUT /api/v4/hierarchy/create/folder/{teamId}/{itemId}?folder=…`
+ * (https://www.leapwork.com/product/documentation/rest-api/v4/create-team-folder-hierarchy).
+ *
+ * Not in any public page: the path and reply of Get All Teams, and how to read one team's asset
+ * hierarchy. Both are settings, so a Controller whose API explorer (`/help/index`) shows other
+ * paths is served without a new release:
+ *
+ * - Get All Teams: `/api/v4/team/all` first, by analogy with the documented Get All Users
+ *   (`GET /api/v4/user/all`, https://www.leapwork.com/product/documentation/rest-api/v4/get-all-users),
+ *   then `/api/v4/teams`; `FLOWFERRY_LEAPWORK_TEAMS_PATH` names the one to use. The reply is read
+ *   tolerantly: a list, or an object holding one, of entries with an id (`Id`, `TeamId`) and a
+ *   name (`Name`, `TeamName`, `Title`), in any case.
+ * - A team's hierarchy: `/api/v4/hierarchy/team/{teamId}` (`FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH`);
+ *   when the Controller has no such route, the whole hierarchy (Get Hierarchy) is used and the log
+ *   says so: a team's folders may or may not be in it, and a folder id always works.
+ *
+ * A team given as an id needs no list: it is checked against the list only when the Controller
+ * has one and lets this key read it.
+ */
+const TEAMS_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAMS_PATH';
+const TEAM_HIERARCHY_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH';
+const DEFAULT_TEAMS_PATHS = ['/api/v4/team/all', '/api/v4/teams'];
+const DEFAULT_TEAM_HIERARCHY_PATH = '/api/v4/hierarchy/team/{teamId}';
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const JSON_ACCEPT = { accept: 'application/json' };
+const MISSING_ROUTE = [404, 405];
+/**
+ * `force` only exists on Import To Team: the plain Import page documents no such parameter
+ * (https://www.leapwork.com/product/documentation/rest-api/v4/import), so sending it there could
+ * be ignored while the user believes collisions will be replaced.
+ */
+function checkForce(settings) {
+    if (settings.operation === 'import' && settings.force && !settings.team) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} to the team to import into, or leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Force)} false`, 'true');
+    }
+}
+/** Resolves the `team` input once per client: an id as it is (checked when a list is readable), a name through Get All Teams. */
+class TeamResolver {
+    http;
+    log;
+    value;
+    env;
+    resolved;
+    constructor(http, log, value, env = process.env) {
+        this.http = http;
+        this.log = log;
+        this.value = value;
+        this.env = env;
+    }
+    team() {
+        this.resolved ??= this.resolve();
+        this.resolved.catch(() => (this.resolved = undefined));
+        return this.resolved;
+    }
+    async resolve() {
+        const value = this.value.trim();
+        const byId = GUID.test(value);
+        const listed = await this.list();
+        if ('unavailable' in listed) {
+            if (byId) {
+                const id = value.replace(/[{}]/g, '').toLowerCase();
+                this.log.info(`team ${id}: taken as given (${listed.unavailable})`);
+                return { id, shown: `team ${id}` };
+            }
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
+                `Give the team's id instead, or set ${TEAMS_PATH_VARIABLE} to the Get All Teams path your Controller's API explorer (/help/index) shows`, '9fb4ef50-6924-471d-8261-052aa8b572c9');
+        }
+        const teams = listed.teams;
+        const found = byId ? teams.filter((team) => team.id.toLowerCase() === value.replace(/[{}]/g, '').toLowerCase()) : byName(teams, value);
+        if (found.length > 1) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
+        }
+        const team = found[0];
+        if (!team)
+            throw unknownTeam(value, byId, teams);
+        this.log.info(`${team.shown}: found in the Controller's list of teams`);
+        return team;
+    }
+    /** The Controller's teams, or why they cannot be read (no such route, or a key without the scope). */
+    async list() {
+        const configured = this.env[TEAMS_PATH_VARIABLE]?.trim();
+        const paths = configured ? [configured] : DEFAULT_TEAMS_PATHS;
+        const what = 'read the list of teams';
+        let last = '';
+        for (const path of paths) {
+            if (!path.startsWith('/') || path.startsWith('//')) {
+                throw new core_errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
+            }
+            const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
+            if ('value' in reply)
+                return { teams: parseTeams(reply.value, what) };
+            last = reply.status === 403 ? `HTTP 403 on ${path}: the access key lacks the scope to list teams` : `HTTP ${reply.status} on ${path}: no such route`;
+            this.log.debug(`${what}: ${last}`);
+            if (reply.status === 403)
+                break;
+        }
+        return { unavailable: last };
+    }
+}
+function byName(teams, name) {
+    const exact = teams.filter((team) => team.name === name);
+    if (exact.length > 0)
+        return exact;
+    return teams.filter((team) => team.name?.toLowerCase() === name.toLowerCase());
+}
+function unknownTeam(value, byId, teams) {
+    const names = teams.map((team) => team.name ?? team.id);
+    const close = byId ? [] : closeMatches(value, names);
+    const quoted = (list) => list.map((name) => JSON.stringify(name)).join(', ');
+    const known = close.length > 0
+        ? `close names: ${quoted(close)}`
+        : teams.length === 0
+            ? 'the Controller lists no teams this access key can see'
+            : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
+    return new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
+}
+const teams_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const ID_KEYS = ['id', 'teamid'];
+const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
+/** Get All Teams, read tolerantly (its reply is not documented): entries without an id are skipped. */
+function parseTeams(value, what) {
+    const list = Array.isArray(value) ? value : listIn(value);
+    if (!list)
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not a list of teams (${replies_summarise(value)})`);
+    const teams = [];
+    for (const entry of list) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        const fields = new Map(Object.entries(entry).map(([key, field]) => [key.toLowerCase(), field]));
+        const id = teams_text.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null));
+        if (!id.success || id.data.trim() === '')
+            continue;
+        const name = schemas/* string */.YjP().safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'));
+        const shownName = name.success ? name.data : undefined;
+        teams.push({ id: id.data, name: shownName, shown: shownName === undefined ? `team ${id.data}` : `team ${JSON.stringify(shownName)} (id ${id.data})` });
+    }
+    return teams;
+}
+function listIn(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const entries = Object.entries(value);
+    const named = entries.find(([key, field]) => ['teams', 'data', 'items', 'value'].includes(key.toLowerCase()) && Array.isArray(field));
+    return named?.[1];
+}
+/**
+ * The team's own asset hierarchy; on a Controller without the route, the whole one (`whole`), said
+ * in the log, since a path of titles may then resolve outside the team.
+ */
+async function readTeamHierarchy(http, log, team, whole, env = process.env) {
+    const template = env[TEAM_HIERARCHY_PATH_VARIABLE]?.trim() || DEFAULT_TEAM_HIERARCHY_PATH;
+    if (!template.startsWith('/') || !template.includes('{teamId}')) {
+        throw new core_errors/* FlowferryError */.rm(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
+            hint: `For example: ${TEAM_HIERARCHY_PATH_VARIABLE}=${DEFAULT_TEAM_HIERARCHY_PATH}`,
+        });
+    }
+    const path = template.replaceAll('{teamId}', encodeURIComponent(team.id));
+    const what = `read the asset hierarchy of ${team.shown}`;
+    const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
+    if ('value' in reply)
+        return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
+    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
+        `Give ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
+    return whole();
+}
+/** What the import's 409 hint says about force mode, depending on what was asked. */
+function forceAdvice(scope) {
+    if (scope.force) {
+        return 'Force mode was on, so this is a collision the Controller cannot resolve even by taking over open flows (an item of another type, or a folder, with that title).';
+    }
+    const how = scope.teamId ? `Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')}` : `Set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} and ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')} (Import To Team, Enterprise Edition)`;
+    return `${how} to replace the colliding flows: force mode locks flows that users have open in Studio and replaces them, so their unsaved changes are lost.`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/leapwork/failures.ts
+
+
+
+
+
+/**
+ * What the Controller's refusals of an import or an export mean, by status. The Import pages list
+ * the codes (409: a title collision that cannot be resolved; 404: target not found or not a
+ * folder) but no error body (https://www.leapwork.com/product/documentation/rest-api/v4/import),
+ * so the reading keys on the status and keeps the Controller's own words beside it.
+ */
+function importFailure(error, folderShown, title, scope) {
+    if (!(error instanceof core_errors/* HttpError */.j$))
+        return error;
+    const team = scope.teamId ? ` of team ${scope.teamId}` : '';
+    const readings = {
+        409: {
+            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
+            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.DryRun, 'true')}) reports collisions beforehand.`,
+        },
+        404: {
+            message: `the target ${folderShown} was not found${team}, or is not a folder`,
+            hint: scope.teamId
+                ? `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} and ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)}: with a team, the target must be a folder of that team.`
+                : `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
+        },
+        400: {
+            message: 'the Controller refused the request as malformed',
+            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
+        },
+    };
+    const reading = readings[error.httpStatus];
+    if (!reading)
+        return error;
+    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
+    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+}
+function exportFailure(error, id, item, method, baseUrl) {
+    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+        return error;
+    const detail = item
+        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
+        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
+    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+        hint: `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/folders.ts
 
 
@@ -35769,10 +36083,10 @@ function replies_summarise(value) {
  * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
  * stopping.
  */
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const folders_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 function parseTargetFolder(value) {
     const trimmed = value.trim();
-    if (GUID.test(trimmed))
+    if (folders_GUID.test(trimmed))
         return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
     const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
     if (segments.some((segment) => segment === '')) {
@@ -35850,6 +36164,8 @@ function collisions(folder, title) {
 
 
 
+
+
 /** What each status means on any call; import and folder creation add their own reading of 404/409. */
 const STATUS_MEANING = {
     401: {
@@ -35871,7 +36187,7 @@ const client_describeError = ({ status, headers, text }) => {
     const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
     return { message, requestId: (0,client/* requestIdOf */.Gb)(headers), hint: known?.hint };
 };
-const JSON_ACCEPT = { accept: 'application/json' };
+const client_JSON_ACCEPT = { accept: 'application/json' };
 /** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
 class LeapworkClient {
     settings;
@@ -35880,11 +36196,19 @@ class LeapworkClient {
     /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
     hierarchyVersion;
     tree;
+    /** `team`, for imports: Import To Team, the team's own hierarchy and folder creation. */
+    team;
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
         this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: (0,client/* headerCredentials */.sy)('AccessKey', accessKey) });
+        checkForce(settings);
+        if (settings.team && settings.operation === 'import')
+            this.team = new TeamResolver(this.http, context.log, settings.team);
+    }
+    async scope() {
+        return { teamId: (await this.team?.team())?.id, force: this.settings.force };
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -35895,22 +36219,23 @@ class LeapworkClient {
         const minutes = (0,endpoints/* timeoutMinutes */.DL)(remaining);
         const filename = external_node_path_default().basename(file);
         const { size } = await (0,promises_.stat)(file);
-        const what = `import ${filename} into ${folder.shown}`;
+        const scope = await this.scope();
+        const what = `import ${filename} into ${folder.shown}${scope.teamId ? ` of team ${scope.teamId}${scope.force ? ' (force mode)' : ''}` : ''}`;
         this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
         let reply;
         try {
             reply = await this.http.json({
                 method: 'POST',
-                path: (0,endpoints/* importPath */.LM)(minutes, folder.id),
+                path: (0,endpoints/* importPath */.LM)(minutes, folder.id, scope),
                 what,
-                headers: JSON_ACCEPT,
+                headers: client_JSON_ACCEPT,
                 // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
                 readTimeoutMs: remaining,
                 body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
             }, (value) => parseImportReply(value, what));
         }
         catch (error) {
-            throw importFailure(error, folder, title);
+            throw importFailure(error, folder.shown, title, scope);
         }
         if (!reply.successful) {
             throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
@@ -36012,8 +36337,11 @@ class LeapworkClient {
             if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
                 return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
             }
+            if (error instanceof core_errors/* InputError */.dz)
+                return [finding('error', 'leapwork.team', error.message)];
             throw error;
         }
+        const team = await this.team?.team();
         let located;
         try {
             located = await this.locate(roots);
@@ -36031,11 +36359,11 @@ class LeapworkClient {
                 : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
         }
         const title = this.titleOf(bundle);
-        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists`)];
+        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ''}`)];
         for (const hit of collisions(located.folder.item, title)) {
             findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
                 ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
-                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); the Controller replaces it, or refuses with HTTP 409 if it cannot (set backup: true to keep a copy)`));
+                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`));
         }
         return findings;
     }
@@ -36060,12 +36388,18 @@ class LeapworkClient {
         }
         return this.tree;
     }
-    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+    /** The team's hierarchy for a team import, else the whole one. */
     async readHierarchy() {
+        if (!this.team)
+            return this.readWholeHierarchy();
+        return readTeamHierarchy(this.http, this.context.log, await this.team.team(), () => this.readWholeHierarchy());
+    }
+    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+    async readWholeHierarchy() {
         const what = 'read the asset hierarchy';
         for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
             try {
-                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) => parseHierarchy(value, what));
+                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: client_JSON_ACCEPT }, (value) => parseHierarchy(value, what));
                 this.hierarchyVersion = version;
                 return roots;
             }
@@ -36101,7 +36435,7 @@ class LeapworkClient {
      */
     async itemById(id) {
         const what = `look up item ${id}`;
-        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: client_JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
             if (answer.status !== 200)
                 return (0,client/* discard */.vf)(answer).then(() => []);
             const value = await (0,client/* readJson */.Vh)(answer, what);
@@ -36127,9 +36461,9 @@ class LeapworkClient {
         try {
             createdId = await this.http.json({
                 method: 'PUT',
-                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing),
+                path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing, (await this.scope()).teamId),
                 what,
-                headers: JSON_ACCEPT,
+                headers: client_JSON_ACCEPT,
                 // A second PUT after a lost reply would meet the folder it created and answer 409.
                 idempotent: false,
                 harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
@@ -36162,40 +36496,11 @@ class LeapworkClient {
         });
     }
 }
-function importFailure(error, folder, title) {
-    if (!(error instanceof core_errors/* HttpError */.j$))
-        return error;
-    const readings = {
-        409: {
-            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folder.shown} that the Controller cannot replace`,
-            hint: 'Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ' +
-                'A dry run (dry-run: true) reports collisions beforehand.',
-        },
-        404: {
-            message: `the target ${folder.shown} was not found, or is not a folder`,
-            hint: 'Check target-folder: the folder may have been deleted or moved since it was looked up.',
-        },
-        400: {
-            message: 'the Controller refused the request as malformed',
-            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
-        },
-    };
-    const reading = readings[error.httpStatus];
-    if (!reading)
-        return error;
-    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
-}
-function exportFailure(error, id, item, method, baseUrl) {
-    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
-        return error;
-    const detail = item
-        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
-        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
-    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-        hint: `Check workflow-id, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
-            `then set the environment variable ${endpoints/* EXPORT_PATH_VARIABLE */.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
-    });
+/** What the Controller does with a colliding flow, as far as the inputs decide it. */
+function collisionOutcome(settings) {
+    if (settings.team && settings.force)
+        return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)';
+    return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)';
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
@@ -37542,6 +37847,40 @@ function checkDocument(document, text, file) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zuora/base-url.ts
+
+
+/**
+ * Zuora's other REST APIs live under `/v1` (`https://rest.zuora.com/v1/…`), and that is the base
+ * URL users copy. The Workflow API and `/oauth/token` live at the host's root: "Import a workflow"
+ * is `POST /workflows/import`, its samples call `https://rest.test.zuora.com/workflows/{id}/export`
+ * (https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/), and the token
+ * is `POST /oauth/token` (https://developer.zuora.com/v1-api-reference/api/operation/createToken/).
+ * Kept, the suffix sends the client secret to `/v1/oauth/token` for a 404 and a generic hint.
+ *
+ * A trailing `/v1` or `/v2` has that one meaning, so it is dropped rather than refused: refusing
+ * would stop a pipeline over something flowferry knows for certain how to read. The warning names
+ * `base-url` and the value to set, so the log is quiet once the input is fixed. Nothing has been
+ * sent when this runs (it is part of connecting the client).
+ */
+const VERSION_SUFFIX = /\/v[12]$/i;
+const warned = new Set();
+function atWorkflowApiRoot(settings, log) {
+    const given = settings.baseUrl;
+    if (!given || !VERSION_SUFFIX.test(given.pathname))
+        return settings;
+    const root = new URL(given.toString());
+    root.pathname = given.pathname.replace(VERSION_SUFFIX, '') || '/';
+    const shown = root.toString().replace(/\/$/, '');
+    if (!warned.has(given.toString())) {
+        warned.add(given.toString());
+        log.warning(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
+            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.BaseUrl, shown)} to silence this.`);
+    }
+    root.pathname = root.pathname.replace(/\/+$/, '');
+    return { ...settings, baseUrl: root };
+}
+
 // EXTERNAL MODULE: ./src/core/http/pacer.ts
 var pacer = __nccwpck_require__(45947);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
@@ -38123,6 +38462,7 @@ function zuoraRequestId(headers) {
 
 
 
+
 const zuora = {
     name: 'zuora',
     title: 'Zuora Workflow',
@@ -38135,7 +38475,7 @@ const zuora = {
     },
     rules: zuoraRules,
     jobs: false,
-    connect: (settings, context) => new ZuoraClient(settings, context),
+    connect: (settings, context) => new ZuoraClient(atWorkflowApiRoot(settings, context.log), context),
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts
@@ -38220,6 +38560,8 @@ function readInputs(source) {
         identityProvider: raw(input_names/* Input */.pd.IdentityProvider),
         oidcAudience: raw(input_names/* Input */.pd.OidcAudience),
         iamEndpoint: credentialEndpoint(input_names/* Input */.pd.IamEndpoint, raw(input_names/* Input */.pd.IamEndpoint)),
+        team: raw(input_names/* Input */.pd.Team),
+        force: bool(input_names/* Input */.pd.Force, raw(input_names/* Input */.pd.Force), false),
     };
     checkNeeds(settings, raw);
     return settings;
@@ -39007,7 +39349,7 @@ options = {}) {
     const merged = { ...job, ...definedOnly(final) };
     if (merged.state === 'failed') {
         const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
-        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus);
+        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint);
     }
     return merged;
 }
@@ -39828,16 +40170,26 @@ function fillExportPath(template, itemId, minutes) {
 function timeoutMinutes(timeoutMs) {
     return Math.max(1, Math.ceil(timeoutMs / 60_000));
 }
-function importPath(minutes, folderId) {
-    return `/api/v4/import/${minutes}/${encodeURIComponent(folderId)}`;
+/**
+ * Import (`/api/v4/import/{timeoutMinutes}/{targetItemId}`), or Import To Team with the team id
+ * first and, in force mode, `?force=1` as its documented request URL shows
+ * (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team).
+ */
+function importPath(minutes, folderId, scope = {}) {
+    const team = scope.teamId ? `${encodeURIComponent(scope.teamId)}/` : '';
+    return `/api/v4/import/${team}${minutes}/${encodeURIComponent(folderId)}${scope.teamId && scope.force ? '?force=1' : ''}`;
 }
 /**
  * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
- * is the last path segment, or none for the top level (the documentation's own sample).
+ * is the last path segment, or none for the top level (the documentation's own sample). For a
+ * team, Create Team Folder Hierarchy puts the team id first, `…/folder/{teamId}/{itemId}`, and
+ * "if the itemId is null or empty" creates at the team's root: the template with an empty itemId.
  */
-function createFolderPath(parentId, titles) {
+function createFolderPath(parentId, titles, teamId) {
     const folder = titles.map((title) => encodeURIComponent(title)).join('/');
-    return `/api/v4/hierarchy/create/folder${parentId ? `/${encodeURIComponent(parentId)}` : ''}?folder=${folder}`;
+    const parent = parentId ? encodeURIComponent(parentId) : '';
+    const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
+    return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
 }
 
 
