@@ -1,43 +1,73 @@
 // npm run bench: every benchmark against the sandbox, each figure printed beside its baseline,
-// measured in the same run. `npm run bench -- --write` also writes docs/performance.md.
+// measured in the same run. `npm run bench -- --help` lists the flags; `--write` also writes the
+// sections that ran into docs/performance.md, keeping the others.
 import { cpus, totalmem } from 'node:os'
-import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Section } from './report.js'
 import { batchBench } from './batches.js'
+import { writeSections } from './doc.js'
+import { durationFlag, durationsFlag, numberFlag, parseArgs, usage } from './flags.js'
 import { largeFileBench } from './large-files.js'
+import type { Section } from './report.js'
 import { startupBench } from './startup.js'
-import { waitingBench } from './waiting.js'
+import { sweep, waitingBench } from './waiting.js'
+import type { WaitingOptions } from './waiting-report.js'
 
-const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+let args: ReturnType<typeof parseArgs>
+let waiting: WaitingOptions
+try {
+  args = parseArgs(process.argv.slice(2))
+  waiting = waitingOptions(args.flags)
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${usage()}\n`)
+  process.exit(2)
+}
+if (args.flags.has('help')) {
+  process.stdout.write(`${usage()}\n`)
+  process.exit(0)
+}
+
 const benches: [string, () => Promise<Section>][] = [
   ['startup', () => startupBench()],
-  ['waiting', () => waitingBench()],
+  ['waiting', () => waitingBench(waiting)],
   ['batches', () => batchBench()],
   ['large-files', () => largeFileBench()],
 ]
+const unknown = args.sections.filter((name) => !benches.some(([known]) => known === name))
+if (unknown.length > 0) {
+  process.stderr.write(`unknown section ${unknown.join(', ')}; known: ${benches.map(([name]) => name).join(', ')}\n`)
+  process.exit(2)
+}
 
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`
+const command = ['npm run bench --', ...process.argv.slice(2).filter((arg) => arg !== '--write')].join(' ').replace(/ --$/, '')
 const sections: Section[] = []
 for (const [name, bench] of benches) {
-  if (only.length > 0 && !only.includes(name)) continue
+  if (args.sections.length > 0 && !args.sections.includes(name)) continue
   process.stderr.write(`running ${name}…\n`)
   const section = await bench()
   sections.push(section)
   process.stdout.write(`\n## ${section.title}\n\n${section.body}\n`)
 }
-
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`
 process.stdout.write(`\nMachine: ${machine}\n`)
 
-if (process.argv.includes('--write')) {
-  const doc = [
-    '# Performance',
-    '',
-    'Figures from `npm run bench -- --write` (`bench/`), each beside its baseline measured in the same run.',
-    `Machine: ${machine}; measured ${new Date().toISOString().slice(0, 10)}.`,
-    '',
-    ...sections.flatMap((section) => [`## ${section.title}`, '', section.body, '']),
-  ].join('\n')
-  await writeFile(path.resolve(import.meta.dirname, '../docs/performance.md'), doc)
-  process.stderr.write('wrote docs/performance.md\n')
+if (args.flags.has('write')) {
+  const file = path.resolve(import.meta.dirname, '../docs/performance.md')
+  await writeSections(file, sections, { machine, date: new Date().toISOString().slice(0, 10), command })
+  process.stderr.write(`wrote ${sections.map((s) => s.title).join(', ')} into docs/performance.md\n`)
+}
+
+function waitingOptions(flags: Map<string, string>): WaitingOptions {
+  const stall = flags.get('stall') ?? '95@0.5'
+  const match = /^(\d+(?:\.\d+)?)@(0?\.\d+|1)$/.exec(stall)
+  if (!match || Number(match[1]) <= 0 || Number(match[1]) >= 100) throw new Error(`--stall=${stall}: a percentage under 100 and a share of the job, e.g. 95@0.5`)
+  const from = durationFlag(flags, 'from', 5_000)
+  const to = durationFlag(flags, 'to', 3_600_000)
+  if (to < from) throw new Error(`--to (${flags.get('to')}) is shorter than --from (${flags.get('from') ?? '5s'})`)
+  return {
+    lengthsMs: durationsFlag(flags, 'lengths') ?? sweep(from, to, numberFlag(flags, 'points', 13, 2)),
+    pollIntervalMs: durationFlag(flags, 'poll-interval', 2_000),
+    fixedEveryMs: durationFlag(flags, 'fixed-every', 5_000),
+    stall: { percent: Number(match[1]), after: Number(match[2]) },
+    timeoutMs: durationFlag(flags, 'timeout', 3_000),
+  }
 }

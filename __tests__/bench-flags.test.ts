@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { durationFlag, durationsFlag, parseArgs } from '../bench/flags.js'
+import { sweep } from '../bench/waiting.js'
+
+describe('npm run bench flags', () => {
+  it('takes sections by name or --sections, and flags as --name=value or --name value', () => {
+    const { sections, flags } = parseArgs(['waiting', '--sections=startup,batches', '--lengths', '5s,3m,1h', '--poll-interval=1s', '--write'])
+    expect(sections).toEqual(['waiting', 'startup', 'batches'])
+    expect(durationsFlag(flags, 'lengths')).toEqual([5_000, 180_000, 3_600_000])
+    expect(durationFlag(flags, 'poll-interval', 2_000)).toBe(1_000)
+    expect(flags.has('write')).toBe(true)
+  })
+
+  it('refuses an unknown flag, a missing value and a bad duration, naming them', () => {
+    expect(() => parseArgs(['--length=5s'])).toThrow(/unknown flag --length; known: .*--lengths/)
+    expect(() => parseArgs(['--to'])).toThrow('--to needs a value (duration)')
+    expect(() => durationFlag(parseArgs(['--to=soon']).flags, 'to', 0)).toThrow('--to=soon: not a duration')
+  })
+
+  it('sweeps at least 12 log-spaced job lengths from 5 s to 1 h by default, 3 min among them', () => {
+    const lengths = sweep(5_000, 3_600_000, 13)
+    expect(lengths.length).toBeGreaterThanOrEqual(12)
+    expect(lengths[0]).toBe(5_000)
+    expect(lengths.at(-1)).toBe(3_600_000)
+    expect(lengths).toContain(180_000)
+    const ratios = lengths.filter((l) => l !== 180_000).map((l, i, all) => (i ? l / all[i - 1]! : 0)).slice(1)
+    // evenly spaced on a log scale, to the whole second
+    for (const ratio of ratios) expect(Math.abs(ratio / 720 ** (1 / 12) - 1)).toBeLessThan(0.1)
+  })
+})
