@@ -44,7 +44,8 @@ describe('promoting a Kore.ai workflow with secure variables', () => {
     }
     const artifact = await readFile(artifacts.artifacts[0]!.file)
     expect(artifact.includes(Buffer.from(SEEDED_SECRET_VALUE))).toBe(false)
-    expect(exported.summary).toContain('`ERP_API_TOKEN` (env_variables.json /1/value: Kore.ai variable marked secure)')
+    // The reason is text about the bundle: Markdown-escaped in the summary (core/markdown.ts).
+    expect(exported.summary).toContain('`ERP_API_TOKEN` (env\\_variables.json /1/value: Kore.ai variable marked secure)')
     const manifest = JSON.parse(await readFile(path.join(workspace, 'bundles/triage/flowferry.json'), 'utf8'))
     expect(manifest.placeholders).toEqual([{ name: 'ERP_API_TOKEN', file: 'env_variables.json', pointer: '/1/value', reason: 'Kore.ai variable marked secure' }])
 

@@ -3,6 +3,7 @@ import { parseArgs, unknownFlags } from './cli/args.js'
 import { CliFrontEnd } from './cli/front-end.js'
 import { credentialInputs, Input, operations } from './input-names.js'
 import { run } from './main.js'
+import { forLog } from './core/untrusted-text.js'
 import { VERSION } from './version.js'
 
 const usage = `flowferry ${VERSION}: move workflow definitions between environments
@@ -39,13 +40,13 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 } else if ((operations as readonly string[]).includes(command) && unknownFlags(flags).length > 0) {
   // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
   const names = unknownFlags(flags).map((name) => `--${name}`).join(', ')
-  process.stderr.write(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name\n\n${usage}\n`)
+  process.stderr.write(`${forLog(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name`)}\n\n${usage}\n`)
   process.exitCode = 2
 } else if ((operations as readonly string[]).includes(command)) {
   if (positional.length > 0 && !flags.has(Input.Path)) flags.set(Input.Path, positional[0]!)
   await run(new CliFrontEnd(command, flags))
 } else {
-  process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`)
+  process.stderr.write(`${forLog(`flowferry: unknown command '${command}'`)}\n\n${usage}\n`)
   process.exitCode = 2
 }
 
@@ -57,7 +58,8 @@ async function seal(dirs: string[]): Promise<number> {
   }
   for (const dir of dirs) {
     const { changed } = await sealBundle(dir)
-    process.stdout.write(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}\n` : `${dir}: checksums already match\n`)
+    // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
+    process.stdout.write(`${forLog(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`)
   }
   return 0
 }

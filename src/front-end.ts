@@ -5,7 +5,8 @@ import { idTokenSource, type IdTokenSource } from './core/id-token.js'
 import { ActionsLogger, type Logger } from './core/log.js'
 import { phrasedLogger } from './core/phrased-log.js'
 import { renderAll, type Phrasing } from './core/phrasing.js'
-import { redact, setSecretSink } from './core/secrets.js'
+import { setSecretSink } from './core/secrets.js'
+import { forLog, shown } from './core/untrusted-text.js'
 import type { InputSource, Settings } from './inputs.js'
 import { actionPhrasing, secretExpression } from './action-phrasing.js'
 import type { RunReport } from './main.js'
@@ -68,9 +69,11 @@ export class ActionFrontEnd implements FrontEnd {
   async publish(unrendered: RunReport): Promise<void> {
     const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
-    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value))
+    // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
+    // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, shown(value))
     try {
-      await core.summary.addRaw(redact(renderSummary(report))).write()
+      await core.summary.addRaw(shown(renderSummary(report))).write()
     } catch (error) {
       // No summary file outside a runner; the outputs and the log still say everything.
       this.log.debug(`job summary not written: ${(error as Error).message}`)
@@ -85,6 +88,6 @@ export class ActionFrontEnd implements FrontEnd {
       this.log.info(failures.find((result) => result.hint?.includes('\n'))!.hint!)
     }
     const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : ''
-    core.setFailed(redact(prefix + lines.join('\n')))
+    core.setFailed(forLog(prefix + lines.join('\n')))
   }
 }

@@ -10,6 +10,7 @@ import { newResult, overallStatus, recordFailure, type Result, type Status } fro
 import { platforms } from './platforms/registry.js'
 import type { PlatformClient } from './platforms/platform.js'
 import { isGlob } from './inputs.js'
+import { setHomeOrigin } from './core/untrusted-text.js'
 
 /** What a run came to: one result, or one per bundle of a glob. */
 export interface RunReport {
@@ -57,6 +58,8 @@ export async function run(frontEnd: FrontEnd = new ActionFrontEnd()): Promise<Ru
 async function execute(settings: Settings, frontEnd: FrontEnd): Promise<Result[]> {
   const platform = platforms[settings.platform]!
   const clock = frontEnd.clock ?? systemClock
+  // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
+  setHomeOrigin(settings.baseUrl)
   let client: PlatformClient | undefined
   const context: RunContext = {
     settings,

@@ -1,3 +1,4 @@
+import { oneLine, withoutQuery } from './core/untrusted-text.js'
 import type { RunReport } from './main.js'
 import type { Result } from './operations/result.js'
 
@@ -5,12 +6,17 @@ import type { Result } from './operations/result.js'
  * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
  * worst of the batch and `files` lists the files of all bundles.
+ *
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, which
+ * escapes control characters itself) is one line with visible escapes, so that a later step
+ * that puts it into a command line or a file gets no line it did not expect; `download-url`
+ * loses its query (a presigned link's signature) here and in `result`.
  */
 export function outputsOf(report: RunReport): Record<string, string> {
   const single = report.batch ? undefined : report.results[0]
   const pick = (key: keyof Result) => {
     const value = single?.[key]
-    return value === undefined || value === null ? '' : String(value)
+    return value === undefined || value === null ? '' : oneLine(String(value))
   }
   return {
     status: report.status,
@@ -22,7 +28,7 @@ export function outputsOf(report: RunReport): Record<string, string> {
     files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
     'artifact-id': pick('artifactId'),
     'artifact-url': pick('artifactUrl'),
-    'download-url': pick('downloadUrl'),
+    'download-url': single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
     changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
     'backup-artifact-id': pick('backupArtifactId'),
     result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
@@ -32,5 +38,5 @@ export function outputsOf(report: RunReport): Record<string, string> {
 /** The result as the `result` output carries it: the Markdown diff stays in the summary. */
 function publicResult(result: Result): Omit<Result, 'diff'> {
   const { diff: _diff, ...rest } = result
-  return rest
+  return rest.downloadUrl ? { ...rest, downloadUrl: withoutQuery(rest.downloadUrl) } : rest
 }

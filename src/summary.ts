@@ -1,5 +1,6 @@
 import { formatDuration } from './core/duration.js'
 import { formatLocation, type Finding } from './core/errors.js'
+import { markdownBlock, markdownCode, markdownLink, markdownText } from './core/markdown.js'
 import type { RunReport } from './main.js'
 import type { Result, Status } from './operations/result.js'
 
@@ -11,11 +12,15 @@ const ICON: Record<Status, string> = {
   skipped: '⏭️',
 }
 
-/** The job summary: what ran, on what, how it ended, and what to do next. */
+/**
+ * The job summary: what ran, on what, how it ended, and what to do next. Every value that came
+ * from outside (messages, names, ids, paths, findings, the platform's status) goes through
+ * core/markdown.ts: it shows as text and cannot add HTML, links, images or table cells.
+ */
 export function renderSummary(report: RunReport): string {
   const lines: string[] = []
   const title = report.results[0]?.platform ?? report.platform
-  lines.push(`### ${ICON[report.status]} flowferry ${report.operation} · ${title} · ${report.status}`, '')
+  lines.push(`### ${ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '')
   if (report.batch || report.results.length > 1) {
     lines.push(...batchTable(report.results), '')
     for (const result of report.results) lines.push(...details(result, true))
@@ -28,8 +33,8 @@ export function renderSummary(report: RunReport): string {
 
 function singleTable(result: Result, durationMs: number): string[] {
   const rows: [string, string | undefined][] = [
-    ['Platform', result.platform],
-    ['Operation', result.operation],
+    ['Platform', markdownText(result.platform)],
+    ['Operation', markdownText(result.operation)],
     ['Workflow', workflow(result)],
     ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
     ['Job id', result.jobId && code(result.jobId)],
@@ -40,7 +45,7 @@ function singleTable(result: Result, durationMs: number): string[] {
     ['Changed', result.changed === undefined ? undefined : String(result.changed)],
     ['Duration', formatDuration(result.durationMs ?? durationMs)],
   ]
-  return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${cell(value!)} |`)]
+  return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${value} |`)]
 }
 
 function batchTable(results: Result[]): string[] {
@@ -54,7 +59,7 @@ function batchTable(results: Result[]): string[] {
         `${ICON[result.status]} ${result.status}`,
         result.jobId ? code(result.jobId) : '',
         result.durationMs === undefined ? '' : formatDuration(result.durationMs),
-        cell(escape(result.message ?? '')),
+        markdownText(result.message ?? ''),
       ].join(' | '),
     ).map((row) => `| ${row} |`),
   ]
@@ -62,27 +67,27 @@ function batchTable(results: Result[]): string[] {
 
 function details(result: Result, batch: boolean): string[] {
   const lines: string[] = []
-  const label = batch && result.path ? ` (${code(result.path)})` : ''
+  const label = batch && result.path ? ` (${markdownCode(result.path)})` : ''
   if (result.message && result.status !== 'succeeded') {
-    lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${escape(result.message)}`, '')
+    lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${markdownText(result.message)}`, '')
   }
   if (result.hint) {
-    lines.push(result.hint.includes('\n') ? ['```yaml', result.hint, '```'].join('\n') : `**What to do:** ${escape(result.hint)}`, '')
+    lines.push(result.hint.includes('\n') ? markdownBlock(result.hint, 'yaml') : `**What to do:** ${markdownText(result.hint)}`, '')
   }
   if (result.findings?.length) lines.push(...findingsTable(result.findings), '')
   if (result.placeholders?.length) {
     lines.push(
       '**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:',
       '',
-      ...result.placeholders.map((p) => `- ${code(p.split(' ')[0]!)} ${escape(p.slice(p.indexOf(' ') + 1))}`),
+      ...result.placeholders.map((p) => `- ${markdownCode(p.split(' ')[0]!)} ${markdownText(p.slice(p.indexOf(' ') + 1))}`),
       '',
     )
   }
   if (result.diff) lines.push(result.diff, '')
   if (!batch && result.files?.length) {
-    lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${code(file)}`), '', '</details>', '')
+    lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${markdownCode(file)}`), '', '</details>', '')
   }
-  if (result.notes?.length) lines.push(...result.notes.map((note) => `> ${escape(note)}`), '')
+  if (result.notes?.length) lines.push(...result.notes.map((note) => `> ${markdownText(note)}`), '')
   return lines
 }
 
@@ -91,32 +96,24 @@ function findingsTable(findings: Finding[]): string[] {
     '| | File | Problem | Check |',
     '|---|---|---|---|',
     ...findings.map(
-      (f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(formatLocation(f))} | ${cell(escape(f.message))} | ${code(f.rule)} |`,
+      (f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(formatLocation(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`,
     ),
   ]
 }
 
 function workflow(result: Result): string | undefined {
-  if (result.workflowName && result.workflowId) return `${escape(result.workflowName)} (${code(result.workflowId)})`
+  if (result.workflowName && result.workflowId) return `${markdownText(result.workflowName)} (${code(result.workflowId)})`
   if (result.workflowId) return code(result.workflowId)
-  return result.workflowName ? escape(result.workflowName) : undefined
+  return result.workflowName ? markdownText(result.workflowName) : undefined
 }
 
 function artifact(result: Result): string | undefined {
   if (!result.artifactId) return undefined
-  const name = escape(result.artifactName ?? result.artifactId)
-  return result.artifactUrl ? `[${name}](${result.artifactUrl})` : `${name} (id ${result.artifactId})`
+  const name = result.artifactName ?? result.artifactId
+  return result.artifactUrl ? markdownLink(name, result.artifactUrl) : `${markdownText(name)} (id ${code(result.artifactId)})`
 }
 
+/** Inline code that is safe in a table cell too (every use here may be in one). */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``
-}
-
-/** Keeps a table cell in one piece; the text is already Markdown. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-}
-
-function escape(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return markdownCode(text, { table: true })
 }

@@ -4,7 +4,7 @@ import { askRunner, idTokenSource, type IdTokenSource } from '../core/id-token.j
 import { ConsoleLogger, type Logger } from '../core/log.js'
 import { phrasedLogger } from '../core/phrased-log.js'
 import { renderAll, type Phrasing } from '../core/phrasing.js'
-import { redact } from '../core/secrets.js'
+import { jsonForStream } from '../core/untrusted-text.js'
 import type { FrontEnd } from '../front-end.js'
 import { credentialInputs, Input, type InputName } from '../input-names.js'
 import type { InputSource, Settings } from '../inputs.js'
@@ -69,7 +69,7 @@ export class CliFrontEnd implements FrontEnd {
       if (result.hint) this.log.info(result.hint.replace(/^/gm, '  '))
       if (result.diff) this.log.info(result.diff)
     }
-    this.stdout(`${redact(outputsOf(report).result!)}\n`)
+    this.stdout(`${jsonForStream(outputsOf(report).result!)}\n`)
     if (isFailure(report.status)) process.exitCode = 1
   }
 }

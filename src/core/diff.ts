@@ -1,4 +1,6 @@
 import { isJsonObject } from './canonical-json.js'
+import { markdownCode, markdownText } from './markdown.js'
+import { untrustedValue } from './untrusted-text.js'
 
 /**
  * A semantic diff of two JSON documents: key order and formatting never count, volatile paths
@@ -115,18 +117,14 @@ export function renderChanges(title: string, changes: readonly Change[], limit =
   if (changes.length === 0) return `**${title}:** no changes`
   const rows = changes.slice(0, limit).map((change) => {
     const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️'
-    return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`
+    return `| ${icon} ${change.kind} | ${markdownCode(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`
   })
   const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : []
-  return [`**${title}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n')
+  return [`**${markdownText(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n')
 }
 
+/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
 function value(v: unknown, absent: boolean): string {
   if (absent) return '—'
-  const text = JSON.stringify(v) ?? 'undefined'
-  return `\`${escapeCell(text.length > 80 ? `${text.slice(0, 77)}…` : text)}\``
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ')
+  return markdownCode(untrustedValue(v, 80), { table: true })
 }

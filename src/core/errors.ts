@@ -90,15 +90,22 @@ export class HttpError extends FlowferryError {
     readonly detail: string,
     readonly code?: string,
     readonly requestId?: string,
-    options: { hint?: string } = {},
+    options: { hint?: string; reply?: string } = {},
   ) {
     const parts = [`${method} ${path} failed with HTTP ${httpStatus}`]
     if (code) parts.push(`code ${code}`)
     let message = parts.join(', ')
     if (detail) message += `: ${detail}`
     if (requestId) message += ` (request id ${requestId})`
-    super(message, options)
+    super(message, { hint: options.hint })
+    this.reply = options.reply
   }
+
+  /**
+   * The reply's text as it came (at most 64 KiB), for a caller that reads it as data (a replayed
+   * result). Never shown: `detail` is the shown, masked form of it.
+   */
+  readonly reply: string | undefined
 }
 
 /** The connection failed before the request could be delivered, or every retry was used up. */

@@ -1,14 +1,16 @@
 import * as core from '@actions/core'
 import { formatLocation, type Finding } from './errors.js'
-import { redact } from './secrets.js'
+import { forLog } from './untrusted-text.js'
 
 /**
  * How flowferry talks to the person watching the run. The action writes workflow commands
  * through @actions/core; the CLI writes plain lines. Operations and platforms only see this
  * interface, so both front ends say the same things.
  *
- * Every line passes through `redact` first: the runner masks registered secrets, but the CLI
- * has no runner, and a platform may echo a credential back in an error message.
+ * Every line passes through `forLog` first (core/untrusted-text.ts): secrets masked in every
+ * spelling (the runner masks registered ones, but the CLI has no runner, and a platform may echo
+ * a credential back in an error message), and nothing in it can be read by the runner as a
+ * workflow command — in both front ends, since the CLI can run inside a `run:` step.
  */
 export interface Logger {
   debug(message: string): void
@@ -28,36 +30,37 @@ export class ActionsLogger implements Logger {
   }
 
   debug(message: string): void {
-    core.debug(redact(message))
+    core.debug(forLog(message))
   }
 
   info(message: string): void {
-    core.info(redact(message))
+    core.info(forLog(message))
   }
 
   warning(message: string): void {
-    core.warning(redact(message))
+    core.warning(forLog(message))
   }
 
   error(message: string): void {
-    core.error(redact(message))
+    core.error(forLog(message))
   }
 
   annotate(finding: Finding): void {
     const properties: core.AnnotationProperties = {
       title: `flowferry ${finding.rule}`,
-      file: finding.file,
+      // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
+      file: forLog(finding.file),
       startLine: finding.line,
       startColumn: finding.line === undefined ? undefined : finding.col,
     }
-    const message = redact(finding.message)
+    const message = forLog(finding.message)
     if (finding.severity === 'error') core.error(message, properties)
     else if (finding.severity === 'warning') core.warning(message, properties)
     else core.notice(message, properties)
   }
 
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(redact(name), fn)
+    return core.group(forLog(name), fn)
   }
 }
 
@@ -69,27 +72,27 @@ export class ConsoleLogger implements Logger {
   ) {}
 
   debug(message: string): void {
-    if (this.debugEnabled) this.write(redact(`debug: ${message}`))
+    if (this.debugEnabled) this.write(forLog(`debug: ${message}`))
   }
 
   info(message: string): void {
-    this.write(redact(message))
+    this.write(forLog(message))
   }
 
   warning(message: string): void {
-    this.write(redact(`warning: ${message}`))
+    this.write(forLog(`warning: ${message}`))
   }
 
   error(message: string): void {
-    this.write(redact(`error: ${message}`))
+    this.write(forLog(`error: ${message}`))
   }
 
   annotate(finding: Finding): void {
-    this.write(redact(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`))
+    this.write(forLog(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`))
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.write(redact(`▸ ${name}`))
+    this.write(forLog(`▸ ${name}`))
     return fn()
   }
 }
@@ -102,19 +105,19 @@ export class MemoryLogger implements Logger {
   constructor(readonly debugEnabled = true) {}
 
   debug(message: string): void {
-    this.lines.push(`debug: ${redact(message)}`)
+    this.lines.push(`debug: ${forLog(message)}`)
   }
 
   info(message: string): void {
-    this.lines.push(redact(message))
+    this.lines.push(forLog(message))
   }
 
   warning(message: string): void {
-    this.lines.push(`warning: ${redact(message)}`)
+    this.lines.push(`warning: ${forLog(message)}`)
   }
 
   error(message: string): void {
-    this.lines.push(`error: ${redact(message)}`)
+    this.lines.push(`error: ${forLog(message)}`)
   }
 
   annotate(finding: Finding): void {

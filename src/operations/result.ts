@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import type { Clock } from '../core/clock.js'
 import { BundleError, describeError, JobFailedError, statusOf, TimedOutError, type Finding } from '../core/errors.js'
+import { untrustedText } from '../core/untrusted-text.js'
 import type { Operation } from '../input-names.js'
 
 /** The `status` output's values. */
@@ -46,11 +47,17 @@ export function newResult(platform: string, operation: Operation, fields: Partia
   return { platform, operation, status: 'succeeded', ...fields }
 }
 
+/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
+const MESSAGE_LIMIT = 4000
+
 /** Records an error on a result, keeping what the result already knew. */
 export function recordFailure(result: Result, error: unknown): Result {
   result.status = statusOf(error)
-  result.message = describeError(error).split('\n')[0]
-  result.hint = error instanceof Error && 'hint' in error ? ((error as { hint?: string }).hint ?? undefined) : undefined
+  // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
+  // whole, then kept to one line with visible escapes, like any text from outside.
+  result.message = untrustedText(describeError(error).split('\n')[0]!, MESSAGE_LIMIT)
+  const hint = error instanceof Error && 'hint' in error ? ((error as { hint?: string }).hint ?? undefined) : undefined
+  result.hint = hint?.split('\n').map((line) => untrustedText(line, MESSAGE_LIMIT)).join('\n')
   if (error instanceof TimedOutError || error instanceof JobFailedError) {
     result.jobId ??= error.jobId
     result.platformStatus ??= error.platformStatus

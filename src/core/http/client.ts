@@ -16,6 +16,7 @@ import { sharedDispatcher, timeoutsFromEnv, type Timeouts } from './dispatcher.j
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
 import { decodeBody, readJson, readText } from './reply-body.js'
 import { pacerFor } from './pacer.js'
+import { genericErrorDetail, requestIdOf, untrustedDetail, type ErrorDetail } from './reply-text.js'
 import { VERSION } from '../../version.js'
 import {
   backoffDelay,
@@ -64,17 +65,7 @@ export function headerCredentials(name: string, value: string): Credentials {
   }
 }
 
-/** The platform's reading of an error reply. */
-export interface ErrorDetail {
-  message: string
-  code?: string
-  requestId?: string
-  /** The platform's way of saying 429 under another status or code. */
-  throttled?: boolean
-  /** The pause the platform's documentation advises when its refusal carries no Retry-After (ms). */
-  retryAfterMs?: number
-  hint?: string
-}
+export { genericErrorDetail, requestIdOf, type ErrorDetail }
 
 export type ErrorDescriber = (reply: { status: number; headers: IncomingHttpHeaders; text: string }) => ErrorDetail
 
@@ -303,15 +294,17 @@ export class HttpClient {
     return url
   }
 
+  /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
   private describe(reply: HttpReply, text: string): ErrorDetail {
     const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text })
-    return detail ?? genericErrorDetail(reply.headers, text)
+    return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text))
   }
 
   private errorFor(reply: HttpReply, method: string, text: string, detail?: ErrorDetail): HttpError {
     const d = detail ?? this.describe(reply, text)
     return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
       hint: d.hint ?? hintForStatus(reply.status),
+      reply: text,
     })
   }
 
@@ -404,27 +397,6 @@ function describeCause(error: unknown): string {
   const code = errorCode(error)
   const message = error instanceof Error ? error.message : String(error)
   return code && !message.includes(code) ? `${code}: ${message}` : message
-}
-
-export function requestIdOf(headers: IncomingHttpHeaders): string | undefined {
-  for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
-    const value = headers[name]
-    if (value) return Array.isArray(value) ? value[0] : value
-  }
-  return undefined
-}
-
-/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
-export function genericErrorDetail(headers: IncomingHttpHeaders, text: string): ErrorDetail {
-  let message = text.trim()
-  try {
-    const body = JSON.parse(text) as Record<string, unknown>
-    const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title
-    if (typeof candidate === 'string') message = candidate
-  } catch {
-    // not JSON: the text itself is the best we have
-  }
-  return { message: message.slice(0, 500), requestId: requestIdOf(headers) }
 }
 
 export function hintForStatus(status: number): string | undefined {

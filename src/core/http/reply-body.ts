@@ -2,6 +2,7 @@ import { pipeline, Transform, type Readable } from 'node:stream'
 import { constants, createGunzip, createInflate } from 'node:zlib'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../limits.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
+import { untrustedText } from '../untrusted-text.js'
 
 /**
  * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
@@ -116,7 +117,7 @@ export async function readJson(reply: { status: number; body: Readable }, what: 
     return JSON.parse(text)
   } catch {
     throw new MalformedReplyError(
-      `${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`,
+      `${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${untrustedText(text, 40)}")`,
     )
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ReplyError } from '../../core/errors.js'
+import { fieldProblem, untrustedId, untrustedLabel, untrustedMessage, untrustedUrl } from '../../core/reply-fields.js'
+import { untrustedValue } from '../../core/untrusted-text.js'
 import type { JobState } from '../../core/wait.js'
 
 /**
@@ -9,29 +11,28 @@ import type { JobState } from '../../core/wait.js'
  * Every spelling is accepted and normalised here, so the client never sees the difference.
  */
 
-const text = z.union([z.string(), z.number()]).transform(String)
-
+// Ids, labels and links through core's rule for reply text (core/reply-fields.ts).
 const downloadHolder = z.looseObject({
-  downloadUrl: z.string().optional(),
-  downloadURL: z.string().optional(),
+  downloadUrl: untrustedUrl.optional(),
+  downloadURL: untrustedUrl.optional(),
 })
 
 const jobReply = z.looseObject({
-  _id: text.optional(),
-  dockStatusId: text.optional(),
-  'dock-statusId': text.optional(),
-  workflowId: text.optional(),
-  toolId: text.optional(),
-  jobType: z.string().optional(),
-  action: z.string().optional(),
-  status: z.string(),
+  _id: untrustedId.optional(),
+  dockStatusId: untrustedId.optional(),
+  'dock-statusId': untrustedId.optional(),
+  workflowId: untrustedId.optional(),
+  toolId: untrustedId.optional(),
+  jobType: untrustedLabel.optional(),
+  action: untrustedLabel.optional(),
+  status: untrustedLabel,
   percentageComplete: z.union([z.number(), z.string()]).optional().nullable(),
-  downloadUrl: z.string().optional(),
-  downloadURL: z.string().optional(),
+  downloadUrl: untrustedUrl.optional(),
+  downloadURL: untrustedUrl.optional(),
   response: downloadHolder.optional().nullable(),
-  message: z.string().optional(),
+  message: untrustedMessage.optional(),
   error: z.unknown().optional(),
-  reason: z.string().optional(),
+  reason: untrustedMessage.optional(),
 })
 
 export type JobReply = z.infer<typeof jobReply>
@@ -43,7 +44,7 @@ const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', '
 export function parseJob(value: unknown, what: string, knownId?: string): JobState {
   const parsed = jobReply.safeParse(value)
   if (!parsed.success) {
-    throw new ReplyError(`${what}: Kore.ai's reply has no job status (${summarise(value)})`)
+    throw new ReplyError(`${what}: Kore.ai's reply is not a job status (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   }
   const reply = parsed.data
   const status = reply.status.trim().toUpperCase()
@@ -63,7 +64,7 @@ export function parseJob(value: unknown, what: string, knownId?: string): JobSta
     downloadUrl: cleanUrl(
       reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL,
     ),
-    message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? reply.error : undefined),
+    message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? untrustedMessage.parse(reply.error) : undefined),
   }
 }
 
@@ -74,24 +75,25 @@ function cleanUrl(url: string | undefined): string | undefined {
 }
 
 const uploadReply = z.looseObject({
-  fileId: text.optional(),
-  _id: text.optional(),
-  id: text.optional(),
+  fileId: untrustedId.optional(),
+  _id: untrustedId.optional(),
+  id: untrustedId.optional(),
   url: z.string().optional(),
 })
 
 export function parseFileId(value: unknown, what: string): string {
   const parsed = uploadReply.safeParse(value)
   const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined
-  if (!id) throw new ReplyError(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`)
+  const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `
+  if (!id) throw new ReplyError(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${untrustedValue(value)})`)
   return id
 }
 
-const sessionReply = z.looseObject({ sessionId: text })
+const sessionReply = z.looseObject({ sessionId: untrustedId })
 
 export function parseSessionId(value: unknown, what: string): string {
   const parsed = sessionReply.safeParse(value)
-  if (!parsed.success) throw new ReplyError(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: Kore.ai's reply has no sessionId (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   return parsed.data.sessionId
 }
 
@@ -115,9 +117,4 @@ export function errorText(text: string): { message: string; code?: string } | un
   const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined)
   if (!message) return undefined
   return { message, code: first?.code === undefined ? undefined : String(first.code) }
-}
-
-function summarise(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value)
-  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ReplyError } from '../../core/errors.js'
+import { fieldProblem, untrustedId, untrustedLabel } from '../../core/reply-fields.js'
+import { untrustedValue } from '../../core/untrusted-text.js'
 
 /**
  * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
@@ -7,7 +9,6 @@ import { ReplyError } from '../../core/errors.js'
  * dates are left as the strings they are, since two styles exist and flowferry needs neither.
  */
 
-const text = z.union([z.string(), z.number()]).transform(String)
 
 /** One node of the asset hierarchy, with its children as the Controller nests them. */
 export interface HierarchyItem {
@@ -19,12 +20,13 @@ export interface HierarchyItem {
   children: HierarchyItem[]
 }
 
-const node: z.ZodType<RawNode> = z.lazy(() =>
+// Ids and titles through core's rule for reply text (core/reply-fields.ts).
+const node: z.ZodType<RawNode, unknown> = z.lazy(() =>
   z.looseObject({
-    Id: text,
-    Title: z.string().optional().nullable(),
-    Type: z.string().optional().nullable(),
-    ParentId: text.optional().nullable(),
+    Id: untrustedId,
+    Title: untrustedLabel.optional().nullable(),
+    Type: untrustedLabel.optional().nullable(),
+    ParentId: untrustedId.optional().nullable(),
     Children: z.array(node).optional().nullable(),
   }),
 )
@@ -69,7 +71,7 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/
  */
 export function parseHierarchy(value: unknown, what: string): HierarchyItem[] {
   const parsed = z.union([z.array(node), node]).safeParse(canonicalNames(value))
-  if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply is not an asset hierarchy (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply is not an asset hierarchy (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
   if (roots.length === 1 && EMPTY_GUID.test(roots[0]!.Id) && roots[0]!.Children) roots = roots[0]!.Children
   return relink(roots.map((root) => toItem(root, undefined)))
@@ -128,7 +130,7 @@ export function isFolder(item: HierarchyItem): boolean {
   return item.type.toLowerCase() === 'folder'
 }
 
-const createdFolder = z.looseObject({ HierarchyItemId: text.optional().nullable() })
+const createdFolder = z.looseObject({ HierarchyItemId: untrustedId.optional().nullable() })
 
 /**
  * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
@@ -137,7 +139,7 @@ const createdFolder = z.looseObject({ HierarchyItemId: text.optional().nullable(
  */
 export function parseCreatedFolder(value: unknown, what: string): string | undefined {
   const parsed = z.union([z.array(createdFolder), createdFolder]).safeParse(canonicalNames(value))
-  if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply names no created folder (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: the Controller's reply names no created folder (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
   return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id): id is string => !!id).at(-1)
 }
@@ -165,7 +167,7 @@ function importFlag(entry: unknown, whole: unknown, what: string): boolean | und
   const parsed = importReply.safeParse(canonicalNames(entry))
   if (!parsed.success) {
     throw new ReplyError(
-      `${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${summarise(whole)})`,
+      `${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${untrustedValue(whole)})`,
       { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' },
     )
   }
@@ -184,7 +186,7 @@ const errorBody = z.looseObject({
 
 /**
  * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as short text.
+ * usually `{"Message": …}`. Anything else is shown as text (masked and shortened by core).
  */
 export function errorText(body: string): string {
   const trimmed = body.trim()
@@ -194,15 +196,11 @@ export function errorText(body: string): string {
     if (parsed.success) {
       const d = parsed.data
       const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error
-      if (message) return message.slice(0, 500)
+      if (message) return message
     }
   } catch {
     // plain text
   }
-  return trimmed.slice(0, 500)
-}
-
-export function summarise(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value)
-  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown
+  // Shortened by the HTTP client, after it masked the whole text (core/http/reply-text.ts).
+  return trimmed
 }

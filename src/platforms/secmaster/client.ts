@@ -7,6 +7,7 @@ import { saveTo } from '../../core/http/download.js'
 import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { untrustedText } from '../../core/untrusted-text.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
@@ -41,7 +42,7 @@ function readImportReply(httpStatus: number, text: string, what: string): { stat
     return parseImportReply(JSON.parse(text), what)
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error
-    throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`)
+    throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${untrustedText(text, 40)}")`)
   }
 }
 

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { z } from 'zod'
 import { ReplyError } from '../../core/errors.js'
+import { fieldProblem, untrustedId, untrustedLabel, untrustedLabelOrNumber, untrustedMessage } from '../../core/reply-fields.js'
+import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
 import { requestIdOf, type ErrorDetail } from '../../core/http/client.js'
 
 /**
@@ -9,7 +11,6 @@ import { requestIdOf, type ErrorDetail } from '../../core/http/client.js'
  * three error shapes the SDK's exception handler accepts.
  */
 
-const text = z.union([z.string(), z.number()]).transform(String)
 
 /** API Gateway's throttling code (H-THR): "not now", never "no". */
 export const THROTTLED = 'APIG.0308'
@@ -58,7 +59,8 @@ export function errorDetail(status: number, headers: IncomingHttpHeaders, body: 
   }
   const requestId = requestIdOf(headers) ?? found?.requestId
   const code = found?.code
-  const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500)
+  // Masked, made one line and shortened by the HTTP client (core/http/reply-text.ts).
+  const message = found?.message ?? (body.trim() || `HTTP ${status}`)
   const throttled = code === THROTTLED
   return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) }
 }
@@ -74,17 +76,18 @@ function hintFor(status: number, code: string | undefined): string | undefined {
   return undefined
 }
 
+// Ids, names and messages through core's rule for reply text (core/reply-fields.ts).
 const envelope = z.looseObject({
-  code: text.optional(),
-  message: z.string().optional().nullable(),
+  code: untrustedLabelOrNumber.optional(),
+  message: untrustedMessage.optional().nullable(),
   success: z.boolean().optional().nullable(),
-  request_id: z.string().optional().nullable(),
+  request_id: untrustedLabel.optional().nullable(),
 })
 
 /** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
 export function parseImportReply(value: unknown, what: string): { status: string; requestId?: string } {
   const parsed = envelope.safeParse(value ?? {})
-  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   const reply = parsed.data
   if (reply.success === false) {
     throw new ReplyError(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`)
@@ -93,12 +96,12 @@ export function parseImportReply(value: unknown, what: string): { status: string
 }
 
 const workflowInfo = z.looseObject({
-  id: text,
-  name: z.string().optional().nullable(),
-  version: z.string().optional().nullable(),
-  version_id: z.string().optional().nullable(),
+  id: untrustedId,
+  name: untrustedLabel.optional().nullable(),
+  version: untrustedLabel.optional().nullable(),
+  version_id: untrustedLabel.optional().nullable(),
   enabled: z.boolean().optional().nullable(),
-  update_time: z.string().optional().nullable(),
+  update_time: untrustedLabel.optional().nullable(),
 })
 
 export type WorkflowInfo = z.infer<typeof workflowInfo>
@@ -111,7 +114,7 @@ const listReply = envelope.extend({
 /** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
 export function parseWorkflowPage(value: unknown, what: string): { workflows: WorkflowInfo[]; total?: number; size: number } {
   const parsed = listReply.safeParse(value)
-  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not a workflow list (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not a workflow list (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   if (parsed.data.success === false) throw new ReplyError(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`)
   const data = parsed.data.data ?? []
   const workflows = data.flatMap((item) => {
@@ -137,7 +140,7 @@ export function nameInExport(document: unknown): string | undefined {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) continue
     for (const key of ['name', 'workflow_name', 'workflowName']) {
       const name = (node as Record<string, unknown>)[key]
-      if (typeof name === 'string' && name.trim()) return name.trim()
+      if (typeof name === 'string' && name.trim()) return untrustedText(name.trim(), 200)
     }
   }
   return undefined
@@ -148,7 +151,7 @@ export function versionInExport(document: unknown): string | undefined {
   const root = Array.isArray(document) ? document[0] : document
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return undefined
   const version = (root as Record<string, unknown>).version
-  return typeof version === 'string' && version.trim() ? version.trim() : undefined
+  return typeof version === 'string' && version.trim() ? untrustedText(version.trim(), 200) : undefined
 }
 
 /** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
@@ -160,12 +163,7 @@ export function exportRefusal(document: unknown): string | undefined {
   // file always has more (a name, a definition), so it is never mistaken for one.
   const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key))
   if (record.success !== false && !onlyErrorFields) return undefined
-  return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`
+  return untrustedText(`${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`)
 }
 
 const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message'])
-
-function summarise(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value)
-  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown
-}

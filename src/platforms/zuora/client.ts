@@ -104,7 +104,7 @@ export class ZuoraClient implements PlatformClient {
         if (error instanceof HttpError && error.code === REPLAYED) {
           requestId = error.requestId
           this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`)
-          reply = parseImport(JSON.parse(error.detail), what)
+          reply = parseImport(JSON.parse(error.reply ?? error.detail), what)
           break
         }
         if (!(error instanceof HttpError && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ReplyError } from '../../core/errors.js'
+import { fieldProblem, untrustedId, untrustedLabel, untrustedLabelOrNumber, untrustedToken } from '../../core/reply-fields.js'
+import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
 
 /**
  * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
@@ -10,7 +12,8 @@ import { ReplyError } from '../../core/errors.js'
 const text = z.union([z.string(), z.number()]).transform(String)
 
 const tokenReply = z.looseObject({
-  access_token: z.string().min(1),
+  // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
+  access_token: untrustedToken,
   token_type: z.string().optional(),
   expires_in: z.union([z.number(), z.string()]).optional(),
   scope: z.string().optional(),
@@ -25,15 +28,16 @@ export interface IssuedToken {
 
 export function parseToken(value: unknown): IssuedToken {
   const parsed = tokenReply.safeParse(value)
-  if (!parsed.success) throw new ReplyError('get an OAuth token: Zuora\'s reply has no access_token')
+  if (!parsed.success) throw new ReplyError(`get an OAuth token: Zuora's reply has no usable access_token (${fieldProblem(parsed.error)})`)
   const seconds = Number(parsed.data.expires_in)
   return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined }
 }
 
+// Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
 const versionSummary = z.looseObject({
-  id: text.optional().nullable(),
-  version: text.optional().nullable(),
-  status: z.string().optional().nullable(),
+  id: untrustedId.optional().nullable(),
+  version: untrustedId.optional().nullable(),
+  status: untrustedLabel.optional().nullable(),
 })
 
 /**
@@ -42,13 +46,13 @@ const versionSummary = z.looseObject({
  * explicit definition field where one is present, else `id`.
  */
 const importReply = z.looseObject({
-  id: text.optional().nullable(),
-  workflow_definition_id: text.optional().nullable(),
-  original_workflow_id: text.optional().nullable(),
-  originalWorkflowId: text.optional().nullable(),
-  name: z.string().optional().nullable(),
-  version: text.optional().nullable(),
-  status: z.string().optional().nullable(),
+  id: untrustedId.optional().nullable(),
+  workflow_definition_id: untrustedId.optional().nullable(),
+  original_workflow_id: untrustedId.optional().nullable(),
+  originalWorkflowId: untrustedId.optional().nullable(),
+  name: untrustedLabel.optional().nullable(),
+  version: untrustedId.optional().nullable(),
+  status: untrustedLabel.optional().nullable(),
   active_version: versionSummary.optional().nullable(),
 })
 
@@ -63,7 +67,8 @@ export interface ImportReply {
 export function parseImport(value: unknown, what: string): ImportReply {
   const parsed = importReply.safeParse(value)
   if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-    throw new ReplyError(`${what}: Zuora's reply has no workflow id (${summarise(value)})`)
+    const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `
+    throw new ReplyError(`${what}: Zuora's reply has no workflow id (${problem}reply: ${untrustedValue(value)})`)
   }
   const reply = parsed.data
   const active = reply.active_version ?? undefined
@@ -86,19 +91,20 @@ const versionList = z.union([z.looseObject({ data: z.array(versionSummary) }), z
 /** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
 export function parseVersions(value: unknown, what: string): string[] {
   const parsed = versionList.safeParse(value)
-  if (!parsed.success) throw new ReplyError(`${what}: Zuora's reply has no list of versions (${summarise(value)})`)
+  if (!parsed.success) throw new ReplyError(`${what}: Zuora's reply has no list of versions (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
   const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data
   const versions = items.flatMap((item) => (item.version ? [item.version] : []))
   // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
-  if (items.length > 0 && versions.length === 0) throw new ReplyError(`${what}: Zuora listed ${items.length} versions but none says its version number (${summarise(items[0])})`)
+  if (items.length > 0 && versions.length === 0) throw new ReplyError(`${what}: Zuora listed ${items.length} versions but none says its version number (${untrustedValue(items[0])})`)
   return versions
 }
 
 /** The export document's own name and version, when it has them. */
 export function documentFacts(value: unknown): { name?: string; version?: string } {
-  const workflow = z.looseObject({ workflow: z.looseObject({ name: z.string().optional().nullable(), version: text.optional().nullable() }) }).safeParse(value)
+  const workflow = z.looseObject({ workflow: z.looseObject({ name: z.string().optional().nullable(), version: untrustedLabelOrNumber.optional().nullable() }) }).safeParse(value)
   if (!workflow.success) return {}
-  return { name: workflow.data.workflow.name?.trim() || undefined, version: workflow.data.workflow.version ?? undefined }
+  const name = workflow.data.workflow.name?.trim()
+  return { name: name ? untrustedText(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined }
 }
 
 /**
@@ -147,9 +153,4 @@ export function errorText(body: string): ZuoraError | undefined {
 /** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
 export function mentionsVersionConflict(message: string): boolean {
   return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message)
-}
-
-function summarise(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value)
-  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown
 }
