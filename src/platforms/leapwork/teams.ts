@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { FlowferryError, InputError, ReplyError } from '../../core/errors.js'
 import { discard, readJson, type HttpClient } from '../../core/http/client.js'
 import type { Logger } from '../../core/log.js'
@@ -6,7 +5,9 @@ import { input, setting } from '../../core/phrasing.js'
 import { closeMatches } from '../../core/similar.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
-import { parseHierarchy, summarise, type HierarchyItem } from './replies.js'
+import { untrustedId, untrustedLabel } from '../../core/reply-fields.js'
+import { untrustedValue } from '../../core/untrusted-text.js'
+import { parseHierarchy, type HierarchyItem } from './replies.js'
 
 /**
  * Leapwork Enterprise teams (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team):
@@ -154,21 +155,21 @@ function unknownTeam(value: string, byId: boolean, teams: Team[]): InputError {
   return new InputError(Input.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0])
 }
 
-const text = z.union([z.string(), z.number()]).transform(String)
 const ID_KEYS = ['id', 'teamid']
 const NAME_KEYS = ['name', 'teamname', 'title', 'displayname']
 
 /** Get All Teams, read tolerantly (its reply is not documented): entries without an id are skipped. */
 export function parseTeams(value: unknown, what: string): Team[] {
   const list = Array.isArray(value) ? value : listIn(value)
-  if (!list) throw new ReplyError(`${what}: the Controller's reply is not a list of teams (${summarise(value)})`)
+  if (!list) throw new ReplyError(`${what}: the Controller's reply is not a list of teams (${untrustedValue(value)})`)
   const teams: Team[] = []
   for (const entry of list) {
     if (!entry || typeof entry !== 'object') continue
     const fields = new Map(Object.entries(entry as Record<string, unknown>).map(([key, field]) => [key.toLowerCase(), field]))
-    const id = text.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null))
+    // Ids and names through core's rule for reply text (core/reply-fields.ts).
+    const id = untrustedId.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null))
     if (!id.success || id.data.trim() === '') continue
-    const name = z.string().safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'))
+    const name = untrustedLabel.safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'))
     const shownName = name.success ? name.data : undefined
     teams.push({ id: id.data, name: shownName, shown: shownName === undefined ? `team ${id.data}` : `team ${JSON.stringify(shownName)} (id ${id.data})` })
   }
