@@ -31680,14 +31680,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53321);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58963);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61037);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 
 
 
 
 
-const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}: move workflow definitions between environments
+
+const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}: move workflow definitions between environments
 
   flowferry <operation> --platform P [--input value …]   run one operation, as the action does
   flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
@@ -31707,7 +31709,7 @@ if (command === undefined || command === 'help' || command === '--help' || comma
     process.stdout.write(`${usage}\n`);
 }
 else if (command === '--version' || command === 'version') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
 }
 else if (command === 'sandbox') {
     const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
@@ -31726,7 +31728,7 @@ else if (command === 'seal') {
 else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command) && (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).length > 0) {
     // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
     const names = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).map((name) => `--${name}`).join(', ');
-    process.stderr.write(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name\n\n${usage}\n`);
+    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name`)}\n\n${usage}\n`);
     process.exitCode = 2;
 }
 else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command)) {
@@ -31735,7 +31737,7 @@ else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.inclu
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(new _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__/* .CliFrontEnd */ .B(command, flags));
 }
 else {
-    process.stderr.write(`flowferry: unknown command '${command}'\n\n${usage}\n`);
+    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry: unknown command '${command}'`)}\n\n${usage}\n`);
     process.exitCode = 2;
 }
 async function seal(dirs) {
@@ -31746,7 +31748,8 @@ async function seal(dirs) {
     }
     for (const dir of dirs) {
         const { changed } = await sealBundle(dir);
-        process.stdout.write(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}\n` : `${dir}: checksums already match\n`);
+        // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
+        process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`);
     }
     return 0;
 }
@@ -31859,8 +31862,8 @@ var log = __nccwpck_require__(44325);
 var phrased_log = __nccwpck_require__(59547);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var phrasing = __nccwpck_require__(31677);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: ./src/operations/result.ts
@@ -31973,7 +31976,7 @@ class CliFrontEnd {
             if (result.diff)
                 this.log.info(result.diff);
         }
-        this.stdout(`${(0,secrets/* redact */.E$)((0,outputs/* outputsOf */.Y)(report).result)}\n`);
+        this.stdout(`${(0,untrusted_text/* jsonForStream */.ci)((0,outputs/* outputsOf */.Y)(report).result)}\n`);
         if ((0,result/* isFailure */.N6)(report.status))
             process.exitCode = 1;
     }
@@ -32539,14 +32542,20 @@ class HttpError extends FlowferryError {
             message += `: ${detail}`;
         if (requestId)
             message += ` (request id ${requestId})`;
-        super(message, options);
+        super(message, { hint: options.hint });
         this.httpStatus = httpStatus;
         this.method = method;
         this.path = path;
         this.detail = detail;
         this.code = code;
         this.requestId = requestId;
+        this.reply = options.reply;
     }
+    /**
+     * The reply's text as it came (at most 64 KiB), for a caller that reads it as data (a replayed
+     * result). Never shown: `detail` is the shown, masked form of it.
+     */
+    reply;
 }
 /** The connection failed before the request could be delivered, or every retry was used up. */
 class NetworkError extends FlowferryError {
@@ -32832,7 +32841,7 @@ function countedRead(file, range) {
 
 /***/ }),
 
-/***/ 16549:
+/***/ 41741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32840,12 +32849,12 @@ function countedRead(file, range) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
   vf: () => (/* reexport */ discard),
-  Ve: () => (/* binding */ genericErrorDetail),
+  Ve: () => (/* reexport */ genericErrorDetail),
   sy: () => (/* binding */ headerCredentials),
   jF: () => (/* binding */ hintForStatus),
   Vh: () => (/* reexport */ readJson),
   yR: () => (/* reexport */ readText),
-  Gb: () => (/* binding */ requestIdOf)
+  Gb: () => (/* reexport */ requestIdOf)
 });
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -32868,7 +32877,10 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(36419);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
 ;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
+
 
 
 
@@ -32987,17 +32999,63 @@ async function readJson(reply, what, limit = limits/* IN_MEMORY_DOCUMENT_LIMIT *
         return JSON.parse(text);
     }
     catch {
-        throw new http_errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with ${JSON.stringify(text.slice(0, 40))})`);
+        throw new http_errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
     }
 }
 
 // EXTERNAL MODULE: ./src/core/http/pacer.ts
 var http_pacer = __nccwpck_require__(45947);
+;// CONCATENATED MODULE: ./src/core/http/reply-text.ts
+
+/** How much of a platform's message is shown; the rest rarely adds to the first sentences. */
+const MESSAGE_LIMIT = 500;
+const CODE_LIMIT = 100;
+const REQUEST_ID_LIMIT = 200;
+/**
+ * The detail as messages may show it: each field from the reply masked (secrets in every
+ * spelling, foreign URLs' queries), one line with visible escapes, and only then shortened.
+ */
+function untrustedDetail(detail) {
+    return {
+        ...detail,
+        message: (0,untrusted_text/* untrustedText */.Ui)(detail.message, MESSAGE_LIMIT),
+        code: detail.code === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.code, CODE_LIMIT),
+        requestId: detail.requestId === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.requestId, REQUEST_ID_LIMIT),
+    };
+}
+/** The request id a platform put in a header, shown as an id from outside is. */
+function requestIdOf(headers) {
+    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+        const value = headers[name];
+        if (value)
+            return (0,untrusted_text/* untrustedText */.Ui)(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
+    }
+    return undefined;
+}
+/**
+ * Best effort for platforms without a documented error shape: a JSON message field, or the text.
+ * Not shortened here: the client masks the whole text first, then shortens it.
+ */
+function genericErrorDetail(headers, text) {
+    let message = text.trim();
+    try {
+        const body = JSON.parse(text);
+        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
+        if (typeof candidate === 'string')
+            message = candidate;
+    }
+    catch {
+        // not JSON: the text itself is the best we have
+    }
+    return { message, requestId: requestIdOf(headers) };
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __nccwpck_require__(25834);
 ;// CONCATENATED MODULE: ./src/core/http/client.ts
+
 
 
 
@@ -33022,6 +33080,7 @@ function headerCredentials(name, value) {
         },
     };
 }
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -33197,14 +33256,16 @@ class HttpClient {
         }
         return url;
     }
+    /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
     describe(reply, text) {
         const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return detail ?? genericErrorDetail(reply.headers, text);
+        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text));
     }
     errorFor(reply, method, text, detail) {
         const d = detail ?? this.describe(reply, text);
         return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
             hint: d.hint ?? hintForStatus(reply.status),
+            reply: text,
         });
     }
     async pauseBeforeRetry(what, attempt, problem, 
@@ -33277,28 +33338,6 @@ function describeCause(error) {
     const code = (0,retry/* errorCode */.CA)(error);
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-function requestIdOf(headers) {
-    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
-        const value = headers[name];
-        if (value)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Best effort for platforms without a documented error shape: a JSON message field, or the text. */
-function genericErrorDetail(headers, text) {
-    let message = text.trim();
-    try {
-        const body = JSON.parse(text);
-        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
-        if (typeof candidate === 'string')
-            message = candidate;
-    }
-    catch {
-        // not JSON: the text itself is the best we have
-    }
-    return { message: message.slice(0, 500), requestId: requestIdOf(headers) };
 }
 function hintForStatus(status) {
     if (status === 401)
@@ -33569,7 +33608,7 @@ function retryAfterDelay(retryAfterMs, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16549);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41741);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
 
 
@@ -33814,7 +33853,7 @@ const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 /* unused harmony export MemoryLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 
 
 
@@ -33823,25 +33862,26 @@ class ActionsLogger {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
     }
     warning(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
     }
     error(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
     }
     annotate(finding) {
         const properties = {
             title: `flowferry ${finding.rule}`,
-            file: finding.file,
+            // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
+            file: (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(finding.file),
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
         };
-        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(finding.message);
+        const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(finding.message);
         if (finding.severity === 'error')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
         else if (finding.severity === 'warning')
@@ -33850,7 +33890,7 @@ class ActionsLogger {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
     }
     group(name, fn) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(name), fn);
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(name), fn);
     }
 }
 /** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
@@ -33863,22 +33903,22 @@ class ConsoleLogger {
     }
     debug(message) {
         if (this.debugEnabled)
-            this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`debug: ${message}`));
+            this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`debug: ${message}`));
     }
     info(message) {
-        this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
     }
     warning(message) {
-        this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`warning: ${message}`));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`warning: ${message}`));
     }
     error(message) {
-        this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`error: ${message}`));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`error: ${message}`));
     }
     annotate(finding) {
-        this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${finding.severity}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .Cw)(finding)}: ${finding.message} [${finding.rule}]`));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`${finding.severity}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .Cw)(finding)}: ${finding.message} [${finding.rule}]`));
     }
     async group(name, fn) {
-        this.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`▸ ${name}`));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`▸ ${name}`));
         return fn();
     }
 }
@@ -33891,16 +33931,16 @@ class MemoryLogger {
         this.debugEnabled = debugEnabled;
     }
     debug(message) {
-        this.lines.push(`debug: ${redact(message)}`);
+        this.lines.push(`debug: ${forLog(message)}`);
     }
     info(message) {
-        this.lines.push(redact(message));
+        this.lines.push(forLog(message));
     }
     warning(message) {
-        this.lines.push(`warning: ${redact(message)}`);
+        this.lines.push(`warning: ${forLog(message)}`);
     }
     error(message) {
-        this.lines.push(`error: ${redact(message)}`);
+        this.lines.push(`error: ${forLog(message)}`);
     }
     annotate(finding) {
         this.findings.push(finding);
@@ -34228,49 +34268,189 @@ function uniqueName(base, value, used) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ longestSecretForm),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Wg: () => (/* binding */ setSecretSink),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports isSecret, forgetSecretsForTests */
+/* unused harmony exports spellings, isSecret, forgetSecretsForTests */
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
  * moment it exists. Registration masks it on the runner (through the sink, `core.setSecret` in
  * the action) and lets flowferry scrub it from text the runner never sees: CLI output, error
- * messages from platforms that echo a header back, files.
+ * messages from platforms that echo a header or a posted form back, files.
+ *
+ * A secret is looked for in every spelling it takes on its way (`spellings`), and also cut
+ * short: a text that was truncated, by flowferry or by the platform, may end inside a secret,
+ * so a long enough prefix of a spelling is masked too (`headLength`).
  */
 const known = new Set();
+const announced = new Set();
+/** Every spelling, by its first KEY characters (what the scan looks up at each position). */
+const byKey = new Map();
+/** The first characters of every spelling, to skip positions quickly. */
+const firstChars = new Set();
 let sink = () => { };
-let pattern;
+let longest = 0;
 /** Values this short would turn ordinary words into `***`; the runner ignores them too. */
 const MIN_LENGTH = 4;
+const KEY = MIN_LENGTH;
 /** Where new secrets are announced (the action sets `core.setSecret`). Already-known ones are announced again. */
 function setSecretSink(next) {
     sink = next;
-    for (const value of known)
+    for (const value of announced)
         sink(value);
 }
 function registerSecret(value) {
     if (value === undefined)
         return;
     const trimmed = value.trim();
-    // A secret also travels URL-encoded (in a form body or a query), so that form is masked too.
-    for (const form of new Set([trimmed, encodeURIComponent(trimmed)])) {
-        if (form.length < MIN_LENGTH || known.has(form))
+    if (trimmed.length < MIN_LENGTH || known.has(trimmed))
+        return;
+    known.add(trimmed);
+    const { direct, derived } = spellingsOf(trimmed);
+    for (const form of direct) {
+        if (form.length < MIN_LENGTH || announced.has(form))
             continue;
-        known.add(form);
-        pattern = undefined;
+        announced.add(form);
+        // The runner masks what it is told, and derives base64 forms of it itself.
         sink(form);
     }
+    for (const form of new Set([...direct, ...derived])) {
+        if (form.length < MIN_LENGTH)
+            continue;
+        const key = form.slice(0, KEY);
+        const list = byKey.get(key) ?? [];
+        if (list.includes(form))
+            continue;
+        list.push(form);
+        byKey.set(key, list);
+        firstChars.add(form[0]);
+        longest = Math.max(longest, form.length);
+    }
+}
+/** Every spelling `redact` looks for (the direct ones, and those composed of two encodings). */
+function spellings(value) {
+    const { direct, derived } = spellingsOf(value);
+    return [...new Set([...direct, ...derived])];
+}
+/**
+ * The spellings a value takes in transit, each of which the runner would otherwise show:
+ * - raw;
+ * - URI-encoded (encodeURIComponent), RFC 3986-strict (`!'()*` encoded too), and
+ *   application/x-www-form-urlencoded (URLSearchParams: space as `+`, `~` as `%7E`), each with
+ *   upper- and lower-case hex, as servers echo a posted form or a query back;
+ * - JSON-string-escaped, also with `\/` and with non-ASCII as `\uXXXX`;
+ * - HTML/XML-escaped;
+ * - base64, standard and URL-safe, of the value and of the value without its first one or two
+ *   bytes: inside a longer base64 text (`Basic base64(id:secret)`) a secret's digits depend on
+ *   how many bytes come before it. Padding is left out, and where the value's last digit also
+ *   depends on the bytes after it, a form without that digit too — as the runner's own masker
+ *   does (actions/runner ValueEncoders, docs/adrs/0297-base64-masking-trailing-characters.md).
+ */
+function directSpellings(value) {
+    const forms = new Set([value]);
+    const uri = safely(() => encodeURIComponent(value));
+    if (uri !== undefined) {
+        const strict = uri.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+        const form = new URLSearchParams([['k', value]]).toString().slice(2);
+        for (const encoded of [uri, strict, form]) {
+            forms.add(encoded);
+            forms.add(encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+        }
+    }
+    const json = JSON.stringify(value).slice(1, -1);
+    forms.add(json);
+    forms.add(json.replace(/\//g, '\\/'));
+    const ascii = json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    forms.add(ascii);
+    forms.add(ascii.replace(/\\u([0-9a-f]{4})/g, (_, hex) => `\\u${hex.toUpperCase()}`));
+    forms.add(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+    forms.add(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+    for (const digits of base64Spellings(value))
+        forms.add(digits);
+    return [...forms];
+}
+function base64Spellings(value) {
+    const forms = [];
+    const bytes = Buffer.from(value, 'utf8');
+    for (let offset = 0; offset <= 2; offset++) {
+        const rest = bytes.subarray(offset);
+        if (rest.length === 0)
+            continue;
+        const digits = rest.toString('base64').replace(/=+$/, '');
+        const variants = rest.length % 3 === 0 ? [digits] : [digits, digits.slice(0, -1)];
+        for (const variant of variants)
+            forms.push(variant, variant.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/**
+ * The direct spellings, and those a second encoding makes of them: an encoded form encoded
+ * again (a posted form quoted in a query, `%252B`), and base64 of an encoded form (a form body
+ * or a URL inside a base64 blob).
+ */
+function spellingsOf(value) {
+    const direct = directSpellings(value);
+    const derived = new Set();
+    for (const form of direct) {
+        if (form === value)
+            continue;
+        const again = safely(() => encodeURIComponent(form));
+        if (again !== undefined)
+            derived.add(again);
+        derived.add(new URLSearchParams([['k', form]]).toString().slice(2));
+        for (const digits of base64Spellings(form))
+            derived.add(digits);
+    }
+    return { direct, derived: [...derived] };
+}
+/**
+ * How much of a spelling must be present to be masked. Short values only whole (a prefix of an
+ * eight-character password is an ordinary word); longer ones from half their length, at most
+ * twelve characters: a twelve-character piece of a real key is never a coincidence, and a key
+ * cut after its first twenty characters by a message limit must not survive.
+ */
+function headLength(length) {
+    if (length <= 8)
+        return length;
+    return Math.min(12, Math.max(8, Math.ceil(length / 2)));
 }
 function redact(text) {
-    if (known.size === 0 || text.length === 0)
+    if (byKey.size === 0 || text.length < MIN_LENGTH)
         return text;
-    pattern ??= new RegExp([...known]
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'g');
-    return text.replace(pattern, '***');
+    let out = '';
+    let from = 0;
+    for (let at = 0; at <= text.length - KEY; at++) {
+        if (!firstChars.has(text[at]))
+            continue;
+        const forms = byKey.get(text.slice(at, at + KEY));
+        if (!forms)
+            continue;
+        // The longest spelling, or long enough piece of one, that starts here.
+        let length = 0;
+        for (const form of forms) {
+            const common = commonPrefix(text, at, form);
+            if (common >= headLength(form.length))
+                length = Math.max(length, common);
+        }
+        if (length === 0)
+            continue;
+        out += `${text.slice(from, at)}***`;
+        from = at + length;
+        at = from - 1;
+    }
+    return out + text.slice(from);
+}
+function commonPrefix(text, at, form) {
+    let n = 0;
+    while (n < form.length && text.charCodeAt(at + n) === form.charCodeAt(n))
+        n++;
+    return n;
+}
+/** The longest spelling registered: how far past a cut a secret that starts before it can reach. */
+function longestSecretForm() {
+    return longest;
 }
 function isSecret(value) {
     return known.has(value.trim());
@@ -34278,8 +34458,190 @@ function isSecret(value) {
 /** For tests that run several configurations in one process. */
 function forgetSecretsForTests() {
     known.clear();
-    pattern = undefined;
+    announced.clear();
+    byKey.clear();
+    firstChars.clear();
+    longest = 0;
     sink = () => { };
+}
+function safely(fn) {
+    try {
+        return fn();
+    }
+    catch {
+        // encodeURIComponent refuses a lone surrogate; such a value has no URI spelling.
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 61037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   UK: () => (/* binding */ setHomeOrigin),
+/* harmony export */   Ui: () => (/* binding */ untrustedText),
+/* harmony export */   cW: () => (/* binding */ untrustedValue),
+/* harmony export */   ci: () => (/* binding */ jsonForStream),
+/* harmony export */   j$: () => (/* binding */ withoutQuery)
+/* harmony export */ });
+/* unused harmony exports neutraliseCommands, withoutForeignQueries */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58198);
+
+/**
+ * Text flowferry did not write — a platform's reply, a bundle's contents, a file name — must
+ * never become a workflow command, and credentials must never be shown in any spelling. Every
+ * way out (the log, annotations, outputs, the job summary, the CLI's stdout) goes through this
+ * module, in two steps:
+ *
+ * - at the entrance, `untrustedText` makes a value one line with visible escapes (no control
+ *   characters), masks secrets in the whole text and only then shortens it;
+ * - at the exit, `forLog` is the last line of defence on every line written to stdout/stderr,
+ *   whatever it contains.
+ *
+ * How the runner reads a step's output (actions/runner, ActionCommandManager/ActionCommand):
+ * stdout and stderr line by line, a line ending at \n, \r or \r\n; a line is a command when,
+ * after TrimStart(), it starts with `::` (`::set-output name=x::y`, `::stop-commands::token`),
+ * and the older `##[name]data` form is recognised anywhere in a line.
+ * https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
+ */
+let homeOrigin;
+/** The `base-url` origin: URLs there keep their query in what is shown; others lose it. */
+function setHomeOrigin(url) {
+    homeOrigin = url?.origin;
+}
+/**
+ * Characters the runner's TrimStart() skips before it looks for `::` (.NET's char.IsWhiteSpace:
+ * JavaScript's \s plus U+0085), taken generously: also every other control and invisible
+ * format character, so that no leading character can hide a command from this check.
+ */
+const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
+/**
+ * The last line of defence for text about to be written to stdout or stderr (log lines,
+ * annotations, group names, the failure message). Secrets are masked and foreign URLs lose their
+ * query first (`shown`). Then, on every line: a line that would start with `::` has its first
+ * colon written `%3A`; every `##[` becomes `##%5B`; a carriage return that does not end a line
+ * (\r\n) becomes `%0D`. These are the escapes the runner itself uses for command values (the
+ * documentation above: `%25`, `%0D`, `%0A`, and `%3A` in properties), so the text stays readable
+ * and says plainly what was neutralised, and the runner sees no command in it. Fencing the text
+ * with `::stop-commands::` would also work, but it costs two lines per message and stops
+ * flowferry's own annotations in between.
+ */
+function forLog(text) {
+    return neutraliseCommands(shown(text));
+}
+/** `forLog` without the masking: for text already masked, or for tests of the rule itself. */
+function neutraliseCommands(text) {
+    return text
+        .replace(/\r(?!\n)/g, '%0D')
+        .split(/(\r?\n)/)
+        .map((part) => {
+        const lead = LEADING_SKIPPED.exec(part)[0].length;
+        return part.startsWith('::', lead) ? `${part.slice(0, lead)}%3A${part.slice(lead + 1)}` : part;
+    })
+        .join('')
+        .replaceAll('##[', '##%5B');
+}
+/**
+ * JSON for a stream the runner reads (the CLI's `result` on stdout). JSON text can only hold
+ * `##[` inside a string, where `\u005b` is the same character: the document decodes to the same
+ * value and the runner sees no command. It is one line, starting with `{` or `[`.
+ */
+function jsonForStream(text) {
+    return shown(text).replaceAll('##[', '##\\u005b');
+}
+/** What may be shown of a text: secrets masked in every spelling, foreign URLs without their query. */
+function shown(text) {
+    return withoutForeignQueries((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text));
+}
+/** Anything but the text itself: line breaks, controls, invisible format and bidi characters, lone surrogates. */
+const UNPRINTABLE = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200c\u200d])\p{Cf}|[\ud800-\udfff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * One line, without control characters: each is written as a visible escape (`\n`, `\r`, `\t`,
+ * `\u001b`, `\u202e`). Joiners (U+200C, U+200D) stay: they are part of scripts and emoji.
+ */
+function oneLine(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? escapeCodePoint(c.codePointAt(0)));
+}
+function escapeCodePoint(code) {
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * A value from outside, ready to be put into a message: secrets masked in the whole text first,
+ * foreign URLs without their query, one line with visible escapes, then at most `max`
+ * characters (an escape is never cut in two).
+ */
+function untrustedText(text, max = 500) {
+    // Only the start is shown; it is masked with room for a secret that begins inside it.
+    const window = text.length > max + (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .longestSecretForm */ .B5)() + 64 ? text.slice(0, max + (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .longestSecretForm */ .B5)() + 64) : text;
+    return cut(oneLine(shown(window)), max, window.length < text.length);
+}
+/** `untrustedText` of a parsed value, shown as JSON (for "the reply was …" messages). */
+function untrustedValue(value, max = 200) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // A value too deep or cyclic to serialise says what it is by its type.
+        text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
+    }
+    return untrustedText(text, max);
+}
+function cut(text, max, shortened) {
+    if (text.length <= max && !shortened)
+        return text;
+    let end = Math.min(max, text.length);
+    // Back off to the start of an escape the cut would split, and off a high surrogate.
+    const escape = text.lastIndexOf('\\', end - 1);
+    if (escape >= 0 && escape >= end - 10) {
+        const whole = /^\\(?:[nrt]|u\{[0-9a-f]+\}|u[0-9a-f]{4})/.exec(text.slice(escape));
+        if (whole && escape + whole[0].length > end)
+            end = escape;
+    }
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/** http(s) URLs in free text; one ends where JSON, Markdown or prose would end it. */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`\\|)\]}]+/gi;
+/**
+ * URLs on another origin than `base-url` (a presigned download link, a redirect) lose their
+ * query, fragment and user info: that is where signatures and tokens travel.
+ */
+function withoutForeignQueries(text) {
+    if (!text.includes('://'))
+        return text;
+    return text.replace(URL_IN_TEXT, (found) => {
+        let url;
+        try {
+            url = new URL(found);
+        }
+        catch {
+            return found;
+        }
+        if (url.origin === homeOrigin && !url.username && !url.password)
+            return found;
+        if (!url.search && !url.hash && !url.username && !url.password)
+            return found;
+        return `${url.origin}${url.pathname}${url.search || url.hash ? '?…' : ''}`;
+    });
+}
+/** A URL as an output may carry it: no query, fragment or user info, whatever its origin. */
+function withoutQuery(text) {
+    try {
+        const url = new URL(text);
+        return oneLine(`${url.origin}${url.pathname}`);
+    }
+    catch {
+        return oneLine(text.split(/[?#]/)[0]);
+    }
 }
 
 
@@ -34584,7 +34946,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 53321:
+/***/ 58963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34611,6 +34973,8 @@ var phrased_log = __nccwpck_require__(59547);
 var phrasing = __nccwpck_require__(31677);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
 ;// CONCATENATED MODULE: ./src/action-phrasing.ts
@@ -34649,7 +35013,79 @@ var outputs = __nccwpck_require__(7729);
 var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+
+/**
+ * Text from outside (a platform's message, a workflow name, a bundle's file name, a finding)
+ * placed into GitHub-flavoured Markdown — the job summary, a pull-request comment — must show as
+ * the text it is: no HTML, no links or images, no emphasis, headings or table breaks of its
+ * own, no @mention that notifies someone. (GitHub sanitises the HTML it renders, but still
+ * renders images, links and details; the job summary is shown to everyone who can read the run.)
+ * https://github.github.com/gfm/ · https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Running text: secrets masked and foreign URLs without their query first (escaping would change
+ * their spelling), then one line with visible escapes, HTML characters as entities, and the
+ * Markdown punctuation that can start something inline backslash-escaped: code, emphasis,
+ * strikethrough, math, links and images (`[`; `(` and `!` mean nothing without it), a heading,
+ * a table cell (`\|`); CommonMark allows a backslash before any ASCII punctuation. Last, a
+ * zero-width space (`&#8203;`, invisible when rendered) after `@`, after the `:` of `://` and
+ * after `www.`, so that neither an autolink nor an @mention forms.
+ */
+function markdownText(text) {
+    return (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/[\\`*_[\]#|~$]/g, '\\$&')
+        .replace(/@/g, '@&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1.&#8203;');
+}
+/**
+ * A value as inline code (an id, a path, a file name): the fence is longer than any run of
+ * backticks inside, as CommonMark requires, and nothing inside is interpreted. In a table cell,
+ * `|` must still be escaped (GFM splits cells before it reads code spans).
+ */
+function markdownCode(text, options = {}) {
+    let body = (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text));
+    if (body === '')
+        return '';
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A leading or trailing backtick (or space) needs a space between it and the fence.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Lines shown as they are, in a fenced block (a multi-line hint): the fence is longer than any
+ * run of backticks inside, so the text cannot close it; each line is made printable on its own.
+ */
+function markdownBlock(text, language = '') {
+    const lines = (0,untrusted_text/* shown */.SP)(text).split(/\r?\n/).map(untrusted_text/* oneLine */.TN);
+    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${language}`, ...lines, fence].join('\n');
+}
+/** A link only to an http(s) URL, its text escaped; anything else is shown as text. */
+function markdownLink(text, url) {
+    if (!url)
+        return markdownText(text);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return markdownText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return markdownText(text);
+    return `[${markdownText(text)}](<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 const ICON = {
@@ -34659,11 +35095,15 @@ const ICON = {
     'in-progress': '⏳',
     skipped: '⏭️',
 };
-/** The job summary: what ran, on what, how it ended, and what to do next. */
+/**
+ * The job summary: what ran, on what, how it ended, and what to do next. Every value that came
+ * from outside (messages, names, ids, paths, findings, the platform's status) goes through
+ * core/markdown.ts: it shows as text and cannot add HTML, links, images or table cells.
+ */
 function renderSummary(report) {
     const lines = [];
     const title = report.results[0]?.platform ?? report.platform;
-    lines.push(`### ${ICON[report.status]} flowferry ${report.operation} · ${title} · ${report.status}`, '');
+    lines.push(`### ${ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '');
     if (report.batch || report.results.length > 1) {
         lines.push(...batchTable(report.results), '');
         for (const result of report.results)
@@ -34677,8 +35117,8 @@ function renderSummary(report) {
 }
 function singleTable(result, durationMs) {
     const rows = [
-        ['Platform', result.platform],
-        ['Operation', result.operation],
+        ['Platform', markdownText(result.platform)],
+        ['Operation', markdownText(result.operation)],
         ['Workflow', workflow(result)],
         ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
         ['Job id', result.jobId && code(result.jobId)],
@@ -34689,7 +35129,7 @@ function singleTable(result, durationMs) {
         ['Changed', result.changed === undefined ? undefined : String(result.changed)],
         ['Duration', (0,duration/* formatDuration */.a)(result.durationMs ?? durationMs)],
     ];
-    return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${cell(value)} |`)];
+    return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${value} |`)];
 }
 function batchTable(results) {
     return [
@@ -34701,65 +35141,60 @@ function batchTable(results) {
             `${ICON[result.status]} ${result.status}`,
             result.jobId ? code(result.jobId) : '',
             result.durationMs === undefined ? '' : (0,duration/* formatDuration */.a)(result.durationMs),
-            cell(summary_escape(result.message ?? '')),
+            markdownText(result.message ?? ''),
         ].join(' | ')).map((row) => `| ${row} |`),
     ];
 }
 function details(result, batch) {
     const lines = [];
-    const label = batch && result.path ? ` (${code(result.path)})` : '';
+    const label = batch && result.path ? ` (${markdownCode(result.path)})` : '';
     if (result.message && result.status !== 'succeeded') {
-        lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${summary_escape(result.message)}`, '');
+        lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${markdownText(result.message)}`, '');
     }
     if (result.hint) {
-        lines.push(result.hint.includes('\n') ? ['```yaml', result.hint, '```'].join('\n') : `**What to do:** ${summary_escape(result.hint)}`, '');
+        lines.push(result.hint.includes('\n') ? markdownBlock(result.hint, 'yaml') : `**What to do:** ${markdownText(result.hint)}`, '');
     }
     if (result.findings?.length)
         lines.push(...findingsTable(result.findings), '');
     if (result.placeholders?.length) {
-        lines.push('**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:', '', ...result.placeholders.map((p) => `- ${code(p.split(' ')[0])} ${summary_escape(p.slice(p.indexOf(' ') + 1))}`), '');
+        lines.push('**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:', '', ...result.placeholders.map((p) => `- ${markdownCode(p.split(' ')[0])} ${markdownText(p.slice(p.indexOf(' ') + 1))}`), '');
     }
     if (result.diff)
         lines.push(result.diff, '');
     if (!batch && result.files?.length) {
-        lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${code(file)}`), '', '</details>', '');
+        lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${markdownCode(file)}`), '', '</details>', '');
     }
     if (result.notes?.length)
-        lines.push(...result.notes.map((note) => `> ${summary_escape(note)}`), '');
+        lines.push(...result.notes.map((note) => `> ${markdownText(note)}`), '');
     return lines;
 }
 function findingsTable(findings) {
     return [
         '| | File | Problem | Check |',
         '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${cell(summary_escape(f.message))} | ${code(f.rule)} |`),
+        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`),
     ];
 }
 function workflow(result) {
     if (result.workflowName && result.workflowId)
-        return `${summary_escape(result.workflowName)} (${code(result.workflowId)})`;
+        return `${markdownText(result.workflowName)} (${code(result.workflowId)})`;
     if (result.workflowId)
         return code(result.workflowId);
-    return result.workflowName ? summary_escape(result.workflowName) : undefined;
+    return result.workflowName ? markdownText(result.workflowName) : undefined;
 }
 function summary_artifact(result) {
     if (!result.artifactId)
         return undefined;
-    const name = summary_escape(result.artifactName ?? result.artifactId);
-    return result.artifactUrl ? `[${name}](${result.artifactUrl})` : `${name} (id ${result.artifactId})`;
+    const name = result.artifactName ?? result.artifactId;
+    return result.artifactUrl ? markdownLink(name, result.artifactUrl) : `${markdownText(name)} (id ${code(result.artifactId)})`;
 }
+/** Inline code that is safe in a table cell too (every use here may be in one). */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-/** Keeps a table cell in one piece; the text is already Markdown. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-function summary_escape(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return markdownCode(text, { table: true });
 }
 
 ;// CONCATENATED MODULE: ./src/front-end.ts
+
 
 
 
@@ -34808,10 +35243,12 @@ class ActionFrontEnd {
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
+        // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
+        // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
         for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(report)))
-            core/* setOutput */.uH(name, (0,secrets/* redact */.E$)(value));
+            core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
         try {
-            await core/* summary */.z.addRaw((0,secrets/* redact */.E$)(renderSummary(report))).write();
+            await core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
         }
         catch (error) {
             // No summary file outside a runner; the outputs and the log still say everything.
@@ -34828,7 +35265,7 @@ class ActionFrontEnd {
             this.log.info(failures.find((result) => result.hint?.includes('\n')).hint);
         }
         const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : '';
-        core/* setFailed */.C1((0,secrets/* redact */.E$)(prefix + lines.join('\n')));
+        core/* setFailed */.C1((0,untrusted_text/* forLog */.Ig)(prefix + lines.join('\n')));
     }
 }
 
@@ -35054,8 +35491,8 @@ async function nameFromDefinitions(dir) {
 
 // EXTERNAL MODULE: ./src/core/http/body.ts
 var body = __nccwpck_require__(570);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 1 modules
-var client = __nccwpck_require__(16549);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
+var client = __nccwpck_require__(41741);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -35121,7 +35558,68 @@ function platformHttp(settings, context, options) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/core/reply-fields.ts
+
+
+/**
+ * The fields every platform reads out of its replies, with core's rule for text from outside
+ * (core/untrusted-text.ts) built in, so that each platform's reply schema applies it by using
+ * these instead of a bare `z.string()`:
+ *
+ * - an id (a job, a file, a workflow, a folder) is sent back to the platform in later requests
+ *   and written to outputs: one with a control or invisible format character, or longer than
+ *   any real id, is refused — it is not an id, and changing it would only send something else;
+ * - a label (a status, a name, a version, a message) is only shown: it is made one line with
+ *   visible escapes, masked and shortened;
+ * - a token is registered as a secret and sent in a header: it must be one printable word.
+ */
+const ID_LIMIT = 256;
+const LABEL_LIMIT = 200;
+const MESSAGE_LIMIT = 500;
+const TOKEN_LIMIT = 16_384;
+/** Control, line-separator and invisible format characters (bidi overrides, zero-width spaces). */
+const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
+function check(value, ctx, what, limit) {
+    if (HIDDEN.test(value))
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,untrusted_text/* untrustedText */.Ui)(value, 80)})` });
+    else if (value.length > limit)
+        ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
+    return value;
+}
+/** An id, as a string or a number; refused when it is not one printable value of a sane length. */
+const untrustedId = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+    .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
+/** A status, name or version: shown only, so made printable rather than refused. */
+const untrustedLabel = schemas/* string */.YjP().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, LABEL_LIMIT));
+/** A status, name or version that may come as a number. */
+const untrustedLabelOrNumber = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((value) => (0,untrusted_text/* untrustedText */.Ui)(String(value), LABEL_LIMIT));
+/** A message from the platform: shown only; longer than a label. */
+const untrustedMessage = schemas/* string */.YjP().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, MESSAGE_LIMIT));
+/**
+ * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
+ * as a header, so it must be a single printable word, and long enough that masking it cannot
+ * blank ordinary words of the log (real tokens are dozens of characters).
+ */
+const untrustedToken = schemas/* string */.YjP()
+    .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
+    .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
+/** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
+const untrustedUrl = schemas/* string */.YjP()
+    .transform((value) => value.trim())
+    .transform((value, ctx) => check(value, ctx, 'the link', 8192))
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
+/** What was wrong with a reply field, for the message that refuses the reply. */
+function fieldProblem(error) {
+    const issue = error.issues.find((i) => i.code === 'custom') ?? error.issues[0];
+    if (!issue)
+        return 'unexpected shape';
+    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    return (0,untrusted_text/* untrustedText */.Ui)(`${where}${issue.message}`, 200);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
+
+
 
 
 /**
@@ -35130,27 +35628,27 @@ var schemas = __nccwpck_require__(38816);
  * `downloadURL`, at the top or under `response`; the older "tools" generation says `toolId`.
  * Every spelling is accepted and normalised here, so the client never sees the difference.
  */
-const replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+// Ids, labels and links through core's rule for reply text (core/reply-fields.ts).
 const downloadHolder = schemas/* looseObject */._H3({
-    downloadUrl: schemas/* string */.YjP().optional(),
-    downloadURL: schemas/* string */.YjP().optional(),
+    downloadUrl: untrustedUrl.optional(),
+    downloadURL: untrustedUrl.optional(),
 });
 const jobReply = schemas/* looseObject */._H3({
-    _id: replies_text.optional(),
-    dockStatusId: replies_text.optional(),
-    'dock-statusId': replies_text.optional(),
-    workflowId: replies_text.optional(),
-    toolId: replies_text.optional(),
-    jobType: schemas/* string */.YjP().optional(),
-    action: schemas/* string */.YjP().optional(),
-    status: schemas/* string */.YjP(),
+    _id: untrustedId.optional(),
+    dockStatusId: untrustedId.optional(),
+    'dock-statusId': untrustedId.optional(),
+    workflowId: untrustedId.optional(),
+    toolId: untrustedId.optional(),
+    jobType: untrustedLabel.optional(),
+    action: untrustedLabel.optional(),
+    status: untrustedLabel,
     percentageComplete: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
-    downloadUrl: schemas/* string */.YjP().optional(),
-    downloadURL: schemas/* string */.YjP().optional(),
+    downloadUrl: untrustedUrl.optional(),
+    downloadURL: untrustedUrl.optional(),
     response: downloadHolder.optional().nullable(),
-    message: schemas/* string */.YjP().optional(),
+    message: untrustedMessage.optional(),
     error: schemas/* unknown */.L5J().optional(),
-    reason: schemas/* string */.YjP().optional(),
+    reason: untrustedMessage.optional(),
 });
 const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
 const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', 'ABORTED']);
@@ -35158,7 +35656,7 @@ const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', '
 function parseJob(value, what, knownId) {
     const parsed = jobReply.safeParse(value);
     if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no job status (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply is not a job status (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     }
     const reply = parsed.data;
     const status = reply.status.trim().toUpperCase();
@@ -35176,7 +35674,7 @@ function parseJob(value, what, knownId) {
         workflowId: reply.workflowId ?? reply.toolId,
         action: reply.action,
         downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
-        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? reply.error : undefined),
+        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? untrustedMessage.parse(reply.error) : undefined),
     };
 }
 /** The documented sample has a leading space inside the URL; tolerate that and nothing worse. */
@@ -35185,23 +35683,24 @@ function cleanUrl(url) {
     return trimmed ? trimmed : undefined;
 }
 const uploadReply = schemas/* looseObject */._H3({
-    fileId: replies_text.optional(),
-    _id: replies_text.optional(),
-    id: replies_text.optional(),
+    fileId: untrustedId.optional(),
+    _id: untrustedId.optional(),
+    id: untrustedId.optional(),
     url: schemas/* string */.YjP().optional(),
 });
 function parseFileId(value, what) {
     const parsed = uploadReply.safeParse(value);
     const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
+    const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
     if (!id)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     return id;
 }
-const sessionReply = schemas/* looseObject */._H3({ sessionId: replies_text });
+const sessionReply = schemas/* looseObject */._H3({ sessionId: untrustedId });
 function parseSessionId(value, what) {
     const parsed = sessionReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     return parsed.data.sessionId;
 }
 /** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
@@ -35226,10 +35725,6 @@ function errorText(text) {
     if (!message)
         return undefined;
     return { message, code: first?.code === undefined ? undefined : String(first.code) };
-}
-function summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
@@ -35657,17 +36152,14 @@ function editDistance(a, b) {
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
 
 
-/**
- * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
- * part B). Every object carries a Json.NET `$id`, which is ignored; unknown fields pass through;
- * dates are left as the strings they are, since two styles exist and flowferry needs neither.
- */
-const leapwork_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+
+
+// Ids and titles through core's rule for reply text (core/reply-fields.ts).
 const node = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
-    Id: leapwork_replies_text,
-    Title: schemas/* string */.YjP().optional().nullable(),
-    Type: schemas/* string */.YjP().optional().nullable(),
-    ParentId: leapwork_replies_text.optional().nullable(),
+    Id: untrustedId,
+    Title: untrustedLabel.optional().nullable(),
+    Type: untrustedLabel.optional().nullable(),
+    ParentId: untrustedId.optional().nullable(),
     Children: schemas/* array */.YOg(node).optional().nullable(),
 }));
 /**
@@ -35702,7 +36194,7 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 function parseHierarchy(value, what) {
     const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
         roots = roots[0].Children;
@@ -35759,7 +36251,7 @@ function relink(roots) {
 function isFolder(item) {
     return item.type.toLowerCase() === 'folder';
 }
-const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: leapwork_replies_text.optional().nullable() });
+const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: untrustedId.optional().nullable() });
 /**
  * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
  * sample; a bare object is tolerated). Which folder the id names when several are created is not
@@ -35768,7 +36260,7 @@ const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: leapwork_r
 function parseCreatedFolder(value, what) {
     const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
 }
@@ -35796,7 +36288,7 @@ function importFlag(entry, whole, what) {
         return entry;
     const parsed = importReply.safeParse(canonicalNames(entry));
     if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${replies_summarise(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${(0,untrusted_text/* untrustedValue */.cW)(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
     }
     const flag = parsed.data.IsSuccessful;
     if (flag === undefined || flag === null)
@@ -35812,7 +36304,7 @@ const errorBody = schemas/* looseObject */._H3({
 });
 /**
  * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as short text.
+ * usually `{"Message": …}`. Anything else is shown as text (masked and shortened by core).
  */
 function replies_errorText(body) {
     const trimmed = body.trim();
@@ -35824,20 +36316,18 @@ function replies_errorText(body) {
             const d = parsed.data;
             const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
             if (message)
-                return message.slice(0, 500);
+                return message;
         }
     }
     catch {
         // plain text
     }
-    return trimmed.slice(0, 500);
-}
-function replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+    // Shortened by the HTTP client, after it masked the whole text (core/http/reply-text.ts).
+    return trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/teams.ts
+
 
 
 
@@ -35965,23 +36455,23 @@ function unknownTeam(value, byId, teams) {
             : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
     return new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
 }
-const teams_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
 const ID_KEYS = ['id', 'teamid'];
 const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
 /** Get All Teams, read tolerantly (its reply is not documented): entries without an id are skipped. */
 function parseTeams(value, what) {
     const list = Array.isArray(value) ? value : listIn(value);
     if (!list)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not a list of teams (${replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not a list of teams (${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const teams = [];
     for (const entry of list) {
         if (!entry || typeof entry !== 'object')
             continue;
         const fields = new Map(Object.entries(entry).map(([key, field]) => [key.toLowerCase(), field]));
-        const id = teams_text.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null));
+        // Ids and names through core's rule for reply text (core/reply-fields.ts).
+        const id = untrustedId.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null));
         if (!id.success || id.data.trim() === '')
             continue;
-        const name = schemas/* string */.YjP().safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'));
+        const name = untrustedLabel.safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'));
         const shownName = name.success ? name.data : undefined;
         teams.push({ id: id.data, name: shownName, shown: shownName === undefined ? `team ${id.data}` : `team ${JSON.stringify(shownName)} (id ${id.data})` });
     }
@@ -36531,12 +37021,13 @@ const leapwork = {
 
 
 
+
+
 /**
  * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
  * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
  * three error shapes the SDK's exception handler accepts.
  */
-const secmaster_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
 /** API Gateway's throttling code (H-THR): "not now", never "no". */
 const THROTTLED = 'APIG.0308';
 /** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
@@ -36586,7 +37077,8 @@ function errorDetail(status, headers, body) {
     }
     const requestId = (0,client/* requestIdOf */.Gb)(headers) ?? found?.requestId;
     const code = found?.code;
-    const message = (found?.message ?? (body.trim() || `HTTP ${status}`)).slice(0, 500);
+    // Masked, made one line and shortened by the HTTP client (core/http/reply-text.ts).
+    const message = found?.message ?? (body.trim() || `HTTP ${status}`);
     const throttled = code === THROTTLED;
     return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) };
 }
@@ -36604,17 +37096,18 @@ function hintFor(status, code) {
         return 'The credentials were accepted but lack the SecMaster permission for this call.';
     return undefined;
 }
+// Ids, names and messages through core's rule for reply text (core/reply-fields.ts).
 const envelope = schemas/* looseObject */._H3({
-    code: secmaster_replies_text.optional(),
-    message: schemas/* string */.YjP().optional().nullable(),
+    code: untrustedLabelOrNumber.optional(),
+    message: untrustedMessage.optional().nullable(),
     success: schemas/* boolean */.zMY().optional().nullable(),
-    request_id: schemas/* string */.YjP().optional().nullable(),
+    request_id: untrustedLabel.optional().nullable(),
 });
 /** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
 function replies_parseImportReply(value, what) {
     const parsed = envelope.safeParse(value ?? {});
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${secmaster_replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const reply = parsed.data;
     if (reply.success === false) {
         throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
@@ -36622,12 +37115,12 @@ function replies_parseImportReply(value, what) {
     return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
 }
 const workflowInfo = schemas/* looseObject */._H3({
-    id: secmaster_replies_text,
-    name: schemas/* string */.YjP().optional().nullable(),
-    version: schemas/* string */.YjP().optional().nullable(),
-    version_id: schemas/* string */.YjP().optional().nullable(),
+    id: untrustedId,
+    name: untrustedLabel.optional().nullable(),
+    version: untrustedLabel.optional().nullable(),
+    version_id: untrustedLabel.optional().nullable(),
     enabled: schemas/* boolean */.zMY().optional().nullable(),
-    update_time: schemas/* string */.YjP().optional().nullable(),
+    update_time: untrustedLabel.optional().nullable(),
 });
 const listReply = envelope.extend({
     total: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
@@ -36637,7 +37130,7 @@ const listReply = envelope.extend({
 function parseWorkflowPage(value, what) {
     const parsed = listReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${secmaster_replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     if (parsed.data.success === false)
         throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
     const data = parsed.data.data ?? [];
@@ -36665,7 +37158,7 @@ function nameInExport(document) {
         for (const key of ['name', 'workflow_name', 'workflowName']) {
             const name = node[key];
             if (typeof name === 'string' && name.trim())
-                return name.trim();
+                return (0,untrusted_text/* untrustedText */.Ui)(name.trim(), 200);
         }
     }
     return undefined;
@@ -36676,7 +37169,7 @@ function versionInExport(document) {
     if (root === null || typeof root !== 'object' || Array.isArray(root))
         return undefined;
     const version = root.version;
-    return typeof version === 'string' && version.trim() ? version.trim() : undefined;
+    return typeof version === 'string' && version.trim() ? (0,untrusted_text/* untrustedText */.Ui)(version.trim(), 200) : undefined;
 }
 /** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
 function exportRefusal(document) {
@@ -36689,13 +37182,9 @@ function exportRefusal(document) {
     const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
     if (record.success !== false && !onlyErrorFields)
         return undefined;
-    return `${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`;
+    return (0,untrusted_text/* untrustedText */.Ui)(`${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`);
 }
 const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
-function secmaster_replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/bundle.ts
 
@@ -37280,6 +37769,7 @@ function signIn(settings, context) {
 
 
 
+
 /** Enough of an import reply to read its envelope or show its start. */
 const IMPORT_REPLY_LIMIT = 64 * 1024;
 /**
@@ -37300,7 +37790,7 @@ function readImportReply(httpStatus, text, what) {
     catch (error) {
         if (!(error instanceof SyntaxError))
             throw error;
-        throw new errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with ${JSON.stringify(text.slice(0, 40))})`);
+        throw new errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
     }
 }
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
@@ -37886,14 +38376,17 @@ var pacer = __nccwpck_require__(45947);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
 
 
+
+
 /**
  * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
  * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
  * numbers or strings; both are accepted and normalised here.
  */
-const zuora_replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
 const tokenReply = schemas/* looseObject */._H3({
-    access_token: schemas/* string */.YjP().min(1),
+    // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
+    access_token: untrustedToken,
     token_type: schemas/* string */.YjP().optional(),
     expires_in: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
     scope: schemas/* string */.YjP().optional(),
@@ -37902,14 +38395,15 @@ const tokenReply = schemas/* looseObject */._H3({
 function parseToken(value) {
     const parsed = tokenReply.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO('get an OAuth token: Zuora\'s reply has no access_token');
+        throw new core_errors/* ReplyError */.vO(`get an OAuth token: Zuora's reply has no usable access_token (${fieldProblem(parsed.error)})`);
     const seconds = Number(parsed.data.expires_in);
     return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
 }
+// Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
 const versionSummary = schemas/* looseObject */._H3({
-    id: zuora_replies_text.optional().nullable(),
-    version: zuora_replies_text.optional().nullable(),
-    status: schemas/* string */.YjP().optional().nullable(),
+    id: untrustedId.optional().nullable(),
+    version: untrustedId.optional().nullable(),
+    status: untrustedLabel.optional().nullable(),
 });
 /**
  * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
@@ -37917,19 +38411,20 @@ const versionSummary = schemas/* looseObject */._H3({
  * explicit definition field where one is present, else `id`.
  */
 const replies_importReply = schemas/* looseObject */._H3({
-    id: zuora_replies_text.optional().nullable(),
-    workflow_definition_id: zuora_replies_text.optional().nullable(),
-    original_workflow_id: zuora_replies_text.optional().nullable(),
-    originalWorkflowId: zuora_replies_text.optional().nullable(),
-    name: schemas/* string */.YjP().optional().nullable(),
-    version: zuora_replies_text.optional().nullable(),
-    status: schemas/* string */.YjP().optional().nullable(),
+    id: untrustedId.optional().nullable(),
+    workflow_definition_id: untrustedId.optional().nullable(),
+    original_workflow_id: untrustedId.optional().nullable(),
+    originalWorkflowId: untrustedId.optional().nullable(),
+    name: untrustedLabel.optional().nullable(),
+    version: untrustedId.optional().nullable(),
+    status: untrustedLabel.optional().nullable(),
     active_version: versionSummary.optional().nullable(),
 });
 function parseImport(value, what) {
     const parsed = replies_importReply.safeParse(value);
     if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${zuora_replies_summarise(value)})`);
+        const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     }
     const reply = parsed.data;
     const active = reply.active_version ?? undefined;
@@ -37950,20 +38445,21 @@ const versionList = schemas/* union */.KCZ([schemas/* looseObject */._H3({ data:
 function parseVersions(value, what) {
     const parsed = versionList.safeParse(value);
     if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${zuora_replies_summarise(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
     const versions = items.flatMap((item) => (item.version ? [item.version] : []));
     // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
     if (items.length > 0 && versions.length === 0)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${zuora_replies_summarise(items[0])})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,untrusted_text/* untrustedValue */.cW)(items[0])})`);
     return versions;
 }
 /** The export document's own name and version, when it has them. */
 function documentFacts(value) {
-    const workflow = schemas/* looseObject */._H3({ workflow: schemas/* looseObject */._H3({ name: schemas/* string */.YjP().optional().nullable(), version: zuora_replies_text.optional().nullable() }) }).safeParse(value);
+    const workflow = schemas/* looseObject */._H3({ workflow: schemas/* looseObject */._H3({ name: schemas/* string */.YjP().optional().nullable(), version: untrustedLabelOrNumber.optional().nullable() }) }).safeParse(value);
     if (!workflow.success)
         return {};
-    return { name: workflow.data.workflow.name?.trim() || undefined, version: workflow.data.workflow.version ?? undefined };
+    const name = workflow.data.workflow.name?.trim();
+    return { name: name ? (0,untrusted_text/* untrustedText */.Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
 }
 /**
  * The two documented error shapes, and what the OAuth endpoint may say:
@@ -37972,8 +38468,8 @@ function documentFacts(value) {
  *   OAuth               {error, error_description} (not documented; the common form)
  */
 const replies_errorReply = schemas/* looseObject */._H3({
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), status: zuora_replies_text.optional().nullable(), title: schemas/* string */.YjP().optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
-    reasons: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: zuora_replies_text.optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: replies_text.optional().nullable(), status: replies_text.optional().nullable(), title: schemas/* string */.YjP().optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
+    reasons: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: replies_text.optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
     requestId: schemas/* string */.YjP().optional(),
     processId: schemas/* string */.YjP().optional(),
     error: schemas/* string */.YjP().optional(),
@@ -38006,10 +38502,6 @@ function zuora_replies_errorText(body) {
 /** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
 function mentionsVersionConflict(message) {
     return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
-}
-function zuora_replies_summarise(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
@@ -38211,7 +38703,7 @@ class ZuoraClient {
                 if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
                     requestId = error.requestId;
                     this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
-                    reply = parseImport(JSON.parse(error.detail), what);
+                    reply = parseImport(JSON.parse(error.reply ?? error.detail), what);
                     break;
                 }
                 if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
@@ -38737,6 +39229,8 @@ async function mapLimit(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./src/core/diff.ts
 
+
+
 function diffDocuments(before, after, rules = {}) {
     const ignore = (rules.ignore ?? []).map(compile);
     const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
@@ -38834,19 +39328,16 @@ function renderChanges(title, changes, limit = 200) {
         return `**${title}:** no changes`;
     const rows = changes.slice(0, limit).map((change) => {
         const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
-        return `| ${icon} ${change.kind} | \`${escapeCell(change.path)}\` | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+        return `| ${icon} ${change.kind} | ${markdownCode(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
     });
     const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
-    return [`**${title}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+    return [`**${markdownText(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
 }
+/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
 function value(v, absent) {
     if (absent)
         return '—';
-    const text = JSON.stringify(v) ?? 'undefined';
-    return `\`${escapeCell(text.length > 80 ? `${text.slice(0, 77)}…` : text)}\``;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
+    return markdownCode((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -39944,6 +40435,7 @@ const operationRunners = {
 
 
 
+
 /**
  * The action and the CLI both come here: read the inputs, run the one operation they name, and
  * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
@@ -39980,6 +40472,8 @@ async function run(frontEnd = new ActionFrontEnd()) {
 async function execute(settings, frontEnd) {
     const platform = platforms[settings.platform];
     const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
+    // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
+    (0,untrusted_text/* setHomeOrigin */.UK)(settings.baseUrl);
     let client;
     const context = {
         settings,
@@ -40012,16 +40506,23 @@ async function execute(settings, frontEnd) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
+
 
 
 function newResult(platform, operation, fields = {}) {
     return { platform, operation, status: 'succeeded', ...fields };
 }
+/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
+const MESSAGE_LIMIT = 4000;
 /** Records an error on a result, keeping what the result already knew. */
 function recordFailure(result, error) {
     result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
-    result.message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0];
-    result.hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
+    // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
+    // whole, then kept to one line with visible escapes, like any text from outside.
+    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0], MESSAGE_LIMIT);
+    const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
+    result.hint = hint?.split('\n').map((line) => (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(line, MESSAGE_LIMIT)).join('\n');
     if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
@@ -40074,16 +40575,23 @@ async function settle(result, clock, work) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ outputsOf)
 /* harmony export */ });
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61037);
+
 /**
  * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
  * worst of the batch and `files` lists the files of all bundles.
+ *
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, which
+ * escapes control characters itself) is one line with visible escapes, so that a later step
+ * that puts it into a command line or a file gets no line it did not expect; `download-url`
+ * loses its query (a presigned link's signature) here and in `result`.
  */
 function outputsOf(report) {
     const single = report.batch ? undefined : report.results[0];
     const pick = (key) => {
         const value = single?.[key];
-        return value === undefined || value === null ? '' : String(value);
+        return value === undefined || value === null ? '' : (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(value));
     };
     return {
         status: report.status,
@@ -40095,7 +40603,7 @@ function outputsOf(report) {
         files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
         'artifact-id': pick('artifactId'),
         'artifact-url': pick('artifactUrl'),
-        'download-url': pick('downloadUrl'),
+        'download-url': single?.downloadUrl ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutQuery */ .j$)(single.downloadUrl) : '',
         changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         'backup-artifact-id': pick('backupArtifactId'),
         result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
@@ -40104,7 +40612,7 @@ function outputsOf(report) {
 /** The result as the `result` output carries it: the Markdown diff stays in the summary. */
 function publicResult(result) {
     const { diff: _diff, ...rest } = result;
-    return rest;
+    return rest.downloadUrl ? { ...rest, downloadUrl: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutQuery */ .j$)(rest.downloadUrl) } : rest;
 }
 
 
