@@ -52,3 +52,40 @@ describe.each<BombEncoding>(['gzip', 'deflate'])('a %s reply that inflates past 
     expect(s.requests.filter((r) => r.path === '/api/public/workflows/import')).toHaveLength(1)
   })
 })
+
+describe('Retry-After that would turn retries into a burst, or a wait of years', () => {
+  it.each(['0', '-5', 'Thu, 01 Jan 1970 00:00:00 GMT'])('Retry-After: %s: attempts still back off (at least 0.25 s, 0.5 s, 1 s, 2 s), then the step fails', async (retryAfter) => {
+    const at: number[] = []
+    const s = await server((_req, res) => {
+      at.push(Date.now())
+      json(res, 429, { message: 'slow down' }, { 'retry-after': retryAfter })
+    })
+    const run = await runBundle({ workspace: await tempDir(), inputs: { ...koreai(s.url), operation: 'wait', 'job-id': 'ds-1' } })
+    expectFailure(run, /HTTP 429/)
+    expect(at).toHaveLength(5)
+    const gaps = at.slice(1).map((t, i) => t - at[i]!)
+    // Timers never fire early; a few ms of slack for the clock's granularity.
+    ;[250, 500, 1000, 2000].forEach((floor, i) => expect(gaps[i], `gap ${i + 1}: ${gaps.join(', ')}`).toBeGreaterThanOrEqual(floor - 5))
+  })
+
+  it('a Retry-After far past the timeout stops at once with timed-out, not with a timer that fires at once', async () => {
+    const s = await server((_req, res) => json(res, 429, { message: 'come back later' }, { 'retry-after': '99999999999' }))
+    const run = await runBundle({ workspace: await tempDir(), inputs: { ...koreai(s.url), operation: 'wait', 'job-id': 'ds-1', timeout: '120h' } })
+    expect(run.exitCode, run.stdout).toBe(1)
+    expect(run.outputs.status).toBe('timed-out')
+    expect(run.stdout).toMatch(/::error::.*HTTP 429.*would come after the timeout/)
+    expect(run.stderr).not.toMatch(/TimeoutOverflowWarning/)
+    expect(s.requests).toHaveLength(1)
+  })
+
+  it('a RateLimit-Reset far off does not hold the run: the next request would be after the timeout, and it says so', async () => {
+    const s = await server((_req, res) =>
+      json(res, 200, { status: 'IN_PROGRESS', dockStatusId: 'ds-1' }, { 'ratelimit-limit': '100', 'ratelimit-remaining': '0', 'ratelimit-reset': '99999999999' }),
+    )
+    const run = await runBundle({ workspace: await tempDir(), inputs: { ...koreai(s.url), operation: 'wait', 'job-id': 'ds-1', timeout: '20m' } })
+    expect(run.exitCode, run.stdout).toBe(1)
+    expect(run.outputs.status).toBe('timed-out')
+    expect(run.stdout).toMatch(/::error::.*rate limit lets it go only after the timeout/)
+    expect(s.requests).toHaveLength(1)
+  })
+})

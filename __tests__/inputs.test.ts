@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { actionPhrasing } from '../src/action-phrasing.js'
 import { InputError } from '../src/core/errors.js'
@@ -62,6 +63,10 @@ describe('readInputs', () => {
     [{ ...koreai, operation: 'export', 'workflow-id': '' }, 'workflow-id', /missing/],
     [{ ...koreai, operation: 'wait' }, 'job-id', /job id/],
     [{ ...koreai, timeout: '0' }, 'timeout', /longer than zero/],
+    [{ ...koreai, timeout: '600h' }, 'timeout', /'600h' is longer than 120h, the longest a job can run on any GitHub Actions runner/],
+    [{ ...koreai, timeout: '2000h' }, 'timeout', /longer than 120h/],
+    [{ ...koreai, timeout: '9'.repeat(400) }, 'timeout', /longer than 120h/],
+    [{ ...koreai, 'poll-interval': '1h' }, 'poll-interval', /'1h' is longer than 10m/],
   ])('names the input and shows an example: %#', (values, input, problem) => {
     const error = inputError(values)
     expect(error.input).toBe(input)
@@ -77,9 +82,32 @@ describe('readInputs', () => {
   })
 
   it('allows plain http to loopback', () => {
-    for (const host of ['127.0.0.1:4010', 'localhost:4010', '[::1]:4010']) {
+    for (const host of ['127.0.0.1:4010', 'localhost:4010', '[::1]:4010', '127.1', '127.255.255.254', '0x7f.0.0.1', 'LOCALHOST']) {
       expect(readInputs(source({ ...koreai, 'base-url': `http://${host}` })).baseUrl?.protocol).toBe('http:')
     }
+  })
+
+  it('takes loopback from IP literals and localhost only, never from a name that looks like one', () => {
+    const lookalikes = ['127.evil.example:9', '127.0.0.1.nip.io', '127.0.0.1.example.com', 'localhost.example', 'localhost.', '128.0.0.1', '[::ffff:127.0.0.1]', '[::2]', '127-0-0-1.nip.io']
+    for (const host of lookalikes) {
+      const error = inputError({ ...koreai, 'base-url': `http://${host}/` })
+      expect(error.input, host).toBe('base-url')
+      expect(error.message, host).toMatch(/plain http to a host that is not this machine/)
+    }
+  })
+
+  it('refuses plain http to any DNS name, however it starts (property)', () => {
+    const name = fc.tuple(fc.constantFrom('127.', '127.0.0.1.', 'localhost.', '::1.', ''), fc.domain()).map(([prefix, domain]) => prefix + domain)
+    fc.assert(
+      fc.property(name, (host) => {
+        expect(() => readInputs(source({ ...koreai, 'base-url': `http://${host}:9/` }))).toThrow(/not this machine|not a URL/)
+      }),
+      { numRuns: 300, seed: 20261125 },
+    )
+  })
+
+  it('takes the longest durations it allows', () => {
+    expect(readInputs(source({ ...koreai, timeout: '120h', 'poll-interval': '10m' }))).toMatchObject({ timeoutMs: 120 * 3_600_000, pollIntervalMs: 600_000 })
   })
 
   it('accepts the YAML 1.2 core booleans', () => {

@@ -1,5 +1,6 @@
+import { isIPv4 } from 'node:net'
 import path from 'node:path'
-import { parseDuration } from './core/duration.js'
+import { formatDuration, parseDuration } from './core/duration.js'
 import { InputError } from './core/errors.js'
 import { registerSecret } from './core/secrets.js'
 import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
@@ -68,7 +69,14 @@ export interface Settings {
 /** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
 export type InputSource = (name: InputName) => string
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+/**
+ * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
+ * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
+ * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
+ */
+export const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000
+/** The longest `poll-interval`: a first poll later than this is a typo for a timeout, not a poll. */
+export const MAX_POLL_INTERVAL_MS = 10 * 60_000
 
 export function readInputs(source: InputSource): Settings {
   const raw = (name: InputName): string | undefined => {
@@ -108,8 +116,8 @@ export function readInputs(source: InputSource): Settings {
     createFolders: bool(Input.CreateFolders, raw(Input.CreateFolders), false),
     path: raw(Input.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
     wait: bool(Input.Wait, raw(Input.Wait), true),
-    timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m'),
-    pollIntervalMs: duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s'),
+    timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m', TIMEOUT_LIMIT),
+    pollIntervalMs: duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
     jobId: raw(Input.JobId),
     uploadArtifact: bool(Input.UploadArtifact, raw(Input.UploadArtifact), true),
     artifactName: artifactName(raw(Input.ArtifactName)),
@@ -202,9 +210,20 @@ export function bool(name: InputName, value: string | undefined, fallback: boole
   throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback))
 }
 
-export function duration(name: InputName, value: string): number {
+export interface DurationLimit {
+  max: number
+  /** Why the maximum is what it is, for the error. */
+  why: string
+  example: string
+}
+
+const TIMEOUT_LIMIT: DurationLimit = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' }
+const POLL_INTERVAL_LIMIT: DurationLimit = { max: MAX_POLL_INTERVAL_MS, why: 'the longest first pause between status polls', example: '2s' }
+
+export function duration(name: InputName, value: string, limit: DurationLimit): number {
   const ms = parseDuration(value)
-  if (ms === undefined) throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m')
+  if (ms === undefined) throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example)
+  if (ms > limit.max) throw new InputError(name, `'${value}' is longer than ${formatDuration(limit.max)}, ${limit.why}`, limit.example)
   return ms
 }
 
@@ -236,7 +255,7 @@ export function url(name: InputName, value: string, allowHttp: boolean): URL {
   if (parsed.search || parsed.hash) {
     throw new InputError(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`)
   }
-  if (parsed.protocol === 'http:' && !allowHttp && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+  if (parsed.protocol === 'http:' && !allowHttp && !isLoopback(parsed.hostname)) {
     throw new InputError(
       name,
       `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
@@ -256,10 +275,22 @@ export function url(name: InputName, value: string, allowHttp: boolean): URL {
 function credentialEndpoint(name: InputName, value: string | undefined): URL | undefined {
   if (value === undefined) return undefined
   const parsed = url(name, value, true)
-  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+  if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
     throw new InputError(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`)
   }
   return parsed
+}
+
+/**
+ * This machine, by a name no resolver or proxy can point elsewhere: an IPv4 literal in
+ * 127.0.0.0/8 (RFC 1122 §3.2.1.3), the IPv6 loopback ::1 (RFC 4291 §2.5.3), or `localhost`
+ * (RFC 6761 §6.3). Names that merely begin with "127." (127.evil.example, 127.0.0.1.nip.io)
+ * are ordinary DNS names. The WHATWG URL parser has already turned 127.1, 0x7f.0.0.1 and
+ * the like into dotted-quad form, and puts IPv6 in brackets.
+ */
+export function isLoopback(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1') return true
+  return isIPv4(hostname) && hostname.split('.')[0] === '127'
 }
 
 /** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */

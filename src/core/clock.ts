@@ -1,4 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises'
+import { sleep, timeoutSignal } from './timers.js'
 
 /**
  * Time as the poller and the retry loop see it. The real clock in production; a virtual one in
@@ -14,7 +14,7 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: async (ms, signal) => {
     if (ms <= 0) return
-    await delay(ms, undefined, { signal })
+    await sleep(ms, signal)
   },
   random: () => Math.random(),
 }
@@ -47,7 +47,7 @@ export class Deadline {
 
   /** Aborts when the deadline passes; for requests in flight. */
   signal(): AbortSignal {
-    return AbortSignal.timeout(Math.max(1, Math.ceil(this.remaining())))
+    return timeoutSignal(Math.max(1, Math.ceil(this.remaining())))
   }
 
   /**

@@ -9,6 +9,12 @@ import { isGlob, resolveInWorkspace } from '../inputs.js'
 import type { RunContext } from './context.js'
 
 const PLATFORM_FILE = /\.(zip|json)$/i
+/**
+ * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
+ * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
+ * of the summary and an entry of the `result` output.
+ */
+export const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 }
 
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
@@ -24,7 +30,11 @@ export async function locateBundles(pattern: string): Promise<string[]> {
   const cwd = resolveInWorkspace('.')
   const bundles = new Set<string>()
   const files: string[] = []
+  let matches = 0
   for await (const match of glob(pattern, { cwd })) {
+    if (++matches > GLOB_LIMIT.matches) {
+      throw new InputError(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/')
+    }
     const absolute = path.resolve(cwd, match)
     const info = await stat(absolute).catch(() => undefined)
     if (!info) continue
@@ -38,6 +48,9 @@ export async function locateBundles(pattern: string): Promise<string[]> {
   }
   const inside = (file: string) => [...bundles].some((dir) => file.startsWith(dir + path.sep))
   const found = [...bundles, ...files.filter((file) => !inside(file))].sort()
+  if (found.length > GLOB_LIMIT.bundles) {
+    throw new InputError(Input.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/')
+  }
   if (found.length === 0) {
     throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/')
   }

@@ -13,13 +13,14 @@ import { isZipFile } from '../core/zip.js'
 import { Input } from '../input-names.js'
 import { resolveInWorkspace } from '../inputs.js'
 import type { RunContext } from './context.js'
+import { readVarsFile } from './vars-file.js'
 
 /** Values for placeholders: the `vars-file`, overridden by `FLOWFERRY_VAR_<NAME>` variables. */
 export interface Vars {
   lookup(name: string): { value: unknown; source: string } | undefined
+  /** The vars-file as given, if any: errors name it. */
+  readonly file?: string
 }
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** Reads `vars-file` once per run (a batch shares it). */
 export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<Vars> {
@@ -28,28 +29,16 @@ export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = pro
   if (file) {
     const absolute = resolveInWorkspace(file)
     if (!(await exists(absolute))) throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml')
-    // The YAML parser is loaded only by runs that have a vars-file.
-    const { parse: parseYaml, YAMLParseError } = await import('yaml')
-    let parsed: unknown
-    try {
-      parsed = parseYaml(await readFile(absolute, 'utf8'))
-    } catch (error) {
-      const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : ''
-      throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${(error as Error).message.split('\n')[0]}`, 'environments/production.yml')
-    }
-    if (parsed === null || parsed === undefined) parsed = {}
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-      throw new InputError(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`)
-    }
-    const bad = Object.keys(parsed as object).filter((key) => !NAME.test(key))
-    if (bad.length > 0) throw new InputError(Input.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`)
-    values = parsed as Record<string, unknown>
+    values = await readVarsFile(file, absolute)
   }
   return {
+    file,
+    // Own keys only: `in` would find `constructor`, `toString` or `__proto__` on every object's
+    // prototype and "fill" ${flowferry.constructor} with a function.
     lookup(name) {
-      const fromEnv = env[`FLOWFERRY_VAR_${name}`]
-      if (fromEnv !== undefined) return { value: fromEnv, source: `FLOWFERRY_VAR_${name}` }
-      if (name in values) return { value: values[name], source: file! }
+      const variable = `FLOWFERRY_VAR_${name}`
+      if (Object.hasOwn(env, variable) && env[variable] !== undefined) return { value: env[variable], source: variable }
+      if (Object.hasOwn(values, name)) return { value: values[name], source: file! }
       return undefined
     },
   }
@@ -94,7 +83,7 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   if (missing.length > 0) {
     const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))]
     throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
-      hint: `Give each a value in vars-file, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+      hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
     })
   }
   if (plans.length === 0) return bundle

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream'
 import { request, type Dispatcher } from 'undici'
 import { Deadline, systemClock, type Clock } from '../clock.js'
 import { formatDuration } from '../duration.js'
+import { timerMs } from '../timers.js'
 import {
   FlowferryError,
   HttpError,
@@ -169,7 +170,7 @@ export class HttpClient {
     for (;;) {
       attempt++
       const pacer = pacerFor(url.origin)
-      const paced = await pacer.acquire(this.clock, this.deadline.signal())
+      const paced = await pacer.acquire(this.clock, this.deadline, what)
       if (paced >= 500) this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`)
       this.checkDeadline(what, idempotent)
 
@@ -199,8 +200,8 @@ export class HttpClient {
           body: openBody(outgoing.body, progress),
           dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
           signal: this.deadline.signal(),
-          headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
-          bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
+          headersTimeout: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
+          bodyTimeout: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
         })
       } catch (error) {
         this.checkDeadline(what, idempotent, error)
@@ -326,7 +327,7 @@ export class HttpClient {
     }
     const wait =
       retryAfterMs !== undefined
-        ? retryAfterDelay(retryAfterMs, this.clock.random)
+        ? retryAfterDelay(retryAfterMs, attempt, this.policy, this.clock.random)
         : backoffDelay(attempt, this.policy, this.clock.random)
     if (wait >= this.deadline.remaining()) {
       throw new TimedOutError(
@@ -340,7 +341,9 @@ export class HttpClient {
     this.log.info(
       `${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`,
     )
-    await this.clock.sleep(wait, this.deadline.signal())
+    await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
+      throw new TimedOutError(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.')
+    })
   }
 
   private checkDeadline(what: string, idempotent: boolean, cause?: unknown): void {

@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher } from 'undici'
 import { parseDuration } from '../duration.js'
+import { MAX_TIMER_MS } from '../timers.js'
 
 export interface Timeouts {
   /** Establishing the TCP/TLS connection. */
@@ -12,12 +13,13 @@ export const defaultTimeouts: Timeouts = { connectMs: 10_000, readMs: 60_000 }
 
 /**
  * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
- * for slow networks, and let the fault tests stall a reply without waiting a minute.
+ * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
+ * what a timer can hold (core/timers.ts): longer would fire at once.
  */
 export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts {
   return {
-    connectMs: parseDuration(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs,
-    readMs: parseDuration(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs,
+    connectMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
+    readMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
   }
 }
 

@@ -1,6 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import type { Clock } from '../clock.js'
+import type { Clock, Deadline } from '../clock.js'
+import { formatDuration } from '../duration.js'
+import { TimedOutError } from '../errors.js'
 import { parseRetryAfter } from './retry.js'
+
+const MAX_WINDOW_S = 3600
 
 /**
  * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
@@ -31,7 +35,9 @@ export class RatePacer {
     if (remaining === undefined || resetSeconds === undefined) return
     this.remaining = remaining
     this.limit = firstNumber(headers['ratelimit-limit'])
-    this.windowEnd = now + resetSeconds * 1000
+    // An hour at most: pacing only spares the platform 429s, and a reset further off is more
+    // likely nonsense than a window; the platform's own refusal then says how long to wait.
+    this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000
     // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
     // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
     // not hold the retry past it; the reply to that retry tells the budget again.
@@ -58,11 +64,20 @@ export class RatePacer {
     return start - now
   }
 
-  async acquire(clock: Clock, signal?: AbortSignal): Promise<number> {
+  /**
+   * Waits for the request's turn; `what` and the deadline name the request when its turn would
+   * come only after the step's timeout (a reset far off, or a platform's nonsense).
+   */
+  async acquire(clock: Clock, deadline?: Deadline, what = 'the next request'): Promise<number> {
     const wait = this.reserve(clock.now())
-    if (wait > 0) await clock.sleep(wait, signal)
+    if (deadline && wait > 0 && wait >= deadline.remaining()) throw lateBy(what, ` (RateLimit-Reset: in ${formatDuration(wait)})`)
+    if (wait > 0) await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)))
     return wait
   }
+}
+
+function lateBy(what: string, why = ''): TimedOutError {
+  return new TimedOutError(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.')
 }
 
 function firstNumber(value: string | string[] | undefined): number | undefined {

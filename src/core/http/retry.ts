@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from '../timers.js'
+
 /**
  * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
  *
@@ -6,8 +8,11 @@
  *   so it may be sent again too.
  * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
  *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
- * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
- *   jitter: random(0, min(cap, base * 2^attempt)).
+ * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with "equal
+ *   jitter" (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/): half of
+ *   min(cap, base * 2^(attempt-1)) for sure, the other half at random. That sure half is a floor
+ *   no reply can lower: `Retry-After: 0`, a negative one or a date in the past would otherwise send
+ *   every attempt back to back at a platform that is already failing.
  */
 
 export interface RetryPolicy {
@@ -51,22 +56,38 @@ export function isTransientStatus(status: number): boolean {
   return TRANSIENT_STATUSES.has(status)
 }
 
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/**
+ * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
+ * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
+ */
 export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
   const text = Array.isArray(value) ? value[0] : value
   if (text === undefined || text.trim() === '') return undefined
-  if (/^\s*\d+(\.\d+)?\s*$/.test(text)) return Math.round(Number(text) * 1000)
+  if (/^\s*\d+(\.\d+)?\s*$/.test(text)) return Math.min(MAX_TIMER_MS, Math.round(Number(text) * 1000))
   const date = Date.parse(text)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+  return Number.isNaN(date) ? undefined : Math.min(MAX_TIMER_MS, Math.max(0, date - now))
 }
 
-/** Full jitter: spreads clients that failed together so they do not come back together. */
+function ceiling(attempt: number, policy: RetryPolicy): number {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1))
+}
+
+/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
+export function backoffFloor(attempt: number, policy: RetryPolicy): number {
+  return Math.floor(ceiling(attempt, policy) / 2)
+}
+
+/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1))
-  return Math.floor(random() * ceiling)
+  const floor = backoffFloor(attempt, policy)
+  return floor + Math.floor(random() * (ceiling(attempt, policy) - floor))
 }
 
-/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
-export function retryAfterDelay(retryAfterMs: number, random: () => number): number {
-  return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1))
+/**
+ * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
+ * so a fleet told the same Retry-After does not return in lockstep.
+ */
+export function retryAfterDelay(retryAfterMs: number, attempt: number, policy: RetryPolicy, random: () => number): number {
+  const base = Math.min(MAX_TIMER_MS, Math.max(retryAfterMs, backoffFloor(attempt, policy)))
+  return base + Math.floor(random() * Math.min(1000, base * 0.1))
 }
