@@ -96,6 +96,13 @@ describe('readInputs', () => {
     }
   })
 
+  it('sends identity tokens over plain http to loopback literals only', () => {
+    const keyless = { platform: 'secmaster', operation: 'export', 'base-url': 'https://secmaster.ap-southeast-1.myhuaweicloud.com', 'identity-provider': 'idp', 'project-id': 'p', 'workspace-id': 'w', 'workflow-id': 'x' }
+    expect(inputError({ ...keyless, 'iam-endpoint': 'http://127.evil.example' }).input).toBe('iam-endpoint')
+    expect(inputError({ ...keyless, 'iam-endpoint': 'http://127.0.0.1.nip.io:9' }).input).toBe('iam-endpoint')
+    expect(readInputs(source({ ...keyless, 'iam-endpoint': 'http://127.0.0.1:9' })).iamEndpoint?.host).toBe('127.0.0.1:9')
+  })
+
   it('refuses plain http to any DNS name, however it starts (property)', () => {
     const name = fc.tuple(fc.constantFrom('127.', '127.0.0.1.', 'localhost.', '::1.', ''), fc.domain()).map(([prefix, domain]) => prefix + domain)
     fc.assert(

@@ -3,6 +3,7 @@ import { InputError } from '../../core/errors.js'
 import { describeIdToken, IdTokenError, idTokenClaims, type IdTokenSource } from '../../core/id-token.js'
 import type { Credentials, OutgoingRequest } from '../../core/http/client.js'
 import type { Logger } from '../../core/log.js'
+import { isLoopback } from '../../core/loopback.js'
 import { input } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
@@ -113,7 +114,7 @@ export function iamEndpoint(settings: Settings, log: Logger): URL {
     log.info(`keyless sign-in: IAM endpoint ${derived.origin}, from the region of base-url (set iam-endpoint to use another)`)
     return derived
   }
-  if (host === 'localhost' || host.startsWith('127.') || host === '[::1]') return new URL(base.origin)
+  if (isLoopback(host)) return new URL(base.origin)
   throw new InputError(
     Input.IamEndpoint,
     `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`,
