@@ -5,7 +5,7 @@ import { runBundle } from './helpers/action.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { json, useServers } from './helpers/server.js'
 import { useTempDirs } from './helpers/workspace.js'
-import type { ActionRun } from '../src/sandbox/runner.js'
+import type { ActionRun } from '../src/sandbox/github/runner.js'
 
 /**
  * Inputs that try to make the action do something else than it was told: durations past what a
