@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58963);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14002);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61037);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 
@@ -32347,15 +32347,14 @@ function isJsonObject(value) {
 /* harmony export */   B: () => (/* binding */ Deadline),
 /* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96885);
 
 const systemClock = {
     now: () => Date.now(),
     sleep: async (ms, signal) => {
         if (ms <= 0)
             return;
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
+        await (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(ms, signal);
     },
     random: () => Math.random(),
 };
@@ -32384,7 +32383,7 @@ class Deadline {
     }
     /** Aborts when the deadline passes; for requests in flight. */
     signal() {
-        return AbortSignal.timeout(Math.max(1, Math.ceil(this.remaining())));
+        return (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .timeoutSignal */ ._)(Math.max(1, Math.ceil(this.remaining())));
     }
     /**
      * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
@@ -32863,6 +32862,8 @@ var undici = __nccwpck_require__(46752);
 var clock = __nccwpck_require__(32257);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/timers.ts
+var timers = __nccwpck_require__(96885);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/http/body.ts
@@ -33068,6 +33069,7 @@ var retry = __nccwpck_require__(25834);
 
 
 
+
 /**
  * A credential sent as one header on every request to the origin (an API key, a token). The name
  * goes out spelled as the platform documents it: header names are case-insensitive, but a server
@@ -33132,7 +33134,7 @@ class HttpClient {
         for (;;) {
             attempt++;
             const pacer = (0,http_pacer/* pacerFor */.$)(url.origin);
-            const paced = await pacer.acquire(this.clock, this.deadline.signal());
+            const paced = await pacer.acquire(this.clock, this.deadline, what);
             if (paced >= 500)
                 this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
             this.checkDeadline(what, idempotent);
@@ -33162,8 +33164,8 @@ class HttpClient {
                     body: openBody(outgoing.body, progress),
                     dispatcher: this.options.dispatcher ?? (0,dispatcher/* sharedDispatcher */.lK)(this.timeouts),
                     signal: this.deadline.signal(),
-                    headersTimeout: spec.readTimeoutMs ?? this.timeouts.readMs,
-                    bodyTimeout: Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs),
+                    headersTimeout: (0,timers/* timerMs */.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
+                    bodyTimeout: (0,timers/* timerMs */.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
                 });
             }
             catch (error) {
@@ -33281,14 +33283,16 @@ class HttpClient {
             });
         }
         const wait = retryAfterMs !== undefined
-            ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, this.clock.random)
+            ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, this.policy, this.clock.random)
             : (0,retry/* backoffDelay */.EY)(attempt, this.policy, this.clock.random);
         if (wait >= this.deadline.remaining()) {
             throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
         const source = pause ? ` ${pause.source}` : '';
         this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
-        await this.clock.sleep(wait, this.deadline.signal());
+        await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
+            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        });
     }
     checkDeadline(what, idempotent, cause) {
         if (!this.deadline.expired())
@@ -33363,17 +33367,20 @@ function hintForStatus(status) {
 /* unused harmony export defaultTimeouts */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46752);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98571);
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96885);
+
 
 
 const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
 /**
  * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
- * for slow networks, and let the fault tests stall a reply without waiting a minute.
+ * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
+ * what a timer can hold (core/timers.ts): longer would fire at once.
  */
 function timeoutsFromEnv(env = process.env) {
     return {
-        connectMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs,
-        readMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs,
+        connectMs: Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMER_MS */ ._o, (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
+        readMs: Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMER_MS */ ._o, (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
     };
 }
 let shared;
@@ -33435,8 +33442,13 @@ class ReplyTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Repl
 /* harmony export */   $: () => (/* binding */ pacerFor)
 /* harmony export */ });
 /* unused harmony export RatePacer */
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25834);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98571);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25834);
 
+
+
+const MAX_WINDOW_S = 3600;
 /**
  * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
  * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
@@ -33465,11 +33477,13 @@ class RatePacer {
             return;
         this.remaining = remaining;
         this.limit = firstNumber(headers['ratelimit-limit']);
-        this.windowEnd = now + resetSeconds * 1000;
+        // An hour at most: pacing only spares the platform 429s, and a reset further off is more
+        // likely nonsense than a window; the platform's own refusal then says how long to wait.
+        this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
         // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
         // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
         // not hold the retry past it; the reply to that retry tells the budget again.
-        const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(headers['retry-after'], now);
+        const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(headers['retry-after'], now);
         if (retryAfter !== undefined)
             this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
     }
@@ -33493,12 +33507,21 @@ class RatePacer {
         this.remaining--;
         return start - now;
     }
-    async acquire(clock, signal) {
+    /**
+     * Waits for the request's turn; `what` and the deadline name the request when its turn would
+     * come only after the step's timeout (a reset far off, or a platform's nonsense).
+     */
+    async acquire(clock, deadline, what = 'the next request') {
         const wait = this.reserve(clock.now());
+        if (deadline && wait > 0 && wait >= deadline.remaining())
+            throw lateBy(what, ` (RateLimit-Reset: in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait)})`);
         if (wait > 0)
-            await clock.sleep(wait, signal);
+            await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
         return wait;
     }
+}
+function lateBy(what, why = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
 }
 function firstNumber(value) {
     const text = Array.isArray(value) ? value[0] : value;
@@ -33533,17 +33556,9 @@ function pacerFor(origin) {
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy),
 /* harmony export */   vQ: () => (/* binding */ neverSent)
 /* harmony export */ });
-/**
- * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
- *
- * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
- * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
- *   so it may be sent again too.
- * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
- *   request is idempotent: a GET, or a POST the platform de-duplicates (Zuora's Idempotency-Key).
- * - The wait is the server's `Retry-After` when it gives one, else exponential backoff with full
- *   jitter: random(0, min(cap, base * 2^attempt)).
- */
+/* unused harmony export backoffFloor */
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96885);
+
 const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 /** HTTP statuses that say "try again later" for requests that may be repeated. */
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
@@ -33573,24 +33588,38 @@ function neverSent(error) {
 function isTransientStatus(status) {
     return TRANSIENT_STATUSES.has(status);
 }
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/**
+ * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
+ * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
+ */
 function parseRetryAfter(value, now) {
     const text = Array.isArray(value) ? value[0] : value;
     if (text === undefined || text.trim() === '')
         return undefined;
     if (/^\s*\d+(\.\d+)?\s*$/.test(text))
-        return Math.round(Number(text) * 1000);
+        return Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.round(Number(text) * 1000));
     const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    return Number.isNaN(date) ? undefined : Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(0, date - now));
 }
-/** Full jitter: spreads clients that failed together so they do not come back together. */
+function ceiling(attempt, policy) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
+function backoffFloor(attempt, policy) {
+    return Math.floor(ceiling(attempt, policy) / 2);
+}
+/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
 function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
+    const floor = backoffFloor(attempt, policy);
+    return floor + Math.floor(random() * (ceiling(attempt, policy) - floor));
 }
-/** Honour the server's wait, plus a little jitter so a fleet does not return in lockstep. */
-function retryAfterDelay(retryAfterMs, random) {
-    return retryAfterMs + Math.floor(random() * Math.min(1000, retryAfterMs * 0.1));
+/**
+ * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
+ * so a fleet told the same Retry-After does not return in lockstep.
+ */
+function retryAfterDelay(retryAfterMs, attempt, policy, random) {
+    const base = Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(retryAfterMs, backoffFloor(attempt, policy)));
+    return base + Math.floor(random() * Math.min(1000, base * 0.1));
 }
 
 
@@ -34477,6 +34506,59 @@ function safely(fn) {
 
 /***/ }),
 
+/***/ 96885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ timerMs),
+/* harmony export */   _: () => (/* binding */ timeoutSignal),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Node's timers hold a 32-bit signed delay: a longer one is replaced by 1 ms, so it fires AT ONCE
+ * (with only a TimeoutOverflowWarning to say so). https://nodejs.org/api/timers.html#settimeoutcallback-delay-args
+ * Every timer flowferry sets, from an input, a platform's Retry-After or a computed pause, goes
+ * through here, so none can be longer than a timer can hold and none can go off early.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay a timer can hold: at least 1 ms, at most MAX_TIMER_MS (for timeouts handed to libraries). */
+function timerMs(ms) {
+    if (!Number.isFinite(ms))
+        return ms > 0 ? MAX_TIMER_MS : 1;
+    return Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(ms)));
+}
+/** Sleeps `ms`, in steps a timer can hold; rejects with an AbortError when the signal aborts. */
+async function sleep(ms, signal) {
+    let left = Number.isFinite(ms) ? ms : MAX_TIMER_MS;
+    while (left > 0) {
+        const step = Math.min(left, MAX_TIMER_MS);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, { signal });
+        left -= step;
+    }
+}
+/** Like AbortSignal.timeout, for any length: past the timer range it chains timers (unref'd, as AbortSignal.timeout's is). */
+function timeoutSignal(ms) {
+    if (ms <= MAX_TIMER_MS)
+        return AbortSignal.timeout(timerMs(ms));
+    const controller = new AbortController();
+    const at = Date.now() + ms;
+    const arm = () => {
+        const left = at - Date.now();
+        if (left <= 0)
+            return controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+        setTimeout(arm, timerMs(left)).unref();
+    };
+    arm();
+    return controller.signal;
+}
+
+
+/***/ }),
+
 /***/ 61037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34946,7 +35028,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 58963:
+/***/ 14002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35272,6 +35354,23 @@ class ActionFrontEnd {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/core/loopback.ts
+
+/**
+ * This machine, by a name no resolver or proxy can point elsewhere: an IPv4 literal in
+ * 127.0.0.0/8 (RFC 1122 §3.2.1.3), the IPv6 loopback ::1 (RFC 4291 §2.5.3), or `localhost`
+ * (RFC 6761 §6.3). Names that merely begin with "127." (127.evil.example, 127.0.0.1.nip.io)
+ * are ordinary DNS names. The WHATWG URL parser has already turned 127.1, 0x7f.0.0.1 and
+ * the like into dotted-quad form, and puts IPv6 in brackets.
+ */
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1')
+        return true;
+    return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/bundle.ts
@@ -37612,6 +37711,7 @@ function headerValue(value) {
 
 
 
+
 /**
  * Keyless SecMaster: no AK/SK in the repository. The runner's GitHub ID token is exchanged at
  * IAM, through an identity provider that trusts GitHub, for a temporary AK/SK and security token
@@ -37702,7 +37802,7 @@ function iamEndpoint(settings, log) {
         log.info(`keyless sign-in: IAM endpoint ${derived.origin}, from the region of base-url (set iam-endpoint to use another)`);
         return derived;
     }
-    if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+    if (isLoopback(host))
         return new URL(base.origin);
     throw new core_errors/* InputError */.dz(input_names/* Input */.pd.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
 }
@@ -38993,12 +39093,20 @@ function platformNames() {
 
 
 
+
 /**
  * Every input of the contract (../shared/design/contract.md), read and checked here and nowhere
  * else. A problem fails at once with the input's name and an example of a good value.
  */
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/**
+ * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
+ * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
+ * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
+ */
+const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
+/** The longest `poll-interval`: a first poll later than this is a typo for a timeout, not a poll. */
+const MAX_POLL_INTERVAL_MS = 10 * 60_000;
 function readInputs(source) {
     const raw = (name) => {
         const value = source(name).trim();
@@ -39036,8 +39144,8 @@ function readInputs(source) {
         createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
         path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
         wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
-        timeoutMs: inputs_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m'),
-        pollIntervalMs: inputs_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s'),
+        timeoutMs: inputs_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
+        pollIntervalMs: inputs_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
         jobId: raw(input_names/* Input */.pd.JobId),
         uploadArtifact: bool(input_names/* Input */.pd.UploadArtifact, raw(input_names/* Input */.pd.UploadArtifact), true),
         artifactName: artifactName(raw(input_names/* Input */.pd.ArtifactName)),
@@ -39132,10 +39240,14 @@ function bool(name, value, fallback) {
         return false;
     throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
 }
-function inputs_duration(name, value) {
+const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
+const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest first pause between status polls', example: '2s' };
+function inputs_duration(name, value, limit) {
     const ms = (0,duration/* parseDuration */.E)(value);
     if (ms === undefined)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, '10m');
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
+    if (ms > limit.max)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${(0,duration/* formatDuration */.a)(limit.max)}, ${limit.why}`, limit.example);
     return ms;
 }
 function integer(name, value, min, max, example) {
@@ -39167,7 +39279,7 @@ function url(name, value, allowHttp) {
     if (parsed.search || parsed.hash) {
         throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
     }
-    if (parsed.protocol === 'http:' && !allowHttp && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+    if (parsed.protocol === 'http:' && !allowHttp && !isLoopback(parsed.hostname)) {
         throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
             'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
     }
@@ -39183,7 +39295,7 @@ function credentialEndpoint(name, value) {
     if (value === undefined)
         return undefined;
     const parsed = url(name, value, true);
-    if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.hostname.startsWith('127.')) {
+    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
         throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
     }
     return parsed;
@@ -39458,6 +39570,12 @@ function withSettings(context, overrides) {
 
 const PLATFORM_FILE = /\.(zip|json)$/i;
 /**
+ * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
+ * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
+ * of the summary and an entry of the `result` output.
+ */
+const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
+/**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
  * platform files that are not inside one of those bundles; anything else it matches is ignored.
@@ -39472,7 +39590,11 @@ async function locateBundles(pattern) {
     const cwd = resolveInWorkspace('.');
     const bundles = new Set();
     const files = [];
+    let matches = 0;
     for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        if (++matches > GLOB_LIMIT.matches) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+        }
         const absolute = external_node_path_default().resolve(cwd, match);
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
@@ -39490,6 +39612,9 @@ async function locateBundles(pattern) {
     }
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length > GLOB_LIMIT.bundles) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+    }
     if (found.length === 0) {
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
     }
@@ -40125,6 +40250,85 @@ async function backUp(context, bundle, result) {
 
 // EXTERNAL MODULE: ./src/core/json-edit.ts
 var json_edit = __nccwpck_require__(99242);
+;// CONCATENATED MODULE: ./src/operations/vars-file.ts
+
+
+
+/** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
+const VARS_FILE_LIMIT = { bytes: 1024 * 1024, entries: 10_000 };
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const EXAMPLE = 'environments/production.yml';
+/**
+ * The values of a vars-file (YAML, or JSON, which is YAML): a mapping of placeholder names to
+ * values, within VARS_FILE_LIMIT. Every problem is an InputError naming the file.
+ *
+ * The yaml library's duplicate-key check compares every key with every other (10,000 keys: 3 s;
+ * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
+ * A key given twice stays an error: which of two values is meant cannot be guessed.
+ */
+async function readVarsFile(file, absolute) {
+    const info = await (0,promises_.stat)(absolute);
+    if (!info.isFile())
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not a file`, EXAMPLE);
+    if (info.size > VARS_FILE_LIMIT.bytes) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${info.size} bytes, more than the ${VARS_FILE_LIMIT.bytes} a vars-file may have`, EXAMPLE);
+    }
+    // The YAML parser is loaded only by runs that have a vars-file.
+    const { parseDocument, isMap, isScalar, visit } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let parsed;
+    try {
+        const text = await (0,promises_.readFile)(absolute, 'utf8');
+        const document = parseDocument(text, { uniqueKeys: false });
+        const problem = document.errors[0];
+        if (problem) {
+            const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, EXAMPLE);
+        }
+        const top = document.contents;
+        if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, EXAMPLE);
+        }
+        visit(document, {
+            Map(_, map) {
+                const seen = new Set();
+                for (const { key } of map.items) {
+                    const name = isScalar(key) ? key.value : String(key);
+                    if (seen.has(name)) {
+                        const range = isScalar(key) ? key.range : undefined;
+                        const line = range ? lineOf(text, range[0]) : undefined;
+                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, EXAMPLE);
+                    }
+                    seen.add(name);
+                }
+            },
+        });
+        parsed = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof core_errors/* InputError */.dz)
+            throw error;
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, EXAMPLE);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+    }
+    const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
+    if (bad.length > 0) {
+        const shown = bad.slice(0, 10).map((k) => JSON.stringify(k)).join(', ') + (bad.length > 10 ? ` and ${bad.length - 10} more` : '');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
+    }
+    return parsed;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/vars.ts
 
 
@@ -40140,7 +40344,7 @@ var json_edit = __nccwpck_require__(99242);
 
 
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
@@ -40149,32 +40353,17 @@ async function loadVars(context, env = process.env) {
         const absolute = resolveInWorkspace(file);
         if (!(await (0,fs/* exists */.t2)(absolute)))
             throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
-        // The YAML parser is loaded only by runs that have a vars-file.
-        const { parse: parseYaml, YAMLParseError } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-        let parsed;
-        try {
-            parsed = parseYaml(await (0,promises_.readFile)(absolute, 'utf8'));
-        }
-        catch (error) {
-            const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`, 'environments/production.yml');
-        }
-        if (parsed === null || parsed === undefined)
-            parsed = {};
-        if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
-        }
-        const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
-        if (bad.length > 0)
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}': ${bad.map((k) => JSON.stringify(k)).join(', ')} cannot be placeholder names (letters, digits and _ only)`);
-        values = parsed;
+        values = await readVarsFile(file, absolute);
     }
     return {
+        file,
+        // Own keys only: `in` would find `constructor`, `toString` or `__proto__` on every object's
+        // prototype and "fill" ${flowferry.constructor} with a function.
         lookup(name) {
-            const fromEnv = env[`FLOWFERRY_VAR_${name}`];
-            if (fromEnv !== undefined)
-                return { value: fromEnv, source: `FLOWFERRY_VAR_${name}` };
-            if (name in values)
+            const variable = `FLOWFERRY_VAR_${name}`;
+            if (Object.hasOwn(env, variable) && env[variable] !== undefined)
+                return { value: env[variable], source: variable };
+            if (Object.hasOwn(values, name))
                 return { value: values[name], source: file };
             return undefined;
         },
@@ -40223,7 +40412,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     if (missing.length > 0) {
         const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
         throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
-            hint: `Give each a value in vars-file, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
         });
     }
     if (plans.length === 0)
