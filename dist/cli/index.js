@@ -36130,9 +36130,10 @@ const koreai = {
     },
     rules: koreaiRules,
     jobs: true,
-    // The one published figure for dock-status calls: "60 per minute, 1,800 per hour" per request id,
-    // in Kore.ai's article on the rate limits of its public APIs. It is written for the XO platform;
-    // AI for Process documents none, so flowferry keeps to this one rather than to none.
+    // The one published figure for dock-status calls is 60 per minute and 1,800 per hour per request
+    // id, in Kore.ai's community article on the rate limits of its public APIs (KOREAI_RATE_LIMITS).
+    // It is written for the XO platform; AI for Process documents none, so flowferry keeps to this one
+    // rather than to none.
     pollLimits: [
         { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
         { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
