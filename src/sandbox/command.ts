@@ -1,6 +1,7 @@
 import { parseDuration } from '../core/duration.js'
 import { emulatorNames } from './emulators.js'
 import { faultKinds, type FaultRule } from './faults.js'
+import { startIdTokenService } from './github/id-token-service.js'
 import { startSandbox } from './server.js'
 
 export const sandboxUsage = `flowferry sandbox [options]
@@ -49,12 +50,20 @@ export async function sandboxCommand(flags: Map<string, string>, faults: string[
     jobs: { ...(durationMs === undefined ? {} : { durationMs }), ...(outcome ? { outcome } : {}) },
     faults: faults.map(parseFaultSpec),
   })
+  // Keyless sign-in needs the runner's ID-token endpoint too: a stand-in, trusted by the platforms that can.
+  const idTokens = Object.values(sandbox.servers).some((server) => server.app.keyless) ? await startIdTokenService({ host: flags.get('host') }) : undefined
   process.stdout.write('flowferry sandbox: serving (Ctrl-C to stop)\n\n')
   for (const [name, server] of Object.entries(sandbox.servers)) {
     process.stdout.write(`  ${name.padEnd(10)} base-url: ${server.url}\n`)
     for (const [input, value] of Object.entries({ ...server.app.inputs, ...server.app.demo?.export })) {
       process.stdout.write(`  ${''.padEnd(10)} ${input}: ${value}\n`)
     }
+    const keyless = idTokens && server.app.keyless?.(idTokens.issuer, idTokens.jwks)
+    if (keyless) process.stdout.write(`  ${''.padEnd(10)} or keyless: ${Object.entries(keyless).map(([input, value]) => `${input}: ${value}`).join(', ')}\n`)
+  }
+  if (idTokens) {
+    process.stdout.write(`\n  The runner's ID-token endpoint, for keyless sign-in (export these where flowferry runs):\n`)
+    for (const [name, value] of Object.entries(idTokens.env)) process.stdout.write(`    ${name}=${value}\n`)
   }
   process.stdout.write('\n')
   await new Promise<void>((resolve) => {
@@ -62,4 +71,5 @@ export async function sandboxCommand(flags: Map<string, string>, faults: string[
     process.once('SIGTERM', resolve)
   })
   await sandbox.close()
+  await idTokens?.close()
 }

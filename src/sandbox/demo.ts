@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import { emulatorNames } from './emulators.js'
+import { startIdTokenService } from './github/id-token-service.js'
 import { startResultsService } from './github/results-service.js'
 import { runAction, type ActionRun } from './github/runner.js'
 import { startPlatformSandbox } from './server.js'
@@ -12,12 +13,14 @@ import { startPlatformSandbox } from './server.js'
  * `flowferry demo` (`npm run demo`): for each platform, start its sandbox and a stand-in for
  * GitHub's artifact service, then run the action's bundle exactly as a runner would, twice:
  * export the seeded workflow (bundle + artifact), then import that bundle as a new workflow.
- * Prints each step's outputs and job summary. Exits 1 if any step fails.
+ * Prints each step's outputs and job summary. Exits 1 if any step fails. A platform that can sign
+ * in keyless (SecMaster) does so, with ID tokens from a stand-in for the runner's OIDC endpoint.
  */
 export async function demoCommand(flags: Map<string, string>): Promise<number> {
   const entry = flags.get('entry') ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'index.js')
   const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? emulatorNames()
   const results = await startResultsService()
+  const idTokens = await startIdTokenService()
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-demo-'))
   const say = (text = '') => process.stdout.write(`${text}\n`)
   let failures = 0
@@ -31,7 +34,9 @@ export async function demoCommand(flags: Map<string, string>): Promise<number> {
         if (!demo) continue
         say()
         say(`━━ ${name} · sandbox at ${sandbox.url}`)
-        const common = { platform: name, 'base-url': sandbox.url, ...sandbox.app.inputs }
+        const signIn = sandbox.app.keyless?.(idTokens.issuer, idTokens.jwks) ?? sandbox.app.inputs
+        if (sandbox.app.keyless) say(`   keyless: the runner's ID token (${idTokens.url}) is exchanged at the sandbox's IAM for temporary keys; no key in the inputs`)
+        const common = { platform: name, 'base-url': sandbox.url, ...signIn }
         const bundle = `bundles/${name}`
         const varsFile = `environments/${name}-production.yml`
         const vars: Record<string, string> = demo.vars ? { 'vars-file': varsFile } : {}
@@ -45,7 +50,7 @@ export async function demoCommand(flags: Map<string, string>): Promise<number> {
           ['import', { ...common, ...demo.import, ...vars, operation: 'import', path: bundle, 'poll-interval': '500ms' }],
         ]
         for (const [label, inputs] of steps) {
-          const run = await runAction({ entry, inputs, workspace, env: { ...results.env, ...DEMO_RUN }, killAfterMs: 120_000 })
+          const run = await runAction({ entry, inputs, workspace, env: { ...results.env, ...(sandbox.app.keyless ? idTokens.env : {}), ...DEMO_RUN }, killAfterMs: 120_000 })
           failures += report(say, label, run)
         }
       } finally {
@@ -54,6 +59,7 @@ export async function demoCommand(flags: Map<string, string>): Promise<number> {
     }
   } finally {
     await results.close()
+    await idTokens.close()
     if (!flags.has('keep')) await rm(workspace, { recursive: true, force: true })
   }
   say()

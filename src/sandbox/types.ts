@@ -1,3 +1,4 @@
+import type { JsonWebKey } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../core/clock.js'
 
@@ -56,6 +57,12 @@ export interface SandboxApp {
   handleForeign?(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>
   /** Input values that work against this sandbox (credentials, project ids), for the demo and the tests. */
   readonly inputs: Record<string, string>
+  /**
+   * Keyless sign-in, for a platform whose identity service can trust the runner's OIDC ID tokens:
+   * trust tokens from `issuer` signed with `jwks` (github/id-token-service.ts issues them), and return the
+   * inputs that sign in that way, in place of `inputs`.
+   */
+  keyless?(issuer: string, jwks: { keys: JsonWebKey[] }): Record<string, string>
   /**
    * The demo's promotion: extra inputs for its export step and for its import step, and the
    * production values of the placeholders the export leaves (written to a vars-file).

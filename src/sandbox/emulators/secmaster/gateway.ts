@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
 import type { Clock } from '../../../core/clock.js'
 import { header, readRaw } from '../../http-helpers.js'
+import type { IamFederation, TemporaryKey } from './federation.js'
 import type { TokenService } from './iam.js'
 import type { SecmasterSettings } from './settings.js'
 import { bodyHash, isSigned, unsignedPayload, verify } from './signature-check.js'
@@ -9,7 +10,10 @@ import { bodyHash, isSigned, unsignedPayload, verify } from './signature-check.j
 /**
  * An imitation of Huawei Cloud's API Gateway in front of SecMaster: auth by `X-Auth-Token` (the
  * configured token, or one IAM issued) or by an `SDK-HMAC-SHA256` signature, rebuilt from what
- * was received in signature-check.ts, with `X-Project-Id` required to match the path's project
+ * was received in signature-check.ts — with the configured AK/SK, or a temporary one IAM issued
+ * (federation.ts), which must come with its `X-Security-Token` among the signed headers and be
+ * unexpired (https://support.huaweicloud.com/intl/en-us/api-iam/iam_04_0002.html) — with
+ * `X-Project-Id` required to match the path's project
  * (https://support.huaweicloud.com/intl/en-us/api-secmaster/secmaster_03_0009.html); refusals
  * as `{error_code: "APIG.xxxx", error_msg}`; AK/SK-signed bodies up to 12 MB; throttling as
  * APIG.0308 without Retry-After.
@@ -22,7 +26,7 @@ export interface GatewayRefusal {
 
 export class ApiGateway {
   /** What was admitted, and how, for tests (`GET /__sandbox/state`). */
-  readonly seen = { signed: 0, token: 0, refused: 0 }
+  readonly seen = { signed: 0, token: 0, refused: 0, temporary: 0 }
   /** The bodies the gateway had to read to check a signature, handed on to the routes. */
   private readonly bodies = new WeakMap<IncomingMessage, Buffer>()
 
@@ -30,6 +34,7 @@ export class ApiGateway {
     private readonly settings: SecmasterSettings,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly federation?: IamFederation,
   ) {}
 
   /**
@@ -58,7 +63,7 @@ export class ApiGateway {
     const token = header(req, 'x-auth-token')
     const pathProject = /^\/v1\/([^/]+)\//.exec(url.pathname)?.[1]
     if (token !== undefined) {
-      if (!this.tokens.accepts(token)) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: verify token failed' }
+      if (!this.tokens.accepts(token) && !this.federation?.acceptsToken(token)) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: verify token failed' }
       if (this.settings.tokenExpired) return { status: 401, code: 'APIG.0307', message: 'The token must be updated.' }
       this.seen.token++
     } else if (isSigned(req.headers)) {
@@ -71,11 +76,17 @@ export class ApiGateway {
       }
       const verdict = verify(
         { method: req.method ?? 'GET', target: req.url ?? '/', headers: req.headers, bodySha256 },
-        (ak) => (ak === this.settings.accessKey ? this.settings.secretKey : undefined),
+        (ak) => (ak === this.settings.accessKey ? this.settings.secretKey : this.federation?.temporaryKey(ak)?.secretKey),
         this.clock.now(),
         this.settings.maxSkewMs,
       )
       if (!verdict.ok) return { status: 401, code: 'APIG.0301', message: `Incorrect IAM authentication information: verify aksk signature fail (${verdict.reason})` }
+      const temporary = this.federation?.temporaryKey(verdict.accessKey)
+      if (temporary) {
+        const refusal = this.checkTemporary(req, verdict.signedHeaders, temporary)
+        if (refusal) return refusal
+        this.seen.temporary++
+      }
       const projectHeader = header(req, 'x-project-id')
       if (!projectHeader) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: X-Project-Id is missing' }
       if (projectHeader !== pathProject) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: X-Project-Id does not match the project in the path' }
@@ -90,6 +101,16 @@ export class ApiGateway {
       this.settings.throttleNext--
       return { status: this.settings.throttleStatus, code: 'APIG.0308', message: 'The throttling threshold has been reached: policy user over ratelimit,limit:60,time:1 minute' }
     }
+    return undefined
+  }
+
+  /** A temporary AK/SK is valid only with its own security token, signed, and until it expires. */
+  private checkTemporary(req: IncomingMessage, signedHeaders: string[], key: TemporaryKey): GatewayRefusal | undefined {
+    const sent = header(req, 'x-security-token')
+    if (sent === undefined) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: a temporary access key needs X-Security-Token' }
+    if (!signedHeaders.includes('x-security-token')) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: X-Security-Token is not among the signed headers' }
+    if (sent !== key.securityToken) return { status: 401, code: 'APIG.0301', message: 'Incorrect IAM authentication information: the security token does not belong to this access key' }
+    if (key.expiresAt <= this.clock.now()) return { status: 401, code: 'APIG.0307', message: 'The token must be updated: the temporary access key has expired' }
     return undefined
   }
 }

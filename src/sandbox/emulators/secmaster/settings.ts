@@ -22,6 +22,8 @@ import { SANDBOX_ACCESS_KEY, SANDBOX_PROJECT_ID, SANDBOX_SECRET_KEY, SANDBOX_TOK
  *   listMaxLimit      the list clamps `limit` to this (default 100)
  *   importReplyText   the import answers HTTP 200 text/plain "success" instead of the envelope
  *   exportBom         the export file starts with a UTF-8 byte order mark
+ * IAM's OpenID Connect federation has settings of its own (identityProviders,
+ * temporaryKeySeconds, federatedTokenSeconds), listed in federation.ts.
  */
 export interface SecmasterSettings {
   token: string
