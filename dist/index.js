@@ -46610,10 +46610,10 @@ function refusalHint(error, asker) {
     const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
     const token = `The ID token: ${asker.claims}.`;
     if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
-        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${subject(Input.IdentityProvider)}.`;
+        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${input(Input.IdentityProvider)}.`;
     }
     if (/\baud\b|audience|client[ _-]?id/.test(said)) {
-        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${subject(Input.OidcAudience)} to the Client ID it has.`;
+        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${input(Input.OidcAudience)} to the Client ID it has.`;
     }
     if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
         return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${phrase('rerun')}.`;

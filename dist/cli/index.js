@@ -31712,14 +31712,14 @@ else if (command === '--version' || command === 'version') {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
 }
 else if (command === 'sandbox') {
-    const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
+    const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(567), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
     if (flags.has('help'))
         process.stdout.write(`${sandboxUsage}\n`);
     else
         await sandboxCommand(flags, faultFlags(argv.slice(1)));
 }
 else if (command === 'demo') {
-    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30540));
+    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(567), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30540));
     process.exitCode = await demoCommand(flags);
 }
 else if (command === 'seal') {
@@ -37669,10 +37669,10 @@ function refusalHint(error, asker) {
     const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
     const token = `The ID token: ${asker.claims}.`;
     if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
-        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,phrasing/* subject */.bc)(input_names/* Input */.pd.IdentityProvider)}.`;
+        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}.`;
     }
     if (/\baud\b|audience|client[ _-]?id/.test(said)) {
-        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,phrasing/* subject */.bc)(input_names/* Input */.pd.OidcAudience)} to the Client ID it has.`;
+        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.OidcAudience)} to the Client ID it has.`;
     }
     if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
         return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${(0,phrasing/* phrase */.MZ)('rerun')}.`;
