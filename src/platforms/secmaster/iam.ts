@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { HttpError, ReplyError } from '../../core/errors.js'
 import { HttpClient, readJson, type ErrorDescriber, type HttpReply } from '../../core/http/client.js'
+import { untrustedToken } from '../../core/reply-fields.js'
 import { registerSecret } from '../../core/secrets.js'
 import { input, phrase } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
@@ -43,9 +44,10 @@ const expiry = z.object({ token: z.object({ expires_at: z.string().optional() })
 const credential = z.object({
   credential: z
     .object({
-      access: z.string().min(1),
-      secret: z.string().min(1),
-      securitytoken: z.string().min(1),
+      // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
+      access: untrustedToken,
+      secret: untrustedToken,
+      securitytoken: untrustedToken,
       expires_at: z.string().optional(),
     })
     .passthrough(),
