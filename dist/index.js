@@ -46512,15 +46512,17 @@ function signRequest(request, keys, projectId, clock) {
 
 
 
+
 const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens';
 const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 const JSON_UTF8 = 'application/json;charset=UTF-8';
 const expiry = object({ token: object({ expires_at: schemas_string().optional() }).passthrough() }).passthrough();
 const credential = object({
     credential: object({
-        access: schemas_string().min(1),
-        secret: schemas_string().min(1),
-        securitytoken: schemas_string().min(1),
+        // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
+        access: untrustedToken,
+        secret: untrustedToken,
+        securitytoken: untrustedToken,
         expires_at: schemas_string().optional(),
     })
         .passthrough(),

@@ -37571,15 +37571,17 @@ function signRequest(request, keys, projectId, clock) {
 
 
 
+
 const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens';
 const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 const JSON_UTF8 = 'application/json;charset=UTF-8';
 const expiry = schemas/* object */.Ikc({ token: schemas/* object */.Ikc({ expires_at: schemas/* string */.YjP().optional() }).passthrough() }).passthrough();
 const credential = schemas/* object */.Ikc({
     credential: schemas/* object */.Ikc({
-        access: schemas/* string */.YjP().min(1),
-        secret: schemas/* string */.YjP().min(1),
-        securitytoken: schemas/* string */.YjP().min(1),
+        // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
+        access: untrustedToken,
+        secret: untrustedToken,
+        securitytoken: untrustedToken,
         expires_at: schemas/* string */.YjP().optional(),
     })
         .passthrough(),
