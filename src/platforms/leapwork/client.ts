@@ -288,12 +288,13 @@ export class LeapworkClient implements PlatformClient {
   private async locate(roots: HierarchyItem[]): Promise<{ folder?: Folder; path: PathResolution }> {
     const target = parseTargetFolder(this.settings.targetFolder!)
     if (target.kind === 'id') {
-      const item = findById(roots, target.id) ?? (await this.itemById(target.id))
+      // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
+      const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined)
       if (!item) throw new InputError(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression')
       if (!isFolder(item)) {
         throw new InputError(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression')
       }
-      return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } }
+      return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } }
     }
     const resolved = resolvePath(roots, target.segments)
     const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined
@@ -378,4 +379,9 @@ export class LeapworkClient implements PlatformClient {
 function collisionOutcome(settings: Settings): string {
   if (settings.team && settings.force) return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)'
   return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)'
+}
+
+function unlisted(id: string, log: PlatformContext['log']): HierarchyItem {
+  log.info(`folder ${id} is in no asset hierarchy this access key can read; it goes to Import To Team as given, and the Controller checks it`)
+  return { id, title: id, type: 'Folder', children: [] }
 }

@@ -13,7 +13,7 @@ import { forceAdvice, type ImportScope } from './teams.js'
  */
 export function importFailure(error: unknown, folderShown: string, title: string, scope: ImportScope): unknown {
   if (!(error instanceof HttpError)) return error
-  const team = scope.teamId ? ` of team ${scope.teamId}` : ''
+  const team = scope.teamId ? ` in team ${scope.teamId}` : ''
   const readings: Record<number, { message: string; hint: string }> = {
     409: {
       message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,

@@ -183,6 +183,9 @@ function listIn(value: unknown): unknown[] | undefined {
   return named?.[1] as unknown[] | undefined
 }
 
+/** Team hierarchy routes a Controller answered 404/405/400 on: asked once per run, warned once. */
+const missingRoutes = new Set<string>()
+
 /**
  * The team's own asset hierarchy; on a Controller without the route, the whole one (`whole`), said
  * in the log, since a path of titles may then resolve outside the team.
@@ -202,10 +205,13 @@ export async function readTeamHierarchy(
   }
   const path = template.replaceAll('{teamId}', encodeURIComponent(team.id))
   const what = `read the asset hierarchy of ${team.shown}`
+  const route = `${http.baseUrl.origin}${path}`
+  if (missingRoutes.has(route)) return whole()
   const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) =>
     answer.status === 200 ? { value: await readJson(answer, what) } : discard(answer).then(() => ({ status: answer.status })),
   )
   if ('value' in reply) return reply.value === undefined ? [] : parseHierarchy(reply.value, what)
+  missingRoutes.add(route)
   log.warning(
     `${what}: HTTP ${reply.status} on ${path}, so ${input(Input.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
       `Give ${input(Input.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`,

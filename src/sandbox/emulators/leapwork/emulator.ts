@@ -4,9 +4,10 @@ import { Router } from '../../router.js'
 import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 import { HierarchyRoutes } from './hierarchy-routes.js'
 import { writeFlowPackage } from './packages.js'
-import { SEEDED_FLOW_ID, seedTree } from './seed.js'
+import { SEEDED_FLOW_ID, seedTeams, seedTree } from './seed.js'
 import { applySettings, defaultSettings, type LeapworkSettings } from './settings.js'
 import { AssetTree } from './store.js'
+import { TeamRoutes } from './teams.js'
 import { TransferRoutes } from './transfer-routes.js'
 
 /**
@@ -29,6 +30,7 @@ class LeapworkEmulator implements SandboxApp {
   private readonly tree: AssetTree
   private readonly hierarchy: HierarchyRoutes
   private readonly transfers: TransferRoutes
+  private readonly teams: TeamRoutes
   private readonly router = new Router()
   /** The seeded items' packages, written on the first request (a sandbox started and closed at once writes nothing). */
   private packagesWritten: Promise<void> | undefined
@@ -40,6 +42,10 @@ class LeapworkEmulator implements SandboxApp {
     this.seededPackages = seedTree(this.tree)
     this.hierarchy = new HierarchyRoutes(this.tree, this.settings)
     this.transfers = new TransferRoutes(this.tree, this.settings, options.storageDir, options.clock)
+    this.teams = new TeamRoutes(this.settings, options.clock, this.hierarchy, this.transfers)
+    this.seededPackages.push(...seedTeams(this.teams))
+    this.transfers.otherTrees = () => this.teams.teams.map((team) => team.tree)
+    this.teams.register(this.router)
     this.hierarchy.register(this.router)
     this.transfers.register(this.router)
   }
@@ -75,7 +81,7 @@ class LeapworkEmulator implements SandboxApp {
   }
 
   state(): unknown {
-    return { items: this.tree.state(), imports: this.transfers.imports, folderRequests: this.hierarchy.folderRequests }
+    return { items: this.tree.state(), teams: this.teams.state(), imports: this.transfers.imports, folderRequests: this.hierarchy.folderRequests }
   }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -86,6 +92,7 @@ class LeapworkEmulator implements SandboxApp {
       return sendText(res, 401, 'Unauthorized, incorrect access key')
     }
     if (await this.transfers.exportIfMatched(req, res, url)) return
+    if (this.teams.listIfMatched(req, res, url)) return
     if (!(await this.router.dispatch(req, res, url))) {
       req.resume()
       sendJson(res, 404, { $id: '1', Message: `No HTTP resource was found that matches the request URI '${url.pathname}'.` })

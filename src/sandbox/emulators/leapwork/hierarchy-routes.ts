@@ -14,7 +14,7 @@ import type { AssetTree } from './store.js'
  */
 export class HierarchyRoutes {
   /** Every Create Folder request and its answer, for tests (`GET /__sandbox/state`). */
-  readonly folderRequests: { parentId: string | null; folder: string | null; status: number }[] = []
+  readonly folderRequests: { parentId: string | null; folder: string | null; status: number; teamId?: string }[] = []
 
   constructor(
     private readonly tree: AssetTree,
@@ -35,14 +35,17 @@ export class HierarchyRoutes {
     if (version === 'v4' && !this.settings.v4Hierarchy) {
       return sendJson(res, 404, { $id: '1', Message: `No HTTP resource was found that matches the request URI '/api/v4/hierarchy'.` })
     }
-    if (itemId === undefined || itemId === '') {
-      const hidden = new Set(this.settings.hidden)
-      const nodes = this.tree.roots.map((item) => serialize(item, hidden)).filter(Boolean) as Record<string, unknown>[]
-      return sendJson(res, 200, this.cased(withRefIds(this.settings.hierarchyShape === 'flat' ? flatten(nodes) : nodes)))
-    }
+    if (itemId === undefined || itemId === '') return this.whole(res, this.tree)
     const item = this.tree.find(itemId)
     if (!item) return sendJson(res, 404, { $id: '1', Message: `Item ${itemId} not found` })
     const nodes = [serialize(item)!]
+    sendJson(res, 200, this.cased(withRefIds(this.settings.hierarchyShape === 'flat' ? flatten(nodes) : nodes)))
+  }
+
+  /** A whole tree (the Controller's, or a team's) as Get Hierarchy writes it. */
+  whole(res: ServerResponse, tree: AssetTree): void {
+    const hidden = new Set(this.settings.hidden)
+    const nodes = tree.roots.map((item) => serialize(item, hidden)).filter(Boolean) as Record<string, unknown>[]
     sendJson(res, 200, this.cased(withRefIds(this.settings.hierarchyShape === 'flat' ? flatten(nodes) : nodes)))
   }
 
@@ -52,23 +55,25 @@ export class HierarchyRoutes {
     sendJson(res, 200, withRefIds({ Id: item.id, Title: item.title, Type: item.type, DateCreation: leapworkDate(item.created), DateModify: leapworkDate(item.modified), IsDeleted: 0, Status: 'Publish' }))
   }
 
-  private createFolder(req: IncomingMessage, res: ServerResponse, url: URL, parentId: string | undefined): void {
+  /** Create Folder Hierarchy in the Controller's tree, or (Create Team Folder Hierarchy) in a team's. */
+  createFolder(req: IncomingMessage, res: ServerResponse, url: URL, parentId: string | undefined, team?: { id: string; tree: AssetTree }): void {
     req.resume()
+    const tree = team?.tree ?? this.tree
     const folder = url.searchParams.get('folder')
     const answer = (status: number, body: unknown) => {
-      this.folderRequests.push({ parentId: parentId ?? null, folder, status })
+      this.folderRequests.push({ parentId: parentId || null, folder, status, ...(team ? { teamId: team.id } : {}) })
       sendJson(res, status, body)
     }
     if (!folder) return answer(400, { $id: '1', Message: 'The folder parameter is required' })
     const titles = folder.split('/')
     if (titles.some((title) => title.trim() === '')) return answer(400, { $id: '1', Message: 'The folder parameter has an empty folder name or a trailing slash' })
-    const parent = parentId ? this.tree.find(parentId) : undefined
+    const parent = parentId ? tree.find(parentId) : undefined
     if (parentId && !parent) return answer(404, { $id: '1', Message: `Item ${parentId} not found` })
     if (parent && !['Folder', 'Flow', 'SubFlow'].includes(parent.type)) return answer(409, { $id: '1', Message: `Folders cannot be created under a ${parent.type}` })
-    const siblings = parent ? parent.children : this.tree.roots
+    const siblings = parent ? parent.children : tree.roots
     if (siblings.some((item) => item.title === titles[0])) return answer(409, { $id: '1', Message: `A folder with the title '${titles[0]}' already exists` })
     let level = parent
-    for (const title of titles) level = this.tree.add(level, title, 'Folder')
+    for (const title of titles) level = tree.add(level, title, 'Folder')
     answer(200, this.cased(withRefIds([{ HierarchyItemId: level!.id }])))
   }
 

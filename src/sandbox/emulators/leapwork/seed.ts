@@ -1,4 +1,5 @@
 import type { AssetTree, Item } from './store.js'
+import type { TeamRoutes } from './teams.js'
 
 /**
  * What the Leapwork emulator starts with: the access key it accepts, and a hierarchy of
@@ -27,4 +28,26 @@ export function seedTree(tree: AssetTree): { item: Item; steps: string[] }[] {
     { item: login, steps: ['Navigate to login page', 'Type user name', 'Type password from data file', 'Assert dashboard visible'] },
     { item: checkout, steps: ['Open shop', 'Add item to basket', 'Pay with test card'] },
   ]
+}
+
+/**
+ * Enterprise teams, each with its own hierarchy: "QA Platform" has Regression/"Login smoke test"
+ * open in Studio (a collision with it needs force mode), and two teams whose names are close to
+ * it, for the "did you mean" of an unknown name.
+ */
+export const TEAM_QA_ID = '6d1f3c2b-8a4e-4f6a-9b7c-2e3d4f5a6b7c'
+export const TEAM_QA_NAME = 'QA Platform'
+export const TEAM_REGRESSION_ID = '7e2a4d3c-9b5f-4a7b-8c8d-3f4a5b6c7d8e'
+export const TEAM_LOGIN_FLOW_ID = '8f3b5e4d-0c6a-4b8c-9d9e-4a5b6c7d8e9f'
+export const TEAM_FLOW_OPENED_BY = 'maria.jensen'
+
+export function seedTeams(teams: TeamRoutes): { item: Item; steps: string[] }[] {
+  const qa = teams.add(TEAM_QA_ID, TEAM_QA_NAME)
+  const regression = qa.tree.add(undefined, 'Regression', 'Folder', TEAM_REGRESSION_ID)
+  const login = qa.tree.add(regression, SEEDED_FLOW_TITLE, 'Flow', TEAM_LOGIN_FLOW_ID)
+  login.openedBy = TEAM_FLOW_OPENED_BY
+  qa.tree.add(undefined, 'Nightly', 'Folder')
+  teams.add('4c5d6e7f-1a2b-4c3d-8e9f-5a6b7c8d9e0a', 'QA Payments')
+  teams.add('2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d', 'Mobile QA')
+  return [{ item: login, steps: ['Navigate to login page', 'Type user name', 'Assert dashboard visible'] }]
 }

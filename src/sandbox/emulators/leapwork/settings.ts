@@ -21,6 +21,14 @@ import { SANDBOX_ACCESS_KEY } from './seed.js'
  *                  contract resolver: id, title, children, hierarchyItemId, isSuccessful…)
  *   importReply    'documented' ({"$id":"1","IsSuccessful":true}), 'bare' (the JSON `true`) or
  *                  'array' ([{"$id":"1","IsSuccessful":true}], like Create Folder's v4 sample)
+ *
+ * Teams (Enterprise Edition; teams.ts). Import To Team and Create Team Folder Hierarchy are
+ * documented; how teams are listed and a team's hierarchy read are not, so those are settings:
+ *   teamsRoute     the path Get All Teams answers on (default '/api/v4/team/all', by analogy with
+ *                  Get All Users' /api/v4/user/all); null: no such route (404)
+ *   teamsScope     false: the key lacks the scope to list teams (403, Get All Users' wording)
+ *   teamHierarchy  whether GET /api/v4/hierarchy/team/{teamId} serves a team's own tree (default
+ *                  true; false: 404, and only the whole hierarchy is left)
  */
 export interface LeapworkSettings {
   accessKey: string
@@ -35,6 +43,9 @@ export interface LeapworkSettings {
   hierarchyShape: 'nested' | 'flat'
   propertyCase: 'pascal' | 'camel'
   importReply: 'documented' | 'bare' | 'array'
+  teamsRoute: string | null
+  teamsScope: boolean
+  teamHierarchy: boolean
 }
 
 export function defaultSettings(): LeapworkSettings {
@@ -51,6 +62,9 @@ export function defaultSettings(): LeapworkSettings {
     hierarchyShape: 'nested',
     propertyCase: 'pascal',
     importReply: 'documented',
+    teamsRoute: '/api/v4/team/all',
+    teamsScope: true,
+    teamHierarchy: true,
   }
 }
 

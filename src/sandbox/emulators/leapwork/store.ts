@@ -17,6 +17,8 @@ export interface Item {
   children: Item[]
   /** The item's package on disk, for export. */
   package?: string
+  /** Who has the flow open in Studio: a title collision with it cannot be resolved without force mode. */
+  openedBy?: string
 }
 
 export class AssetTree {
@@ -46,7 +48,14 @@ export class AssetTree {
     const walk = (items: Item[], trail: string[]) => {
       for (const item of items) {
         const itemPath = [...trail, item.title]
-        flat.push({ id: item.id, path: itemPath.join('/'), type: item.type, parentId: item.parentId ?? null, package: item.package ? path.basename(item.package) : null })
+        flat.push({
+          id: item.id,
+          path: itemPath.join('/'),
+          type: item.type,
+          parentId: item.parentId ?? null,
+          package: item.package ? path.basename(item.package) : null,
+          ...(item.openedBy ? { openedBy: item.openedBy } : {}),
+        })
         walk(item.children, itemPath)
       }
     }

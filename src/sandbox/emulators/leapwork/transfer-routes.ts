@@ -13,6 +13,11 @@ import type { AssetTree } from './store.js'
 
 interface ImportRecord {
   target: string
+  /** Import To Team: the team, and whether force mode was asked for. */
+  teamId?: string
+  force?: boolean
+  /** Flows open in Studio that force mode took over and replaced. */
+  forced?: string[]
   timeoutMinutes: number
   part: string
   filename: string
@@ -33,6 +38,8 @@ interface ImportRecord {
 export class TransferRoutes {
   /** Every import and its outcome, for tests (`GET /__sandbox/state`). */
   readonly imports: ImportRecord[] = []
+  /** The teams' trees: an export finds an item by id wherever it is. */
+  otherTrees: () => AssetTree[] = () => []
 
   constructor(
     private readonly tree: AssetTree,
@@ -54,22 +61,31 @@ export class TransferRoutes {
     return true
   }
 
-  private async importPackage(req: IncomingMessage, res: ServerResponse, timeoutText: string, targetId: string): Promise<void> {
-    const target = this.tree.find(targetId)
+  /**
+   * Import, or Import To Team (`team`: its tree, and force mode). A title collision replaces the
+   * item of the same title and type; one the Controller cannot resolve answers 409: another type,
+   * every collision under `collisions: 'refuse'`, or a flow someone has open in Studio (`locked`,
+   * or seeded `openedBy`), unless force mode "locks all user-opened flows which should be replaced"
+   * (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team).
+   */
+  async importPackage(req: IncomingMessage, res: ServerResponse, timeoutText: string, targetId: string, team?: { id: string; tree: AssetTree; force: boolean }): Promise<void> {
+    const target = (team?.tree ?? this.tree).find(targetId)
     if (!/^-?\d+$/.test(timeoutText)) {
       req.resume()
       return sendJson(res, 400, { $id: '1', Message: 'timeoutMinutes must be an integer' })
     }
     if (!target || target.type !== 'Folder') {
       req.resume()
-      return sendJson(res, 404, { $id: '1', Message: target ? `Item ${targetId} is not a folder` : `Folder ${targetId} not found` })
+      return sendJson(res, 404, { $id: '1', Message: target ? `Item ${targetId} is not a folder` : `Folder ${targetId} not found${team ? ' in this team' : ''}` })
     }
     const { files } = await readMultipart(req, this.storageDir)
     const part = files.find((file) => file.field === this.settings.partName)
     for (const other of files) if (other !== part) await rm(other.path, { force: true })
+    const forced: string[] = []
     const record = (outcome: string) =>
       this.imports.push({
         target: targetId,
+        ...(team ? { teamId: team.id, force: team.force, forced } : {}),
         timeoutMinutes: Number(timeoutText),
         part: part?.field ?? '',
         filename: part?.filename ?? '',
@@ -94,8 +110,15 @@ export class TransferRoutes {
     if (this.settings.importDelayMs > 0) await delay(this.settings.importDelayMs)
     const existing = target.children.find((item) => item.title === described.title)
     if (existing) {
-      if (existing.type !== described.type || this.settings.collisions === 'refuse' || this.settings.locked.includes(existing.id)) {
-        return refuse(409, `Title collision: '${described.title}' already exists in '${target.title}' and cannot be replaced`)
+      const opened = this.settings.locked.includes(existing.id) || !!existing.openedBy
+      const unresolved = this.settings.collisions === 'refuse' || opened
+      if (existing.type !== described.type || (unresolved && !team?.force)) {
+        const why = existing.type !== described.type ? '' : opened ? ' (the flow is opened by a user)' : ''
+        return refuse(409, `Title collision: '${described.title}' already exists in '${target.title}' and cannot be replaced${why}`)
+      }
+      if (opened) {
+        forced.push(existing.id)
+        existing.openedBy = undefined
       }
       if (existing.package) await rm(existing.package, { force: true })
       existing.package = part.path
@@ -109,7 +132,7 @@ export class TransferRoutes {
   }
 
   private async exportItem(res: ServerResponse, itemId: string): Promise<void> {
-    const item = this.tree.find(itemId)
+    const item = [this.tree, ...this.otherTrees()].map((tree) => tree.find(itemId)).find(Boolean)
     if (!item) return sendJson(res, 404, { $id: '1', Message: `Item ${itemId} not found` })
     if (!item.package) return sendJson(res, 400, { $id: '1', Message: `Sandbox: ${item.type} '${item.title}' has no package to export (the sandbox exports flows)` })
     const { size } = await stat(item.package)
