@@ -18,7 +18,7 @@ const emulators = {
     koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 27653))).koreaiEmulator,
     zuora: async () => (await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
     secmaster: async () => (await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 36646))).secmasterEmulator,
-    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 13611))).leapworkEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 89951))).leapworkEmulator,
 };
 function emulatorNames() {
     return Object.keys(emulators);

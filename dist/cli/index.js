@@ -36584,6 +36584,8 @@ function listIn(value) {
     const named = entries.find(([key, field]) => ['teams', 'data', 'items', 'value'].includes(key.toLowerCase()) && Array.isArray(field));
     return named?.[1];
 }
+/** Team hierarchy routes a Controller answered 404/405/400 on: asked once per run, warned once. */
+const missingRoutes = new Set();
 /**
  * The team's own asset hierarchy; on a Controller without the route, the whole one (`whole`), said
  * in the log, since a path of titles may then resolve outside the team.
@@ -36597,9 +36599,13 @@ async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     }
     const path = template.replaceAll('{teamId}', encodeURIComponent(team.id));
     const what = `read the asset hierarchy of ${team.shown}`;
+    const route = `${http.baseUrl.origin}${path}`;
+    if (missingRoutes.has(route))
+        return whole();
     const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
     if ('value' in reply)
         return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
+    missingRoutes.add(route);
     log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
         `Give ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
     return whole();
@@ -36628,7 +36634,7 @@ function forceAdvice(scope) {
 function importFailure(error, folderShown, title, scope) {
     if (!(error instanceof core_errors/* HttpError */.j$))
         return error;
-    const team = scope.teamId ? ` of team ${scope.teamId}` : '';
+    const team = scope.teamId ? ` in team ${scope.teamId}` : '';
     const readings = {
         409: {
             message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
@@ -37006,13 +37012,14 @@ class LeapworkClient {
     async locate(roots) {
         const target = parseTargetFolder(this.settings.targetFolder);
         if (target.kind === 'id') {
-            const item = findById(roots, target.id) ?? (await this.itemById(target.id));
+            // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
+            const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined);
             if (!item)
                 throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
                 throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
             }
-            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item)}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
+            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
         }
         const resolved = resolvePath(roots, target.segments);
         const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
@@ -37091,6 +37098,10 @@ function collisionOutcome(settings) {
     if (settings.team && settings.force)
         return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)';
     return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)';
+}
+function unlisted(id, log) {
+    log.info(`folder ${id} is in no asset hierarchy this access key can read; it goes to Import To Team as given, and the Controller checks it`);
+    return { id, title: id, type: 'Folder', children: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
