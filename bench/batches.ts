@@ -4,7 +4,8 @@ import path from 'node:path'
 import { ACTION_ENTRY } from '../__tests__/helpers/action.js'
 import { writeKoreaiPackage } from '../__tests__/helpers/koreai.js'
 import { runAction } from '../src/sandbox/github/runner.js'
-import { startPlatformSandbox, type RateLimit } from '../src/sandbox/server.js'
+import { type RateLimit } from '../src/sandbox/rate-limit.js'
+import { startPlatformSandbox } from '../src/sandbox/server.js'
 import { seconds, table, type Section } from './report.js'
 
 const BUNDLES = 100

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { FaultInjector, FaultRule } from './faults.js'
+import { readJsonBody, sendJson } from './http-helpers.js'
+import type { RateLimit, WindowLimiter } from './rate-limit.js'
+import type { JobBehaviour, SandboxApp } from './types.js'
+
+/** One request as the sandbox saw it, for tests that count what was sent. */
+export interface RecordedRequest {
+  method: string
+  path: string
+  status?: number
+  fault?: string
+  /** The platform's handler ran to its end: the request was carried out, whatever the client saw. */
+  handled?: boolean
+  /** The platform answered with an earlier request's stored reply (an idempotent replay). */
+  replayed?: boolean
+  at: number
+}
+
+/** A request seen on the foreign origin, with the headers it carried. */
+export interface ForeignRequest {
+  path: string
+  headers: IncomingMessage['headers']
+}
+
+/** What the control endpoints read and change: one platform's sandbox, as the server holds it. */
+export interface Controlled {
+  app: SandboxApp
+  faults: FaultInjector
+  jobs: JobBehaviour
+  limiter: WindowLimiter
+  requests: RecordedRequest[]
+  foreignRequests: ForeignRequest[]
+}
+
+/**
+ * The control endpoints under `/__sandbox/`, on every platform's own origin:
+ *
+ *   GET    /__sandbox/requests          the request log        DELETE clears it
+ *   GET    /__sandbox/foreign-requests  what the foreign origin received
+ *   POST   /__sandbox/faults            add fault rule(s)      DELETE clears them
+ *   POST   /__sandbox/config            { jobs: {durationMs, outcome}, rateLimit, …platform settings }
+ *   GET    /__sandbox/state             the platform's state
+ *   GET    /__sandbox/inputs            input values that work against this sandbox
+ */
+export async function control(req: IncomingMessage, res: ServerResponse, url: URL, sandbox: Controlled): Promise<void> {
+  const { app, faults, jobs, limiter, requests, foreignRequests } = sandbox
+  const route = `${req.method} ${url.pathname}`
+  switch (route) {
+    case 'GET /__sandbox/requests':
+      return sendJson(res, 200, requests)
+    case 'DELETE /__sandbox/requests':
+      requests.length = 0
+      foreignRequests.length = 0
+      return sendJson(res, 200, { ok: true })
+    case 'GET /__sandbox/foreign-requests':
+      return sendJson(res, 200, foreignRequests)
+    case 'POST /__sandbox/faults': {
+      const body = await readJsonBody(req)
+      for (const rule of Array.isArray(body) ? body : [body]) faults.add(rule as FaultRule)
+      return sendJson(res, 200, { ok: true })
+    }
+    case 'DELETE /__sandbox/faults':
+      faults.clear()
+      return sendJson(res, 200, { ok: true })
+    case 'POST /__sandbox/config': {
+      const body = ((await readJsonBody(req)) ?? {}) as Record<string, unknown>
+      if (body.jobs) Object.assign(jobs, body.jobs)
+      if (body.rateLimit !== undefined) limiter.set(body.rateLimit as RateLimit | null)
+      app.configure?.(body)
+      return sendJson(res, 200, { ok: true, jobs })
+    }
+    case 'GET /__sandbox/state':
+      return sendJson(res, 200, app.state())
+    case 'GET /__sandbox/inputs':
+      return sendJson(res, 200, app.inputs)
+    default:
+      return sendJson(res, 404, { message: `no sandbox control route ${route}` })
+  }
+}
