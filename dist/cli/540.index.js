@@ -247,8 +247,8 @@ function parseOutputFile(text) {
     return outputs;
 }
 
-// EXTERNAL MODULE: ./src/sandbox/server.ts
-var server = __webpack_require__(22584);
+// EXTERNAL MODULE: ./src/sandbox/server.ts + 2 modules
+var server = __webpack_require__(47479);
 ;// CONCATENATED MODULE: ./src/sandbox/demo.ts
 
 

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _emulators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29227);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84770);
 /* harmony import */ var _github_id_token_service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79204);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22584);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47479);
 
 
 

@@ -31712,14 +31712,14 @@ else if (command === '--version' || command === 'version') {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
 }
 else if (command === 'sandbox') {
-    const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(567), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
+    const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(102), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
     if (flags.has('help'))
         process.stdout.write(`${sandboxUsage}\n`);
     else
         await sandboxCommand(flags, faultFlags(argv.slice(1)));
 }
 else if (command === 'demo') {
-    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(567), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30540));
+    const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(680), __nccwpck_require__.e(102), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30540));
     process.exitCode = await demoCommand(flags);
 }
 else if (command === 'seal') {

@@ -1,0 +1,676 @@
+export const id = 102;
+export const ids = [102];
+export const modules = {
+
+/***/ 29227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ emulators),
+/* harmony export */   o: () => (/* binding */ emulatorNames)
+/* harmony export */ });
+/**
+ * Every platform's emulator, by the `platform` input's value: one line per platform, each loaded
+ * only when its sandbox starts. The action never reaches this file (nothing under src/platforms or
+ * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
+ */
+const emulators = {
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 27653))).koreaiEmulator,
+    zuora: async () => (await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
+    secmaster: async () => (await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 36646))).secmasterEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 89951))).leapworkEmulator,
+};
+function emulatorNames() {
+    return Object.keys(emulators);
+}
+
+
+/***/ }),
+
+/***/ 84770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ FaultInjector),
+/* harmony export */   q: () => (/* binding */ faultKinds)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9415);
+
+
+/**
+ * Fault switches, the same for every platform's sandbox. A rule matches requests by method and
+ * path and replaces the platform's answer with a fault, for a number of matching requests.
+ */
+const faultKinds = [
+    '429',
+    '500',
+    '502',
+    '503',
+    /** The connection drops as soon as the request line and headers arrive: the body is never read. */
+    'reset-before-body',
+    /** The request is carried out, then the connection drops instead of the reply: a lost reply. */
+    'reset-after-body',
+    /** No reply for `delayMs` (default: ten minutes), then the normal one. */
+    'stall',
+    /** The normal reply after `delayMs`. */
+    'slow',
+    /** Half of the normal reply, then the connection drops. */
+    'truncate',
+    /** 200 with a body that is not JSON. */
+    'malformed',
+];
+class FaultInjector {
+    rules = [];
+    add(rule) {
+        if (!faultKinds.includes(rule.kind))
+            throw new Error(`unknown fault kind '${rule.kind}'; one of ${faultKinds.join(', ')}`);
+        const pattern = rule.path;
+        const matcher = pattern === undefined
+            ? () => true
+            : pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')
+                ? (p) => new RegExp(pattern.slice(1, -1)).test(p)
+                : (p) => p.includes(pattern);
+        this.rules.push({ ...rule, remaining: rule.times ?? 1, matcher });
+    }
+    clear() {
+        this.rules = [];
+    }
+    /** The fault for this request, if a rule matches; counts it against the rule. */
+    take(method, path) {
+        const rule = this.rules.find((r) => r.remaining !== 0 && (r.method === undefined || r.method.toUpperCase() === method) && r.matcher(path));
+        if (!rule)
+            return undefined;
+        if (rule.remaining > 0)
+            rule.remaining--;
+        return rule;
+    }
+    /** Answers with the fault, calling `next` for the faults that wrap the normal answer. */
+    async apply(rule, req, res, next) {
+        switch (rule.kind) {
+            case '429':
+            case '500':
+            case '502':
+            case '503': {
+                req.resume();
+                const status = Number(rule.kind);
+                const headers = {};
+                if (rule.retryAfter !== undefined)
+                    headers['retry-after'] = String(rule.retryAfter);
+                if (status === 429)
+                    headers['ratelimit-remaining'] = '0';
+                if (status === 429 && rule.rateLimitReset !== undefined)
+                    headers['ratelimit-reset'] = String(rule.rateLimitReset);
+                (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .sendJson */ .jD)(res, status, { message: `sandbox fault: HTTP ${status}` }, headers);
+                return;
+            }
+            case 'reset-before-body':
+                req.socket.destroy();
+                return;
+            case 'reset-after-body':
+                dropReply(res);
+                await next();
+                return;
+            case 'stall':
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(rule.delayMs ?? 600_000, undefined, { ref: false }).catch(() => { });
+                if (!res.destroyed && !req.socket.destroyed)
+                    await next();
+                return;
+            case 'slow':
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(rule.delayMs ?? 2_000);
+                await next();
+                return;
+            case 'truncate':
+                truncateReply(res);
+                await next();
+                return;
+            case 'malformed': {
+                req.resume();
+                const text = '{"status": "SUCC';
+                res.writeHead(200, { 'content-type': 'application/json', 'content-length': text.length });
+                res.end(text);
+                return;
+            }
+        }
+    }
+}
+/** The handler runs to the end (the platform did the work); the client gets a dropped connection. */
+function dropReply(res) {
+    const socket = res.socket;
+    const drop = () => {
+        socket?.destroy();
+        return res;
+    };
+    res.writeHead = drop;
+    res.write = (() => {
+        socket?.destroy();
+        return false;
+    });
+    res.end = drop;
+}
+/** Lets half of the announced body through, then drops the connection. */
+function truncateReply(res) {
+    const socket = res.socket;
+    const write = res.write.bind(res);
+    let allowed;
+    let sent = 0;
+    const limit = () => {
+        if (allowed === undefined) {
+            const length = Number(res.getHeader('content-length'));
+            allowed = Number.isFinite(length) && length > 1 ? Math.floor(length / 2) : 1;
+        }
+        return allowed;
+    };
+    const pass = (chunk) => {
+        if (chunk === undefined || chunk === null)
+            return true;
+        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        const room = limit() - sent;
+        if (room > 0) {
+            write(buffer.subarray(0, room));
+            sent += Math.min(room, buffer.length);
+        }
+        if (sent >= limit()) {
+            // Give the partial bytes a moment to leave, then cut the connection.
+            setImmediate(() => socket?.destroy());
+            return false;
+        }
+        return true;
+    };
+    res.write = ((chunk) => pass(chunk));
+    res.end = ((chunk) => {
+        if (typeof chunk !== 'function')
+            pass(chunk);
+        setImmediate(() => socket?.destroy());
+        return res;
+    });
+}
+
+
+/***/ }),
+
+/***/ 79204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ startIdTokenService)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32257);
+/* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9415);
+
+
+
+
+const KID = 'flowferry-sandbox-1';
+async function startIdTokenService(options = {}) {
+    const clock = options.clock ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .m;
+    const { privateKey, publicKey } = keyPair();
+    const requestToken = `sandbox-id-token-request-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const settings = {
+        lifetimeSeconds: 300,
+        defaultAudience: 'https://github.com/flowferry-sandbox',
+        repository: 'flowferry-sandbox/workflows',
+        ref: 'refs/heads/main',
+        refuse: false,
+        ...options.settings,
+    };
+    const issued = [];
+    let url = '';
+    const issuer = () => settings.issuer ?? url;
+    const jwk = { ...publicKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' };
+    const signJwt = (claims) => {
+        const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+        const unsigned = `${part({ typ: 'JWT', alg: 'RS256', kid: KID })}.${part(claims)}`;
+        return `${unsigned}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('RSA-SHA256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
+    };
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
+        void answer(req, res).catch((error) => (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 500, { message: String(error) }));
+    });
+    async function answer(req, res) {
+        req.resume();
+        const requestUrl = new URL(req.url ?? '/', url);
+        if (requestUrl.pathname === '/.well-known/jwks')
+            return (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 200, { keys: [jwk] });
+        if (requestUrl.pathname === '/.well-known/openid-configuration') {
+            return (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 200, { issuer: issuer(), jwks_uri: `${url}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'], subject_types_supported: ['public', 'pairwise'] });
+        }
+        if (requestUrl.pathname !== '/token' || req.method !== 'GET')
+            return (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 404, { message: 'not found' });
+        if (req.headers.authorization !== `Bearer ${requestToken}` || settings.refuse)
+            return (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 401, { message: 'the request token is not valid for this job' });
+        const audience = requestUrl.searchParams.get('audience') ?? undefined;
+        const now = Math.floor(clock.now() / 1000);
+        const owner = settings.repository.split('/')[0];
+        const claims = {
+            jti: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+            sub: `repo:${settings.repository}:ref:${settings.ref}`,
+            aud: audience ?? settings.defaultAudience,
+            ref: settings.ref,
+            sha: '0123456789abcdef0123456789abcdef01234567',
+            repository: settings.repository,
+            repository_owner: owner,
+            run_id: '1',
+            run_attempt: '1',
+            actor: 'sandbox-user',
+            workflow: 'promote',
+            event_name: 'push',
+            ref_type: 'branch',
+            job_workflow_ref: `${settings.repository}/.github/workflows/promote.yml@${settings.ref}`,
+            iss: issuer(),
+            nbf: now - 5,
+            iat: now,
+            exp: now + settings.lifetimeSeconds,
+        };
+        const jwt = signJwt(claims);
+        issued.push({ audience, jwt, claims });
+        (0,_http_helpers_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(res, 200, { count: issued.length, value: jwt });
+    }
+    url = await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, options.host ?? '127.0.0.1', () => resolve(`http://${options.host ?? '127.0.0.1'}:${server.address().port}`));
+    });
+    return {
+        url,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
+        get issuer() {
+            return issuer();
+        },
+        jwks: { keys: [jwk] },
+        issued,
+        settings,
+        sign: signJwt,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** One RSA key per process: generating one costs tens of milliseconds, and every service may share it. */
+let shared;
+function keyPair() {
+    shared ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', { modulusLength: 2048 });
+    return shared;
+}
+
+
+/***/ }),
+
+/***/ 9415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ readFormBody),
+/* harmony export */   N7: () => (/* binding */ readMultipart),
+/* harmony export */   hc: () => (/* binding */ readRaw),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   nE: () => (/* binding */ readJsonBody),
+/* harmony export */   oF: () => (/* binding */ sendText),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var busboy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(680);
+/* harmony import */ var busboy__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(busboy__WEBPACK_IMPORTED_MODULE_5__);
+
+
+
+
+
+
+function sendJson(res, status, body, headers = {}) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        ...headers,
+    });
+    res.end(text);
+}
+function sendText(res, status, text, headers = {}) {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+}
+/** The request body as bytes, gunzipped when the client sent Content-Encoding: gzip. */
+async function readRaw(req) {
+    const source = /gzip/i.test(String(req.headers['content-encoding'] ?? '')) ? req.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)()) : req;
+    const chunks = [];
+    for await (const chunk of source)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** JSON body; undefined for an empty or unparsable one (handlers answer 400). */
+async function readJsonBody(req) {
+    const raw = await readRaw(req);
+    if (raw.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(raw.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readFormBody(req) {
+    return new URLSearchParams((await readRaw(req)).toString('utf8'));
+}
+/**
+ * Parses a multipart body with busboy, streaming each file part to `dir` (so a 1 GiB upload
+ * never sits in memory) while hashing it.
+ */
+async function readMultipart(req, dir) {
+    const fields = {};
+    const files = [];
+    const pending = [];
+    await new Promise((resolve, reject) => {
+        let parser;
+        try {
+            parser = busboy__WEBPACK_IMPORTED_MODULE_5___default()({ headers: req.headers, limits: { fieldSize: 1024 * 1024 } });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        parser.on('field', (name, value) => {
+            fields[name] = value;
+        });
+        parser.on('file', (field, stream, info) => {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `upload-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let size = 0;
+            stream.on('data', (chunk) => {
+                hash.update(chunk);
+                size += chunk.length;
+            });
+            pending.push((0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target)).then(() => {
+                files.push({ field, filename: info.filename ?? '', contentType: info.mimeType, path: target, size, sha256: hash.digest('hex') });
+            }));
+        });
+        parser.on('error', reject);
+        parser.on('close', () => resolve());
+        req.on('error', reject);
+        req.pipe(parser);
+    });
+    await Promise.all(pending);
+    return { fields, files };
+}
+function header(req, name) {
+    const value = req.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 47479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ startPlatformSandbox),
+  O: () => (/* binding */ startSandbox)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(32257);
+// EXTERNAL MODULE: ./src/sandbox/http-helpers.ts
+var http_helpers = __webpack_require__(9415);
+;// CONCATENATED MODULE: ./src/sandbox/control.ts
+
+/**
+ * The control endpoints under `/__sandbox/`, on every platform's own origin:
+ *
+ *   GET    /__sandbox/requests          the request log        DELETE clears it
+ *   GET    /__sandbox/foreign-requests  what the foreign origin received
+ *   POST   /__sandbox/faults            add fault rule(s)      DELETE clears them
+ *   POST   /__sandbox/config            { jobs: {durationMs, outcome}, rateLimit, …platform settings }
+ *   GET    /__sandbox/state             the platform's state
+ *   GET    /__sandbox/inputs            input values that work against this sandbox
+ */
+async function control(req, res, url, sandbox) {
+    const { app, faults, jobs, limiter, requests, foreignRequests } = sandbox;
+    const route = `${req.method} ${url.pathname}`;
+    switch (route) {
+        case 'GET /__sandbox/requests':
+            return (0,http_helpers/* sendJson */.jD)(res, 200, requests);
+        case 'DELETE /__sandbox/requests':
+            requests.length = 0;
+            foreignRequests.length = 0;
+            return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true });
+        case 'GET /__sandbox/foreign-requests':
+            return (0,http_helpers/* sendJson */.jD)(res, 200, foreignRequests);
+        case 'POST /__sandbox/faults': {
+            const body = await (0,http_helpers/* readJsonBody */.nE)(req);
+            for (const rule of Array.isArray(body) ? body : [body])
+                faults.add(rule);
+            return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true });
+        }
+        case 'DELETE /__sandbox/faults':
+            faults.clear();
+            return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true });
+        case 'POST /__sandbox/config': {
+            const body = ((await (0,http_helpers/* readJsonBody */.nE)(req)) ?? {});
+            if (body.jobs)
+                Object.assign(jobs, body.jobs);
+            if (body.rateLimit !== undefined)
+                limiter.set(body.rateLimit);
+            app.configure?.(body);
+            return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true, jobs });
+        }
+        case 'GET /__sandbox/state':
+            return (0,http_helpers/* sendJson */.jD)(res, 200, app.state());
+        case 'GET /__sandbox/inputs':
+            return (0,http_helpers/* sendJson */.jD)(res, 200, app.inputs);
+        default:
+            return (0,http_helpers/* sendJson */.jD)(res, 404, { message: `no sandbox control route ${route}` });
+    }
+}
+
+// EXTERNAL MODULE: ./src/sandbox/emulators.ts
+var emulators = __webpack_require__(29227);
+// EXTERNAL MODULE: ./src/sandbox/faults.ts
+var sandbox_faults = __webpack_require__(84770);
+;// CONCATENATED MODULE: ./src/sandbox/rate-limit.ts
+
+/**
+ * A fixed-window limit like the platforms' own: every reply says how much of the window is
+ * left (RateLimit-Limit/Remaining/Reset); past the limit, 429 with Retry-After.
+ */
+class WindowLimiter {
+    limit;
+    windowStart = 0;
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    set(limit) {
+        this.limit = limit ?? undefined;
+        this.used = 0;
+    }
+    /** Answers 429 and returns true when the window is spent; else counts the request and sets the headers. */
+    refuse(res, now) {
+        if (!this.limit)
+            return false;
+        const windowMs = this.limit.windowSeconds * 1000;
+        if (now - this.windowStart >= windowMs) {
+            this.windowStart = now;
+            this.used = 0;
+        }
+        const reset = Math.max(1, Math.ceil((this.windowStart + windowMs - now) / 1000));
+        const headers = { 'ratelimit-limit': String(this.limit.requests), 'ratelimit-reset': String(reset) };
+        if (this.used >= this.limit.requests) {
+            (0,http_helpers/* sendJson */.jD)(res, 429, { message: 'rate limit exceeded' }, { ...headers, 'ratelimit-remaining': '0', 'retry-after': String(reset) });
+            return true;
+        }
+        this.used++;
+        for (const [name, value] of Object.entries({ ...headers, 'ratelimit-remaining': String(this.limit.requests - this.used) }))
+            res.setHeader(name, value);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/server.ts
+
+
+
+
+
+
+
+
+
+
+const defaultJobs = { durationMs: 1_500, outcome: 'success' };
+/**
+ * Serves one platform's emulator on loopback, wrapped in what every platform shares: fault
+ * injection (faults.ts), a rate limit when asked (rate-limit.ts), a request log, a second
+ * "foreign" origin for download links, and the control endpoints under `/__sandbox/`
+ * (control.ts).
+ */
+async function startPlatformSandbox(name, options = {}) {
+    const emulator = emulators/* emulators */.F[name];
+    if (!emulator)
+        throw new Error(`unknown platform '${name}'; one of ${(0,emulators/* emulatorNames */.o)().join(', ')}`);
+    const host = options.host ?? '127.0.0.1';
+    const ownStorage = options.storageDir === undefined;
+    const storageDir = options.storageDir ?? (await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `flowferry-sandbox-${name}-`)));
+    const jobs = { ...defaultJobs, ...options.jobs };
+    const faults = new sandbox_faults/* FaultInjector */.L();
+    for (const rule of options.faults ?? [])
+        faults.add(rule);
+    const requests = [];
+    const foreignRequests = [];
+    let url = '';
+    let foreignUrl = '';
+    const sandboxOptions = {
+        storageDir,
+        clock: options.clock ?? clock/* systemClock */.m,
+        jobs,
+        baseUrl: () => url,
+        foreignUrl: () => foreignUrl,
+        config: options.config ?? {},
+    };
+    const app = (await emulator()).create(sandboxOptions);
+    const limiter = new WindowLimiter(options.rateLimit);
+    const controlled = { app, faults, jobs, limiter, requests, foreignRequests };
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const requestUrl = new URL(req.url ?? '/', url);
+        if (requestUrl.pathname.startsWith('/__sandbox/')) {
+            void control(req, res, requestUrl, controlled).catch((error) => fail(res, error));
+            return;
+        }
+        const record = { method: req.method ?? 'GET', path: requestUrl.pathname, at: Date.now() };
+        requests.push(record);
+        res.on('finish', () => {
+            record.status = res.statusCode;
+        });
+        if (limiter.refuse(res, sandboxOptions.clock.now())) {
+            record.fault = 'rate-limit';
+            req.resume();
+            return;
+        }
+        const rule = faults.take(record.method, requestUrl.pathname);
+        if (rule)
+            record.fault = rule.kind;
+        const answer = async () => {
+            const outcome = await app.handle(req, res, requestUrl);
+            record.handled = true;
+            if (outcome === 'replayed')
+                record.replayed = true;
+        };
+        void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error) => fail(res, error));
+    });
+    const foreign = (0,external_node_http_.createServer)((req, res) => {
+        const requestUrl = new URL(req.url ?? '/', foreignUrl);
+        foreignRequests.push({ path: requestUrl.pathname, headers: req.headers });
+        if (!app.handleForeign) {
+            (0,http_helpers/* sendJson */.jD)(res, 404, { message: 'nothing is served here' });
+            return;
+        }
+        const rule = faults.take(req.method ?? 'GET', `foreign:${requestUrl.pathname}`);
+        const answer = () => app.handleForeign(req, res, requestUrl);
+        void (rule ? faults.apply(rule, req, res, answer) : answer()).catch((error) => fail(res, error));
+    });
+    url = await listen(server, host, options.port ?? 0);
+    foreignUrl = await listen(foreign, host, 0);
+    return {
+        platform: name,
+        url,
+        foreignUrl,
+        app,
+        faults,
+        requests,
+        foreignRequests,
+        jobs,
+        async close() {
+            await Promise.all([closeServer(server), closeServer(foreign)]);
+            if (ownStorage)
+                await (0,promises_.rm)(storageDir, { recursive: true, force: true });
+        },
+    };
+}
+/** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
+async function startSandbox(names = (0,emulators/* emulatorNames */.o)(), options = {}) {
+    const servers = {};
+    let port = options.port ?? 0;
+    for (const name of names) {
+        servers[name] = await startPlatformSandbox(name, { ...options, port });
+        if (port)
+            port++;
+    }
+    return {
+        servers,
+        async close() {
+            await Promise.all(Object.values(servers).map((server) => server.close()));
+        },
+    };
+}
+function fail(res, error) {
+    if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+    }
+    (0,http_helpers/* sendJson */.jD)(res, 500, { message: `sandbox error: ${error instanceof Error ? error.message : String(error)}` });
+}
+function listen(server, host, port) {
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+            const address = server.address();
+            resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+    });
+}
+function closeServer(server) {
+    return new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+    });
+}
+
+
+/***/ })
+
+};
