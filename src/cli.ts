@@ -51,15 +51,22 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 }
 
 async function seal(dirs: string[]): Promise<number> {
-  const { sealBundle } = await import('./core/bundle.js')
+  const { sealBundle } = await import('./core/bundle-read.js')
+  const { describeError, FlowferryError } = await import('./core/errors.js')
   if (dirs.length === 0) {
     process.stderr.write('flowferry seal: name the bundle directory (the one holding flowferry.json)\n')
     return 2
   }
   for (const dir of dirs) {
-    const { changed } = await sealBundle(dir)
-    // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
-    process.stdout.write(`${forLog(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`)
+    try {
+      const { changed } = await sealBundle(dir)
+      // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
+      process.stdout.write(`${forLog(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`)
+    } catch (error) {
+      if (!(error instanceof FlowferryError)) throw error
+      process.stderr.write(`${forLog(`flowferry seal: ${describeError(error)}`)}\n`)
+      return 1
+    }
   }
   return 0
 }

@@ -1,13 +1,16 @@
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { canonicalJson } from './canonical-json.js'
 import type { DiffRules } from './diff.js'
-import { redactSecrets, type RoleRedaction } from './redaction.js'
-import { BundleError, type Finding } from './errors.js'
-import { digestFile, displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
+import { redactSecrets, type Redacted, type RoleRedaction } from './redaction.js'
+import { BundleError } from './errors.js'
+import { displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
 import { locateJsonError } from './json-location.js'
+import { jsonTextOrProblem, textError } from './json-text.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { unsafeManifestPath } from './names.js'
+import { copyPlainFile, digestPlainFile, readPlainFile } from './plain-file.js'
 import { isZipFile } from './zip.js'
 
 /** The manifest's file name inside a bundle directory. */
@@ -102,105 +105,6 @@ export function shownPath(bundle: Bundle, file: ManifestFile | string): string {
   return displayPath(path.join(bundle.shownDir ?? bundle.dir, ...relative.split('/')))
 }
 
-/**
- * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
- * exists, stays inside the bundle, and has the recorded size and SHA-256. Every mismatch is
- * reported, not just the first.
- */
-export async function readBundle(dir: string, expectedPlatform: string): Promise<Bundle> {
-  const manifestFile = path.join(dir, MANIFEST)
-  const shown = displayPath(manifestFile)
-  const text = await readFile(manifestFile, 'utf8')
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    const where = locateJsonError(text)
-    throw BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${(error as Error).message})`)
-  }
-  const parsed = manifestSchema.safeParse(data)
-  if (!parsed.success) {
-    const findings: Finding[] = parsed.error.issues.map((issue) => ({
-      file: shown,
-      severity: 'error',
-      rule: 'manifest.schema',
-      message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
-    }))
-    throw new BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings)
-  }
-  const manifest = parsed.data
-  if (manifest.platform !== expectedPlatform) {
-    throw BundleError.at(
-      { file: shown },
-      'manifest.platform',
-      `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`,
-      `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`,
-    )
-  }
-  const bundle: Bundle = { dir, manifest, location: displayPath(dir), adopted: false }
-  const findings = await verifyFiles(bundle)
-  if (findings.length > 0) {
-    throw new BundleError(
-      `${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`,
-      findings,
-      {
-        hint:
-          'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
-          bundle.location +
-          '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
-      },
-    )
-  }
-  return bundle
-}
-
-async function verifyFiles(bundle: Bundle): Promise<Finding[]> {
-  const findings: Finding[] = []
-  const seen = new Set<string>()
-  for (const entry of bundle.manifest.files) {
-    const problem = (message: string, rule: string) =>
-      findings.push({ file: shownPath(bundle, MANIFEST), severity: 'error', rule, message: `${entry.path}: ${message}` })
-    if (entry.path.startsWith('/') || entry.path.includes('\\') || entry.path.split('/').includes('..')) {
-      problem('file paths must stay inside the bundle directory', 'manifest.path')
-      continue
-    }
-    if (seen.has(entry.path)) problem('listed twice', 'manifest.path')
-    seen.add(entry.path)
-    const file = path.join(bundle.dir, ...entry.path.split('/'))
-    if (!(await exists(file))) {
-      problem('listed in the manifest but missing', 'manifest.missing')
-      continue
-    }
-    const digest = await digestFile(file)
-    if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
-      findings.push({
-        file: shownPath(bundle, entry),
-        severity: 'error',
-        rule: 'manifest.checksum',
-        message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
-      })
-    }
-  }
-  return findings
-}
-
-/**
- * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
- * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
- */
-export async function sealBundle(dir: string): Promise<{ changed: string[] }> {
-  const manifestFile = path.join(dir, MANIFEST)
-  const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
-  const changed: string[] = []
-  for (const entry of manifest.files) {
-    const digest = await digestFile(path.join(dir, ...entry.path.split('/')))
-    if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) changed.push(entry.path)
-    Object.assign(entry, digest)
-  }
-  if (changed.length > 0) await writeFileAtomic(manifestFile, canonicalJson(manifest))
-  return { changed }
-}
-
 /** A file an export produced, before it has a checksum. */
 export interface ExportedFile {
   path: string
@@ -233,6 +137,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
   const entries: ManifestFile[] = []
   const placeholders: Placeholder[] = []
   for (const file of options.files) {
+    // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+    const unsafe = unsafeManifestPath(file.path)
+    if (unsafe) throw BundleError.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`)
     const absolute = path.join(options.staging, ...file.path.split('/'))
     const rule = options.rules.find((r) => r.role === file.role)
     // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
@@ -240,29 +147,10 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
     const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined
     if (unsearchable) options.onUnsearched?.(file.path, unsearchable)
     if (json || (options.redact && !unsearchable)) {
-      let text = await readFile(absolute, 'utf8')
-      if (options.redact) {
-        const result = redactSecrets(text, rule?.redact)
-        text = result.text
-        for (const found of result.redacted) placeholders.push({ ...found, file: file.path })
-      }
-      if (json) {
-        let document: unknown
-        try {
-          document = JSON.parse(text)
-        } catch (error) {
-          throw BundleError.at(
-            { file: file.path, ...locateJsonError(text) },
-            'json.syntax',
-            `the platform exported a file that is not valid JSON (${(error as Error).message})`,
-          )
-        }
-        text = canonicalJson(document)
-      }
-      // Opaque files are rewritten only where a value was redacted: every other byte stays.
-      await writeFileAtomic(absolute, text)
+      const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched)
+      for (const found of redacted) placeholders.push({ ...found, file: file.path })
     }
-    entries.push({ ...file, ...(await digestFile(absolute)) })
+    entries.push({ ...file, ...(await digestPlainFile(absolute, { shown: file.path })) })
   }
   const manifest: Manifest = {
     schema: 1,
@@ -275,6 +163,44 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
   await writeFileAtomic(path.join(options.staging, MANIFEST), canonicalJson(manifest))
   await replaceDir(options.staging, options.target)
   return manifest
+}
+
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ */
+async function rewriteExported(
+  absolute: string,
+  name: string,
+  json: boolean,
+  redaction: { rules?: RoleRedaction } | undefined,
+  onUnsearched: WriteBundleOptions['onUnsearched'],
+): Promise<Redacted[]> {
+  const bytes = await readPlainFile(absolute, { shown: name }, IN_MEMORY_DOCUMENT_LIMIT)
+  const checked = jsonTextOrProblem(bytes)
+  if ('problem' in checked) {
+    if (json) throw textError(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` })
+    onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search')
+    return []
+  }
+  let text = checked.text
+  const result = redaction ? redactSecrets(text, redaction.rules) : { text, redacted: [] }
+  text = result.text
+  if (json) {
+    let document: unknown
+    try {
+      document = JSON.parse(text)
+    } catch (error) {
+      throw BundleError.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${(error as Error).message})`)
+    }
+    await writeFileAtomic(absolute, canonicalJson(document))
+  } else if (result.redacted.length > 0) {
+    // Every other byte stays, the byte order mark included.
+    await writeFileAtomic(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text)
+  }
+  return result.redacted
 }
 
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
@@ -310,7 +236,7 @@ export async function adoptFiles(
   location: string,
 ): Promise<Bundle> {
   const entries: ManifestFile[] = []
-  for (const file of files) entries.push({ ...file, ...(await digestFile(path.join(dir, ...file.path.split('/')))) })
+  for (const file of files) entries.push({ ...file, ...(await digestPlainFile(path.join(dir, ...file.path.split('/')), { shown: file.path })) })
   return {
     dir,
     manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -319,10 +245,13 @@ export async function adoptFiles(
   }
 }
 
-/** Copies a file into a bundle directory under `name`, for platforms whose export is one file. */
-export async function copyInto(dir: string, file: string, name: string): Promise<void> {
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+export async function copyInto(dir: string, file: string, name: string, shown = displayPath(file)): Promise<void> {
   await mkdir(dir, { recursive: true })
-  await copyFile(file, path.join(dir, name))
+  await copyPlainFile(file, path.join(dir, name), { shown })
 }
 
 export async function listFiles(dir: string): Promise<string[]> {

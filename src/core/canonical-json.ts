@@ -1,3 +1,5 @@
+import { guardDepth } from './json-depth.js'
+
 /**
  * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
  * exports of the same workflow then give the same bytes, and a change shows in git as the lines
@@ -7,11 +9,12 @@ export function canonicalJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`
 }
 
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
+export function sortKeys(value: unknown, depth = 0): unknown {
+  guardDepth(depth)
+  if (Array.isArray(value)) return value.map((item) => sortKeys(item, depth + 1))
   if (value !== null && typeof value === 'object') {
     const sorted: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key], depth + 1)
     return sorted
   }
   return value

@@ -1,4 +1,5 @@
 import { isJsonObject } from './canonical-json.js'
+import { guardDepth } from './json-depth.js'
 import { markdownCode, markdownText } from './markdown.js'
 import { untrustedValue } from './untrusted-text.js'
 
@@ -38,6 +39,7 @@ export function diffDocuments(before: unknown, after: unknown, rules: DiffRules 
   const changes: Change[] = []
 
   const walk = (a: unknown, b: unknown, path: Segment[]) => {
+    guardDepth(path.length)
     if (ignore.some((pattern) => matches(pattern, path))) return
     if (isJsonObject(a) && isJsonObject(b)) {
       for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {

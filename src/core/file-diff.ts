@@ -1,8 +1,11 @@
 import yauzl from 'yauzl'
 import type { RoleRule } from './bundle.js'
 import { diffDocuments, type Change } from './diff.js'
-import { digestFile } from './fs.js'
+import { BundleError } from './errors.js'
+import { digestFile, displayPath } from './fs.js'
 import { readJsonFile } from './json-file.js'
+import { tooDeep } from './json-depth.js'
+import { nameKey } from './names.js'
 import { fitsTemplate } from './placeholders.js'
 import { isZipFile, nextEntry } from './zip.js'
 
@@ -58,7 +61,10 @@ async function jsonEntry(file: string, name: string): Promise<{ value: unknown }
     if (!entry) return undefined
     const chunks: Buffer[] = []
     for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
-    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+    const text = Buffer.concat(chunks).toString('utf8')
+    // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+    if (tooDeep(text) !== undefined) return undefined
+    return { value: JSON.parse(text) }
   } catch {
     return undefined
   } finally {
@@ -70,10 +76,21 @@ async function jsonEntry(file: string, name: string): Promise<{ value: unknown }
 async function zipEntries(file: string): Promise<Record<string, { size: number; crc32: string }>> {
   const zip = await yauzl.openPromise(file, { decodeStrings: true })
   const entries: Record<string, { size: number; crc32: string }> = {}
+  const keys = new Map<string, string>()
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (!entry.fileName.endsWith('/')) entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') }
+        if (!entry.fileName.endsWith('/')) {
+          // One entry per name (core/names.ts), else which copy is compared would depend on the order.
+          const key = nameKey(entry.fileName)
+          const other = keys.get(key)
+          if (other !== undefined) {
+            reject(BundleError.at({ file: displayPath(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'))
+            return
+          }
+          keys.set(key, entry.fileName)
+          entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') }
+        }
         zip.readEntry()
       })
       zip.on('end', resolve)

@@ -1,4 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser'
+import { tooDeep, TooDeepError } from './json-depth.js'
 
 /**
  * Edits inside a JSON text at exact offsets, leaving every other byte as it was. Redaction and
@@ -21,6 +22,8 @@ export interface TextEdit {
 
 /** Every string value (not key) in a JSON text, with where it sits; undefined when the text is not JSON. */
 export function stringValues(text: string): StringValue[] | undefined {
+  // jsonc-parser builds the tree recursively: too deep a text is refused before it (core/json-depth.ts).
+  if (tooDeep(text) !== undefined) throw new TooDeepError()
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   if (!root || errors.length > 0) return undefined

@@ -1,16 +1,20 @@
-import { readFile, stat } from 'node:fs/promises'
-import type { Finding } from './errors.js'
+import { BundleError, type Finding } from './errors.js'
+import { displayPath } from './fs.js'
 import { jsonSyntaxError } from './json-location.js'
+import { jsonText } from './json-text.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { readPlainFileUpTo } from './plain-file.js'
 
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
- * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
- * platforms that export through Windows tools write one. The file's bytes are not changed.
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
  */
-export async function readJsonText(file: string): Promise<string | undefined> {
-  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return undefined
-  return withoutBom(await readFile(file, 'utf8'))
+export async function readJsonText(file: string, shown = displayPath(file)): Promise<string | undefined> {
+  const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT)
+  return bytes === undefined ? undefined : jsonText(bytes, shown)
 }
 
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
@@ -18,9 +22,12 @@ export function withoutBom(text: string): string {
   return text.replace(/^\uFEFF/, '')
 }
 
-/** The parsed file, or undefined when it is too large to parse or not JSON. */
-export async function readJsonFile(file: string): Promise<{ value: unknown } | undefined> {
-  const text = await readJsonText(file)
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+export async function readJsonFile(file: string, shown = displayPath(file)): Promise<{ value: unknown } | undefined> {
+  const text = await readJsonText(file, shown)
   if (text === undefined) return undefined
   try {
     return { value: JSON.parse(text) }
@@ -39,7 +46,13 @@ export async function checkJsonFile(
   shown: string,
   platform: { rulePrefix: string; title: string },
 ): Promise<{ finding: Finding } | { text: string; document: unknown }> {
-  const text = await readJsonText(file)
+  let text: string | undefined
+  try {
+    text = await readJsonText(file, shown)
+  } catch (error) {
+    if (error instanceof BundleError && error.findings[0]) return { finding: error.findings[0] }
+    throw error
+  }
   if (text === undefined) {
     return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } }
   }

@@ -1,4 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { tooDeep } from './json-depth.js'
+import { MAX_JSON_DEPTH } from './limits.js'
 
 /**
  * Line and column (from 1) of places in a JSON text, so that a finding becomes an annotation on
@@ -23,6 +25,9 @@ export function positionAt(text: string, offset: number): TextPosition {
 
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 export function jsonSyntaxError(text: string): (TextPosition & { message: string }) | undefined {
+  // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
+  const deep = tooDeep(text)
+  if (deep !== undefined) return { ...positionAt(text, deep), message: `nested more than ${MAX_JSON_DEPTH} levels deep` }
   const errors: ParseError[] = []
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const first = errors[0]
@@ -41,6 +46,7 @@ export function locateJsonError(text: string): Partial<TextPosition> {
  * exists, so a finding about a missing key still points into the right object.
  */
 export function locatePath(text: string, path: readonly (string | number)[]): TextPosition | undefined {
+  if (tooDeep(text) !== undefined) return undefined
   const root = parseTree(text, [], { disallowComments: true })
   if (!root) return undefined
   for (let depth = path.length; depth >= 0; depth--) {

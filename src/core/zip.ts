@@ -7,6 +7,7 @@ import yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp } from './fs.js'
 import { countingStage } from './memory.js'
+import { fileFolderClashes, sameNames, unsafeName } from './names.js'
 
 /** Caps that keep a hostile archive (a zip bomb, a million entries) from filling the runner. */
 export interface ZipLimits {
@@ -89,22 +90,22 @@ export async function inspectZip(
     if (total > limits.maxTotalBytes) {
       problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size')
     }
+    // Two entries one file system takes for one file: which one is unpacked would depend on the order.
+    const same = sameNames(entries.map((entry) => entry.name.replace(/\/$/, '')))
+    for (const [first, second] of same.slice(0, 10)) {
+      problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate')
+    }
+    const clashes = fileFolderClashes(entries.filter((entry) => !entry.directory).map((entry) => entry.name))
+    for (const [file, inside] of clashes.slice(0, 10)) {
+      problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate')
+    }
+    if (same.length > 10 || clashes.length > 10) problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate')
   } catch (error) {
     throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`)
   } finally {
     zip.close()
   }
   return { entries, findings }
-}
-
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-export function unsafeName(name: string): string | undefined {
-  if (name === '') return 'empty name'
-  if (name.includes('\0')) return 'the name contains a NUL character'
-  if (name.includes('\\')) return 'backslashes are not accepted in entry names'
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not accepted'
-  if (name.split('/').includes('..')) return '".." would write outside the destination'
-  return undefined
 }
 
 /**

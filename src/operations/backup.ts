@@ -2,7 +2,8 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Bundle } from '../core/bundle.js'
 import { stagingDirFor } from '../core/fs.js'
-import { defaultArtifactName, resolveInWorkspace } from '../inputs.js'
+import { exportTarget } from '../core/paths.js'
+import { defaultArtifactName } from '../inputs.js'
 import { withSettings, type RunContext } from './context.js'
 import { exportLive, finishExport } from './export.js'
 import { newResult, type Result } from './result.js'
@@ -26,7 +27,7 @@ export async function backUp(context: RunContext, bundle: Bundle, result: Result
   // The workflow as it is now: its active version, not the version this import will create.
   const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true })
   const backup = newResult(context.platform.name, 'export', { workflowId: target })
-  const directory = resolveInWorkspace(path.join('flowferry-backup', name))
+  const directory = await exportTarget(path.posix.join('flowferry-backup', name))
   const staging = await stagingDirFor(directory)
   try {
     await context.log.group(`Back up workflow ${target} before the import`, async () => {

@@ -1,11 +1,14 @@
 import { glob, mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { adoptFiles, MANIFEST, readBundle, type Bundle } from '../core/bundle.js'
+import { adoptFiles, MANIFEST, type Bundle } from '../core/bundle.js'
+import { readBundle } from '../core/bundle-read.js'
 import { BundleError, InputError, type Finding } from '../core/errors.js'
 import { displayPath, exists } from '../core/fs.js'
+import { confineExisting, confineInput, workspaceRoot } from '../core/paths.js'
+import { checkPlainFile } from '../core/plain-file.js'
 import { Input } from '../input-names.js'
-import { isGlob, resolveInWorkspace } from '../inputs.js'
+import { isGlob } from '../inputs.js'
 import type { RunContext } from './context.js'
 
 const PLATFORM_FILE = /\.(zip|json)$/i
@@ -20,14 +23,16 @@ export const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 }
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
  * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
  */
 export async function locateBundles(pattern: string): Promise<string[]> {
-  if (!isGlob(pattern)) return [resolveInWorkspace(pattern)]
+  if (!isGlob(pattern)) return [await confineInput(pattern, Input.Path)]
   // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
   if (typeof glob !== 'function') {
     throw new InputError(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage')
   }
-  const cwd = resolveInWorkspace('.')
+  const cwd = workspaceRoot()
   const bundles = new Set<string>()
   const files: string[] = []
   let matches = 0
@@ -36,6 +41,7 @@ export async function locateBundles(pattern: string): Promise<string[]> {
       throw new InputError(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/')
     }
     const absolute = path.resolve(cwd, match)
+    await confineExisting(absolute, { shown: match, input: Input.Path })
     const info = await stat(absolute).catch(() => undefined)
     if (!info) continue
     if (info.isDirectory()) {
@@ -69,6 +75,8 @@ export async function openBundle(location: string, context: RunContext, cleanup:
   }
   const info = await stat(location)
   if (info.isDirectory() && (await exists(path.join(location, MANIFEST)))) return readBundle(location, platform.name)
+  // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+  if (!info.isDirectory()) await checkPlainFile(location, { shown: displayPath(location), input: Input.Path })
 
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-adopt-'))
   cleanup.push(dir)

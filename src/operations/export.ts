@@ -2,7 +2,9 @@ import path from 'node:path'
 import { MANIFEST, writeBundle, type ManifestSource } from '../core/bundle.js'
 import { displayPath, stagingDirFor } from '../core/fs.js'
 import type { JobState } from '../core/wait.js'
-import { defaultArtifactName, resolveInWorkspace } from '../inputs.js'
+import { exportTarget } from '../core/paths.js'
+import { Input } from '../input-names.js'
+import { defaultArtifactName } from '../inputs.js'
 import type { ExportedFiles } from '../platforms/platform.js'
 import type { RunContext } from './context.js'
 import { followJob } from './job.js'
@@ -12,8 +14,9 @@ import { newResult, settle, type Result } from './result.js'
 export async function exportOperation(context: RunContext): Promise<Result[]> {
   const { platform, settings } = context
   const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName })
-  const target = resolveInWorkspace(settings.path)
   await settle(result, context.clock, async (cleanup) => {
+    // Confined to the workspace before anything is created (core/paths.ts).
+    const target = await exportTarget(settings.path, Input.Path)
     const staging = await stagingDirFor(target)
     cleanup.push(staging)
     const live = await exportLive(context, staging, result)

@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../core/errors.js'
+import { MAX_VARS_FILE_BYTES } from '../core/limits.js'
 import { Input } from '../input-names.js'
+import { readVarsText } from './vars-text.js'
 
 /** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
-export const VARS_FILE_LIMIT = { bytes: 1024 * 1024, entries: 10_000 }
+export const VARS_FILE_LIMIT = { bytes: MAX_VARS_FILE_BYTES, entries: 10_000 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const EXAMPLE = 'environments/production.yml'
@@ -16,17 +17,13 @@ const EXAMPLE = 'environments/production.yml'
  * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
  * A key given twice stays an error: which of two values is meant cannot be guessed.
  */
-export async function readVarsFile(file: string, absolute: string): Promise<Record<string, unknown>> {
-  const info = await stat(absolute)
-  if (!info.isFile()) throw new InputError(Input.VarsFile, `'${file}' is not a file`, EXAMPLE)
-  if (info.size > VARS_FILE_LIMIT.bytes) {
-    throw new InputError(Input.VarsFile, `'${file}' is ${info.size} bytes, more than the ${VARS_FILE_LIMIT.bytes} a vars-file may have`, EXAMPLE)
-  }
+export async function readVarsFile(file: string): Promise<Record<string, unknown>> {
+  // Inside the workspace, a plain file, within the size limit, UTF-8, not nested too deeply.
+  const text = await readVarsText(file)
   // The YAML parser is loaded only by runs that have a vars-file.
   const { parseDocument, isMap, isScalar, visit } = await import('yaml')
   let parsed: unknown
   try {
-    const text = await readFile(absolute, 'utf8')
     const document = parseDocument(text, { uniqueKeys: false })
     const problem = document.errors[0]
     if (problem) {

@@ -1,17 +1,16 @@
-import { chmod, copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { shownPath, type Bundle, type ManifestFile } from '../core/bundle.js'
-import { BundleError, InputError, type Finding } from '../core/errors.js'
-import { digestFile, exists } from '../core/fs.js'
+import { BundleError, type Finding } from '../core/errors.js'
 import { applyEdits, stringValues, type TextEdit } from '../core/json-edit.js'
 import { positionAt } from '../core/json-location.js'
+import { assertDepth, decodeUtf8 } from '../core/json-text.js'
 import { PLACEHOLDER } from '../core/placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
+import { copyPlainFile, digestPlainFile, readPlainFileUpTo } from '../core/plain-file.js'
 import { registerSecret } from '../core/secrets.js'
 import { isZipFile } from '../core/zip.js'
-import { Input } from '../input-names.js'
-import { resolveInWorkspace } from '../inputs.js'
 import type { RunContext } from './context.js'
 import { readVarsFile } from './vars-file.js'
 
@@ -27,9 +26,7 @@ export async function loadVars(context: RunContext, env: NodeJS.ProcessEnv = pro
   const file = context.settings.varsFile
   let values: Record<string, unknown> = {}
   if (file) {
-    const absolute = resolveInWorkspace(file)
-    if (!(await exists(absolute))) throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml')
-    values = await readVarsFile(file, absolute)
+    values = await readVarsFile(file)
   }
   return {
     file,
@@ -59,8 +56,12 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   for (const entry of bundle.manifest.files) {
     const file = path.join(bundle.dir, ...entry.path.split('/'))
     if (!(await searchable(file))) continue
-    const text = await readFile(file, 'utf8')
-    if (!text.includes('${flowferry.')) continue
+    const bytes = await readPlainFileUpTo(file, { shown: shownPath(bundle, entry) }, IN_MEMORY_DOCUMENT_LIMIT)
+    const decoded = bytes && decodeUtf8(bytes)
+    // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
+    if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.')) continue
+    const text = decoded.text
+    assertDepth(text, shownPath(bundle, entry))
     const edits: TextEdit[] = []
     for (const value of stringValues(text) ?? []) {
       const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]!)
@@ -97,8 +98,8 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     await mkdir(path.dirname(target), { recursive: true })
     const plan = plans.find((p) => p.entry === entry)
     if (plan) await writeFile(target, applyEdits(plan.text, plan.edits), { mode: 0o600 })
-    else await copyFile(path.join(bundle.dir, ...entry.path.split('/')), target)
-    files.push({ ...entry, ...(await digestFile(target)) })
+    else await copyPlainFile(path.join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) })
+    files.push({ ...entry, ...(await digestPlainFile(target, { shown: shownPath(bundle, entry) })) })
   }
   context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`)
   return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } }

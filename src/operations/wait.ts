@@ -1,5 +1,6 @@
 import { stagingDirFor } from '../core/fs.js'
-import { resolveInWorkspace } from '../inputs.js'
+import { exportTarget } from '../core/paths.js'
+import { Input } from '../input-names.js'
 import type { RunContext } from './context.js'
 import { collect, finishExport } from './export.js'
 import { followJob } from './job.js'
@@ -31,7 +32,7 @@ export async function waitOperation(context: RunContext): Promise<Result[]> {
       )
     }
     if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-      const target = resolveInWorkspace(settings.path || 'flowferry-export')
+      const target = await exportTarget(settings.path || 'flowferry-export', Input.Path)
       const staging = await stagingDirFor(target)
       cleanup.push(staging)
       const exported = await collect(context, final, staging)

@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs'
 import { PassThrough, pipeline, type Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import type FormData from 'form-data'
 import { countingStage } from '../memory.js'
+import { assertUploadable, plainFileStream } from '../plain-file.js'
 
 /**
  * What a request carries. Small bodies are bytes (they can be hashed for request signing and
@@ -50,6 +50,8 @@ export async function prepareBody(body: RequestBody, gzipAbove: number | undefin
     case 'bytes':
       return bytesBody(body.data, body.contentType, gzipAbove)
     case 'multipart':
+      // Checked before anything is sent; each attempt's stream checks its descriptor again.
+      for (const part of body.parts) if ('file' in part) await assertUploadable(part.file, part.size)
       // form-data (with its MIME database) is loaded only by the requests that upload files.
       return multipartBody(body.parts, (await import('form-data')).default)
   }
@@ -83,7 +85,7 @@ function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedB
       } else {
         const range = part.start === undefined ? {} : { start: part.start, end: part.end }
         const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1
-        form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
+        form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
           filename: part.filename,
           contentType: part.contentType,
           knownLength: length,
@@ -110,9 +112,13 @@ function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedB
   }
 }
 
-/** A file (range) read through the counting stage; a read error reaches the request through it. */
-function countedRead(file: string, range: { start?: number; end?: number }): Readable {
+/**
+ * A file (range) read through the counting stage; a read error reaches the request through it.
+ * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
+ * at the size announced, or an error before a byte of it is read.
+ */
+function countedRead(file: string, range: { start?: number; end?: number }, size: number): Readable {
   const stage = countingStage()
-  pipeline(createReadStream(file, range), stage, () => {})
+  pipeline(plainFileStream(file, range, size), stage, () => {})
   return stage
 }

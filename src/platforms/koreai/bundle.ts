@@ -1,11 +1,12 @@
-import { copyFile, readFile, rename, rm, stat } from 'node:fs/promises'
+import { readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
+import { copyInto, fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
 import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { checkJsonFile } from '../../core/json-file.js'
+import { locateInPackage } from '../../core/names.js'
 import { extractZip, isZipFile } from '../../core/zip.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 
@@ -21,8 +22,10 @@ import type { BundleRules, RulesContext } from '../platform.js'
  */
 const volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn']
 
+const FLOW_FILE = 'flow_definition.json'
+
 export const roles: readonly RoleRule[] = [
-  { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: volatile, matchBy: { nodes: 'id' } } },
+  { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: volatile, matchBy: { nodes: 'id' } } },
   { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: volatile } },
   {
     role: 'envVariables',
@@ -66,7 +69,7 @@ export const koreaiRules: BundleRules = {
       const files: ExportedFile[] = []
       for (const rule of roles) {
         if (await exists(path.join(location, rule.file))) {
-          await copyFile(path.join(location, rule.file), path.join(dir, rule.file))
+          await copyInto(dir, path.join(location, rule.file), rule.file)
           files.push({ path: rule.file, role: rule.role })
         }
       }
@@ -125,14 +128,29 @@ export const koreaiRules: BundleRules = {
   },
 }
 
-/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
+/**
+ * Unpacks an export package into `dir`: the three files by name, from the folder holding the
+ * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
+ * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
+ */
 export async function unpackPackage(zipFile: string, dir: string): Promise<ExportedFile[]> {
   const unpacked = path.join(dir, '.unpacked')
   await rm(unpacked, { recursive: true, force: true })
   const names = await extractZip(zipFile, unpacked)
+  const located = locateInPackage(names, FLOW_FILE)
+  if (located && 'ambiguous' in located) {
+    await rm(unpacked, { recursive: true, force: true })
+    const [first, second] = located.ambiguous
+    throw BundleError.at(
+      { file: displayPath(zipFile) },
+      'koreai.package',
+      `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`,
+      'Use the package exactly as Kore.ai exported it, with one workflow in it.',
+    )
+  }
   const files: ExportedFile[] = []
-  for (const rule of roles) {
-    const match = names.find((name) => path.posix.basename(name) === rule.file)
+  for (const rule of located ? roles : []) {
+    const match = located!.pick(rule.file)
     if (!match) continue
     await rename(path.join(unpacked, ...match.split('/')), path.join(dir, rule.file))
     files.push({ path: rule.file, role: rule.role })
@@ -140,7 +158,7 @@ export async function unpackPackage(zipFile: string, dir: string): Promise<Expor
   await rm(unpacked, { recursive: true, force: true })
   if (!files.some((file) => file.role === 'flowData')) {
     throw new BundleError(
-      `${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`,
+      `${displayPath(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`,
     )
   }
   return files

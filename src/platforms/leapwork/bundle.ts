@@ -3,6 +3,7 @@ import path from 'node:path'
 import { copyInto, fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath } from '../../core/fs.js'
+import { MAX_NAME_BYTES } from '../../core/limits.js'
 import { inspectZip, isZipFile } from '../../core/zip.js'
 import type { BundleRules } from '../platform.js'
 
@@ -15,10 +16,18 @@ export const PACKAGE_ROLE = 'package'
 
 export const roles: readonly RoleRule[] = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }]
 
-/** A file name from an item title: characters no file system takes become dashes. */
+/**
+ * A file name from an item title: characters no file system takes become dashes, and the name
+ * is cut to fit the 255 bytes file systems allow a name (core/limits.ts), whole characters only.
+ */
 export function packageFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim()
-  return `${safe || 'package'}.zip`
+  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '-').replace(/^\.+/, '').trim()
+  let name = ''
+  for (const char of safe) {
+    if (Buffer.byteLength(name + char) > MAX_NAME_BYTES - '.zip'.length) break
+    name += char
+  }
+  return `${name.trim() || 'package'}.zip`
 }
 
 export const leapworkRules: BundleRules = {

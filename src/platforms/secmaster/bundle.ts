@@ -1,6 +1,6 @@
-import { copyFile, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
+import { copyInto, fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
@@ -69,8 +69,8 @@ export const secmasterRules: BundleRules = {
         hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
       })
     }
-    await copyFile(file, path.join(dir, WORKFLOW_FILE))
-    const name = (await readExportName(file)) ?? path.basename(file).replace(/\.json$/i, '')
+    await copyInto(dir, file, WORKFLOW_FILE)
+    const name = (await readExportName(path.join(dir, WORKFLOW_FILE), displayPath(file))) ?? path.basename(file).replace(/\.json$/i, '')
     return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }
   },
 
@@ -124,12 +124,12 @@ function shownFile(bundle: Bundle, file: string): string {
 }
 
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-async function readExportDocument(file: string): Promise<unknown> {
-  return (await readJsonFile(file))?.value
+async function readExportDocument(file: string, shown?: string): Promise<unknown> {
+  return (await readJsonFile(file, shown))?.value
 }
 
 
 /** The name recorded in an export file, where it records one. */
-export async function readExportName(file: string): Promise<string | undefined> {
-  return nameInExport(await readExportDocument(file))
+export async function readExportName(file: string, shown?: string): Promise<string | undefined> {
+  return nameInExport(await readExportDocument(file, shown))
 }

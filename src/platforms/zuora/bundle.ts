@@ -1,6 +1,6 @@
-import { copyFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
+import { copyInto, fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
@@ -123,10 +123,10 @@ export const zuoraRules: BundleRules = {
         hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
       })
     }
-    await copyFile(source, path.join(dir, WORKFLOW_FILE))
+    await copyInto(dir, source, WORKFLOW_FILE)
     let name = path.basename(location).replace(/\.json$/i, '')
     // Not JSON, or too large: check() reports it; the file name stands in.
-    const document = (await readJsonFile(source))?.value
+    const document = (await readJsonFile(path.join(dir, WORKFLOW_FILE), displayPath(source)))?.value
     const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined
     if (typeof workflow?.name === 'string' && workflow.name.trim()) name = workflow.name.trim()
     return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }

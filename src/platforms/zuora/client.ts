@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
@@ -10,6 +10,7 @@ import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { readJsonFile, withoutBom } from '../../core/json-file.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { readPlainFile } from '../../core/plain-file.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
@@ -312,7 +313,7 @@ async function readDocument(bundle: Bundle, file: string): Promise<Buffer> {
   if (size > IN_MEMORY_DOCUMENT_LIMIT) {
     throw new BundleError(`${shownPath(bundle, WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`)
   }
-  return readFile(file)
+  return readPlainFile(file, { shown: shownPath(bundle, WORKFLOW_FILE) }, IN_MEMORY_DOCUMENT_LIMIT)
 }
 
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
