@@ -4,7 +4,9 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readBundle, sealBundle } from '../src/core/bundle-read.js'
+import { actionPhrasing } from '../src/action-phrasing.js'
 import { BundleError, FlowferryError, InputError } from '../src/core/errors.js'
+import { render } from '../src/core/phrasing.js'
 import { readJsonFile } from '../src/core/json-file.js'
 import { MAX_MANIFEST_FILES } from '../src/core/limits.js'
 import { nameKey, sameNames, unsafeManifestPath, unsafeName } from '../src/core/names.js'
@@ -31,6 +33,10 @@ async function refusal(promise: Promise<unknown>): Promise<FlowferryError> {
   expect(error).toBeInstanceOf(FlowferryError)
   return error as FlowferryError
 }
+
+/** The message as the action shows it (inputs named as under `with:`). */
+const shown = (error: FlowferryError) => render(error.message, actionPhrasing(() => 'koreai'))
+const rejection = async (promise: Promise<unknown>) => shown(await refusal(promise))
 
 describe('plain files: the file itself, or a refusal naming it', () => {
   it('refuses links, hard links, FIFOs and directories, by the name given, with what to do', async () => {
@@ -64,7 +70,7 @@ describe('plain files: the file itself, or a refusal naming it', () => {
     expect((await readdir(dir)).filter((name) => name.includes('copy'))).toEqual([])
     const asInput = await refusal(readPlainFile(path.join(dir, 'soft.json'), { shown: 'vars.yml', input: 'vars-file' }, 1024))
     expect(asInput).toBeInstanceOf(InputError)
-    expect(asInput.message).toMatch(/^Input 'vars-file': 'vars\.yml' is a symbolic link/)
+    expect(shown(asInput)).toMatch(/^Input 'vars-file': 'vars\.yml' is a symbolic link/)
   })
 
   it('an upload stream gets the very file whose checksum was taken, at its size, or an error before any byte', async () => {
@@ -100,8 +106,8 @@ describe('the workspace confines every path', () => {
     await expect(confineInput('.', 'path')).resolves.toBe(path.join(root, 'workspace'))
     await expect(confineInput('not-yet', 'path')).resolves.toBe(path.join(root, 'workspace/not-yet'))
     await expect(exportTarget('out/bundle', 'path')).resolves.toBe(path.join(root, 'workspace/out/bundle'))
-    await expect(confineInput('..', 'path')).rejects.toThrow(/Input 'path': '\.\.' is outside the workspace/)
-    await expect(exportTarget('../x', 'path')).rejects.toThrow(/Input 'path': '\.\.\/x' is outside the workspace/)
+    expect(await rejection(confineInput('..', 'path'))).toMatch(/Input 'path': '\.\.' is outside the workspace/)
+    expect(await rejection(exportTarget('../x', 'path'))).toMatch(/Input 'path': '\.\.\/x' is outside the workspace/)
     expect(await readdir(root)).toEqual(['real-workspace', 'workspace'])
   })
 
@@ -218,8 +224,8 @@ describe('the vars file is held to the same rules', () => {
     ] as const) {
       const error = await refusal(loadVars(context(file), {}))
       expect(error).toBeInstanceOf(InputError)
-      expect(error.message).toMatch(/^Input 'vars-file': '/)
-      expect(error.message).toMatch(message)
+      expect(shown(error)).toMatch(/^Input 'vars-file': '/)
+      expect(shown(error)).toMatch(message)
     }
     expect((await loadVars(context('good.yml'), {})).lookup('A')?.value).toBe(1)
   })

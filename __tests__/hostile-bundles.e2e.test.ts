@@ -1,7 +1,7 @@
 import { mkdir, readdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/platforms/koreai/sandbox.js'
+import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { clashingPackage, koreaiFiles, OUTSIDE_SECRET, scenarios, writeSealed } from './helpers/hostile-bundle.js'
 import { sent, useSandbox } from './helpers/sandbox.js'

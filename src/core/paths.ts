@@ -1,6 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { FlowferryError } from './errors.js'
+import { setting } from './phrasing.js'
 import { refuse, type Subject } from './plain-file.js'
 
 /**
@@ -73,7 +74,8 @@ export async function exportTarget(text: string, input?: string): Promise<string
   const subject: Subject = input === undefined ? { shown: text } : { shown: text, input }
   if (!isInside(absolute, root)) throw outside(subject, 'is')
   if (absolute === root) {
-    throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', 'Name a directory inside the workspace, e.g. flowferry-export.')
+    const example = input === undefined ? 'flowferry-export' : setting(input, 'flowferry-export')
+    throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`)
   }
   const realWorkspace = await realRoot()
   const parts = path.relative(root, absolute).split(path.sep)
