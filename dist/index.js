@@ -31676,7 +31676,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50542);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30056);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31685,7 +31685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50542:
+/***/ 30056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32004,14 +32004,14 @@ class InputError extends FlowferryError {
     }
 }
 /** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
-class BundleError extends FlowferryError {
+class errors_BundleError extends FlowferryError {
     findings;
     constructor(message, findings = [], options = {}) {
         super(message, options);
         this.findings = findings;
     }
     static at(location, rule, message, hint) {
-        return new BundleError(`${errors_formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
+        return new errors_BundleError(`${errors_formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
             hint,
         });
     }
@@ -32119,8 +32119,6 @@ function statusOf(error) {
     return error instanceof FlowferryError ? error.status : 'failed';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -32176,6 +32174,330 @@ function countingStage() {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/fs.ts
+
+
+
+/**
+ * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
+ * constant memory and leaves no garbage behind for the collector to catch up with.
+ */
+async function digestFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,promises_.open)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
+function siblingTemp(target, label = 'tmp') {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Write a whole file or nothing: a reader never sees half of it. */
+async function fs_writeFileAtomic(file, data) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = siblingTemp(file);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** A fresh directory beside `target`, on the same file system, for building its replacement. */
+async function stagingDirFor(target) {
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
+}
+/**
+ * Put a fully written directory in place of `target`. An existing `target` is moved aside first
+ * and removed only after the new one is in place, so an interruption leaves one or the other.
+ */
+async function replaceDir(staging, target) {
+    const old = siblingTemp(target, 'old');
+    const existed = await exists(target);
+    if (existed)
+        await (0,promises_.rename)(target, old);
+    try {
+        await (0,promises_.rename)(staging, target);
+    }
+    catch (error) {
+        if (existed)
+            await (0,promises_.rename)(old, target);
+        throw error;
+    }
+    if (existed)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+async function exists(file) {
+    try {
+        await (0,promises_.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
+function fs_displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/plain-file.ts
+
+
+
+
+
+
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const HINTS = {
+    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
+    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
+    'path.type': 'Point at a regular file.',
+    'path.directory': 'Point at a file; a folder is not a file.',
+    'path.missing': 'Check the spelling and that the file is committed.',
+    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
+};
+/** A refusal naming the file as the user knows it, with what to do about it. */
+function refuse(subject, rule, message, hint = HINTS[rule]) {
+    if (subject.input !== undefined)
+        return new InputError(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return errors_BundleError.at({ file: subject.shown }, rule, message, hint);
+}
+/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
+function kindProblem(info) {
+    if (info.isSymbolicLink())
+        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
+    if (info.isDirectory())
+        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
+    if (info.isFIFO())
+        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
+    if (info.isSocket())
+        return { rule: 'path.type', message: 'is a socket, not a regular file' };
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return { rule: 'path.type', message: 'is a device, not a regular file' };
+    if (!info.isFile())
+        return { rule: 'path.type', message: 'is not a regular file' };
+    if (info.nlink > 1)
+        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
+    return undefined;
+}
+/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
+async function checkPlainFile(file, subject) {
+    let info;
+    try {
+        info = await (0,promises_.lstat)(file, { bigint: true });
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    const problem = kindProblem(info);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+    return info;
+}
+/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
+const verified = new Map();
+/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
+function remember(file, info) {
+    verified.set(external_node_path_default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+}
+/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
+function descriptorProblem(file, info, size, fresh = false) {
+    const problem = kindProblem(info);
+    if (problem)
+        return problem;
+    const known = fresh ? undefined : verified.get(external_node_path_default().resolve(file));
+    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
+        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
+    }
+    if (size !== undefined && BigInt(size) !== info.size)
+        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
+    return undefined;
+}
+/**
+ * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
+ * anew: the file need not be the one an earlier checksum was taken of.
+ */
+async function openPlainFile(file, subject, options = {}) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    try {
+        const info = await handle.stat({ bigint: true });
+        const problem = descriptorProblem(file, info, undefined, options.fresh);
+        if (problem)
+            throw refuse(subject, problem.rule, problem.message);
+        return { handle, info };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
+async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
+    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
+    if (bytes === undefined)
+        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
+    return bytes;
+}
+/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
+async function readPlainFileUpTo(file, subject, maxBytes) {
+    const { handle, info } = await openPlainFile(file, subject);
+    try {
+        if (info.size > BigInt(maxBytes))
+            return undefined;
+        const buffer = Buffer.alloc(Number(info.size));
+        let done = 0;
+        while (done < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+        }
+        return buffer.subarray(0, done);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
+ * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
+ * upload) gets this very file or a refusal.
+ */
+async function plain_file_digestPlainFile(file, subject, aliases = []) {
+    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    for (const name of [file, ...aliases])
+        remember(name, info);
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+async function copyPlainFile(source, target, subject) {
+    const { handle } = await openPlainFile(source, subject);
+    const temp = siblingTemp(target);
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', 0o600);
+        try {
+            const buffer = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                await output.write(buffer.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await output.close();
+        }
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
+async function assertUploadable(file, size) {
+    const subject = { shown: fs_displayPath(file) };
+    const { handle, info } = await openPlainFile(file, subject);
+    await handle.close();
+    const problem = descriptorProblem(file, info, size);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+}
+/**
+ * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
+ * is opened, before a byte is read, so what is sent is the file that was verified, at the size
+ * the request announced.
+ */
+function plainFileStream(file, range, size) {
+    const subject = { shown: fs_displayPath(file) };
+    const checkedOpen = (name, _flags, mode, callback) => {
+        external_node_fs_default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+            if (error)
+                return callback(openFailure(error, subject));
+            external_node_fs_default().fstat(fd, { bigint: true }, (statError, info) => {
+                const problem = statError ? undefined : descriptorProblem(file, info, size);
+                if (!statError && !problem)
+                    return callback(null, fd);
+                external_node_fs_default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+            });
+        });
+    };
+    return (0,external_node_fs_.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (external_node_fs_default()).read, close: (external_node_fs_default()).close } });
+}
+/** An error from opening or lstat-ing a file, as a refusal that names it. */
+function openFailure(error, subject) {
+    const code = error.code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return refuse(subject, 'path.missing', 'does not exist');
+    if (code === 'EISDIR')
+        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
+    if (error instanceof FlowferryError)
+        return error;
+    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
+}
+
 ;// CONCATENATED MODULE: ./src/core/http/body.ts
 
 
@@ -32191,6 +32513,10 @@ async function prepareBody(body, gzipAbove) {
         case 'bytes':
             return bytesBody(body.data, body.contentType, gzipAbove);
         case 'multipart':
+            // Checked before anything is sent; each attempt's stream checks its descriptor again.
+            for (const part of body.parts)
+                if ('file' in part)
+                    await assertUploadable(part.file, part.size);
             // form-data (with its MIME database) is loaded only by the requests that upload files.
             return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
     }
@@ -32224,7 +32550,7 @@ function multipartBody(parts, Form) {
             else {
                 const range = part.start === undefined ? {} : { start: part.start, end: part.end };
                 const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
                     filename: part.filename,
                     contentType: part.contentType,
                     knownLength: length,
@@ -32250,10 +32576,14 @@ function multipartBody(parts, Form) {
         },
     };
 }
-/** A file (range) read through the counting stage; a read error reaches the request through it. */
-function countedRead(file, range) {
+/**
+ * A file (range) read through the counting stage; a read error reaches the request through it.
+ * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
+ * at the size announced, or an error before a byte of it is read.
+ */
+function countedRead(file, range, size) {
     const stage = countingStage();
-    (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, range), stage, () => { });
+    (0,external_node_stream_.pipeline)(plainFileStream(file, range, size), stage, () => { });
     return stage;
 }
 
@@ -32279,11 +32609,52 @@ class ReplyTooLargeError extends ReplyError {
 
 ;// CONCATENATED MODULE: ./src/core/limits.ts
 /**
+ * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
+ * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
+ * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
+ */
+/**
  * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
  * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
  * a 1 GiB package must not need 1 GiB of memory.
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+/**
+ * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
+ * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
+ * keeping the log line and the `files`/`result` outputs, which list every file, well under the
+ * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
+ */
+const MAX_MANIFEST_FILES = 1_000;
+/**
+ * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
+ * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
+ * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
+ * bundle that validates on Linux also unpacks on a developer's Mac.
+ */
+const MAX_PATH_BYTES = 1_024;
+const MAX_NAME_BYTES = 255;
+/**
+ * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
+ * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
+ * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
+ * 512 is far above that and far below where any of those walks comes near the stack limit.
+ * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
+ * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
+ * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
+ * out of stack near 800 levels).
+ */
+const MAX_VARS_FILE_BYTES = 1024 * 1024;
+const MAX_VARS_DEPTH = 64;
 
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 /**
@@ -33576,8 +33947,6 @@ function secretExpression(platform, input) {
     return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/operations/result.ts
 
 
@@ -33599,7 +33968,7 @@ function recordFailure(result, error) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
     }
-    if (error instanceof BundleError && error.findings.length > 0) {
+    if (error instanceof errors_BundleError && error.findings.length > 0) {
         result.findings = [...(result.findings ?? []), ...error.findings];
     }
     return result;
@@ -33934,9 +34303,6 @@ class ActionFrontEnd {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/core/loopback.ts
@@ -43489,7 +43855,52 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/json-depth.ts
+
+
+/**
+ * How deeply JSON nests, measured without recursion. Every recursive walk of JSON in core (the
+ * jsonc-parser tree, canonical JSON, diff, redaction) checks this first, so a document nested past
+ * core's limit (core/limits.ts) is refused in words, never with "Maximum call stack size exceeded".
+ * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
+ */
+/** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
+function tooDeep(text, max = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // backslash: skip the escaped character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return undefined;
+}
+/** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
+class TooDeepError extends FlowferryError {
+    constructor(max = MAX_JSON_DEPTH) {
+        super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
+    }
+}
+/** For recursive walks over parsed values: throws once `depth` passes the limit. */
+function guardDepth(depth, max = MAX_JSON_DEPTH) {
+    if (depth > max)
+        throw new TooDeepError(max);
+}
+
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
+
 /**
  * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
  * exports of the same workflow then give the same bytes, and a change shows in git as the lines
@@ -43498,13 +43909,14 @@ function preprocess(fn, schema) {
 function canonical_json_canonicalJson(value) {
     return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
-function sortKeys(value) {
+function sortKeys(value, depth = 0) {
+    guardDepth(depth);
     if (Array.isArray(value))
-        return value.map(sortKeys);
+        return value.map((item) => sortKeys(item, depth + 1));
     if (value !== null && typeof value === 'object') {
         const sorted = {};
         for (const key of Object.keys(value).sort())
-            sorted[key] = sortKeys(value[key]);
+            sorted[key] = sortKeys(value[key], depth + 1);
         return sorted;
     }
     return value;
@@ -43518,8 +43930,12 @@ function isJsonObject(value) {
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/core/json-edit.ts
 
+
 /** Every string value (not key) in a JSON text, with where it sits; undefined when the text is not JSON. */
 function stringValues(text) {
+    // jsonc-parser builds the tree recursively: too deep a text is refused before it (core/json-depth.ts).
+    if (tooDeep(text) !== undefined)
+        throw new TooDeepError();
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (!root || errors.length > 0)
@@ -43677,101 +44093,9 @@ function uniqueName(base, value, used) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/fs.ts
-
-
-
-/**
- * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
- * constant memory and leaves no garbage behind for the collector to catch up with.
- */
-async function fs_digestFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
-function siblingTemp(target, label = 'tmp') {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Write a whole file or nothing: a reader never sees half of it. */
-async function fs_writeFileAtomic(file, data) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = siblingTemp(file);
-    try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** A fresh directory beside `target`, on the same file system, for building its replacement. */
-async function stagingDirFor(target) {
-    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
-}
-/**
- * Put a fully written directory in place of `target`. An existing `target` is moved aside first
- * and removed only after the new one is in place, so an interruption leaves one or the other.
- */
-async function replaceDir(staging, target) {
-    const old = siblingTemp(target, 'old');
-    const existed = await exists(target);
-    if (existed)
-        await (0,promises_.rename)(target, old);
-    try {
-        await (0,promises_.rename)(staging, target);
-    }
-    catch (error) {
-        if (existed)
-            await (0,promises_.rename)(old, target);
-        throw error;
-    }
-    if (existed)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-}
-async function exists(file) {
-    try {
-        await (0,promises_.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function isEmptyDir(dir) {
-    try {
-        return (await (0,promises_.readdir)(dir)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
-function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/core/json-location.ts
+
+
 
 function positionAt(text, offset) {
     let line = 1;
@@ -43786,6 +44110,10 @@ function positionAt(text, offset) {
 }
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 function jsonSyntaxError(text) {
+    // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
+    const deep = tooDeep(text);
+    if (deep !== undefined)
+        return { ...positionAt(text, deep), message: `nested more than ${MAX_JSON_DEPTH} levels deep` };
     const errors = [];
     (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
@@ -43803,6 +44131,8 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
+    if (tooDeep(text) !== undefined)
+        return undefined;
     const root = (0,main.parseTree)(text, [], { disallowComments: true });
     if (!root)
         return undefined;
@@ -43820,11 +44150,222 @@ function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/json-text.ts
+
+
+
+
+
+/**
+ * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
+ * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
+ * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
+ * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
+ * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
+function decodeUtf8(bytes) {
+    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    const body = bytes.subarray(bom);
+    if ((0,external_node_buffer_.isUtf8)(body))
+        return { text: body.toString('utf8') };
+    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
+        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
+    }
+    const offset = bom + firstInvalidUtf8(body);
+    const before = bytes.subarray(bom, offset).toString('utf8');
+    return {
+        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...positionAt(before, before.length) },
+    };
+}
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+/** The depth problem of a JSON text, located, or undefined. */
+function depthProblem(text, max = MAX_JSON_DEPTH) {
+    const at = tooDeep(text, max);
+    if (at === undefined)
+        return undefined;
+    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
+}
+/** A file's bytes as checked JSON text, or the problem with them. */
+function jsonTextOrProblem(bytes, max = MAX_JSON_DEPTH) {
+    const decoded = decodeUtf8(bytes);
+    if ('problem' in decoded)
+        return decoded;
+    const problem = depthProblem(decoded.text, max);
+    return problem ? { problem } : decoded;
+}
+const json_text_HINTS = {
+    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
+    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
+};
+/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
+function textError(file, problem) {
+    return errors_BundleError.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
+}
+/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
+function jsonText(bytes, file, max = MAX_JSON_DEPTH) {
+    const result = jsonTextOrProblem(bytes, max);
+    if ('problem' in result)
+        throw textError(file, result.problem);
+    return result.text;
+}
+/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
+function assertDepth(text, file, max = MAX_JSON_DEPTH) {
+    const problem = depthProblem(text, max);
+    if (problem)
+        throw textError(file, problem);
+}
+
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+/**
+ * The names a bundle or an archive may give its files: manifest paths and zip entry names obey
+ * the same rules, and two names that one file system would take for the same file are the same
+ * name here. Both come from outside (a pull request, a platform's export), so a name is checked
+ * before anything is written or read under it.
+ */
+/** C0 and C1 control characters and DEL: invisible in logs, and a line break forges a log line. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Why a `/`-separated relative name must not be used, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    const control = CONTROL.exec(name);
+    if (control)
+        return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in names; use /';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+        return 'the name is not valid Unicode';
+    if (Buffer.byteLength(name) > MAX_PATH_BYTES)
+        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${MAX_PATH_BYTES} are accepted`;
+    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${MAX_NAME_BYTES} are accepted per file or folder name`;
+    return undefined;
+}
+/**
+ * A manifest path: a safe name written plainly, `folder/file.json`, without `./`, `//` or a
+ * trailing `/`, so the path the manifest shows is the path of the file it checks.
+ */
+function names_unsafeManifestPath(name) {
+    const unsafe = unsafeName(name);
+    if (unsafe)
+        return unsafe;
+    if (name.split('/').some((segment) => segment === '' || segment === '.'))
+        return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
+    return undefined;
+}
+/**
+ * What a name is compared by: Unicode NFC (macOS and Windows treat the composed and decomposed
+ * spellings of "é" as one name), without case (they ignore it too), without `.` and empty parts.
+ * https://unicode.org/reports/tr15/ , https://learn.microsoft.com/windows/win32/fileio/naming-a-file
+ */
+function nameKey(name) {
+    return name
+        .normalize('NFC')
+        .toLowerCase()
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+/** Each pair of names that stand for the same file (by `nameKey`), the first spelling first. */
+function sameNames(names) {
+    const first = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = nameKey(name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            pairs.push([earlier, name]);
+    }
+    return pairs;
+}
+/** Names with a file where another puts a folder (`a` and `a/b.json`): no file system holds both. */
+function fileFolderClashes(files) {
+    const byKey = new Map(files.map((name) => [nameKey(name), name]));
+    const clashes = [];
+    for (const name of files) {
+        const parts = nameKey(name).split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = byKey.get(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                clashes.push([parent, name]);
+        }
+    }
+    return clashes;
+}
+/**
+ * Where a package's files are, when a platform's export puts them in a folder of its choosing:
+ * the folder of the shallowest `anchor` entry, and every other file from that same folder only.
+ * A file of the same name in a subfolder is never taken instead; two anchors at the same depth
+ * are ambiguous and refused by the caller.
+ */
+function locateInPackage(names, anchor) {
+    const depth = (name) => name.split('/').length;
+    const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
+    if (anchors.length === 0)
+        return undefined;
+    if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
+        return { ambiguous: [anchors[0], anchors[1]] };
+    const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
+    return { folder, pick: (file) => names.find((name) => name === folder + file) };
+}
+function baseName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/core/zip.ts
+
 
 
 
@@ -43846,13 +44387,13 @@ const S_IFLNK = 0o120000;
  * extracting anything. A file that is not a zip at all is a `BundleError`.
  */
 async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = displayPath(file);
+    const shown = fs_displayPath(file);
     let zip;
     try {
         zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw BundleError.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw errors_BundleError.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -43889,28 +44430,25 @@ async function inspectZip(file, limits = defaultZipLimits) {
         if (total > limits.maxTotalBytes) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
+        // Two entries one file system takes for one file: which one is unpacked would depend on the order.
+        const same = sameNames(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
+        }
+        const clashes = fileFolderClashes(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        for (const [file, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
+        }
+        if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
-        throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw errors_BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
     }
     return { entries, findings };
-}
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.includes('\0'))
-        return 'the name contains a NUL character';
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in entry names';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    return undefined;
 }
 /**
  * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
@@ -43920,7 +44458,7 @@ function unsafeName(name) {
 async function extractZip(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new errors_BundleError(`${fs_displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = [];
@@ -43949,9 +44487,9 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
         }
     }
     catch (error) {
-        if (error instanceof BundleError)
+        if (error instanceof errors_BundleError)
             throw error;
-        throw BundleError.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw errors_BundleError.at({ file: fs_displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -44040,8 +44578,11 @@ async function isZipFile(file) {
 
 
 
+
+
+
 /** The manifest's file name inside a bundle directory. */
-const MANIFEST = 'flowferry.json';
+const bundle_MANIFEST = 'flowferry.json';
 const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
 const fileEntry = object({
     path: schemas_string().min(1),
@@ -44081,96 +44622,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return displayPath(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
-}
-/**
- * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
- * exists, stays inside the bundle, and has the recorded size and SHA-256. Every mismatch is
- * reported, not just the first.
- */
-async function readBundle(dir, expectedPlatform) {
-    const manifestFile = external_node_path_default().join(dir, MANIFEST);
-    const shown = displayPath(manifestFile);
-    const text = await (0,promises_.readFile)(manifestFile, 'utf8');
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        const where = locateJsonError(text);
-        throw BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
-    }
-    const parsed = manifestSchema.safeParse(data);
-    if (!parsed.success) {
-        const findings = parsed.error.issues.map((issue) => ({
-            file: shown,
-            severity: 'error',
-            rule: 'manifest.schema',
-            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
-        }));
-        throw new BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const manifest = parsed.data;
-    if (manifest.platform !== expectedPlatform) {
-        throw BundleError.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
-    }
-    const bundle = { dir, manifest, location: displayPath(dir), adopted: false };
-    const findings = await verifyFiles(bundle);
-    if (findings.length > 0) {
-        throw new BundleError(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
-            hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
-                bundle.location +
-                '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
-        });
-    }
-    return bundle;
-}
-async function verifyFiles(bundle) {
-    const findings = [];
-    const seen = new Set();
-    for (const entry of bundle.manifest.files) {
-        const problem = (message, rule) => findings.push({ file: shownPath(bundle, MANIFEST), severity: 'error', rule, message: `${entry.path}: ${message}` });
-        if (entry.path.startsWith('/') || entry.path.includes('\\') || entry.path.split('/').includes('..')) {
-            problem('file paths must stay inside the bundle directory', 'manifest.path');
-            continue;
-        }
-        if (seen.has(entry.path))
-            problem('listed twice', 'manifest.path');
-        seen.add(entry.path);
-        const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await exists(file))) {
-            problem('listed in the manifest but missing', 'manifest.missing');
-            continue;
-        }
-        const digest = await fs_digestFile(file);
-        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
-            findings.push({
-                file: shownPath(bundle, entry),
-                severity: 'error',
-                rule: 'manifest.checksum',
-                message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
-            });
-        }
-    }
-    return findings;
-}
-/**
- * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
- * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
- */
-async function sealBundle(dir) {
-    const manifestFile = path.join(dir, MANIFEST);
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
-    const changed = [];
-    for (const entry of manifest.files) {
-        const digest = await digestFile(path.join(dir, ...entry.path.split('/')));
-        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
-            changed.push(entry.path);
-        Object.assign(entry, digest);
-    }
-    if (changed.length > 0)
-        await writeFileAtomic(manifestFile, canonicalJson(manifest));
-    return { changed };
+    return fs_displayPath(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -44182,6 +44634,10 @@ async function writeBundle(options) {
     const entries = [];
     const placeholders = [];
     for (const file of options.files) {
+        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+        const unsafe = names_unsafeManifestPath(file.path);
+        if (unsafe)
+            throw errors_BundleError.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
@@ -44190,27 +44646,11 @@ async function writeBundle(options) {
         if (unsearchable)
             options.onUnsearched?.(file.path, unsearchable);
         if (json || (options.redact && !unsearchable)) {
-            let text = await (0,promises_.readFile)(absolute, 'utf8');
-            if (options.redact) {
-                const result = redactSecrets(text, rule?.redact);
-                text = result.text;
-                for (const found of result.redacted)
-                    placeholders.push({ ...found, file: file.path });
-            }
-            if (json) {
-                let document;
-                try {
-                    document = JSON.parse(text);
-                }
-                catch (error) {
-                    throw BundleError.at({ file: file.path, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
-                }
-                text = canonical_json_canonicalJson(document);
-            }
-            // Opaque files are rewritten only where a value was redacted: every other byte stays.
-            await fs_writeFileAtomic(absolute, text);
+            const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
+            for (const found of redacted)
+                placeholders.push({ ...found, file: file.path });
         }
-        entries.push({ ...file, ...(await fs_digestFile(absolute)) });
+        entries.push({ ...file, ...(await plain_file_digestPlainFile(absolute, { shown: file.path })) });
     }
     const manifest = {
         schema: 1,
@@ -44220,9 +44660,43 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await fs_writeFileAtomic(external_node_path_default().join(options.staging, MANIFEST), canonical_json_canonicalJson(manifest));
+    await fs_writeFileAtomic(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
     await replaceDir(options.staging, options.target);
     return manifest;
+}
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ */
+async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+    const bytes = await readPlainFile(absolute, { shown: name }, IN_MEMORY_DOCUMENT_LIMIT);
+    const checked = jsonTextOrProblem(bytes);
+    if ('problem' in checked) {
+        if (json)
+            throw textError(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` });
+        onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
+        return [];
+    }
+    let text = checked.text;
+    const result = redaction ? redactSecrets(text, redaction.rules) : { text, redacted: [] };
+    text = result.text;
+    if (json) {
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch (error) {
+            throw errors_BundleError.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+        }
+        await fs_writeFileAtomic(absolute, canonical_json_canonicalJson(document));
+    }
+    else if (result.redacted.length > 0) {
+        // Every other byte stays, the byte order mark included.
+        await fs_writeFileAtomic(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
+    }
+    return result.redacted;
 }
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
 async function whyUnsearchable(file) {
@@ -44235,12 +44709,12 @@ async function assertReplaceable(target) {
         return;
     const info = await (0,promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new BundleError(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
+        throw new errors_BundleError(`path '${fs_displayPath(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
-    if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, MANIFEST)))) {
-        throw new BundleError(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+    if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, bundle_MANIFEST)))) {
+        throw new errors_BundleError(`path '${fs_displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -44252,7 +44726,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await fs_digestFile(external_node_path_default().join(dir, ...file.path.split('/')))) });
+        entries.push({ ...file, ...(await plain_file_digestPlainFile(external_node_path_default().join(dir, ...file.path.split('/')), { shown: file.path })) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -44260,10 +44734,13 @@ async function adoptFiles(dir, platform, name, files, location) {
         adopted: true,
     };
 }
-/** Copies a file into a bundle directory under `name`, for platforms whose export is one file. */
-async function copyInto(dir, file, name) {
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+async function copyInto(dir, file, name, shown = fs_displayPath(file)) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,promises_.copyFile)(file, external_node_path_default().join(dir, name));
+    await copyPlainFile(file, external_node_path_default().join(dir, name), { shown });
 }
 async function listFiles(dir) {
     const out = [];
@@ -44278,23 +44755,30 @@ async function listFiles(dir) {
 
 
 
+
+
+
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
- * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
- * platforms that export through Windows tools write one. The file's bytes are not changed.
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
  */
-async function readJsonText(file) {
-    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
-        return undefined;
-    return withoutBom(await (0,promises_.readFile)(file, 'utf8'));
+async function readJsonText(file, shown = fs_displayPath(file)) {
+    const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT);
+    return bytes === undefined ? undefined : jsonText(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
 function withoutBom(text) {
     return text.replace(/^\uFEFF/, '');
 }
-/** The parsed file, or undefined when it is too large to parse or not JSON. */
-async function readJsonFile(file) {
-    const text = await readJsonText(file);
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+async function readJsonFile(file, shown = fs_displayPath(file)) {
+    const text = await readJsonText(file, shown);
     if (text === undefined)
         return undefined;
     try {
@@ -44310,7 +44794,15 @@ async function readJsonFile(file) {
  * platform checks it on import.
  */
 async function checkJsonFile(file, shown, platform) {
-    const text = await readJsonText(file);
+    let text;
+    try {
+        text = await readJsonText(file, shown);
+    }
+    catch (error) {
+        if (error instanceof errors_BundleError && error.findings[0])
+            return { finding: error.findings[0] };
+        throw error;
+    }
     if (text === undefined) {
         return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
     }
@@ -44321,6 +44813,7 @@ async function checkJsonFile(file, shown, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
+
 
 
 
@@ -44340,8 +44833,9 @@ async function checkJsonFile(file, shown, platform) {
  * when every element has a unique one, so a reordering is not a change.
  */
 const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
+const FLOW_FILE = 'flow_definition.json';
 const roles = [
-    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
     { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
     {
         role: 'envVariables',
@@ -44382,18 +44876,18 @@ const koreaiRules = {
             const files = [];
             for (const rule of roles) {
                 if (await exists(external_node_path_default().join(location, rule.file))) {
-                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
+                    await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
             if (files.length === 0) {
-                throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new BundleError(`${displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new errors_BundleError(`${fs_displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -44418,7 +44912,7 @@ const koreaiRules = {
                 }
                 continue;
             }
-            const shown = displayPath(file);
+            const shown = fs_displayPath(file);
             const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
             if ('finding' in parsed) {
                 findings.push(parsed.finding);
@@ -44440,14 +44934,24 @@ const koreaiRules = {
         return findings;
     },
 };
-/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
+/**
+ * Unpacks an export package into `dir`: the three files by name, from the folder holding the
+ * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
+ * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
+ */
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     const names = await extractZip(zipFile, unpacked);
+    const located = locateInPackage(names, FLOW_FILE);
+    if (located && 'ambiguous' in located) {
+        await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+        const [first, second] = located.ambiguous;
+        throw errors_BundleError.at({ file: fs_displayPath(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
+    }
     const files = [];
-    for (const rule of roles) {
-        const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
+    for (const rule of located ? roles : []) {
+        const match = located.pick(rule.file);
         if (!match)
             continue;
         await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
@@ -44455,7 +44959,7 @@ async function unpackPackage(zipFile, dir) {
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new BundleError(`${displayPath(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+        throw new errors_BundleError(`${fs_displayPath(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
     }
     return files;
 }
@@ -44813,9 +45317,9 @@ class KoreaiClient {
         const env = fileOf(bundle, 'envVariables');
         const existing = this.settings.workflowId;
         if (!flow || !app)
-            throw new BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+            throw new errors_BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
         if (existing && !env) {
-            throw new BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+            throw new errors_BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
         }
         const name = this.settings.workflowName ?? bundle.manifest.name;
         const { log } = this.context;
@@ -45025,6 +45529,7 @@ const koreai = {
 
 
 
+
 /**
  * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
  * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
@@ -45032,10 +45537,19 @@ const koreai = {
  */
 const PACKAGE_ROLE = 'package';
 const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
-/** A file name from an item title: characters no file system takes become dashes. */
+/**
+ * A file name from an item title: characters no file system takes become dashes, and the name
+ * is cut to fit the 255 bytes file systems allow a name (core/limits.ts), whole characters only.
+ */
 function packageFileName(title) {
-    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim();
-    return `${safe || 'package'}.zip`;
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '-').replace(/^\.+/, '').trim();
+    let name = '';
+    for (const char of safe) {
+        if (Buffer.byteLength(name + char) > MAX_NAME_BYTES - '.zip'.length)
+            break;
+        name += char;
+    }
+    return `${name.trim() || 'package'}.zip`;
 }
 const leapworkRules = {
     roles: bundle_roles,
@@ -45046,7 +45560,7 @@ const leapworkRules = {
             await copyInto(dir, location, name);
             return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
         }
-        throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+        throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
         });
     },
@@ -45061,7 +45575,7 @@ const leapworkRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
         }
         // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : displayPath(file);
+        const shown = bundle.adopted ? bundle.location : fs_displayPath(file);
         const findings = [];
         if (!/\.zip$/i.test(file)) {
             findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
@@ -45074,7 +45588,7 @@ const leapworkRules = {
             }
         }
         catch (error) {
-            if (!(error instanceof BundleError))
+            if (!(error instanceof errors_BundleError))
                 throw error;
             const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
             findings.push(...found.map((finding) => ({ ...finding, file: shown })));
@@ -45909,7 +46423,7 @@ class LeapworkClient {
     packageOf(bundle) {
         const file = fileOf(bundle, PACKAGE_ROLE);
         if (!file)
-            throw new BundleError(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
+            throw new errors_BundleError(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
         return file;
     }
     /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
@@ -46304,12 +46818,12 @@ const secmasterRules = {
             }
         }
         if (!file) {
-            throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+            throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
-        await (0,promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
-        const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
+        await copyInto(dir, file, WORKFLOW_FILE);
+        const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), fs_displayPath(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
         return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
     },
     async check(bundle, context) {
@@ -46358,16 +46872,16 @@ const secmasterRules = {
  */
 function shownFile(bundle, file) {
     if (!bundle.adopted)
-        return displayPath(file);
+        return fs_displayPath(file);
     return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
 }
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-async function readExportDocument(file) {
-    return (await readJsonFile(file))?.value;
+async function readExportDocument(file, shown) {
+    return (await readJsonFile(file, shown))?.value;
 }
 /** The name recorded in an export file, where it records one. */
-async function readExportName(file) {
-    return nameInExport(await readExportDocument(file));
+async function readExportName(file, shown) {
+    return nameInExport(await readExportDocument(file, shown));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
@@ -46875,7 +47389,7 @@ class SecmasterClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
+            throw new errors_BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
         const { size } = await (0,promises_.stat)(file);
         this.assertSignable(bundle, size);
         const name = await this.importedName(bundle);
@@ -47004,7 +47518,7 @@ class SecmasterClient {
     assertSignable(bundle, size) {
         if (!this.signIn.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
             return;
-        throw BundleError.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
+        throw errors_BundleError.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
     }
     /** After an import: the id of the one workflow with that name, or a note on why there is none. */
     async locateImported(name) {
@@ -47299,14 +47813,14 @@ const zuoraRules = {
         const info = await (0,promises_.stat)(location);
         const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
         if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+            throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
-        await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
+        await copyInto(dir, source, bundle_WORKFLOW_FILE);
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
-        const document = (await readJsonFile(source))?.value;
+        const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), fs_displayPath(source)))?.value;
         const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
@@ -47318,7 +47832,7 @@ const zuoraRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
         }
         // A bare export file was copied into a temporary bundle: findings point at the user's file.
-        const shown = !bundle.adopted ? displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
+        const shown = !bundle.adopted ? fs_displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
         const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
         return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
     },
@@ -47707,6 +48221,7 @@ function nextVersion(version) {
 
 
 
+
 /** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
@@ -47754,7 +48269,7 @@ class ZuoraClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new BundleError(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
+            throw new errors_BundleError(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
         const document = await readDocument(bundle, file);
         const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))));
         const existing = this.settings.workflowId;
@@ -48003,9 +48518,9 @@ async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
     const { size } = await (0,promises_.stat)(file);
     if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-        throw new BundleError(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
+        throw new errors_BundleError(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
     }
-    return (0,promises_.readFile)(file);
+    return readPlainFile(file, { shown: shownPath(bundle, bundle_WORKFLOW_FILE) }, IN_MEMORY_DOCUMENT_LIMIT);
 }
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
 const REPLAYED = 'replayed-result';
@@ -48300,7 +48815,7 @@ function isGlob(pattern) {
     return /[*?[\]{}]/.test(pattern);
 }
 function resolveInWorkspace(file) {
-    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+    return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -48327,11 +48842,13 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 function diffDocuments(before, after, rules = {}) {
     const ignore = (rules.ignore ?? []).map(compile);
     const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
     const changes = [];
     const walk = (a, b, path) => {
+        guardDepth(path.length);
         if (ignore.some((pattern) => matches(pattern, path)))
             return;
         if (isJsonObject(a) && isJsonObject(b)) {
@@ -48443,6 +48960,9 @@ function diff_value(v, absent) {
 
 
 
+
+
+
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
  * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
@@ -48458,7 +48978,7 @@ async function compareFiles(live, bundled, rule) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
     }
-    const [da, db] = await Promise.all([fs_digestFile(live), fs_digestFile(bundled)]);
+    const [da, db] = await Promise.all([digestFile(live), digestFile(bundled)]);
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 /** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
@@ -48496,7 +49016,11 @@ async function jsonEntry(file, name) {
         const chunks = [];
         for await (const chunk of await zip.openReadStreamPromise(entry))
             chunks.push(chunk);
-        return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+        if (tooDeep(text) !== undefined)
+            return undefined;
+        return { value: JSON.parse(text) };
     }
     catch {
         return undefined;
@@ -48509,11 +49033,21 @@ async function jsonEntry(file, name) {
 async function zipEntries(file) {
     const zip = await yauzl.openPromise(file, { decodeStrings: true });
     const entries = {};
+    const keys = new Map();
     try {
         await new Promise((resolve, reject) => {
             zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
+                if (!entry.fileName.endsWith('/')) {
+                    // One entry per name (core/names.ts), else which copy is compared would depend on the order.
+                    const key = nameKey(entry.fileName);
+                    const other = keys.get(key);
+                    if (other !== undefined) {
+                        reject(errors_BundleError.at({ file: fs_displayPath(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'));
+                        return;
+                    }
+                    keys.set(key, entry.fileName);
                     entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                }
                 zip.readEntry();
             });
             zip.on('end', resolve);
@@ -48539,7 +49073,275 @@ function withSettings(context, overrides) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/paths.ts
+
+
+
+
+/**
+ * One confinement rule for every path flowferry reads or writes: it resolves — realpath, every
+ * symbolic link on the way followed — inside the workspace (GITHUB_WORKSPACE, else the current
+ * directory), and a bundle's files resolve inside the bundle, each to exactly itself. A pull
+ * request can put a link in a bundle, and `path: ../..` in a step; neither may reach the rest of
+ * the runner, to be read and uploaded or to be written over.
+ */
+/** The workspace as the runner names it (GITHUB_WORKSPACE), else the current directory (the CLI). */
+function workspaceRoot() {
+    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** Whether `child` is `parent` or beneath it (both absolute and normalised). */
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/** The workspace's real path: on macOS a temporary workspace under /tmp is really under /private/tmp. */
+async function realRoot() {
+    const root = workspaceRoot();
+    try {
+        return await (0,promises_.realpath)(root);
+    }
+    catch {
+        return root;
+    }
+}
+const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
+function outside(subject, what) {
+    return refuse(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+}
+/**
+ * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
+ * absolute path, after checking that it resolves inside the workspace. A path that does not exist
+ * is returned as it is, for the caller to say so in its own words.
+ */
+async function confineInput(text, input) {
+    const absolute = external_node_path_default().resolve(workspaceRoot(), text);
+    await confineExisting(absolute, { shown: text, input });
+    return absolute;
+}
+/** Refuses an existing path whose real path is outside the workspace. */
+async function confineExisting(absolute, subject) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return;
+    }
+    if (!isInside(real, await realRoot())) {
+        throw outside(subject, real === external_node_path_default().resolve(absolute) ? 'is' : 'resolves (through a symbolic link) to a place');
+    }
+}
+/**
+ * A directory an export writes (`path` for export and wait, a backup's directory): inside the
+ * workspace and not the workspace itself, not a symbolic link, and reached through no link that
+ * leads out of it. Checked before anything is created, so `path: ../../x` creates nothing.
+ */
+async function exportTarget(text, input) {
+    const root = workspaceRoot();
+    const absolute = external_node_path_default().resolve(root, text);
+    const subject = input === undefined ? { shown: text } : { shown: text, input };
+    if (!isInside(absolute, root))
+        throw outside(subject, 'is');
+    if (absolute === root) {
+        const example = input === undefined ? 'flowferry-export' : setting(input, 'flowferry-export');
+        throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+    }
+    const realWorkspace = await realRoot();
+    const parts = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep);
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = external_node_path_default().join(root, ...parts.slice(0, i));
+        const info = await (0,promises_.lstat)(prefix).catch(() => undefined);
+        if (!info)
+            break;
+        const last = i === parts.length;
+        if (info.isSymbolicLink()) {
+            if (last)
+                throw refuse(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+            const real = await (0,promises_.realpath)(prefix).catch(() => undefined);
+            if (real === undefined || !isInside(real, realWorkspace))
+                throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
+        }
+        else if (!last && !info.isDirectory()) {
+            throw refuse(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+        }
+    }
+    return absolute;
+}
+/**
+ * A file of a bundle, `relative` (a checked manifest path) under the bundle's real directory: it
+ * must resolve to exactly that path, so no folder on its way is a link (to elsewhere, or to
+ * another part of the bundle), and no other spelling of the name (case, Unicode form) stands in.
+ */
+async function confineInBundle(realDir, relative, subject) {
+    const file = external_node_path_default().join(realDir, ...relative.split('/'));
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch {
+        return file;
+    }
+    if (real !== file) {
+        throw isInside(real, realDir)
+            ? refuse(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${external_node_path_default().relative(realDir, real).split((external_node_path_default()).sep).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : refuse(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+    }
+    return file;
+}
+/** A bundle directory's real path, which its files are confined to. */
+async function paths_realDirectory(dir) {
+    return (0,promises_.realpath)(dir).catch(() => external_node_path_default().resolve(dir));
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle-read.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
+ * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
+ * listed once, and has the recorded size and SHA-256. Every mismatch is reported, not just the first.
+ */
+async function readBundle(dir, expectedPlatform) {
+    const { manifest, shown } = await readManifest(dir);
+    if (manifest.platform !== expectedPlatform) {
+        throw errors_BundleError.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+    }
+    const bundle = { dir, manifest, location: fs_displayPath(dir), adopted: false };
+    const { findings, hints } = await verifyFiles(bundle);
+    if (findings.length > 0) {
+        // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
+        if (findings.some((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing')) {
+            hints.add(`If the change was deliberate, record the new checksums with \`npx flowferry seal ${bundle.location}\` and commit flowferry.json; otherwise re-export the bundle or restore the files.`);
+        }
+        if (findings.some((f) => f.rule === 'manifest.path'))
+            hints.add('List each file once, by its path inside the bundle (folder/file.json).');
+        const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
+        throw new errors_BundleError(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+    }
+    return bundle;
+}
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${MAX_MANIFEST_FILES} files: export each workflow into a bundle of its own.`;
+/** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
+async function readManifest(dir) {
+    const manifestFile = external_node_path_default().join(dir, bundle_MANIFEST);
+    const shown = fs_displayPath(manifestFile);
+    const bytes = await readPlainFile(manifestFile, { shown }, MAX_MANIFEST_BYTES, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const text = jsonText(bytes, shown);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const where = locateJsonError(text);
+        throw errors_BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+    }
+    const files = data?.files;
+    if (Array.isArray(files) && files.length > MAX_MANIFEST_FILES) {
+        throw errors_BundleError.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${MAX_MANIFEST_FILES}`, TOO_MANY);
+    }
+    const parsed = manifestSchema.safeParse(data);
+    if (!parsed.success) {
+        const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
+            file: shown,
+            severity: 'error',
+            rule: 'manifest.schema',
+            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
+        }));
+        const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
+        throw new errors_BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+    }
+    return { manifest: parsed.data, shown };
+}
+async function verifyFiles(bundle) {
+    const findings = [];
+    const hints = new Set();
+    const manifestShown = shownPath(bundle, bundle_MANIFEST);
+    const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
+    const twice = new Set();
+    for (const [first, second] of sameNames(bundle.manifest.files.map((entry) => entry.path))) {
+        problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
+        twice.add(second);
+    }
+    const realDir = await paths_realDirectory(bundle.dir);
+    for (const entry of bundle.manifest.files) {
+        if (twice.has(entry.path))
+            continue;
+        const unsafe = names_unsafeManifestPath(entry.path);
+        if (unsafe) {
+            problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
+            continue;
+        }
+        const subject = { shown: shownPath(bundle, entry) };
+        try {
+            const lexical = external_node_path_default().join(realDir, ...entry.path.split('/'));
+            if (!(await (0,promises_.lstat)(lexical).catch(() => undefined))) {
+                problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
+                continue;
+            }
+            const file = await plainBundleFile(realDir, entry.path, subject);
+            const digest = await plain_file_digestPlainFile(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
+            if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
+                findings.push({
+                    file: subject.shown,
+                    severity: 'error',
+                    rule: 'manifest.checksum',
+                    message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
+                });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof errors_BundleError))
+                throw error;
+            findings.push(...error.findings);
+            if (error.hint)
+                hints.add(error.hint);
+        }
+    }
+    return { findings, hints };
+}
+/** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
+async function plainBundleFile(realDir, relative, subject) {
+    await checkPlainFile(external_node_path_default().join(realDir, ...relative.split('/')), subject);
+    return confineInBundle(realDir, relative, subject);
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was. The files
+ * are held to the same rules as on reading: seal never records the checksum of a link's target.
+ */
+async function sealBundle(dir) {
+    const { manifest, shown } = await readManifest(dir);
+    const realDir = await realDirectory(dir);
+    const changed = [];
+    for (const entry of manifest.files) {
+        const unsafe = unsafeManifestPath(entry.path);
+        if (unsafe)
+            throw BundleError.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
+        const subject = { shown: displayPath(path.join(dir, ...entry.path.split('/'))) };
+        const digest = await digestPlainFile(await plainBundleFile(realDir, entry.path, subject), subject);
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await writeFileAtomic(path.join(dir, MANIFEST), canonicalJson(manifest));
+    return { changed };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
 
 
 
@@ -48559,15 +49361,17 @@ const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
  * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
  */
 async function locateBundles(pattern) {
     if (!isGlob(pattern))
-        return [resolveInWorkspace(pattern)];
+        return [await confineInput(pattern, Input.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
     if (typeof promises_.glob !== 'function') {
         throw new InputError(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
-    const cwd = resolveInWorkspace('.');
+    const cwd = workspaceRoot();
     const bundles = new Set();
     const files = [];
     let matches = 0;
@@ -48576,14 +49380,15 @@ async function locateBundles(pattern) {
             throw new InputError(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
         const absolute = external_node_path_default().resolve(cwd, match);
+        await confineExisting(absolute, { shown: match, input: Input.Path });
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
         if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(absolute, MANIFEST)))
+            if (await exists(external_node_path_default().join(absolute, bundle_MANIFEST)))
                 bundles.add(absolute);
         }
-        else if (external_node_path_default().basename(absolute) === MANIFEST) {
+        else if (external_node_path_default().basename(absolute) === bundle_MANIFEST) {
             bundles.add(external_node_path_default().dirname(absolute));
         }
         else if (PLATFORM_FILE.test(absolute)) {
@@ -48596,7 +49401,7 @@ async function locateBundles(pattern) {
         throw new InputError(Input.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
     }
     if (found.length === 0) {
-        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -48608,16 +49413,19 @@ async function locateBundles(pattern) {
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
     if (!(await exists(location))) {
-        throw new InputError(Input.Path, `'${displayPath(location)}' does not exist`, 'flowferry-export');
+        throw new InputError(Input.Path, `'${fs_displayPath(location)}' does not exist`, 'flowferry-export');
     }
     const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await exists(external_node_path_default().join(location, MANIFEST))))
+    if (info.isDirectory() && (await exists(external_node_path_default().join(location, bundle_MANIFEST))))
         return readBundle(location, platform.name);
+    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+    if (!info.isDirectory())
+        await checkPlainFile(location, { shown: fs_displayPath(location), input: Input.Path });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location));
+    context.log.info(`${fs_displayPath(location)} has no ${bundle_MANIFEST}; read it as a ${platform.title} export`);
+    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, fs_displayPath(location));
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
@@ -48629,7 +49437,7 @@ async function openCheckedBundle(location, context, cleanup) {
     const findings = await checkBundle(bundle, context);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
-        throw new BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+        throw new errors_BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
 }
@@ -48984,12 +49792,15 @@ function whileWaiting(error, job, context) {
 
 
 
+
+
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
     const { platform, settings } = context;
     const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    const target = resolveInWorkspace(settings.path);
     await settle(result, context.clock, async (cleanup) => {
+        // Confined to the workspace before anything is created (core/paths.ts).
+        const target = await exportTarget(settings.path, Input.Path);
         const staging = await stagingDirFor(target);
         cleanup.push(staging);
         const live = await exportLive(context, staging, result);
@@ -49032,7 +49843,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
     const unsearched = [];
-    const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () => writeBundle({
+    const manifest = await log.group(`Write the bundle to ${fs_displayPath(target)}`, () => writeBundle({
         staging,
         target,
         platform: platform.name,
@@ -49049,8 +49860,8 @@ async function finishExport(context, result, exported, staging, target, job) {
         log.warning(note);
         result.notes = [...(result.notes ?? []), note];
     }
-    result.path = displayPath(target);
-    result.files = [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
+    result.path = fs_displayPath(target);
+    result.files = [bundle_MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
     if (manifest.placeholders?.length) {
         result.placeholders = manifest.placeholders.map((p) => `${p.name} (${p.file} ${p.pointer}: ${p.reason})`);
@@ -49065,7 +49876,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         return;
     }
     const name = settings.artifactName ?? defaultArtifactName(platform.name, exported.name || exported.workflowId);
-    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
+    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [bundle_MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
     result.artifactId = uploaded.id;
     result.artifactUrl = uploaded.url;
     result.artifactName = name;
@@ -49117,7 +49928,7 @@ async function diffOperation(context) {
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
-    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: displayPath(location) });
+    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: fs_displayPath(location) });
     return settle(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
@@ -49149,7 +49960,7 @@ async function diffOne(outer, location) {
                 sections.push(renderChanges(`${name}`, fileChanges));
         }
         result.changed = changes.length > 0;
-        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${displayPath(bundle.dir)}.`;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${fs_displayPath(bundle.dir)}.`;
         log.info(result.changed
             ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
                 .slice(0, 50)
@@ -49188,6 +49999,7 @@ function liveWorkflowId(context, bundle) {
 
 
 
+
 /**
  * `backup: true`: before an import replaces something, export what it replaces and keep it as
  * its own artifact (and under flowferry-backup/ in the workspace), so the change can be rolled
@@ -49207,7 +50019,7 @@ async function backUp(context, bundle, result) {
     // The workflow as it is now: its active version, not the version this import will create.
     const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
     const backup = newResult(context.platform.name, 'export', { workflowId: target });
-    const directory = resolveInWorkspace(external_node_path_default().join('flowferry-backup', name));
+    const directory = await exportTarget(external_node_path_default().posix.join('flowferry-backup', name));
     const staging = await stagingDirFor(directory);
     try {
         await context.log.group(`Back up workflow ${target} before the import`, async () => {
@@ -49228,14 +50040,50 @@ async function backUp(context, bundle, result) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/operations/vars-text.ts
+
+
+
+
+
+
+
+
+const EXAMPLE = 'environments/production.yml';
+/**
+ * The text of `vars-file`, held to the rules of every file flowferry reads: inside the workspace
+ * (core/paths.ts), a plain file, not a link, FIFO or folder (core/plain-file.ts), within the size
+ * limit, UTF-8 (a byte order mark allowed), and nested no deeper than MAX_VARS_DEPTH flow
+ * collections, below where the YAML parser would run out of stack (core/limits.ts). Every
+ * refusal is an InputError naming the file as given.
+ */
+async function readVarsText(file) {
+    const absolute = await confineInput(file, Input.VarsFile);
+    if (!(await exists(absolute)))
+        throw new InputError(Input.VarsFile, `'${file}' does not exist`, EXAMPLE);
+    const bytes = await readPlainFileUpTo(absolute, { shown: file, input: Input.VarsFile }, MAX_VARS_FILE_BYTES);
+    if (bytes === undefined) {
+        const { size } = await (0,promises_.stat)(absolute);
+        throw new InputError(Input.VarsFile, `'${file}' is ${size} bytes, more than the ${MAX_VARS_FILE_BYTES} a vars-file may have`, EXAMPLE);
+    }
+    const decoded = decodeUtf8(bytes);
+    const problem = 'problem' in decoded ? decoded.problem : depthProblem(decoded.text, MAX_VARS_DEPTH);
+    if (problem) {
+        const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
+        throw new InputError(Input.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
+    }
+    return 'text' in decoded ? decoded.text : '';
+}
+
 ;// CONCATENATED MODULE: ./src/operations/vars-file.ts
 
 
 
+
 /** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
-const VARS_FILE_LIMIT = { bytes: 1024 * 1024, entries: 10_000 };
+const VARS_FILE_LIMIT = { bytes: MAX_VARS_FILE_BYTES, entries: 10_000 };
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const EXAMPLE = 'environments/production.yml';
+const vars_file_EXAMPLE = 'environments/production.yml';
 /**
  * The values of a vars-file (YAML, or JSON, which is YAML): a mapping of placeholder names to
  * values, within VARS_FILE_LIMIT. Every problem is an InputError naming the file.
@@ -49244,27 +50092,22 @@ const EXAMPLE = 'environments/production.yml';
  * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
  * A key given twice stays an error: which of two values is meant cannot be guessed.
  */
-async function readVarsFile(file, absolute) {
-    const info = await (0,promises_.stat)(absolute);
-    if (!info.isFile())
-        throw new InputError(Input.VarsFile, `'${file}' is not a file`, EXAMPLE);
-    if (info.size > VARS_FILE_LIMIT.bytes) {
-        throw new InputError(Input.VarsFile, `'${file}' is ${info.size} bytes, more than the ${VARS_FILE_LIMIT.bytes} a vars-file may have`, EXAMPLE);
-    }
+async function readVarsFile(file) {
+    // Inside the workspace, a plain file, within the size limit, UTF-8, not nested too deeply.
+    const text = await readVarsText(file);
     // The YAML parser is loaded only by runs that have a vars-file.
     const { parseDocument, isMap, isScalar, visit } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     let parsed;
     try {
-        const text = await (0,promises_.readFile)(absolute, 'utf8');
         const document = parseDocument(text, { uniqueKeys: false });
         const problem = document.errors[0];
         if (problem) {
             const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
-            throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, EXAMPLE);
+            throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
         }
         const top = document.contents;
         if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
-            throw new InputError(Input.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, EXAMPLE);
+            throw new InputError(Input.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
         }
         visit(document, {
             Map(_, map) {
@@ -49274,7 +50117,7 @@ async function readVarsFile(file, absolute) {
                     if (seen.has(name)) {
                         const range = isScalar(key) ? key.range : undefined;
                         const line = range ? lineOf(text, range[0]) : undefined;
-                        throw new InputError(Input.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, EXAMPLE);
+                        throw new InputError(Input.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
                     }
                     seen.add(name);
                 }
@@ -49285,7 +50128,7 @@ async function readVarsFile(file, absolute) {
     catch (error) {
         if (error instanceof InputError)
             throw error;
-        throw new InputError(Input.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, EXAMPLE);
+        throw new InputError(Input.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
     }
     if (parsed === null || parsed === undefined)
         return {};
@@ -49322,16 +50165,12 @@ function lineOf(text, offset) {
 
 
 
-
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
     let values = {};
     if (file) {
-        const absolute = resolveInWorkspace(file);
-        if (!(await exists(absolute)))
-            throw new InputError(Input.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
-        values = await readVarsFile(file, absolute);
+        values = await readVarsFile(file);
     }
     return {
         file,
@@ -49362,9 +50201,13 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        if (!text.includes('${flowferry.'))
+        const bytes = await readPlainFileUpTo(file, { shown: shownPath(bundle, entry) }, IN_MEMORY_DOCUMENT_LIMIT);
+        const decoded = bytes && decodeUtf8(bytes);
+        // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
+        if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
             continue;
+        const text = decoded.text;
+        assertDepth(text, shownPath(bundle, entry));
         const edits = [];
         for (const value of stringValues(text) ?? []) {
             const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]);
@@ -49389,7 +50232,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     }
     if (missing.length > 0) {
         const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
+        throw new errors_BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
             hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
         });
     }
@@ -49406,8 +50249,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         if (plan)
             await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
         else
-            await (0,promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
-        files.push({ ...entry, ...(await fs_digestFile(target)) });
+            await copyPlainFile(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
+        files.push({ ...entry, ...(await plain_file_digestPlainFile(target, { shown: shownPath(bundle, entry) })) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
@@ -49448,9 +50291,9 @@ async function importOperation(context) {
 }
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
-    const result = newResult(platform.name, 'import', { path: displayPath(location) });
+    const result = newResult(platform.name, 'import', { path: fs_displayPath(location) });
     return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
+        const { bundle, findings } = await log.group(`Read the bundle ${fs_displayPath(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
@@ -49515,7 +50358,7 @@ async function validateOperation(context) {
     return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
 }
 async function validateOne(context, location) {
-    const result = newResult(context.platform.name, 'validate', { path: displayPath(location) });
+    const result = newResult(context.platform.name, 'validate', { path: fs_displayPath(location) });
     return settle(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
@@ -49538,6 +50381,7 @@ async function validateOne(context, location) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
+
 
 
 
@@ -49568,7 +50412,7 @@ async function waitOperation(context) {
                 `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
         }
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-            const target = resolveInWorkspace(settings.path || 'flowferry-export');
+            const target = await exportTarget(settings.path || 'flowferry-export', Input.Path);
             const staging = await stagingDirFor(target);
             cleanup.push(staging);
             const exported = await export_collect(context, final, staging);

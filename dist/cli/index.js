@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14002);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39641);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61037);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 
@@ -31741,15 +31741,24 @@ else {
     process.exitCode = 2;
 }
 async function seal(dirs) {
-    const { sealBundle } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33303));
+    const { sealBundle } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 12400));
+    const { describeError, FlowferryError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74296));
     if (dirs.length === 0) {
         process.stderr.write('flowferry seal: name the bundle directory (the one holding flowferry.json)\n');
         return 2;
     }
     for (const dir of dirs) {
-        const { changed } = await sealBundle(dir);
-        // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
-        process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`);
+        try {
+            const { changed } = await sealBundle(dir);
+            // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
+            process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`);
+        }
+        catch (error) {
+            if (!(error instanceof FlowferryError))
+                throw error;
+            process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry seal: ${describeError(error)}`)}\n`);
+            return 1;
+        }
     }
     return 0;
 }
@@ -32032,32 +32041,205 @@ const noArtifactStore = {
 
 /***/ }),
 
+/***/ 12400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readBundle),
+/* harmony export */   sealBundle: () => (/* binding */ sealBundle)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33303);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25049);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5737);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(36419);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(22483);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(56107);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(19130);
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
+ * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
+ * listed once, and has the recorded size and SHA-256. Every mismatch is reported, not just the first.
+ */
+async function readBundle(dir, expectedPlatform) {
+    const { manifest, shown } = await readManifest(dir);
+    if (manifest.platform !== expectedPlatform) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+    }
+    const bundle = { dir, manifest, location: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(dir), adopted: false };
+    const { findings, hints } = await verifyFiles(bundle);
+    if (findings.length > 0) {
+        // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
+        if (findings.some((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing')) {
+            hints.add(`If the change was deliberate, record the new checksums with \`npx flowferry seal ${bundle.location}\` and commit flowferry.json; otherwise re-export the bundle or restore the files.`);
+        }
+        if (findings.some((f) => f.rule === 'manifest.path'))
+            hints.add('List each file once, by its path inside the bundle (folder/file.json).');
+        const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+    }
+    return bundle;
+}
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_FILES */ .Zz} files: export each workflow into a bundle of its own.`;
+/** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
+async function readManifest(dir) {
+    const manifestFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(manifestFile);
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readPlainFile */ .b$)(manifestFile, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_BYTES */ .ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const text = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonText */ .s$)(bytes, shown);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const where = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_6__/* .locateJsonError */ .R4)(text);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+    }
+    const files = data?.files;
+    if (Array.isArray(files) && files.length > _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_FILES */ .Zz) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_FILES */ .Zz}`, TOO_MANY);
+    }
+    const parsed = _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestSchema */ .rc.safeParse(data);
+    if (!parsed.success) {
+        const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
+            file: shown,
+            severity: 'error',
+            rule: 'manifest.schema',
+            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
+        }));
+        const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+    }
+    return { manifest: parsed.data, shown };
+}
+async function verifyFiles(bundle) {
+    const findings = [];
+    const hints = new Set();
+    const manifestShown = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .shownPath */ .pS)(bundle, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
+    const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
+    const twice = new Set();
+    for (const [first, second] of (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .sameNames */ .Fk)(bundle.manifest.files.map((entry) => entry.path))) {
+        problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
+        twice.add(second);
+    }
+    const realDir = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realDirectory */ .Ut)(bundle.dir);
+    for (const entry of bundle.manifest.files) {
+        if (twice.has(entry.path))
+            continue;
+        const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .unsafeManifestPath */ .Jy)(entry.path);
+        if (unsafe) {
+            problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
+            continue;
+        }
+        const subject = { shown: (0,_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .shownPath */ .pS)(bundle, entry) };
+        try {
+            const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, ...entry.path.split('/'));
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(lexical).catch(() => undefined))) {
+                problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
+                continue;
+            }
+            const file = await plainBundleFile(realDir, entry.path, subject);
+            const digest = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .digestPlainFile */ .p2)(file, subject, [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/'))]);
+            if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
+                findings.push({
+                    file: subject.shown,
+                    severity: 'error',
+                    rule: 'manifest.checksum',
+                    message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
+                });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ))
+                throw error;
+            findings.push(...error.findings);
+            if (error.hint)
+                hints.add(error.hint);
+        }
+    }
+    return { findings, hints };
+}
+/** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
+async function plainBundleFile(realDir, relative, subject) {
+    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlainFile */ .lN)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, ...relative.split('/')), subject);
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .confineInBundle */ .od)(realDir, relative, subject);
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was. The files
+ * are held to the same rules as on reading: seal never records the checksum of a link's target.
+ */
+async function sealBundle(dir) {
+    const { manifest, shown } = await readManifest(dir);
+    const realDir = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realDirectory */ .Ut)(dir);
+    const changed = [];
+    for (const entry of manifest.files) {
+        const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .unsafeManifestPath */ .Jy)(entry.path);
+        if (unsafe)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
+        const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...entry.path.split('/'))) };
+        const digest = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .digestPlainFile */ .p2)(await plainBundleFile(realDir, entry.path, subject), subject);
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(manifest));
+    return { changed };
+}
+
+
+/***/ }),
+
 /***/ 33303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bo: () => (/* binding */ readBundle),
 /* harmony export */   Mf: () => (/* binding */ writeBundle),
 /* harmony export */   W7: () => (/* binding */ fileOf),
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
 /* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   s: () => (/* binding */ copyInto),
-/* harmony export */   sealBundle: () => (/* binding */ sealBundle)
+/* harmony export */   rc: () => (/* binding */ manifestSchema),
+/* harmony export */   s: () => (/* binding */ copyInto)
 /* harmony export */ });
-/* unused harmony exports manifestSchema, listFiles */
+/* unused harmony export listFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38816);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(60484);
-/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13862);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78616);
-/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25049);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(36419);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(71732);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(38816);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60484);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13862);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25049);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5737);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(36419);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(22483);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19130);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(71732);
+
+
+
 
 
 
@@ -32070,37 +32252,37 @@ const noArtifactStore = {
 
 /** The manifest's file name inside a bundle directory. */
 const MANIFEST = 'flowferry.json';
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    role: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().nonnegative(),
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    role: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig().int().nonnegative(),
     sha256,
 });
 /** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+const placeholder = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    file: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
     /** JSON pointer to the value within the file. */
-    pointer: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
+    pointer: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().optional(),
 });
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1),
-    platform: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_7__/* .looseObject */ ._H3({
-        origin: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        workflowId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        jobId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        exportedAt: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        run: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(),
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_10__/* .literal */ .euz(1),
+    platform: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_10__/* .looseObject */ ._H3({
+        origin: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        workflowId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        jobId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        exportedAt: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        run: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable().optional(),
     })
         .optional(),
-    files: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(fileEntry).min(1),
-    placeholders: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(placeholder).optional(),
+    files: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(fileEntry).min(1),
+    placeholders: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(placeholder).optional(),
 });
 function fileOf(bundle, role) {
     const entry = bundle.manifest.files.find((file) => file.role === role);
@@ -32109,96 +32291,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
-}
-/**
- * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file
- * exists, stays inside the bundle, and has the recorded size and SHA-256. Every mismatch is
- * reported, not just the first.
- */
-async function readBundle(dir, expectedPlatform) {
-    const manifestFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, MANIFEST);
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(manifestFile);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(manifestFile, 'utf8');
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        const where = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_5__/* .locateJsonError */ .R4)(text);
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
-    }
-    const parsed = manifestSchema.safeParse(data);
-    if (!parsed.success) {
-        const findings = parsed.error.issues.map((issue) => ({
-            file: shown,
-            severity: 'error',
-            rule: 'manifest.schema',
-            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
-        }));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const manifest = parsed.data;
-    if (manifest.platform !== expectedPlatform) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
-    }
-    const bundle = { dir, manifest, location: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(dir), adopted: false };
-    const findings = await verifyFiles(bundle);
-    if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ(`${bundle.location}: the files do not match the manifest: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, {
-            hint: 'If the change was deliberate, record the new checksums with `npx flowferry seal ' +
-                bundle.location +
-                '` and commit flowferry.json; otherwise re-export the bundle or restore the files.',
-        });
-    }
-    return bundle;
-}
-async function verifyFiles(bundle) {
-    const findings = [];
-    const seen = new Set();
-    for (const entry of bundle.manifest.files) {
-        const problem = (message, rule) => findings.push({ file: shownPath(bundle, MANIFEST), severity: 'error', rule, message: `${entry.path}: ${message}` });
-        if (entry.path.startsWith('/') || entry.path.includes('\\') || entry.path.split('/').includes('..')) {
-            problem('file paths must stay inside the bundle directory', 'manifest.path');
-            continue;
-        }
-        if (seen.has(entry.path))
-            problem('listed twice', 'manifest.path');
-        seen.add(entry.path);
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(file))) {
-            problem('listed in the manifest but missing', 'manifest.missing');
-            continue;
-        }
-        const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(file);
-        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
-            findings.push({
-                file: shownPath(bundle, entry),
-                severity: 'error',
-                rule: 'manifest.checksum',
-                message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
-            });
-        }
-    }
-    return findings;
-}
-/**
- * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
- * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was.
- */
-async function sealBundle(dir) {
-    const manifestFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, MANIFEST);
-    const manifest = manifestSchema.parse(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(manifestFile, 'utf8')));
-    const changed = [];
-    for (const entry of manifest.files) {
-        const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...entry.path.split('/')));
-        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
-            changed.push(entry.path);
-        Object.assign(entry, digest);
-    }
-    if (changed.length > 0)
-        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(manifestFile, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(manifest));
-    return { changed };
+    return (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -32210,35 +32303,23 @@ async function writeBundle(options) {
     const entries = [];
     const placeholders = [];
     for (const file of options.files) {
+        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+        const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .unsafeManifestPath */ .Jy)(file.path);
+        if (unsafe)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute)).size <= _limits_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o;
+        const json = rule?.format === 'json' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute)).size <= _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX;
         const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
         if (unsearchable)
             options.onUnsearched?.(file.path, unsearchable);
         if (json || (options.redact && !unsearchable)) {
-            let text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8');
-            if (options.redact) {
-                const result = (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text, rule?.redact);
-                text = result.text;
-                for (const found of result.redacted)
-                    placeholders.push({ ...found, file: file.path });
-            }
-            if (json) {
-                let document;
-                try {
-                    document = JSON.parse(text);
-                }
-                catch (error) {
-                    throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: file.path, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_5__/* .locateJsonError */ .R4)(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
-                }
-                text = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(document);
-            }
-            // Opaque files are rewritten only where a value was redacted: every other byte stays.
-            await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(absolute, text);
+            const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
+            for (const found of redacted)
+                placeholders.push({ ...found, file: file.path });
         }
-        entries.push({ ...file, ...(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(absolute)) });
+        entries.push({ ...file, ...(await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .digestPlainFile */ .p2)(absolute, { shown: file.path })) });
     }
     const manifest = {
         schema: 1,
@@ -32248,27 +32329,61 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, MANIFEST), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalJson */ .dj)(manifest));
-    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceDir */ .AQ)(options.staging, options.target);
+    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, MANIFEST), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(manifest));
+    await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceDir */ .AQ)(options.staging, options.target);
     return manifest;
+}
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ */
+async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readPlainFile */ .b$)(absolute, { shown: name }, _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    const checked = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonTextOrProblem */ .op)(bytes);
+    if ('problem' in checked) {
+        if (json)
+            throw (0,_json_text_js__WEBPACK_IMPORTED_MODULE_7__/* .textError */ .MZ)(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` });
+        onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
+        return [];
+    }
+    let text = checked.text;
+    const result = redaction ? (0,_redaction_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(text, redaction.rules) : { text, redacted: [] };
+    text = result.text;
+    if (json) {
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch (error) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: name, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_6__/* .locateJsonError */ .R4)(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+        }
+        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(absolute, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(document));
+    }
+    else if (result.redacted.length > 0) {
+        // Every other byte stays, the byte order mark included.
+        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
+    }
+    return result.redacted;
 }
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
 async function whyUnsearchable(file) {
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size > _limits_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_MEMORY_DOCUMENT_LIMIT */ .o)
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size > _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX)
         return 'too large to search in memory';
-    return (await (0,_zip_js__WEBPACK_IMPORTED_MODULE_6__/* .isZipFile */ .G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
+    return (await (0,_zip_js__WEBPACK_IMPORTED_MODULE_9__/* .isZipFile */ .G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
 }
 async function assertReplaceable(target) {
-    if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(target)))
+    if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(target)))
         return;
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
     if (!info.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ(`path '${(0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(target)}' is a file; export writes a directory`, [], {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`path '${(0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
-    if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isEmptyDir */ .Zs)(target)) && !(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, MANIFEST)))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ(`path '${(0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+    if (!(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .isEmptyDir */ .Zs)(target)) && !(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, MANIFEST)))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`path '${(0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -32280,7 +32395,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/')))) });
+        entries.push({ ...file, ...(await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .digestPlainFile */ .p2)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/')), { shown: file.path })) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -32288,10 +32403,13 @@ async function adoptFiles(dir, platform, name, files, location) {
         adopted: true,
     };
 }
-/** Copies a file into a bundle directory under `name`, for platforms whose export is one file. */
-async function copyInto(dir, file, name) {
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+async function copyInto(dir, file, name, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file)) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
+    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .copyPlainFile */ .yp)(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { shown });
 }
 async function listFiles(dir) {
     const out = [];
@@ -32313,6 +32431,8 @@ async function listFiles(dir) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson)
 /* harmony export */ });
 /* unused harmony export sortKeys */
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19033);
+
 /**
  * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
  * exports of the same workflow then give the same bytes, and a change shows in git as the lines
@@ -32321,13 +32441,14 @@ async function listFiles(dir) {
 function canonicalJson(value) {
     return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
-function sortKeys(value) {
+function sortKeys(value, depth = 0) {
+    (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .guardDepth */ .RV)(depth);
     if (Array.isArray(value))
-        return value.map(sortKeys);
+        return value.map((item) => sortKeys(item, depth + 1));
     if (value !== null && typeof value === 'object') {
         const sorted = {};
         for (const key of Object.keys(value).sort())
-            sorted[key] = sortKeys(value[key]);
+            sorted[key] = sortKeys(value[key], depth + 1);
         return sorted;
     }
     return value;
@@ -32457,15 +32578,15 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ formatLocation),
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   FlowferryError: () => (/* binding */ FlowferryError),
 /* harmony export */   On: () => (/* binding */ TimedOutError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   WX: () => (/* binding */ UncertainDeliveryError),
 /* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   describeError: () => (/* binding */ describeError),
 /* harmony export */   dk: () => (/* binding */ JobFailedError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   rJ: () => (/* binding */ BundleError),
-/* harmony export */   rm: () => (/* binding */ FlowferryError),
 /* harmony export */   vO: () => (/* binding */ ReplyError)
 /* harmony export */ });
 /* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
@@ -32750,13 +32871,12 @@ function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd())
 /* harmony export */   P: () => (/* binding */ json),
 /* harmony export */   e: () => (/* binding */ prepareBody)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91410);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91410);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
 
 
 
@@ -32771,6 +32891,10 @@ async function prepareBody(body, gzipAbove) {
         case 'bytes':
             return bytesBody(body.data, body.contentType, gzipAbove);
         case 'multipart':
+            // Checked before anything is sent; each attempt's stream checks its descriptor again.
+            for (const part of body.parts)
+                if ('file' in part)
+                    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .assertUploadable */ .C3)(part.file, part.size);
             // form-data (with its MIME database) is loaded only by the requests that upload files.
             return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
     }
@@ -32779,7 +32903,7 @@ function bytesBody(data, contentType, gzipAbove) {
     const headers = { 'content-type': contentType };
     let bytes = data;
     if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.gzipSync)(data);
+        bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(data);
         headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(bytes.length);
@@ -32804,7 +32928,7 @@ function multipartBody(parts, Form) {
             else {
                 const range = part.start === undefined ? {} : { start: part.start, end: part.end };
                 const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range), {
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
                     filename: part.filename,
                     contentType: part.contentType,
                     knownLength: length,
@@ -32824,16 +32948,20 @@ function multipartBody(parts, Form) {
         open: () => {
             const form = build(false, boundary);
             // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
             form.on('error', (error) => out.destroy(error));
             return form.pipe(out);
         },
     };
 }
-/** A file (range) read through the counting stage; a read error reaches the request through it. */
-function countedRead(file, range) {
-    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_3__/* .countingStage */ .S)();
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, range), stage, () => { });
+/**
+ * A file (range) read through the counting stage; a read error reaches the request through it.
+ * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
+ * at the size announced, or an error before a byte of it is read.
+ */
+function countedRead(file, range, size) {
+    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .countingStage */ .S)();
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)((0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .plainFileStream */ .r7)(file, range, size), stage, () => { });
     return stage;
 }
 
@@ -32979,7 +33107,7 @@ async function readText(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 /** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
-async function readJson(reply, what, limit = limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
+async function readJson(reply, what, limit = limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
     const chunks = [];
     let size = 0;
     try {
@@ -33214,7 +33342,7 @@ class HttpClient {
                     // would come back as large, but a request that changes something did reach the platform.
                     if (error instanceof http_errors/* ReplyTooLargeError */.A && idempotent)
                         throw error;
-                    if (error instanceof errors/* FlowferryError */.rm && !(error instanceof http_errors/* MalformedReplyError */._) && !(error instanceof http_errors/* ReplyTooLargeError */.A))
+                    if (error instanceof errors.FlowferryError && !(error instanceof http_errors/* MalformedReplyError */._) && !(error instanceof http_errors/* ReplyTooLargeError */.A))
                         throw error;
                     this.checkDeadline(what, idempotent, error);
                     if (!idempotent)
@@ -33645,7 +33773,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 const ID_TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const ID_TOKEN_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
 /** The job cannot get an ID token, or the runner would not give one. */
-class IdTokenError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm {
+class IdTokenError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowferryError {
 }
 /** The exact lines a workflow needs; a `permissions:` block replaces every default, hence `contents: read`. */
 const ID_TOKEN_PERMISSIONS = ['permissions:', '  id-token: write   # lets the job request a GitHub OIDC ID token', '  contents: read    # what actions/checkout needs, since a permissions block replaces the defaults'];
@@ -33741,6 +33869,62 @@ function value(reply) {
 
 /***/ }),
 
+/***/ 19033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   Fd: () => (/* binding */ TooDeepError),
+/* harmony export */   RV: () => (/* binding */ guardDepth)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36419);
+
+
+/**
+ * How deeply JSON nests, measured without recursion. Every recursive walk of JSON in core (the
+ * jsonc-parser tree, canonical JSON, diff, redaction) checks this first, so a document nested past
+ * core's limit (core/limits.ts) is refused in words, never with "Maximum call stack size exceeded".
+ * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
+ */
+/** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
+function tooDeep(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // backslash: skip the escaped character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return undefined;
+}
+/** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
+class TooDeepError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowferryError {
+    constructor(max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+        super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
+    }
+}
+/** For recursive walks over parsed values: throws once `depth` passes the limit. */
+function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+    if (depth > max)
+        throw new TooDeepError(max);
+}
+
+
+/***/ }),
+
 /***/ 99242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33751,9 +33935,14 @@ function value(reply) {
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19033);
+
 
 /** Every string value (not key) in a JSON text, with where it sits; undefined when the text is not JSON. */
 function stringValues(text) {
+    // jsonc-parser builds the tree recursively: too deep a text is refused before it (core/json-depth.ts).
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        throw new _json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .TooDeepError */ .Fd();
     const errors = [];
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (!root || errors.length > 0)
@@ -33805,6 +33994,10 @@ function toPointer(path) {
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19033);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36419);
+
+
 
 function positionAt(text, offset) {
     let line = 1;
@@ -33819,6 +34012,10 @@ function positionAt(text, offset) {
 }
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 function jsonSyntaxError(text) {
+    // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
+    const deep = (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text);
+    if (deep !== undefined)
+        return { ...positionAt(text, deep), message: `nested more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX} levels deep` };
     const errors = [];
     (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
@@ -33836,6 +34033,8 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        return undefined;
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { disallowComments: true });
     if (!root)
         return undefined;
@@ -33856,18 +34055,189 @@ function describeCode(code) {
 
 /***/ }),
 
+/***/ 5737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ textError),
+/* harmony export */   QR: () => (/* binding */ assertDepth),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   hE: () => (/* binding */ depthProblem),
+/* harmony export */   op: () => (/* binding */ jsonTextOrProblem),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19033);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25049);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
+
+
+
+
+
+/**
+ * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
+ * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
+ * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
+ * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
+ * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
+function decodeUtf8(bytes) {
+    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    const body = bytes.subarray(bom);
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(body))
+        return { text: body.toString('utf8') };
+    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
+        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
+    }
+    const offset = bom + firstInvalidUtf8(body);
+    const before = bytes.subarray(bom, offset).toString('utf8');
+    return {
+        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t$)(before, before.length) },
+    };
+}
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+/** The depth problem of a JSON text, located, or undefined. */
+function depthProblem(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const at = (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeep */ .DI)(text, max);
+    if (at === undefined)
+        return undefined;
+    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t$)(text, at) };
+}
+/** A file's bytes as checked JSON text, or the problem with them. */
+function jsonTextOrProblem(bytes, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const decoded = decodeUtf8(bytes);
+    if ('problem' in decoded)
+        return decoded;
+    const problem = depthProblem(decoded.text, max);
+    return problem ? { problem } : decoded;
+}
+const HINTS = {
+    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
+    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
+};
+/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
+function textError(file, problem) {
+    return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
+}
+/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
+function jsonText(bytes, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const result = jsonTextOrProblem(bytes, max);
+    if ('problem' in result)
+        throw textError(file, result.problem);
+    return result.text;
+}
+/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
+function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const problem = depthProblem(text, max);
+    if (problem)
+        throw textError(file, problem);
+}
+
+
+/***/ }),
+
 /***/ 36419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT)
+/* harmony export */   C5: () => (/* binding */ MAX_VARS_DEPTH),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Lo: () => (/* binding */ MAX_VARS_FILE_BYTES),
+/* harmony export */   PR: () => (/* binding */ MAX_PATH_BYTES),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   Zz: () => (/* binding */ MAX_MANIFEST_FILES),
+/* harmony export */   oX: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT),
+/* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES)
 /* harmony export */ });
+/**
+ * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
+ * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
+ * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
+ */
 /**
  * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
  * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
  * a 1 GiB package must not need 1 GiB of memory.
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+/**
+ * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
+ * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
+ * keeping the log line and the `files`/`result` outputs, which list every file, well under the
+ * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
+ */
+const MAX_MANIFEST_FILES = 1_000;
+/**
+ * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
+ * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
+ * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
+ * bundle that validates on Linux also unpacks on a developer's Mac.
+ */
+const MAX_PATH_BYTES = 1_024;
+const MAX_NAME_BYTES = 255;
+/**
+ * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
+ * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
+ * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
+ * 512 is far above that and far below where any of those walks comes near the stack limit.
+ * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
+ * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
+ * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
+ * out of stack near 800 levels).
+ */
+const MAX_VARS_FILE_BYTES = 1024 * 1024;
+const MAX_VARS_DEPTH = 64;
 
 
 /***/ }),
@@ -34052,6 +34422,265 @@ function countingStage() {
 
 /***/ }),
 
+/***/ 22483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ locateInPackage),
+/* harmony export */   Fk: () => (/* binding */ sameNames),
+/* harmony export */   Jy: () => (/* binding */ unsafeManifestPath),
+/* harmony export */   Rc: () => (/* binding */ nameKey),
+/* harmony export */   _y: () => (/* binding */ fileFolderClashes),
+/* harmony export */   gj: () => (/* binding */ unsafeName)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36419);
+
+/**
+ * The names a bundle or an archive may give its files: manifest paths and zip entry names obey
+ * the same rules, and two names that one file system would take for the same file are the same
+ * name here. Both come from outside (a pull request, a platform's export), so a name is checked
+ * before anything is written or read under it.
+ */
+/** C0 and C1 control characters and DEL: invisible in logs, and a line break forges a log line. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Why a `/`-separated relative name must not be used, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    const control = CONTROL.exec(name);
+    if (control)
+        return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in names; use /';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+        return 'the name is not valid Unicode';
+    if (Buffer.byteLength(name) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR)
+        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR} are accepted`;
+    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg);
+    if (long !== undefined)
+        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg} are accepted per file or folder name`;
+    return undefined;
+}
+/**
+ * A manifest path: a safe name written plainly, `folder/file.json`, without `./`, `//` or a
+ * trailing `/`, so the path the manifest shows is the path of the file it checks.
+ */
+function unsafeManifestPath(name) {
+    const unsafe = unsafeName(name);
+    if (unsafe)
+        return unsafe;
+    if (name.split('/').some((segment) => segment === '' || segment === '.'))
+        return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
+    return undefined;
+}
+/**
+ * What a name is compared by: Unicode NFC (macOS and Windows treat the composed and decomposed
+ * spellings of "é" as one name), without case (they ignore it too), without `.` and empty parts.
+ * https://unicode.org/reports/tr15/ , https://learn.microsoft.com/windows/win32/fileio/naming-a-file
+ */
+function nameKey(name) {
+    return name
+        .normalize('NFC')
+        .toLowerCase()
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+/** Each pair of names that stand for the same file (by `nameKey`), the first spelling first. */
+function sameNames(names) {
+    const first = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = nameKey(name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            pairs.push([earlier, name]);
+    }
+    return pairs;
+}
+/** Names with a file where another puts a folder (`a` and `a/b.json`): no file system holds both. */
+function fileFolderClashes(files) {
+    const byKey = new Map(files.map((name) => [nameKey(name), name]));
+    const clashes = [];
+    for (const name of files) {
+        const parts = nameKey(name).split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = byKey.get(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                clashes.push([parent, name]);
+        }
+    }
+    return clashes;
+}
+/**
+ * Where a package's files are, when a platform's export puts them in a folder of its choosing:
+ * the folder of the shallowest `anchor` entry, and every other file from that same folder only.
+ * A file of the same name in a subfolder is never taken instead; two anchors at the same depth
+ * are ambiguous and refused by the caller.
+ */
+function locateInPackage(names, anchor) {
+    const depth = (name) => name.split('/').length;
+    const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
+    if (anchors.length === 0)
+        return undefined;
+    if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
+        return { ambiguous: [anchors[0], anchors[1]] };
+    const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
+    return { folder, pick: (file) => names.find((name) => name === folder + file) };
+}
+function baseName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+
+
+/***/ }),
+
+/***/ 56107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ confineInput),
+/* harmony export */   KT: () => (/* binding */ confineExisting),
+/* harmony export */   Ut: () => (/* binding */ realDirectory),
+/* harmony export */   cO: () => (/* binding */ exportTarget),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   od: () => (/* binding */ confineInBundle)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31677);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+
+
+
+
+/**
+ * One confinement rule for every path flowferry reads or writes: it resolves — realpath, every
+ * symbolic link on the way followed — inside the workspace (GITHUB_WORKSPACE, else the current
+ * directory), and a bundle's files resolve inside the bundle, each to exactly itself. A pull
+ * request can put a link in a bundle, and `path: ../..` in a step; neither may reach the rest of
+ * the runner, to be read and uploaded or to be written over.
+ */
+/** The workspace as the runner names it (GITHUB_WORKSPACE), else the current directory (the CLI). */
+function workspaceRoot() {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** Whether `child` is `parent` or beneath it (both absolute and normalised). */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+/** The workspace's real path: on macOS a temporary workspace under /tmp is really under /private/tmp. */
+async function realRoot() {
+    const root = workspaceRoot();
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    }
+    catch {
+        return root;
+    }
+}
+const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
+function outside(subject, what) {
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+}
+/**
+ * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
+ * absolute path, after checking that it resolves inside the workspace. A path that does not exist
+ * is returned as it is, for the caller to say so in its own words.
+ */
+async function confineInput(text, input) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspaceRoot(), text);
+    await confineExisting(absolute, { shown: text, input });
+    return absolute;
+}
+/** Refuses an existing path whose real path is outside the workspace. */
+async function confineExisting(absolute, subject) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+    }
+    catch {
+        return;
+    }
+    if (!isInside(real, await realRoot())) {
+        throw outside(subject, real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolute) ? 'is' : 'resolves (through a symbolic link) to a place');
+    }
+}
+/**
+ * A directory an export writes (`path` for export and wait, a backup's directory): inside the
+ * workspace and not the workspace itself, not a symbolic link, and reached through no link that
+ * leads out of it. Checked before anything is created, so `path: ../../x` creates nothing.
+ */
+async function exportTarget(text, input) {
+    const root = workspaceRoot();
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, text);
+    const subject = input === undefined ? { shown: text } : { shown: text, input };
+    if (!isInside(absolute, root))
+        throw outside(subject, 'is');
+    if (absolute === root) {
+        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)(input, 'flowferry-export');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+    }
+    const realWorkspace = await realRoot();
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(prefix).catch(() => undefined);
+        if (!info)
+            break;
+        const last = i === parts.length;
+        if (info.isSymbolicLink()) {
+            if (last)
+                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(prefix).catch(() => undefined);
+            if (real === undefined || !isInside(real, realWorkspace))
+                throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
+        }
+        else if (!last && !info.isDirectory()) {
+            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+        }
+    }
+    return absolute;
+}
+/**
+ * A file of a bundle, `relative` (a checked manifest path) under the bundle's real directory: it
+ * must resolve to exactly that path, so no folder on its way is a link (to elsewhere, or to
+ * another part of the bundle), and no other spelling of the name (case, Unicode form) stands in.
+ */
+async function confineInBundle(realDir, relative, subject) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, ...relative.split('/'));
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
+    }
+    catch {
+        return file;
+    }
+    if (real !== file) {
+        throw isInside(real, realDir)
+            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+    }
+    return file;
+}
+/** A bundle directory's real path, which its files are confined to. */
+async function realDirectory(dir) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
+}
+
+
+/***/ }),
+
 /***/ 59547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34190,6 +34819,254 @@ function fitsTemplate(template, value) {
 
 /***/ }),
 
+/***/ 19130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readPlainFileUpTo),
+/* harmony export */   C3: () => (/* binding */ assertUploadable),
+/* harmony export */   TR: () => (/* binding */ refuse),
+/* harmony export */   b$: () => (/* binding */ readPlainFile),
+/* harmony export */   lN: () => (/* binding */ checkPlainFile),
+/* harmony export */   p2: () => (/* binding */ digestPlainFile),
+/* harmony export */   r7: () => (/* binding */ plainFileStream),
+/* harmony export */   yp: () => (/* binding */ copyPlainFile)
+/* harmony export */ });
+/* unused harmony exports kindProblem, remember, openPlainFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+
+
+
+
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+const HINTS = {
+    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
+    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
+    'path.type': 'Point at a regular file.',
+    'path.directory': 'Point at a file; a folder is not a file.',
+    'path.missing': 'Check the spelling and that the file is committed.',
+    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
+};
+/** A refusal naming the file as the user knows it, with what to do about it. */
+function refuse(subject, rule, message, hint = HINTS[rule]) {
+    if (subject.input !== undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
+}
+/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
+function kindProblem(info) {
+    if (info.isSymbolicLink())
+        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
+    if (info.isDirectory())
+        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
+    if (info.isFIFO())
+        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
+    if (info.isSocket())
+        return { rule: 'path.type', message: 'is a socket, not a regular file' };
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return { rule: 'path.type', message: 'is a device, not a regular file' };
+    if (!info.isFile())
+        return { rule: 'path.type', message: 'is not a regular file' };
+    if (info.nlink > 1)
+        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
+    return undefined;
+}
+/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
+async function checkPlainFile(file, subject) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file, { bigint: true });
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    const problem = kindProblem(info);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+    return info;
+}
+/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
+const verified = new Map();
+/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
+function remember(file, info) {
+    verified.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+}
+/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
+function descriptorProblem(file, info, size, fresh = false) {
+    const problem = kindProblem(info);
+    if (problem)
+        return problem;
+    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
+        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
+    }
+    if (size !== undefined && BigInt(size) !== info.size)
+        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
+    return undefined;
+}
+/**
+ * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
+ * anew: the file need not be the one an earlier checksum was taken of.
+ */
+async function openPlainFile(file, subject, options = {}) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    try {
+        const info = await handle.stat({ bigint: true });
+        const problem = descriptorProblem(file, info, undefined, options.fresh);
+        if (problem)
+            throw refuse(subject, problem.rule, problem.message);
+        return { handle, info };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
+async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
+    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
+    if (bytes === undefined)
+        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
+    return bytes;
+}
+/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
+async function readPlainFileUpTo(file, subject, maxBytes) {
+    const { handle, info } = await openPlainFile(file, subject);
+    try {
+        if (info.size > BigInt(maxBytes))
+            return undefined;
+        const buffer = Buffer.alloc(Number(info.size));
+        let done = 0;
+        while (done < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+        }
+        return buffer.subarray(0, done);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
+ * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
+ * upload) gets this very file or a refusal.
+ */
+async function digestPlainFile(file, subject, aliases = []) {
+    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    for (const name of [file, ...aliases])
+        remember(name, info);
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+async function copyPlainFile(source, target, subject) {
+    const { handle } = await openPlainFile(source, subject);
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
+    try {
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
+        try {
+            const buffer = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                await output.write(buffer.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await output.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
+async function assertUploadable(file, size) {
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const { handle, info } = await openPlainFile(file, subject);
+    await handle.close();
+    const problem = descriptorProblem(file, info, size);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+}
+/**
+ * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
+ * is opened, before a byte is read, so what is sent is the file that was verified, at the size
+ * the request announced.
+ */
+function plainFileStream(file, range, size) {
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const checkedOpen = (name, _flags, mode, callback) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+            if (error)
+                return callback(openFailure(error, subject));
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstat(fd, { bigint: true }, (statError, info) => {
+                const problem = statError ? undefined : descriptorProblem(file, info, size);
+                if (!statError && !problem)
+                    return callback(null, fd);
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+            });
+        });
+    };
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().close) } });
+}
+/** An error from opening or lstat-ing a file, as a refusal that names it. */
+function openFailure(error, subject) {
+    const code = error.code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return refuse(subject, 'path.missing', 'does not exist');
+    if (code === 'EISDIR')
+        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__.FlowferryError)
+        return error;
+    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
+}
+
+
+/***/ }),
+
 /***/ 13862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34198,9 +35075,9 @@ function fitsTemplate(template, value) {
 /* harmony export */   tF: () => (/* binding */ looksLikeSecretKey)
 /* harmony export */ });
 /* unused harmony export nameFor */
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60484);
-/* harmony import */ var _json_edit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99242);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73593);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60484);
+/* harmony import */ var _json_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99242);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73593);
 
 
 
@@ -34218,11 +35095,11 @@ function looksLikeSecretKey(key) {
 }
 /** Redacts `text`; a text that is not JSON comes back unchanged. */
 function redactSecrets(text, rules = {}) {
-    const values = (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValues */ .Qy)(text);
+    const values = (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValues */ .Qy)(text);
     if (!values)
         return { text, redacted: [] };
     const document = JSON.parse(text);
-    const byPointer = new Map(values.map((value) => [(0,_json_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .toPointer */ .rb)(value.path), value]));
+    const byPointer = new Map(values.map((value) => [(0,_json_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .toPointer */ .rb)(value.path), value]));
     const spots = [...(rules.secrets?.(document) ?? [])];
     for (const value of values) {
         const key = value.path.at(-1);
@@ -34235,19 +35112,19 @@ function redactSecrets(text, rules = {}) {
     const edits = [];
     const redacted = [];
     for (const spot of spots) {
-        const pointer = (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .toPointer */ .rb)(spot.path);
+        const pointer = (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .toPointer */ .rb)(spot.path);
         const value = byPointer.get(pointer);
         if (!value || seen.has(pointer) || !isSecretValue(value))
             continue;
         seen.add(pointer);
         const name = uniqueName(sanitize(spot.name), value.value, used);
-        edits.push({ offset: value.offset, length: value.length, text: JSON.stringify((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholder */ .qf)(name)) });
+        edits.push({ offset: value.offset, length: value.length, text: JSON.stringify((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholder */ .qf)(name)) });
         redacted.push({ name, pointer, reason: spot.reason });
     }
-    return { text: (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .applyEdits */ .ct)(text, edits), redacted };
+    return { text: (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .applyEdits */ .ct)(text, edits), redacted };
 }
 function isSecretValue(value) {
-    return value.value.trim() !== '' && !REFERENCE.test(value.value) && !new RegExp(_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .PLACEHOLDER */ .Kx.source).test(value.value);
+    return value.value.trim() !== '' && !REFERENCE.test(value.value) && !new RegExp(_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER */ .Kx.source).test(value.value);
 }
 /**
  * A stable name from where the value sits: array elements are named by their `name`, `key`,
@@ -34257,9 +35134,9 @@ function nameFor(document, path) {
     const parts = [];
     let node = document;
     for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(node) ? node[segment] : undefined;
+        const child = Array.isArray(node) ? node[segment] : (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(node) ? node[segment] : undefined;
         if (typeof segment === 'number') {
-            const label = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            const label = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
             parts.push(label === undefined ? String(segment) : String(label));
         }
         else
@@ -34738,7 +35615,7 @@ function withoutQuery(text) {
 /* harmony export */   oP: () => (/* binding */ nextEntry),
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
-/* unused harmony exports defaultZipLimits, unsafeName */
+/* unused harmony export defaultZipLimits */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -34753,6 +35630,8 @@ function withoutQuery(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74296);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78616);
 /* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91410);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(22483);
+
 
 
 
@@ -34793,7 +35672,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = unsafeName(name);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .unsafeName */ .gj)(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
             const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -34817,6 +35696,17 @@ async function inspectZip(file, limits = defaultZipLimits) {
         if (total > limits.maxTotalBytes) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
+        // Two entries one file system takes for one file: which one is unpacked would depend on the order.
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
+        }
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        for (const [file, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
+        }
+        if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
         throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
@@ -34825,20 +35715,6 @@ async function inspectZip(file, limits = defaultZipLimits) {
         zip.close();
     }
     return { entries, findings };
-}
-/** Why an entry name must not be written to disk, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.includes('\0'))
-        return 'the name contains a NUL character';
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in entry names';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    return undefined;
 }
 /**
  * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
@@ -35028,7 +35904,7 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 14002:
+/***/ 39641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35381,29 +36257,40 @@ var canonical_json = __nccwpck_require__(60484);
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/json-text.ts
+var json_text = __nccwpck_require__(5737);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(36419);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
 ;// CONCATENATED MODULE: ./src/core/json-file.ts
 
 
 
+
+
+
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. A leading
- * UTF-8 byte order mark is dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and
- * platforms that export through Windows tools write one. The file's bytes are not changed.
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
  */
-async function readJsonText(file) {
-    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
-        return undefined;
-    return withoutBom(await (0,promises_.readFile)(file, 'utf8'));
+async function readJsonText(file, shown = (0,fs/* displayPath */.Gt)(file)) {
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    return bytes === undefined ? undefined : (0,json_text/* jsonText */.s$)(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
 function withoutBom(text) {
     return text.replace(/^\uFEFF/, '');
 }
-/** The parsed file, or undefined when it is too large to parse or not JSON. */
-async function readJsonFile(file) {
-    const text = await readJsonText(file);
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+async function readJsonFile(file, shown = (0,fs/* displayPath */.Gt)(file)) {
+    const text = await readJsonText(file, shown);
     if (text === undefined)
         return undefined;
     try {
@@ -35419,7 +36306,15 @@ async function readJsonFile(file) {
  * platform checks it on import.
  */
 async function checkJsonFile(file, shown, platform) {
-    const text = await readJsonText(file);
+    let text;
+    try {
+        text = await readJsonText(file, shown);
+    }
+    catch (error) {
+        if (error instanceof core_errors/* BundleError */.rJ && error.findings[0])
+            return { finding: error.findings[0] };
+        throw error;
+    }
     if (text === undefined) {
         return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
     }
@@ -35429,9 +36324,12 @@ async function checkJsonFile(file, shown, platform) {
     return { text, document: JSON.parse(text) };
 }
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var core_names = __nccwpck_require__(22483);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
+
 
 
 
@@ -35451,8 +36349,9 @@ var core_zip = __nccwpck_require__(71732);
  * when every element has a unique one, so a reordering is not a change.
  */
 const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
+const FLOW_FILE = 'flow_definition.json';
 const roles = [
-    { role: 'flowData', file: 'flow_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
     { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
     {
         role: 'envVariables',
@@ -35493,7 +36392,7 @@ const koreaiRules = {
             const files = [];
             for (const rule of roles) {
                 if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    await (0,promises_.copyFile)(external_node_path_default().join(location, rule.file), external_node_path_default().join(dir, rule.file));
+                    await (0,core_bundle/* copyInto */.s)(dir, external_node_path_default().join(location, rule.file), rule.file);
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
@@ -35551,14 +36450,24 @@ const koreaiRules = {
         return findings;
     },
 };
-/** Unpacks an export package into `dir`: the three files by name, wherever they sit in the zip. */
+/**
+ * Unpacks an export package into `dir`: the three files by name, from the folder holding the
+ * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
+ * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
+ */
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     const names = await (0,core_zip/* extractZip */.JE)(zipFile, unpacked);
+    const located = (0,core_names/* locateInPackage */.E5)(names, FLOW_FILE);
+    if (located && 'ambiguous' in located) {
+        await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+        const [first, second] = located.ambiguous;
+        throw core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
+    }
     const files = [];
-    for (const rule of roles) {
-        const match = names.find((name) => external_node_path_default().posix.basename(name) === rule.file);
+    for (const rule of located ? roles : []) {
+        const match = located.pick(rule.file);
         if (!match)
             continue;
         await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
@@ -35566,7 +36475,7 @@ async function unpackPackage(zipFile, dir) {
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no flow_definition.json (it holds ${names.join(', ') || 'nothing'})`);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
     }
     return files;
 }
@@ -36148,6 +37057,7 @@ const koreai = {
 
 
 
+
 /**
  * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
  * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
@@ -36155,10 +37065,19 @@ const koreai = {
  */
 const PACKAGE_ROLE = 'package';
 const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
-/** A file name from an item title: characters no file system takes become dashes. */
+/**
+ * A file name from an item title: characters no file system takes become dashes, and the name
+ * is cut to fit the 255 bytes file systems allow a name (core/limits.ts), whole characters only.
+ */
 function packageFileName(title) {
-    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim();
-    return `${safe || 'package'}.zip`;
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '-').replace(/^\.+/, '').trim();
+    let name = '';
+    for (const char of safe) {
+        if (Buffer.byteLength(name + char) > limits/* MAX_NAME_BYTES */.pg - '.zip'.length)
+            break;
+        name += char;
+    }
+    return `${name.trim() || 'package'}.zip`;
 }
 const leapworkRules = {
     roles: bundle_roles,
@@ -36525,7 +37444,7 @@ class TeamResolver {
         let last = '';
         for (const path of paths) {
             if (!path.startsWith('/') || path.startsWith('//')) {
-                throw new core_errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
+                throw new core_errors.FlowferryError(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
             }
             const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
             if ('value' in reply)
@@ -36593,7 +37512,7 @@ const missingRoutes = new Set();
 async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     const template = env[TEAM_HIERARCHY_PATH_VARIABLE]?.trim() || DEFAULT_TEAM_HIERARCHY_PATH;
     if (!template.startsWith('/') || !template.includes('{teamId}')) {
-        throw new core_errors/* FlowferryError */.rm(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
+        throw new core_errors.FlowferryError(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
             hint: `For example: ${TEAM_HIERARCHY_PATH_VARIABLE}=${DEFAULT_TEAM_HIERARCHY_PATH}`,
         });
     }
@@ -37365,8 +38284,8 @@ const secmasterRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
-        await (0,promises_.copyFile)(file, external_node_path_default().join(dir, WORKFLOW_FILE));
-        const name = (await readExportName(file)) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
+        await (0,core_bundle/* copyInto */.s)(dir, file, WORKFLOW_FILE);
+        const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
         return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
     },
     async check(bundle, context) {
@@ -37419,12 +38338,12 @@ function shownFile(bundle, file) {
     return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
 }
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-async function readExportDocument(file) {
-    return (await readJsonFile(file))?.value;
+async function readExportDocument(file, shown) {
+    return (await readJsonFile(file, shown))?.value;
 }
 /** The name recorded in an export file, where it records one. */
-async function readExportName(file) {
-    return nameInExport(await readExportDocument(file));
+async function readExportName(file, shown) {
+    return nameInExport(await readExportDocument(file, shown));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -38189,7 +39108,7 @@ function describeWorkflow(workflow) {
 async function checkExportFile(file, bytes, what) {
     if (bytes === 0)
         throw new errors/* MalformedReplyError */._(`${what}: SecMaster returned an empty file`);
-    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
         return undefined;
     const parsed = await readJsonFile(file);
     if (!parsed)
@@ -38364,10 +39283,10 @@ const zuoraRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
-        await (0,promises_.copyFile)(source, external_node_path_default().join(dir, bundle_WORKFLOW_FILE));
+        await (0,core_bundle/* copyInto */.s)(dir, source, bundle_WORKFLOW_FILE);
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
-        const document = (await readJsonFile(source))?.value;
+        const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(source)))?.value;
         const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
@@ -38737,6 +39656,7 @@ var zuora_versions = __nccwpck_require__(43655);
 
 
 
+
 /** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
@@ -39014,7 +39934,7 @@ class ZuoraClient {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
         return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
             const saved = await saveTo(file)(reply);
-            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o)
+            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
                 return undefined;
             const parsed = await readJsonFile(file);
             if (!parsed)
@@ -39032,10 +39952,10 @@ function versionConflict(version, id, highest) {
 async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
     const { size } = await (0,promises_.stat)(file);
-    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.o) {
-        throw new core_errors/* BundleError */.rJ(`${(0,core_bundle/* shownPath */.pS)(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.o} bytes)`);
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
+        throw new core_errors/* BundleError */.rJ(`${(0,core_bundle/* shownPath */.pS)(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX} bytes)`);
     }
-    return (0,promises_.readFile)(file);
+    return (0,plain_file/* readPlainFile */.b$)(file, { shown: (0,core_bundle/* shownPath */.pS)(bundle, bundle_WORKFLOW_FILE) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
 }
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
 const REPLAYED = 'replayed-result';
@@ -39330,7 +40250,7 @@ function isGlob(pattern) {
     return /[*?[\]{}]/.test(pattern);
 }
 function resolveInWorkspace(file) {
-    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+    return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -39353,7 +40273,10 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __nccwpck_require__(19033);
 ;// CONCATENATED MODULE: ./src/core/diff.ts
+
 
 
 
@@ -39362,6 +40285,7 @@ function diffDocuments(before, after, rules = {}) {
     const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
     const changes = [];
     const walk = (a, b, path) => {
+        (0,json_depth/* guardDepth */.RV)(path.length);
         if (ignore.some((pattern) => matches(pattern, path)))
             return;
         if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
@@ -39477,6 +40401,9 @@ var placeholders = __nccwpck_require__(73593);
 
 
 
+
+
+
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
  * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
@@ -39530,7 +40457,11 @@ async function jsonEntry(file, name) {
         const chunks = [];
         for await (const chunk of await zip.openReadStreamPromise(entry))
             chunks.push(chunk);
-        return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+        if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+            return undefined;
+        return { value: JSON.parse(text) };
     }
     catch {
         return undefined;
@@ -39543,11 +40474,21 @@ async function jsonEntry(file, name) {
 async function zipEntries(file) {
     const zip = await yauzl.openPromise(file, { decodeStrings: true });
     const entries = {};
+    const keys = new Map();
     try {
         await new Promise((resolve, reject) => {
             zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
+                if (!entry.fileName.endsWith('/')) {
+                    // One entry per name (core/names.ts), else which copy is compared would depend on the order.
+                    const key = (0,core_names/* nameKey */.Rc)(entry.fileName);
+                    const other = keys.get(key);
+                    if (other !== undefined) {
+                        reject(core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'));
+                        return;
+                    }
+                    keys.set(key, entry.fileName);
                     entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                }
                 zip.readEntry();
             });
             zip.on('end', resolve);
@@ -39573,7 +40514,14 @@ function withSettings(context, overrides) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/bundle-read.ts
+var bundle_read = __nccwpck_require__(12400);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(56107);
 ;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
 
 
 
@@ -39593,15 +40541,17 @@ const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
  * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
  */
 async function locateBundles(pattern) {
     if (!isGlob(pattern))
-        return [resolveInWorkspace(pattern)];
+        return [await (0,paths/* confineInput */.HN)(pattern, input_names/* Input */.pd.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
     if (typeof promises_.glob !== 'function') {
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
-    const cwd = resolveInWorkspace('.');
+    const cwd = (0,paths/* workspaceRoot */.oS)();
     const bundles = new Set();
     const files = [];
     let matches = 0;
@@ -39610,6 +40560,7 @@ async function locateBundles(pattern) {
             throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
         const absolute = external_node_path_default().resolve(cwd, match);
+        await (0,paths/* confineExisting */.KT)(absolute, { shown: match, input: input_names/* Input */.pd.Path });
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
@@ -39646,7 +40597,10 @@ async function openBundle(location, context, cleanup) {
     }
     const info = await (0,promises_.stat)(location);
     if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
-        return (0,core_bundle/* readBundle */.Bo)(location, platform.name);
+        return (0,bundle_read/* readBundle */.B)(location, platform.name);
+    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+    if (!info.isDirectory())
+        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
@@ -39994,7 +40948,7 @@ function definedOnly(value) {
  * advice is printed once. A wait step starts nothing: there the way to resume is enough.
  */
 function whileWaiting(error, job, context) {
-    if (!(error instanceof core_errors/* FlowferryError */.rm))
+    if (!(error instanceof core_errors.FlowferryError))
         return error;
     const resume = context.resumeHint(job.id);
     // A comment line, so that the block stays valid YAML where the summary shows it as one.
@@ -40018,12 +40972,15 @@ function whileWaiting(error, job, context) {
 
 
 
+
+
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
     const { platform, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    const target = resolveInWorkspace(settings.path);
     await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        // Confined to the workspace before anything is created (core/paths.ts).
+        const target = await (0,paths/* exportTarget */.cO)(settings.path, input_names/* Input */.pd.Path);
         const staging = await (0,fs/* stagingDirFor */.UN)(target);
         cleanup.push(staging);
         const live = await exportLive(context, staging, result);
@@ -40222,6 +41179,7 @@ function liveWorkflowId(context, bundle) {
 
 
 
+
 /**
  * `backup: true`: before an import replaces something, export what it replaces and keep it as
  * its own artifact (and under flowferry-backup/ in the workspace), so the change can be rolled
@@ -40241,7 +41199,7 @@ async function backUp(context, bundle, result) {
     // The workflow as it is now: its active version, not the version this import will create.
     const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
     const backup = (0,operations_result/* newResult */.YT)(context.platform.name, 'export', { workflowId: target });
-    const directory = resolveInWorkspace(external_node_path_default().join('flowferry-backup', name));
+    const directory = await (0,paths/* exportTarget */.cO)(external_node_path_default().posix.join('flowferry-backup', name));
     const staging = await (0,fs/* stagingDirFor */.UN)(directory);
     try {
         await context.log.group(`Back up workflow ${target} before the import`, async () => {
@@ -40264,14 +41222,50 @@ async function backUp(context, bundle, result) {
 
 // EXTERNAL MODULE: ./src/core/json-edit.ts
 var json_edit = __nccwpck_require__(99242);
+;// CONCATENATED MODULE: ./src/operations/vars-text.ts
+
+
+
+
+
+
+
+
+const EXAMPLE = 'environments/production.yml';
+/**
+ * The text of `vars-file`, held to the rules of every file flowferry reads: inside the workspace
+ * (core/paths.ts), a plain file, not a link, FIFO or folder (core/plain-file.ts), within the size
+ * limit, UTF-8 (a byte order mark allowed), and nested no deeper than MAX_VARS_DEPTH flow
+ * collections, below where the YAML parser would run out of stack (core/limits.ts). Every
+ * refusal is an InputError naming the file as given.
+ */
+async function readVarsText(file) {
+    const absolute = await (0,paths/* confineInput */.HN)(file, input_names/* Input */.pd.VarsFile);
+    if (!(await (0,fs/* exists */.t2)(absolute)))
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, EXAMPLE);
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(absolute, { shown: file, input: input_names/* Input */.pd.VarsFile }, limits/* MAX_VARS_FILE_BYTES */.Lo);
+    if (bytes === undefined) {
+        const { size } = await (0,promises_.stat)(absolute);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${size} bytes, more than the ${limits/* MAX_VARS_FILE_BYTES */.Lo} a vars-file may have`, EXAMPLE);
+    }
+    const decoded = (0,json_text/* decodeUtf8 */._6)(bytes);
+    const problem = 'problem' in decoded ? decoded.problem : (0,json_text/* depthProblem */.hE)(decoded.text, limits/* MAX_VARS_DEPTH */.C5);
+    if (problem) {
+        const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
+    }
+    return 'text' in decoded ? decoded.text : '';
+}
+
 ;// CONCATENATED MODULE: ./src/operations/vars-file.ts
 
 
 
+
 /** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
-const VARS_FILE_LIMIT = { bytes: 1024 * 1024, entries: 10_000 };
+const VARS_FILE_LIMIT = { bytes: limits/* MAX_VARS_FILE_BYTES */.Lo, entries: 10_000 };
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const EXAMPLE = 'environments/production.yml';
+const vars_file_EXAMPLE = 'environments/production.yml';
 /**
  * The values of a vars-file (YAML, or JSON, which is YAML): a mapping of placeholder names to
  * values, within VARS_FILE_LIMIT. Every problem is an InputError naming the file.
@@ -40280,27 +41274,22 @@ const EXAMPLE = 'environments/production.yml';
  * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
  * A key given twice stays an error: which of two values is meant cannot be guessed.
  */
-async function readVarsFile(file, absolute) {
-    const info = await (0,promises_.stat)(absolute);
-    if (!info.isFile())
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not a file`, EXAMPLE);
-    if (info.size > VARS_FILE_LIMIT.bytes) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${info.size} bytes, more than the ${VARS_FILE_LIMIT.bytes} a vars-file may have`, EXAMPLE);
-    }
+async function readVarsFile(file) {
+    // Inside the workspace, a plain file, within the size limit, UTF-8, not nested too deeply.
+    const text = await readVarsText(file);
     // The YAML parser is loaded only by runs that have a vars-file.
     const { parseDocument, isMap, isScalar, visit } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     let parsed;
     try {
-        const text = await (0,promises_.readFile)(absolute, 'utf8');
         const document = parseDocument(text, { uniqueKeys: false });
         const problem = document.errors[0];
         if (problem) {
             const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, EXAMPLE);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
         }
         const top = document.contents;
         if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, EXAMPLE);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
         }
         visit(document, {
             Map(_, map) {
@@ -40310,7 +41299,7 @@ async function readVarsFile(file, absolute) {
                     if (seen.has(name)) {
                         const range = isScalar(key) ? key.range : undefined;
                         const line = range ? lineOf(text, range[0]) : undefined;
-                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, EXAMPLE);
+                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
                     }
                     seen.add(name);
                 }
@@ -40321,7 +41310,7 @@ async function readVarsFile(file, absolute) {
     catch (error) {
         if (error instanceof core_errors/* InputError */.dz)
             throw error;
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, EXAMPLE);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
     }
     if (parsed === null || parsed === undefined)
         return {};
@@ -40358,16 +41347,12 @@ function lineOf(text, offset) {
 
 
 
-
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
     let values = {};
     if (file) {
-        const absolute = resolveInWorkspace(file);
-        if (!(await (0,fs/* exists */.t2)(absolute)))
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, 'environments/production.yml');
-        values = await readVarsFile(file, absolute);
+        values = await readVarsFile(file);
     }
     return {
         file,
@@ -40398,9 +41383,13 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        if (!text.includes('${flowferry.'))
+        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+        const decoded = bytes && (0,json_text/* decodeUtf8 */._6)(bytes);
+        // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
+        if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
             continue;
+        const text = decoded.text;
+        (0,json_text/* assertDepth */.QR)(text, (0,core_bundle/* shownPath */.pS)(bundle, entry));
         const edits = [];
         for (const value of (0,json_edit/* stringValues */.Qy)(text) ?? []) {
             const names = [...value.value.matchAll(placeholders/* PLACEHOLDER */.Kx)].map((m) => m[1]);
@@ -40442,8 +41431,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         if (plan)
             await (0,promises_.writeFile)(target, (0,json_edit/* applyEdits */.ct)(plan.text, plan.edits), { mode: 0o600 });
         else
-            await (0,promises_.copyFile)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target);
-        files.push({ ...entry, ...(await (0,fs/* digestFile */.TM)(target)) });
+            await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) });
+        files.push({ ...entry, ...(await (0,plain_file/* digestPlainFile */.p2)(target, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) })) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
@@ -40465,7 +41454,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.o && !(await (0,core_zip/* isZipFile */.G5)(file));
+    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX && !(await (0,core_zip/* isZipFile */.G5)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -40579,6 +41568,7 @@ async function validateOne(context, location) {
 
 
 
+
 /**
  * `operation: wait`: picks up a job an earlier step started (with `wait: false`, or one that timed
  * out). When the job is an export, its bundle is written to `path` (default flowferry-export)
@@ -40604,7 +41594,7 @@ async function waitOperation(context) {
                 `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
         }
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-            const target = resolveInWorkspace(settings.path || 'flowferry-export');
+            const target = await (0,paths/* exportTarget */.cO)(settings.path || 'flowferry-export', input_names/* Input */.pd.Path);
             const staging = await (0,fs/* stagingDirFor */.UN)(target);
             cleanup.push(staging);
             const exported = await collect(context, final, staging);
@@ -40723,7 +41713,7 @@ function recordFailure(result, error) {
     result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
     // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
     // whole, then kept to one line with visible escapes, like any text from outside.
-    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0], MESSAGE_LIMIT);
+    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).split('\n')[0], MESSAGE_LIMIT);
     const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
     result.hint = hint?.split('\n').map((line) => (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(line, MESSAGE_LIMIT)).join('\n');
     if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
@@ -40865,7 +41855,7 @@ function exportEndpoint(env = process.env) {
                     ? 'must contain {itemId}'
                     : undefined;
     if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowferryError(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
             hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
         });
     }
