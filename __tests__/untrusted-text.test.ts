@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ActionsLogger, ConsoleLogger } from '../src/core/log.js'
 import { markdownBlock, markdownCode, markdownText } from '../src/core/markdown.js'
 import { forgetSecretsForTests, registerSecret } from '../src/core/secrets.js'
-import { forLog, jsonForStream, oneLine, setHomeOrigin, untrustedText, withoutForeignQueries, withoutQuery } from '../src/core/untrusted-text.js'
+import { forLog, jsonForStream, jsonText, oneLine, setHomeOrigin, untrustedText, withoutForeignQueries, withoutQuery } from '../src/core/untrusted-text.js'
 import { HOSTILE_TEXTS, hostileText } from './helpers/hostile.js'
 import { foreignCommands, runnerCommands } from './helpers/runner-commands.js'
 
@@ -45,7 +45,10 @@ describe('the last line of defence (forLog)', () => {
 
   it('stays readable: the runner’s own escapes, ordinary text untouched', () => {
     expect(forLog('id 7\n::set-output name=x::y')).toBe('id 7\n%3A:set-output name=x::y')
-    expect(forLog('  \u0085::stop-commands::tok')).toBe('  \u0085%3A:stop-commands::tok')
+    // NEL is whitespace to the runner's TrimStart(): shown escaped, the colons are no longer first.
+    expect(forLog('  \u0085::stop-commands::tok')).toBe('  \\u0085::stop-commands::tok')
+    expect(forLog('\t::warning::x')).toBe('\t%3A:warning::x')
+    expect(forLog('bell\u0007 and \u001b[2K')).toBe('bell\\u0007 and \\u001b[2K')
     expect(forLog('a ##[add-mask]b')).toBe('a ##%5Badd-mask]b')
     expect(forLog('one\rtwo\r\nthree')).toBe('one%0Dtwo\r\nthree')
     expect(forLog('imported workflow 19080: version 0.0.4 (a::b)')).toBe('imported workflow 19080: version 0.0.4 (a::b)')
@@ -56,6 +59,17 @@ describe('the last line of defence (forLog)', () => {
     const text = jsonForStream(JSON.stringify(value))
     expect(JSON.parse(text)).toEqual(value)
     expect(runnerCommands(text)).toEqual([])
+  })
+
+  it('JSON outputs: the same value, every separator, bidi and invisible character escaped', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), hostileText, (value, text) => {
+        const json = jsonText({ value, text })
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ value, text })))
+        expect(json).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069\u200b\ufeff]/u)
+      }),
+      runs,
+    )
   })
 
   it('the action logger: only its own commands, with the injected text as their data', async () => {

@@ -1,4 +1,4 @@
-import { oneLine, withoutQuery } from './core/untrusted-text.js'
+import { jsonText, oneLine, withoutQuery } from './core/untrusted-text.js'
 import type { RunReport } from './main.js'
 import type { Result } from './operations/result.js'
 
@@ -7,8 +7,8 @@ import type { Result } from './operations/result.js'
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
  * worst of the batch and `files` lists the files of all bundles.
  *
- * Values come partly from platform replies. Each output but `result` and `files` (JSON, which
- * escapes control characters itself) is one line with visible escapes, so that a later step
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
+ * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
  * that puts it into a command line or a file gets no line it did not expect; `download-url`
  * loses its query (a presigned link's signature) here and in `result`.
  */
@@ -25,13 +25,13 @@ export function outputsOf(report: RunReport): Record<string, string> {
     'job-id': pick('jobId'),
     version: pick('version'),
     path: pick('path'),
-    files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
+    files: jsonText(report.results.flatMap((result) => result.files ?? [])),
     'artifact-id': pick('artifactId'),
     'artifact-url': pick('artifactUrl'),
     'download-url': single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
     changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
     'backup-artifact-id': pick('backupArtifactId'),
-    result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
+    result: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
   }
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { formatLocation, type Finding } from './errors.js'
-import { forLog } from './untrusted-text.js'
+import { forLog, oneLine } from './untrusted-text.js'
 
 /**
  * How flowferry talks to the person watching the run. The action writes workflow commands
@@ -49,11 +49,12 @@ export class ActionsLogger implements Logger {
     const properties: core.AnnotationProperties = {
       title: `flowferry ${finding.rule}`,
       // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-      file: forLog(finding.file),
+      file: forLog(oneLine(finding.file)),
       startLine: finding.line,
       startColumn: finding.line === undefined ? undefined : finding.col,
     }
-    const message = forLog(finding.message)
+    // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
+    const message = forLog(oneLine(finding.message))
     if (finding.severity === 'error') core.error(message, properties)
     else if (finding.severity === 'warning') core.warning(message, properties)
     else core.notice(message, properties)
@@ -88,7 +89,7 @@ export class ConsoleLogger implements Logger {
   }
 
   annotate(finding: Finding): void {
-    this.write(forLog(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`))
+    this.write(forLog(oneLine(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`)))
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {

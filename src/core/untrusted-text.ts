@@ -37,7 +37,7 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u
  * annotations, group names, the failure message). Secrets are masked and foreign URLs lose their
  * query first (`shown`). Then, on every line: a line that would start with `::` has its first
  * colon written `%3A`; every `##[` becomes `##%5B`; a carriage return that does not end a line
- * (\r\n) becomes `%0D`. These are the escapes the runner itself uses for command values (the
+ * (\r\n) becomes `%0D`; other control characters and bidi overrides become visible escapes. These are the escapes the runner itself uses for command values (the
  * documentation above: `%25`, `%0D`, `%0A`, and `%3A` in properties), so the text stays readable
  * and says plainly what was neutralised, and the runner sees no command in it. Fencing the text
  * with `::stop-commands::` would also work, but it costs two lines per message and stops
@@ -47,10 +47,17 @@ export function forLog(text: string): string {
   return neutraliseCommands(shown(text))
 }
 
+/**
+ * Controls other than tab and line ends, line separators and bidi overrides: a terminal or the
+ * log viewer would act on them (move the cursor, reorder the text), so they are shown escaped.
+ */
+const INVISIBLE_IN_LOG = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
 /** `forLog` without the masking: for text already masked, or for tests of the rule itself. */
 export function neutraliseCommands(text: string): string {
   return text
     .replace(/\r(?!\n)/g, '%0D')
+    .replace(INVISIBLE_IN_LOG, (c) => escapeCodePoint(c.charCodeAt(0)))
     .split(/(\r?\n)/)
     .map((part) => {
       const lead = LEADING_SKIPPED.exec(part)![0].length
@@ -67,6 +74,18 @@ export function neutraliseCommands(text: string): string {
  */
 export function jsonForStream(text: string): string {
   return shown(text).replaceAll('##[', '##\\u005b')
+}
+
+/** Characters JSON.stringify leaves as they are but a reader's screen would act on (bidi, separators, invisible). */
+const INVISIBLE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g
+
+/**
+ * JSON for an output or a stream: JSON.stringify, which escapes control characters, and the
+ * same `\uXXXX` escape for line separators, bidi overrides and invisible characters it leaves
+ * raw. The value decodes to the same data; the text shows every character for what it is.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(INVISIBLE_IN_JSON, (c) => escapeCodePoint(c.charCodeAt(0)))
 }
 
 /** What may be shown of a text: secrets masked in every spelling, foreign URLs without their query. */
