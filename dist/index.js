@@ -32892,7 +32892,7 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
  * annotations, group names, the failure message). Secrets are masked and foreign URLs lose their
  * query first (`shown`). Then, on every line: a line that would start with `::` has its first
  * colon written `%3A`; every `##[` becomes `##%5B`; a carriage return that does not end a line
- * (\r\n) becomes `%0D`. These are the escapes the runner itself uses for command values (the
+ * (\r\n) becomes `%0D`; other control characters and bidi overrides become visible escapes. These are the escapes the runner itself uses for command values (the
  * documentation above: `%25`, `%0D`, `%0A`, and `%3A` in properties), so the text stays readable
  * and says plainly what was neutralised, and the runner sees no command in it. Fencing the text
  * with `::stop-commands::` would also work, but it costs two lines per message and stops
@@ -32901,10 +32901,16 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
 function untrusted_text_forLog(text) {
     return neutraliseCommands(shown(text));
 }
+/**
+ * Controls other than tab and line ends, line separators and bidi overrides: a terminal or the
+ * log viewer would act on them (move the cursor, reorder the text), so they are shown escaped.
+ */
+const INVISIBLE_IN_LOG = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** `forLog` without the masking: for text already masked, or for tests of the rule itself. */
 function neutraliseCommands(text) {
     return text
         .replace(/\r(?!\n)/g, '%0D')
+        .replace(INVISIBLE_IN_LOG, (c) => escapeCodePoint(c.charCodeAt(0)))
         .split(/(\r?\n)/)
         .map((part) => {
         const lead = LEADING_SKIPPED.exec(part)[0].length;
@@ -32921,6 +32927,16 @@ function neutraliseCommands(text) {
 function jsonForStream(text) {
     return shown(text).replaceAll('##[', '##\\u005b');
 }
+/** Characters JSON.stringify leaves as they are but a reader's screen would act on (bidi, separators, invisible). */
+const INVISIBLE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * JSON for an output or a stream: JSON.stringify, which escapes control characters, and the
+ * same `\uXXXX` escape for line separators, bidi overrides and invisible characters it leaves
+ * raw. The value decodes to the same data; the text shows every character for what it is.
+ */
+function jsonText(value) {
+    return JSON.stringify(value).replace(INVISIBLE_IN_JSON, (c) => escapeCodePoint(c.charCodeAt(0)));
+}
 /** What may be shown of a text: secrets masked in every spelling, foreign URLs without their query. */
 function shown(text) {
     return withoutForeignQueries(redact(text));
@@ -32932,7 +32948,7 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
  * One line, without control characters: each is written as a visible escape (`\n`, `\r`, `\t`,
  * `\u001b`, `\u202e`). Joiners (U+200C, U+200D) stay: they are part of scripts and emoji.
  */
-function oneLine(text) {
+function untrusted_text_oneLine(text) {
     return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? escapeCodePoint(c.codePointAt(0)));
 }
 function escapeCodePoint(code) {
@@ -32946,7 +32962,7 @@ function escapeCodePoint(code) {
 function untrustedText(text, max = 500) {
     // Only the start is shown; it is masked with room for a secret that begins inside it.
     const window = text.length > max + longestSecretForm() + 64 ? text.slice(0, max + longestSecretForm() + 64) : text;
-    return cut(oneLine(shown(window)), max, window.length < text.length);
+    return cut(untrusted_text_oneLine(shown(window)), max, window.length < text.length);
 }
 /** `untrustedText` of a parsed value, shown as JSON (for "the reply was …" messages). */
 function untrustedValue(value, max = 200) {
@@ -33003,10 +33019,10 @@ function withoutForeignQueries(text) {
 function withoutQuery(text) {
     try {
         const url = new URL(text);
-        return oneLine(`${url.origin}${url.pathname}`);
+        return untrusted_text_oneLine(`${url.origin}${url.pathname}`);
     }
     catch {
-        return oneLine(text.split(/[?#]/)[0]);
+        return untrusted_text_oneLine(text.split(/[?#]/)[0]);
     }
 }
 
@@ -33766,11 +33782,12 @@ class ActionsLogger {
         const properties = {
             title: `flowferry ${finding.rule}`,
             // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-            file: untrusted_text_forLog(finding.file),
+            file: untrusted_text_forLog(untrusted_text_oneLine(finding.file)),
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
         };
-        const message = untrusted_text_forLog(finding.message);
+        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
+        const message = untrusted_text_forLog(untrusted_text_oneLine(finding.message));
         if (finding.severity === 'error')
             lib_core/* error */.z3(message, properties);
         else if (finding.severity === 'warning')
@@ -33804,7 +33821,7 @@ class ConsoleLogger {
         this.write(forLog(`error: ${message}`));
     }
     annotate(finding) {
-        this.write(forLog(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`));
+        this.write(forLog(oneLine(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`)));
     }
     async group(name, fn) {
         this.write(forLog(`▸ ${name}`));
@@ -34014,8 +34031,8 @@ async function settle(result, clock, work) {
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
  * worst of the batch and `files` lists the files of all bundles.
  *
- * Values come partly from platform replies. Each output but `result` and `files` (JSON, which
- * escapes control characters itself) is one line with visible escapes, so that a later step
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
+ * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
  * that puts it into a command line or a file gets no line it did not expect; `download-url`
  * loses its query (a presigned link's signature) here and in `result`.
  */
@@ -34023,7 +34040,7 @@ function outputsOf(report) {
     const single = report.batch ? undefined : report.results[0];
     const pick = (key) => {
         const value = single?.[key];
-        return value === undefined || value === null ? '' : oneLine(String(value));
+        return value === undefined || value === null ? '' : untrusted_text_oneLine(String(value));
     };
     return {
         status: report.status,
@@ -34032,13 +34049,13 @@ function outputsOf(report) {
         'job-id': pick('jobId'),
         version: pick('version'),
         path: pick('path'),
-        files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
+        files: jsonText(report.results.flatMap((result) => result.files ?? [])),
         'artifact-id': pick('artifactId'),
         'artifact-url': pick('artifactUrl'),
         'download-url': single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
         changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         'backup-artifact-id': pick('backupArtifactId'),
-        result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+        result: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
     };
 }
 /** The result as the `result` output carries it: the Markdown diff stays in the summary. */
@@ -34068,7 +34085,7 @@ const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
  * after `www.`, so that neither an autolink nor an @mention forms.
  */
 function markdownText(text) {
-    return oneLine(shown(text))
+    return untrusted_text_oneLine(shown(text))
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(/[\\`*_[\]#|~$]/g, '\\$&')
         .replace(/@/g, '@&#8203;')
@@ -34081,7 +34098,7 @@ function markdownText(text) {
  * `|` must still be escaped (GFM splits cells before it reads code spans).
  */
 function markdownCode(text, options = {}) {
-    let body = oneLine(shown(text));
+    let body = untrusted_text_oneLine(shown(text));
     if (body === '')
         return '';
     if (options.table)
@@ -34097,7 +34114,7 @@ function markdownCode(text, options = {}) {
  * run of backticks inside, so the text cannot close it; each line is made printable on its own.
  */
 function markdownBlock(text, language = '') {
-    const lines = shown(text).split(/\r?\n/).map(oneLine);
+    const lines = shown(text).split(/\r?\n/).map(untrusted_text_oneLine);
     const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     return [`${fence}${language}`, ...lines, fence].join('\n');
@@ -44242,7 +44259,7 @@ function textError(file, problem) {
     return errors_BundleError.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
 }
 /** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
-function jsonText(bytes, file, max = MAX_JSON_DEPTH) {
+function json_text_jsonText(bytes, file, max = MAX_JSON_DEPTH) {
     const result = jsonTextOrProblem(bytes, max);
     if ('problem' in result)
         throw textError(file, result.problem);
@@ -44767,7 +44784,7 @@ async function listFiles(dir) {
  */
 async function readJsonText(file, shown = fs_displayPath(file)) {
     const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT);
-    return bytes === undefined ? undefined : jsonText(bytes, shown);
+    return bytes === undefined ? undefined : json_text_jsonText(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
 function withoutBom(text) {
@@ -49236,7 +49253,7 @@ async function readManifest(dir) {
     const manifestFile = external_node_path_default().join(dir, bundle_MANIFEST);
     const shown = fs_displayPath(manifestFile);
     const bytes = await readPlainFile(manifestFile, { shown }, MAX_MANIFEST_BYTES, { message: 'is too large for a manifest', hint: TOO_MANY });
-    const text = jsonText(bytes, shown);
+    const text = json_text_jsonText(bytes, shown);
     let data;
     try {
         data = JSON.parse(text);

@@ -34276,11 +34276,12 @@ class ActionsLogger {
         const properties = {
             title: `flowferry ${finding.rule}`,
             // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-            file: (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(finding.file),
+            file: (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(finding.file)),
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
         };
-        const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(finding.message);
+        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
+        const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(finding.message));
         if (finding.severity === 'error')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
         else if (finding.severity === 'warning')
@@ -34314,7 +34315,7 @@ class ConsoleLogger {
         this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`error: ${message}`));
     }
     annotate(finding) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`${finding.severity}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .Cw)(finding)}: ${finding.message} [${finding.rule}]`));
+        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(`${finding.severity}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .Cw)(finding)}: ${finding.message} [${finding.rule}]`)));
     }
     async group(name, fn) {
         this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`▸ ${name}`));
@@ -35447,7 +35448,8 @@ function timeoutSignal(ms) {
 /* harmony export */   Ui: () => (/* binding */ untrustedText),
 /* harmony export */   cW: () => (/* binding */ untrustedValue),
 /* harmony export */   ci: () => (/* binding */ jsonForStream),
-/* harmony export */   j$: () => (/* binding */ withoutQuery)
+/* harmony export */   j$: () => (/* binding */ withoutQuery),
+/* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /* unused harmony exports neutraliseCommands, withoutForeignQueries */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58198);
@@ -35485,7 +35487,7 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
  * annotations, group names, the failure message). Secrets are masked and foreign URLs lose their
  * query first (`shown`). Then, on every line: a line that would start with `::` has its first
  * colon written `%3A`; every `##[` becomes `##%5B`; a carriage return that does not end a line
- * (\r\n) becomes `%0D`. These are the escapes the runner itself uses for command values (the
+ * (\r\n) becomes `%0D`; other control characters and bidi overrides become visible escapes. These are the escapes the runner itself uses for command values (the
  * documentation above: `%25`, `%0D`, `%0A`, and `%3A` in properties), so the text stays readable
  * and says plainly what was neutralised, and the runner sees no command in it. Fencing the text
  * with `::stop-commands::` would also work, but it costs two lines per message and stops
@@ -35494,10 +35496,16 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
 function forLog(text) {
     return neutraliseCommands(shown(text));
 }
+/**
+ * Controls other than tab and line ends, line separators and bidi overrides: a terminal or the
+ * log viewer would act on them (move the cursor, reorder the text), so they are shown escaped.
+ */
+const INVISIBLE_IN_LOG = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** `forLog` without the masking: for text already masked, or for tests of the rule itself. */
 function neutraliseCommands(text) {
     return text
         .replace(/\r(?!\n)/g, '%0D')
+        .replace(INVISIBLE_IN_LOG, (c) => escapeCodePoint(c.charCodeAt(0)))
         .split(/(\r?\n)/)
         .map((part) => {
         const lead = LEADING_SKIPPED.exec(part)[0].length;
@@ -35513,6 +35521,16 @@ function neutraliseCommands(text) {
  */
 function jsonForStream(text) {
     return shown(text).replaceAll('##[', '##\\u005b');
+}
+/** Characters JSON.stringify leaves as they are but a reader's screen would act on (bidi, separators, invisible). */
+const INVISIBLE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * JSON for an output or a stream: JSON.stringify, which escapes control characters, and the
+ * same `\uXXXX` escape for line separators, bidi overrides and invisible characters it leaves
+ * raw. The value decodes to the same data; the text shows every character for what it is.
+ */
+function jsonText(value) {
+    return JSON.stringify(value).replace(INVISIBLE_IN_JSON, (c) => escapeCodePoint(c.charCodeAt(0)));
 }
 /** What may be shown of a text: secrets masked in every spelling, foreign URLs without their query. */
 function shown(text) {
@@ -41775,8 +41793,8 @@ async function settle(result, clock, work) {
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
  * worst of the batch and `files` lists the files of all bundles.
  *
- * Values come partly from platform replies. Each output but `result` and `files` (JSON, which
- * escapes control characters itself) is one line with visible escapes, so that a later step
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
+ * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
  * that puts it into a command line or a file gets no line it did not expect; `download-url`
  * loses its query (a presigned link's signature) here and in `result`.
  */
@@ -41793,13 +41811,13 @@ function outputsOf(report) {
         'job-id': pick('jobId'),
         version: pick('version'),
         path: pick('path'),
-        files: JSON.stringify(report.results.flatMap((result) => result.files ?? [])),
+        files: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report.results.flatMap((result) => result.files ?? [])),
         'artifact-id': pick('artifactId'),
         'artifact-url': pick('artifactUrl'),
         'download-url': single?.downloadUrl ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutQuery */ .j$)(single.downloadUrl) : '',
         changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         'backup-artifact-id': pick('backupArtifactId'),
-        result: JSON.stringify(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+        result: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
     };
 }
 /** The result as the `result` output carries it: the Markdown diff stays in the summary. */
