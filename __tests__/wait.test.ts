@@ -172,3 +172,12 @@ describe('waitForJob picking up a job (operation: wait)', () => {
     expect((error as Error).message).toContain('a last check would have come sooner than 10s after the previous one, or too long after the deadline')
   })
 })
+
+describe('the first check of a job this step started', () => {
+  it('comes poll-interval after the start, even under a platform limit, which spaces the checks that follow', async () => {
+    const clock = new VirtualClock(0)
+    const job = simulatedJob(clock, 1_500)
+    await waitForJob({ platform: 'Kore.ai', check: job.check, initial: running(), pollIntervalMs: 200, limits: koreai.pollLimits, deadline: Deadline.after(HOUR, clock), log: new MemoryLogger(), clock })
+    expect(job.polls).toEqual([200, 1_200, 2_200])
+  })
+})

@@ -103,6 +103,11 @@ export interface PlanInput {
   lastCheck?: number
   now: number
   floorMs: number
+  /**
+   * `poll-interval`: when the last status came from the call that started the job, not from a
+   * check, the first check may come this soon; a platform's limit spaces checks, not the start.
+   */
+  firstGapMs?: number
   maxGapMs?: number
   deadline: number
   /** 0–1, for the jitter. */
@@ -139,6 +144,7 @@ export function planNextPoll(input: PlanInput): Plan {
 
   let gap = grid(last)
   if (gap > floorMs) gap = Math.max(floorMs, gap * (1 - JITTER * input.random))
+  if (input.lastCheck === undefined && input.firstGapMs !== undefined) gap = Math.min(gap, input.firstGapMs)
   let at = last + gap
   if (input.predictedEnd !== undefined && input.predictedEnd < at) at = input.predictedEnd
   // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down

@@ -66,7 +66,8 @@ export const LAST_CHECK_OVERRUN_MS = 2_000
  *
  * - Never two checks closer than the floor: `poll-interval`, or the platform's published limit on
  *   status checks of one job, whichever is longer (Kore.ai: 60 a minute, so 1 s; its longer
- *   window, 1,800 an hour, is kept by counting).
+ *   window, 1,800 an hour, is kept by counting). The first check after the call that started the
+ *   job comes `poll-interval` after it: a limit on checks says nothing about that call.
  * - Without progress, each gap is at most 10 % of the time waited so far (and at most 60 s), but
  *   never under the floor. A job that ends just after a check is then noticed within
  *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
@@ -119,6 +120,7 @@ export async function waitForJob(options: WaitOptions, stats: WaitStats = { poll
       lastCheck,
       now: clock.now(),
       floorMs: floor,
+      firstGapMs: options.pollIntervalMs,
       maxGapMs: options.maxGapMs,
       deadline: deadline.at,
       random: clock.random(),
