@@ -102,6 +102,22 @@ describe('keyless SecMaster through dist/index.js', () => {
     expect(sent(server).filter((line) => line.includes('/soc/'))).toEqual([])
   })
 
+  it.each([
+    ['without the security-token API: a project-scoped token instead', { missingApis: ['security-tokens'] }, 'token', /IAM offers no temporary access keys; asking for a token scoped to project-id instead/],
+    ['that issues only scoped tokens: a project-scoped token', { scopeRequired: true }, 'token', /IAM issues only scoped federated tokens; asking for a token scoped to project-id/],
+    ['without the id-token API: its federation API for the unscoped token', { missingApis: ['id-token'] }, 'keys', /trying its federation API/],
+  ] as const)('signs in through an IAM %s', async (_name, config, via, said) => {
+    const { server, inputs, env } = await keyless({ config })
+    const run = await runBundle({ workspace: await tempDir(), env, inputs: { ...inputs, operation: 'export', 'workflow-name': SEEDED_WORKFLOW_NAME, 'upload-artifact': 'false' } })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.stdout).toMatch(said)
+    const after = await state(server)
+    expect(after.requests.refused).toBe(0)
+    if (via === 'token') expect(after.requests).toMatchObject({ signed: 0, token: expect.any(Number) })
+    else expect(after.requests.temporary).toBeGreaterThan(0)
+    expect(server.foreignRequests.some((r) => String(r.headers.authorization ?? '').startsWith('SDK-HMAC'))).toBe(false)
+  })
+
   it('renews the temporary keys before they expire during a long wait', async () => {
     // Keys that last 3 s (renewed after half of it), and two throttled answers, each followed by
     // the 2 s pause SecMaster's documentation advises: every retry finds its keys due for renewal.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { HttpError, ReplyError } from '../../core/errors.js'
-import { HttpClient, readJson, type ErrorDescriber, type HttpReply } from '../../core/http/client.js'
+import { HttpClient, readJson, readText, type ErrorDescriber, type HttpReply, type RequestSpec } from '../../core/http/client.js'
 import { untrustedToken } from '../../core/reply-fields.js'
 import { registerSecret } from '../../core/secrets.js'
 import { input, phrase } from '../../core/phrasing.js'
@@ -22,6 +22,12 @@ import { errorDetail } from './replies.js'
  * Everything IAM hands out is registered as a secret before anything else reads it.
  */
 
+export interface IamToken {
+  token: string
+  /** Epoch ms, as IAM said; undefined when its answer had no readable time. */
+  expiresAt?: number
+}
+
 export interface TemporaryKeys extends SigningKeys {
   securityToken: string
   /** Epoch ms, as IAM said; undefined when its answer had no readable time. */
@@ -39,6 +45,8 @@ export interface Asker {
 const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens'
 const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens'
 const JSON_UTF8 = 'application/json;charset=UTF-8'
+/** Enough of a token reply to read `expires_at` (a catalog can make it long). */
+const TOKEN_BODY_LIMIT = 1024 * 1024
 
 const expiry = z.object({ token: z.object({ expires_at: z.string().optional() }).passthrough() }).passthrough()
 const credential = z.object({
@@ -70,27 +78,50 @@ export class IamExchange {
     this.http = new HttpClient({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError })
   }
 
-  /** Step 1: the ID token for an unscoped federated token, with the time IAM says it ends. */
-  async unscopedToken(idToken: string, asker: Asker): Promise<{ token: string; expiresAt?: number }> {
-    const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}`
-    const body = JSON.stringify({ auth: { id_token: { id: idToken } } })
+  /**
+   * Step 1: the ID token for a federated token — unscoped, or scoped to `projectId` (for an IAM
+   * that will not issue temporary keys: the token then goes to SecMaster as `X-Auth-Token`).
+   */
+  async federatedToken(idToken: string, asker: Asker, projectId?: string): Promise<IamToken> {
+    const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}${projectId ? ` for a project token` : ''}`
+    const scope = projectId ? { scope: { project: { id: projectId } } } : {}
+    const body = JSON.stringify({ auth: { id_token: { id: idToken }, ...scope } })
+    return this.tokenCall(
+      { path: UNSCOPED_PATH, what, headers: { 'X-Idp-Id': asker.identityProvider }, body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 } },
+      asker,
+    )
+  }
+
+  /**
+   * Step 1 through the federation API's OpenID Connect protocol, for an IAM without the endpoint
+   * above: `Authorization: Bearer <ID token>` (https://support.huaweicloud.com/intl/en-us/api-iam/iam_13_0606.html;
+   * `oidc` is the protocol id IAM registers for OpenID Connect).
+   */
+  async protocolToken(idToken: string, asker: Asker): Promise<IamToken> {
+    const path = `/v3/OS-FEDERATION/identity_providers/${encodeURIComponent(asker.identityProvider)}/protocols/oidc/auth`
+    const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through the federation API of identity provider ${asker.identityProvider}`
+    return this.tokenCall({ path, what, headers: { Authorization: `Bearer ${idToken}` } }, asker)
+  }
+
+  private async tokenCall(spec: Pick<RequestSpec, 'path' | 'headers' | 'body'> & { what: string }, asker: Asker): Promise<IamToken> {
+    const { what } = spec
     return this.http
       .request(
-        {
-          method: 'POST',
-          path: UNSCOPED_PATH,
-          what,
-          headers: { 'X-Idp-Id': asker.identityProvider },
-          body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 },
-          // A second token request only issues a second token.
-          idempotent: true,
-        },
+        // A second token request only issues a second token.
+        { method: 'POST', ...spec, idempotent: true },
         async (reply) => {
           const token = headerValue(reply.headers['x-subject-token'])
           registerSecret(token)
-          const parsed = expiry.safeParse(await readJson(reply, what))
           if (!token) throw new ReplyError(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`)
-          return { token, expiresAt: parsed.success ? parseTime(parsed.data.token.expires_at) : undefined }
+          // The token is in the header; the body only says when it ends, and is not needed for that.
+          let expiresAt: number | undefined
+          try {
+            const parsed = expiry.safeParse(JSON.parse(await readText(reply.body, TOKEN_BODY_LIMIT)))
+            expiresAt = parsed.success ? parseTime(parsed.data.token.expires_at) : undefined
+          } catch {
+            expiresAt = undefined
+          }
+          return { token, expiresAt }
         },
       )
       .catch((error: unknown) => {
@@ -136,6 +167,20 @@ async function readKeys(reply: HttpReply, what: string): Promise<TemporaryKeys> 
   if (!parsed.success) throw new ReplyError(`${what}: IAM's answer has no credential {access, secret, securitytoken}`)
   const { access, secret, securitytoken, expires_at } = parsed.data.credential
   return { accessKey: access, secretKey: secret, securityToken: securitytoken, expiresAt: parseTime(expires_at) }
+}
+
+/**
+ * IAM does not offer this API at all (an API Gateway 404/405, or 501), as opposed to refusing the
+ * request: an unknown identity provider is also a 404, but one that IAM explains.
+ */
+export function missingApi(error: unknown): boolean {
+  if (!(error instanceof HttpError) || ![404, 405, 501].includes(error.httpStatus)) return false
+  return !/^IAM\./i.test(error.code ?? '') && !/identity.?provider|\bidp\b/i.test(error.detail)
+}
+
+/** IAM wants a scope on the token request (an IAM that issues only scoped federated tokens). */
+export function needsScope(error: unknown): boolean {
+  return error instanceof HttpError && error.httpStatus === 400 && /scope/i.test(error.detail)
 }
 
 /**

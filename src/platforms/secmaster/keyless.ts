@@ -9,7 +9,7 @@ import { Input } from '../../input-names.js'
 import type { Settings } from '../../inputs.js'
 import type { PlatformContext } from '../platform.js'
 import { signRequest } from './auth.js'
-import { IamExchange, type Asker, type TemporaryKeys } from './iam.js'
+import { IamExchange, missingApi, needsScope, type Asker, type TemporaryKeys } from './iam.js'
 
 /**
  * Keyless SecMaster: no AK/SK in the repository. The runner's GitHub ID token is exchanged at
@@ -24,11 +24,15 @@ export const TEMPORARY_KEY_SECONDS = 900
 /** Keys are renewed this long before IAM says they end, or halfway through keys that live shorter. */
 const RENEW_MARGIN_MS = 120_000
 
+/** What the exchange yields: temporary keys, or — from an IAM that issues none — a project token. */
+type Issued = { keys: TemporaryKeys; token?: undefined; expiresAt?: number } | { token: string; keys?: undefined; expiresAt?: number }
+
 export class KeylessCredentials implements Credentials {
-  private keys: TemporaryKeys | undefined
+  private issued: Issued | undefined
   private renewAt = 0
-  private pending: Promise<TemporaryKeys> | undefined
+  private pending: Promise<Issued> | undefined
   private exchanges = 0
+  private announced = false
 
   constructor(
     private readonly options: {
@@ -43,7 +47,9 @@ export class KeylessCredentials implements Credentials {
   ) {}
 
   async authorize(request: OutgoingRequest): Promise<void> {
-    signRequest(request, await this.current(), this.options.projectId, this.options.clock)
+    const issued = await this.current()
+    if (issued.keys) signRequest(request, issued.keys, this.options.projectId, this.options.clock)
+    else request.headers['X-Auth-Token'] = issued.token
   }
 
   /** After a 401 from SecMaster: temporary keys can be revoked or end early, so new ones are worth one retry. */
@@ -53,8 +59,8 @@ export class KeylessCredentials implements Credentials {
     return true
   }
 
-  private async current(): Promise<TemporaryKeys> {
-    if (this.keys && this.options.clock.now() < this.renewAt) return this.keys
+  private async current(): Promise<Issued> {
+    if (this.issued && this.options.clock.now() < this.renewAt) return this.issued
     // Requests of a batch share one exchange.
     this.pending ??= this.exchange().finally(() => {
       this.pending = undefined
@@ -62,22 +68,62 @@ export class KeylessCredentials implements Credentials {
     return this.pending
   }
 
-  private async exchange(): Promise<TemporaryKeys> {
-    const { clock, log, iam } = this.options
-    const idToken = await this.options.idToken(this.options.audience)
-    const claims = idTokenClaims(idToken) ?? {}
-    const asker: Asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(claims) }
-    if (this.exchanges === 0) log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`)
-    const unscoped = await iam.unscopedToken(idToken, asker)
-    const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker)
+  private async exchange(): Promise<Issued> {
+    const { clock, log } = this.options
+    const issued = await this.ask()
     const now = clock.now()
-    const lifetime = Math.max(0, (keys.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now)
+    const lifetime = Math.max(0, (issued.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now)
     this.renewAt = now + Math.max(lifetime - RENEW_MARGIN_MS, lifetime / 2)
-    this.keys = keys
+    this.issued = issued
     this.exchanges++
-    const until = keys.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(keys.expiresAt).toISOString()}`
-    log.info(`keyless sign-in: IAM issued temporary access keys ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`)
-    return keys
+    const until = issued.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(issued.expiresAt).toISOString()}`
+    log.info(`keyless sign-in: IAM issued ${issued.keys ? 'temporary access keys' : 'a project token'} ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`)
+    return issued
+  }
+
+  /**
+   * The documented flow first (iam.ts); where this IAM lacks one of its APIs — it answers that
+   * the API does not exist, not that it refuses — the documented alternative for that step:
+   * the federation API's OIDC protocol for the unscoped token, a project-scoped token instead of
+   * temporary keys.
+   */
+  private async ask(): Promise<Issued> {
+    const { log, iam } = this.options
+    const { idToken, asker } = await this.idToken()
+    let unscoped
+    try {
+      unscoped = await iam.federatedToken(idToken, asker)
+    } catch (error) {
+      if (needsScope(error)) return this.projectToken(asker, 'IAM issues only scoped federated tokens')
+      if (!missingApi(error)) throw error
+      log.info(`keyless sign-in: IAM has no ${error instanceof Error ? error.message.split(' failed')[0] : 'id-token API'}; trying its federation API`)
+      unscoped = await iam.protocolToken(idToken, asker)
+    }
+    try {
+      const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker)
+      return { keys, expiresAt: keys.expiresAt }
+    } catch (error) {
+      if (!missingApi(error)) throw error
+      return this.projectToken(asker, 'IAM offers no temporary access keys')
+    }
+  }
+
+  private async projectToken(asker: Asker, why: string): Promise<Issued> {
+    this.options.log.info(`keyless sign-in: ${why}; asking for a token scoped to project-id instead`)
+    const { idToken } = await this.idToken()
+    const scoped = await this.options.iam.federatedToken(idToken, asker, this.options.projectId)
+    return { token: scoped.token, expiresAt: scoped.expiresAt }
+  }
+
+  /** A fresh ID token for every call to IAM: GitHub's last minutes, and IAM may take each once. */
+  private async idToken(): Promise<{ idToken: string; asker: Asker }> {
+    const idToken = await this.options.idToken(this.options.audience)
+    const asker: Asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(idTokenClaims(idToken) ?? {}) }
+    if (!this.announced) {
+      this.announced = true
+      this.options.log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`)
+    }
+    return { idToken, asker }
   }
 }
 

@@ -26,6 +26,10 @@ import { readJsonBody, sendJson } from '../../http-helpers.js'
  *                         rules: [{ claim, anyOneOf?, group }]; none: every token maps to one group
  *   temporaryKeySeconds   how long issued keys last, whatever was asked (a short life tests renewal)
  *   federatedTokenSeconds how long federated tokens last (default 24 h)
+ *   missingApis           IAM APIs this IAM does not have ('id-token', 'federation',
+ *                         'security-tokens'): answered 404 APIG.0101, as API Gateway answers an
+ *                         unpublished API
+ *   scopeRequired         `POST /v3.0/OS-AUTH/id-token/tokens` refuses a request without `scope`
  */
 export interface ConversionRule {
   /** The ID token claim the rule reads (`sub`, `repository`, …). */
@@ -75,6 +79,8 @@ export class IamFederation {
   private readonly keys = new Map<string, TemporaryKey>()
   private temporaryKeySeconds: number | undefined
   private federatedTokenSeconds = 24 * 3600
+  private missingApis: string[] = []
+  private scopeRequired = false
   /** What happened, for tests (`GET /__sandbox/state`). */
   readonly seen = { idTokens: 0, refusals: [] as string[], temporaryKeys: 0, scopedTokens: 0, subjects: [] as string[] }
 
@@ -90,6 +96,8 @@ export class IamFederation {
     }
     if (typeof config.temporaryKeySeconds === 'number') this.temporaryKeySeconds = config.temporaryKeySeconds
     if (typeof config.federatedTokenSeconds === 'number') this.federatedTokenSeconds = config.federatedTokenSeconds
+    if (Array.isArray(config.missingApis)) this.missingApis = config.missingApis.map(String)
+    if (typeof config.scopeRequired === 'boolean') this.scopeRequired = config.scopeRequired
   }
 
   handles(method: string | undefined, pathname: string): boolean {
@@ -99,12 +107,17 @@ export class IamFederation {
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = await readJsonBody(req)
     const federation = FEDERATION_AUTH.exec(url.pathname)
+    const api = url.pathname === SECURITY_TOKENS ? 'security-tokens' : federation ? 'federation' : 'id-token'
+    if (this.missingApis.includes(api)) {
+      return sendJson(res, 404, { error_code: 'APIG.0101', error_msg: 'The API does not exist or has not been published in the environment' }, { 'x-request-id': randomUUID() })
+    }
     if (url.pathname === SECURITY_TOKENS) return this.securityTokens(req, res, body)
     const idp = federation ? decodeURIComponent(federation[1]!) : single(req.headers['x-idp-id'])
     const idToken = federation ? /^Bearer\s+(\S+)$/.exec(single(req.headers.authorization) ?? '')?.[1] : at(body, 'auth', 'id_token', 'id')
     const scoped = federation ? undefined : at(body, 'auth', 'scope', 'project', 'id')
     const projectId = typeof scoped === 'string' ? scoped : undefined
     if (!idp) return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'X-Idp-Id is required' })
+    if (!federation && this.scopeRequired && !projectId) return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'Request body is invalid: auth.scope is required' })
     if (typeof idToken !== 'string') return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'Request body is invalid: auth.id_token.id is required' })
     const checked = this.check(idp, idToken)
     if ('status' in checked) return this.refuse(res, checked)
