@@ -47058,6 +47058,8 @@ function signRequest(request, keys, projectId, clock) {
 const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens';
 const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 const JSON_UTF8 = 'application/json;charset=UTF-8';
+/** Enough of a token reply to read `expires_at` (a catalog can make it long). */
+const TOKEN_BODY_LIMIT = 1024 * 1024;
 const expiry = object({ token: object({ expires_at: schemas_string().optional() }).passthrough() }).passthrough();
 const credential = object({
     credential: object({
@@ -47082,26 +47084,46 @@ class IamExchange {
         // No credentials on this client: each call carries its own token, to this origin only.
         this.http = new client_HttpClient({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError: iam_describeError });
     }
-    /** Step 1: the ID token for an unscoped federated token, with the time IAM says it ends. */
-    async unscopedToken(idToken, asker) {
-        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}`;
-        const body = JSON.stringify({ auth: { id_token: { id: idToken } } });
+    /**
+     * Step 1: the ID token for a federated token — unscoped, or scoped to `projectId` (for an IAM
+     * that will not issue temporary keys: the token then goes to SecMaster as `X-Auth-Token`).
+     */
+    async federatedToken(idToken, asker, projectId) {
+        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}${projectId ? ` for a project token` : ''}`;
+        const scope = projectId ? { scope: { project: { id: projectId } } } : {};
+        const body = JSON.stringify({ auth: { id_token: { id: idToken }, ...scope } });
+        return this.tokenCall({ path: UNSCOPED_PATH, what, headers: { 'X-Idp-Id': asker.identityProvider }, body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 } }, asker);
+    }
+    /**
+     * Step 1 through the federation API's OpenID Connect protocol, for an IAM without the endpoint
+     * above: `Authorization: Bearer <ID token>` (https://support.huaweicloud.com/intl/en-us/api-iam/iam_13_0606.html;
+     * `oidc` is the protocol id IAM registers for OpenID Connect).
+     */
+    async protocolToken(idToken, asker) {
+        const path = `/v3/OS-FEDERATION/identity_providers/${encodeURIComponent(asker.identityProvider)}/protocols/oidc/auth`;
+        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through the federation API of identity provider ${asker.identityProvider}`;
+        return this.tokenCall({ path, what, headers: { Authorization: `Bearer ${idToken}` } }, asker);
+    }
+    async tokenCall(spec, asker) {
+        const { what } = spec;
         return this.http
-            .request({
-            method: 'POST',
-            path: UNSCOPED_PATH,
-            what,
-            headers: { 'X-Idp-Id': asker.identityProvider },
-            body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 },
-            // A second token request only issues a second token.
-            idempotent: true,
-        }, async (reply) => {
+            .request(
+        // A second token request only issues a second token.
+        { method: 'POST', ...spec, idempotent: true }, async (reply) => {
             const token = headerValue(reply.headers['x-subject-token']);
             registerSecret(token);
-            const parsed = expiry.safeParse(await readJson(reply, what));
             if (!token)
                 throw new ReplyError(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`);
-            return { token, expiresAt: parsed.success ? parseTime(parsed.data.token.expires_at) : undefined };
+            // The token is in the header; the body only says when it ends, and is not needed for that.
+            let expiresAt;
+            try {
+                const parsed = expiry.safeParse(JSON.parse(await readText(reply.body, TOKEN_BODY_LIMIT)));
+                expiresAt = parsed.success ? parseTime(parsed.data.token.expires_at) : undefined;
+            }
+            catch {
+                expiresAt = undefined;
+            }
+            return { token, expiresAt };
         })
             .catch((error) => {
             throw error instanceof HttpError ? withHint(error, refusalHint(error, asker)) : error;
@@ -47142,6 +47164,19 @@ async function readKeys(reply, what) {
         throw new ReplyError(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
     const { access, secret, securitytoken, expires_at } = parsed.data.credential;
     return { accessKey: access, secretKey: secret, securityToken: securitytoken, expiresAt: parseTime(expires_at) };
+}
+/**
+ * IAM does not offer this API at all (an API Gateway 404/405, or 501), as opposed to refusing the
+ * request: an unknown identity provider is also a 404, but one that IAM explains.
+ */
+function missingApi(error) {
+    if (!(error instanceof HttpError) || ![404, 405, 501].includes(error.httpStatus))
+        return false;
+    return !/^IAM\./i.test(error.code ?? '') && !/identity.?provider|\bidp\b/i.test(error.detail);
+}
+/** IAM wants a scope on the token request (an IAM that issues only scoped federated tokens). */
+function needsScope(error) {
+    return error instanceof HttpError && error.httpStatus === 400 && /scope/i.test(error.detail);
 }
 /**
  * What to configure when IAM refuses the ID token. IAM's messages for these cases are not
@@ -47211,15 +47246,20 @@ const TEMPORARY_KEY_SECONDS = 900;
 const RENEW_MARGIN_MS = 120_000;
 class KeylessCredentials {
     options;
-    keys;
+    issued;
     renewAt = 0;
     pending;
     exchanges = 0;
+    announced = false;
     constructor(options) {
         this.options = options;
     }
     async authorize(request) {
-        signRequest(request, await this.current(), this.options.projectId, this.options.clock);
+        const issued = await this.current();
+        if (issued.keys)
+            signRequest(request, issued.keys, this.options.projectId, this.options.clock);
+        else
+            request.headers['X-Auth-Token'] = issued.token;
     }
     /** After a 401 from SecMaster: temporary keys can be revoked or end early, so new ones are worth one retry. */
     async refresh() {
@@ -47228,8 +47268,8 @@ class KeylessCredentials {
         return true;
     }
     async current() {
-        if (this.keys && this.options.clock.now() < this.renewAt)
-            return this.keys;
+        if (this.issued && this.options.clock.now() < this.renewAt)
+            return this.issued;
         // Requests of a batch share one exchange.
         this.pending ??= this.exchange().finally(() => {
             this.pending = undefined;
@@ -47237,22 +47277,63 @@ class KeylessCredentials {
         return this.pending;
     }
     async exchange() {
-        const { clock, log, iam } = this.options;
-        const idToken = await this.options.idToken(this.options.audience);
-        const claims = idTokenClaims(idToken) ?? {};
-        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(claims) };
-        if (this.exchanges === 0)
-            log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`);
-        const unscoped = await iam.unscopedToken(idToken, asker);
-        const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker);
+        const { clock, log } = this.options;
+        const issued = await this.ask();
         const now = clock.now();
-        const lifetime = Math.max(0, (keys.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now);
+        const lifetime = Math.max(0, (issued.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now);
         this.renewAt = now + Math.max(lifetime - RENEW_MARGIN_MS, lifetime / 2);
-        this.keys = keys;
+        this.issued = issued;
         this.exchanges++;
-        const until = keys.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(keys.expiresAt).toISOString()}`;
-        log.info(`keyless sign-in: IAM issued temporary access keys ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`);
-        return keys;
+        const until = issued.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(issued.expiresAt).toISOString()}`;
+        log.info(`keyless sign-in: IAM issued ${issued.keys ? 'temporary access keys' : 'a project token'} ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`);
+        return issued;
+    }
+    /**
+     * The documented flow first (iam.ts); where this IAM lacks one of its APIs — it answers that
+     * the API does not exist, not that it refuses — the documented alternative for that step:
+     * the federation API's OIDC protocol for the unscoped token, a project-scoped token instead of
+     * temporary keys.
+     */
+    async ask() {
+        const { log, iam } = this.options;
+        const { idToken, asker } = await this.idToken();
+        let unscoped;
+        try {
+            unscoped = await iam.federatedToken(idToken, asker);
+        }
+        catch (error) {
+            if (needsScope(error))
+                return this.projectToken(asker, 'IAM issues only scoped federated tokens');
+            if (!missingApi(error))
+                throw error;
+            log.info(`keyless sign-in: IAM has no ${error instanceof Error ? error.message.split(' failed')[0] : 'id-token API'}; trying its federation API`);
+            unscoped = await iam.protocolToken(idToken, asker);
+        }
+        try {
+            const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker);
+            return { keys, expiresAt: keys.expiresAt };
+        }
+        catch (error) {
+            if (!missingApi(error))
+                throw error;
+            return this.projectToken(asker, 'IAM offers no temporary access keys');
+        }
+    }
+    async projectToken(asker, why) {
+        this.options.log.info(`keyless sign-in: ${why}; asking for a token scoped to project-id instead`);
+        const { idToken } = await this.idToken();
+        const scoped = await this.options.iam.federatedToken(idToken, asker, this.options.projectId);
+        return { token: scoped.token, expiresAt: scoped.expiresAt };
+    }
+    /** A fresh ID token for every call to IAM: GitHub's last minutes, and IAM may take each once. */
+    async idToken() {
+        const idToken = await this.options.idToken(this.options.audience);
+        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(idTokenClaims(idToken) ?? {}) };
+        if (!this.announced) {
+            this.announced = true;
+            this.options.log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`);
+        }
+        return { idToken, asker };
     }
 }
 /** The credentials of keyless sign-in, from the inputs; the errors name what is missing. */

@@ -260,6 +260,8 @@ class IamFederation {
     keys = new Map();
     temporaryKeySeconds;
     federatedTokenSeconds = 24 * 3600;
+    missingApis = [];
+    scopeRequired = false;
     /** What happened, for tests (`GET /__sandbox/state`). */
     seen = { idTokens: 0, refusals: [], temporaryKeys: 0, scopedTokens: 0, subjects: [] };
     constructor(clock) {
@@ -279,6 +281,10 @@ class IamFederation {
             this.temporaryKeySeconds = config.temporaryKeySeconds;
         if (typeof config.federatedTokenSeconds === 'number')
             this.federatedTokenSeconds = config.federatedTokenSeconds;
+        if (Array.isArray(config.missingApis))
+            this.missingApis = config.missingApis.map(String);
+        if (typeof config.scopeRequired === 'boolean')
+            this.scopeRequired = config.scopeRequired;
     }
     handles(method, pathname) {
         return method === 'POST' && (pathname === UNSCOPED || pathname === SECURITY_TOKENS || FEDERATION_AUTH.test(pathname));
@@ -286,6 +292,10 @@ class IamFederation {
     async handle(req, res, url) {
         const body = await (0,http_helpers/* readJsonBody */.nE)(req);
         const federation = FEDERATION_AUTH.exec(url.pathname);
+        const api = url.pathname === SECURITY_TOKENS ? 'security-tokens' : federation ? 'federation' : 'id-token';
+        if (this.missingApis.includes(api)) {
+            return (0,http_helpers/* sendJson */.jD)(res, 404, { error_code: 'APIG.0101', error_msg: 'The API does not exist or has not been published in the environment' }, { 'x-request-id': (0,external_node_crypto_.randomUUID)() });
+        }
         if (url.pathname === SECURITY_TOKENS)
             return this.securityTokens(req, res, body);
         const idp = federation ? decodeURIComponent(federation[1]) : federation_single(req.headers['x-idp-id']);
@@ -294,6 +304,8 @@ class IamFederation {
         const projectId = typeof scoped === 'string' ? scoped : undefined;
         if (!idp)
             return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'X-Idp-Id is required' });
+        if (!federation && this.scopeRequired && !projectId)
+            return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'Request body is invalid: auth.scope is required' });
         if (typeof idToken !== 'string')
             return this.refuse(res, { status: 400, code: 'IAM.0011', message: 'Request body is invalid: auth.id_token.id is required' });
         const checked = this.check(idp, idToken);
