@@ -21,6 +21,33 @@ async function sandboxMarkers(): Promise<string[]> {
   return [...inSandbox].filter((name) => !elsewhere.has(name)).map((name) => `class ${name} `)
 }
 
+/** The files of this repository that `file` imports (type-only imports and dynamic import() included). */
+async function importsOf(file: string): Promise<string[]> {
+  const text = await readFile(path.join(root, file), 'utf8')
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map(([, specifier]) =>
+    path.relative(root, path.resolve(root, path.dirname(file), specifier!)).replace(/\.js$/, '.ts'),
+  )
+}
+
+/** Every loop of imports among `files`, each as "a -> b -> … -> a". */
+async function cycles(files: string[]): Promise<string[]> {
+  const graph = new Map(await Promise.all(files.map(async (file) => [file, (await importsOf(file)).filter((f) => files.includes(f))] as const)))
+  const found: string[] = []
+  const state = new Map<string, 'open' | 'done'>()
+  const visit = (file: string, trail: string[]) => {
+    if (state.get(file) === 'done') return
+    if (state.get(file) === 'open') {
+      found.push([...trail.slice(trail.indexOf(file)), file].join(' -> '))
+      return
+    }
+    state.set(file, 'open')
+    for (const next of graph.get(file) ?? []) visit(next, [...trail, file])
+    state.set(file, 'done')
+  }
+  for (const file of files) visit(file, [])
+  return found
+}
+
 async function bundleFiles(dir: string): Promise<{ file: string; text: string }[]> {
   const names = (await readdir(path.join(root, dir))).filter((name) => name.endsWith('.js'))
   return Promise.all(names.map(async (name) => ({ file: `${dir}/${name}`, text: await readFile(path.join(root, dir, name), 'utf8') })))
@@ -34,13 +61,13 @@ describe('the sandbox layer', () => {
   it('is imported by nothing under src/platforms or src/core', async () => {
     const offenders: string[] = []
     for (const file of [...(await sources('src/platforms')), ...(await sources('src/core'))]) {
-      const text = await readFile(path.join(root, file), 'utf8')
-      for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
-        const target = path.relative(root, path.resolve(root, path.dirname(file), specifier!))
-        if (specifier!.startsWith('.') && target.startsWith('src/sandbox')) offenders.push(`${file} -> ${specifier}`)
-      }
+      for (const target of await importsOf(file)) if (target.startsWith('src/sandbox/')) offenders.push(`${file} -> ${target}`)
     }
     expect(offenders).toEqual([])
+  })
+
+  it('has no import cycle, type-only imports included', async () => {
+    expect(await cycles(await sources('src/sandbox'))).toEqual([])
   })
 
   // The action runs on every workflow step: it must not carry (or load) the emulators, their

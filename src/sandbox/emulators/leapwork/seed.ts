@@ -1,5 +1,4 @@
 import type { AssetTree, Item } from './store.js'
-import type { TeamRoutes } from './teams.js'
 
 /**
  * What the Leapwork emulator starts with: the access key it accepts, and a hierarchy of
@@ -41,7 +40,8 @@ export const TEAM_REGRESSION_ID = '7e2a4d3c-9b5f-4a7b-8c8d-3f4a5b6c7d8e'
 export const TEAM_LOGIN_FLOW_ID = '8f3b5e4d-0c6a-4b8c-9d9e-4a5b6c7d8e9f'
 export const TEAM_FLOW_OPENED_BY = 'maria.jensen'
 
-export function seedTeams(teams: TeamRoutes): { item: Item; steps: string[] }[] {
+/** Adds the seeded teams through TeamRoutes.add, named by its shape: the routes import the seed, never the other way round. */
+export function seedTeams(teams: { add(id: string, name: string): { tree: AssetTree } }): { item: Item; steps: string[] }[] {
   const qa = teams.add(TEAM_QA_ID, TEAM_QA_NAME)
   const regression = qa.tree.add(undefined, 'Regression', 'Folder', TEAM_REGRESSION_ID)
   const login = qa.tree.add(regression, SEEDED_FLOW_TITLE, 'Flow', TEAM_LOGIN_FLOW_ID)
