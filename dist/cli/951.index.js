@@ -262,6 +262,7 @@ const TEAM_QA_NAME = 'QA Platform';
 const TEAM_REGRESSION_ID = '7e2a4d3c-9b5f-4a7b-8c8d-3f4a5b6c7d8e';
 const TEAM_LOGIN_FLOW_ID = '8f3b5e4d-0c6a-4b8c-9d9e-4a5b6c7d8e9f';
 const TEAM_FLOW_OPENED_BY = 'maria.jensen';
+/** Adds the seeded teams through TeamRoutes.add, named by its shape: the routes import the seed, never the other way round. */
 function seedTeams(teams) {
     const qa = teams.add(TEAM_QA_ID, TEAM_QA_NAME);
     const regression = qa.tree.add(undefined, 'Regression', 'Folder', TEAM_REGRESSION_ID);
