@@ -89,3 +89,17 @@ describe('Retry-After that would turn retries into a burst, or a wait of years',
     expect(s.requests).toHaveLength(1)
   })
 })
+
+describe('redirects that lead nowhere a request can go', () => {
+  it.each([
+    ['http://[::1', /redirected to http:\/\/\[::1, which is not a URL/],
+    ['file:///etc/passwd', /redirected to a file: URL; flowferry follows http\(s\) redirects only/],
+  ])('Location: %s', async (location, message) => {
+    const s = await server((_req, res) => {
+      res.writeHead(302, { location })
+      res.end()
+    })
+    const run = await runBundle({ workspace: await tempDir(), inputs: { ...koreai(s.url), operation: 'wait', 'job-id': 'ds-1' } })
+    expectFailure(run, message)
+  })
+})

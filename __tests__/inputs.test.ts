@@ -67,6 +67,7 @@ describe('readInputs', () => {
     [{ ...koreai, timeout: '2000h' }, 'timeout', /longer than 120h/],
     [{ ...koreai, timeout: '9'.repeat(400) }, 'timeout', /longer than 120h/],
     [{ ...koreai, 'poll-interval': '1h' }, 'poll-interval', /'1h' is longer than 10m/],
+    [{ ...koreai, 'api-key': 'kg-secret\nX-Injected: 1' }, 'api-key', /line break or another control character/],
   ])('names the input and shows an example: %#', (values, input, problem) => {
     const error = inputError(values)
     expect(error.input).toBe(input)

@@ -3,7 +3,9 @@ import { parseArgs, unknownFlags } from './cli/args.js'
 import { CliFrontEnd } from './cli/front-end.js'
 import { credentialInputs, Input, operations } from './input-names.js'
 import { run } from './main.js'
-import { forLog } from './core/untrusted-text.js'
+import { describeError } from './core/errors.js'
+import { forLog, jsonForStream } from './core/untrusted-text.js'
+import { guarded } from './last-resort.js'
 import { VERSION } from './version.js'
 
 const usage = `flowferry ${VERSION}: move workflow definitions between environments
@@ -36,7 +38,10 @@ if (command === undefined || command === 'help' || command === '--help' || comma
   const { demoCommand } = await import('./sandbox/demo.js')
   process.exitCode = await demoCommand(flags)
 } else if (command === 'seal') {
-  process.exitCode = await seal(positional)
+  process.exitCode = await seal(positional).catch((error: unknown) => {
+    process.stderr.write(`${forLog(`flowferry seal: ${describeError(error)}`)}\n`)
+    return 1
+  })
 } else if ((operations as readonly string[]).includes(command) && unknownFlags(flags).length > 0) {
   // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
   const names = unknownFlags(flags).map((name) => `--${name}`).join(', ')
@@ -44,7 +49,11 @@ if (command === undefined || command === 'help' || command === '--help' || comma
   process.exitCode = 2
 } else if ((operations as readonly string[]).includes(command)) {
   if (positional.length > 0 && !flags.has(Input.Path)) flags.set(Input.Path, positional[0]!)
-  await run(new CliFrontEnd(command, flags))
+  await guarded(() => run(new CliFrontEnd(command, flags)), (message) => {
+    // As the CLI reports any failure: the words on stderr, the result JSON on stdout, exit code 1.
+    process.stderr.write(`${forLog(`flowferry ${command}: ${message}`)}\n`)
+    process.stdout.write(`${jsonForStream(JSON.stringify({ operation: command, status: 'failed', message }))}\n`)
+  })
 } else {
   process.stderr.write(`${forLog(`flowferry: unknown command '${command}'`)}\n\n${usage}\n`)
   process.exitCode = 2

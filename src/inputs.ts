@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { formatDuration, parseDuration } from './core/duration.js'
 import { InputError } from './core/errors.js'
 import { isLoopback } from './core/loopback.js'
+import { credential, duration, POLL_INTERVAL_LIMIT, TIMEOUT_LIMIT } from './input-limits.js'
 import { registerSecret } from './core/secrets.js'
 import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
 import { platformNames, platforms } from './platforms/registry.js'
@@ -69,15 +69,6 @@ export interface Settings {
 /** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
 export type InputSource = (name: InputName) => string
 
-/**
- * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
- * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
- * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
- */
-export const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000
-/** The longest `poll-interval`: a first poll later than this is a typo for a timeout, not a poll. */
-export const MAX_POLL_INTERVAL_MS = 10 * 60_000
-
 export function readInputs(source: InputSource): Settings {
   const raw = (name: InputName): string | undefined => {
     const value = source(name).trim()
@@ -85,6 +76,7 @@ export function readInputs(source: InputSource): Settings {
   }
   // Mask first, before any check can put a value into an error message.
   for (const name of credentialInputs) registerSecret(raw(name))
+  for (const name of credentialInputs) credential(name, raw(name))
 
   const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai')
   const operation = oneOf(Input.Operation, raw(Input.Operation), operations, 'import') as Operation
@@ -208,23 +200,6 @@ export function bool(name: InputName, value: string | undefined, fallback: boole
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback))
-}
-
-export interface DurationLimit {
-  max: number
-  /** Why the maximum is what it is, for the error. */
-  why: string
-  example: string
-}
-
-const TIMEOUT_LIMIT: DurationLimit = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' }
-const POLL_INTERVAL_LIMIT: DurationLimit = { max: MAX_POLL_INTERVAL_MS, why: 'the longest first pause between status polls', example: '2s' }
-
-export function duration(name: InputName, value: string, limit: DurationLimit): number {
-  const ms = parseDuration(value)
-  if (ms === undefined) throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example)
-  if (ms > limit.max) throw new InputError(name, `'${value}' is longer than ${formatDuration(limit.max)}, ${limit.why}`, limit.example)
-  return ms
 }
 
 function integer(name: InputName, value: string | undefined, min: number, max: number, example: string): number | undefined {

@@ -1,4 +1,12 @@
+import { FlowferryError } from './errors.js'
 import type { Logger } from './log.js'
+import { input, phrase, setting } from './phrasing.js'
+
+/** GitHub's artifact service did not take the bundle. */
+export class ArtifactError extends FlowferryError {}
+
+const UPLOAD_HINT =
+  `An artifact name can be used once per workflow run: set ${input('artifact-name')} to another one, or ${setting('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${phrase('rerun')}.`
 
 export interface UploadedArtifact {
   id: string
@@ -32,8 +40,16 @@ export class GitHubArtifactStore implements ArtifactStore {
   async upload(name: string, files: string[], rootDir: string, retentionDays: number | undefined): Promise<UploadedArtifact> {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
-    const { id, digest } = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {})
-    if (id === undefined) throw new Error(`the artifact service did not return an id for artifact '${name}'`)
+    let uploaded: { id?: number; digest?: string }
+    try {
+      uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {})
+    } catch (error) {
+      // The service's and the toolkit's own errors (a name already used in this run, a quota, the
+      // network) reach the user as a failed upload with what to change, not as "Unexpected error".
+      throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT })
+    }
+    const { id, digest } = uploaded
+    if (id === undefined) throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT })
     this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`)
     return { id: String(id), url: this.urlFor(id) }
   }

@@ -15,6 +15,7 @@ import type { Logger } from '../log.js'
 import { prepareBody, type PreparedBody, type RequestBody } from './body.js'
 import { sharedDispatcher, timeoutsFromEnv, type Timeouts } from './dispatcher.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
+import { redirectTarget } from './redirect.js'
 import { decodeBody, readJson, readText } from './reply-body.js'
 import { pacerFor } from './pacer.js'
 import { genericErrorDetail, requestIdOf, untrustedDetail, type ErrorDetail } from './reply-text.js'
@@ -224,7 +225,7 @@ export class HttpClient {
       if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
         reply.body.destroy()
         if (++redirects > MAX_REDIRECTS) throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`)
-        url = new URL(String(reply.headers.location), url)
+        url = redirectTarget(reply.headers.location, url, what)
         attempt--
         continue
       }
