@@ -31672,297 +31672,24 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30056);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 30056:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/timers.ts
-
-/**
- * Node's timers hold a 32-bit signed delay: a longer one is replaced by 1 ms, so it fires AT ONCE
- * (with only a TimeoutOverflowWarning to say so). https://nodejs.org/api/timers.html#settimeoutcallback-delay-args
- * Every timer flowferry sets, from an input, a platform's Retry-After or a computed pause, goes
- * through here, so none can be longer than a timer can hold and none can go off early.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** A delay a timer can hold: at least 1 ms, at most MAX_TIMER_MS (for timeouts handed to libraries). */
-function timerMs(ms) {
-    if (!Number.isFinite(ms))
-        return ms > 0 ? MAX_TIMER_MS : 1;
-    return Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(ms)));
-}
-/** Sleeps `ms`, in steps a timer can hold; rejects with an AbortError when the signal aborts. */
-async function sleep(ms, signal) {
-    let left = Number.isFinite(ms) ? ms : MAX_TIMER_MS;
-    while (left > 0) {
-        const step = Math.min(left, MAX_TIMER_MS);
-        await (0,promises_namespaceObject.setTimeout)(step, undefined, { signal });
-        left -= step;
-    }
-}
-/** Like AbortSignal.timeout, for any length: past the timer range it chains timers (unref'd, as AbortSignal.timeout's is). */
-function timeoutSignal(ms) {
-    if (ms <= MAX_TIMER_MS)
-        return AbortSignal.timeout(timerMs(ms));
-    const controller = new AbortController();
-    const at = Date.now() + ms;
-    const arm = () => {
-        const left = at - Date.now();
-        if (left <= 0)
-            return controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-        setTimeout(arm, timerMs(left)).unref();
-    };
-    arm();
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: ./src/core/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        if (ms <= 0)
-            return;
-        await sleep(ms, signal);
-    },
-    random: () => Math.random(),
-};
-/**
- * The moment the whole step must be done by: `timeout` after it started. One object is shared by
- * the poller and the HTTP client, which refuses to send once it has passed and aborts what is in
- * flight when it passes; `lastCall` is how the poller's check AT the deadline still gets its answer.
- */
-class Deadline {
-    at;
-    clock;
-    /** Ends of the grace periods of last calls in flight. */
-    graces = [];
-    constructor(at, clock = systemClock) {
-        this.at = at;
-        this.clock = clock;
-    }
-    static after(ms, clock = systemClock) {
-        return new Deadline(clock.now() + ms, clock);
-    }
-    remaining() {
-        return Math.max(0, Math.max(this.at, ...this.graces) - this.clock.now());
-    }
-    expired() {
-        return this.remaining() <= 0;
-    }
-    /** Aborts when the deadline passes; for requests in flight. */
-    signal() {
-        return timeoutSignal(Math.max(1, Math.ceil(this.remaining())));
-    }
-    /**
-     * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
-     * a check made at the deadline is worth making only if its reply can be read. Everything that
-     * shares this deadline sees the grace while the call is in flight, and only then.
-     */
-    async lastCall(graceMs, call) {
-        const end = Math.max(this.at, this.clock.now()) + graceMs;
-        this.graces.push(end);
-        try {
-            return await call();
-        }
-        finally {
-            this.graces.splice(this.graces.indexOf(end), 1);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-/**
- * Durations as the contract writes them: `90s`, `10m`, `1h`, combinations such as `1h30m`,
- * `500ms` for tests, or a bare number of seconds. Returns milliseconds, or undefined when the
- * text is not a duration (the caller names the input in its error).
- */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    while (PART.lastIndex < value.length) {
-        const match = PART.exec(value);
-        if (!match)
-            return undefined;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-    }
-    return Number.isFinite(total) ? Math.round(total) : undefined;
-}
-/** `95000` → `1m35s`; for log lines and summaries. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.max(0, Math.round(ms))}ms`;
-    let seconds = Math.round(ms / 1000);
-    const hours = Math.floor(seconds / 3600);
-    seconds -= hours * 3600;
-    const minutes = Math.floor(seconds / 60);
-    seconds -= minutes * 60;
-    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds || (!hours && !minutes) ? `${seconds}s` : '']
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
-
-
-
-const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
-/**
- * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
- * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
- * what a timer can hold (core/timers.ts): longer would fire at once.
- */
-function timeoutsFromEnv(env = process.env) {
-    return {
-        connectMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
-        readMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
-    };
-}
-let shared;
-/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-function sharedDispatcher(timeouts) {
-    if (!shared || shared.connectMs !== timeouts.connectMs) {
-        shared = { agent: new undici.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
-    }
-    return shared.agent;
-}
-/**
- * Lets the process end as soon as the work is done, instead of when idle sockets time out.
- * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
- * half-read (a consumer that gave up) would keep the run pending forever.
- */
-async function closeHttp() {
-    const current = shared;
-    shared = undefined;
-    await current?.agent.destroy();
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./src/core/artifact.ts
-/**
- * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
- * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
- */
-class GitHubArtifactStore {
-    log;
-    env;
-    constructor(log, env = process.env) {
-        this.log = log;
-        this.env = env;
-    }
-    unavailableReason() {
-        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
-            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
-        }
-        return undefined;
-    }
-    async upload(name, files, rootDir, retentionDays) {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-        const client = new DefaultArtifactClient();
-        const { id, digest } = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
-        if (id === undefined)
-            throw new Error(`the artifact service did not return an id for artifact '${name}'`);
-        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
-        return { id: String(id), url: this.urlFor(id) };
-    }
-    urlFor(id) {
-        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
-        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
-    }
-}
-/** For the CLI and tests: no artifact service. */
-const noArtifactStore = {
-    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
-    upload: () => Promise.reject(new Error('no artifact store')),
-};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/phrasing.ts
-
-const OPEN = '\uE000';
-const SEP = '\uE001';
-const CLOSE = '\uE002';
-const nonce = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
-function mark(kind, ...args) {
-    const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
-    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
-}
-/** A mention of the input `name`. */
-function input(name) {
-    return mark('input', name);
-}
-/** The input `name` as the subject of an error message. */
-function subject(name) {
-    return mark('subject', name);
-}
-/** The input `name` set to `value`; for a credential, the front end shows where it belongs instead of a value. */
-function setting(name, value) {
-    return mark('setting', name, value);
-}
-function phrase(key) {
-    return mark('phrase', key);
-}
-/** The text with every mention rendered by `phrasing`. Text without mentions comes back unchanged. */
-function render(text, phrasing) {
-    if (!text.includes(OPEN))
-        return text;
-    return text.replace(MENTION, (whole, body) => {
-        const [kind, a = '', b = ''] = body.split(SEP);
-        if (kind === 'input')
-            return phrasing.input(a);
-        if (kind === 'subject')
-            return phrasing.subject(a);
-        if (kind === 'setting')
-            return phrasing.setting(a, b);
-        if (kind === 'phrase')
-            return phrasing.phrase(a);
-        return whole;
-    });
-}
-/** A copy of `value` (plain data: objects, arrays, strings) with every string rendered. */
-function renderAll(value, phrasing) {
-    if (typeof value === 'string')
-        return render(value, phrasing);
-    if (Array.isArray(value))
-        return value.map((item) => renderAll(item, phrasing));
-    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ formatLocation),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   On: () => (/* binding */ TimedOutError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   WX: () => (/* binding */ UncertainDeliveryError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dk: () => (/* binding */ JobFailedError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   rJ: () => (/* binding */ BundleError),
+/* harmony export */   rm: () => (/* binding */ FlowferryError),
+/* harmony export */   vO: () => (/* binding */ ReplyError)
+/* harmony export */ });
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
 /**
  * The error types flowferry raises on purpose. Everything that reaches the user is one of these;
  * anything else is a bug and is reported as such by `describeError`.
@@ -31997,21 +31724,21 @@ class FlowferryError extends Error {
 class InputError extends FlowferryError {
     input;
     constructor(input, problem, example) {
-        super(`${subject(input)}: ${problem}`, {
-            hint: example === undefined ? undefined : `For example: ${setting(input, example)}`,
+        super(`${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .subject */ .bc)(input)}: ${problem}`, {
+            hint: example === undefined ? undefined : `For example: ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)(input, example)}`,
         });
         this.input = input;
     }
 }
 /** A bundle (or platform file) that cannot be used. Carries every finding, not just the first. */
-class errors_BundleError extends FlowferryError {
+class BundleError extends FlowferryError {
     findings;
     constructor(message, findings = [], options = {}) {
         super(message, options);
         this.findings = findings;
     }
     static at(location, rule, message, hint) {
-        return new errors_BundleError(`${errors_formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
+        return new BundleError(`${formatLocation(location)}: ${message}`, [{ ...location, severity: 'error', rule, message }], {
             hint,
         });
     }
@@ -32091,7 +31818,7 @@ class TimedOutError extends FlowferryError {
         this.platformStatus = platformStatus;
     }
 }
-function errors_formatLocation(location) {
+function formatLocation(location) {
     let text = location.file;
     if (location.line !== undefined) {
         text += `:${location.line}`;
@@ -32119,544 +31846,89 @@ function statusOf(error) {
     return error instanceof FlowferryError ? error.status : 'failed';
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
 
+/***/ }),
 
+/***/ 31677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
- * They die at once, but V8 frees them only when a young-generation collection runs, and with
- * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
- * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
- * to an action, so streamed bytes are counted here and a minor collection is asked for every
- * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
- * millisecond per collection.
- */
-const RELEASE_EVERY = 16 * 1024 * 1024;
-let collect;
-let pending = 0;
-function collector() {
-    if (collect === undefined) {
-        try {
-            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ phrase),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Yl: () => (/* binding */ renderAll),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const OPEN = '\uE000';
+const SEP = '\uE001';
+const CLOSE = '\uE002';
+const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+function mark(kind, ...args) {
+    const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
+    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
 }
-/** Notes that `bytes` of short-lived buffers were streamed through. */
-function streamed(bytes) {
-    pending += bytes;
-    if (pending < RELEASE_EVERY)
-        return;
-    pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
+/** A mention of the input `name`. */
+function input(name) {
+    return mark('input', name);
 }
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            streamed(chunk.length);
-            done(null, chunk);
-        },
+/** The input `name` as the subject of an error message. */
+function subject(name) {
+    return mark('subject', name);
+}
+/** The input `name` set to `value`; for a credential, the front end shows where it belongs instead of a value. */
+function setting(name, value) {
+    return mark('setting', name, value);
+}
+function phrase(key) {
+    return mark('phrase', key);
+}
+/** The text with every mention rendered by `phrasing`. Text without mentions comes back unchanged. */
+function render(text, phrasing) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(MENTION, (whole, body) => {
+        const [kind, a = '', b = ''] = body.split(SEP);
+        if (kind === 'input')
+            return phrasing.input(a);
+        if (kind === 'subject')
+            return phrasing.subject(a);
+        if (kind === 'setting')
+            return phrasing.setting(a, b);
+        if (kind === 'phrase')
+            return phrasing.phrase(a);
+        return whole;
     });
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/fs.ts
-
-
-
-/**
- * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
- * constant memory and leaves no garbage behind for the collector to catch up with.
- */
-async function digestFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
+/** A copy of `value` (plain data: objects, arrays, strings) with every string rendered. */
+function renderAll(value, phrasing) {
+    if (typeof value === 'string')
+        return render(value, phrasing);
+    if (Array.isArray(value))
+        return value.map((item) => renderAll(item, phrasing));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
     }
-    finally {
-        await handle.close();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
-function siblingTemp(target, label = 'tmp') {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Write a whole file or nothing: a reader never sees half of it. */
-async function fs_writeFileAtomic(file, data) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = siblingTemp(file);
-    try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** A fresh directory beside `target`, on the same file system, for building its replacement. */
-async function stagingDirFor(target) {
-    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
-}
-/**
- * Put a fully written directory in place of `target`. An existing `target` is moved aside first
- * and removed only after the new one is in place, so an interruption leaves one or the other.
- */
-async function replaceDir(staging, target) {
-    const old = siblingTemp(target, 'old');
-    const existed = await exists(target);
-    if (existed)
-        await (0,promises_.rename)(target, old);
-    try {
-        await (0,promises_.rename)(staging, target);
-    }
-    catch (error) {
-        if (existed)
-            await (0,promises_.rename)(old, target);
-        throw error;
-    }
-    if (existed)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-}
-async function exists(file) {
-    try {
-        await (0,promises_.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function isEmptyDir(dir) {
-    try {
-        return (await (0,promises_.readdir)(dir)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
-function fs_displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
+    return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-file.ts
 
+/***/ }),
 
+/***/ 58198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const HINTS = {
-    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
-    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
-    'path.type': 'Point at a regular file.',
-    'path.directory': 'Point at a file; a folder is not a file.',
-    'path.missing': 'Check the spelling and that the file is committed.',
-    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
-};
-/** A refusal naming the file as the user knows it, with what to do about it. */
-function refuse(subject, rule, message, hint = HINTS[rule]) {
-    if (subject.input !== undefined)
-        return new InputError(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
-    return errors_BundleError.at({ file: subject.shown }, rule, message, hint);
-}
-/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
-function kindProblem(info) {
-    if (info.isSymbolicLink())
-        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
-    if (info.isDirectory())
-        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
-    if (info.isFIFO())
-        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
-    if (info.isSocket())
-        return { rule: 'path.type', message: 'is a socket, not a regular file' };
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return { rule: 'path.type', message: 'is a device, not a regular file' };
-    if (!info.isFile())
-        return { rule: 'path.type', message: 'is not a regular file' };
-    if (info.nlink > 1)
-        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
-    return undefined;
-}
-/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
-async function checkPlainFile(file, subject) {
-    let info;
-    try {
-        info = await (0,promises_.lstat)(file, { bigint: true });
-    }
-    catch (error) {
-        throw openFailure(error, subject);
-    }
-    const problem = kindProblem(info);
-    if (problem)
-        throw refuse(subject, problem.rule, problem.message);
-    return info;
-}
-/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
-const verified = new Map();
-/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
-function remember(file, info) {
-    verified.set(external_node_path_default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
-}
-/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
-function descriptorProblem(file, info, size, fresh = false) {
-    const problem = kindProblem(info);
-    if (problem)
-        return problem;
-    const known = fresh ? undefined : verified.get(external_node_path_default().resolve(file));
-    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
-        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
-    }
-    if (size !== undefined && BigInt(size) !== info.size)
-        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
-    return undefined;
-}
-/**
- * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
- * anew: the file need not be the one an earlier checksum was taken of.
- */
-async function openPlainFile(file, subject, options = {}) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, OPEN_FLAGS);
-    }
-    catch (error) {
-        throw openFailure(error, subject);
-    }
-    try {
-        const info = await handle.stat({ bigint: true });
-        const problem = descriptorProblem(file, info, undefined, options.fresh);
-        if (problem)
-            throw refuse(subject, problem.rule, problem.message);
-        return { handle, info };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
-async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
-    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
-    if (bytes === undefined)
-        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
-    return bytes;
-}
-/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
-async function readPlainFileUpTo(file, subject, maxBytes) {
-    const { handle, info } = await openPlainFile(file, subject);
-    try {
-        if (info.size > BigInt(maxBytes))
-            return undefined;
-        const buffer = Buffer.alloc(Number(info.size));
-        let done = 0;
-        while (done < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
-            if (bytesRead === 0)
-                break;
-            done += bytesRead;
-        }
-        return buffer.subarray(0, done);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
- * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
- * upload) gets this very file or a refusal.
- */
-async function plain_file_digestPlainFile(file, subject, aliases = []) {
-    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    for (const name of [file, ...aliases])
-        remember(name, info);
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
-async function copyPlainFile(source, target, subject) {
-    const { handle } = await openPlainFile(source, subject);
-    const temp = siblingTemp(target);
-    try {
-        const output = await (0,promises_.open)(temp, 'wx', 0o600);
-        try {
-            const buffer = Buffer.allocUnsafe(1024 * 1024);
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-                if (bytesRead === 0)
-                    break;
-                await output.write(buffer.subarray(0, bytesRead));
-            }
-        }
-        finally {
-            await output.close();
-        }
-        await (0,promises_.rename)(temp, target);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
-async function assertUploadable(file, size) {
-    const subject = { shown: fs_displayPath(file) };
-    const { handle, info } = await openPlainFile(file, subject);
-    await handle.close();
-    const problem = descriptorProblem(file, info, size);
-    if (problem)
-        throw refuse(subject, problem.rule, problem.message);
-}
-/**
- * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
- * is opened, before a byte is read, so what is sent is the file that was verified, at the size
- * the request announced.
- */
-function plainFileStream(file, range, size) {
-    const subject = { shown: fs_displayPath(file) };
-    const checkedOpen = (name, _flags, mode, callback) => {
-        external_node_fs_default().open(name, OPEN_FLAGS, mode, (error, fd) => {
-            if (error)
-                return callback(openFailure(error, subject));
-            external_node_fs_default().fstat(fd, { bigint: true }, (statError, info) => {
-                const problem = statError ? undefined : descriptorProblem(file, info, size);
-                if (!statError && !problem)
-                    return callback(null, fd);
-                external_node_fs_default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
-            });
-        });
-    };
-    return (0,external_node_fs_.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (external_node_fs_default()).read, close: (external_node_fs_default()).close } });
-}
-/** An error from opening or lstat-ing a file, as a refusal that names it. */
-function openFailure(error, subject) {
-    const code = error.code;
-    if (code === 'ELOOP' || code === 'EMLINK')
-        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return refuse(subject, 'path.missing', 'does not exist');
-    if (code === 'EISDIR')
-        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
-    if (error instanceof FlowferryError)
-        return error;
-    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
-}
-
-;// CONCATENATED MODULE: ./src/core/http/body.ts
-
-
-
-
-const json = (value) => ({ kind: 'json', value });
-async function prepareBody(body, gzipAbove) {
-    switch (body.kind) {
-        case 'json':
-            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
-        case 'form':
-            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
-        case 'bytes':
-            return bytesBody(body.data, body.contentType, gzipAbove);
-        case 'multipart':
-            // Checked before anything is sent; each attempt's stream checks its descriptor again.
-            for (const part of body.parts)
-                if ('file' in part)
-                    await assertUploadable(part.file, part.size);
-            // form-data (with its MIME database) is loaded only by the requests that upload files.
-            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
-    }
-}
-function bytesBody(data, contentType, gzipAbove) {
-    const headers = { 'content-type': contentType };
-    let bytes = data;
-    if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,external_node_zlib_.gzipSync)(data);
-        headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(bytes.length);
-    return { headers, bytes, open: () => bytes };
-}
-/**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
- */
-function multipartBody(parts, Form) {
-    // A probe form with empty placeholders measures the body without opening any file.
-    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-    const build = (probe, boundary) => {
-        const form = new Form();
-        if (boundary)
-            form.setBoundary(boundary);
-        for (const part of parts) {
-            if ('value' in part) {
-                form.append(part.name, part.value);
-            }
-            else {
-                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
-                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
-                    filename: part.filename,
-                    contentType: part.contentType,
-                    knownLength: length,
-                });
-            }
-        }
-        return form;
-    };
-    const probe = build(true);
-    const boundary = probe.getBoundary();
-    const headers = {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(probe.getLengthSync()),
-    };
-    return {
-        headers,
-        open: () => {
-            const form = build(false, boundary);
-            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new external_node_stream_.PassThrough();
-            form.on('error', (error) => out.destroy(error));
-            return form.pipe(out);
-        },
-    };
-}
-/**
- * A file (range) read through the counting stage; a read error reaches the request through it.
- * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
- * at the size announced, or an error before a byte of it is read.
- */
-function countedRead(file, range, size) {
-    const stage = countingStage();
-    (0,external_node_stream_.pipeline)(plainFileStream(file, range, size), stage, () => { });
-    return stage;
-}
-
-;// CONCATENATED MODULE: ./src/core/http/errors.ts
-
-/**
- * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
- * shape, this can be a passing fault, so idempotent requests are sent again.
- */
-class MalformedReplyError extends ReplyError {
-}
-/**
- * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
- * passing fault: the same request would get the same reply, so it is not sent again.
- */
-class ReplyTooLargeError extends ReplyError {
-    constructor(message) {
-        super(message, {
-            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
- * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
- * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
- */
-/**
- * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
- * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
- * a 1 GiB package must not need 1 GiB of memory.
- */
-const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
-/**
- * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
- * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
- * keeping the log line and the `files`/`result` outputs, which list every file, well under the
- * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
- * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
- */
-const MAX_MANIFEST_FILES = 1_000;
-/**
- * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
- * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
- */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/**
- * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
- * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
- * bundle that validates on Linux also unpacks on a developer's Mac.
- */
-const MAX_PATH_BYTES = 1_024;
-const MAX_NAME_BYTES = 255;
-/**
- * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
- * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
- * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
- * 512 is far above that and far below where any of those walks comes near the stack limit.
- * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
- * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
- * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
- * out of stack near 800 levels).
- */
-const MAX_VARS_FILE_BYTES = 1024 * 1024;
-const MAX_VARS_DEPTH = 64;
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ longestSecretForm),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Wg: () => (/* binding */ setSecretSink),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports spellings, isSecret, forgetSecretsForTests */
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
  * moment it exists. Registration masks it on the runner (through the sink, `core.setSecret` in
@@ -32857,7 +32129,24 @@ function safely(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/untrusted-text.ts
+
+/***/ }),
+
+/***/ 61037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   UK: () => (/* binding */ setHomeOrigin),
+/* harmony export */   Ui: () => (/* binding */ untrustedText),
+/* harmony export */   cW: () => (/* binding */ untrustedValue),
+/* harmony export */   j$: () => (/* binding */ withoutQuery),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* unused harmony exports neutraliseCommands, jsonForStream, withoutForeignQueries */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58198);
 
 /**
  * Text flowferry did not write — a platform's reply, a bundle's contents, a file name — must
@@ -32898,7 +32187,7 @@ const LEADING_SKIPPED = /^[\s\u0085\p{Cc}\p{Cf}]*/u;
  * with `::stop-commands::` would also work, but it costs two lines per message and stops
  * flowferry's own annotations in between.
  */
-function untrusted_text_forLog(text) {
+function forLog(text) {
     return neutraliseCommands(shown(text));
 }
 /**
@@ -32939,7 +32228,7 @@ function jsonText(value) {
 }
 /** What may be shown of a text: secrets masked in every spelling, foreign URLs without their query. */
 function shown(text) {
-    return withoutForeignQueries(redact(text));
+    return withoutForeignQueries((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text));
 }
 /** Anything but the text itself: line breaks, controls, invisible format and bidi characters, lone surrogates. */
 const UNPRINTABLE = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200c\u200d])\p{Cf}|[\ud800-\udfff]/gu;
@@ -32948,7 +32237,7 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
  * One line, without control characters: each is written as a visible escape (`\n`, `\r`, `\t`,
  * `\u001b`, `\u202e`). Joiners (U+200C, U+200D) stay: they are part of scripts and emoji.
  */
-function untrusted_text_oneLine(text) {
+function oneLine(text) {
     return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? escapeCodePoint(c.codePointAt(0)));
 }
 function escapeCodePoint(code) {
@@ -32961,8 +32250,8 @@ function escapeCodePoint(code) {
  */
 function untrustedText(text, max = 500) {
     // Only the start is shown; it is masked with room for a secret that begins inside it.
-    const window = text.length > max + longestSecretForm() + 64 ? text.slice(0, max + longestSecretForm() + 64) : text;
-    return cut(untrusted_text_oneLine(shown(window)), max, window.length < text.length);
+    const window = text.length > max + (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .longestSecretForm */ .B5)() + 64 ? text.slice(0, max + (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .longestSecretForm */ .B5)() + 64) : text;
+    return cut(oneLine(shown(window)), max, window.length < text.length);
 }
 /** `untrustedText` of a parsed value, shown as JSON (for "the reply was …" messages). */
 function untrustedValue(value, max = 200) {
@@ -33019,12 +32308,903 @@ function withoutForeignQueries(text) {
 function withoutQuery(text) {
     try {
         const url = new URL(text);
-        return untrusted_text_oneLine(`${url.origin}${url.pathname}`);
+        return oneLine(`${url.origin}${url.pathname}`);
     }
     catch {
-        return untrusted_text_oneLine(text.split(/[?#]/)[0]);
+        return oneLine(text.split(/[?#]/)[0]);
     }
 }
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61037);
+/* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30241);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42523);
+
+
+
+
+await (0,_last_resort_js__WEBPACK_IMPORTED_MODULE_2__/* .guarded */ .N)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e, (message) => {
+    // As publish() ends a failed run: the status and result outputs, then the ::error and exit code 1.
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failed');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(JSON.stringify({ status: 'failed', message })));
+    }
+    catch {
+        // No GITHUB_OUTPUT (not on a runner): the error line and the exit code still say it.
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message));
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 30241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ guarded)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const MAY_HAVE_BEEN_SENT = 'If this was an import, check the target environment before trying again: a request may have reached the platform.';
+async function guarded(work, fail) {
+    let pending = true;
+    let failed = false;
+    const failOnce = (message) => {
+        if (failed)
+            return;
+        failed = true;
+        process.exitCode = 1;
+        try {
+            fail(message);
+        }
+        catch {
+            // Even the last resort could not write its status; the exit code still says failed.
+        }
+    };
+    const crash = (kind) => (reason) => {
+        failOnce(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(reason)} (${kind}; this is a bug in flowferry). ${MAY_HAVE_BEEN_SENT}`);
+        // Whatever threw may have left the run in any state: stop here, once what was written is out.
+        process.stdout.write('', () => process.exit(1));
+    };
+    const onRejection = crash('an unhandled promise rejection');
+    const onException = crash('an uncaught exception');
+    const onEmptyLoop = () => {
+        if (!pending)
+            return;
+        failOnce(`flowferry stopped before finishing: the run was left waiting on something that can no longer happen (this is a bug in flowferry). ${MAY_HAVE_BEEN_SENT}`);
+    };
+    process.on('unhandledRejection', onRejection);
+    process.on('uncaughtException', onException);
+    process.on('beforeExit', onEmptyLoop);
+    try {
+        await work();
+    }
+    catch (error) {
+        failOnce(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)} (while reporting the outcome). ${MAY_HAVE_BEEN_SENT}`);
+    }
+    finally {
+        pending = false;
+        process.off('beforeExit', onEmptyLoop);
+        // The rejection and exception handlers stay: a stray callback after run() is a bug too.
+    }
+}
+
+
+/***/ }),
+
+/***/ 42523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/timers.ts
+
+/**
+ * Node's timers hold a 32-bit signed delay: a longer one is replaced by 1 ms, so it fires AT ONCE
+ * (with only a TimeoutOverflowWarning to say so). https://nodejs.org/api/timers.html#settimeoutcallback-delay-args
+ * Every timer flowferry sets, from an input, a platform's Retry-After or a computed pause, goes
+ * through here, so none can be longer than a timer can hold and none can go off early.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay a timer can hold: at least 1 ms, at most MAX_TIMER_MS (for timeouts handed to libraries). */
+function timerMs(ms) {
+    if (!Number.isFinite(ms))
+        return ms > 0 ? MAX_TIMER_MS : 1;
+    return Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(ms)));
+}
+/** Sleeps `ms`, in steps a timer can hold; rejects with an AbortError when the signal aborts. */
+async function sleep(ms, signal) {
+    let left = Number.isFinite(ms) ? ms : MAX_TIMER_MS;
+    while (left > 0) {
+        const step = Math.min(left, MAX_TIMER_MS);
+        await (0,promises_namespaceObject.setTimeout)(step, undefined, { signal });
+        left -= step;
+    }
+}
+/** Like AbortSignal.timeout, for any length: past the timer range it chains timers (unref'd, as AbortSignal.timeout's is). */
+function timeoutSignal(ms) {
+    if (ms <= MAX_TIMER_MS)
+        return AbortSignal.timeout(timerMs(ms));
+    const controller = new AbortController();
+    const at = Date.now() + ms;
+    const arm = () => {
+        const left = at - Date.now();
+        if (left <= 0)
+            return controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+        setTimeout(arm, timerMs(left)).unref();
+    };
+    arm();
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: ./src/core/clock.ts
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        if (ms <= 0)
+            return;
+        await sleep(ms, signal);
+    },
+    random: () => Math.random(),
+};
+/**
+ * The moment the whole step must be done by: `timeout` after it started. One object is shared by
+ * the poller and the HTTP client, which refuses to send once it has passed and aborts what is in
+ * flight when it passes; `lastCall` is how the poller's check AT the deadline still gets its answer.
+ */
+class Deadline {
+    at;
+    clock;
+    /** Ends of the grace periods of last calls in flight. */
+    graces = [];
+    constructor(at, clock = systemClock) {
+        this.at = at;
+        this.clock = clock;
+    }
+    static after(ms, clock = systemClock) {
+        return new Deadline(clock.now() + ms, clock);
+    }
+    remaining() {
+        return Math.max(0, Math.max(this.at, ...this.graces) - this.clock.now());
+    }
+    expired() {
+        return this.remaining() <= 0;
+    }
+    /** Aborts when the deadline passes; for requests in flight. */
+    signal() {
+        return timeoutSignal(Math.max(1, Math.ceil(this.remaining())));
+    }
+    /**
+     * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
+     * a check made at the deadline is worth making only if its reply can be read. Everything that
+     * shares this deadline sees the grace while the call is in flight, and only then.
+     */
+    async lastCall(graceMs, call) {
+        const end = Math.max(this.at, this.clock.now()) + graceMs;
+        this.graces.push(end);
+        try {
+            return await call();
+        }
+        finally {
+            this.graces.splice(this.graces.indexOf(end), 1);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/**
+ * Durations as the contract writes them: `90s`, `10m`, `1h`, combinations such as `1h30m`,
+ * `500ms` for tests, or a bare number of seconds. Returns milliseconds, or undefined when the
+ * text is not a duration (the caller names the input in its error).
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    while (PART.lastIndex < value.length) {
+        const match = PART.exec(value);
+        if (!match)
+            return undefined;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+    }
+    return Number.isFinite(total) ? Math.round(total) : undefined;
+}
+/** `95000` → `1m35s`; for log lines and summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds || (!hours && !minutes) ? `${seconds}s` : '']
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
+
+
+
+const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
+/**
+ * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
+ * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
+ * what a timer can hold (core/timers.ts): longer would fire at once.
+ */
+function timeoutsFromEnv(env = process.env) {
+    return {
+        connectMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
+        readMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
+    };
+}
+let shared;
+/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
+function sharedDispatcher(timeouts) {
+    if (!shared || shared.connectMs !== timeouts.connectMs) {
+        shared = { agent: new undici.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
+    }
+    return shared.agent;
+}
+/**
+ * Lets the process end as soon as the work is done, instead of when idle sockets time out.
+ * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
+ * half-read (a consumer that gave up) would keep the run pending forever.
+ */
+async function closeHttp() {
+    const current = shared;
+    shared = undefined;
+    await current?.agent.destroy();
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var core_phrasing = __nccwpck_require__(31677);
+;// CONCATENATED MODULE: ./src/core/artifact.ts
+
+
+/** GitHub's artifact service did not take the bundle. */
+class ArtifactError extends core_errors/* FlowferryError */.rm {
+}
+const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,core_phrasing/* input */.hF)('artifact-name')} to another one, or ${(0,core_phrasing/* setting */.Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
+/**
+ * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
+ * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
+ */
+class GitHubArtifactStore {
+    log;
+    env;
+    constructor(log, env = process.env) {
+        this.log = log;
+        this.env = env;
+    }
+    unavailableReason() {
+        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
+        }
+        return undefined;
+    }
+    async upload(name, files, rootDir, retentionDays) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+        const client = new DefaultArtifactClient();
+        let uploaded;
+        try {
+            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+        }
+        catch (error) {
+            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
+            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+        }
+        const { id, digest } = uploaded;
+        if (id === undefined)
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
+        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
+        return { id: String(id), url: this.urlFor(id) };
+    }
+    urlFor(id) {
+        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
+        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
+    }
+}
+/** For the CLI and tests: no artifact service. */
+const noArtifactStore = {
+    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
+    upload: () => Promise.reject(new Error('no artifact store')),
+};
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/core/memory.ts
+
+
+
+/**
+ * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
+ * They die at once, but V8 frees them only when a young-generation collection runs, and with
+ * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
+ * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
+ * to an action, so streamed bytes are counted here and a minor collection is asked for every
+ * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
+ * millisecond per collection.
+ */
+const RELEASE_EVERY = 16 * 1024 * 1024;
+let collect;
+let pending = 0;
+function collector() {
+    if (collect === undefined) {
+        try {
+            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Notes that `bytes` of short-lived buffers were streamed through. */
+function streamed(bytes) {
+    pending += bytes;
+    if (pending < RELEASE_EVERY)
+        return;
+    pending = 0;
+    collector()?.({ type: 'minor', execution: 'sync' });
+}
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+function countingStage() {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            streamed(chunk.length);
+            done(null, chunk);
+        },
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/fs.ts
+
+
+
+/**
+ * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
+ * constant memory and leaves no garbage behind for the collector to catch up with.
+ */
+async function digestFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,promises_.open)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
+function siblingTemp(target, label = 'tmp') {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Write a whole file or nothing: a reader never sees half of it. */
+async function fs_writeFileAtomic(file, data) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = siblingTemp(file);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** A fresh directory beside `target`, on the same file system, for building its replacement. */
+async function stagingDirFor(target) {
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
+}
+/**
+ * Put a fully written directory in place of `target`. An existing `target` is moved aside first
+ * and removed only after the new one is in place, so an interruption leaves one or the other.
+ */
+async function replaceDir(staging, target) {
+    const old = siblingTemp(target, 'old');
+    const existed = await exists(target);
+    if (existed)
+        await (0,promises_.rename)(target, old);
+    try {
+        await (0,promises_.rename)(staging, target);
+    }
+    catch (error) {
+        if (existed)
+            await (0,promises_.rename)(old, target);
+        throw error;
+    }
+    if (existed)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+async function exists(file) {
+    try {
+        await (0,promises_.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
+function fs_displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/plain-file.ts
+
+
+
+
+
+
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const HINTS = {
+    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
+    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
+    'path.type': 'Point at a regular file.',
+    'path.directory': 'Point at a file; a folder is not a file.',
+    'path.missing': 'Check the spelling and that the file is committed.',
+    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
+};
+/** A refusal naming the file as the user knows it, with what to do about it. */
+function refuse(subject, rule, message, hint = HINTS[rule]) {
+    if (subject.input !== undefined)
+        return new core_errors/* InputError */.dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return core_errors/* BundleError */.rJ.at({ file: subject.shown }, rule, message, hint);
+}
+/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
+function kindProblem(info) {
+    if (info.isSymbolicLink())
+        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
+    if (info.isDirectory())
+        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
+    if (info.isFIFO())
+        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
+    if (info.isSocket())
+        return { rule: 'path.type', message: 'is a socket, not a regular file' };
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return { rule: 'path.type', message: 'is a device, not a regular file' };
+    if (!info.isFile())
+        return { rule: 'path.type', message: 'is not a regular file' };
+    if (info.nlink > 1)
+        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
+    return undefined;
+}
+/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
+async function checkPlainFile(file, subject) {
+    let info;
+    try {
+        info = await (0,promises_.lstat)(file, { bigint: true });
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    const problem = kindProblem(info);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+    return info;
+}
+/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
+const verified = new Map();
+/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
+function remember(file, info) {
+    verified.set(external_node_path_default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+}
+/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
+function descriptorProblem(file, info, size, fresh = false) {
+    const problem = kindProblem(info);
+    if (problem)
+        return problem;
+    const known = fresh ? undefined : verified.get(external_node_path_default().resolve(file));
+    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
+        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
+    }
+    if (size !== undefined && BigInt(size) !== info.size)
+        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
+    return undefined;
+}
+/**
+ * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
+ * anew: the file need not be the one an earlier checksum was taken of.
+ */
+async function openPlainFile(file, subject, options = {}) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    try {
+        const info = await handle.stat({ bigint: true });
+        const problem = descriptorProblem(file, info, undefined, options.fresh);
+        if (problem)
+            throw refuse(subject, problem.rule, problem.message);
+        return { handle, info };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
+async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
+    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
+    if (bytes === undefined)
+        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
+    return bytes;
+}
+/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
+async function readPlainFileUpTo(file, subject, maxBytes) {
+    const { handle, info } = await openPlainFile(file, subject);
+    try {
+        if (info.size > BigInt(maxBytes))
+            return undefined;
+        const buffer = Buffer.alloc(Number(info.size));
+        let done = 0;
+        while (done < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+        }
+        return buffer.subarray(0, done);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
+ * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
+ * upload) gets this very file or a refusal.
+ */
+async function plain_file_digestPlainFile(file, subject, aliases = []) {
+    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    for (const name of [file, ...aliases])
+        remember(name, info);
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+async function copyPlainFile(source, target, subject) {
+    const { handle } = await openPlainFile(source, subject);
+    const temp = siblingTemp(target);
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', 0o600);
+        try {
+            const buffer = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                await output.write(buffer.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await output.close();
+        }
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
+async function assertUploadable(file, size) {
+    const subject = { shown: fs_displayPath(file) };
+    const { handle, info } = await openPlainFile(file, subject);
+    await handle.close();
+    const problem = descriptorProblem(file, info, size);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+}
+/**
+ * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
+ * is opened, before a byte is read, so what is sent is the file that was verified, at the size
+ * the request announced.
+ */
+function plainFileStream(file, range, size) {
+    const subject = { shown: fs_displayPath(file) };
+    const checkedOpen = (name, _flags, mode, callback) => {
+        external_node_fs_default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+            if (error)
+                return callback(openFailure(error, subject));
+            external_node_fs_default().fstat(fd, { bigint: true }, (statError, info) => {
+                const problem = statError ? undefined : descriptorProblem(file, info, size);
+                if (!statError && !problem)
+                    return callback(null, fd);
+                external_node_fs_default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+            });
+        });
+    };
+    return (0,external_node_fs_.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (external_node_fs_default()).read, close: (external_node_fs_default()).close } });
+}
+/** An error from opening or lstat-ing a file, as a refusal that names it. */
+function openFailure(error, subject) {
+    const code = error.code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return refuse(subject, 'path.missing', 'does not exist');
+    if (code === 'EISDIR')
+        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
+    if (error instanceof core_errors/* FlowferryError */.rm)
+        return error;
+    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
+}
+
+;// CONCATENATED MODULE: ./src/core/http/body.ts
+
+
+
+
+const json = (value) => ({ kind: 'json', value });
+async function prepareBody(body, gzipAbove) {
+    switch (body.kind) {
+        case 'json':
+            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
+        case 'form':
+            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
+        case 'bytes':
+            return bytesBody(body.data, body.contentType, gzipAbove);
+        case 'multipart':
+            // Checked before anything is sent; each attempt's stream checks its descriptor again.
+            for (const part of body.parts)
+                if ('file' in part)
+                    await assertUploadable(part.file, part.size);
+            // form-data (with its MIME database) is loaded only by the requests that upload files.
+            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
+    }
+}
+function bytesBody(data, contentType, gzipAbove) {
+    const headers = { 'content-type': contentType };
+    let bytes = data;
+    if (gzipAbove !== undefined && data.length > gzipAbove) {
+        bytes = (0,external_node_zlib_.gzipSync)(data);
+        headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(bytes.length);
+    return { headers, bytes, open: () => bytes };
+}
+/**
+ * Multipart through `form-data`: it knows every part's length up front (so the request carries a
+ * Content-Length, which some servers insist on for uploads) and exposes the boundary before
+ * sending (so a signer can sign the Content-Type that is actually sent).
+ */
+function multipartBody(parts, Form) {
+    // A probe form with empty placeholders measures the body without opening any file.
+    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
+    const build = (probe, boundary) => {
+        const form = new Form();
+        if (boundary)
+            form.setBoundary(boundary);
+        for (const part of parts) {
+            if ('value' in part) {
+                form.append(part.name, part.value);
+            }
+            else {
+                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
+                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
+                    filename: part.filename,
+                    contentType: part.contentType,
+                    knownLength: length,
+                });
+            }
+        }
+        return form;
+    };
+    const probe = build(true);
+    const boundary = probe.getBoundary();
+    const headers = {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(probe.getLengthSync()),
+    };
+    return {
+        headers,
+        open: () => {
+            const form = build(false, boundary);
+            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
+            const out = new external_node_stream_.PassThrough();
+            form.on('error', (error) => out.destroy(error));
+            return form.pipe(out);
+        },
+    };
+}
+/**
+ * A file (range) read through the counting stage; a read error reaches the request through it.
+ * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
+ * at the size announced, or an error before a byte of it is read.
+ */
+function countedRead(file, range, size) {
+    const stage = countingStage();
+    (0,external_node_stream_.pipeline)(plainFileStream(file, range, size), stage, () => { });
+    return stage;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/errors.ts
+
+/**
+ * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
+ * shape, this can be a passing fault, so idempotent requests are sent again.
+ */
+class MalformedReplyError extends core_errors/* ReplyError */.vO {
+}
+/**
+ * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
+ * passing fault: the same request would get the same reply, so it is not sent again.
+ */
+class ReplyTooLargeError extends core_errors/* ReplyError */.vO {
+    constructor(message) {
+        super(message, {
+            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/http/redirect.ts
+
+
+/**
+ * Where a redirect leads: its Location (RFC 9110 §10.2.2) resolved against the request's URL.
+ * A Location that is not a URL, or leads anywhere but http(s) (file:, data:, javascript:), is the
+ * platform's error, said as one: `new URL` would otherwise throw a TypeError from inside the
+ * request loop, which the user would see as an unexpected error.
+ */
+function redirectTarget(location, from, what) {
+    const text = String(Array.isArray(location) ? location[0] : location);
+    let target;
+    try {
+        target = new URL(text, from);
+    }
+    catch {
+        throw new core_errors/* ReplyError */.vO(`${what}: the platform redirected to ${(0,untrusted_text/* untrustedText */.Ui)(text, 200)}, which is not a URL`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new core_errors/* ReplyError */.vO(`${what}: the platform redirected to a ${(0,untrusted_text/* untrustedText */.Ui)(target.protocol, 20)} URL; flowferry follows http(s) redirects only`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
+ * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
+ * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
+ */
+/**
+ * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
+ * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
+ * a 1 GiB package must not need 1 GiB of memory.
+ */
+const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+/**
+ * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
+ * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
+ * keeping the log line and the `files`/`result` outputs, which list every file, well under the
+ * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
+ */
+const MAX_MANIFEST_FILES = 1_000;
+/**
+ * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
+ * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
+ * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
+ * bundle that validates on Linux also unpacks on a developer's Mac.
+ */
+const MAX_PATH_BYTES = 1_024;
+const MAX_NAME_BYTES = 255;
+/**
+ * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
+ * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
+ * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
+ * 512 is far above that and far below where any of those walks comes near the stack limit.
+ * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
+ * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
+ * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
+ * out of stack near 800 levels).
+ */
+const MAX_VARS_FILE_BYTES = 1024 * 1024;
+const MAX_VARS_DEPTH = 64;
 
 ;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
 
@@ -33146,7 +33326,7 @@ async function readJson(reply, what, limit = IN_MEMORY_DOCUMENT_LIMIT) {
         return JSON.parse(text);
     }
     catch {
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${untrustedText(text, 40)}")`);
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
     }
 }
 
@@ -33292,7 +33472,7 @@ class RatePacer {
     }
 }
 function lateBy(what, why = '') {
-    return new TimedOutError(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+    return new core_errors/* TimedOutError */.On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
 }
 function firstNumber(value) {
     const text = Array.isArray(value) ? value[0] : value;
@@ -33325,9 +33505,9 @@ const REQUEST_ID_LIMIT = 200;
 function untrustedDetail(detail) {
     return {
         ...detail,
-        message: untrustedText(detail.message, MESSAGE_LIMIT),
-        code: detail.code === undefined ? undefined : untrustedText(detail.code, CODE_LIMIT),
-        requestId: detail.requestId === undefined ? undefined : untrustedText(detail.requestId, REQUEST_ID_LIMIT),
+        message: (0,untrusted_text/* untrustedText */.Ui)(detail.message, MESSAGE_LIMIT),
+        code: detail.code === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.code, CODE_LIMIT),
+        requestId: detail.requestId === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.requestId, REQUEST_ID_LIMIT),
     };
 }
 /** The request id a platform put in a header, shown as an id from outside is. */
@@ -33335,7 +33515,7 @@ function requestIdOf(headers) {
     for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
         const value = headers[name];
         if (value)
-            return untrustedText(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
+            return (0,untrusted_text/* untrustedText */.Ui)(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
     }
     return undefined;
 }
@@ -33361,6 +33541,7 @@ function genericErrorDetail(headers, text) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/core/http/client.ts
+
 
 
 
@@ -33478,7 +33659,7 @@ class client_HttpClient {
                 // A streamed body that was not read to its end cannot have been received whole.
                 const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
                 if (delivered && !idempotent)
-                    throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                    throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
                 continue;
             }
@@ -33493,8 +33674,8 @@ class client_HttpClient {
             if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
                 reply.body.destroy();
                 if (++redirects > MAX_REDIRECTS)
-                    throw new NetworkError(`${what}: more than ${MAX_REDIRECTS} redirects`);
-                url = new URL(String(reply.headers.location), url);
+                    throw new core_errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                url = redirectTarget(reply.headers.location, url, what);
                 attempt--;
                 continue;
             }
@@ -33519,11 +33700,11 @@ class client_HttpClient {
                     // would come back as large, but a request that changes something did reach the platform.
                     if (error instanceof ReplyTooLargeError && idempotent)
                         throw error;
-                    if (error instanceof FlowferryError && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
+                    if (error instanceof core_errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
                         throw error;
                     this.checkDeadline(what, idempotent, error);
                     if (!idempotent)
-                        throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated);
+                        throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
                     await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
                     continue;
                 }
@@ -33540,7 +33721,7 @@ class client_HttpClient {
             }
             const error = this.errorFor(reply, method, text, detail);
             if (!idempotent && reply.status >= 500) {
-                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                     hint: spec.harmlessIfRepeated ??
                         'flowferry did not retry, because sending this request twice could repeat the change. ' +
                             'Check the target environment, then re-run the step.',
@@ -33570,7 +33751,7 @@ class client_HttpClient {
     }
     errorFor(reply, method, text, detail) {
         const d = detail ?? this.describe(reply, text);
-        return new HttpError(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+        return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
             hint: d.hint ?? hintForStatus(reply.status),
             reply: text,
         });
@@ -33580,9 +33761,9 @@ class client_HttpClient {
     pause, lastError) {
         const retryAfterMs = pause?.ms;
         if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof HttpError)
+            if (lastError instanceof core_errors/* HttpError */.j$)
                 throw lastError;
-            throw new NetworkError(`${what} failed after ${attempt} attempts: ${problem}`, {
+            throw new core_errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
                 cause: lastError,
                 hint: 'Check that base-url is right and the platform is reachable from the runner.',
             });
@@ -33591,19 +33772,19 @@ class client_HttpClient {
             ? retryAfterDelay(retryAfterMs, attempt, this.policy, this.clock.random)
             : backoffDelay(attempt, this.policy, this.clock.random);
         if (wait >= this.deadline.remaining()) {
-            throw new TimedOutError(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         }
         const source = pause ? ` ${pause.source}` : '';
         this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
         await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
-            throw new TimedOutError(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
         });
     }
     checkDeadline(what, idempotent, cause) {
         if (!this.deadline.expired())
             return;
         const uncertain = cause !== undefined && !idempotent;
-        throw new TimedOutError(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+        throw new core_errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
             ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
             : 'Raise `timeout`, or run the step again.');
     }
@@ -33658,6 +33839,8 @@ function hintForStatus(status) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(58198);
 ;// CONCATENATED MODULE: ./src/core/id-token.ts
 
 
@@ -33665,7 +33848,7 @@ function hintForStatus(status) {
 const ID_TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const ID_TOKEN_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
 /** The job cannot get an ID token, or the runner would not give one. */
-class IdTokenError extends FlowferryError {
+class IdTokenError extends core_errors/* FlowferryError */.rm {
 }
 /** The exact lines a workflow needs; a `permissions:` block replaces every default, hence `contents: read`. */
 const ID_TOKEN_PERMISSIONS = ['permissions:', '  id-token: write   # lets the job request a GitHub OIDC ID token', '  contents: read    # what actions/checkout needs, since a permissions block replaces the defaults'];
@@ -33678,7 +33861,7 @@ function idTokenSource(ask, env = process.env) {
     return async (audience) => {
         const url = env[ID_TOKEN_URL_VARIABLE]?.trim();
         const requestToken = env[ID_TOKEN_TOKEN_VARIABLE]?.trim();
-        registerSecret(requestToken);
+        (0,secrets/* registerSecret */.cl)(requestToken);
         if (!url || !requestToken) {
             const missing = [!url && ID_TOKEN_URL_VARIABLE, !requestToken && ID_TOKEN_TOKEN_VARIABLE].filter(Boolean).join(' and ');
             throw new IdTokenError(`keyless sign-in needs a GitHub OIDC ID token, but this job may not request one: ${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set. ` +
@@ -33689,7 +33872,7 @@ function idTokenSource(ask, env = process.env) {
             token = (await ask(audience)).trim();
         }
         catch (error) {
-            if (error instanceof IdTokenError || error instanceof TimedOutError)
+            if (error instanceof IdTokenError || error instanceof core_errors/* TimedOutError */.On)
                 throw error;
             const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').replace(/^Error message: /, '') : String(error);
             throw new IdTokenError(`the runner did not hand out an ID token${audience ? ` for audience '${audience}'` : ''}: ${reason}`, {
@@ -33697,7 +33880,7 @@ function idTokenSource(ask, env = process.env) {
                 cause: error,
             });
         }
-        registerSecret(token);
+        (0,secrets/* registerSecret */.cl)(token);
         if (!idTokenClaims(token))
             throw new IdTokenError('the runner answered the ID token request with something that is not a JWT');
         return token;
@@ -33767,27 +33950,27 @@ class ActionsLogger {
         return lib_core/* isDebug */._o();
     }
     debug(message) {
-        lib_core/* debug */.Yz(untrusted_text_forLog(message));
+        lib_core/* debug */.Yz((0,untrusted_text/* forLog */.Ig)(message));
     }
     info(message) {
-        lib_core/* info */.pq(untrusted_text_forLog(message));
+        lib_core/* info */.pq((0,untrusted_text/* forLog */.Ig)(message));
     }
     warning(message) {
-        lib_core/* warning */.$e(untrusted_text_forLog(message));
+        lib_core/* warning */.$e((0,untrusted_text/* forLog */.Ig)(message));
     }
     error(message) {
-        lib_core/* error */.z3(untrusted_text_forLog(message));
+        lib_core/* error */.z3((0,untrusted_text/* forLog */.Ig)(message));
     }
     annotate(finding) {
         const properties = {
             title: `flowferry ${finding.rule}`,
             // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-            file: untrusted_text_forLog(untrusted_text_oneLine(finding.file)),
+            file: (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.file)),
             startLine: finding.line,
             startColumn: finding.line === undefined ? undefined : finding.col,
         };
         // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
-        const message = untrusted_text_forLog(untrusted_text_oneLine(finding.message));
+        const message = (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.message));
         if (finding.severity === 'error')
             lib_core/* error */.z3(message, properties);
         else if (finding.severity === 'warning')
@@ -33796,7 +33979,7 @@ class ActionsLogger {
             lib_core/* notice */.lm(message, properties);
     }
     group(name, fn) {
-        return lib_core/* group */.Os(untrusted_text_forLog(name), fn);
+        return lib_core/* group */.Os((0,untrusted_text/* forLog */.Ig)(name), fn);
     }
 }
 /** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
@@ -33864,7 +34047,7 @@ class MemoryLogger {
 
 /** The logger with every line (and every finding's message) rendered for its front end. */
 function phrasedLogger(log, phrasing) {
-    const say = (text) => render(text, phrasing);
+    const say = (text) => (0,core_phrasing/* render */.XX)(text, phrasing);
     return {
         get debugEnabled() {
             return log.debugEnabled;
@@ -33975,17 +34158,17 @@ function newResult(platform, operation, fields = {}) {
 const result_MESSAGE_LIMIT = 4000;
 /** Records an error on a result, keeping what the result already knew. */
 function recordFailure(result, error) {
-    result.status = statusOf(error);
+    result.status = (0,core_errors/* statusOf */.c2)(error);
     // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
     // whole, then kept to one line with visible escapes, like any text from outside.
-    result.message = untrustedText(describeError(error).split('\n')[0], result_MESSAGE_LIMIT);
+    result.message = (0,untrusted_text/* untrustedText */.Ui)((0,core_errors/* describeError */.Uc)(error).split('\n')[0], result_MESSAGE_LIMIT);
     const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    result.hint = hint?.split('\n').map((line) => untrustedText(line, result_MESSAGE_LIMIT)).join('\n');
-    if (error instanceof TimedOutError || error instanceof JobFailedError) {
+    result.hint = hint?.split('\n').map((line) => (0,untrusted_text/* untrustedText */.Ui)(line, result_MESSAGE_LIMIT)).join('\n');
+    if (error instanceof core_errors/* TimedOutError */.On || error instanceof core_errors/* JobFailedError */.dk) {
         result.jobId ??= error.jobId;
         result.platformStatus ??= error.platformStatus;
     }
-    if (error instanceof errors_BundleError && error.findings.length > 0) {
+    if (error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0) {
         result.findings = [...(result.findings ?? []), ...error.findings];
     }
     return result;
@@ -34040,7 +34223,7 @@ function outputsOf(report) {
     const single = report.batch ? undefined : report.results[0];
     const pick = (key) => {
         const value = single?.[key];
-        return value === undefined || value === null ? '' : untrusted_text_oneLine(String(value));
+        return value === undefined || value === null ? '' : (0,untrusted_text/* oneLine */.TN)(String(value));
     };
     return {
         status: report.status,
@@ -34049,19 +34232,19 @@ function outputsOf(report) {
         'job-id': pick('jobId'),
         version: pick('version'),
         path: pick('path'),
-        files: jsonText(report.results.flatMap((result) => result.files ?? [])),
+        files: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
         'artifact-id': pick('artifactId'),
         'artifact-url': pick('artifactUrl'),
-        'download-url': single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
+        'download-url': single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
         changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         'backup-artifact-id': pick('backupArtifactId'),
-        result: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+        result: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
     };
 }
 /** The result as the `result` output carries it: the Markdown diff stays in the summary. */
 function publicResult(result) {
     const { diff: _diff, ...rest } = result;
-    return rest.downloadUrl ? { ...rest, downloadUrl: withoutQuery(rest.downloadUrl) } : rest;
+    return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
 }
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
@@ -34085,7 +34268,7 @@ const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
  * after `www.`, so that neither an autolink nor an @mention forms.
  */
 function markdownText(text) {
-    return untrusted_text_oneLine(shown(text))
+    return (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text))
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(/[\\`*_[\]#|~$]/g, '\\$&')
         .replace(/@/g, '@&#8203;')
@@ -34098,7 +34281,7 @@ function markdownText(text) {
  * `|` must still be escaped (GFM splits cells before it reads code spans).
  */
 function markdownCode(text, options = {}) {
-    let body = untrusted_text_oneLine(shown(text));
+    let body = (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text));
     if (body === '')
         return '';
     if (options.table)
@@ -34114,7 +34297,7 @@ function markdownCode(text, options = {}) {
  * run of backticks inside, so the text cannot close it; each line is made printable on its own.
  */
 function markdownBlock(text, language = '') {
-    const lines = shown(text).split(/\r?\n/).map(untrusted_text_oneLine);
+    const lines = (0,untrusted_text/* shown */.SP)(text).split(/\r?\n/).map(untrusted_text/* oneLine */.TN);
     const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     return [`${fence}${language}`, ...lines, fence].join('\n');
@@ -34223,7 +34406,7 @@ function findingsTable(findings) {
     return [
         '| | File | Problem | Check |',
         '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code(errors_formatLocation(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`),
+        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`),
     ];
 }
 function workflow(result) {
@@ -34265,7 +34448,7 @@ class ActionFrontEnd {
     input = (name) => lib_core/* getInput */.V4(name);
     idToken = idTokenSource((audience) => lib_core/* getIDToken */.V9(audience));
     constructor() {
-        setSecretSink((value) => lib_core/* setSecret */.Pq(value));
+        (0,secrets/* setSecretSink */.Wg)((value) => lib_core/* setSecret */.Pq(value));
     }
     resumeHint(settings, jobId) {
         const secretInputs = Object.entries({
@@ -34290,16 +34473,16 @@ class ActionFrontEnd {
         ].join('\n');
     }
     async publish(unrendered) {
-        const report = renderAll(unrendered, this.phrasing);
+        const report = (0,core_phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
         // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
         // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
         for (const [name, value] of Object.entries(outputsOf(report)))
-            lib_core/* setOutput */.uH(name, shown(value));
+            lib_core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
         try {
-            await lib_core/* summary */.z.addRaw(shown(renderSummary(report))).write();
+            await lib_core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
         }
         catch (error) {
             // No summary file outside a runner; the outputs and the log still say everything.
@@ -34316,7 +34499,7 @@ class ActionFrontEnd {
             this.log.info(failures.find((result) => result.hint?.includes('\n')).hint);
         }
         const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : '';
-        lib_core/* setFailed */.C1(untrusted_text_forLog(prefix + lines.join('\n')));
+        lib_core/* setFailed */.C1((0,untrusted_text/* forLog */.Ig)(prefix + lines.join('\n')));
     }
 }
 
@@ -34335,6 +34518,39 @@ function isLoopback(hostname) {
     if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1')
         return true;
     return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
+}
+
+;// CONCATENATED MODULE: ./src/input-limits.ts
+
+
+/** Limits of single inputs, each said in the error that enforces it. */
+/**
+ * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
+ * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
+ * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
+ */
+const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
+/** The longest `poll-interval`: a gap between polls longer than this is a typo for a timeout. */
+const MAX_POLL_INTERVAL_MS = 10 * 60_000;
+const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
+const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest gap between status polls flowferry takes', example: '2s' };
+function duration(name, value, limit) {
+    const ms = parseDuration(value);
+    if (ms === undefined)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
+    if (ms > limit.max)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${formatDuration(limit.max)}, ${limit.why}`, limit.example);
+    return ms;
+}
+/**
+ * A credential goes into a request header (or a signature over one): a line break or another
+ * control character cannot be sent there (RFC 9110 §5.5), and undici would refuse the request
+ * only once it is under way. Said at once, naming the input and never the value.
+ */
+function credential(name, value) {
+    if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) {
+        throw new core_errors/* InputError */.dz(name, 'holds a line break or another control character, which no request header can carry; copy the secret again without it');
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -35685,7 +35901,7 @@ function nanoidOfLength(length) {
     return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const regexes_duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
 const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
@@ -36771,7 +36987,7 @@ const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
+    def.pattern ?? (def.pattern = regexes_duration);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
@@ -43905,7 +44121,7 @@ function tooDeep(text, max = MAX_JSON_DEPTH) {
     return undefined;
 }
 /** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
-class TooDeepError extends FlowferryError {
+class TooDeepError extends core_errors/* FlowferryError */.rm {
     constructor(max = MAX_JSON_DEPTH) {
         super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
     }
@@ -44256,10 +44472,10 @@ const json_text_HINTS = {
 };
 /** The problem as a BundleError naming the file (as the user knows it) and what to do. */
 function textError(file, problem) {
-    return errors_BundleError.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
+    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
 }
 /** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
-function json_text_jsonText(bytes, file, max = MAX_JSON_DEPTH) {
+function jsonText(bytes, file, max = MAX_JSON_DEPTH) {
     const result = jsonTextOrProblem(bytes, max);
     if ('problem' in result)
         throw textError(file, result.problem);
@@ -44410,7 +44626,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw errors_BundleError.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -44460,7 +44676,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
-        throw errors_BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
@@ -44475,7 +44691,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
 async function extractZip(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new errors_BundleError(`${fs_displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = [];
@@ -44504,9 +44720,9 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
         }
     }
     catch (error) {
-        if (error instanceof errors_BundleError)
+        if (error instanceof core_errors/* BundleError */.rJ)
             throw error;
-        throw errors_BundleError.at({ file: fs_displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: fs_displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -44654,7 +44870,7 @@ async function writeBundle(options) {
         // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
         const unsafe = names_unsafeManifestPath(file.path);
         if (unsafe)
-            throw errors_BundleError.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
+            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
@@ -44705,7 +44921,7 @@ async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
             document = JSON.parse(text);
         }
         catch (error) {
-            throw errors_BundleError.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+            throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
         }
         await fs_writeFileAtomic(absolute, canonical_json_canonicalJson(document));
     }
@@ -44726,12 +44942,12 @@ async function assertReplaceable(target) {
         return;
     const info = await (0,promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new errors_BundleError(`path '${fs_displayPath(target)}' is a file; export writes a directory`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${fs_displayPath(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
     if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, bundle_MANIFEST)))) {
-        throw new errors_BundleError(`path '${fs_displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${fs_displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -44784,7 +45000,7 @@ async function listFiles(dir) {
  */
 async function readJsonText(file, shown = fs_displayPath(file)) {
     const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT);
-    return bytes === undefined ? undefined : json_text_jsonText(bytes, shown);
+    return bytes === undefined ? undefined : jsonText(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
 function withoutBom(text) {
@@ -44816,7 +45032,7 @@ async function checkJsonFile(file, shown, platform) {
         text = await readJsonText(file, shown);
     }
     catch (error) {
-        if (error instanceof errors_BundleError && error.findings[0])
+        if (error instanceof core_errors/* BundleError */.rJ && error.findings[0])
             return { finding: error.findings[0] };
         throw error;
     }
@@ -44898,13 +45114,13 @@ const koreaiRules = {
                 }
             }
             if (files.length === 0) {
-                throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new errors_BundleError(`${fs_displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -44964,7 +45180,7 @@ async function unpackPackage(zipFile, dir) {
     if (located && 'ambiguous' in located) {
         await (0,promises_.rm)(unpacked, { recursive: true, force: true });
         const [first, second] = located.ambiguous;
-        throw errors_BundleError.at({ file: fs_displayPath(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
+        throw core_errors/* BundleError */.rJ.at({ file: fs_displayPath(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
     }
     const files = [];
     for (const rule of located ? roles : []) {
@@ -44976,7 +45192,7 @@ async function unpackPackage(zipFile, dir) {
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new errors_BundleError(`${fs_displayPath(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
+        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
     }
     return files;
 }
@@ -45078,7 +45294,7 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function reply_fields_check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${untrustedText(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,untrusted_text/* untrustedText */.Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
@@ -45087,11 +45303,11 @@ function reply_fields_check(value, ctx, what, limit) {
 const untrustedId = union([schemas_string(), schemas_number()])
     .transform((value, ctx) => reply_fields_check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = schemas_string().transform((value) => untrustedText(value, LABEL_LIMIT));
+const untrustedLabel = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = union([schemas_string(), schemas_number()]).transform((value) => untrustedText(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = union([schemas_string(), schemas_number()]).transform((value) => (0,untrusted_text/* untrustedText */.Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = schemas_string().transform((value) => untrustedText(value, reply_fields_MESSAGE_LIMIT));
+const untrustedMessage = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, reply_fields_MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
@@ -45111,7 +45327,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return untrustedText(`${where}${issue.message}`, 200);
+    return (0,untrusted_text/* untrustedText */.Ui)(`${where}${issue.message}`, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
@@ -45153,14 +45369,14 @@ const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', '
 function parseJob(value, what, knownId) {
     const parsed = jobReply.safeParse(value);
     if (!parsed.success) {
-        throw new ReplyError(`${what}: Kore.ai's reply is not a job status (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply is not a job status (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     }
     const reply = parsed.data;
     const status = reply.status.trim().toUpperCase();
     const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
     const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
     if (!id && state === 'running') {
-        throw new ReplyError(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
     }
     const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
     return {
@@ -45190,14 +45406,14 @@ function parseFileId(value, what) {
     const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
     const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
     if (!id)
-        throw new ReplyError(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     return id;
 }
 const sessionReply = looseObject({ sessionId: untrustedId });
 function parseSessionId(value, what) {
     const parsed = sessionReply.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`${what}: Kore.ai's reply has no sessionId (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     return parsed.data.sessionId;
 }
 /** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
@@ -45313,7 +45529,7 @@ async function uploadFile(http, file) {
 
 
 
-const client_describeError = ({ headers, text }) => {
+const describeError = ({ headers, text }) => {
     const known = errorText(text);
     return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
 };
@@ -45326,7 +45542,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: client_headerCredentials('x-api-key', apiKey) });
+        this.http = platformHttp(settings, context, { describeError, credentials: client_headerCredentials('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = fileOf(bundle, 'flowData');
@@ -45334,9 +45550,9 @@ class KoreaiClient {
         const env = fileOf(bundle, 'envVariables');
         const existing = this.settings.workflowId;
         if (!flow || !app)
-            throw new errors_BundleError(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
         if (existing && !env) {
-            throw new errors_BundleError(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
         }
         const name = this.settings.workflowName ?? bundle.manifest.name;
         const { log } = this.context;
@@ -45360,10 +45576,10 @@ class KoreaiClient {
         }, (reply) => parseJob(reply, what))
             .catch((error) => {
             // A new workflow's name must be free in the account; the two ways out are both inputs.
-            if (!existing && error instanceof HttpError && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+            if (!existing && error instanceof core_errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
                 throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
             }
-            if (existing && error instanceof HttpError && refusesVersion(error))
+            if (existing && error instanceof core_errors/* HttpError */.j$ && refusesVersion(error))
                 throw error.withHint(deployedParentHint(existing));
             throw error;
         });
@@ -45410,13 +45626,13 @@ class KoreaiClient {
                 break;
             }
             catch (error) {
-                if (!(error instanceof HttpError && error.httpStatus === 404 && collection === 'workflows'))
+                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
                     throw this.flowIdHint(error);
                 this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
             }
         }
         if (!job)
-            throw new ReplyError(`${what}: no reply`);
+            throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
         this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
         return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
     }
@@ -45426,9 +45642,9 @@ class KoreaiClient {
      * unknown resource, the missing input is the likely cause, so the error says so by name.
      */
     flowIdHint(error) {
-        if (this.settings.flowId || !(error instanceof HttpError) || ![400, 404, 422].includes(error.httpStatus))
+        if (this.settings.flowId || !(error instanceof core_errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
             return error;
-        return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
             hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
                 'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
         });
@@ -45446,7 +45662,7 @@ class KoreaiClient {
             this.context.log.info('the API key is accepted');
         }
         catch (error) {
-            if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+            if (!(error instanceof core_errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
                 throw error;
             findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
         }
@@ -45472,21 +45688,21 @@ class KoreaiClient {
     async collectExport(job, staging) {
         const workflowId = job.workflowId ?? this.settings.workflowId;
         if (!job.downloadUrl) {
-            throw new ReplyError(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
         }
         let url;
         try {
             url = new URL(job.downloadUrl, this.http.baseUrl);
         }
         catch {
-            throw new ReplyError(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
         }
         const packageFile = external_node_path_default().join(staging, '.package.zip');
         const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
         this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
         if (!(await isZipFile(packageFile))) {
             await (0,promises_.rm)(packageFile, { force: true });
-            throw new ReplyError(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
+            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
         }
         const files = await unpackPackage(packageFile, staging);
         await (0,promises_.rm)(packageFile, { force: true });
@@ -45504,7 +45720,7 @@ class KoreaiClient {
 function deployedParentHint(workflowId) {
     return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
         '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
-        `To create a separate workflow instead, leave ${input(Input.WorkflowId)} empty and set ${input(Input.WorkflowName)}.`);
+        `To create a separate workflow instead, leave ${(0,core_phrasing/* input */.hF)(Input.WorkflowId)} empty and set ${(0,core_phrasing/* input */.hF)(Input.WorkflowName)}.`);
 }
 /** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
 function refusesVersion(error) {
@@ -45577,7 +45793,7 @@ const leapworkRules = {
             await copyInto(dir, location, name);
             return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
         }
-        throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
         });
     },
@@ -45605,7 +45821,7 @@ const leapworkRules = {
             }
         }
         catch (error) {
-            if (!(error instanceof errors_BundleError))
+            if (!(error instanceof core_errors/* BundleError */.rJ))
                 throw error;
             const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
             findings.push(...found.map((finding) => ({ ...finding, file: shown })));
@@ -45646,7 +45862,7 @@ function exportEndpoint(env = process.env) {
                     ? 'must contain {itemId}'
                     : undefined;
     if (problem) {
-        throw new FlowferryError(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+        throw new core_errors/* FlowferryError */.rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
             hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
         });
     }
@@ -45768,7 +45984,7 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 function parseHierarchy(value, what) {
     const parsed = union([array(replies_node), replies_node]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new ReplyError(`${what}: the Controller's reply is not an asset hierarchy (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
         roots = roots[0].Children;
@@ -45834,7 +46050,7 @@ const createdFolder = looseObject({ HierarchyItemId: untrustedId.optional().null
 function parseCreatedFolder(value, what) {
     const parsed = union([array(createdFolder), createdFolder]).safeParse(canonicalNames(value));
     if (!parsed.success)
-        throw new ReplyError(`${what}: the Controller's reply names no created folder (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
 }
@@ -45862,7 +46078,7 @@ function importFlag(entry, whole, what) {
         return entry;
     const parsed = importReply.safeParse(canonicalNames(entry));
     if (!parsed.success) {
-        throw new ReplyError(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${untrustedValue(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${(0,untrusted_text/* untrustedValue */.cW)(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
     }
     const flag = parsed.data.IsSuccessful;
     if (flag === undefined || flag === null)
@@ -45946,7 +46162,7 @@ const MISSING_ROUTE = [404, 405];
  */
 function checkForce(settings) {
     if (settings.operation === 'import' && settings.force && !settings.team) {
-        throw new InputError(Input.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${input(Input.Team)} to the team to import into, or leave ${input(Input.Force)} false`, 'true');
+        throw new core_errors/* InputError */.dz(Input.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,core_phrasing/* input */.hF)(Input.Team)} to the team to import into, or leave ${(0,core_phrasing/* input */.hF)(Input.Force)} false`, 'true');
     }
 }
 /** Resolves the `team` input once per client: an id as it is (checked when a list is readable), a name through Get All Teams. */
@@ -45977,13 +46193,13 @@ class TeamResolver {
                 this.log.info(`team ${id}: taken as given (${listed.unavailable})`);
                 return { id, shown: `team ${id}` };
             }
-            throw new InputError(Input.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
+            throw new core_errors/* InputError */.dz(Input.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
                 `Give the team's id instead, or set ${TEAMS_PATH_VARIABLE} to the Get All Teams path your Controller's API explorer (/help/index) shows`, '9fb4ef50-6924-471d-8261-052aa8b572c9');
         }
         const teams = listed.teams;
         const found = byId ? teams.filter((team) => team.id.toLowerCase() === value.replace(/[{}]/g, '').toLowerCase()) : byName(teams, value);
         if (found.length > 1) {
-            throw new InputError(Input.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
+            throw new core_errors/* InputError */.dz(Input.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
         }
         const team = found[0];
         if (!team)
@@ -45999,7 +46215,7 @@ class TeamResolver {
         let last = '';
         for (const path of paths) {
             if (!path.startsWith('/') || path.startsWith('//')) {
-                throw new FlowferryError(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
+                throw new core_errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
             }
             const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await readJson(answer, what) } : discard(answer).then(() => ({ status: answer.status })));
             if ('value' in reply)
@@ -46027,7 +46243,7 @@ function unknownTeam(value, byId, teams) {
         : teams.length === 0
             ? 'the Controller lists no teams this access key can see'
             : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
-    return new InputError(Input.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
+    return new core_errors/* InputError */.dz(Input.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
 }
 const ID_KEYS = ['id', 'teamid'];
 const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
@@ -46035,7 +46251,7 @@ const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
 function parseTeams(value, what) {
     const list = Array.isArray(value) ? value : listIn(value);
     if (!list)
-        throw new ReplyError(`${what}: the Controller's reply is not a list of teams (${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not a list of teams (${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const teams = [];
     for (const entry of list) {
         if (!entry || typeof entry !== 'object')
@@ -46067,7 +46283,7 @@ const missingRoutes = new Set();
 async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     const template = env[TEAM_HIERARCHY_PATH_VARIABLE]?.trim() || DEFAULT_TEAM_HIERARCHY_PATH;
     if (!template.startsWith('/') || !template.includes('{teamId}')) {
-        throw new FlowferryError(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
+        throw new core_errors/* FlowferryError */.rm(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
             hint: `For example: ${TEAM_HIERARCHY_PATH_VARIABLE}=${DEFAULT_TEAM_HIERARCHY_PATH}`,
         });
     }
@@ -46080,8 +46296,8 @@ async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     if ('value' in reply)
         return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
     missingRoutes.add(route);
-    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${input(Input.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
-        `Give ${input(Input.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
+    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
+        `Give ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
     return whole();
 }
 /** What the import's 409 hint says about force mode, depending on what was asked. */
@@ -46089,7 +46305,7 @@ function forceAdvice(scope) {
     if (scope.force) {
         return 'Force mode was on, so this is a collision the Controller cannot resolve even by taking over open flows (an item of another type, or a folder, with that title).';
     }
-    const how = scope.teamId ? `Set ${setting(Input.Force, 'true')}` : `Set ${input(Input.Team)} and ${setting(Input.Force, 'true')} (Import To Team, Enterprise Edition)`;
+    const how = scope.teamId ? `Set ${(0,core_phrasing/* setting */.Pe)(Input.Force, 'true')}` : `Set ${(0,core_phrasing/* input */.hF)(Input.Team)} and ${(0,core_phrasing/* setting */.Pe)(Input.Force, 'true')} (Import To Team, Enterprise Edition)`;
     return `${how} to replace the colliding flows: force mode locks flows that users have open in Studio and replaces them, so their unsaved changes are lost.`;
 }
 
@@ -46106,19 +46322,19 @@ function forceAdvice(scope) {
  * so the reading keys on the status and keeps the Controller's own words beside it.
  */
 function importFailure(error, folderShown, title, scope) {
-    if (!(error instanceof HttpError))
+    if (!(error instanceof core_errors/* HttpError */.j$))
         return error;
     const team = scope.teamId ? ` in team ${scope.teamId}` : '';
     const readings = {
         409: {
             message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
-            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${setting(Input.DryRun, 'true')}) reports collisions beforehand.`,
+            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0,core_phrasing/* setting */.Pe)(Input.DryRun, 'true')}) reports collisions beforehand.`,
         },
         404: {
             message: `the target ${folderShown} was not found${team}, or is not a folder`,
             hint: scope.teamId
-                ? `Check ${input(Input.TargetFolder)} and ${input(Input.Team)}: with a team, the target must be a folder of that team.`
-                : `Check ${input(Input.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
+                ? `Check ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} and ${(0,core_phrasing/* input */.hF)(Input.Team)}: with a team, the target must be a folder of that team.`
+                : `Check ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
         },
         400: {
             message: 'the Controller refused the request as malformed',
@@ -46129,16 +46345,16 @@ function importFailure(error, folderShown, title, scope) {
     if (!reading)
         return error;
     const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
 }
 function exportFailure(error, id, item, method, baseUrl) {
-    if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus))
+    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
         return error;
     const detail = item
         ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
         : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
-    return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-        hint: `Check ${input(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
+        hint: `Check ${(0,core_phrasing/* input */.hF)(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
             `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
     });
 }
@@ -46160,7 +46376,7 @@ function parseTargetFolder(value) {
         return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
     const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
     if (segments.some((segment) => segment === '')) {
-        throw new InputError(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
+        throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
     }
     return { kind: 'path', segments };
 }
@@ -46173,11 +46389,11 @@ function resolvePath(roots, segments) {
         const folders = named.filter(isFolder);
         const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
         if (folders.length > 1) {
-            throw new InputError(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
                 `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
         }
         if (folders.length === 0 && named.length > 0) {
-            throw new InputError(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
         }
         const folder = folders[0];
         if (!folder)
@@ -46251,7 +46467,7 @@ const STATUS_MEANING = {
         hint: "Check the Controller's database service, then re-run the step.",
     },
 };
-const leapwork_client_describeError = ({ status, headers, text }) => {
+const client_describeError = ({ status, headers, text }) => {
     const body = replies_errorText(text);
     const known = STATUS_MEANING[status];
     const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
@@ -46272,7 +46488,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: leapwork_client_describeError, credentials: client_headerCredentials('AccessKey', accessKey) });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: client_headerCredentials('AccessKey', accessKey) });
         checkForce(settings);
         if (settings.team && settings.operation === 'import')
             this.team = new TeamResolver(this.http, context.log, settings.team);
@@ -46308,7 +46524,7 @@ class LeapworkClient {
             throw importFailure(error, folder.shown, title, scope);
         }
         if (!reply.successful) {
-            throw new ReplyError(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+            throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
                 hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
             });
         }
@@ -46404,10 +46620,10 @@ class LeapworkClient {
             this.context.log.info('the access key is accepted');
         }
         catch (error) {
-            if (error instanceof HttpError && error.httpStatus === 401) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
                 return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
             }
-            if (error instanceof InputError)
+            if (error instanceof core_errors/* InputError */.dz)
                 return [finding('error', 'leapwork.team', error.message)];
             throw error;
         }
@@ -46417,7 +46633,7 @@ class LeapworkClient {
             located = await this.locate(roots);
         }
         catch (error) {
-            if (error instanceof InputError)
+            if (error instanceof core_errors/* InputError */.dz)
                 return [finding('error', 'leapwork.target-folder', error.message)];
             throw error;
         }
@@ -46440,7 +46656,7 @@ class LeapworkClient {
     packageOf(bundle) {
         const file = fileOf(bundle, PACKAGE_ROLE);
         if (!file)
-            throw new errors_BundleError(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
         return file;
     }
     /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
@@ -46474,13 +46690,13 @@ class LeapworkClient {
                 return roots;
             }
             catch (error) {
-                const missingRoute = error instanceof HttpError && (error.httpStatus === 404 || error.httpStatus === 405);
+                const missingRoute = error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
                 if (version === 'v3' || this.hierarchyVersion || !missingRoute)
                     throw error;
                 this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
             }
         }
-        throw new ReplyError(`${what}: no reply`);
+        throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
     }
     /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
     async locate(roots) {
@@ -46489,9 +46705,9 @@ class LeapworkClient {
             // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
             const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined);
             if (!item)
-                throw new InputError(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
+                throw new core_errors/* InputError */.dz(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
-                throw new InputError(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
+                throw new core_errors/* InputError */.dz(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
             }
             return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
         }
@@ -46524,7 +46740,7 @@ class LeapworkClient {
         const { existing, missing, deepest } = located.path;
         const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
         if (!this.settings.createFolders) {
-            throw new InputError(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
                 `Set create-folders: true to create the missing folder(s), or name an existing folder`);
         }
         const what = `create the folder(s) '${missing.join('/')}' ${under}`;
@@ -46541,14 +46757,14 @@ class LeapworkClient {
             }, (value) => parseCreatedFolder(value, what));
         }
         catch (error) {
-            if (error instanceof HttpError && error.httpStatus === 409) {
+            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
                 // Another step (or another bundle of this glob) may have created the same folders a moment ago.
                 const meanwhile = await this.locate(await this.hierarchy(true));
                 if (meanwhile.folder) {
                     this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
                     return meanwhile.folder;
                 }
-                throw new HttpError(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
                     hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
                 });
             }
@@ -46562,7 +46778,7 @@ class LeapworkClient {
         if (createdId && missing.length === 1) {
             return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
         }
-        throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
             hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
         });
     }
@@ -46692,10 +46908,10 @@ const envelope = looseObject({
 function replies_parseImportReply(value, what) {
     const parsed = envelope.safeParse(value ?? {});
     if (!parsed.success)
-        throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const reply = parsed.data;
     if (reply.success === false) {
-        throw new ReplyError(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
     }
     return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
 }
@@ -46715,9 +46931,9 @@ const listReply = envelope.extend({
 function parseWorkflowPage(value, what) {
     const parsed = listReply.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`${what}: SecMaster's reply is not a workflow list (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     if (parsed.data.success === false)
-        throw new ReplyError(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
     const data = parsed.data.data ?? [];
     const workflows = data.flatMap((item) => {
         const info = workflowInfo.safeParse(item);
@@ -46743,7 +46959,7 @@ function nameInExport(document) {
         for (const key of ['name', 'workflow_name', 'workflowName']) {
             const name = node[key];
             if (typeof name === 'string' && name.trim())
-                return untrustedText(name.trim(), 200);
+                return (0,untrusted_text/* untrustedText */.Ui)(name.trim(), 200);
         }
     }
     return undefined;
@@ -46754,7 +46970,7 @@ function versionInExport(document) {
     if (root === null || typeof root !== 'object' || Array.isArray(root))
         return undefined;
     const version = root.version;
-    return typeof version === 'string' && version.trim() ? untrustedText(version.trim(), 200) : undefined;
+    return typeof version === 'string' && version.trim() ? (0,untrusted_text/* untrustedText */.Ui)(version.trim(), 200) : undefined;
 }
 /** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
 function exportRefusal(document) {
@@ -46767,7 +46983,7 @@ function exportRefusal(document) {
     const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
     if (record.success !== false && !onlyErrorFields)
         return undefined;
-    return untrustedText(`${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`);
+    return (0,untrusted_text/* untrustedText */.Ui)(`${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`);
 }
 const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
 
@@ -46835,7 +47051,7 @@ const secmasterRules = {
             }
         }
         if (!file) {
-            throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+            throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
@@ -47061,7 +47277,7 @@ const JSON_UTF8 = 'application/json;charset=UTF-8';
 /** Enough of a token reply to read `expires_at` (a catalog can make it long). */
 const TOKEN_BODY_LIMIT = 1024 * 1024;
 const expiry = object({ token: object({ expires_at: schemas_string().optional() }).passthrough() }).passthrough();
-const credential = object({
+const iam_credential = object({
     credential: object({
         // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
         access: untrustedToken,
@@ -47111,9 +47327,9 @@ class IamExchange {
         // A second token request only issues a second token.
         { method: 'POST', ...spec, idempotent: true }, async (reply) => {
             const token = headerValue(reply.headers['x-subject-token']);
-            registerSecret(token);
+            (0,secrets/* registerSecret */.cl)(token);
             if (!token)
-                throw new ReplyError(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`);
+                throw new core_errors/* ReplyError */.vO(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`);
             // The token is in the header; the body only says when it ends, and is not needed for that.
             let expiresAt;
             try {
@@ -47126,7 +47342,7 @@ class IamExchange {
             return { token, expiresAt };
         })
             .catch((error) => {
-            throw error instanceof HttpError ? withHint(error, refusalHint(error, asker)) : error;
+            throw error instanceof core_errors/* HttpError */.j$ ? withHint(error, refusalHint(error, asker)) : error;
         });
     }
     /** Step 2: the unscoped token for a temporary AK/SK and security token lasting `durationSeconds`. */
@@ -47145,7 +47361,7 @@ class IamExchange {
             idempotent: true,
         }, (reply) => readKeys(reply, what))
             .catch((error) => {
-            if (!(error instanceof HttpError))
+            if (!(error instanceof core_errors/* HttpError */.j$))
                 throw error;
             throw withHint(error, `IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
                 'Check that the identity provider is enabled and that its identity conversion rules map this token to a user group.');
@@ -47158,10 +47374,10 @@ async function readKeys(reply, what) {
     // Mask what arrived before checking its shape: an error below must not carry a key in the clear.
     for (const field of ['access', 'secret', 'securitytoken'])
         if (typeof found?.[field] === 'string')
-            registerSecret(found[field]);
-    const parsed = credential.safeParse(value);
+            (0,secrets/* registerSecret */.cl)(found[field]);
+    const parsed = iam_credential.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
+        throw new core_errors/* ReplyError */.vO(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
     const { access, secret, securitytoken, expires_at } = parsed.data.credential;
     return { accessKey: access, secretKey: secret, securityToken: securitytoken, expiresAt: parseTime(expires_at) };
 }
@@ -47170,13 +47386,13 @@ async function readKeys(reply, what) {
  * request: an unknown identity provider is also a 404, but one that IAM explains.
  */
 function missingApi(error) {
-    if (!(error instanceof HttpError) || ![404, 405, 501].includes(error.httpStatus))
+    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405, 501].includes(error.httpStatus))
         return false;
     return !/^IAM\./i.test(error.code ?? '') && !/identity.?provider|\bidp\b/i.test(error.detail);
 }
 /** IAM wants a scope on the token request (an IAM that issues only scoped federated tokens). */
 function needsScope(error) {
-    return error instanceof HttpError && error.httpStatus === 400 && /scope/i.test(error.detail);
+    return error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 400 && /scope/i.test(error.detail);
 }
 /**
  * What to configure when IAM refuses the ID token. IAM's messages for these cases are not
@@ -47189,13 +47405,13 @@ function refusalHint(error, asker) {
     const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
     const token = `The ID token: ${asker.claims}.`;
     if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
-        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${input(Input.IdentityProvider)}.`;
+        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)}.`;
     }
     if (/\baud\b|audience|client[ _-]?id/.test(said)) {
-        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${input(Input.OidcAudience)} to the Client ID it has.`;
+        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,core_phrasing/* input */.hF)(Input.OidcAudience)} to the Client ID it has.`;
     }
     if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
-        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${phrase('rerun')}.`;
+        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
     }
     if (/\biss\b|issuer/.test(said)) {
         return `${token} Set the Identity Provider URL of '${idp}' to the token's iss, https://token.actions.githubusercontent.com.`;
@@ -47210,7 +47426,7 @@ function refusalHint(error, asker) {
         'Signing Key = GitHub\'s current keys (https://token.actions.githubusercontent.com/.well-known/jwks); identity conversion rules that map this token to a user group with SecMaster permissions.');
 }
 function withHint(error, hint) {
-    return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
+    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
 }
 /** IAM writes `2020-01-03T09:05:22.701000Z` (microseconds); Date.parse wants at most milliseconds. */
 function parseTime(text) {
@@ -47340,7 +47556,7 @@ class KeylessCredentials {
 function keylessCredentials(settings, context) {
     const identityProvider = settings.identityProvider;
     if (!context.idToken) {
-        throw new IdTokenError(`${input(Input.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
+        throw new IdTokenError(`${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
     }
     const endpoint = iamEndpoint(settings, context.log);
     return new KeylessCredentials({
@@ -47371,7 +47587,7 @@ function iamEndpoint(settings, log) {
     }
     if (isLoopback(host))
         return new URL(base.origin);
-    throw new InputError(Input.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
+    throw new core_errors/* InputError */.dz(Input.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/credentials.ts
@@ -47393,7 +47609,7 @@ function signIn(settings, context) {
     if (settings.identityProvider !== undefined) {
         const clash = [[Input.Token, token], [Input.AccessKeyId, accessKeyId], [Input.SecretAccessKey, secretAccessKey], [Input.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
         if (clash) {
-            throw new InputError(clash[0], `keyless sign-in (${input(Input.IdentityProvider)}) replaces keys and tokens: remove ${input(clash[0])}, or remove ${input(Input.IdentityProvider)} to sign in with it`);
+            throw new core_errors/* InputError */.dz(clash[0], `keyless sign-in (${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)}) replaces keys and tokens: remove ${(0,core_phrasing/* input */.hF)(clash[0])}, or remove ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} to sign in with it`);
         }
         return {
             credentials: keylessCredentials(settings, context),
@@ -47403,12 +47619,12 @@ function signIn(settings, context) {
     }
     const stray = [[Input.OidcAudience, settings.oidcAudience], [Input.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
     if (stray)
-        throw new InputError(stray[0], `is used only for keyless sign-in: set ${input(Input.IdentityProvider)} too, or remove ${input(stray[0])}`);
+        throw new core_errors/* InputError */.dz(stray[0], `is used only for keyless sign-in: set ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} too, or remove ${(0,core_phrasing/* input */.hF)(stray[0])}`);
     if (token && keys) {
-        throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+        throw new core_errors/* InputError */.dz(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
     }
     if (securityToken !== undefined && !keys) {
-        throw new InputError(Input.SecurityToken, `goes with the temporary ${input(Input.AccessKeyId)} and ${input(Input.SecretAccessKey)} it was issued with; set them too, or remove ${input(Input.SecurityToken)}`);
+        throw new core_errors/* InputError */.dz(Input.SecurityToken, `goes with the temporary ${(0,core_phrasing/* input */.hF)(Input.AccessKeyId)} and ${(0,core_phrasing/* input */.hF)(Input.SecretAccessKey)} it was issued with; set them too, or remove ${(0,core_phrasing/* input */.hF)(Input.SecurityToken)}`);
     }
     if (token) {
         // The IAM token as X-Auth-Token, what the SecMaster API pages document.
@@ -47457,7 +47673,7 @@ function readImportReply(httpStatus, text, what) {
     catch (error) {
         if (!(error instanceof SyntaxError))
             throw error;
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${untrustedText(text, 40)}")`);
+        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
     }
 }
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
@@ -47487,7 +47703,7 @@ class SecmasterClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new errors_BundleError(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
         const { size } = await (0,promises_.stat)(file);
         this.assertSignable(bundle, size);
         const name = await this.importedName(bundle);
@@ -47541,7 +47757,7 @@ class SecmasterClient {
             matches = await this.findByName(name);
         }
         catch (error) {
-            if (!(error instanceof HttpError))
+            if (!(error instanceof core_errors/* HttpError */.j$))
                 throw error;
             // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
             const refused = error.httpStatus === 401 || error.httpStatus === 403;
@@ -47616,7 +47832,7 @@ class SecmasterClient {
     assertSignable(bundle, size) {
         if (!this.signIn.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
             return;
-        throw errors_BundleError.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
+        throw core_errors/* BundleError */.rJ.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
     }
     /** After an import: the id of the one workflow with that name, or a note on why there is none. */
     async locateImported(name) {
@@ -47654,9 +47870,9 @@ class SecmasterClient {
             return matches[0];
         }
         if (matches.length === 0) {
-            throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+            throw new core_errors/* InputError */.dz(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
         }
-        throw new InputError(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+        throw new core_errors/* InputError */.dz(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
     }
     /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
     async findByName(name) {
@@ -47750,7 +47966,7 @@ async function checkExportFile(file, bytes, what) {
     const document = parsed.value;
     const refusal = exportRefusal(document);
     if (refusal)
-        throw new ReplyError(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
+        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
     return document;
 }
 
@@ -47911,7 +48127,7 @@ const zuoraRules = {
         const info = await (0,promises_.stat)(location);
         const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
         if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new errors_BundleError(`${fs_displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+            throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
@@ -48029,8 +48245,8 @@ function atWorkflowApiRoot(settings, log) {
     const shown = root.toString().replace(/\/$/, '');
     if (!warned.has(given.toString())) {
         warned.add(given.toString());
-        log.warning(`${input(Input.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
-            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${setting(Input.BaseUrl, shown)} to silence this.`);
+        log.warning(`${(0,core_phrasing/* input */.hF)(Input.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
+            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${(0,core_phrasing/* setting */.Pe)(Input.BaseUrl, shown)} to silence this.`);
     }
     root.pathname = root.pathname.replace(/\/+$/, '');
     return { ...settings, baseUrl: root };
@@ -48058,7 +48274,7 @@ const tokenReply = looseObject({
 function parseToken(value) {
     const parsed = tokenReply.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`get an OAuth token: Zuora's reply has no usable access_token (${fieldProblem(parsed.error)})`);
+        throw new core_errors/* ReplyError */.vO(`get an OAuth token: Zuora's reply has no usable access_token (${fieldProblem(parsed.error)})`);
     const seconds = Number(parsed.data.expires_in);
     return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
 }
@@ -48087,7 +48303,7 @@ function parseImport(value, what) {
     const parsed = replies_importReply.safeParse(value);
     if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
         const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
-        throw new ReplyError(`${what}: Zuora's reply has no workflow id (${problem}reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     }
     const reply = parsed.data;
     const active = reply.active_version ?? undefined;
@@ -48108,12 +48324,12 @@ const versionList = union([looseObject({ data: array(versionSummary) }), array(v
 function parseVersions(value, what) {
     const parsed = versionList.safeParse(value);
     if (!parsed.success)
-        throw new ReplyError(`${what}: Zuora's reply has no list of versions (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
     const versions = items.flatMap((item) => (item.version ? [item.version] : []));
     // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
     if (items.length > 0 && versions.length === 0)
-        throw new ReplyError(`${what}: Zuora listed ${items.length} versions but none says its version number (${untrustedValue(items[0])})`);
+        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,untrusted_text/* untrustedValue */.cW)(items[0])})`);
     return versions;
 }
 /** The export document's own name and version, when it has them. */
@@ -48122,7 +48338,7 @@ function documentFacts(value) {
     if (!workflow.success)
         return {};
     const name = workflow.data.workflow.name?.trim();
-    return { name: name ? untrustedText(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
+    return { name: name ? (0,untrusted_text/* untrustedText */.Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
 }
 /**
  * The two documented error shapes, and what the OAuth endpoint may say:
@@ -48249,14 +48465,14 @@ class ZuoraCredentials {
             idempotent: true,
         }, parseToken)
             .catch((error) => {
-            if (error instanceof HttpError && (error.httpStatus === 400 || error.httpStatus === 401)) {
-                throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            if (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
+                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                     hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
                 });
             }
             throw error;
         });
-        registerSecret(issued.token);
+        (0,secrets/* registerSecret */.cl)(issued.token);
         const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
         // Five minutes early, or halfway through a token that lives less than ten minutes.
         this.refreshAt = this.clock.now() + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2);
@@ -48367,7 +48583,7 @@ class ZuoraClient {
     async importBundle(bundle) {
         const file = fileOf(bundle, 'workflow');
         if (!file)
-            throw new errors_BundleError(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
+            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
         const document = await readDocument(bundle, file);
         const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))));
         const existing = this.settings.workflowId;
@@ -48397,19 +48613,19 @@ class ZuoraClient {
                 break;
             }
             catch (error) {
-                if (error instanceof HttpError && error.code === REPLAYED) {
+                if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
                     requestId = error.requestId;
                     this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
                     reply = parseImport(JSON.parse(error.reply ?? error.detail), what);
                     break;
                 }
-                if (!(error instanceof HttpError && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
+                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
                     throw await this.explainVersionConflict(error, existing, version);
                 }
                 if (!IN_PROGRESS.test(error.detail)) {
                     // One guide says a repeat gets "the original result back as a 409": then this is the first
                     // attempt's refusal; the other reading is that the first attempt is still running.
-                    throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
                         hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
                     });
                 }
@@ -48418,7 +48634,7 @@ class ZuoraClient {
                 const waited = clock.now() - started;
                 const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
                 if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-                    throw new HttpError(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
+                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
                         hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
                     });
                 }
@@ -48442,7 +48658,7 @@ class ZuoraClient {
         const id = this.settings.workflowId;
         const requested = this.settings.version;
         if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
-            throw new InputError(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
+            throw new core_errors/* InputError */.dz(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
         }
         const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
         let version = requested;
@@ -48451,12 +48667,12 @@ class ZuoraClient {
             document = await this.download(id, version, file);
         }
         catch (error) {
-            if (!(error instanceof HttpError && error.httpStatus === 404 && requested === undefined))
+            if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
                 throw error;
             this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
             version = 'latest';
             document = await this.download(id, version, file).catch((second) => {
-                throw second instanceof HttpError && second.httpStatus === 404 ? error : second;
+                throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
             });
         }
         const facts = documentFacts(document);
@@ -48500,7 +48716,7 @@ class ZuoraClient {
                     .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
                     .catch((error) => {
                     // Anything but a refusal of the token means the token got past authentication.
-                    if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403)
+                    if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
                         throw error;
                     this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
                 });
@@ -48509,7 +48725,7 @@ class ZuoraClient {
             this.context.log.info('the credentials are accepted');
         }
         catch (error) {
-            if (!(error instanceof HttpError))
+            if (!(error instanceof core_errors/* HttpError */.j$))
                 throw error;
             if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
                 add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
@@ -48532,12 +48748,12 @@ class ZuoraClient {
             return await this.listVersions(id);
         }
         catch (error) {
-            if (error instanceof ReplyError) {
+            if (error instanceof core_errors/* ReplyError */.vO) {
                 // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
                 this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
                 return undefined;
             }
-            if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403)
+            if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
                 throw error;
             // Is it the workflow that is missing, or only the list? The definition answers that.
             await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
@@ -48553,7 +48769,7 @@ class ZuoraClient {
     requestedVersion() {
         const version = this.settings.version;
         if (version !== undefined && !isVersion(version))
-            throw new InputError(Input.Version, `'${version}' is not a version number`, '0.0.2');
+            throw new core_errors/* InputError */.dz(Input.Version, `'${version}' is not a version number`, '0.0.2');
         return version;
     }
     /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
@@ -48563,7 +48779,7 @@ class ZuoraClient {
         if (!versions) {
             if (wanted !== undefined)
                 return wanted;
-            throw new InputError(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+            throw new core_errors/* InputError */.dz(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
         }
         const highest = highestVersion(versions);
         if (wanted === undefined) {
@@ -48572,14 +48788,14 @@ class ZuoraClient {
             return next;
         }
         if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
-            throw new InputError(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest));
+            throw new core_errors/* InputError */.dz(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest));
         }
         return wanted;
     }
     /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
     async explainVersionConflict(error, id, version) {
         // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-        if (!(error instanceof HttpError) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
+        if (!(error instanceof core_errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
             return error;
         const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined;
         const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
@@ -48590,7 +48806,7 @@ class ZuoraClient {
         const hint = highest
             ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
             : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
-        return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
+        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
     }
     /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
     async download(id, version, file) {
@@ -48616,7 +48832,7 @@ async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
     const { size } = await (0,promises_.stat)(file);
     if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-        throw new errors_BundleError(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
+        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
     }
     return readPlainFile(file, { shown: shownPath(bundle, bundle_WORKFLOW_FILE) }, IN_MEMORY_DOCUMENT_LIMIT);
 }
@@ -48640,7 +48856,7 @@ async function readResult(reply, what) {
 }
 function unsuccessful(reply, value, method) {
     const known = zuora_replies_errorText(JSON.stringify(value));
-    return new HttpError(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
+    return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
 }
 function zuoraRequestId(headers) {
     const value = headers['zuora-request-id'];
@@ -48696,14 +48912,6 @@ function platformNames() {
  * else. A problem fails at once with the input's name and an example of a good value.
  */
 
-/**
- * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
- * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
- * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
- */
-const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
-/** The longest `poll-interval`: a first poll later than this is a typo for a timeout, not a poll. */
-const MAX_POLL_INTERVAL_MS = 10 * 60_000;
 function readInputs(source) {
     const raw = (name) => {
         const value = source(name).trim();
@@ -48711,7 +48919,9 @@ function readInputs(source) {
     };
     // Mask first, before any check can put a value into an error message.
     for (const name of credentialInputs)
-        registerSecret(raw(name));
+        (0,secrets/* registerSecret */.cl)(raw(name));
+    for (const name of credentialInputs)
+        credential(name, raw(name));
     const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai');
     const operation = oneOf(Input.Operation, raw(Input.Operation), operations, 'import');
     const allowHttp = bool(Input.AllowHttp, raw(Input.AllowHttp), false);
@@ -48741,8 +48951,8 @@ function readInputs(source) {
         createFolders: bool(Input.CreateFolders, raw(Input.CreateFolders), false),
         path: raw(Input.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
         wait: bool(Input.Wait, raw(Input.Wait), true),
-        timeoutMs: inputs_duration(Input.Timeout, raw(Input.Timeout) ?? '30m', TIMEOUT_LIMIT),
-        pollIntervalMs: inputs_duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
+        timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m', TIMEOUT_LIMIT),
+        pollIntervalMs: duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
         jobId: raw(Input.JobId),
         uploadArtifact: bool(Input.UploadArtifact, raw(Input.UploadArtifact), true),
         artifactName: artifactName(raw(Input.ArtifactName)),
@@ -48769,26 +48979,26 @@ function checkNeeds(settings, raw) {
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
-            throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
+            throw new core_errors/* InputError */.dz(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
         return;
     }
     if (!settings.baseUrl) {
-        throw new InputError(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
+        throw new core_errors/* InputError */.dz(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
     }
     if ((operation === 'import' || operation === 'diff') && !settings.path) {
-        throw new InputError(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
+        throw new core_errors/* InputError */.dz(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
     }
     if (operation === 'wait') {
         if (!platform.jobs) {
-            throw new InputError(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
+            throw new core_errors/* InputError */.dz(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
         }
         if (!settings.jobId)
-            throw new InputError(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
+            throw new core_errors/* InputError */.dz(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
     }
     if (settings.timeoutMs <= 0)
-        throw new InputError(Input.Timeout, 'must be longer than zero', '30m');
+        throw new core_errors/* InputError */.dz(Input.Timeout, 'must be longer than zero', '30m');
     if (settings.pollIntervalMs <= 0)
-        throw new InputError(Input.PollInterval, 'must be longer than zero', '2s');
+        throw new core_errors/* InputError */.dz(Input.PollInterval, 'must be longer than zero', '2s');
     requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
     const needs = platform.inputs.operations?.[operation];
     if (needs)
@@ -48804,7 +49014,7 @@ function requireOneOf(alternatives, raw, what) {
     const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
     const missing = closest.find((name) => raw(name) === undefined);
     const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
-    throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing));
+    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
 }
 function exampleFor(name) {
     if (credentialInputs.includes(name))
@@ -48821,10 +49031,10 @@ function exampleFor(name) {
 }
 function oneOf(name, value, allowed, example) {
     if (value === undefined)
-        throw new InputError(name, `is required; one of ${allowed.join(', ')}`, example);
+        throw new core_errors/* InputError */.dz(name, `is required; one of ${allowed.join(', ')}`, example);
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!match)
-        throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
     return match;
 }
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
@@ -48835,23 +49045,13 @@ function bool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
-}
-const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
-const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest first pause between status polls', example: '2s' };
-function inputs_duration(name, value, limit) {
-    const ms = parseDuration(value);
-    if (ms === undefined)
-        throw new InputError(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
-    if (ms > limit.max)
-        throw new InputError(name, `'${value}' is longer than ${formatDuration(limit.max)}, ${limit.why}`, limit.example);
-    return ms;
+    throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
 }
 function inputs_integer(name, value, min, max, example) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
     }
     return Number(value);
 }
@@ -48865,19 +49065,19 @@ function inputs_url(name, value, allowHttp) {
         parsed = new URL(value);
     }
     catch {
-        throw new InputError(name, `'${value}' is not a URL`, 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a URL`, 'https://platform.example.com');
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new InputError(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
     }
     if (parsed.username || parsed.password) {
-        throw new InputError(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
+        throw new core_errors/* InputError */.dz(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
     }
     if (parsed.search || parsed.hash) {
-        throw new InputError(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
+        throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
     }
     if (parsed.protocol === 'http:' && !allowHttp && !isLoopback(parsed.hostname)) {
-        throw new InputError(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
+        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
             'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
     }
     parsed.pathname = parsed.pathname.replace(/\/+$/, '');
@@ -48893,7 +49093,7 @@ function credentialEndpoint(name, value) {
         return undefined;
     const parsed = inputs_url(name, value, true);
     if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
-        throw new InputError(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
+        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
     }
     return parsed;
 }
@@ -48901,7 +49101,7 @@ function credentialEndpoint(name, value) {
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
-        throw new InputError(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
+        throw new core_errors/* InputError */.dz(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
@@ -49048,7 +49248,7 @@ function renderChanges(title, changes, limit = 200) {
 function diff_value(v, absent) {
     if (absent)
         return '—';
-    return markdownCode(untrustedValue(v, 80), { table: true });
+    return markdownCode((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
 }
 
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
@@ -49140,7 +49340,7 @@ async function zipEntries(file) {
                     const key = nameKey(entry.fileName);
                     const other = keys.get(key);
                     if (other !== undefined) {
-                        reject(errors_BundleError.at({ file: fs_displayPath(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'));
+                        reject(core_errors/* BundleError */.rJ.at({ file: fs_displayPath(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'));
                         return;
                     }
                     keys.set(key, entry.fileName);
@@ -49241,7 +49441,7 @@ async function exportTarget(text, input) {
     if (!isInside(absolute, root))
         throw outside(subject, 'is');
     if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : setting(input, 'flowferry-export');
+        const example = input === undefined ? 'flowferry-export' : (0,core_phrasing/* setting */.Pe)(input, 'flowferry-export');
         throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
     const realWorkspace = await realRoot();
@@ -49312,7 +49512,7 @@ async function paths_realDirectory(dir) {
 async function readBundle(dir, expectedPlatform) {
     const { manifest, shown } = await readManifest(dir);
     if (manifest.platform !== expectedPlatform) {
-        throw errors_BundleError.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
     }
     const bundle = { dir, manifest, location: fs_displayPath(dir), adopted: false };
     const { findings, hints } = await verifyFiles(bundle);
@@ -49324,7 +49524,7 @@ async function readBundle(dir, expectedPlatform) {
         if (findings.some((f) => f.rule === 'manifest.path'))
             hints.add('List each file once, by its path inside the bundle (folder/file.json).');
         const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
-        throw new errors_BundleError(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
     }
     return bundle;
 }
@@ -49334,18 +49534,18 @@ async function readManifest(dir) {
     const manifestFile = external_node_path_default().join(dir, bundle_MANIFEST);
     const shown = fs_displayPath(manifestFile);
     const bytes = await readPlainFile(manifestFile, { shown }, MAX_MANIFEST_BYTES, { message: 'is too large for a manifest', hint: TOO_MANY });
-    const text = json_text_jsonText(bytes, shown);
+    const text = jsonText(bytes, shown);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
         const where = locateJsonError(text);
-        throw errors_BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const files = data?.files;
     if (Array.isArray(files) && files.length > MAX_MANIFEST_FILES) {
-        throw errors_BundleError.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${MAX_MANIFEST_FILES}`, TOO_MANY);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${MAX_MANIFEST_FILES}`, TOO_MANY);
     }
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
@@ -49356,7 +49556,7 @@ async function readManifest(dir) {
             message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
         }));
         const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
-        throw new errors_BundleError(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
     }
     return { manifest: parsed.data, shown };
 }
@@ -49398,7 +49598,7 @@ async function verifyFiles(bundle) {
             }
         }
         catch (error) {
-            if (!(error instanceof errors_BundleError))
+            if (!(error instanceof core_errors/* BundleError */.rJ))
                 throw error;
             findings.push(...error.findings);
             if (error.hint)
@@ -49467,7 +49667,7 @@ async function locateBundles(pattern) {
         return [await confineInput(pattern, Input.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
     if (typeof promises_.glob !== 'function') {
-        throw new InputError(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
     const cwd = workspaceRoot();
     const bundles = new Set();
@@ -49475,7 +49675,7 @@ async function locateBundles(pattern) {
     let matches = 0;
     for await (const match of (0,promises_.glob)(pattern, { cwd })) {
         if (++matches > GLOB_LIMIT.matches) {
-            throw new InputError(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+            throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
         const absolute = external_node_path_default().resolve(cwd, match);
         await confineExisting(absolute, { shown: match, input: Input.Path });
@@ -49496,10 +49696,10 @@ async function locateBundles(pattern) {
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length > GLOB_LIMIT.bundles) {
-        throw new InputError(Input.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
     }
     if (found.length === 0) {
-        throw new InputError(Input.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -49511,7 +49711,7 @@ async function locateBundles(pattern) {
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
     if (!(await exists(location))) {
-        throw new InputError(Input.Path, `'${fs_displayPath(location)}' does not exist`, 'flowferry-export');
+        throw new core_errors/* InputError */.dz(Input.Path, `'${fs_displayPath(location)}' does not exist`, 'flowferry-export');
     }
     const info = await (0,promises_.stat)(location);
     if (info.isDirectory() && (await exists(external_node_path_default().join(location, bundle_MANIFEST))))
@@ -49535,7 +49735,7 @@ async function openCheckedBundle(location, context, cleanup) {
     const findings = await checkBundle(bundle, context);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
-        throw new errors_BundleError(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
 }
@@ -49805,7 +50005,7 @@ function timedOut(options, state, elapsedMs, why) {
     const detail = why
         ? `after ${formatDuration(elapsedMs)} (last status ${status}): ${why}`
         : `at the timeout: the last check, made at the deadline after ${formatDuration(elapsedMs)} of waiting, found it ${status}`;
-    return new TimedOutError(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
+    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/job.ts
@@ -49855,7 +50055,7 @@ options = {}) {
     const merged = { ...job, ...definedOnly(final) };
     if (merged.state === 'failed') {
         const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
-        throw new JobFailedError(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint);
+        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint);
     }
     return merged;
 }
@@ -49870,20 +50070,20 @@ function definedOnly(value) {
  * advice is printed once. A wait step starts nothing: there the way to resume is enough.
  */
 function whileWaiting(error, job, context) {
-    if (!(error instanceof FlowferryError))
+    if (!(error instanceof core_errors/* FlowferryError */.rm))
         return error;
     const resume = context.resumeHint(job.id);
     // A comment line, so that the block stays valid YAML where the summary shows it as one.
     const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
-    if (error instanceof TimedOutError) {
+    if (error instanceof core_errors/* TimedOutError */.On) {
         // The HTTP client's timeout knows no job; the poller's already names it.
         if (error.jobId)
             return error.withHint(note);
-        return new TimedOutError(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note);
+        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note);
     }
     // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
     // key) keeps its advice before the note.
-    const passing = error instanceof NetworkError || (error instanceof HttpError && (error.httpStatus === 429 || error.httpStatus >= 500));
+    const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
     return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
 }
 
@@ -50088,7 +50288,7 @@ function liveWorkflowId(context, bundle) {
     const source = bundle.manifest.source;
     if (source?.workflowId && source.origin === settings.baseUrl?.origin)
         return source.workflowId;
-    throw new InputError(Input.WorkflowId, source?.origin
+    throw new core_errors/* InputError */.dz(Input.WorkflowId, source?.origin
         ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
         : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
@@ -50162,17 +50362,17 @@ const EXAMPLE = 'environments/production.yml';
 async function readVarsText(file) {
     const absolute = await confineInput(file, Input.VarsFile);
     if (!(await exists(absolute)))
-        throw new InputError(Input.VarsFile, `'${file}' does not exist`, EXAMPLE);
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' does not exist`, EXAMPLE);
     const bytes = await readPlainFileUpTo(absolute, { shown: file, input: Input.VarsFile }, MAX_VARS_FILE_BYTES);
     if (bytes === undefined) {
         const { size } = await (0,promises_.stat)(absolute);
-        throw new InputError(Input.VarsFile, `'${file}' is ${size} bytes, more than the ${MAX_VARS_FILE_BYTES} a vars-file may have`, EXAMPLE);
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is ${size} bytes, more than the ${MAX_VARS_FILE_BYTES} a vars-file may have`, EXAMPLE);
     }
     const decoded = decodeUtf8(bytes);
     const problem = 'problem' in decoded ? decoded.problem : depthProblem(decoded.text, MAX_VARS_DEPTH);
     if (problem) {
         const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-        throw new InputError(Input.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
     }
     return 'text' in decoded ? decoded.text : '';
 }
@@ -50205,11 +50405,11 @@ async function readVarsFile(file) {
         const problem = document.errors[0];
         if (problem) {
             const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
-            throw new InputError(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
         }
         const top = document.contents;
         if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
-            throw new InputError(Input.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
+            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
         }
         visit(document, {
             Map(_, map) {
@@ -50219,7 +50419,7 @@ async function readVarsFile(file) {
                     if (seen.has(name)) {
                         const range = isScalar(key) ? key.range : undefined;
                         const line = range ? lineOf(text, range[0]) : undefined;
-                        throw new InputError(Input.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
+                        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
                     }
                     seen.add(name);
                 }
@@ -50228,19 +50428,19 @@ async function readVarsFile(file) {
         parsed = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof core_errors/* InputError */.dz)
             throw error;
-        throw new InputError(Input.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new InputError(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
     }
     const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
     if (bad.length > 0) {
         const shown = bad.slice(0, 10).map((k) => JSON.stringify(k)).join(', ') + (bad.length > 10 ? ` and ${bad.length - 10} more` : '');
-        throw new InputError(Input.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
+        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
     }
     return parsed;
 }
@@ -50325,7 +50525,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                 }
                 filled.set(name, found.source);
                 if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name))
-                    registerSecret(asText(found.value));
+                    (0,secrets/* registerSecret */.cl)(asText(found.value));
             }
             if (!unresolved)
                 edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) });
@@ -50334,7 +50534,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     }
     if (missing.length > 0) {
         const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new errors_BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
             hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
         });
     }
@@ -50586,7 +50786,7 @@ async function execute(settings, frontEnd) {
     const platform = platforms[settings.platform];
     const clock = frontEnd.clock ?? systemClock;
     // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
-    setHomeOrigin(settings.baseUrl);
+    (0,untrusted_text/* setHomeOrigin */.UK)(settings.baseUrl);
     let client;
     const context = {
         settings,

@@ -31680,16 +31680,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39641);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61037);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64272);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61037);
+/* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30241);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 
 
 
 
 
 
-const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}: move workflow definitions between environments
+
+
+const usage = `flowferry ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}: move workflow definitions between environments
 
   flowferry <operation> --platform P [--input value …]   run one operation, as the action does
   flowferry sandbox [options]                            serve the platforms' sandboxes (flowferry sandbox --help)
@@ -31709,7 +31713,7 @@ if (command === undefined || command === 'help' || command === '--help' || comma
     process.stdout.write(`${usage}\n`);
 }
 else if (command === '--version' || command === 'version') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
 }
 else if (command === 'sandbox') {
     const { sandboxCommand, sandboxUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(102), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74766));
@@ -31723,21 +31727,28 @@ else if (command === 'demo') {
     process.exitCode = await demoCommand(flags);
 }
 else if (command === 'seal') {
-    process.exitCode = await seal(positional);
+    process.exitCode = await seal(positional).catch((error) => {
+        process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(`flowferry seal: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.describeError)(error)}`)}\n`);
+        return 1;
+    });
 }
 else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command) && (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).length > 0) {
     // A misspelt flag (--dryrun) must not be dropped silently: the run would do what it was told not to.
     const names = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFlags */ .kX)(flags).map((name) => `--${name}`).join(', ');
-    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name`)}\n\n${usage}\n`);
+    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(`flowferry ${command}: unknown flag ${names}; every action input is a flag of the same name`)}\n\n${usage}\n`);
     process.exitCode = 2;
 }
 else if (_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operations */ .zU.includes(command)) {
     if (positional.length > 0 && !flags.has(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Path))
         flags.set(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Path, positional[0]);
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(new _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__/* .CliFrontEnd */ .B(command, flags));
+    await (0,_last_resort_js__WEBPACK_IMPORTED_MODULE_6__/* .guarded */ .N)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(new _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__/* .CliFrontEnd */ .B(command, flags)), (message) => {
+        // As the CLI reports any failure: the words on stderr, the result JSON on stdout, exit code 1.
+        process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(`flowferry ${command}: ${message}`)}\n`);
+        process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonForStream */ .ci)(JSON.stringify({ operation: command, status: 'failed', message }))}\n`);
+    });
 }
 else {
-    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry: unknown command '${command}'`)}\n\n${usage}\n`);
+    process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(`flowferry: unknown command '${command}'`)}\n\n${usage}\n`);
     process.exitCode = 2;
 }
 async function seal(dirs) {
@@ -31751,12 +31762,12 @@ async function seal(dirs) {
         try {
             const { changed } = await sealBundle(dir);
             // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
-            process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`);
+            process.stdout.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(changed.length ? `${dir}: recorded new checksums for ${changed.join(', ')}` : `${dir}: checksums already match`)}\n`);
         }
         catch (error) {
             if (!(error instanceof FlowferryError))
                 throw error;
-            process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(`flowferry seal: ${describeError(error)}`)}\n`);
+            process.stderr.write(`${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(`flowferry seal: ${describeError(error)}`)}\n`);
             return 1;
         }
     }
@@ -31999,8 +32010,17 @@ class CliFrontEnd {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ noArtifactStore),
-/* harmony export */   h: () => (/* binding */ GitHubArtifactStore)
+/* harmony export */   h_: () => (/* binding */ GitHubArtifactStore)
 /* harmony export */ });
+/* unused harmony export ArtifactError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31677);
+
+
+/** GitHub's artifact service did not take the bundle. */
+class ArtifactError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowferryError {
+}
+const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('artifact-name')} to another one, or ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .phrase */ .MZ)('rerun')}.`;
 /**
  * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
  * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
@@ -32021,9 +32041,18 @@ class GitHubArtifactStore {
     async upload(name, files, rootDir, retentionDays) {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
         const client = new DefaultArtifactClient();
-        const { id, digest } = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+        let uploaded;
+        try {
+            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+        }
+        catch (error) {
+            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
+            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+        }
+        const { id, digest } = uploaded;
         if (id === undefined)
-            throw new Error(`the artifact service did not return an id for artifact '${name}'`);
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
         this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
         return { id: String(id), url: this.urlFor(id) };
     }
@@ -32968,7 +32997,7 @@ function countedRead(file, range, size) {
 
 /***/ }),
 
-/***/ 41741:
+/***/ 84104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33000,14 +33029,38 @@ var http_body = __nccwpck_require__(570);
 var dispatcher = __nccwpck_require__(23123);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
 var http_errors = __nccwpck_require__(46081);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/http/redirect.ts
+
+
+/**
+ * Where a redirect leads: its Location (RFC 9110 §10.2.2) resolved against the request's URL.
+ * A Location that is not a URL, or leads anywhere but http(s) (file:, data:, javascript:), is the
+ * platform's error, said as one: `new URL` would otherwise throw a TypeError from inside the
+ * request loop, which the user would see as an unexpected error.
+ */
+function redirectTarget(location, from, what) {
+    const text = String(Array.isArray(location) ? location[0] : location);
+    let target;
+    try {
+        target = new URL(text, from);
+    }
+    catch {
+        throw new errors/* ReplyError */.vO(`${what}: the platform redirected to ${(0,untrusted_text/* untrustedText */.Ui)(text, 200)}, which is not a URL`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new errors/* ReplyError */.vO(`${what}: the platform redirected to a ${(0,untrusted_text/* untrustedText */.Ui)(target.protocol, 20)} URL; flowferry follows http(s) redirects only`);
+    }
+    return target;
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(36419);
-// EXTERNAL MODULE: ./src/core/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(61037);
 ;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
 
 
@@ -33198,6 +33251,7 @@ var retry = __nccwpck_require__(25834);
 
 
 
+
 /**
  * A credential sent as one header on every request to the origin (an API key, a token). The name
  * goes out spelled as the platform documents it: header names are case-insensitive, but a server
@@ -33317,7 +33371,7 @@ class HttpClient {
                 reply.body.destroy();
                 if (++redirects > MAX_REDIRECTS)
                     throw new errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
-                url = new URL(String(reply.headers.location), url);
+                url = redirectTarget(reply.headers.location, url, what);
                 attempt--;
                 continue;
             }
@@ -33765,7 +33819,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41741);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84104);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
 
 
@@ -35922,7 +35976,62 @@ const credentialInputs = [
 
 /***/ }),
 
-/***/ 39641:
+/***/ 30241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ guarded)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const MAY_HAVE_BEEN_SENT = 'If this was an import, check the target environment before trying again: a request may have reached the platform.';
+async function guarded(work, fail) {
+    let pending = true;
+    let failed = false;
+    const failOnce = (message) => {
+        if (failed)
+            return;
+        failed = true;
+        process.exitCode = 1;
+        try {
+            fail(message);
+        }
+        catch {
+            // Even the last resort could not write its status; the exit code still says failed.
+        }
+    };
+    const crash = (kind) => (reason) => {
+        failOnce(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(reason)} (${kind}; this is a bug in flowferry). ${MAY_HAVE_BEEN_SENT}`);
+        // Whatever threw may have left the run in any state: stop here, once what was written is out.
+        process.stdout.write('', () => process.exit(1));
+    };
+    const onRejection = crash('an unhandled promise rejection');
+    const onException = crash('an uncaught exception');
+    const onEmptyLoop = () => {
+        if (!pending)
+            return;
+        failOnce(`flowferry stopped before finishing: the run was left waiting on something that can no longer happen (this is a bug in flowferry). ${MAY_HAVE_BEEN_SENT}`);
+    };
+    process.on('unhandledRejection', onRejection);
+    process.on('uncaughtException', onException);
+    process.on('beforeExit', onEmptyLoop);
+    try {
+        await work();
+    }
+    catch (error) {
+        failOnce(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error)} (while reporting the outcome). ${MAY_HAVE_BEEN_SENT}`);
+    }
+    finally {
+        pending = false;
+        process.off('beforeExit', onEmptyLoop);
+        // The rejection and exception handlers stay: a stray callback after run() is a bug too.
+    }
+}
+
+
+/***/ }),
+
+/***/ 64272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36186,7 +36295,7 @@ class ActionFrontEnd {
     /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
     phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
     log = (0,phrased_log/* phrasedLogger */.i)(new log/* ActionsLogger */.G4(), this.phrasing);
-    artifacts = new artifact/* GitHubArtifactStore */.h(this.log);
+    artifacts = new artifact/* GitHubArtifactStore */.h_(this.log);
     input = (name) => core/* getInput */.V4(name);
     idToken = (0,id_token/* idTokenSource */.kn)((audience) => core/* getIDToken */.V9(audience));
     constructor() {
@@ -36263,6 +36372,39 @@ function isLoopback(hostname) {
     if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1')
         return true;
     return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
+}
+
+;// CONCATENATED MODULE: ./src/input-limits.ts
+
+
+/** Limits of single inputs, each said in the error that enforces it. */
+/**
+ * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
+ * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
+ * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
+ */
+const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
+/** The longest `poll-interval`: a gap between polls longer than this is a typo for a timeout. */
+const MAX_POLL_INTERVAL_MS = 10 * 60_000;
+const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
+const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest gap between status polls flowferry takes', example: '2s' };
+function input_limits_duration(name, value, limit) {
+    const ms = (0,duration/* parseDuration */.E)(value);
+    if (ms === undefined)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
+    if (ms > limit.max)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${(0,duration/* formatDuration */.a)(limit.max)}, ${limit.why}`, limit.example);
+    return ms;
+}
+/**
+ * A credential goes into a request header (or a signature over one): a line break or another
+ * control character cannot be sent there (RFC 9110 §5.5), and undici would refuse the request
+ * only once it is under way. Said at once, naming the input and never the value.
+ */
+function credential(name, value) {
+    if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) {
+        throw new core_errors/* InputError */.dz(name, 'holds a line break or another control character, which no request header can carry; copy the secret again without it');
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36517,8 +36659,8 @@ async function nameFromDefinitions(dir) {
 
 // EXTERNAL MODULE: ./src/core/http/body.ts
 var body = __nccwpck_require__(570);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
-var client = __nccwpck_require__(41741);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 3 modules
+var client = __nccwpck_require__(84104);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -38526,7 +38668,7 @@ const JSON_UTF8 = 'application/json;charset=UTF-8';
 /** Enough of a token reply to read `expires_at` (a catalog can make it long). */
 const TOKEN_BODY_LIMIT = 1024 * 1024;
 const expiry = schemas/* object */.Ikc({ token: schemas/* object */.Ikc({ expires_at: schemas/* string */.YjP().optional() }).passthrough() }).passthrough();
-const credential = schemas/* object */.Ikc({
+const iam_credential = schemas/* object */.Ikc({
     credential: schemas/* object */.Ikc({
         // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
         access: untrustedToken,
@@ -38624,7 +38766,7 @@ async function readKeys(reply, what) {
     for (const field of ['access', 'secret', 'securitytoken'])
         if (typeof found?.[field] === 'string')
             (0,secrets/* registerSecret */.cl)(found[field]);
-    const parsed = credential.safeParse(value);
+    const parsed = iam_credential.safeParse(value);
     if (!parsed.success)
         throw new core_errors/* ReplyError */.vO(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
     const { access, secret, securitytoken, expires_at } = parsed.data.credential;
@@ -40132,14 +40274,6 @@ function platformNames() {
  * else. A problem fails at once with the input's name and an example of a good value.
  */
 
-/**
- * The longest `timeout`: the longest a job can run at all, on a self-hosted runner (5 days;
- * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
- * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
- */
-const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
-/** The longest `poll-interval`: a first poll later than this is a typo for a timeout, not a poll. */
-const MAX_POLL_INTERVAL_MS = 10 * 60_000;
 function readInputs(source) {
     const raw = (name) => {
         const value = source(name).trim();
@@ -40148,6 +40282,8 @@ function readInputs(source) {
     // Mask first, before any check can put a value into an error message.
     for (const name of input_names/* credentialInputs */.HP)
         (0,secrets/* registerSecret */.cl)(raw(name));
+    for (const name of input_names/* credentialInputs */.HP)
+        credential(name, raw(name));
     const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
     const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
     const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
@@ -40177,8 +40313,8 @@ function readInputs(source) {
         createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
         path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
         wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
-        timeoutMs: inputs_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
-        pollIntervalMs: inputs_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
+        timeoutMs: input_limits_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
+        pollIntervalMs: input_limits_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
         jobId: raw(input_names/* Input */.pd.JobId),
         uploadArtifact: bool(input_names/* Input */.pd.UploadArtifact, raw(input_names/* Input */.pd.UploadArtifact), true),
         artifactName: artifactName(raw(input_names/* Input */.pd.ArtifactName)),
@@ -40272,16 +40408,6 @@ function bool(name, value, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
-}
-const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
-const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest first pause between status polls', example: '2s' };
-function inputs_duration(name, value, limit) {
-    const ms = (0,duration/* parseDuration */.E)(value);
-    if (ms === undefined)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
-    if (ms > limit.max)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${(0,duration/* formatDuration */.a)(limit.max)}, ${limit.why}`, limit.example);
-    return ms;
 }
 function integer(name, value, min, max, example) {
     if (value === undefined)
