@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError, ReplyError } from '../src/core/errors.js'
 import { closeMatches } from '../src/core/similar.js'
 import { readInputs } from '../src/inputs.js'
+import { CHUNK_SIZE_VARIABLE, chunkSize } from '../src/platforms/koreai/upload.js'
 import { createFolderPath, importPath } from '../src/platforms/leapwork/endpoints.js'
 import { checkForce, parseTeams } from '../src/platforms/leapwork/teams.js'
 
@@ -45,5 +46,17 @@ describe('Leapwork teams', () => {
     expect(() => checkForce(settings({ force: 'true', team: 'QA' }))).not.toThrow()
     expect(() => checkForce(settings({ force: 'false' }))).not.toThrow()
     expect(() => settings({ force: 'yes' })).toThrow(/'yes' is not a boolean/)
+  })
+})
+
+describe('Kore.ai chunk size (not documented: a setting)', () => {
+  it('is 8 MiB unless FLOWFERRY_KOREAI_CHUNK_SIZE says otherwise, within sane bounds', () => {
+    expect(chunkSize({})).toBe(8 * 1024 * 1024)
+    expect(chunkSize({ [CHUNK_SIZE_VARIABLE]: '5MiB' })).toBe(5 * 1024 * 1024)
+    expect(chunkSize({ [CHUNK_SIZE_VARIABLE]: '2 MB' })).toBe(2_000_000)
+    expect(chunkSize({ [CHUNK_SIZE_VARIABLE]: '1048576' })).toBe(1_048_576)
+    for (const bad of ['1KiB', '25MB', 'lots', '-1']) {
+      expect(() => chunkSize({ [CHUNK_SIZE_VARIABLE]: bad })).toThrow(/FLOWFERRY_KOREAI_CHUNK_SIZE '.*' is not a size from 64 KiB to under 25 MB/)
+    }
   })
 })
