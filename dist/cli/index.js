@@ -36901,10 +36901,29 @@ function errorText(text) {
 
 
 
+
 /** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
 const SINGLE_UPLOAD_LIMIT = 25_000_000;
 /** Chunk size for the session upload (not documented; well under the single-request limit). */
 const CHUNK_SIZE = 8 * 1024 * 1024;
+/**
+ * The Upload File API gives no chunk size (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api),
+ * so a tenant or proxy that wants smaller (or larger) chunks is served by this variable: bytes, or
+ * a number with KiB/MiB/KB/MB, from 64 KiB to just under the single-request limit.
+ */
+const CHUNK_SIZE_VARIABLE = 'FLOWFERRY_KOREAI_CHUNK_SIZE';
+const UNITS = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 1_000_000, mib: 1024 * 1024 };
+function chunkSize(env = process.env) {
+    const value = env[CHUNK_SIZE_VARIABLE]?.trim();
+    if (!value)
+        return CHUNK_SIZE;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
+    const bytes = match && UNITS[match[2].toLowerCase()] !== undefined ? Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 64 * 1024 && bytes < SINGLE_UPLOAD_LIMIT)) {
+        throw new core_errors.FlowferryError(`${CHUNK_SIZE_VARIABLE} '${value}' is not a size from 64 KiB to under 25 MB`, { hint: `For example: ${CHUNK_SIZE_VARIABLE}=5MiB, or leave it unset for 8 MiB.` });
+    }
+    return bytes;
+}
 const FILE_CONTEXT = 'bulkImport';
 const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
 /**
@@ -36930,7 +36949,8 @@ async function uploadFile(http, file) {
             },
         }, (reply) => parseFileId(reply, `upload ${filename}`));
     }
-    const totalChunks = Math.ceil(size / CHUNK_SIZE);
+    const chunk = chunkSize();
+    const totalChunks = Math.ceil(size / chunk);
     const sessionId = await http.json({
         method: 'POST',
         path: '/api/public/files/session/start',
@@ -36944,19 +36964,19 @@ async function uploadFile(http, file) {
             fileSize: size,
         }),
     }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
-    for (let chunk = 0; chunk < totalChunks; chunk++) {
-        const start = chunk * CHUNK_SIZE;
-        const end = Math.min(size, start + CHUNK_SIZE) - 1;
+    for (let number = 0; number < totalChunks; number++) {
+        const start = number * chunk;
+        const end = Math.min(size, start + chunk) - 1;
         await http.request({
             method: 'POST',
             path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
-            what: `upload chunk ${chunk + 1} of ${totalChunks} of ${filename}`,
+            what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
             harmlessIfRepeated: NOTHING_IMPORTED,
             body: {
                 kind: 'multipart',
                 parts: [
                     { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
-                    { name: 'chunkNumber', value: String(chunk) },
+                    { name: 'chunkNumber', value: String(number) },
                 ],
             },
         }, client/* discard */.vf);
