@@ -44,13 +44,19 @@ export function stringValues(text: string): StringValue[] | undefined {
   return out
 }
 
-/** Applies non-overlapping edits; later offsets first so earlier ones stay valid. */
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let result = text
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
-    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length)
+  const parts: string[] = []
+  let at = 0
+  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+    parts.push(text.slice(at, edit.offset), edit.text)
+    at = edit.offset + edit.length
   }
-  return result
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 /** RFC 6901 pointer of a path: `/env/3/value`. */

@@ -46,18 +46,40 @@ export function locateJsonError(text: string): Partial<TextPosition> {
  * exists, so a finding about a missing key still points into the right object.
  */
 export function locatePath(text: string, path: readonly (string | number)[]): TextPosition | undefined {
-  if (tooDeep(text) !== undefined) return undefined
-  const root = parseTree(text, [], { disallowComments: true })
-  if (!root) return undefined
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[])
-    if (node) {
-      // Point at the key of a property rather than its value, where there is one.
-      const anchor = node.parent?.type === 'property' ? node.parent : node
-      return positionAt(text, anchor.offset)
+  return pathLocator(text)(path)
+}
+
+/**
+ * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
+ * so a check that reports a finding per task costs the document's length, not that times the
+ * number of findings.
+ */
+export function pathLocator(text: string): (path: readonly (string | number)[]) => TextPosition | undefined {
+  const root = tooDeep(text) === undefined ? parseTree(text, [], { disallowComments: true }) : undefined
+  let lineStarts: number[] | undefined
+  const position = (offset: number): TextPosition => {
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= offset) low = middle
+      else high = middle - 1
     }
+    return { line: low + 1, col: offset - lineStarts[low]! + 1 }
   }
-  return undefined
+  return (path) => {
+    if (!root) return undefined
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[])
+      if (node) {
+        // Point at the key of a property rather than its value, where there is one.
+        const anchor = node.parent?.type === 'property' ? node.parent : node
+        return position(anchor.offset)
+      }
+    }
+    return undefined
+  }
 }
 
 function describeCode(code: string): string {

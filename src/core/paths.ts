@@ -1,6 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { FlowferryError } from './errors.js'
+import { MAX_NAME_BYTES, MAX_PATH_BYTES } from './limits.js'
 import { setting } from './phrasing.js'
 import { refuse, type Subject } from './plain-file.js'
 
@@ -77,8 +78,12 @@ export async function exportTarget(text: string, input?: string): Promise<string
     const example = input === undefined ? 'flowferry-export' : setting(input, 'flowferry-export')
     throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`)
   }
-  const realWorkspace = await realRoot()
   const parts = path.relative(root, absolute).split(path.sep)
+  const long = parts.find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES)
+  if (long !== undefined || Buffer.byteLength(parts.join('/')) > MAX_PATH_BYTES) {
+    throw refuse(subject, 'path.name', `is too long to create: at most ${MAX_NAME_BYTES} bytes per folder name and ${MAX_PATH_BYTES} in all`, 'Name a shorter directory.')
+  }
+  const realWorkspace = await realRoot()
   for (let i = 1; i <= parts.length; i++) {
     const prefix = path.join(root, ...parts.slice(0, i))
     const info = await lstat(prefix).catch(() => undefined)

@@ -14,6 +14,9 @@ import { isZipFile } from '../core/zip.js'
 import type { RunContext } from './context.js'
 import { readVarsFile } from './vars-file.js'
 
+/** How many missing placeholders an error names, each with its place. */
+const MISSING_SHOWN = 50
+
 /** Values for placeholders: the `vars-file`, overridden by `FLOWFERRY_VAR_<NAME>` variables. */
 export interface Vars {
   lookup(name: string): { value: unknown; source: string } | undefined
@@ -51,6 +54,7 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name))
   const plans: { entry: ManifestFile; text: string; edits: TextEdit[] }[] = []
   const missing: Finding[] = []
+  const missingNames = new Set<string>()
   const filled = new Map<string, string>()
 
   for (const entry of bundle.manifest.files) {
@@ -71,7 +75,9 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
         const found = vars.lookup(name)
         if (!found) {
           unresolved = true
-          missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` })
+          missingNames.add(name)
+          // Every name is reported; places only up to a limit: a file can hold a million placeholders.
+          if (missing.length < MISSING_SHOWN) missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` })
           continue
         }
         filled.set(name, found.source)
@@ -81,10 +87,12 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     }
     plans.push({ entry, text, edits })
   }
-  if (missing.length > 0) {
-    const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))]
-    throw new BundleError(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
-      hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+  if (missingNames.size > 0) {
+    const all = [...missingNames]
+    const names = all.slice(0, MISSING_SHOWN)
+    const more = all.length > names.length ? ` and ${all.length - names.length} more` : ''
+    throw new BundleError(`${bundle.location}: no value for placeholder${all.length > 1 ? 's' : ''} ${names.join(', ')}${more}; nothing was imported`, missing, {
+      hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')}${more} (from a secret, for secrets).`,
     })
   }
   if (plans.length === 0) return bundle

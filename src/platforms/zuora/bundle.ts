@@ -5,12 +5,15 @@ import { isJsonObject } from '../../core/canonical-json.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
-import { locatePath } from '../../core/json-location.js'
+import { pathLocator } from '../../core/json-location.js'
 import { looksLikeSecretKey, type SecretSpot } from '../../core/redaction.js'
 import type { BundleRules } from '../platform.js'
 import { ACTION_TYPES } from './action-types.js'
 
 export const WORKFLOW_FILE = 'workflow.json'
+
+/** Findings one document reports before it only counts the rest (each is an annotation). */
+const MAX_FINDINGS = 100
 
 /**
  * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
@@ -153,8 +156,18 @@ export const zuoraRules: BundleRules = {
  */
 export function checkDocument(document: unknown, text: string, file: string): Finding[] {
   const findings: Finding[] = []
-  const at = (where: (string | number)[], severity: Finding['severity'], rule: string, message: string) =>
-    findings.push({ file, ...(locatePath(text, where) ?? { line: 1, col: 1 }), severity, rule, message })
+  const locate = pathLocator(text)
+  let unshown = 0
+  let unshownError = false
+  // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
+  const at = (where: (string | number)[], severity: Finding['severity'], rule: string, message: string) => {
+    if (findings.length >= MAX_FINDINGS) {
+      unshown++
+      unshownError ||= severity === 'error'
+      return
+    }
+    findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message })
+  }
   if (!isJsonObject(document)) {
     at([], 'error', 'zuora.shape', `${WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`)
     return findings
@@ -199,5 +212,6 @@ export function checkDocument(document: unknown, text: string, file: string): Fi
     }
   })
   if (Array.isArray(document.linkages) && starts === 0) at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task')
+  if (unshown > 0) findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` })
   return findings
 }
