@@ -44193,13 +44193,19 @@ function stringValues(text) {
     walk(root, []);
     return out;
 }
-/** Applies non-overlapping edits; later offsets first so earlier ones stay valid. */
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ */
 function applyEdits(text, edits) {
-    let result = text;
-    for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
-        result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
     }
-    return result;
+    parts.push(text.slice(at));
+    return parts.join('');
 }
 /** RFC 6901 pointer of a path: `/env/3/value`. */
 function toPointer(path) {
@@ -44364,20 +44370,42 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
-    if (tooDeep(text) !== undefined)
-        return undefined;
-    const root = (0,main.parseTree)(text, [], { disallowComments: true });
-    if (!root)
-        return undefined;
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,main.findNodeAtLocation)(root, path.slice(0, depth));
-        if (node) {
-            // Point at the key of a property rather than its value, where there is one.
-            const anchor = node.parent?.type === 'property' ? node.parent : node;
-            return positionAt(text, anchor.offset);
+    return pathLocator(text)(path);
+}
+/**
+ * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
+ * so a check that reports a finding per task costs the document's length, not that times the
+ * number of findings.
+ */
+function pathLocator(text) {
+    const root = tooDeep(text) === undefined ? (0,main.parseTree)(text, [], { disallowComments: true }) : undefined;
+    let lineStarts;
+    const position = (offset) => {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
         }
-    }
-    return undefined;
+        return { line: low + 1, col: offset - lineStarts[low] + 1 };
+    };
+    return (path) => {
+        if (!root)
+            return undefined;
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = (0,main.findNodeAtLocation)(root, path.slice(0, depth));
+            if (node) {
+                // Point at the key of a property rather than its value, where there is one.
+                const anchor = node.parent?.type === 'property' ? node.parent : node;
+                return position(anchor.offset);
+            }
+        }
+        return undefined;
+    };
 }
 function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -48039,6 +48067,8 @@ const ACTION_TYPES = new Set([
 
 
 const bundle_WORKFLOW_FILE = 'workflow.json';
+/** Findings one document reports before it only counts the rest (each is an annotation). */
+const MAX_FINDINGS = 100;
 /**
  * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
  * tasks are matched by name and linkages compared through task names), timestamps, run state,
@@ -48180,7 +48210,18 @@ const zuoraRules = {
  */
 function checkDocument(document, text, file) {
     const findings = [];
-    const at = (where, severity, rule, message) => findings.push({ file, ...(locatePath(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
+    const locate = pathLocator(text);
+    let unshown = 0;
+    let unshownError = false;
+    // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
+    const at = (where, severity, rule, message) => {
+        if (findings.length >= MAX_FINDINGS) {
+            unshown++;
+            unshownError ||= severity === 'error';
+            return;
+        }
+        findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message });
+    };
     if (!isJsonObject(document)) {
         at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
         return findings;
@@ -48235,6 +48276,8 @@ function checkDocument(document, text, file) {
     });
     if (Array.isArray(document.linkages) && starts === 0)
         at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
+    if (unshown > 0)
+        findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` });
     return findings;
 }
 
@@ -49396,6 +49439,7 @@ function withSettings(context, overrides) {
 
 
 
+
 /**
  * One confinement rule for every path flowferry reads or writes: it resolves — realpath, every
  * symbolic link on the way followed — inside the workspace (GITHUB_WORKSPACE, else the current
@@ -49464,8 +49508,12 @@ async function exportTarget(text, input) {
         const example = input === undefined ? 'flowferry-export' : (0,core_phrasing/* setting */.Pe)(input, 'flowferry-export');
         throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
-    const realWorkspace = await realRoot();
     const parts = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep);
+    const long = parts.find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined || Buffer.byteLength(parts.join('/')) > MAX_PATH_BYTES) {
+        throw refuse(subject, 'path.name', `is too long to create: at most ${MAX_NAME_BYTES} bytes per folder name and ${MAX_PATH_BYTES} in all`, 'Name a shorter directory.');
+    }
+    const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
         const prefix = external_node_path_default().join(root, ...parts.slice(0, i));
         const info = await (0,promises_.lstat)(prefix).catch(() => undefined);
@@ -50487,6 +50535,8 @@ function lineOf(text, offset) {
 
 
 
+/** How many missing placeholders an error names, each with its place. */
+const MISSING_SHOWN = 50;
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
@@ -50518,6 +50568,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name));
     const plans = [];
     const missing = [];
+    const missingNames = new Set();
     const filled = new Map();
     for (const entry of bundle.manifest.files) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
@@ -50540,7 +50591,10 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                 const found = vars.lookup(name);
                 if (!found) {
                     unresolved = true;
-                    missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
+                    missingNames.add(name);
+                    // Every name is reported; places only up to a limit: a file can hold a million placeholders.
+                    if (missing.length < MISSING_SHOWN)
+                        missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
                     continue;
                 }
                 filled.set(name, found.source);
@@ -50552,10 +50606,12 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         }
         plans.push({ entry, text, edits });
     }
-    if (missing.length > 0) {
-        const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
-            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+    if (missingNames.size > 0) {
+        const all = [...missingNames];
+        const names = all.slice(0, MISSING_SHOWN);
+        const more = all.length > names.length ? ` and ${all.length - names.length} more` : '';
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${all.length > 1 ? 's' : ''} ${names.join(', ')}${more}; nothing was imported`, missing, {
+            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')}${more} (from a secret, for secrets).`,
         });
     }
     if (plans.length === 0)

@@ -34021,13 +34021,19 @@ function stringValues(text) {
     walk(root, []);
     return out;
 }
-/** Applies non-overlapping edits; later offsets first so earlier ones stay valid. */
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ */
 function applyEdits(text, edits) {
-    let result = text;
-    for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
-        result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
     }
-    return result;
+    parts.push(text.slice(at));
+    return parts.join('');
 }
 /** RFC 6901 pointer of a path: `/env/3/value`. */
 function toPointer(path) {
@@ -34043,9 +34049,10 @@ function toPointer(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R4: () => (/* binding */ locateJsonError),
 /* harmony export */   UQ: () => (/* binding */ jsonSyntaxError),
-/* harmony export */   oV: () => (/* binding */ locatePath),
-/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */   t$: () => (/* binding */ positionAt),
+/* harmony export */   uu: () => (/* binding */ pathLocator)
 /* harmony export */ });
+/* unused harmony export locatePath */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19033);
@@ -34087,20 +34094,42 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
-    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
-        return undefined;
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { disallowComments: true });
-    if (!root)
-        return undefined;
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, depth));
-        if (node) {
-            // Point at the key of a property rather than its value, where there is one.
-            const anchor = node.parent?.type === 'property' ? node.parent : node;
-            return positionAt(text, anchor.offset);
+    return pathLocator(text)(path);
+}
+/**
+ * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
+ * so a check that reports a finding per task costs the document's length, not that times the
+ * number of findings.
+ */
+function pathLocator(text) {
+    const root = (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) === undefined ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { disallowComments: true }) : undefined;
+    let lineStarts;
+    const position = (offset) => {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
         }
-    }
-    return undefined;
+        return { line: low + 1, col: offset - lineStarts[low] + 1 };
+    };
+    return (path) => {
+        if (!root)
+            return undefined;
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, depth));
+            if (node) {
+                // Point at the key of a property rather than its value, where there is one.
+                const anchor = node.parent?.type === 'property' ? node.parent : node;
+                return position(anchor.offset);
+            }
+        }
+        return undefined;
+    };
 }
 function describeCode(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -34612,8 +34641,10 @@ function baseName(name) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
 /* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31677);
 /* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+
 
 
 
@@ -34686,8 +34717,12 @@ async function exportTarget(text, input) {
         const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)(input, 'flowferry-export');
         throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
-    const realWorkspace = await realRoot();
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    const long = parts.find((part) => Buffer.byteLength(part) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg);
+    if (long !== undefined || Buffer.byteLength(parts.join('/')) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR) {
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
+    }
+    const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
         const prefix = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(prefix).catch(() => undefined);
@@ -39432,6 +39467,8 @@ const ACTION_TYPES = new Set([
 
 
 const bundle_WORKFLOW_FILE = 'workflow.json';
+/** Findings one document reports before it only counts the rest (each is an annotation). */
+const MAX_FINDINGS = 100;
 /**
  * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
  * tasks are matched by name and linkages compared through task names), timestamps, run state,
@@ -39573,7 +39610,18 @@ const zuoraRules = {
  */
 function checkDocument(document, text, file) {
     const findings = [];
-    const at = (where, severity, rule, message) => findings.push({ file, ...((0,json_location/* locatePath */.oV)(text, where) ?? { line: 1, col: 1 }), severity, rule, message });
+    const locate = (0,json_location/* pathLocator */.uu)(text);
+    let unshown = 0;
+    let unshownError = false;
+    // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
+    const at = (where, severity, rule, message) => {
+        if (findings.length >= MAX_FINDINGS) {
+            unshown++;
+            unshownError ||= severity === 'error';
+            return;
+        }
+        findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message });
+    };
     if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
         at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
         return findings;
@@ -39628,6 +39676,8 @@ function checkDocument(document, text, file) {
     });
     if (Array.isArray(document.linkages) && starts === 0)
         at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
+    if (unshown > 0)
+        findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` });
     return findings;
 }
 
@@ -41596,6 +41646,8 @@ function lineOf(text, offset) {
 
 
 
+/** How many missing placeholders an error names, each with its place. */
+const MISSING_SHOWN = 50;
 /** Reads `vars-file` once per run (a batch shares it). */
 async function loadVars(context, env = process.env) {
     const file = context.settings.varsFile;
@@ -41627,6 +41679,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name));
     const plans = [];
     const missing = [];
+    const missingNames = new Set();
     const filled = new Map();
     for (const entry of bundle.manifest.files) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
@@ -41649,7 +41702,10 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                 const found = vars.lookup(name);
                 if (!found) {
                     unresolved = true;
-                    missing.push({ ...(0,json_location/* positionAt */.t$)(text, value.offset), file: (0,core_bundle/* shownPath */.pS)(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
+                    missingNames.add(name);
+                    // Every name is reported; places only up to a limit: a file can hold a million placeholders.
+                    if (missing.length < MISSING_SHOWN)
+                        missing.push({ ...(0,json_location/* positionAt */.t$)(text, value.offset), file: (0,core_bundle/* shownPath */.pS)(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
                     continue;
                 }
                 filled.set(name, found.source);
@@ -41661,10 +41717,12 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         }
         plans.push({ entry, text, edits });
     }
-    if (missing.length > 0) {
-        const names = [...new Set(missing.map((f) => f.message.slice('no value for placeholder '.length)))];
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${names.length > 1 ? 's' : ''} ${names.join(', ')}; nothing was imported`, missing, {
-            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')} (from a secret, for secrets).`,
+    if (missingNames.size > 0) {
+        const all = [...missingNames];
+        const names = all.slice(0, MISSING_SHOWN);
+        const more = all.length > names.length ? ` and ${all.length - names.length} more` : '';
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${all.length > 1 ? 's' : ''} ${names.join(', ')}${more}; nothing was imported`, missing, {
+            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')}${more} (from a secret, for secrets).`,
         });
     }
     if (plans.length === 0)
