@@ -75,6 +75,13 @@ describe('secrets', () => {
     expect(redact('kg-sandbox')).toBe('kg-sandbox')
   })
 
+  it('a credential with its scheme: the token, and what a Basic token decodes to, are secrets too', () => {
+    registerSecret('Basic ZXJwLXByb2R1Y3Rpb246cHJvZC04OGUx')
+    expect(redact('token ZXJwLXByb2R1Y3Rpb246cHJvZC04OGUx; user erp-production:prod-88e1; password prod-88e1')).toBe('token ***; user ***; password ***')
+    registerSecret('Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig-0123456789')
+    expect(redact('"access_token":"eyJhbGciOiJIUzI1NiJ9.e30.sig-0123456789"')).toBe('"access_token":"***"')
+  })
+
   it('short values only whole: ordinary words stay', () => {
     registerSecret('Summer2024!')
     expect(redact('Summer is warm; Summer2024! is not a password; Summer20')).toBe('Summer is warm; *** is not a password; ***')
