@@ -31963,6 +31963,8 @@ function registerSecret(value) {
     if (trimmed.length < MIN_LENGTH || known.has(trimmed))
         return;
     known.add(trimmed);
+    for (const part of partsOf(trimmed))
+        registerSecret(part);
     const { direct, derived } = spellingsOf(trimmed);
     for (const form of direct) {
         if (form.length < MIN_LENGTH || announced.has(form))
@@ -31983,6 +31985,25 @@ function registerSecret(value) {
         firstChars.add(form[0]);
         longest = Math.max(longest, form.length);
     }
+}
+/**
+ * A credential written with its scheme (`Basic …`, `Bearer …`, as a vars-file may hold an
+ * Authorization header) travels without it too: the token is a secret of its own, and so are
+ * the `user:password` a Basic token decodes to and the password.
+ * https://www.rfc-editor.org/rfc/rfc7617 (Basic), https://www.rfc-editor.org/rfc/rfc6750 (Bearer)
+ */
+function partsOf(value) {
+    const scheme = /^(basic|bearer|token|digest|negotiate)\s+(\S+)$/i.exec(value);
+    if (!scheme)
+        return [];
+    const token = scheme[2];
+    if (scheme[1].toLowerCase() !== 'basic' || !/^[A-Za-z0-9+/]+={0,2}$/.test(token))
+        return [token];
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0 || Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') !== token.replace(/=+$/, ''))
+        return [token];
+    return [token, decoded, decoded.slice(colon + 1)];
 }
 /** Every spelling `redact` looks for (the direct ones, and those composed of two encodings). */
 function spellings(value) {
