@@ -33,6 +33,50 @@ describe('workflow files', () => {
   })
 })
 
+/** Actions of this repository: the action itself (`./`) and the reusable workflows' `flowferry/flowferry@v1`. */
+const FIRST_PARTY = /^(\.\/|flowferry\/flowferry[@/])/
+
+describe('workflow files: supply chain and token permissions', () => {
+  it('pin every third-party action by its full commit, with the tag in a comment', async () => {
+    for (const { file, text } of await workflows()) {
+      for (const [i, line] of text.split('\n').entries()) {
+        const match = /^\s*(?:-\s+)?uses:\s*(\S+)\s*(#.*)?$/.exec(line)
+        if (!match || FIRST_PARTY.test(match[1]!)) continue
+        const where = `${file}:${i + 1}: ${line.trim()}`
+        // A tag or branch can be moved to other code; a commit cannot.
+        expect(match[1], where).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+        expect(match[2] ?? '', where).toMatch(/^# v\d+\.\d+\.\d+\b/)
+      }
+    }
+  })
+
+  it('give the token nothing by default and every job only what it names', async () => {
+    for (const { file, text } of await workflows()) {
+      const document = parse(text) as { permissions?: unknown; jobs: Record<string, { permissions?: unknown; uses?: string }> }
+      expect(document.permissions, `${file}: top-level permissions`).toEqual({})
+      for (const [job, body] of Object.entries(document.jobs)) {
+        expect(body.permissions, `${file} job ${job}: explicit permissions`).toBeDefined()
+        expect(typeof body.permissions, `${file} job ${job}: read-all / write-all`).toBe('object')
+        const writes = Object.entries(body.permissions as Record<string, string>).filter(([, level]) => level === 'write').map(([scope]) => scope)
+        // contents: write only where release assets are attached; id-token only to sign in keyless.
+        const allowed = file.endsWith('archive.yml') && job === 'attach' ? ['contents'] : ['id-token']
+        for (const scope of writes) expect(allowed, `${file} job ${job}: ${scope}: write`).toContain(scope)
+      }
+    }
+  })
+
+  it('keep no token behind in a checkout', async () => {
+    for (const { file, text } of await workflows()) {
+      const document = parse(text) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
+      for (const [job, body] of Object.entries(document.jobs)) {
+        for (const step of body.steps ?? []) {
+          if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], `${file} job ${job}`).toBe(false)
+        }
+      }
+    }
+  })
+})
+
 describe('action.yml', () => {
   it('declares every input the code reads and every output it sets, each described', async () => {
     const action = parse(await readFile(path.join(root, 'action.yml'), 'utf8')) as {
