@@ -1,9 +1,11 @@
-import { mkdir, readdir, symlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
+import { SEEDED_FLOW_ID as LEAPWORK_FLOW_ID } from '../src/sandbox/emulators/leapwork/seed.js'
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { clashingPackage, koreaiFiles, OUTSIDE_SECRET, scenarios, writeSealed } from './helpers/hostile-bundle.js'
+import { writeRawZip } from './helpers/zip.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
 
@@ -115,5 +117,31 @@ describe('hostile bundles through dist/index.js: refused by name, nothing read f
     const imported = state.workflows.find((workflow) => workflow.name === 'Top level')
     expect(JSON.stringify(imported?.documents.flowData)).toContain('the real one')
     expect(JSON.stringify(state)).not.toContain(OUTSIDE_SECRET)
+  })
+
+  it('a sealed Leapwork bundle whose package holds one entry twice: validate, import and diff refuse it, nothing is sent', async () => {
+    const server = await sandbox.platform('leapwork')
+    const base = { platform: 'leapwork', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, 'upload-artifact': 'false' }
+    const workspace = await tempDir()
+    const dir = path.join(workspace, 'bundles/twice')
+    await mkdir(dir, { recursive: true })
+    await writeRawZip(path.join(dir, 'Login.zip'), [
+      { name: 'Flows/Login.flow', data: '{"Title":"Login"}' },
+      { name: 'flows/login.FLOW', data: JSON.stringify({ Title: OUTSIDE_SECRET }) },
+    ])
+    const data = await readFile(path.join(dir, 'Login.zip'))
+    await writeSealed(dir, [{ path: 'Login.zip', role: 'package', data }], { platform: 'leapwork', name: 'Login' })
+    server.requests.length = 0
+    for (const inputs of [
+      { platform: 'leapwork', operation: 'validate', path: 'bundles/twice' },
+      { ...base, operation: 'import', path: 'bundles/twice', 'target-folder': 'Team A' },
+      { ...base, operation: 'diff', path: 'bundles/twice', 'workflow-id': LEAPWORK_FLOW_ID },
+    ]) {
+      const run = await runBundle({ workspace, inputs })
+      expect(run.outputs.status, run.stdout).toBe('failed')
+      expect(run.stdout).toMatch(/entries "Flows\/Login\.flow" and "flows\/login\.FLOW" name the same file/)
+      expect(run.stdout).toMatch(/bundles\/twice\/Login\.zip/)
+    }
+    expect(sent(server, 'POST')).toEqual([])
   })
 })

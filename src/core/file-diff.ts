@@ -5,9 +5,8 @@ import { BundleError } from './errors.js'
 import { digestFile, displayPath } from './fs.js'
 import { readJsonFile } from './json-file.js'
 import { tooDeep } from './json-depth.js'
-import { nameKey } from './names.js'
 import { fitsTemplate } from './placeholders.js'
-import { isZipFile, nextEntry } from './zip.js'
+import { inspectZip, isZipFile, nextEntry } from './zip.js'
 
 
 /**
@@ -38,6 +37,12 @@ const JSON_ENTRY_LIMIT = 8 * 1024 * 1024
  * value inside a packaged document shows as that value, not as a new checksum.
  */
 async function compareZips(live: string, bundled: string, ignore: readonly string[]): Promise<Change[]> {
+  // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
+  // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
+  for (const file of [bundled, live]) {
+    const { findings } = await inspectZip(file)
+    if (findings.length > 0) throw new BundleError(`${displayPath(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings)
+  }
   const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)])
   const before: Record<string, unknown> = { ...a }
   const after: Record<string, unknown> = { ...b }
@@ -76,21 +81,10 @@ async function jsonEntry(file: string, name: string): Promise<{ value: unknown }
 async function zipEntries(file: string): Promise<Record<string, { size: number; crc32: string }>> {
   const zip = await yauzl.openPromise(file, { decodeStrings: true })
   const entries: Record<string, { size: number; crc32: string }> = {}
-  const keys = new Map<string, string>()
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (!entry.fileName.endsWith('/')) {
-          // One entry per name (core/names.ts), else which copy is compared would depend on the order.
-          const key = nameKey(entry.fileName)
-          const other = keys.get(key)
-          if (other !== undefined) {
-            reject(BundleError.at({ file: displayPath(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'))
-            return
-          }
-          keys.set(key, entry.fileName)
-          entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') }
-        }
+        if (!entry.fileName.endsWith('/')) entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') }
         zip.readEntry()
       })
       zip.on('end', resolve)
