@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, symlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
@@ -142,6 +142,23 @@ describe('hostile bundles through dist/index.js: refused by name, nothing read f
       expect(run.stdout).toMatch(/entries "Flows\/Login\.flow" and "flows\/login\.FLOW" name the same file/)
       expect(run.stdout).toMatch(/bundles\/twice\/Login\.zip/)
     }
+    expect(sent(server, 'POST')).toEqual([])
+  })
+
+  it('a vars-file that is a link to a file outside the workspace is refused by name; its values go nowhere', async () => {
+    const { server, base } = await koreai()
+    const workspace = await tempDir()
+    const outside = await tempDir()
+    const files = koreaiFiles()
+    files[0] = { ...files[0]!, data: '{"nodes":[{"id":"start","prompt":"${flowferry.LEAK}"}]}' }
+    await writeSealed(path.join(workspace, 'bundles/vars'), files)
+    await writeFile(path.join(outside, 'prod.yml'), `LEAK: ${OUTSIDE_SECRET}\n`)
+    await symlink(path.join(outside, 'prod.yml'), path.join(workspace, 'prod.yml'))
+    server.requests.length = 0
+    const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'bundles/vars', 'workflow-name': 'Vars', 'vars-file': 'prod.yml' } })
+    expect(run.outputs.status, run.stdout).toBe('failed')
+    expect(run.stdout).toMatch(/Input 'vars-file': 'prod\.yml' resolves \(through a symbolic link\) to a place outside the workspace/)
+    expect(everythingWritten(run)).not.toContain(OUTSIDE_SECRET)
     expect(sent(server, 'POST')).toEqual([])
   })
 })

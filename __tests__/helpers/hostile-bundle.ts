@@ -199,6 +199,17 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'a directory of platform files (no manifest) holding a link to a file outside',
+    rule: /path\.link/,
+    async build(workspace, outside) {
+      const dir = path.join(workspace, 'exports/raw')
+      await mkdir(dir, { recursive: true })
+      await writeFile(path.join(dir, 'app_definition.json'), '{"name":"Raw"}')
+      await symlink(await outsideFile(outside, 'flow.json', leakDocument), path.join(dir, 'flow_definition.json'))
+      return { path: 'exports/raw', names: /exports\/raw\/flow_definition\.json/ }
+    },
+  },
+  {
     name: 'a path input that is a symbolic link to a platform file outside',
     rule: /Input 'path': 'export\.json' resolves \(through a symbolic link\) to a place outside the workspace/,
     async build(workspace, outside) {
