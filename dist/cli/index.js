@@ -34513,10 +34513,10 @@ function countingStage() {
 /* harmony export */   E5: () => (/* binding */ locateInPackage),
 /* harmony export */   Fk: () => (/* binding */ sameNames),
 /* harmony export */   Jy: () => (/* binding */ unsafeManifestPath),
-/* harmony export */   Rc: () => (/* binding */ nameKey),
 /* harmony export */   _y: () => (/* binding */ fileFolderClashes),
 /* harmony export */   gj: () => (/* binding */ unsafeName)
 /* harmony export */ });
+/* unused harmony export nameKey */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36419);
 
 /**
@@ -40719,7 +40719,6 @@ var placeholders = __nccwpck_require__(73593);
 
 
 
-
 /**
  * Compares one role's file as exported live with the bundle's: JSON semantically (after the
  * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
@@ -40746,6 +40745,13 @@ const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
  * value inside a packaged document shows as that value, not as a new checksum.
  */
 async function compareZips(live, bundled, ignore) {
+    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
+    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
+    for (const file of [bundled, live]) {
+        const { findings } = await (0,core_zip/* inspectZip */.wo)(file);
+        if (findings.length > 0)
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
     const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
     const before = { ...a };
     const after = { ...b };
@@ -40790,21 +40796,11 @@ async function jsonEntry(file, name) {
 async function zipEntries(file) {
     const zip = await yauzl.openPromise(file, { decodeStrings: true });
     const entries = {};
-    const keys = new Map();
     try {
         await new Promise((resolve, reject) => {
             zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/')) {
-                    // One entry per name (core/names.ts), else which copy is compared would depend on the order.
-                    const key = (0,core_names/* nameKey */.Rc)(entry.fileName);
-                    const other = keys.get(key);
-                    if (other !== undefined) {
-                        reject(core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(file) }, 'zip.duplicate', `entries ${JSON.stringify(other)} and ${JSON.stringify(entry.fileName)} name the same file`, 'Use the archive exactly as the platform exported it.'));
-                        return;
-                    }
-                    keys.set(key, entry.fileName);
+                if (!entry.fileName.endsWith('/'))
                     entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
-                }
                 zip.readEntry();
             });
             zip.on('end', resolve);
