@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { actionPhrasing } from '../src/action-phrasing.js'
+import { actionPhrasing } from '../src/action/phrasing.js'
 import { InputError } from '../src/core/errors.js'
 import { render } from '../src/core/phrasing.js'
 import { forgetSecretsForTests, redact } from '../src/core/secrets.js'

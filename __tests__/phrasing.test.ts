@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionPhrasing } from '../src/action-phrasing.js'
+import { actionPhrasing } from '../src/action/phrasing.js'
 import { cliPhrasing } from '../src/cli/phrasing.js'
 import { InputError } from '../src/core/errors.js'
 import { MemoryLogger } from '../src/core/log.js'

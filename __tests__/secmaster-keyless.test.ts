@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { actionPhrasing } from '../src/action-phrasing.js'
+import { actionPhrasing } from '../src/action/phrasing.js'
 import { Deadline } from '../src/core/clock.js'
 import { IdTokenError, idTokenSource, describeIdToken, idTokenClaims } from '../src/core/id-token.js'
 import { InputError, type FlowferryError } from '../src/core/errors.js'

@@ -1,27 +1,17 @@
 import { systemClock, Deadline } from './core/clock.js'
 import { closeHttp } from './core/http/dispatcher.js'
+import { ActionFrontEnd } from './action/front-end.js'
 import type { FrontEnd } from './front-end.js'
-import { ActionFrontEnd } from './front-end.js'
 import { Input, type Operation } from './input-names.js'
 import { readInputs, type Settings } from './inputs.js'
 import type { RunContext } from './operations/context.js'
 import { operationRunners } from './operations/index.js'
-import { newResult, overallStatus, recordFailure, type Result, type Status } from './operations/result.js'
+import { newResult, overallStatus, recordFailure, type Result } from './operations/result.js'
 import { platforms } from './platforms/registry.js'
 import type { PlatformClient } from './platforms/platform.js'
 import { isGlob } from './inputs.js'
 import { setHomeOrigin } from './core/untrusted-text.js'
-
-/** What a run came to: one result, or one per bundle of a glob. */
-export interface RunReport {
-  platform: string
-  operation: string
-  status: Status
-  results: Result[]
-  /** `path` was a glob: the `result` output is an array. */
-  batch: boolean
-  durationMs: number
-}
+import type { RunReport } from './report.js'
 
 /**
  * The action and the CLI both come here: read the inputs, run the one operation they name, and

@@ -1,5 +1,5 @@
 import { jsonText, oneLine, withoutQuery } from './core/untrusted-text.js'
-import type { RunReport } from './main.js'
+import type { RunReport } from './report.js'
 import type { Result } from './operations/result.js'
 
 /**

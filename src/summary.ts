@@ -1,7 +1,7 @@
 import { formatDuration } from './core/duration.js'
 import { formatLocation, type Finding } from './core/errors.js'
 import { markdownBlock, markdownCode, markdownLink, markdownText } from './core/markdown.js'
-import type { RunReport } from './main.js'
+import type { RunReport } from './report.js'
 import type { Result, Status } from './operations/result.js'
 
 const ICON: Record<Status, string> = {

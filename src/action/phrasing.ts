@@ -1,5 +1,5 @@
-import type { Phrasing, PhraseKey } from './core/phrasing.js'
-import { credentialInputs, type InputName } from './input-names.js'
+import type { Phrasing, PhraseKey } from '../core/phrasing.js'
+import { credentialInputs, type InputName } from '../input-names.js'
 
 const PHRASES: Record<PhraseKey, string> = {
   rerun: 're-run the step',

@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import { GitHubArtifactStore, type ArtifactStore } from '../core/artifact.js'
+import { idTokenSource, type IdTokenSource } from '../core/id-token.js'
+import { ActionsLogger } from '../core/log.js'
+import { phrasedLogger } from '../core/phrased-log.js'
+import { renderAll, type Phrasing } from '../core/phrasing.js'
+import { setSecretSink } from '../core/secrets.js'
+import { forLog, shown } from '../core/untrusted-text.js'
+import type { InputSource, Settings } from '../inputs.js'
+import type { FrontEnd } from '../front-end.js'
+import { isFailure } from '../operations/result.js'
+import { outputsOf } from '../outputs.js'
+import type { RunReport } from '../report.js'
+import { renderSummary } from '../summary.js'
+import { actionPhrasing, secretExpression } from './phrasing.js'
+
+/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
+export class ActionFrontEnd implements FrontEnd {
+  /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
+  readonly phrasing: Phrasing = actionPhrasing(() => core.getInput('platform').trim().toLowerCase())
+  readonly log = phrasedLogger(new ActionsLogger(), this.phrasing)
+  readonly artifacts: ArtifactStore = new GitHubArtifactStore(this.log)
+  readonly input: InputSource = (name) => core.getInput(name)
+  readonly idToken: IdTokenSource = idTokenSource((audience) => core.getIDToken(audience))
+
+  constructor() {
+    setSecretSink((value) => core.setSecret(value))
+  }
+
+  resumeHint(settings: Settings, jobId: string): string {
+    const secretInputs = Object.entries({
+      'api-key': settings.credentials.apiKey,
+      token: settings.credentials.token,
+      'client-id': settings.credentials.clientId,
+      'client-secret': settings.credentials.clientSecret,
+      'access-key-id': settings.credentials.accessKeyId,
+      'secret-access-key': settings.credentials.secretAccessKey,
+    })
+      .filter(([, value]) => value)
+      .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`)
+    return [
+      `# Resume in a later step or job (the job keeps running on the platform):`,
+      `- uses: flowferry/flowferry@v1`,
+      `  with:`,
+      `    platform: ${settings.platform}`,
+      `    operation: wait`,
+      `    base-url: ${settings.baseUrl?.toString() ?? ''}`,
+      `    job-id: ${jobId}`,
+      ...secretInputs,
+    ].join('\n')
+  }
+
+  async publish(unrendered: RunReport): Promise<void> {
+    const report = renderAll(unrendered, this.phrasing)
+    for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
+    // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
+    // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, shown(value))
+    try {
+      await core.summary.addRaw(shown(renderSummary(report))).write()
+    } catch (error) {
+      // No summary file outside a runner; the outputs and the log still say everything.
+      this.log.debug(`job summary not written: ${(error as Error).message}`)
+    }
+    if (!isFailure(report.status)) return
+    const failures = report.results.filter((result) => isFailure(result.status))
+    const lines = failures.map((result) => {
+      const where = report.batch && result.path ? `${result.path}: ` : ''
+      return `${where}${result.message ?? result.status}${result.hint && !result.hint.includes('\n') ? `\n${result.hint}` : ''}`
+    })
+    if (failures.some((result) => result.hint?.includes('\n'))) {
+      this.log.info(failures.find((result) => result.hint?.includes('\n'))!.hint!)
+    }
+    const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : ''
+    core.setFailed(forLog(prefix + lines.join('\n')))
+  }
+}
