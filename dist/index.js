@@ -32346,7 +32346,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42523);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55447);
 
 
 
@@ -32423,7 +32423,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 42523:
+/***/ 55447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34082,92 +34082,6 @@ function phrasedLogger(log, phrasing) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/input-names.ts
-/**
- * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
- * that platforms can name the inputs they need without importing the input parser.
- */
-const Input = {
-    Platform: 'platform',
-    Operation: 'operation',
-    BaseUrl: 'base-url',
-    ApiKey: 'api-key',
-    Token: 'token',
-    ClientId: 'client-id',
-    ClientSecret: 'client-secret',
-    AccessKeyId: 'access-key-id',
-    SecretAccessKey: 'secret-access-key',
-    ProjectId: 'project-id',
-    WorkspaceId: 'workspace-id',
-    WorkflowId: 'workflow-id',
-    WorkflowName: 'workflow-name',
-    FlowId: 'flow-id',
-    Version: 'version',
-    Activate: 'activate',
-    TargetFolder: 'target-folder',
-    CreateFolders: 'create-folders',
-    Path: 'path',
-    Wait: 'wait',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    JobId: 'job-id',
-    UploadArtifact: 'upload-artifact',
-    ArtifactName: 'artifact-name',
-    RetentionDays: 'retention-days',
-    DryRun: 'dry-run',
-    AllowHttp: 'allow-http',
-    FailOnDrift: 'fail-on-drift',
-    VarsFile: 'vars-file',
-    RedactSecrets: 'redact-secrets',
-    Backup: 'backup',
-    Concurrency: 'concurrency',
-    SecurityToken: 'security-token',
-    IdentityProvider: 'identity-provider',
-    IamEndpoint: 'iam-endpoint',
-    OidcAudience: 'oidc-audience',
-    Team: 'team',
-    Force: 'force',
-};
-const operations = ['import', 'export', 'validate', 'diff', 'wait'];
-/** Inputs that are credentials: masked the moment they are read. */
-const credentialInputs = [
-    Input.ApiKey,
-    Input.Token,
-    Input.ClientId,
-    Input.ClientSecret,
-    Input.AccessKeyId,
-    Input.SecretAccessKey,
-    Input.SecurityToken,
-];
-
-;// CONCATENATED MODULE: ./src/action-phrasing.ts
-
-const PHRASES = {
-    rerun: 're-run the step',
-    rerunning: 're-running this step',
-    'push-again': 'push again',
-    annotated: 'annotated on its file and line',
-    'the-step': 'the step',
-};
-/**
- * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
- * under `with:`, credentials as the repository secret they should come from
- * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
- */
-function actionPhrasing(platform) {
-    return {
-        input: (name) => `\`${name}\``,
-        subject: (name) => `Input '${name}'`,
-        setting: (name, value) => `${name}: ${credentialInputs.includes(name) ? secretExpression(platform(), name) : value}`,
-        phrase: (key) => PHRASES[key],
-    };
-}
-/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
-function secretExpression(platform, input) {
-    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
-    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
-}
-
 ;// CONCATENATED MODULE: ./src/operations/result.ts
 
 
@@ -34448,7 +34362,93 @@ function code(text) {
     return markdownCode(text, { table: true });
 }
 
-;// CONCATENATED MODULE: ./src/front-end.ts
+;// CONCATENATED MODULE: ./src/input-names.ts
+/**
+ * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * that platforms can name the inputs they need without importing the input parser.
+ */
+const Input = {
+    Platform: 'platform',
+    Operation: 'operation',
+    BaseUrl: 'base-url',
+    ApiKey: 'api-key',
+    Token: 'token',
+    ClientId: 'client-id',
+    ClientSecret: 'client-secret',
+    AccessKeyId: 'access-key-id',
+    SecretAccessKey: 'secret-access-key',
+    ProjectId: 'project-id',
+    WorkspaceId: 'workspace-id',
+    WorkflowId: 'workflow-id',
+    WorkflowName: 'workflow-name',
+    FlowId: 'flow-id',
+    Version: 'version',
+    Activate: 'activate',
+    TargetFolder: 'target-folder',
+    CreateFolders: 'create-folders',
+    Path: 'path',
+    Wait: 'wait',
+    Timeout: 'timeout',
+    PollInterval: 'poll-interval',
+    JobId: 'job-id',
+    UploadArtifact: 'upload-artifact',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    DryRun: 'dry-run',
+    AllowHttp: 'allow-http',
+    FailOnDrift: 'fail-on-drift',
+    VarsFile: 'vars-file',
+    RedactSecrets: 'redact-secrets',
+    Backup: 'backup',
+    Concurrency: 'concurrency',
+    SecurityToken: 'security-token',
+    IdentityProvider: 'identity-provider',
+    IamEndpoint: 'iam-endpoint',
+    OidcAudience: 'oidc-audience',
+    Team: 'team',
+    Force: 'force',
+};
+const operations = ['import', 'export', 'validate', 'diff', 'wait'];
+/** Inputs that are credentials: masked the moment they are read. */
+const credentialInputs = [
+    Input.ApiKey,
+    Input.Token,
+    Input.ClientId,
+    Input.ClientSecret,
+    Input.AccessKeyId,
+    Input.SecretAccessKey,
+    Input.SecurityToken,
+];
+
+;// CONCATENATED MODULE: ./src/action/phrasing.ts
+
+const PHRASES = {
+    rerun: 're-run the step',
+    rerunning: 're-running this step',
+    'push-again': 'push again',
+    annotated: 'annotated on its file and line',
+    'the-step': 'the step',
+};
+/**
+ * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
+ * under `with:`, credentials as the repository secret they should come from
+ * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
+ */
+function actionPhrasing(platform) {
+    return {
+        input: (name) => `\`${name}\``,
+        subject: (name) => `Input '${name}'`,
+        setting: (name, value) => `${name}: ${credentialInputs.includes(name) ? secretExpression(platform(), name) : value}`,
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
+function secretExpression(platform, input) {
+    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
+    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/front-end.ts
 
 
 
@@ -34461,6 +34461,7 @@ function code(text) {
 
 
 
+/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 class ActionFrontEnd {
     /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
     phrasing = actionPhrasing(() => lib_core/* getInput */.V4('platform').trim().toLowerCase());

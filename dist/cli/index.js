@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64272);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23835);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30241);
@@ -36087,7 +36087,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 64272:
+/***/ 23835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36116,36 +36116,6 @@ var phrasing = __nccwpck_require__(31677);
 var secrets = __nccwpck_require__(58198);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(61037);
-// EXTERNAL MODULE: ./src/input-names.ts
-var input_names = __nccwpck_require__(74098);
-;// CONCATENATED MODULE: ./src/action-phrasing.ts
-
-const PHRASES = {
-    rerun: 're-run the step',
-    rerunning: 're-running this step',
-    'push-again': 'push again',
-    annotated: 'annotated on its file and line',
-    'the-step': 'the step',
-};
-/**
- * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
- * under `with:`, credentials as the repository secret they should come from
- * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
- */
-function actionPhrasing(platform) {
-    return {
-        input: (name) => `\`${name}\``,
-        subject: (name) => `Input '${name}'`,
-        setting: (name, value) => `${name}: ${input_names/* credentialInputs */.HP.includes(name) ? secretExpression(platform(), name) : value}`,
-        phrase: (key) => PHRASES[key],
-    };
-}
-/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
-function secretExpression(platform, input) {
-    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
-    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
-}
-
 // EXTERNAL MODULE: ./src/operations/result.ts
 var operations_result = __nccwpck_require__(94649);
 // EXTERNAL MODULE: ./src/outputs.ts
@@ -36334,7 +36304,37 @@ function code(text) {
     return markdownCode(text, { table: true });
 }
 
-;// CONCATENATED MODULE: ./src/front-end.ts
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __nccwpck_require__(74098);
+;// CONCATENATED MODULE: ./src/action/phrasing.ts
+
+const PHRASES = {
+    rerun: 're-run the step',
+    rerunning: 're-running this step',
+    'push-again': 'push again',
+    annotated: 'annotated on its file and line',
+    'the-step': 'the step',
+};
+/**
+ * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
+ * under `with:`, credentials as the repository secret they should come from
+ * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
+ */
+function actionPhrasing(platform) {
+    return {
+        input: (name) => `\`${name}\``,
+        subject: (name) => `Input '${name}'`,
+        setting: (name, value) => `${name}: ${input_names/* credentialInputs */.HP.includes(name) ? secretExpression(platform(), name) : value}`,
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
+function secretExpression(platform, input) {
+    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
+    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/front-end.ts
 
 
 
@@ -36347,6 +36347,7 @@ function code(text) {
 
 
 
+/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 class ActionFrontEnd {
     /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
     phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
