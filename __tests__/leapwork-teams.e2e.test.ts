@@ -115,6 +115,20 @@ describe('Leapwork teams (Import To Team)', () => {
     expect(replaced.openedBy).toBeUndefined()
   })
 
+  it('backs up the team flow that force mode replaces, exported by its id', async () => {
+    const { server, workspace, base } = await leapworkWithBundle()
+    const artifacts = await sandbox.artifacts()
+    const run = await runBundle({
+      workspace,
+      env: { ...artifacts.env, GITHUB_REPOSITORY: 'acme/flows', GITHUB_RUN_ID: '9' },
+      inputs: { ...base, operation: 'import', path: 'login', team: TEAM_QA_NAME, 'target-folder': 'Regression', force: 'true', backup: 'true' },
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(artifacts.artifacts.map((a) => a.name)).toEqual([expect.stringMatching(new RegExp(`^backup-leapwork-${TEAM_LOGIN_FLOW_ID}-`))])
+    expect(run.outputs['backup-artifact-id']).toBe(String(artifacts.artifacts[0]!.id))
+    expect(sent(server, 'GET', '/api/v4/export/')).toEqual([`GET /api/v4/export/30/${TEAM_LOGIN_FLOW_ID}`])
+  })
+
   it('dry-runs an import into a team: the team, its folder and the collision, nothing sent', async () => {
     const { server, importing } = await leapworkWithBundle()
     const run = await importing({ team: TEAM_QA_NAME, 'target-folder': 'Regression', 'dry-run': 'true' })
