@@ -38280,7 +38280,7 @@ const leapwork = {
     // The Controller imports and exports within the request: there is no job to wait for.
     jobs: false,
     // An import replaces the item of the same title in its folder: the backup goes back the same way.
-    rollback: () => 'import that bundle into the same target-folder; the Controller replaces the item of the same title',
+    rollback: () => 'import that bundle into the same target-folder (and team); the Controller replaces the item of the same title, or, with a team, force mode does when someone has it open',
     connect: (settings, context) => new LeapworkClient(settings, context),
 };
 
