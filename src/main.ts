@@ -1,6 +1,5 @@
 import { systemClock, Deadline } from './core/clock.js'
 import { closeHttp } from './core/http/dispatcher.js'
-import { ActionFrontEnd } from './action/front-end.js'
 import type { FrontEnd } from './front-end.js'
 import { Input, type Operation } from './input-names.js'
 import { readInputs, type Settings } from './inputs.js'
@@ -18,7 +17,7 @@ import type { RunReport } from './report.js'
  * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
  * the step. Errors become results here; the front end is the one place they become a failure.
  */
-export async function run(frontEnd: FrontEnd = new ActionFrontEnd()): Promise<RunReport> {
+export async function run(frontEnd: FrontEnd): Promise<RunReport> {
   const clock = frontEnd.clock ?? systemClock
   const started = clock.now()
   let settings: Settings | undefined

@@ -1,4 +1,5 @@
 import { jsonText, oneLine, withoutQuery } from './core/untrusted-text.js'
+import { Output, type OutputName } from './output-names.js'
 import type { RunReport } from './report.js'
 import type { Result } from './operations/result.js'
 
@@ -12,26 +13,26 @@ import type { Result } from './operations/result.js'
  * that puts it into a command line or a file gets no line it did not expect; `download-url`
  * loses its query (a presigned link's signature) here and in `result`.
  */
-export function outputsOf(report: RunReport): Record<string, string> {
+export function outputsOf(report: RunReport): Record<OutputName, string> {
   const single = report.batch ? undefined : report.results[0]
   const pick = (key: keyof Result) => {
     const value = single?.[key]
     return value === undefined || value === null ? '' : oneLine(String(value))
   }
   return {
-    status: report.status,
-    'platform-status': pick('platformStatus'),
-    'workflow-id': pick('workflowId'),
-    'job-id': pick('jobId'),
-    version: pick('version'),
-    path: pick('path'),
-    files: jsonText(report.results.flatMap((result) => result.files ?? [])),
-    'artifact-id': pick('artifactId'),
-    'artifact-url': pick('artifactUrl'),
-    'download-url': single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
-    changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
-    'backup-artifact-id': pick('backupArtifactId'),
-    result: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
+    [Output.Status]: report.status,
+    [Output.PlatformStatus]: pick('platformStatus'),
+    [Output.WorkflowId]: pick('workflowId'),
+    [Output.JobId]: pick('jobId'),
+    [Output.Version]: pick('version'),
+    [Output.Path]: pick('path'),
+    [Output.Files]: jsonText(report.results.flatMap((result) => result.files ?? [])),
+    [Output.ArtifactId]: pick('artifactId'),
+    [Output.ArtifactUrl]: pick('artifactUrl'),
+    [Output.DownloadUrl]: single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
+    [Output.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
+    [Output.BackupArtifactId]: pick('backupArtifactId'),
+    [Output.Result]: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
   }
 }
 

@@ -10,6 +10,7 @@ import { credentialInputs, Input, type InputName } from '../input-names.js'
 import type { InputSource, Settings } from '../inputs.js'
 import type { RunReport } from '../report.js'
 import { isFailure } from '../operations/result.js'
+import { Output } from '../output-names.js'
 import { outputsOf } from '../outputs.js'
 import { envName } from './args.js'
 import { cliPhrasing } from './phrasing.js'
@@ -69,7 +70,7 @@ export class CliFrontEnd implements FrontEnd {
       if (result.hint) this.log.info(result.hint.replace(/^/gm, '  '))
       if (result.diff) this.log.info(result.diff)
     }
-    this.stdout(`${jsonForStream(outputsOf(report).result!)}\n`)
+    this.stdout(`${jsonForStream(outputsOf(report)[Output.Result])}\n`)
     if (isFailure(report.status)) process.exitCode = 1
   }
 }
