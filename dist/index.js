@@ -31672,6 +31672,579 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 15712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ ActionFrontEnd)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var core_phrasing = __nccwpck_require__(31677);
+;// CONCATENATED MODULE: ./src/core/artifact.ts
+
+
+/** GitHub's artifact service did not take the bundle. */
+class ArtifactError extends errors/* FlowferryError */.rm {
+}
+const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,core_phrasing/* input */.hF)('artifact-name')} to another one, or ${(0,core_phrasing/* setting */.Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
+/**
+ * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
+ * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
+ */
+class GitHubArtifactStore {
+    log;
+    env;
+    constructor(log, env = process.env) {
+        this.log = log;
+        this.env = env;
+    }
+    unavailableReason() {
+        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
+        }
+        return undefined;
+    }
+    async upload(name, files, rootDir, retentionDays) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+        const client = new DefaultArtifactClient();
+        let uploaded;
+        try {
+            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+        }
+        catch (error) {
+            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
+            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+        }
+        const { id, digest } = uploaded;
+        if (id === undefined)
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
+        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
+        return { id: String(id), url: this.urlFor(id) };
+    }
+    urlFor(id) {
+        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
+        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
+    }
+}
+/** For the CLI and tests: no artifact service. */
+const noArtifactStore = {
+    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
+    upload: () => Promise.reject(new Error('no artifact store')),
+};
+
+// EXTERNAL MODULE: ./src/core/id-token.ts
+var id_token = __nccwpck_require__(34070);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/log.ts
+
+
+
+class ActionsLogger {
+    get debugEnabled() {
+        return core/* isDebug */._o();
+    }
+    debug(message) {
+        core/* debug */.Yz((0,untrusted_text/* forLog */.Ig)(message));
+    }
+    info(message) {
+        core/* info */.pq((0,untrusted_text/* forLog */.Ig)(message));
+    }
+    warning(message) {
+        core/* warning */.$e((0,untrusted_text/* forLog */.Ig)(message));
+    }
+    error(message) {
+        core/* error */.z3((0,untrusted_text/* forLog */.Ig)(message));
+    }
+    annotate(finding) {
+        const properties = {
+            title: `flowferry ${finding.rule}`,
+            // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
+            file: (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.file)),
+            startLine: finding.line,
+            startColumn: finding.line === undefined ? undefined : finding.col,
+        };
+        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
+        const message = (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.message));
+        if (finding.severity === 'error')
+            core/* error */.z3(message, properties);
+        else if (finding.severity === 'warning')
+            core/* warning */.$e(message, properties);
+        else
+            core/* notice */.lm(message, properties);
+    }
+    group(name, fn) {
+        return core/* group */.Os((0,untrusted_text/* forLog */.Ig)(name), fn);
+    }
+}
+/** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
+class ConsoleLogger {
+    debugEnabled;
+    write;
+    constructor(debugEnabled = false, write = (line) => process.stderr.write(`${line}\n`)) {
+        this.debugEnabled = debugEnabled;
+        this.write = write;
+    }
+    debug(message) {
+        if (this.debugEnabled)
+            this.write(forLog(`debug: ${message}`));
+    }
+    info(message) {
+        this.write(forLog(message));
+    }
+    warning(message) {
+        this.write(forLog(`warning: ${message}`));
+    }
+    error(message) {
+        this.write(forLog(`error: ${message}`));
+    }
+    annotate(finding) {
+        this.write(forLog(oneLine(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`)));
+    }
+    async group(name, fn) {
+        this.write(forLog(`▸ ${name}`));
+        return fn();
+    }
+}
+/** Collects lines in memory; for tests. */
+class MemoryLogger {
+    debugEnabled;
+    lines = [];
+    findings = [];
+    constructor(debugEnabled = true) {
+        this.debugEnabled = debugEnabled;
+    }
+    debug(message) {
+        this.lines.push(`debug: ${forLog(message)}`);
+    }
+    info(message) {
+        this.lines.push(forLog(message));
+    }
+    warning(message) {
+        this.lines.push(`warning: ${forLog(message)}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${forLog(message)}`);
+    }
+    annotate(finding) {
+        this.findings.push(finding);
+    }
+    async group(name, fn) {
+        this.lines.push(`[${name}]`);
+        return fn();
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/phrased-log.ts
+
+/** The logger with every line (and every finding's message) rendered for its front end. */
+function phrasedLogger(log, phrasing) {
+    const say = (text) => (0,core_phrasing/* render */.XX)(text, phrasing);
+    return {
+        get debugEnabled() {
+            return log.debugEnabled;
+        },
+        debug: (message) => log.debug(say(message)),
+        info: (message) => log.info(say(message)),
+        warning: (message) => log.warning(say(message)),
+        error: (message) => log.error(say(message)),
+        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
+        group: (name, fn) => log.group(say(name), fn),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/operations/result.ts
+var operations_result = __nccwpck_require__(94649);
+// EXTERNAL MODULE: ./src/output-names.ts
+var output_names = __nccwpck_require__(95071);
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+/**
+ * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
+ * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
+ * worst of the batch and `files` lists the files of all bundles.
+ *
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
+ * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
+ * that puts it into a command line or a file gets no line it did not expect; `download-url`
+ * loses its query (a presigned link's signature) here and in `result`.
+ */
+function outputsOf(report) {
+    const single = report.batch ? undefined : report.results[0];
+    const pick = (key) => {
+        const value = single?.[key];
+        return value === undefined || value === null ? '' : (0,untrusted_text/* oneLine */.TN)(String(value));
+    };
+    return {
+        [output_names/* Output */.k.Status]: report.status,
+        [output_names/* Output */.k.PlatformStatus]: pick('platformStatus'),
+        [output_names/* Output */.k.WorkflowId]: pick('workflowId'),
+        [output_names/* Output */.k.JobId]: pick('jobId'),
+        [output_names/* Output */.k.Version]: pick('version'),
+        [output_names/* Output */.k.Path]: pick('path'),
+        [output_names/* Output */.k.Files]: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
+        [output_names/* Output */.k.ArtifactId]: pick('artifactId'),
+        [output_names/* Output */.k.ArtifactUrl]: pick('artifactUrl'),
+        [output_names/* Output */.k.DownloadUrl]: single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
+        [output_names/* Output */.k.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
+        [output_names/* Output */.k.BackupArtifactId]: pick('backupArtifactId'),
+        [output_names/* Output */.k.Result]: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+    };
+}
+/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
+function publicResult(result) {
+    const { diff: _diff, ...rest } = result;
+    return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(16706);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+
+const ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    'timed-out': '⏱️',
+    'in-progress': '⏳',
+    skipped: '⏭️',
+};
+/**
+ * The job summary: what ran, on what, how it ended, and what to do next. Every value that came
+ * from outside (messages, names, ids, paths, findings, the platform's status) goes through
+ * core/markdown.ts: it shows as text and cannot add HTML, links, images or table cells.
+ */
+function renderSummary(report) {
+    const lines = [];
+    const title = report.results[0]?.platform ?? report.platform;
+    lines.push(`### ${ICON[report.status]} flowferry ${(0,markdown/* markdownText */.p7)(report.operation)} · ${(0,markdown/* markdownText */.p7)(title)} · ${report.status}`, '');
+    if (report.batch || report.results.length > 1) {
+        lines.push(...batchTable(report.results), '');
+        for (const result of report.results)
+            lines.push(...details(result, true));
+    }
+    else if (report.results[0]) {
+        lines.push(...singleTable(report.results[0], report.durationMs), '');
+        lines.push(...details(report.results[0], false));
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function singleTable(result, durationMs) {
+    const rows = [
+        ['Platform', (0,markdown/* markdownText */.p7)(result.platform)],
+        ['Operation', (0,markdown/* markdownText */.p7)(result.operation)],
+        ['Workflow', workflow(result)],
+        ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
+        ['Job id', result.jobId && code(result.jobId)],
+        ['Version', result.version && code(result.version)],
+        ['Bundle', result.path && code(result.path)],
+        ['Artifact', artifact(result)],
+        ['Backup', result.backupArtifactId && `artifact ${code(result.backupArtifactId)}`],
+        ['Changed', result.changed === undefined ? undefined : String(result.changed)],
+        ['Duration', (0,duration/* formatDuration */.a)(result.durationMs ?? durationMs)],
+    ];
+    return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${value} |`)];
+}
+function batchTable(results) {
+    return [
+        '| Bundle | Workflow | Status | Job id | Duration | Note |',
+        '|---|---|---|---|---|---|',
+        ...results.map((result) => [
+            result.path ? code(result.path) : '',
+            workflow(result) ?? '',
+            `${ICON[result.status]} ${result.status}`,
+            result.jobId ? code(result.jobId) : '',
+            result.durationMs === undefined ? '' : (0,duration/* formatDuration */.a)(result.durationMs),
+            (0,markdown/* markdownText */.p7)(result.message ?? ''),
+        ].join(' | ')).map((row) => `| ${row} |`),
+    ];
+}
+function details(result, batch) {
+    const lines = [];
+    const label = batch && result.path ? ` (${(0,markdown/* markdownCode */.D9)(result.path)})` : '';
+    if (result.message && result.status !== 'succeeded') {
+        lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${(0,markdown/* markdownText */.p7)(result.message)}`, '');
+    }
+    if (result.hint) {
+        lines.push(result.hint.includes('\n') ? (0,markdown/* markdownBlock */.dI)(result.hint, 'yaml') : `**What to do:** ${(0,markdown/* markdownText */.p7)(result.hint)}`, '');
+    }
+    if (result.findings?.length)
+        lines.push(...findingsTable(result.findings), '');
+    if (result.placeholders?.length) {
+        lines.push('**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:', '', ...result.placeholders.map((p) => `- ${(0,markdown/* markdownCode */.D9)(p.split(' ')[0])} ${(0,markdown/* markdownText */.p7)(p.slice(p.indexOf(' ') + 1))}`), '');
+    }
+    if (result.diff)
+        lines.push(result.diff, '');
+    if (!batch && result.files?.length) {
+        lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${(0,markdown/* markdownCode */.D9)(file)}`), '', '</details>', '');
+    }
+    if (result.notes?.length)
+        lines.push(...result.notes.map((note) => `> ${(0,markdown/* markdownText */.p7)(note)}`), '');
+    return lines;
+}
+function findingsTable(findings) {
+    return [
+        '| | File | Problem | Check |',
+        '|---|---|---|---|',
+        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,errors/* formatLocation */.Cw)(f))} | ${(0,markdown/* markdownText */.p7)(f.message)} | ${code(f.rule)} |`),
+    ];
+}
+function workflow(result) {
+    if (result.workflowName && result.workflowId)
+        return `${(0,markdown/* markdownText */.p7)(result.workflowName)} (${code(result.workflowId)})`;
+    if (result.workflowId)
+        return code(result.workflowId);
+    return result.workflowName ? (0,markdown/* markdownText */.p7)(result.workflowName) : undefined;
+}
+function artifact(result) {
+    if (!result.artifactId)
+        return undefined;
+    const name = result.artifactName ?? result.artifactId;
+    return result.artifactUrl ? (0,markdown/* markdownLink */.iQ)(name, result.artifactUrl) : `${(0,markdown/* markdownText */.p7)(name)} (id ${code(result.artifactId)})`;
+}
+/** Inline code that is safe in a table cell too (every use here may be in one). */
+function code(text) {
+    return (0,markdown/* markdownCode */.D9)(text, { table: true });
+}
+
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __nccwpck_require__(74098);
+;// CONCATENATED MODULE: ./src/action/phrasing.ts
+
+const PHRASES = {
+    rerun: 're-run the step',
+    rerunning: 're-running this step',
+    'push-again': 'push again',
+    annotated: 'annotated on its file and line',
+    'the-step': 'the step',
+};
+/**
+ * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
+ * under `with:`, credentials as the repository secret they should come from
+ * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
+ */
+function actionPhrasing(platform) {
+    return {
+        input: (name) => `\`${name}\``,
+        subject: (name) => `Input '${name}'`,
+        setting: (name, value) => `${name}: ${input_names/* credentialInputs */.HP.includes(name) ? secretExpression(platform(), name) : value}`,
+        phrase: (key) => PHRASES[key],
+    };
+}
+/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
+function secretExpression(platform, input) {
+    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
+    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/front-end.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
+class ActionFrontEnd {
+    /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
+    phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
+    log = phrasedLogger(new ActionsLogger(), this.phrasing);
+    artifacts = new GitHubArtifactStore(this.log);
+    input = (name) => core/* getInput */.V4(name);
+    idToken = (0,id_token/* idTokenSource */.kn)((audience) => core/* getIDToken */.V9(audience));
+    constructor() {
+        (0,secrets/* setSecretSink */.Wg)((value) => core/* setSecret */.Pq(value));
+    }
+    resumeHint(settings, jobId) {
+        const secretInputs = Object.entries({
+            'api-key': settings.credentials.apiKey,
+            token: settings.credentials.token,
+            'client-id': settings.credentials.clientId,
+            'client-secret': settings.credentials.clientSecret,
+            'access-key-id': settings.credentials.accessKeyId,
+            'secret-access-key': settings.credentials.secretAccessKey,
+        })
+            .filter(([, value]) => value)
+            .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`);
+        return [
+            `# Resume in a later step or job (the job keeps running on the platform):`,
+            `- uses: flowferry/flowferry@v1`,
+            `  with:`,
+            `    platform: ${settings.platform}`,
+            `    operation: wait`,
+            `    base-url: ${settings.baseUrl?.toString() ?? ''}`,
+            `    job-id: ${jobId}`,
+            ...secretInputs,
+        ].join('\n');
+    }
+    async publish(unrendered) {
+        const report = (0,core_phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
+        for (const result of report.results)
+            for (const finding of result.findings ?? [])
+                this.log.annotate(finding);
+        // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
+        // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
+        for (const [name, value] of Object.entries(outputsOf(report)))
+            core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
+        try {
+            await core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
+        }
+        catch (error) {
+            // No summary file outside a runner; the outputs and the log still say everything.
+            this.log.debug(`job summary not written: ${error.message}`);
+        }
+        if (!(0,operations_result/* isFailure */.N6)(report.status))
+            return;
+        const failures = report.results.filter((result) => (0,operations_result/* isFailure */.N6)(result.status));
+        const lines = failures.map((result) => {
+            const where = report.batch && result.path ? `${result.path}: ` : '';
+            return `${where}${result.message ?? result.status}${result.hint && !result.hint.includes('\n') ? `\n${result.hint}` : ''}`;
+        });
+        if (failures.some((result) => result.hint?.includes('\n'))) {
+            this.log.info(failures.find((result) => result.hint?.includes('\n')).hint);
+        }
+        const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : '';
+        core/* setFailed */.C1((0,untrusted_text/* forLog */.Ig)(prefix + lines.join('\n')));
+    }
+}
+
+
+/***/ }),
+
+/***/ 32257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57289);
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        if (ms <= 0)
+            return;
+        await (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(ms, signal);
+    },
+    random: () => Math.random(),
+};
+/**
+ * The moment the whole step must be done by: `timeout` after it started. One object is shared by
+ * the poller and the HTTP client, which refuses to send once it has passed and aborts what is in
+ * flight when it passes; `lastCall` is how the poller's check AT the deadline still gets its answer.
+ */
+class Deadline {
+    at;
+    clock;
+    /** Ends of the grace periods of last calls in flight. */
+    graces = [];
+    constructor(at, clock = systemClock) {
+        this.at = at;
+        this.clock = clock;
+    }
+    static after(ms, clock = systemClock) {
+        return new Deadline(clock.now() + ms, clock);
+    }
+    remaining() {
+        return Math.max(0, Math.max(this.at, ...this.graces) - this.clock.now());
+    }
+    expired() {
+        return this.remaining() <= 0;
+    }
+    /** Aborts when the deadline passes; for requests in flight. */
+    signal() {
+        return (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .timeoutSignal */ ._)(Math.max(1, Math.ceil(this.remaining())));
+    }
+    /**
+     * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
+     * a check made at the deadline is worth making only if its reply can be read. Everything that
+     * shares this deadline sees the grace while the call is in flight, and only then.
+     */
+    async lastCall(graceMs, call) {
+        const end = Math.max(this.at, this.clock.now()) + graceMs;
+        this.graces.push(end);
+        try {
+            return await call();
+        }
+        finally {
+            this.graces.splice(this.graces.indexOf(end), 1);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 98571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations as the contract writes them: `90s`, `10m`, `1h`, combinations such as `1h30m`,
+ * `500ms` for tests, or a bare number of seconds. Returns milliseconds, or undefined when the
+ * text is not a duration (the caller names the input in its error).
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    while (PART.lastIndex < value.length) {
+        const match = PART.exec(value);
+        if (!match)
+            return undefined;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+    }
+    return Number.isFinite(total) ? Math.round(total) : undefined;
+}
+/** `95000` → `1m35s`; for log lines and summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds || (!hours && !minutes) ? `${seconds}s` : '']
+        .join('');
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31849,6 +32422,1364 @@ function statusOf(error) {
 
 /***/ }),
 
+/***/ 78616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ replaceDir),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   UN: () => (/* binding */ stagingDirFor),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ isEmptyDir),
+/* harmony export */   ht: () => (/* binding */ siblingTemp),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
+ * constant memory and leaves no garbage behind for the collector to catch up with.
+ */
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
+function siblingTemp(target, label = 'tmp') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Write a whole file or nothing: a reader never sees half of it. */
+async function writeFileAtomic(file, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const temp = siblingTemp(file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** A fresh directory beside `target`, on the same file system, for building its replacement. */
+async function stagingDirFor(target) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
+}
+/**
+ * Put a fully written directory in place of `target`. An existing `target` is moved aside first
+ * and removed only after the new one is in place, so an interruption leaves one or the other.
+ */
+async function replaceDir(staging, target) {
+    const old = siblingTemp(target, 'old');
+    const existed = await exists(target);
+    if (existed)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (error) {
+        if (existed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
+        throw error;
+    }
+    if (existed)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+}
+async function exists(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
+function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ json),
+/* harmony export */   e: () => (/* binding */ prepareBody)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91410);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+
+
+
+
+const json = (value) => ({ kind: 'json', value });
+async function prepareBody(body, gzipAbove) {
+    switch (body.kind) {
+        case 'json':
+            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
+        case 'form':
+            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
+        case 'bytes':
+            return bytesBody(body.data, body.contentType, gzipAbove);
+        case 'multipart':
+            // Checked before anything is sent; each attempt's stream checks its descriptor again.
+            for (const part of body.parts)
+                if ('file' in part)
+                    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .assertUploadable */ .C3)(part.file, part.size);
+            // form-data (with its MIME database) is loaded only by the requests that upload files.
+            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
+    }
+}
+function bytesBody(data, contentType, gzipAbove) {
+    const headers = { 'content-type': contentType };
+    let bytes = data;
+    if (gzipAbove !== undefined && data.length > gzipAbove) {
+        bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(data);
+        headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(bytes.length);
+    return { headers, bytes, open: () => bytes };
+}
+/**
+ * Multipart through `form-data`: it knows every part's length up front (so the request carries a
+ * Content-Length, which some servers insist on for uploads) and exposes the boundary before
+ * sending (so a signer can sign the Content-Type that is actually sent).
+ */
+function multipartBody(parts, Form) {
+    // A probe form with empty placeholders measures the body without opening any file.
+    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
+    const build = (probe, boundary) => {
+        const form = new Form();
+        if (boundary)
+            form.setBoundary(boundary);
+        for (const part of parts) {
+            if ('value' in part) {
+                form.append(part.name, part.value);
+            }
+            else {
+                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
+                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
+                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
+                    filename: part.filename,
+                    contentType: part.contentType,
+                    knownLength: length,
+                });
+            }
+        }
+        return form;
+    };
+    const probe = build(true);
+    const boundary = probe.getBoundary();
+    const headers = {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(probe.getLengthSync()),
+    };
+    return {
+        headers,
+        open: () => {
+            const form = build(false, boundary);
+            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+            form.on('error', (error) => out.destroy(error));
+            return form.pipe(out);
+        },
+    };
+}
+/**
+ * A file (range) read through the counting stage; a read error reaches the request through it.
+ * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
+ * at the size announced, or an error before a byte of it is read.
+ */
+function countedRead(file, range, size) {
+    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .countingStage */ .S)();
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)((0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .plainFileStream */ .r7)(file, range, size), stage, () => { });
+    return stage;
+}
+
+
+/***/ }),
+
+/***/ 25544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  vf: () => (/* reexport */ discard),
+  Ve: () => (/* reexport */ genericErrorDetail),
+  sy: () => (/* binding */ headerCredentials),
+  jF: () => (/* binding */ hintForStatus),
+  Vh: () => (/* reexport */ readJson),
+  yR: () => (/* reexport */ readText),
+  Gb: () => (/* reexport */ requestIdOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __nccwpck_require__(32257);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/timers.ts + 1 modules
+var timers = __nccwpck_require__(57289);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/http/body.ts
+var http_body = __nccwpck_require__(570);
+// EXTERNAL MODULE: ./src/core/http/dispatcher.ts
+var dispatcher = __nccwpck_require__(23123);
+// EXTERNAL MODULE: ./src/core/http/errors.ts
+var http_errors = __nccwpck_require__(46081);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/http/redirect.ts
+
+
+/**
+ * Where a redirect leads: its Location (RFC 9110 §10.2.2) resolved against the request's URL.
+ * A Location that is not a URL, or leads anywhere but http(s) (file:, data:, javascript:), is the
+ * platform's error, said as one: `new URL` would otherwise throw a TypeError from inside the
+ * request loop, which the user would see as an unexpected error.
+ */
+function redirectTarget(location, from, what) {
+    const text = String(Array.isArray(location) ? location[0] : location);
+    let target;
+    try {
+        target = new URL(text, from);
+    }
+    catch {
+        throw new errors/* ReplyError */.vO(`${what}: the platform redirected to ${(0,untrusted_text/* untrustedText */.Ui)(text, 200)}, which is not a URL`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new errors/* ReplyError */.vO(`${what}: the platform redirected to a ${(0,untrusted_text/* untrustedText */.Ui)(target.protocol, 20)} URL; flowferry follows http(s) redirects only`);
+    }
+    return target;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
+
+
+
+
+
+/**
+ * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
+ *
+ * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
+ * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
+ * inflater, and stops the stream the moment one is passed. Every stage is joined with
+ * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
+ * and the socket as well; a half-read socket would otherwise keep the connection pool from
+ * closing and leave the run pending forever.
+ */
+/**
+ * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
+ * Documents read into memory (JSON, error texts) have their own, smaller limits below.
+ */
+const REPLY_LIMIT = 4 * 1024 ** 3;
+/** How much of a reply whose content does not matter is read before the connection is dropped. */
+const DISCARD_LIMIT = 1024 * 1024;
+/**
+ * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
+ * (the JSON parser or the checksum then judges what arrived), corrupt data is.
+ */
+const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
+/**
+ * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
+ * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
+ */
+function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
+    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
+    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
+    const bounded = limiter(limit, what);
+    if (!inflater) {
+        (0,external_node_stream_.pipeline)(source, bounded, ignore);
+        return bounded;
+    }
+    // Registered before pipeline's own listener, so the consumer sees the typed error first.
+    inflater.once('error', (error) => {
+        bounded.destroy(new http_errors/* MalformedReplyError */._(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
+    });
+    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
+    return bounded;
+}
+/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
+function limiter(limit, what) {
+    let size = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > limit)
+                done(new http_errors/* ReplyTooLargeError */.A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+            else
+                done(null, chunk);
+        },
+    });
+}
+function ignore() {
+    // Errors reach the consumer through the last stage; pipeline only needs a callback.
+}
+/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
+async function discard(reply) {
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > DISCARD_LIMIT)
+                break;
+        }
+    }
+    catch {
+        // whatever it held, nobody reads it
+    }
+    finally {
+        reply.body.destroy();
+    }
+}
+/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
+async function readText(body, limit) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            chunks.push(buffer.subarray(0, limit - size));
+            size += buffer.length;
+            if (size >= limit)
+                break;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
+async function readJson(reply, what, limit = limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > limit)
+                throw new http_errors/* ReplyTooLargeError */.A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
+            chunks.push(chunk);
+        }
+    }
+    finally {
+        reply.body.destroy();
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new http_errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/http/pacer.ts
+var http_pacer = __nccwpck_require__(45947);
+;// CONCATENATED MODULE: ./src/core/http/reply-text.ts
+
+/** How much of a platform's message is shown; the rest rarely adds to the first sentences. */
+const MESSAGE_LIMIT = 500;
+const CODE_LIMIT = 100;
+const REQUEST_ID_LIMIT = 200;
+/**
+ * The detail as messages may show it: each field from the reply masked (secrets in every
+ * spelling, foreign URLs' queries), one line with visible escapes, and only then shortened.
+ */
+function untrustedDetail(detail) {
+    return {
+        ...detail,
+        message: (0,untrusted_text/* untrustedText */.Ui)(detail.message, MESSAGE_LIMIT),
+        code: detail.code === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.code, CODE_LIMIT),
+        requestId: detail.requestId === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.requestId, REQUEST_ID_LIMIT),
+    };
+}
+/** The request id a platform put in a header, shown as an id from outside is. */
+function requestIdOf(headers) {
+    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+        const value = headers[name];
+        if (value)
+            return (0,untrusted_text/* untrustedText */.Ui)(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
+    }
+    return undefined;
+}
+/**
+ * Best effort for platforms without a documented error shape: a JSON message field, or the text.
+ * Not shortened here: the client masks the whole text first, then shortens it.
+ */
+function genericErrorDetail(headers, text) {
+    let message = text.trim();
+    try {
+        const body = JSON.parse(text);
+        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
+        if (typeof candidate === 'string')
+            message = candidate;
+    }
+    catch {
+        // not JSON: the text itself is the best we have
+    }
+    return { message, requestId: requestIdOf(headers) };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var retry = __nccwpck_require__(25834);
+;// CONCATENATED MODULE: ./src/core/http/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
+function headerCredentials(name, value) {
+    return {
+        authorize(request) {
+            request.headers[name] = value;
+        },
+    };
+}
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const ERROR_BODY_LIMIT = 64 * 1024;
+const SENSITIVE_HEADERS = new Set([
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'accesskey',
+    'x-auth-token',
+    'x-subject-token',
+    'x-security-token',
+]);
+/**
+ * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
+ * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
+ */
+class HttpClient {
+    options;
+    baseUrl;
+    origin;
+    log;
+    clock;
+    deadline;
+    policy;
+    timeouts;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl;
+        this.origin = options.baseUrl.origin;
+        this.log = options.log;
+        this.clock = options.clock ?? clock/* systemClock */.m;
+        this.deadline = options.deadline ?? clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
+        this.policy = { ...retry/* defaultRetryPolicy */.ur, ...options.retry };
+        this.timeouts = { ...(0,dispatcher/* timeoutsFromEnv */.I5)(), ...options.timeouts };
+    }
+    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
+    async request(spec, consume) {
+        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
+        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
+        const body = spec.body ? await (0,http_body/* prepareBody */.e)(spec.body, this.options.gzipRequestsAbove) : undefined;
+        let url = this.resolve(spec);
+        const method = spec.method;
+        let attempt = 0;
+        let redirects = 0;
+        let refreshed = false;
+        for (;;) {
+            attempt++;
+            const pacer = (0,http_pacer/* pacerFor */.$)(url.origin);
+            const paced = await pacer.acquire(this.clock, this.deadline, what);
+            if (paced >= 500)
+                this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
+            this.checkDeadline(what, idempotent);
+            const outgoing = {
+                method,
+                url,
+                headers: {
+                    'user-agent': this.options.userAgent ?? `flowferry/${VERSION}`,
+                    'accept-encoding': 'gzip, deflate',
+                    ...lowerCase(this.options.headers),
+                    ...lowerCase(spec.headers),
+                    ...body?.headers,
+                },
+                body,
+            };
+            const trusted = url.origin === this.origin;
+            if (trusted && this.options.credentials)
+                await this.options.credentials.authorize(outgoing);
+            this.logRequest(outgoing, attempt, trusted);
+            const progress = { streamed: false, finished: false };
+            const started = this.clock.now();
+            let response;
+            try {
+                response = await (0,undici.request)(url, {
+                    method,
+                    headers: outgoing.headers,
+                    body: openBody(outgoing.body, progress),
+                    dispatcher: this.options.dispatcher ?? (0,dispatcher/* sharedDispatcher */.lK)(this.timeouts),
+                    signal: this.deadline.signal(),
+                    headersTimeout: (0,timers/* timerMs */.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
+                    bodyTimeout: (0,timers/* timerMs */.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
+                });
+            }
+            catch (error) {
+                this.checkDeadline(what, idempotent, error);
+                // A streamed body that was not read to its end cannot have been received whole.
+                const delivered = !(0,retry/* neverSent */.vQ)(error) && !(progress.streamed && !progress.finished);
+                if (delivered && !idempotent)
+                    throw new errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
+                continue;
+            }
+            pacer.observe(response.headers, this.clock.now());
+            const reply = {
+                status: response.statusCode,
+                headers: response.headers,
+                body: decodeBody(response.body, response.headers['content-encoding'], what),
+                url,
+            };
+            this.logReply(reply, this.clock.now() - started);
+            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
+                reply.body.destroy();
+                if (++redirects > MAX_REDIRECTS)
+                    throw new errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
+                url = redirectTarget(reply.headers.location, url, what);
+                attempt--;
+                continue;
+            }
+            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
+                reply.body.destroy();
+                refreshed = true;
+                if (await this.options.credentials.refresh()) {
+                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
+                    attempt--;
+                    continue;
+                }
+                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
+            }
+            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
+                try {
+                    return await consume(reply);
+                }
+                catch (error) {
+                    reply.body.destroy();
+                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
+                    // that broke off or could not be parsed may be a passing fault. One too large to read
+                    // would come back as large, but a request that changes something did reach the platform.
+                    if (error instanceof http_errors/* ReplyTooLargeError */.A && idempotent)
+                        throw error;
+                    if (error instanceof errors/* FlowferryError */.rm && !(error instanceof http_errors/* MalformedReplyError */._) && !(error instanceof http_errors/* ReplyTooLargeError */.A))
+                        throw error;
+                    this.checkDeadline(what, idempotent, error);
+                    if (!idempotent)
+                        throw new errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
+                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
+                    continue;
+                }
+            }
+            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+            const detail = this.describe(reply, text);
+            const throttled = reply.status === 429 || detail.throttled === true;
+            if (throttled || (idempotent && (0,retry/* isTransientStatus */.Dm)(reply.status))) {
+                const header = (0,retry/* parseRetryAfter */.mu)(reply.headers['retry-after'], Date.now());
+                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
+                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
+                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
+                continue;
+            }
+            const error = this.errorFor(reply, method, text, detail);
+            if (!idempotent && reply.status >= 500) {
+                throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+                    hint: spec.harmlessIfRepeated ??
+                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
+                            'Check the target environment, then re-run the step.',
+                });
+            }
+            throw error;
+        }
+    }
+    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
+    async json(spec, parse) {
+        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
+    }
+    resolve(spec) {
+        const url = /^https?:\/\//i.test(spec.path)
+            ? new URL(spec.path)
+            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
+        for (const [key, value] of Object.entries(spec.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        return url;
+    }
+    /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
+    describe(reply, text) {
+        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
+        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text));
+    }
+    errorFor(reply, method, text, detail) {
+        const d = detail ?? this.describe(reply, text);
+        return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+            hint: d.hint ?? hintForStatus(reply.status),
+            reply: text,
+        });
+    }
+    async pauseBeforeRetry(what, attempt, problem, 
+    /** The pause the reply asked for, and whose word it is, for the log line. */
+    pause, lastError) {
+        const retryAfterMs = pause?.ms;
+        if (attempt >= this.policy.maxAttempts) {
+            if (lastError instanceof errors/* HttpError */.j$)
+                throw lastError;
+            throw new errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
+                cause: lastError,
+                hint: 'Check that base-url is right and the platform is reachable from the runner.',
+            });
+        }
+        const wait = retryAfterMs !== undefined
+            ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, this.policy, this.clock.random)
+            : (0,retry/* backoffDelay */.EY)(attempt, this.policy, this.clock.random);
+        if (wait >= this.deadline.remaining()) {
+            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        }
+        const source = pause ? ` ${pause.source}` : '';
+        this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+        await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
+            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        });
+    }
+    checkDeadline(what, idempotent, cause) {
+        if (!this.deadline.expired())
+            return;
+        const uncertain = cause !== undefined && !idempotent;
+        throw new errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
+            : 'Raise `timeout`, or run the step again.');
+    }
+    logRequest(request, attempt, trusted) {
+        if (!this.log.debugEnabled)
+            return;
+        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
+        const headers = Object.entries(request.headers)
+            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
+            .join(', ');
+        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
+    }
+    logReply(reply, elapsedMs) {
+        if (!this.log.debugEnabled)
+            return;
+        const id = requestIdOf(reply.headers);
+        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
+            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
+            `${id ? `, request id ${id}` : ''}`);
+    }
+}
+function openBody(body, progress) {
+    if (!body)
+        return undefined;
+    const opened = body.open();
+    if (Buffer.isBuffer(opened))
+        return opened;
+    progress.streamed = true;
+    opened.once('end', () => {
+        progress.finished = true;
+    });
+    return opened;
+}
+function lowerCase(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers ?? {}))
+        out[name.toLowerCase()] = value;
+    return out;
+}
+function describeCause(error) {
+    const code = (0,retry/* errorCode */.CA)(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+function hintForStatus(status) {
+    if (status === 401)
+        return 'Check the credential inputs: the platform did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
+    if (status === 404)
+        return 'Check the ids and base-url: the platform does not know this resource.';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 23123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ closeHttp),
+/* harmony export */   I5: () => (/* binding */ timeoutsFromEnv),
+/* harmony export */   lK: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export defaultTimeouts */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46752);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98571);
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57289);
+
+
+
+const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
+/**
+ * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
+ * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
+ * what a timer can hold (core/timers.ts): longer would fire at once.
+ */
+function timeoutsFromEnv(env = process.env) {
+    return {
+        connectMs: Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMER_MS */ ._o, (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
+        readMs: Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMER_MS */ ._o, (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
+    };
+}
+let shared;
+/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
+function sharedDispatcher(timeouts) {
+    if (!shared || shared.connectMs !== timeouts.connectMs) {
+        shared = { agent: new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
+    }
+    return shared.agent;
+}
+/**
+ * Lets the process end as soon as the work is done, instead of when idle sockets time out.
+ * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
+ * half-read (a consumer that gave up) would keep the run pending forever.
+ */
+async function closeHttp() {
+    const current = shared;
+    shared = undefined;
+    await current?.agent.destroy();
+}
+
+
+/***/ }),
+
+/***/ 46081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ReplyTooLargeError),
+/* harmony export */   _: () => (/* binding */ MalformedReplyError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+/**
+ * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
+ * shape, this can be a passing fault, so idempotent requests are sent again.
+ */
+class MalformedReplyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO {
+}
+/**
+ * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
+ * passing fault: the same request would get the same reply, so it is not sent again.
+ */
+class ReplyTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO {
+    constructor(message) {
+        super(message, {
+            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 45947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ pacerFor)
+/* harmony export */ });
+/* unused harmony export RatePacer */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98571);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25834);
+
+
+
+const MAX_WINDOW_S = 3600;
+/**
+ * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget to spare, requests go at once;
+ * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
+ *   evenly over the rest of the window;
+ * - when it is spent, requests wait for the window to reset.
+ *
+ * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
+ * one budget instead of each believing it has the whole of it.
+ */
+class RatePacer {
+    /** Requests left in the current window, as far as we know; undefined when unknown. */
+    remaining;
+    limit;
+    windowEnd = 0;
+    nextStart = 0;
+    static LOW_SHARE = 0.1;
+    static LOW_COUNT = 10;
+    observe(headers, now) {
+        const remaining = firstNumber(headers['ratelimit-remaining']);
+        const resetSeconds = firstNumber(headers['ratelimit-reset']);
+        if (remaining === undefined || resetSeconds === undefined)
+            return;
+        this.remaining = remaining;
+        this.limit = firstNumber(headers['ratelimit-limit']);
+        // An hour at most: pacing only spares the platform 429s, and a reset further off is more
+        // likely nonsense than a window; the platform's own refusal then says how long to wait.
+        this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
+        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+        // not hold the retry past it; the reply to that retry tells the budget again.
+        const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(headers['retry-after'], now);
+        if (retryAfter !== undefined)
+            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
+    }
+    /** How long the next request should wait; counts it against the budget. */
+    reserve(now) {
+        if (this.remaining === undefined)
+            return 0;
+        if (now >= this.windowEnd) {
+            // A new window: its budget is known again from the next reply.
+            this.remaining = undefined;
+            return 0;
+        }
+        if (this.remaining <= 0)
+            return this.windowEnd - now;
+        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
+        let start = now;
+        if (low) {
+            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
+            this.nextStart = start + (this.windowEnd - start) / this.remaining;
+        }
+        this.remaining--;
+        return start - now;
+    }
+    /**
+     * Waits for the request's turn; `what` and the deadline name the request when its turn would
+     * come only after the step's timeout (a reset far off, or a platform's nonsense).
+     */
+    async acquire(clock, deadline, what = 'the next request') {
+        const wait = this.reserve(clock.now());
+        if (deadline && wait > 0 && wait >= deadline.remaining())
+            throw lateBy(what, ` (RateLimit-Reset: in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait)})`);
+        if (wait > 0)
+            await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
+        return wait;
+    }
+}
+function lateBy(what, why = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+}
+function firstNumber(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined)
+        return undefined;
+    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
+    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+const pacers = new Map();
+function pacerFor(origin) {
+    let pacer = pacers.get(origin);
+    if (!pacer) {
+        pacer = new RatePacer();
+        pacers.set(origin, pacer);
+    }
+    return pacer;
+}
+
+
+/***/ }),
+
+/***/ 25834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   WO: () => (/* binding */ retryAfterDelay),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy),
+/* harmony export */   vQ: () => (/* binding */ neverSent)
+/* harmony export */ });
+/* unused harmony export backoffFloor */
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57289);
+
+const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/** HTTP statuses that say "try again later" for requests that may be repeated. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors that happen before a single byte of the request was written. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+        const code = current.code;
+        if (code)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function neverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/**
+ * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
+ * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
+ */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
+        return Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.round(Number(text) * 1000));
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(0, date - now));
+}
+function ceiling(attempt, policy) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
+function backoffFloor(attempt, policy) {
+    return Math.floor(ceiling(attempt, policy) / 2);
+}
+/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
+function backoffDelay(attempt, policy, random) {
+    const floor = backoffFloor(attempt, policy);
+    return floor + Math.floor(random() * (ceiling(attempt, policy) - floor));
+}
+/**
+ * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
+ * so a fleet told the same Retry-After does not return in lockstep.
+ */
+function retryAfterDelay(retryAfterMs, attempt, policy, random) {
+    const base = Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(retryAfterMs, backoffFloor(attempt, policy)));
+    return base + Math.floor(random() * Math.min(1000, base * 0.1));
+}
+
+
+/***/ }),
+
+/***/ 34070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ describeIdToken),
+/* harmony export */   Z4: () => (/* binding */ IdTokenError),
+/* harmony export */   e0: () => (/* binding */ idTokenClaims),
+/* harmony export */   kn: () => (/* binding */ idTokenSource)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS, askRunner */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25544);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
+
+
+
+const ID_TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const ID_TOKEN_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/** The job cannot get an ID token, or the runner would not give one. */
+class IdTokenError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm {
+}
+/** The exact lines a workflow needs; a `permissions:` block replaces every default, hence `contents: read`. */
+const ID_TOKEN_PERMISSIONS = ['permissions:', '  id-token: write   # lets the job request a GitHub OIDC ID token', '  contents: read    # what actions/checkout needs, since a permissions block replaces the defaults'];
+/**
+ * Wraps a front end's way of asking: checks first that the runner offers an ID token (naming the
+ * `permissions:` lines when it does not), masks the token the moment it arrives, and turns the
+ * runner's refusal into an error that says what to do.
+ */
+function idTokenSource(ask, env = process.env) {
+    return async (audience) => {
+        const url = env[ID_TOKEN_URL_VARIABLE]?.trim();
+        const requestToken = env[ID_TOKEN_TOKEN_VARIABLE]?.trim();
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(requestToken);
+        if (!url || !requestToken) {
+            const missing = [!url && ID_TOKEN_URL_VARIABLE, !requestToken && ID_TOKEN_TOKEN_VARIABLE].filter(Boolean).join(' and ');
+            throw new IdTokenError(`keyless sign-in needs a GitHub OIDC ID token, but this job may not request one: ${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set. ` +
+                'GitHub sets them only for a job granted id-token: write (never for a pull request from a fork, nor outside GitHub Actions).', { hint: `Add to the job (or the workflow):\n${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join('\n')}` });
+        }
+        let token;
+        try {
+            token = (await ask(audience)).trim();
+        }
+        catch (error) {
+            if (error instanceof IdTokenError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TimedOutError */ .On)
+                throw error;
+            const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').replace(/^Error message: /, '') : String(error);
+            throw new IdTokenError(`the runner did not hand out an ID token${audience ? ` for audience '${audience}'` : ''}: ${reason}`, {
+                hint: 'The request token lives only as long as the job; if the job has id-token: write, run it again.',
+                cause: error,
+            });
+        }
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(token);
+        if (!idTokenClaims(token))
+            throw new IdTokenError('the runner answered the ID token request with something that is not a JWT');
+        return token;
+    };
+}
+/** The claims of a JWT, read without checking its signature: for messages and refresh times only, never to trust. */
+function idTokenClaims(jwt) {
+    const parts = jwt.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The claims a trust configuration is written against, one line: issuer, audience, subject and
+ * repository. None of them is secret (GitHub documents every claim); the signature is what is.
+ */
+function describeIdToken(claims) {
+    const show = (value) => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+    const exp = typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : undefined;
+    return [
+        ['iss', show(claims.iss)],
+        ['aud', show(claims.aud)],
+        ['sub', show(claims.sub)],
+        ['repository', show(claims.repository)],
+        ['expires', exp],
+    ]
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => `${name} ${JSON.stringify(value)}`)
+        .join(', ');
+}
+/**
+ * The request `core.getIDToken` makes, for front ends without the toolkit's runner plumbing (the
+ * CLI run inside a job): `GET <request url>&audience=<aud>` with the request token as bearer.
+ */
+function askRunner(log, env = process.env) {
+    return async (audience) => {
+        const url = new URL(env[ID_TOKEN_URL_VARIABLE].trim());
+        if (audience !== undefined)
+            url.searchParams.set('audience', audience);
+        const http = new HttpClient({ baseUrl: new URL(url.origin), log, credentials: headerCredentials('Authorization', `Bearer ${env[ID_TOKEN_TOKEN_VARIABLE].trim()}`) });
+        const reply = await http.json({ method: 'GET', path: url.toString(), what: 'request an ID token from the runner', headers: { accept: 'application/json' } }, (value) => value);
+        const token = value(reply);
+        if (!token)
+            throw new Error("the runner's reply has no ID token in `value`");
+        return token;
+    };
+}
+function value(reply) {
+    if (reply === null || typeof reply !== 'object')
+        return undefined;
+    const token = reply.value;
+    return typeof token === 'string' && token.trim() !== '' ? token : undefined;
+}
+
+
+/***/ }),
+
+/***/ 36419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ MAX_VARS_DEPTH),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Lo: () => (/* binding */ MAX_VARS_FILE_BYTES),
+/* harmony export */   PR: () => (/* binding */ MAX_PATH_BYTES),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   Zz: () => (/* binding */ MAX_MANIFEST_FILES),
+/* harmony export */   oX: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT),
+/* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES)
+/* harmony export */ });
+/**
+ * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
+ * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
+ * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
+ */
+/**
+ * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
+ * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
+ * a 1 GiB package must not need 1 GiB of memory.
+ */
+const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+/**
+ * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
+ * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
+ * keeping the log line and the `files`/`result` outputs, which list every file, well under the
+ * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
+ */
+const MAX_MANIFEST_FILES = 1_000;
+/**
+ * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
+ * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
+ * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
+ * bundle that validates on Linux also unpacks on a developer's Mac.
+ */
+const MAX_PATH_BYTES = 1_024;
+const MAX_NAME_BYTES = 255;
+/**
+ * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
+ * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
+ * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
+ * 512 is far above that and far below where any of those walks comes near the stack limit.
+ * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
+ * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
+ * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
+ * out of stack near 800 levels).
+ */
+const MAX_VARS_FILE_BYTES = 1024 * 1024;
+const MAX_VARS_DEPTH = 64;
+
+
+/***/ }),
+
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61037);
+
+/**
+ * Text from outside (a platform's message, a workflow name, a bundle's file name, a finding)
+ * placed into GitHub-flavoured Markdown — the job summary, a pull-request comment — must show as
+ * the text it is: no HTML, no links or images, no emphasis, headings or table breaks of its
+ * own, no @mention that notifies someone. (GitHub sanitises the HTML it renders, but still
+ * renders images, links and details; the job summary is shown to everyone who can read the run.)
+ * https://github.github.com/gfm/ · https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Running text: secrets masked and foreign URLs without their query first (escaping would change
+ * their spelling), then one line with visible escapes, HTML characters as entities, and the
+ * Markdown punctuation that can start something inline backslash-escaped: code, emphasis,
+ * strikethrough, math, links and images (`[`; `(` and `!` mean nothing without it), a heading,
+ * a table cell (`\|`); CommonMark allows a backslash before any ASCII punctuation. Last, a
+ * zero-width space (`&#8203;`, invisible when rendered) after `@`, after the `:` of `://` and
+ * after `www.`, so that neither an autolink nor an @mention forms.
+ */
+function markdownText(text) {
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/[\\`*_[\]#|~$]/g, '\\$&')
+        .replace(/@/g, '@&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1.&#8203;');
+}
+/**
+ * A value as inline code (an id, a path, a file name): the fence is longer than any run of
+ * backticks inside, as CommonMark requires, and nothing inside is interpreted. In a table cell,
+ * `|` must still be escaped (GFM splits cells before it reads code spans).
+ */
+function markdownCode(text, options = {}) {
+    let body = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(text));
+    if (body === '')
+        return '';
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A leading or trailing backtick (or space) needs a space between it and the fence.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Lines shown as they are, in a fenced block (a multi-line hint): the fence is longer than any
+ * run of backticks inside, so the text cannot close it; each line is made printable on its own.
+ */
+function markdownBlock(text, language = '') {
+    const lines = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(text).split(/\r?\n/).map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN);
+    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${language}`, ...lines, fence].join('\n');
+}
+/** A link only to an http(s) URL, its text escaped; anything else is shown as text. */
+function markdownLink(text, url) {
+    if (!url)
+        return markdownText(text);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return markdownText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return markdownText(text);
+    return `[${markdownText(text)}](<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
+
+/***/ }),
+
+/***/ 91410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ countingStage),
+  I: () => (/* binding */ streamed)
+});
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/core/memory.ts
+
+
+
+/**
+ * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
+ * They die at once, but V8 frees them only when a young-generation collection runs, and with
+ * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
+ * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
+ * to an action, so streamed bytes are counted here and a minor collection is asked for every
+ * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
+ * millisecond per collection.
+ */
+const RELEASE_EVERY = 16 * 1024 * 1024;
+let collect;
+let pending = 0;
+function collector() {
+    if (collect === undefined) {
+        try {
+            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    return collect;
+}
+/** Notes that `bytes` of short-lived buffers were streamed through. */
+function streamed(bytes) {
+    pending += bytes;
+    if (pending < RELEASE_EVERY)
+        return;
+    pending = 0;
+    collector()?.({ type: 'minor', execution: 'sync' });
+}
+/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
+function countingStage() {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            streamed(chunk.length);
+            done(null, chunk);
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 31677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31914,6 +33845,254 @@ function renderAll(value, phrasing) {
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 19130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readPlainFileUpTo),
+/* harmony export */   C3: () => (/* binding */ assertUploadable),
+/* harmony export */   TR: () => (/* binding */ refuse),
+/* harmony export */   b$: () => (/* binding */ readPlainFile),
+/* harmony export */   lN: () => (/* binding */ checkPlainFile),
+/* harmony export */   p2: () => (/* binding */ digestPlainFile),
+/* harmony export */   r7: () => (/* binding */ plainFileStream),
+/* harmony export */   yp: () => (/* binding */ copyPlainFile)
+/* harmony export */ });
+/* unused harmony exports kindProblem, remember, openPlainFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+
+
+
+
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+const HINTS = {
+    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
+    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
+    'path.type': 'Point at a regular file.',
+    'path.directory': 'Point at a file; a folder is not a file.',
+    'path.missing': 'Check the spelling and that the file is committed.',
+    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
+};
+/** A refusal naming the file as the user knows it, with what to do about it. */
+function refuse(subject, rule, message, hint = HINTS[rule]) {
+    if (subject.input !== undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
+}
+/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
+function kindProblem(info) {
+    if (info.isSymbolicLink())
+        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
+    if (info.isDirectory())
+        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
+    if (info.isFIFO())
+        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
+    if (info.isSocket())
+        return { rule: 'path.type', message: 'is a socket, not a regular file' };
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return { rule: 'path.type', message: 'is a device, not a regular file' };
+    if (!info.isFile())
+        return { rule: 'path.type', message: 'is not a regular file' };
+    if (info.nlink > 1)
+        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
+    return undefined;
+}
+/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
+async function checkPlainFile(file, subject) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file, { bigint: true });
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    const problem = kindProblem(info);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+    return info;
+}
+/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
+const verified = new Map();
+/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
+function remember(file, info) {
+    verified.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+}
+/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
+function descriptorProblem(file, info, size, fresh = false) {
+    const problem = kindProblem(info);
+    if (problem)
+        return problem;
+    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
+        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
+    }
+    if (size !== undefined && BigInt(size) !== info.size)
+        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
+    return undefined;
+}
+/**
+ * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
+ * anew: the file need not be the one an earlier checksum was taken of.
+ */
+async function openPlainFile(file, subject, options = {}) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(error, subject);
+    }
+    try {
+        const info = await handle.stat({ bigint: true });
+        const problem = descriptorProblem(file, info, undefined, options.fresh);
+        if (problem)
+            throw refuse(subject, problem.rule, problem.message);
+        return { handle, info };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
+async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
+    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
+    if (bytes === undefined)
+        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
+    return bytes;
+}
+/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
+async function readPlainFileUpTo(file, subject, maxBytes) {
+    const { handle, info } = await openPlainFile(file, subject);
+    try {
+        if (info.size > BigInt(maxBytes))
+            return undefined;
+        const buffer = Buffer.alloc(Number(info.size));
+        let done = 0;
+        while (done < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+        }
+        return buffer.subarray(0, done);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
+ * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
+ * upload) gets this very file or a refusal.
+ */
+async function digestPlainFile(file, subject, aliases = []) {
+    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let bytes = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    for (const name of [file, ...aliases])
+        remember(name, info);
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+async function copyPlainFile(source, target, subject) {
+    const { handle } = await openPlainFile(source, subject);
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
+    try {
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
+        try {
+            const buffer = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                await output.write(buffer.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await output.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
+async function assertUploadable(file, size) {
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const { handle, info } = await openPlainFile(file, subject);
+    await handle.close();
+    const problem = descriptorProblem(file, info, size);
+    if (problem)
+        throw refuse(subject, problem.rule, problem.message);
+}
+/**
+ * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
+ * is opened, before a byte is read, so what is sent is the file that was verified, at the size
+ * the request announced.
+ */
+function plainFileStream(file, range, size) {
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const checkedOpen = (name, _flags, mode, callback) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+            if (error)
+                return callback(openFailure(error, subject));
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstat(fd, { bigint: true }, (statError, info) => {
+                const problem = statError ? undefined : descriptorProblem(file, info, size);
+                if (!statError && !problem)
+                    return callback(null, fd);
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+            });
+        });
+    };
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().close) } });
+}
+/** An error from opening or lstat-ing a file, as a refusal that names it. */
+function openFailure(error, subject) {
+    const code = error.code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return refuse(subject, 'path.missing', 'does not exist');
+    if (code === 'EISDIR')
+        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FlowferryError */ .rm)
+        return error;
+    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
 
 
@@ -32153,6 +34332,63 @@ function safely(fn) {
 
 /***/ }),
 
+/***/ 57289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _o: () => (/* binding */ MAX_TIMER_MS),
+  yy: () => (/* binding */ sleep),
+  _: () => (/* binding */ timeoutSignal),
+  Q2: () => (/* binding */ timerMs)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/timers.ts
+
+/**
+ * Node's timers hold a 32-bit signed delay: a longer one is replaced by 1 ms, so it fires AT ONCE
+ * (with only a TimeoutOverflowWarning to say so). https://nodejs.org/api/timers.html#settimeoutcallback-delay-args
+ * Every timer flowferry sets, from an input, a platform's Retry-After or a computed pause, goes
+ * through here, so none can be longer than a timer can hold and none can go off early.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay a timer can hold: at least 1 ms, at most MAX_TIMER_MS (for timeouts handed to libraries). */
+function timerMs(ms) {
+    if (!Number.isFinite(ms))
+        return ms > 0 ? MAX_TIMER_MS : 1;
+    return Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(ms)));
+}
+/** Sleeps `ms`, in steps a timer can hold; rejects with an AbortError when the signal aborts. */
+async function sleep(ms, signal) {
+    let left = Number.isFinite(ms) ? ms : MAX_TIMER_MS;
+    while (left > 0) {
+        const step = Math.min(left, MAX_TIMER_MS);
+        await (0,promises_namespaceObject.setTimeout)(step, undefined, { signal });
+        left -= step;
+    }
+}
+/** Like AbortSignal.timeout, for any length: past the timer range it chains timers (unref'd, as AbortSignal.timeout's is). */
+function timeoutSignal(ms) {
+    if (ms <= MAX_TIMER_MS)
+        return AbortSignal.timeout(timerMs(ms));
+    const controller = new AbortController();
+    const at = Date.now() + ms;
+    const arm = () => {
+        const left = at - Date.now();
+        if (left <= 0)
+            return controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+        setTimeout(arm, timerMs(left)).unref();
+    };
+    arm();
+    return controller.signal;
+}
+
+
+/***/ }),
+
 /***/ 61037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32344,27 +34580,99 @@ function withoutQuery(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61037);
-/* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55447);
+/* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
+/* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87884);
+/* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
 
 
-await (0,_last_resort_js__WEBPACK_IMPORTED_MODULE_2__/* .guarded */ .N)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e, (message) => {
+
+
+await (0,_last_resort_js__WEBPACK_IMPORTED_MODULE_3__/* .guarded */ .N)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(new _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFrontEnd */ .B()), (message) => {
     // As publish() ends a failed run: the status and result outputs, then the ::error and exit code 1.
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failed');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(JSON.stringify({ status: 'failed', message })));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_output_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Output */ .k.Status, 'failed');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_output_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Output */ .k.Result, (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(JSON.stringify({ status: 'failed', message })));
     }
     catch {
         // No GITHUB_OUTPUT (not on a runner): the error line and the exit code still say it.
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 74098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HP: () => (/* binding */ credentialInputs),
+/* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   zU: () => (/* binding */ operations)
+/* harmony export */ });
+/**
+ * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * that platforms can name the inputs they need without importing the input parser.
+ */
+const Input = {
+    Platform: 'platform',
+    Operation: 'operation',
+    BaseUrl: 'base-url',
+    ApiKey: 'api-key',
+    Token: 'token',
+    ClientId: 'client-id',
+    ClientSecret: 'client-secret',
+    AccessKeyId: 'access-key-id',
+    SecretAccessKey: 'secret-access-key',
+    ProjectId: 'project-id',
+    WorkspaceId: 'workspace-id',
+    WorkflowId: 'workflow-id',
+    WorkflowName: 'workflow-name',
+    FlowId: 'flow-id',
+    Version: 'version',
+    Activate: 'activate',
+    TargetFolder: 'target-folder',
+    CreateFolders: 'create-folders',
+    Path: 'path',
+    Wait: 'wait',
+    Timeout: 'timeout',
+    PollInterval: 'poll-interval',
+    JobId: 'job-id',
+    UploadArtifact: 'upload-artifact',
+    ArtifactName: 'artifact-name',
+    RetentionDays: 'retention-days',
+    DryRun: 'dry-run',
+    AllowHttp: 'allow-http',
+    FailOnDrift: 'fail-on-drift',
+    VarsFile: 'vars-file',
+    RedactSecrets: 'redact-secrets',
+    Backup: 'backup',
+    Concurrency: 'concurrency',
+    SecurityToken: 'security-token',
+    IdentityProvider: 'identity-provider',
+    IamEndpoint: 'iam-endpoint',
+    OidcAudience: 'oidc-audience',
+    Team: 'team',
+    Force: 'force',
+};
+const operations = ['import', 'export', 'validate', 'diff', 'wait'];
+/** Inputs that are credentials: masked the moment they are read. */
+const credentialInputs = [
+    Input.ApiKey,
+    Input.Token,
+    Input.ClientId,
+    Input.ClientSecret,
+    Input.AccessKeyId,
+    Input.SecretAccessKey,
+    Input.SecurityToken,
+];
+
 
 /***/ }),
 
@@ -32423,7 +34731,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 55447:
+/***/ 87884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32432,2099 +34740,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/timers.ts
-
-/**
- * Node's timers hold a 32-bit signed delay: a longer one is replaced by 1 ms, so it fires AT ONCE
- * (with only a TimeoutOverflowWarning to say so). https://nodejs.org/api/timers.html#settimeoutcallback-delay-args
- * Every timer flowferry sets, from an input, a platform's Retry-After or a computed pause, goes
- * through here, so none can be longer than a timer can hold and none can go off early.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** A delay a timer can hold: at least 1 ms, at most MAX_TIMER_MS (for timeouts handed to libraries). */
-function timerMs(ms) {
-    if (!Number.isFinite(ms))
-        return ms > 0 ? MAX_TIMER_MS : 1;
-    return Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(ms)));
-}
-/** Sleeps `ms`, in steps a timer can hold; rejects with an AbortError when the signal aborts. */
-async function sleep(ms, signal) {
-    let left = Number.isFinite(ms) ? ms : MAX_TIMER_MS;
-    while (left > 0) {
-        const step = Math.min(left, MAX_TIMER_MS);
-        await (0,promises_namespaceObject.setTimeout)(step, undefined, { signal });
-        left -= step;
-    }
-}
-/** Like AbortSignal.timeout, for any length: past the timer range it chains timers (unref'd, as AbortSignal.timeout's is). */
-function timeoutSignal(ms) {
-    if (ms <= MAX_TIMER_MS)
-        return AbortSignal.timeout(timerMs(ms));
-    const controller = new AbortController();
-    const at = Date.now() + ms;
-    const arm = () => {
-        const left = at - Date.now();
-        if (left <= 0)
-            return controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-        setTimeout(arm, timerMs(left)).unref();
-    };
-    arm();
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: ./src/core/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        if (ms <= 0)
-            return;
-        await sleep(ms, signal);
-    },
-    random: () => Math.random(),
-};
-/**
- * The moment the whole step must be done by: `timeout` after it started. One object is shared by
- * the poller and the HTTP client, which refuses to send once it has passed and aborts what is in
- * flight when it passes; `lastCall` is how the poller's check AT the deadline still gets its answer.
- */
-class Deadline {
-    at;
-    clock;
-    /** Ends of the grace periods of last calls in flight. */
-    graces = [];
-    constructor(at, clock = systemClock) {
-        this.at = at;
-        this.clock = clock;
-    }
-    static after(ms, clock = systemClock) {
-        return new Deadline(clock.now() + ms, clock);
-    }
-    remaining() {
-        return Math.max(0, Math.max(this.at, ...this.graces) - this.clock.now());
-    }
-    expired() {
-        return this.remaining() <= 0;
-    }
-    /** Aborts when the deadline passes; for requests in flight. */
-    signal() {
-        return timeoutSignal(Math.max(1, Math.ceil(this.remaining())));
-    }
-    /**
-     * Runs `call`, the step's last request, sent at the deadline, with `graceMs` more for its answer:
-     * a check made at the deadline is worth making only if its reply can be read. Everything that
-     * shares this deadline sees the grace while the call is in flight, and only then.
-     */
-    async lastCall(graceMs, call) {
-        const end = Math.max(this.at, this.clock.now()) + graceMs;
-        this.graces.push(end);
-        try {
-            return await call();
-        }
-        finally {
-            this.graces.splice(this.graces.indexOf(end), 1);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-/**
- * Durations as the contract writes them: `90s`, `10m`, `1h`, combinations such as `1h30m`,
- * `500ms` for tests, or a bare number of seconds. Returns milliseconds, or undefined when the
- * text is not a duration (the caller names the input in its error).
- */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    while (PART.lastIndex < value.length) {
-        const match = PART.exec(value);
-        if (!match)
-            return undefined;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-    }
-    return Number.isFinite(total) ? Math.round(total) : undefined;
-}
-/** `95000` → `1m35s`; for log lines and summaries. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.max(0, Math.round(ms))}ms`;
-    let seconds = Math.round(ms / 1000);
-    const hours = Math.floor(seconds / 3600);
-    seconds -= hours * 3600;
-    const minutes = Math.floor(seconds / 60);
-    seconds -= minutes * 60;
-    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds || (!hours && !minutes) ? `${seconds}s` : '']
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
-
-
-
-const defaultTimeouts = { connectMs: 10_000, readMs: 60_000 };
-/**
- * `FLOWFERRY_CONNECT_TIMEOUT` and `FLOWFERRY_READ_TIMEOUT` (durations) tune the socket timeouts
- * for slow networks, and let the fault tests stall a reply without waiting a minute. Capped to
- * what a timer can hold (core/timers.ts): longer would fire at once.
- */
-function timeoutsFromEnv(env = process.env) {
-    return {
-        connectMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_CONNECT_TIMEOUT ?? '') ?? defaultTimeouts.connectMs),
-        readMs: Math.min(MAX_TIMER_MS, parseDuration(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
-    };
-}
-let shared;
-/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-function sharedDispatcher(timeouts) {
-    if (!shared || shared.connectMs !== timeouts.connectMs) {
-        shared = { agent: new undici.Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
-    }
-    return shared.agent;
-}
-/**
- * Lets the process end as soon as the work is done, instead of when idle sockets time out.
- * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
- * half-read (a consumer that gave up) would keep the run pending forever.
- */
-async function closeHttp() {
-    const current = shared;
-    shared = undefined;
-    await current?.agent.destroy();
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var core_phrasing = __nccwpck_require__(31677);
-;// CONCATENATED MODULE: ./src/core/artifact.ts
-
-
-/** GitHub's artifact service did not take the bundle. */
-class ArtifactError extends core_errors/* FlowferryError */.rm {
-}
-const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,core_phrasing/* input */.hF)('artifact-name')} to another one, or ${(0,core_phrasing/* setting */.Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
-/**
- * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
- * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
- */
-class GitHubArtifactStore {
-    log;
-    env;
-    constructor(log, env = process.env) {
-        this.log = log;
-        this.env = env;
-    }
-    unavailableReason() {
-        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
-            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
-        }
-        return undefined;
-    }
-    async upload(name, files, rootDir, retentionDays) {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-        const client = new DefaultArtifactClient();
-        let uploaded;
-        try {
-            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
-        }
-        catch (error) {
-            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
-            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
-            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
-        }
-        const { id, digest } = uploaded;
-        if (id === undefined)
-            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
-        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
-        return { id: String(id), url: this.urlFor(id) };
-    }
-    urlFor(id) {
-        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
-        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
-    }
-}
-/** For the CLI and tests: no artifact service. */
-const noArtifactStore = {
-    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
-    upload: () => Promise.reject(new Error('no artifact store')),
-};
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-
-
-/**
- * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
- * They die at once, but V8 frees them only when a young-generation collection runs, and with
- * little JavaScript allocation going on that happens late: peak RSS climbed ~60 MiB above the
- * working set on a 1 GiB transfer (docs/performance.md). A runner cannot pass `--max-semi-space-size`
- * to an action, so streamed bytes are counted here and a minor collection is asked for every
- * RELEASE_EVERY bytes, which keeps the peak flat whatever the file size. It costs well under a
- * millisecond per collection.
- */
-const RELEASE_EVERY = 16 * 1024 * 1024;
-let collect;
-let pending = 0;
-function collector() {
-    if (collect === undefined) {
-        try {
-            // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    return collect;
-}
-/** Notes that `bytes` of short-lived buffers were streamed through. */
-function streamed(bytes) {
-    pending += bytes;
-    if (pending < RELEASE_EVERY)
-        return;
-    pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
-}
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            streamed(chunk.length);
-            done(null, chunk);
-        },
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/clock.ts
+var core_clock = __nccwpck_require__(32257);
+// EXTERNAL MODULE: ./src/core/http/dispatcher.ts
+var dispatcher = __nccwpck_require__(23123);
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/fs.ts
-
-
-
-/**
- * SHA-256 and size of a file, read through one reused buffer: a gigabyte bundle is hashed in
- * constant memory and leaves no garbage behind for the collector to catch up with.
- */
-async function digestFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,promises_.open)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
-function siblingTemp(target, label = 'tmp') {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${label}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Write a whole file or nothing: a reader never sees half of it. */
-async function fs_writeFileAtomic(file, data) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = siblingTemp(file);
-    try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** A fresh directory beside `target`, on the same file system, for building its replacement. */
-async function stagingDirFor(target) {
-    const parent = external_node_path_default().dirname(external_node_path_default().resolve(target));
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.staging-`));
-}
-/**
- * Put a fully written directory in place of `target`. An existing `target` is moved aside first
- * and removed only after the new one is in place, so an interruption leaves one or the other.
- */
-async function replaceDir(staging, target) {
-    const old = siblingTemp(target, 'old');
-    const existed = await exists(target);
-    if (existed)
-        await (0,promises_.rename)(target, old);
-    try {
-        await (0,promises_.rename)(staging, target);
-    }
-    catch (error) {
-        if (existed)
-            await (0,promises_.rename)(old, target);
-        throw error;
-    }
-    if (existed)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-}
-async function exists(file) {
-    try {
-        await (0,promises_.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function isEmptyDir(dir) {
-    try {
-        return (await (0,promises_.readdir)(dir)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
-function fs_displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(file) : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/plain-file.ts
-
-
-
-
-
-
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const HINTS = {
-    'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
-    'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
-    'path.type': 'Point at a regular file.',
-    'path.directory': 'Point at a file; a folder is not a file.',
-    'path.missing': 'Check the spelling and that the file is committed.',
-    'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
-};
-/** A refusal naming the file as the user knows it, with what to do about it. */
-function refuse(subject, rule, message, hint = HINTS[rule]) {
-    if (subject.input !== undefined)
-        return new core_errors/* InputError */.dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
-    return core_errors/* BundleError */.rJ.at({ file: subject.shown }, rule, message, hint);
-}
-/** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
-function kindProblem(info) {
-    if (info.isSymbolicLink())
-        return { rule: 'path.link', message: 'is a symbolic link; flowferry reads only the files themselves' };
-    if (info.isDirectory())
-        return { rule: 'path.directory', message: 'is a directory, where a file is expected' };
-    if (info.isFIFO())
-        return { rule: 'path.type', message: 'is a named pipe (FIFO), not a regular file' };
-    if (info.isSocket())
-        return { rule: 'path.type', message: 'is a socket, not a regular file' };
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return { rule: 'path.type', message: 'is a device, not a regular file' };
-    if (!info.isFile())
-        return { rule: 'path.type', message: 'is not a regular file' };
-    if (info.nlink > 1)
-        return { rule: 'path.hardlink', message: `has ${info.nlink} hard links; a file with other names can be changed through them` };
-    return undefined;
-}
-/** The path-level check (lstat): a plain file, or a refusal. Opening still checks the descriptor. */
-async function checkPlainFile(file, subject) {
-    let info;
-    try {
-        info = await (0,promises_.lstat)(file, { bigint: true });
-    }
-    catch (error) {
-        throw openFailure(error, subject);
-    }
-    const problem = kindProblem(info);
-    if (problem)
-        throw refuse(subject, problem.rule, problem.message);
-    return info;
-}
-/** Identities (device, inode, size) of files whose checksum was taken, by absolute path. */
-const verified = new Map();
-/** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
-function remember(file, info) {
-    verified.set(external_node_path_default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
-}
-/** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
-function descriptorProblem(file, info, size, fresh = false) {
-    const problem = kindProblem(info);
-    if (problem)
-        return problem;
-    const known = fresh ? undefined : verified.get(external_node_path_default().resolve(file));
-    if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
-        return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
-    }
-    if (size !== undefined && BigInt(size) !== info.size)
-        return { rule: 'path.changed', message: `is ${info.size} bytes now, ${size} when it was checked` };
-    return undefined;
-}
-/**
- * Opens a plain file for reading; the caller closes the handle. `fresh` is for taking a checksum
- * anew: the file need not be the one an earlier checksum was taken of.
- */
-async function openPlainFile(file, subject, options = {}) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, OPEN_FLAGS);
-    }
-    catch (error) {
-        throw openFailure(error, subject);
-    }
-    try {
-        const info = await handle.stat({ bigint: true });
-        const problem = descriptorProblem(file, info, undefined, options.fresh);
-        if (problem)
-            throw refuse(subject, problem.rule, problem.message);
-        return { handle, info };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/** A plain file's bytes, refused above `maxBytes` (before reading it), saying `tooLarge` and what to do (`hint`). */
-async function readPlainFile(file, subject, maxBytes, tooLarge = { message: 'is too large to read', hint: 'Make the file smaller.' }) {
-    const bytes = await readPlainFileUpTo(file, subject, maxBytes);
-    if (bytes === undefined)
-        throw refuse(subject, 'path.size', `${tooLarge.message}: more than ${maxBytes} bytes`, tooLarge.hint);
-    return bytes;
-}
-/** A plain file's bytes, or undefined when it is larger than `maxBytes` (and then not read). */
-async function readPlainFileUpTo(file, subject, maxBytes) {
-    const { handle, info } = await openPlainFile(file, subject);
-    try {
-        if (info.size > BigInt(maxBytes))
-            return undefined;
-        const buffer = Buffer.alloc(Number(info.size));
-        let done = 0;
-        while (done < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
-            if (bytesRead === 0)
-                break;
-            done += bytesRead;
-        }
-        return buffer.subarray(0, done);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
- * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
- * upload) gets this very file or a refusal.
- */
-async function plain_file_digestPlainFile(file, subject, aliases = []) {
-    const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    for (const name of [file, ...aliases])
-        remember(name, info);
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
-async function copyPlainFile(source, target, subject) {
-    const { handle } = await openPlainFile(source, subject);
-    const temp = siblingTemp(target);
-    try {
-        const output = await (0,promises_.open)(temp, 'wx', 0o600);
-        try {
-            const buffer = Buffer.allocUnsafe(1024 * 1024);
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-                if (bytesRead === 0)
-                    break;
-                await output.write(buffer.subarray(0, bytesRead));
-            }
-        }
-        finally {
-            await output.close();
-        }
-        await (0,promises_.rename)(temp, target);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
-async function assertUploadable(file, size) {
-    const subject = { shown: fs_displayPath(file) };
-    const { handle, info } = await openPlainFile(file, subject);
-    await handle.close();
-    const problem = descriptorProblem(file, info, size);
-    if (problem)
-        throw refuse(subject, problem.rule, problem.message);
-}
-/**
- * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
- * is opened, before a byte is read, so what is sent is the file that was verified, at the size
- * the request announced.
- */
-function plainFileStream(file, range, size) {
-    const subject = { shown: fs_displayPath(file) };
-    const checkedOpen = (name, _flags, mode, callback) => {
-        external_node_fs_default().open(name, OPEN_FLAGS, mode, (error, fd) => {
-            if (error)
-                return callback(openFailure(error, subject));
-            external_node_fs_default().fstat(fd, { bigint: true }, (statError, info) => {
-                const problem = statError ? undefined : descriptorProblem(file, info, size);
-                if (!statError && !problem)
-                    return callback(null, fd);
-                external_node_fs_default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
-            });
-        });
-    };
-    return (0,external_node_fs_.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (external_node_fs_default()).read, close: (external_node_fs_default()).close } });
-}
-/** An error from opening or lstat-ing a file, as a refusal that names it. */
-function openFailure(error, subject) {
-    const code = error.code;
-    if (code === 'ELOOP' || code === 'EMLINK')
-        return refuse(subject, 'path.link', 'is a symbolic link; flowferry reads only the files themselves');
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return refuse(subject, 'path.missing', 'does not exist');
-    if (code === 'EISDIR')
-        return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
-    if (error instanceof core_errors/* FlowferryError */.rm)
-        return error;
-    return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
-}
-
-;// CONCATENATED MODULE: ./src/core/http/body.ts
-
-
-
-
-const json = (value) => ({ kind: 'json', value });
-async function prepareBody(body, gzipAbove) {
-    switch (body.kind) {
-        case 'json':
-            return bytesBody(Buffer.from(JSON.stringify(body.value)), 'application/json', gzipAbove);
-        case 'form':
-            return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
-        case 'bytes':
-            return bytesBody(body.data, body.contentType, gzipAbove);
-        case 'multipart':
-            // Checked before anything is sent; each attempt's stream checks its descriptor again.
-            for (const part of body.parts)
-                if ('file' in part)
-                    await assertUploadable(part.file, part.size);
-            // form-data (with its MIME database) is loaded only by the requests that upload files.
-            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
-    }
-}
-function bytesBody(data, contentType, gzipAbove) {
-    const headers = { 'content-type': contentType };
-    let bytes = data;
-    if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,external_node_zlib_.gzipSync)(data);
-        headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(bytes.length);
-    return { headers, bytes, open: () => bytes };
-}
-/**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
- */
-function multipartBody(parts, Form) {
-    // A probe form with empty placeholders measures the body without opening any file.
-    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-    const build = (probe, boundary) => {
-        const form = new Form();
-        if (boundary)
-            form.setBoundary(boundary);
-        for (const part of parts) {
-            if ('value' in part) {
-                form.append(part.name, part.value);
-            }
-            else {
-                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
-                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
-                    filename: part.filename,
-                    contentType: part.contentType,
-                    knownLength: length,
-                });
-            }
-        }
-        return form;
-    };
-    const probe = build(true);
-    const boundary = probe.getBoundary();
-    const headers = {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(probe.getLengthSync()),
-    };
-    return {
-        headers,
-        open: () => {
-            const form = build(false, boundary);
-            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new external_node_stream_.PassThrough();
-            form.on('error', (error) => out.destroy(error));
-            return form.pipe(out);
-        },
-    };
-}
-/**
- * A file (range) read through the counting stage; a read error reaches the request through it.
- * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
- * at the size announced, or an error before a byte of it is read.
- */
-function countedRead(file, range, size) {
-    const stage = countingStage();
-    (0,external_node_stream_.pipeline)(plainFileStream(file, range, size), stage, () => { });
-    return stage;
-}
-
-;// CONCATENATED MODULE: ./src/core/http/errors.ts
-
-/**
- * A reply that could not be parsed at all (cut short, not JSON). Unlike a reply of the wrong
- * shape, this can be a passing fault, so idempotent requests are sent again.
- */
-class MalformedReplyError extends core_errors/* ReplyError */.vO {
-}
-/**
- * A reply larger than flowferry reads (counted after decoding, so a gzip bomb is one). Not a
- * passing fault: the same request would get the same reply, so it is not sent again.
- */
-class ReplyTooLargeError extends core_errors/* ReplyError */.vO {
-    constructor(message) {
-        super(message, {
-            hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(61037);
-;// CONCATENATED MODULE: ./src/core/http/redirect.ts
-
-
-/**
- * Where a redirect leads: its Location (RFC 9110 §10.2.2) resolved against the request's URL.
- * A Location that is not a URL, or leads anywhere but http(s) (file:, data:, javascript:), is the
- * platform's error, said as one: `new URL` would otherwise throw a TypeError from inside the
- * request loop, which the user would see as an unexpected error.
- */
-function redirectTarget(location, from, what) {
-    const text = String(Array.isArray(location) ? location[0] : location);
-    let target;
-    try {
-        target = new URL(text, from);
-    }
-    catch {
-        throw new core_errors/* ReplyError */.vO(`${what}: the platform redirected to ${(0,untrusted_text/* untrustedText */.Ui)(text, 200)}, which is not a URL`);
-    }
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-        throw new core_errors/* ReplyError */.vO(`${what}: the platform redirected to a ${(0,untrusted_text/* untrustedText */.Ui)(target.protocol, 20)} URL; flowferry follows http(s) redirects only`);
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
- * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
- * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
- */
-/**
- * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
- * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
- * a 1 GiB package must not need 1 GiB of memory.
- */
-const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
-/**
- * Files one manifest may list. The platforms' bundles hold one file (Zuora, SecMaster, Leapwork)
- * or three (Kore.ai); 1,000 leaves room for any future platform with a file per item, while
- * keeping the log line and the `files`/`result` outputs, which list every file, well under the
- * 1 MB GitHub allows a job's outputs (a manifest of 600,000 entries made a 115 MB output):
- * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idoutputs
- */
-const MAX_MANIFEST_FILES = 1_000;
-/**
- * Size of flowferry.json. A manifest of MAX_MANIFEST_FILES entries at the longest path allowed is
- * about 1.2 MB; 4 MiB is that with room for the placeholders list, and it is read whole.
- */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/**
- * A path inside a bundle or an archive: 1,024 bytes in all and 255 bytes per name, the limits of
- * the usual file systems (ext4, APFS and NTFS take 255 per name; macOS's PATH_MAX is 1,024), so a
- * bundle that validates on Linux also unpacks on a developer's Mac.
- */
-const MAX_PATH_BYTES = 1_024;
-const MAX_NAME_BYTES = 255;
-/**
- * How deeply JSON arrays and objects may nest in a bundle file. Parsing, canonical JSON, diff,
- * redaction and placeholder filling walk documents recursively, and 200,000 nested `[` ran them
- * out of stack ("Maximum call stack size exceeded"). Workflow exports nest a few dozen levels;
- * 512 is far above that and far below where any of those walks comes near the stack limit.
- * (Jackson, the JVM's JSON parser, stops at 1,000 by default; .NET's at 64.)
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The vars file: names and values for placeholders, written by hand. 1 MiB holds thousands of
- * values; its flow collections (`[…]`, `{…}`) nest at most 64 deep, because values are plain
- * values or small objects and the YAML parser recurses more per level than JSON's walks (it runs
- * out of stack near 800 levels).
- */
-const MAX_VARS_FILE_BYTES = 1024 * 1024;
-const MAX_VARS_DEPTH = 64;
-
-;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
-
-
-
-
-
-/**
- * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
- *
- * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
- * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
- * inflater, and stops the stream the moment one is passed. Every stage is joined with
- * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
- * and the socket as well; a half-read socket would otherwise keep the connection pool from
- * closing and leave the run pending forever.
- */
-/**
- * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
- * Documents read into memory (JSON, error texts) have their own, smaller limits below.
- */
-const REPLY_LIMIT = 4 * 1024 ** 3;
-/** How much of a reply whose content does not matter is read before the connection is dropped. */
-const DISCARD_LIMIT = 1024 * 1024;
-/**
- * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
- * (the JSON parser or the checksum then judges what arrived), corrupt data is.
- */
-const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
-/**
- * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
- * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
- */
-function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
-    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
-    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
-    const bounded = limiter(limit, what);
-    if (!inflater) {
-        (0,external_node_stream_.pipeline)(source, bounded, ignore);
-        return bounded;
-    }
-    // Registered before pipeline's own listener, so the consumer sees the typed error first.
-    inflater.once('error', (error) => {
-        bounded.destroy(new MalformedReplyError(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
-    });
-    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
-    return bounded;
-}
-/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
-function limiter(limit, what) {
-    let size = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > limit)
-                done(new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
-            else
-                done(null, chunk);
-        },
-    });
-}
-function ignore() {
-    // Errors reach the consumer through the last stage; pipeline only needs a callback.
-}
-/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
-async function discard(reply) {
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > DISCARD_LIMIT)
-                break;
-        }
-    }
-    catch {
-        // whatever it held, nobody reads it
-    }
-    finally {
-        reply.body.destroy();
-    }
-}
-/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
-async function readText(body, limit) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            chunks.push(buffer.subarray(0, limit - size));
-            size += buffer.length;
-            if (size >= limit)
-                break;
-        }
-    }
-    finally {
-        body.destroy();
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
-async function readJson(reply, what, limit = IN_MEMORY_DOCUMENT_LIMIT) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > limit)
-                throw new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
-            chunks.push(chunk);
-        }
-    }
-    finally {
-        reply.body.destroy();
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/http/retry.ts
-
-const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/** HTTP statuses that say "try again later" for requests that may be repeated. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket errors that happen before a single byte of the request was written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function errorCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = current.code;
-        if (code)
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function neverSent(error) {
-    const code = errorCode(error);
-    return code !== undefined && NOT_SENT_CODES.has(code);
-}
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/**
- * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
- * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
- */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
-        return Math.min(MAX_TIMER_MS, Math.round(Number(text) * 1000));
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.min(MAX_TIMER_MS, Math.max(0, date - now));
-}
-function ceiling(attempt, policy) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-}
-/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
-function backoffFloor(attempt, policy) {
-    return Math.floor(ceiling(attempt, policy) / 2);
-}
-/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
-function backoffDelay(attempt, policy, random) {
-    const floor = backoffFloor(attempt, policy);
-    return floor + Math.floor(random() * (ceiling(attempt, policy) - floor));
-}
-/**
- * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
- * so a fleet told the same Retry-After does not return in lockstep.
- */
-function retryAfterDelay(retryAfterMs, attempt, policy, random) {
-    const base = Math.min(MAX_TIMER_MS, Math.max(retryAfterMs, backoffFloor(attempt, policy)));
-    return base + Math.floor(random() * Math.min(1000, base * 0.1));
-}
-
-;// CONCATENATED MODULE: ./src/core/http/pacer.ts
-
-
-
-const MAX_WINDOW_S = 3600;
-/**
- * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
- * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits) and keeps a count of the window's budget between replies:
- *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
- * - when it is spent, requests wait for the window to reset.
- *
- * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
- * one budget instead of each believing it has the whole of it.
- */
-class RatePacer {
-    /** Requests left in the current window, as far as we know; undefined when unknown. */
-    remaining;
-    limit;
-    windowEnd = 0;
-    nextStart = 0;
-    static LOW_SHARE = 0.1;
-    static LOW_COUNT = 10;
-    observe(headers, now) {
-        const remaining = firstNumber(headers['ratelimit-remaining']);
-        const resetSeconds = firstNumber(headers['ratelimit-reset']);
-        if (remaining === undefined || resetSeconds === undefined)
-            return;
-        this.remaining = remaining;
-        this.limit = firstNumber(headers['ratelimit-limit']);
-        // An hour at most: pacing only spares the platform 429s, and a reset further off is more
-        // likely nonsense than a window; the platform's own refusal then says how long to wait.
-        this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
-        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
-        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
-        // not hold the retry past it; the reply to that retry tells the budget again.
-        const retryAfter = parseRetryAfter(headers['retry-after'], now);
-        if (retryAfter !== undefined)
-            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
-    }
-    /** How long the next request should wait; counts it against the budget. */
-    reserve(now) {
-        if (this.remaining === undefined)
-            return 0;
-        if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply.
-            this.remaining = undefined;
-            return 0;
-        }
-        if (this.remaining <= 0)
-            return this.windowEnd - now;
-        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
-        let start = now;
-        if (low) {
-            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
-            this.nextStart = start + (this.windowEnd - start) / this.remaining;
-        }
-        this.remaining--;
-        return start - now;
-    }
-    /**
-     * Waits for the request's turn; `what` and the deadline name the request when its turn would
-     * come only after the step's timeout (a reset far off, or a platform's nonsense).
-     */
-    async acquire(clock, deadline, what = 'the next request') {
-        const wait = this.reserve(clock.now());
-        if (deadline && wait > 0 && wait >= deadline.remaining())
-            throw lateBy(what, ` (RateLimit-Reset: in ${formatDuration(wait)})`);
-        if (wait > 0)
-            await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
-        return wait;
-    }
-}
-function lateBy(what, why = '') {
-    return new core_errors/* TimedOutError */.On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-}
-function firstNumber(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined)
-        return undefined;
-    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
-    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-const pacers = new Map();
-function pacerFor(origin) {
-    let pacer = pacers.get(origin);
-    if (!pacer) {
-        pacer = new RatePacer();
-        pacers.set(origin, pacer);
-    }
-    return pacer;
-}
-
-;// CONCATENATED MODULE: ./src/core/http/reply-text.ts
-
-/** How much of a platform's message is shown; the rest rarely adds to the first sentences. */
-const MESSAGE_LIMIT = 500;
-const CODE_LIMIT = 100;
-const REQUEST_ID_LIMIT = 200;
-/**
- * The detail as messages may show it: each field from the reply masked (secrets in every
- * spelling, foreign URLs' queries), one line with visible escapes, and only then shortened.
- */
-function untrustedDetail(detail) {
-    return {
-        ...detail,
-        message: (0,untrusted_text/* untrustedText */.Ui)(detail.message, MESSAGE_LIMIT),
-        code: detail.code === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.code, CODE_LIMIT),
-        requestId: detail.requestId === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.requestId, REQUEST_ID_LIMIT),
-    };
-}
-/** The request id a platform put in a header, shown as an id from outside is. */
-function requestIdOf(headers) {
-    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
-        const value = headers[name];
-        if (value)
-            return (0,untrusted_text/* untrustedText */.Ui)(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
-    }
-    return undefined;
-}
-/**
- * Best effort for platforms without a documented error shape: a JSON message field, or the text.
- * Not shortened here: the client masks the whole text first, then shortens it.
- */
-function genericErrorDetail(headers, text) {
-    let message = text.trim();
-    try {
-        const body = JSON.parse(text);
-        const candidate = body.message ?? body.error_msg ?? body.errorMsg ?? body.msg ?? body.error ?? body.title;
-        if (typeof candidate === 'string')
-            message = candidate;
-    }
-    catch {
-        // not JSON: the text itself is the best we have
-    }
-    return { message, requestId: requestIdOf(headers) };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/core/http/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A credential sent as one header on every request to the origin (an API key, a token). The name
- * goes out spelled as the platform documents it: header names are case-insensitive, but a server
- * or proxy that compares them literally should not be the reason a key is refused.
- */
-function client_headerCredentials(name, value) {
-    return {
-        authorize(request) {
-            request.headers[name] = value;
-        },
-    };
-}
-
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const ERROR_BODY_LIMIT = 64 * 1024;
-const SENSITIVE_HEADERS = new Set([
-    'authorization',
-    'proxy-authorization',
-    'cookie',
-    'set-cookie',
-    'x-api-key',
-    'accesskey',
-    'x-auth-token',
-    'x-subject-token',
-    'x-security-token',
-]);
-/**
- * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
- * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
- */
-class client_HttpClient {
-    options;
-    baseUrl;
-    origin;
-    log;
-    clock;
-    deadline;
-    policy;
-    timeouts;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = options.baseUrl;
-        this.origin = options.baseUrl.origin;
-        this.log = options.log;
-        this.clock = options.clock ?? systemClock;
-        this.deadline = options.deadline ?? Deadline.after(24 * 3_600_000, this.clock);
-        this.policy = { ...defaultRetryPolicy, ...options.retry };
-        this.timeouts = { ...timeoutsFromEnv(), ...options.timeouts };
-    }
-    /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
-    async request(spec, consume) {
-        const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
-        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
-        const body = spec.body ? await prepareBody(spec.body, this.options.gzipRequestsAbove) : undefined;
-        let url = this.resolve(spec);
-        const method = spec.method;
-        let attempt = 0;
-        let redirects = 0;
-        let refreshed = false;
-        for (;;) {
-            attempt++;
-            const pacer = pacerFor(url.origin);
-            const paced = await pacer.acquire(this.clock, this.deadline, what);
-            if (paced >= 500)
-                this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`);
-            this.checkDeadline(what, idempotent);
-            const outgoing = {
-                method,
-                url,
-                headers: {
-                    'user-agent': this.options.userAgent ?? `flowferry/${VERSION}`,
-                    'accept-encoding': 'gzip, deflate',
-                    ...lowerCase(this.options.headers),
-                    ...lowerCase(spec.headers),
-                    ...body?.headers,
-                },
-                body,
-            };
-            const trusted = url.origin === this.origin;
-            if (trusted && this.options.credentials)
-                await this.options.credentials.authorize(outgoing);
-            this.logRequest(outgoing, attempt, trusted);
-            const progress = { streamed: false, finished: false };
-            const started = this.clock.now();
-            let response;
-            try {
-                response = await (0,undici.request)(url, {
-                    method,
-                    headers: outgoing.headers,
-                    body: openBody(outgoing.body, progress),
-                    dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
-                    signal: this.deadline.signal(),
-                    headersTimeout: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
-                    bodyTimeout: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
-                });
-            }
-            catch (error) {
-                this.checkDeadline(what, idempotent, error);
-                // A streamed body that was not read to its end cannot have been received whole.
-                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
-                if (delivered && !idempotent)
-                    throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
-                await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
-                continue;
-            }
-            pacer.observe(response.headers, this.clock.now());
-            const reply = {
-                status: response.statusCode,
-                headers: response.headers,
-                body: decodeBody(response.body, response.headers['content-encoding'], what),
-                url,
-            };
-            this.logReply(reply, this.clock.now() - started);
-            if (REDIRECTS.has(reply.status) && reply.headers.location && (method === 'GET' || method === 'HEAD')) {
-                reply.body.destroy();
-                if (++redirects > MAX_REDIRECTS)
-                    throw new core_errors/* NetworkError */.Dr(`${what}: more than ${MAX_REDIRECTS} redirects`);
-                url = redirectTarget(reply.headers.location, url, what);
-                attempt--;
-                continue;
-            }
-            if (reply.status === 401 && trusted && !refreshed && this.options.credentials?.refresh) {
-                reply.body.destroy();
-                refreshed = true;
-                if (await this.options.credentials.refresh()) {
-                    this.log.info(`${what}: the platform refused the credentials (401); retrying once with fresh ones`);
-                    attempt--;
-                    continue;
-                }
-                throw this.errorFor(reply, method, '', { message: 'unauthorized' });
-            }
-            if ((reply.status >= 200 && reply.status < 300) || spec.accept?.includes(reply.status)) {
-                try {
-                    return await consume(reply);
-                }
-                catch (error) {
-                    reply.body.destroy();
-                    // Our own verdicts on a complete reply (a wrong shape, a bad bundle) are final; a reply
-                    // that broke off or could not be parsed may be a passing fault. One too large to read
-                    // would come back as large, but a request that changes something did reach the platform.
-                    if (error instanceof ReplyTooLargeError && idempotent)
-                        throw error;
-                    if (error instanceof core_errors/* FlowferryError */.rm && !(error instanceof MalformedReplyError) && !(error instanceof ReplyTooLargeError))
-                        throw error;
-                    this.checkDeadline(what, idempotent, error);
-                    if (!idempotent)
-                        throw new core_errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
-                    await this.pauseBeforeRetry(what, attempt, `the reply could not be read (${describeCause(error)})`, undefined, error);
-                    continue;
-                }
-            }
-            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
-            const detail = this.describe(reply, text);
-            const throttled = reply.status === 429 || detail.throttled === true;
-            if (throttled || (idempotent && isTransientStatus(reply.status))) {
-                const header = parseRetryAfter(reply.headers['retry-after'], Date.now());
-                const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
-                const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
-                await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
-                continue;
-            }
-            const error = this.errorFor(reply, method, text, detail);
-            if (!idempotent && reply.status >= 500) {
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: spec.harmlessIfRepeated ??
-                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
-                            'Check the target environment, then re-run the step.',
-                });
-            }
-            throw error;
-        }
-    }
-    /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
-    async json(spec, parse) {
-        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
-    }
-    resolve(spec) {
-        const url = /^https?:\/\//i.test(spec.path)
-            ? new URL(spec.path)
-            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
-        for (const [key, value] of Object.entries(spec.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
-    describe(reply, text) {
-        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text));
-    }
-    errorFor(reply, method, text, detail) {
-        const d = detail ?? this.describe(reply, text);
-        return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
-            hint: d.hint ?? hintForStatus(reply.status),
-            reply: text,
-        });
-    }
-    async pauseBeforeRetry(what, attempt, problem, 
-    /** The pause the reply asked for, and whose word it is, for the log line. */
-    pause, lastError) {
-        const retryAfterMs = pause?.ms;
-        if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof core_errors/* HttpError */.j$)
-                throw lastError;
-            throw new core_errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
-                cause: lastError,
-                hint: 'Check that base-url is right and the platform is reachable from the runner.',
-            });
-        }
-        const wait = retryAfterMs !== undefined
-            ? retryAfterDelay(retryAfterMs, attempt, this.policy, this.clock.random)
-            : backoffDelay(attempt, this.policy, this.clock.random);
-        if (wait >= this.deadline.remaining()) {
-            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        }
-        const source = pause ? ` ${pause.source}` : '';
-        this.log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
-        await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
-            throw new core_errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        });
-    }
-    checkDeadline(what, idempotent, cause) {
-        if (!this.deadline.expired())
-            return;
-        const uncertain = cause !== undefined && !idempotent;
-        throw new core_errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
-            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-            : 'Raise `timeout`, or run the step again.');
-    }
-    logRequest(request, attempt, trusted) {
-        if (!this.log.debugEnabled)
-            return;
-        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
-        const headers = Object.entries(request.headers)
-            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
-            .join(', ');
-        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
-    }
-    logReply(reply, elapsedMs) {
-        if (!this.log.debugEnabled)
-            return;
-        const id = requestIdOf(reply.headers);
-        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${formatDuration(elapsedMs)}` +
-            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
-            `${id ? `, request id ${id}` : ''}`);
-    }
-}
-function openBody(body, progress) {
-    if (!body)
-        return undefined;
-    const opened = body.open();
-    if (Buffer.isBuffer(opened))
-        return opened;
-    progress.streamed = true;
-    opened.once('end', () => {
-        progress.finished = true;
-    });
-    return opened;
-}
-function lowerCase(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers ?? {}))
-        out[name.toLowerCase()] = value;
-    return out;
-}
-function describeCause(error) {
-    const code = errorCode(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-function hintForStatus(status) {
-    if (status === 401)
-        return 'Check the credential inputs: the platform did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
-    if (status === 404)
-        return 'Check the ids and base-url: the platform does not know this resource.';
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
-;// CONCATENATED MODULE: ./src/core/id-token.ts
-
-
-
-const ID_TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-const ID_TOKEN_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-/** The job cannot get an ID token, or the runner would not give one. */
-class IdTokenError extends core_errors/* FlowferryError */.rm {
-}
-/** The exact lines a workflow needs; a `permissions:` block replaces every default, hence `contents: read`. */
-const ID_TOKEN_PERMISSIONS = ['permissions:', '  id-token: write   # lets the job request a GitHub OIDC ID token', '  contents: read    # what actions/checkout needs, since a permissions block replaces the defaults'];
-/**
- * Wraps a front end's way of asking: checks first that the runner offers an ID token (naming the
- * `permissions:` lines when it does not), masks the token the moment it arrives, and turns the
- * runner's refusal into an error that says what to do.
- */
-function idTokenSource(ask, env = process.env) {
-    return async (audience) => {
-        const url = env[ID_TOKEN_URL_VARIABLE]?.trim();
-        const requestToken = env[ID_TOKEN_TOKEN_VARIABLE]?.trim();
-        (0,secrets/* registerSecret */.cl)(requestToken);
-        if (!url || !requestToken) {
-            const missing = [!url && ID_TOKEN_URL_VARIABLE, !requestToken && ID_TOKEN_TOKEN_VARIABLE].filter(Boolean).join(' and ');
-            throw new IdTokenError(`keyless sign-in needs a GitHub OIDC ID token, but this job may not request one: ${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set. ` +
-                'GitHub sets them only for a job granted id-token: write (never for a pull request from a fork, nor outside GitHub Actions).', { hint: `Add to the job (or the workflow):\n${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join('\n')}` });
-        }
-        let token;
-        try {
-            token = (await ask(audience)).trim();
-        }
-        catch (error) {
-            if (error instanceof IdTokenError || error instanceof core_errors/* TimedOutError */.On)
-                throw error;
-            const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').replace(/^Error message: /, '') : String(error);
-            throw new IdTokenError(`the runner did not hand out an ID token${audience ? ` for audience '${audience}'` : ''}: ${reason}`, {
-                hint: 'The request token lives only as long as the job; if the job has id-token: write, run it again.',
-                cause: error,
-            });
-        }
-        (0,secrets/* registerSecret */.cl)(token);
-        if (!idTokenClaims(token))
-            throw new IdTokenError('the runner answered the ID token request with something that is not a JWT');
-        return token;
-    };
-}
-/** The claims of a JWT, read without checking its signature: for messages and refresh times only, never to trust. */
-function idTokenClaims(jwt) {
-    const parts = jwt.split('.');
-    if (parts.length !== 3)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The claims a trust configuration is written against, one line: issuer, audience, subject and
- * repository. None of them is secret (GitHub documents every claim); the signature is what is.
- */
-function describeIdToken(claims) {
-    const show = (value) => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
-    const exp = typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : undefined;
-    return [
-        ['iss', show(claims.iss)],
-        ['aud', show(claims.aud)],
-        ['sub', show(claims.sub)],
-        ['repository', show(claims.repository)],
-        ['expires', exp],
-    ]
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => `${name} ${JSON.stringify(value)}`)
-        .join(', ');
-}
-/**
- * The request `core.getIDToken` makes, for front ends without the toolkit's runner plumbing (the
- * CLI run inside a job): `GET <request url>&audience=<aud>` with the request token as bearer.
- */
-function askRunner(log, env = process.env) {
-    return async (audience) => {
-        const url = new URL(env[ID_TOKEN_URL_VARIABLE].trim());
-        if (audience !== undefined)
-            url.searchParams.set('audience', audience);
-        const http = new HttpClient({ baseUrl: new URL(url.origin), log, credentials: headerCredentials('Authorization', `Bearer ${env[ID_TOKEN_TOKEN_VARIABLE].trim()}`) });
-        const reply = await http.json({ method: 'GET', path: url.toString(), what: 'request an ID token from the runner', headers: { accept: 'application/json' } }, (value) => value);
-        const token = value(reply);
-        if (!token)
-            throw new Error("the runner's reply has no ID token in `value`");
-        return token;
-    };
-}
-function value(reply) {
-    if (reply === null || typeof reply !== 'object')
-        return undefined;
-    const token = reply.value;
-    return typeof token === 'string' && token.trim() !== '' ? token : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/log.ts
-
-
-
-class ActionsLogger {
-    get debugEnabled() {
-        return lib_core/* isDebug */._o();
-    }
-    debug(message) {
-        lib_core/* debug */.Yz((0,untrusted_text/* forLog */.Ig)(message));
-    }
-    info(message) {
-        lib_core/* info */.pq((0,untrusted_text/* forLog */.Ig)(message));
-    }
-    warning(message) {
-        lib_core/* warning */.$e((0,untrusted_text/* forLog */.Ig)(message));
-    }
-    error(message) {
-        lib_core/* error */.z3((0,untrusted_text/* forLog */.Ig)(message));
-    }
-    annotate(finding) {
-        const properties = {
-            title: `flowferry ${finding.rule}`,
-            // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-            file: (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.file)),
-            startLine: finding.line,
-            startColumn: finding.line === undefined ? undefined : finding.col,
-        };
-        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
-        const message = (0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(finding.message));
-        if (finding.severity === 'error')
-            lib_core/* error */.z3(message, properties);
-        else if (finding.severity === 'warning')
-            lib_core/* warning */.$e(message, properties);
-        else
-            lib_core/* notice */.lm(message, properties);
-    }
-    group(name, fn) {
-        return lib_core/* group */.Os((0,untrusted_text/* forLog */.Ig)(name), fn);
-    }
-}
-/** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
-class ConsoleLogger {
-    debugEnabled;
-    write;
-    constructor(debugEnabled = false, write = (line) => process.stderr.write(`${line}\n`)) {
-        this.debugEnabled = debugEnabled;
-        this.write = write;
-    }
-    debug(message) {
-        if (this.debugEnabled)
-            this.write(forLog(`debug: ${message}`));
-    }
-    info(message) {
-        this.write(forLog(message));
-    }
-    warning(message) {
-        this.write(forLog(`warning: ${message}`));
-    }
-    error(message) {
-        this.write(forLog(`error: ${message}`));
-    }
-    annotate(finding) {
-        this.write(forLog(oneLine(`${finding.severity}: ${formatLocation(finding)}: ${finding.message} [${finding.rule}]`)));
-    }
-    async group(name, fn) {
-        this.write(forLog(`▸ ${name}`));
-        return fn();
-    }
-}
-/** Collects lines in memory; for tests. */
-class MemoryLogger {
-    debugEnabled;
-    lines = [];
-    findings = [];
-    constructor(debugEnabled = true) {
-        this.debugEnabled = debugEnabled;
-    }
-    debug(message) {
-        this.lines.push(`debug: ${forLog(message)}`);
-    }
-    info(message) {
-        this.lines.push(forLog(message));
-    }
-    warning(message) {
-        this.lines.push(`warning: ${forLog(message)}`);
-    }
-    error(message) {
-        this.lines.push(`error: ${forLog(message)}`);
-    }
-    annotate(finding) {
-        this.findings.push(finding);
-    }
-    async group(name, fn) {
-        this.lines.push(`[${name}]`);
-        return fn();
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/phrased-log.ts
-
-/** The logger with every line (and every finding's message) rendered for its front end. */
-function phrasedLogger(log, phrasing) {
-    const say = (text) => (0,core_phrasing/* render */.XX)(text, phrasing);
-    return {
-        get debugEnabled() {
-            return log.debugEnabled;
-        },
-        debug: (message) => log.debug(say(message)),
-        info: (message) => log.info(say(message)),
-        warning: (message) => log.warning(say(message)),
-        error: (message) => log.error(say(message)),
-        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
-        group: (name, fn) => log.group(say(name), fn),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/result.ts
-
-
-
-function newResult(platform, operation, fields = {}) {
-    return { platform, operation, status: 'succeeded', ...fields };
-}
-/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
-const result_MESSAGE_LIMIT = 4000;
-/** Records an error on a result, keeping what the result already knew. */
-function recordFailure(result, error) {
-    result.status = (0,core_errors/* statusOf */.c2)(error);
-    // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
-    // whole, then kept to one line with visible escapes, like any text from outside.
-    result.message = (0,untrusted_text/* untrustedText */.Ui)((0,core_errors/* describeError */.Uc)(error).split('\n')[0], result_MESSAGE_LIMIT);
-    const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    result.hint = hint?.split('\n').map((line) => (0,untrusted_text/* untrustedText */.Ui)(line, result_MESSAGE_LIMIT)).join('\n');
-    if (error instanceof core_errors/* TimedOutError */.On || error instanceof core_errors/* JobFailedError */.dk) {
-        result.jobId ??= error.jobId;
-        result.platformStatus ??= error.platformStatus;
-    }
-    if (error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0) {
-        result.findings = [...(result.findings ?? []), ...error.findings];
-    }
-    return result;
-}
-const SEVERITY = ['succeeded', 'skipped', 'in-progress', 'timed-out', 'failed'];
-/** The status of a batch: the worst of its parts. */
-function overallStatus(results) {
-    let worst = results.length > 0 && results.every((r) => r.status === 'skipped') ? 'skipped' : 'succeeded';
-    for (const result of results) {
-        if (result.status !== 'skipped' && SEVERITY.indexOf(result.status) > SEVERITY.indexOf(worst))
-            worst = result.status;
-    }
-    return worst;
-}
-function isFailure(status) {
-    return status === 'failed' || status === 'timed-out';
-}
-/**
- * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
- * error becomes the result's failure, the temporary directories the work registered in
- * `cleanup` are removed, and the duration is recorded, whatever happened.
- */
-async function settle(result, clock, work) {
-    const started = clock.now();
-    const cleanup = [];
-    try {
-        await work(cleanup);
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        await Promise.all(cleanup.map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
-        result.durationMs = clock.now() - started;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-/**
- * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
- * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
- * worst of the batch and `files` lists the files of all bundles.
- *
- * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
- * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
- * that puts it into a command line or a file gets no line it did not expect; `download-url`
- * loses its query (a presigned link's signature) here and in `result`.
- */
-function outputsOf(report) {
-    const single = report.batch ? undefined : report.results[0];
-    const pick = (key) => {
-        const value = single?.[key];
-        return value === undefined || value === null ? '' : (0,untrusted_text/* oneLine */.TN)(String(value));
-    };
-    return {
-        status: report.status,
-        'platform-status': pick('platformStatus'),
-        'workflow-id': pick('workflowId'),
-        'job-id': pick('jobId'),
-        version: pick('version'),
-        path: pick('path'),
-        files: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
-        'artifact-id': pick('artifactId'),
-        'artifact-url': pick('artifactUrl'),
-        'download-url': single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
-        changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
-        'backup-artifact-id': pick('backupArtifactId'),
-        result: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
-    };
-}
-/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
-function publicResult(result) {
-    const { diff: _diff, ...rest } = result;
-    return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
-}
-
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-
-/**
- * Text from outside (a platform's message, a workflow name, a bundle's file name, a finding)
- * placed into GitHub-flavoured Markdown — the job summary, a pull-request comment — must show as
- * the text it is: no HTML, no links or images, no emphasis, headings or table breaks of its
- * own, no @mention that notifies someone. (GitHub sanitises the HTML it renders, but still
- * renders images, links and details; the job summary is shown to everyone who can read the run.)
- * https://github.github.com/gfm/ · https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Running text: secrets masked and foreign URLs without their query first (escaping would change
- * their spelling), then one line with visible escapes, HTML characters as entities, and the
- * Markdown punctuation that can start something inline backslash-escaped: code, emphasis,
- * strikethrough, math, links and images (`[`; `(` and `!` mean nothing without it), a heading,
- * a table cell (`\|`); CommonMark allows a backslash before any ASCII punctuation. Last, a
- * zero-width space (`&#8203;`, invisible when rendered) after `@`, after the `:` of `://` and
- * after `www.`, so that neither an autolink nor an @mention forms.
- */
-function markdownText(text) {
-    return (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text))
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/[\\`*_[\]#|~$]/g, '\\$&')
-        .replace(/@/g, '@&#8203;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1.&#8203;');
-}
-/**
- * A value as inline code (an id, a path, a file name): the fence is longer than any run of
- * backticks inside, as CommonMark requires, and nothing inside is interpreted. In a table cell,
- * `|` must still be escaped (GFM splits cells before it reads code spans).
- */
-function markdownCode(text, options = {}) {
-    let body = (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text));
-    if (body === '')
-        return '';
-    if (options.table)
-        body = body.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A leading or trailing backtick (or space) needs a space between it and the fence.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Lines shown as they are, in a fenced block (a multi-line hint): the fence is longer than any
- * run of backticks inside, so the text cannot close it; each line is made printable on its own.
- */
-function markdownBlock(text, language = '') {
-    const lines = (0,untrusted_text/* shown */.SP)(text).split(/\r?\n/).map(untrusted_text/* oneLine */.TN);
-    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return [`${fence}${language}`, ...lines, fence].join('\n');
-}
-/** A link only to an http(s) URL, its text escaped; anything else is shown as text. */
-function markdownLink(text, url) {
-    if (!url)
-        return markdownText(text);
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return markdownText(text);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return markdownText(text);
-    return `[${markdownText(text)}](<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-
-const ICON = {
-    succeeded: '✅',
-    failed: '❌',
-    'timed-out': '⏱️',
-    'in-progress': '⏳',
-    skipped: '⏭️',
-};
-/**
- * The job summary: what ran, on what, how it ended, and what to do next. Every value that came
- * from outside (messages, names, ids, paths, findings, the platform's status) goes through
- * core/markdown.ts: it shows as text and cannot add HTML, links, images or table cells.
- */
-function renderSummary(report) {
-    const lines = [];
-    const title = report.results[0]?.platform ?? report.platform;
-    lines.push(`### ${ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '');
-    if (report.batch || report.results.length > 1) {
-        lines.push(...batchTable(report.results), '');
-        for (const result of report.results)
-            lines.push(...details(result, true));
-    }
-    else if (report.results[0]) {
-        lines.push(...singleTable(report.results[0], report.durationMs), '');
-        lines.push(...details(report.results[0], false));
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function singleTable(result, durationMs) {
-    const rows = [
-        ['Platform', markdownText(result.platform)],
-        ['Operation', markdownText(result.operation)],
-        ['Workflow', workflow(result)],
-        ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
-        ['Job id', result.jobId && code(result.jobId)],
-        ['Version', result.version && code(result.version)],
-        ['Bundle', result.path && code(result.path)],
-        ['Artifact', artifact(result)],
-        ['Backup', result.backupArtifactId && `artifact ${code(result.backupArtifactId)}`],
-        ['Changed', result.changed === undefined ? undefined : String(result.changed)],
-        ['Duration', formatDuration(result.durationMs ?? durationMs)],
-    ];
-    return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${value} |`)];
-}
-function batchTable(results) {
-    return [
-        '| Bundle | Workflow | Status | Job id | Duration | Note |',
-        '|---|---|---|---|---|---|',
-        ...results.map((result) => [
-            result.path ? code(result.path) : '',
-            workflow(result) ?? '',
-            `${ICON[result.status]} ${result.status}`,
-            result.jobId ? code(result.jobId) : '',
-            result.durationMs === undefined ? '' : formatDuration(result.durationMs),
-            markdownText(result.message ?? ''),
-        ].join(' | ')).map((row) => `| ${row} |`),
-    ];
-}
-function details(result, batch) {
-    const lines = [];
-    const label = batch && result.path ? ` (${markdownCode(result.path)})` : '';
-    if (result.message && result.status !== 'succeeded') {
-        lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${markdownText(result.message)}`, '');
-    }
-    if (result.hint) {
-        lines.push(result.hint.includes('\n') ? markdownBlock(result.hint, 'yaml') : `**What to do:** ${markdownText(result.hint)}`, '');
-    }
-    if (result.findings?.length)
-        lines.push(...findingsTable(result.findings), '');
-    if (result.placeholders?.length) {
-        lines.push('**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:', '', ...result.placeholders.map((p) => `- ${markdownCode(p.split(' ')[0])} ${markdownText(p.slice(p.indexOf(' ') + 1))}`), '');
-    }
-    if (result.diff)
-        lines.push(result.diff, '');
-    if (!batch && result.files?.length) {
-        lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${markdownCode(file)}`), '', '</details>', '');
-    }
-    if (result.notes?.length)
-        lines.push(...result.notes.map((note) => `> ${markdownText(note)}`), '');
-    return lines;
-}
-function findingsTable(findings) {
-    return [
-        '| | File | Problem | Check |',
-        '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`),
-    ];
-}
-function workflow(result) {
-    if (result.workflowName && result.workflowId)
-        return `${markdownText(result.workflowName)} (${code(result.workflowId)})`;
-    if (result.workflowId)
-        return code(result.workflowId);
-    return result.workflowName ? markdownText(result.workflowName) : undefined;
-}
-function artifact(result) {
-    if (!result.artifactId)
-        return undefined;
-    const name = result.artifactName ?? result.artifactId;
-    return result.artifactUrl ? markdownLink(name, result.artifactUrl) : `${markdownText(name)} (id ${code(result.artifactId)})`;
-}
-/** Inline code that is safe in a table cell too (every use here may be in one). */
-function code(text) {
-    return markdownCode(text, { table: true });
-}
-
-;// CONCATENATED MODULE: ./src/input-names.ts
-/**
- * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
- * that platforms can name the inputs they need without importing the input parser.
- */
-const Input = {
-    Platform: 'platform',
-    Operation: 'operation',
-    BaseUrl: 'base-url',
-    ApiKey: 'api-key',
-    Token: 'token',
-    ClientId: 'client-id',
-    ClientSecret: 'client-secret',
-    AccessKeyId: 'access-key-id',
-    SecretAccessKey: 'secret-access-key',
-    ProjectId: 'project-id',
-    WorkspaceId: 'workspace-id',
-    WorkflowId: 'workflow-id',
-    WorkflowName: 'workflow-name',
-    FlowId: 'flow-id',
-    Version: 'version',
-    Activate: 'activate',
-    TargetFolder: 'target-folder',
-    CreateFolders: 'create-folders',
-    Path: 'path',
-    Wait: 'wait',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    JobId: 'job-id',
-    UploadArtifact: 'upload-artifact',
-    ArtifactName: 'artifact-name',
-    RetentionDays: 'retention-days',
-    DryRun: 'dry-run',
-    AllowHttp: 'allow-http',
-    FailOnDrift: 'fail-on-drift',
-    VarsFile: 'vars-file',
-    RedactSecrets: 'redact-secrets',
-    Backup: 'backup',
-    Concurrency: 'concurrency',
-    SecurityToken: 'security-token',
-    IdentityProvider: 'identity-provider',
-    IamEndpoint: 'iam-endpoint',
-    OidcAudience: 'oidc-audience',
-    Team: 'team',
-    Force: 'force',
-};
-const operations = ['import', 'export', 'validate', 'diff', 'wait'];
-/** Inputs that are credentials: masked the moment they are read. */
-const credentialInputs = [
-    Input.ApiKey,
-    Input.Token,
-    Input.ClientId,
-    Input.ClientSecret,
-    Input.AccessKeyId,
-    Input.SecretAccessKey,
-    Input.SecurityToken,
-];
-
-;// CONCATENATED MODULE: ./src/action/phrasing.ts
-
-const PHRASES = {
-    rerun: 're-run the step',
-    rerunning: 're-running this step',
-    'push-again': 'push again',
-    annotated: 'annotated on its file and line',
-    'the-step': 'the step',
-};
-/**
- * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
- * under `with:`, credentials as the repository secret they should come from
- * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
- */
-function actionPhrasing(platform) {
-    return {
-        input: (name) => `\`${name}\``,
-        subject: (name) => `Input '${name}'`,
-        setting: (name, value) => `${name}: ${credentialInputs.includes(name) ? secretExpression(platform(), name) : value}`,
-        phrase: (key) => PHRASES[key],
-    };
-}
-/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
-function secretExpression(platform, input) {
-    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
-    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/front-end.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
-class ActionFrontEnd {
-    /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
-    phrasing = actionPhrasing(() => lib_core/* getInput */.V4('platform').trim().toLowerCase());
-    log = phrasedLogger(new ActionsLogger(), this.phrasing);
-    artifacts = new GitHubArtifactStore(this.log);
-    input = (name) => lib_core/* getInput */.V4(name);
-    idToken = idTokenSource((audience) => lib_core/* getIDToken */.V9(audience));
-    constructor() {
-        (0,secrets/* setSecretSink */.Wg)((value) => lib_core/* setSecret */.Pq(value));
-    }
-    resumeHint(settings, jobId) {
-        const secretInputs = Object.entries({
-            'api-key': settings.credentials.apiKey,
-            token: settings.credentials.token,
-            'client-id': settings.credentials.clientId,
-            'client-secret': settings.credentials.clientSecret,
-            'access-key-id': settings.credentials.accessKeyId,
-            'secret-access-key': settings.credentials.secretAccessKey,
-        })
-            .filter(([, value]) => value)
-            .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`);
-        return [
-            `# Resume in a later step or job (the job keeps running on the platform):`,
-            `- uses: flowferry/flowferry@v1`,
-            `  with:`,
-            `    platform: ${settings.platform}`,
-            `    operation: wait`,
-            `    base-url: ${settings.baseUrl?.toString() ?? ''}`,
-            `    job-id: ${jobId}`,
-            ...secretInputs,
-        ].join('\n');
-    }
-    async publish(unrendered) {
-        const report = (0,core_phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
-        for (const result of report.results)
-            for (const finding of result.findings ?? [])
-                this.log.annotate(finding);
-        // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
-        // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
-        for (const [name, value] of Object.entries(outputsOf(report)))
-            lib_core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
-        try {
-            await lib_core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
-        }
-        catch (error) {
-            // No summary file outside a runner; the outputs and the log still say everything.
-            this.log.debug(`job summary not written: ${error.message}`);
-        }
-        if (!isFailure(report.status))
-            return;
-        const failures = report.results.filter((result) => isFailure(result.status));
-        const lines = failures.map((result) => {
-            const where = report.batch && result.path ? `${result.path}: ` : '';
-            return `${where}${result.message ?? result.status}${result.hint && !result.hint.includes('\n') ? `\n${result.hint}` : ''}`;
-        });
-        if (failures.some((result) => result.hint?.includes('\n'))) {
-            this.log.info(failures.find((result) => result.hint?.includes('\n')).hint);
-        }
-        const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : '';
-        lib_core/* setFailed */.C1((0,untrusted_text/* forLog */.Ig)(prefix + lines.join('\n')));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/core/loopback.ts
@@ -34542,6 +34768,8 @@ function isLoopback(hostname) {
     return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/input-limits.ts
 
 
@@ -34556,12 +34784,12 @@ const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000;
 const MAX_POLL_INTERVAL_MS = 10 * 60_000;
 const TIMEOUT_LIMIT = { max: MAX_TIMEOUT_MS, why: 'the longest a job can run on any GitHub Actions runner (5 days, self-hosted)', example: '30m' };
 const POLL_INTERVAL_LIMIT = { max: MAX_POLL_INTERVAL_MS, why: 'the longest gap between status polls flowferry takes', example: '2s' };
-function duration(name, value, limit) {
-    const ms = parseDuration(value);
+function input_limits_duration(name, value, limit) {
+    const ms = (0,duration/* parseDuration */.E)(value);
     if (ms === undefined)
         throw new core_errors/* InputError */.dz(name, `'${value}' is not a duration; use a number of seconds or 90s, 10m, 1h`, limit.example);
     if (ms > limit.max)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${formatDuration(limit.max)}, ${limit.why}`, limit.example);
+        throw new core_errors/* InputError */.dz(name, `'${value}' is longer than ${(0,duration/* formatDuration */.a)(limit.max)}, ${limit.why}`, limit.example);
     return ms;
 }
 /**
@@ -34575,6 +34803,10 @@ function credential(name, value) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -35756,10 +35988,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return memoizer_settle(inst, result);
+    return settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function memoizer_settle(inst, answer) {
+function settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -44095,7 +44327,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function schemas_json(params) {
+function json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
@@ -44110,6 +44342,8 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
 ;// CONCATENATED MODULE: ./src/core/json-depth.ts
 
 
@@ -44120,7 +44354,7 @@ function preprocess(fn, schema) {
  * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
  */
 /** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
-function tooDeep(text, max = MAX_JSON_DEPTH) {
+function tooDeep(text, max = limits/* MAX_JSON_DEPTH */.KX) {
     let depth = 0;
     let inString = false;
     for (let i = 0; i < text.length; i++) {
@@ -44144,12 +44378,12 @@ function tooDeep(text, max = MAX_JSON_DEPTH) {
 }
 /** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
 class TooDeepError extends core_errors/* FlowferryError */.rm {
-    constructor(max = MAX_JSON_DEPTH) {
+    constructor(max = limits/* MAX_JSON_DEPTH */.KX) {
         super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
     }
 }
 /** For recursive walks over parsed values: throws once `depth` passes the limit. */
-function guardDepth(depth, max = MAX_JSON_DEPTH) {
+function guardDepth(depth, max = limits/* MAX_JSON_DEPTH */.KX) {
     if (depth > max)
         throw new TooDeepError(max);
 }
@@ -44354,6 +44588,8 @@ function uniqueName(base, value, used) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
 ;// CONCATENATED MODULE: ./src/core/json-location.ts
 
 
@@ -44374,7 +44610,7 @@ function jsonSyntaxError(text) {
     // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
     const deep = tooDeep(text);
     if (deep !== undefined)
-        return { ...positionAt(text, deep), message: `nested more than ${MAX_JSON_DEPTH} levels deep` };
+        return { ...positionAt(text, deep), message: `nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
     const errors = [];
     (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
@@ -44502,37 +44738,37 @@ function firstInvalidUtf8(bytes) {
     return bytes.length;
 }
 /** The depth problem of a JSON text, located, or undefined. */
-function depthProblem(text, max = MAX_JSON_DEPTH) {
+function depthProblem(text, max = limits/* MAX_JSON_DEPTH */.KX) {
     const at = tooDeep(text, max);
     if (at === undefined)
         return undefined;
     return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
 }
 /** A file's bytes as checked JSON text, or the problem with them. */
-function jsonTextOrProblem(bytes, max = MAX_JSON_DEPTH) {
+function jsonTextOrProblem(bytes, max = limits/* MAX_JSON_DEPTH */.KX) {
     const decoded = decodeUtf8(bytes);
     if ('problem' in decoded)
         return decoded;
     const problem = depthProblem(decoded.text, max);
     return problem ? { problem } : decoded;
 }
-const json_text_HINTS = {
+const HINTS = {
     'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
     'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
 };
 /** The problem as a BundleError naming the file (as the user knows it) and what to do. */
 function textError(file, problem) {
-    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
+    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
 }
 /** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
-function jsonText(bytes, file, max = MAX_JSON_DEPTH) {
+function jsonText(bytes, file, max = limits/* MAX_JSON_DEPTH */.KX) {
     const result = jsonTextOrProblem(bytes, max);
     if ('problem' in result)
         throw textError(file, result.problem);
     return result.text;
 }
 /** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
-function assertDepth(text, file, max = MAX_JSON_DEPTH) {
+function assertDepth(text, file, max = limits/* MAX_JSON_DEPTH */.KX) {
     const problem = depthProblem(text, max);
     if (problem)
         throw textError(file, problem);
@@ -44563,11 +44799,11 @@ function unsafeName(name) {
         return '".." would write outside the destination';
     if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
         return 'the name is not valid Unicode';
-    if (Buffer.byteLength(name) > MAX_PATH_BYTES)
-        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${MAX_PATH_BYTES} are accepted`;
-    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > MAX_NAME_BYTES);
+    if (Buffer.byteLength(name) > limits/* MAX_PATH_BYTES */.PR)
+        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${limits/* MAX_PATH_BYTES */.PR} are accepted`;
+    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > limits/* MAX_NAME_BYTES */.pg);
     if (long !== undefined)
-        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${MAX_NAME_BYTES} are accepted per file or folder name`;
+        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${limits/* MAX_NAME_BYTES */.pg} are accepted per file or folder name`;
     return undefined;
 }
 /**
@@ -44643,10 +44879,18 @@ function baseName(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
 
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
 ;// CONCATENATED MODULE: ./src/core/zip.ts
 
 
@@ -44670,7 +44914,7 @@ const S_IFLNK = 0o120000;
  * extracting anything. A file that is not a zip at all is a `BundleError`.
  */
 async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = fs_displayPath(file);
+    const shown = (0,fs/* displayPath */.Gt)(file);
     let zip;
     try {
         zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
@@ -44741,7 +44985,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
 async function extractZip(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = [];
@@ -44754,12 +44998,12 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
             if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
                 throw new Error(`entry ${name} escapes the destination`);
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = siblingTemp(target);
+            const temp = (0,fs/* siblingTemp */.ht)(target);
             try {
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name);
                 else
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), countingStage(), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,memory/* countingStage */.S)(), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
                 await (0,promises_.rename)(temp, target);
             }
             catch (error) {
@@ -44772,7 +45016,7 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
     catch (error) {
         if (error instanceof core_errors/* BundleError */.rJ)
             throw error;
-        throw core_errors/* BundleError */.rJ.at({ file: fs_displayPath(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -44905,7 +45149,7 @@ function fileOf(bundle, role) {
 /** Where a bundle file is, for messages and annotations (workspace-relative). */
 function shownPath(bundle, file) {
     const relative = typeof file === 'string' ? file : file.path;
-    return fs_displayPath(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
+    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
@@ -44924,7 +45168,7 @@ async function writeBundle(options) {
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
         const rule = options.rules.find((r) => r.role === file.role);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT;
+        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
         const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
         if (unsearchable)
             options.onUnsearched?.(file.path, unsearchable);
@@ -44933,7 +45177,7 @@ async function writeBundle(options) {
             for (const found of redacted)
                 placeholders.push({ ...found, file: file.path });
         }
-        entries.push({ ...file, ...(await plain_file_digestPlainFile(absolute, { shown: file.path })) });
+        entries.push({ ...file, ...(await (0,plain_file/* digestPlainFile */.p2)(absolute, { shown: file.path })) });
     }
     const manifest = {
         schema: 1,
@@ -44943,8 +45187,8 @@ async function writeBundle(options) {
         files: entries,
         ...(placeholders.length > 0 ? { placeholders } : {}),
     };
-    await fs_writeFileAtomic(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
-    await replaceDir(options.staging, options.target);
+    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
+    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
     return manifest;
 }
 /**
@@ -44954,7 +45198,7 @@ async function writeBundle(options) {
  * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
  */
 async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
-    const bytes = await readPlainFile(absolute, { shown: name }, IN_MEMORY_DOCUMENT_LIMIT);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(absolute, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
     const checked = jsonTextOrProblem(bytes);
     if ('problem' in checked) {
         if (json)
@@ -44973,31 +45217,31 @@ async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
         catch (error) {
             throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
         }
-        await fs_writeFileAtomic(absolute, canonical_json_canonicalJson(document));
+        await (0,fs/* writeFileAtomic */.Zf)(absolute, canonical_json_canonicalJson(document));
     }
     else if (result.redacted.length > 0) {
         // Every other byte stays, the byte order mark included.
-        await fs_writeFileAtomic(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
+        await (0,fs/* writeFileAtomic */.Zf)(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
     }
     return result.redacted;
 }
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
 async function whyUnsearchable(file) {
-    if ((await (0,promises_.stat)(file)).size > IN_MEMORY_DOCUMENT_LIMIT)
+    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
         return 'too large to search in memory';
     return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined;
 }
 async function assertReplaceable(target) {
-    if (!(await exists(target)))
+    if (!(await (0,fs/* exists */.t2)(target)))
         return;
     const info = await (0,promises_.stat)(target);
     if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${fs_displayPath(target)}' is a file; export writes a directory`, [], {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
             hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
         });
     }
-    if (!(await isEmptyDir(target)) && !(await exists(external_node_path_default().join(target, bundle_MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${fs_displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, bundle_MANIFEST)))) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
             hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
         });
     }
@@ -45009,7 +45253,7 @@ async function assertReplaceable(target) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files)
-        entries.push({ ...file, ...(await plain_file_digestPlainFile(external_node_path_default().join(dir, ...file.path.split('/')), { shown: file.path })) });
+        entries.push({ ...file, ...(await (0,plain_file/* digestPlainFile */.p2)(external_node_path_default().join(dir, ...file.path.split('/')), { shown: file.path })) });
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -45021,9 +45265,9 @@ async function adoptFiles(dir, platform, name, files, location) {
  * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
  * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
  */
-async function copyInto(dir, file, name, shown = fs_displayPath(file)) {
+async function copyInto(dir, file, name, shown = (0,fs/* displayPath */.Gt)(file)) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    await copyPlainFile(file, external_node_path_default().join(dir, name), { shown });
+    await (0,plain_file/* copyPlainFile */.yp)(file, external_node_path_default().join(dir, name), { shown });
 }
 async function listFiles(dir) {
     const out = [];
@@ -45048,8 +45292,8 @@ async function listFiles(dir) {
  * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
  * through Windows tools write one. The file's bytes are not changed.
  */
-async function readJsonText(file, shown = fs_displayPath(file)) {
-    const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT);
+async function readJsonText(file, shown = (0,fs/* displayPath */.Gt)(file)) {
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
     return bytes === undefined ? undefined : jsonText(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
@@ -45060,7 +45304,7 @@ function withoutBom(text) {
  * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
  * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
  */
-async function readJsonFile(file, shown = fs_displayPath(file)) {
+async function readJsonFile(file, shown = (0,fs/* displayPath */.Gt)(file)) {
     const text = await readJsonText(file, shown);
     if (text === undefined)
         return undefined;
@@ -45158,19 +45402,19 @@ const koreaiRules = {
         if (info.isDirectory()) {
             const files = [];
             for (const rule of roles) {
-                if (await exists(external_node_path_default().join(location, rule.file))) {
+                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
                     await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
                     files.push({ path: rule.file, role: rule.role });
                 }
             }
             if (files.length === 0) {
-                throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
                     hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
                 });
             }
             return { name: await nameFromDefinitions(dir), files };
         }
-        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
     },
     async check(bundle, context) {
         const findings = [];
@@ -45195,7 +45439,7 @@ const koreaiRules = {
                 }
                 continue;
             }
-            const shown = fs_displayPath(file);
+            const shown = (0,fs/* displayPath */.Gt)(file);
             const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
             if ('finding' in parsed) {
                 findings.push(parsed.finding);
@@ -45230,7 +45474,7 @@ async function unpackPackage(zipFile, dir) {
     if (located && 'ambiguous' in located) {
         await (0,promises_.rm)(unpacked, { recursive: true, force: true });
         const [first, second] = located.ambiguous;
-        throw core_errors/* BundleError */.rJ.at({ file: fs_displayPath(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
+        throw core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
     }
     const files = [];
     for (const rule of located ? roles : []) {
@@ -45242,7 +45486,7 @@ async function unpackPackage(zipFile, dir) {
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
-        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
     }
     return files;
 }
@@ -45264,6 +45508,10 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
+// EXTERNAL MODULE: ./src/core/http/body.ts
+var body = __nccwpck_require__(570);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 4 modules
+var client = __nccwpck_require__(25544);
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -45277,13 +45525,13 @@ async function nameFromDefinitions(dir) {
  */
 function saveTo(file) {
     return async (reply) => {
-        const temp = siblingTemp(file, 'download');
+        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
         let bytes = 0;
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(reply.body, async function* (source) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
-                    streamed(chunk.length);
+                    (0,memory/* streamed */.I)(chunk.length);
                     yield chunk;
                 }
             }, (0,external_node_fs_.createWriteStream)(temp));
@@ -45314,13 +45562,17 @@ function filenameOf(disposition) {
     return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/platforms/http.ts
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
-    return new client_HttpClient({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+    return new client/* HttpClient */.Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
 }
 
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
 ;// CONCATENATED MODULE: ./src/core/reply-fields.ts
 
 
@@ -45338,7 +45590,7 @@ function platformHttp(settings, context, options) {
  */
 const ID_LIMIT = 256;
 const LABEL_LIMIT = 200;
-const reply_fields_MESSAGE_LIMIT = 500;
+const MESSAGE_LIMIT = 500;
 const TOKEN_LIMIT = 16_384;
 /** Control, line-separator and invisible format characters (bidi overrides, zero-width spaces). */
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
@@ -45357,7 +45609,7 @@ const untrustedLabel = schemas_string().transform((value) => (0,untrusted_text/*
 /** A status, name or version that may come as a number. */
 const untrustedLabelOrNumber = union([schemas_string(), schemas_number()]).transform((value) => (0,untrusted_text/* untrustedText */.Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, reply_fields_MESSAGE_LIMIT));
+const untrustedMessage = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
@@ -45551,7 +45803,7 @@ async function uploadFile(http, file) {
         path: '/api/public/files/session/start',
         what: `start the upload session for ${filename}`,
         harmlessIfRepeated: NOTHING_IMPORTED,
-        body: json({
+        body: (0,body/* json */.P)({
             fileContext: FILE_CONTEXT,
             totalChunks,
             fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
@@ -45574,7 +45826,7 @@ async function uploadFile(http, file) {
                     { name: 'chunkNumber', value: String(number) },
                 ],
             },
-        }, discard);
+        }, client/* discard */.vf);
     }
     return http.json({
         method: 'POST',
@@ -45601,7 +45853,7 @@ async function uploadFile(http, file) {
 
 const describeError = ({ headers, text }) => {
     const known = errorText(text);
-    return known ? { ...known, requestId: genericErrorDetail(headers, text).requestId } : genericErrorDetail(headers, text);
+    return known ? { ...known, requestId: (0,client/* genericErrorDetail */.Ve)(headers, text).requestId } : (0,client/* genericErrorDetail */.Ve)(headers, text);
 };
 /** Kore.ai AI for Process public API: file upload, import, export, dock status. */
 class KoreaiClient {
@@ -45612,7 +45864,7 @@ class KoreaiClient {
         this.settings = settings;
         this.context = context;
         const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError, credentials: client_headerCredentials('x-api-key', apiKey) });
+        this.http = platformHttp(settings, context, { describeError, credentials: (0,client/* headerCredentials */.sy)('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
         const flow = fileOf(bundle, 'flowData');
@@ -45642,7 +45894,7 @@ class KoreaiClient {
             method: 'POST',
             path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
             what,
-            body: json(existing ? ids : { ...ids, workflowName: name }),
+            body: (0,body/* json */.P)(existing ? ids : { ...ids, workflowName: name }),
         }, (reply) => parseJob(reply, what))
             .catch((error) => {
             // A new workflow's name must be free in the account; the two ways out are both inputs.
@@ -45689,7 +45941,7 @@ class KoreaiClient {
                     method: 'POST',
                     path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
                     query: { flowId: this.settings.flowId },
-                    body: json({}),
+                    body: (0,body/* json */.P)({}),
                     what,
                     harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
                 }, (reply) => parseJob(reply, what));
@@ -45728,7 +45980,7 @@ class KoreaiClient {
         const file = shownPath(bundle, 'flowferry.json');
         const findings = [];
         try {
-            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, discard);
+            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, client/* discard */.vf);
             this.context.log.info('the API key is accepted');
         }
         catch (error) {
@@ -45790,7 +46042,7 @@ class KoreaiClient {
 function deployedParentHint(workflowId) {
     return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
         '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
-        `To create a separate workflow instead, leave ${(0,core_phrasing/* input */.hF)(Input.WorkflowId)} empty and set ${(0,core_phrasing/* input */.hF)(Input.WorkflowName)}.`);
+        `To create a separate workflow instead, leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} empty and set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)}.`);
 }
 /** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
 function refusesVersion(error) {
@@ -45806,9 +46058,9 @@ const koreai = {
     name: 'koreai',
     title: 'Kore.ai AI for Process',
     inputs: {
-        auth: [[Input.ApiKey]],
+        auth: [[input_names/* Input */.pd.ApiKey]],
         operations: {
-            export: [[Input.WorkflowId]],
+            export: [[input_names/* Input */.pd.WorkflowId]],
         },
         exampleBaseUrl: 'https://ai-for-process.kore.ai',
     },
@@ -45848,7 +46100,7 @@ function packageFileName(title) {
     const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '-').replace(/^\.+/, '').trim();
     let name = '';
     for (const char of safe) {
-        if (Buffer.byteLength(name + char) > MAX_NAME_BYTES - '.zip'.length)
+        if (Buffer.byteLength(name + char) > limits/* MAX_NAME_BYTES */.pg - '.zip'.length)
             break;
         name += char;
     }
@@ -45863,7 +46115,7 @@ const leapworkRules = {
             await copyInto(dir, location, name);
             return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
         }
-        throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
         });
     },
@@ -45878,7 +46130,7 @@ const leapworkRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
         }
         // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : fs_displayPath(file);
+        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
         const findings = [];
         if (!/\.zip$/i.test(file)) {
             findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
@@ -45900,6 +46152,8 @@ const leapworkRules = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/http/errors.ts
+var errors = __nccwpck_require__(46081);
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/endpoints.ts
 
 /**
@@ -46232,7 +46486,7 @@ const MISSING_ROUTE = [404, 405];
  */
 function checkForce(settings) {
     if (settings.operation === 'import' && settings.force && !settings.team) {
-        throw new core_errors/* InputError */.dz(Input.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,core_phrasing/* input */.hF)(Input.Team)} to the team to import into, or leave ${(0,core_phrasing/* input */.hF)(Input.Force)} false`, 'true');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} to the team to import into, or leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Force)} false`, 'true');
     }
 }
 /** Resolves the `team` input once per client: an id as it is (checked when a list is readable), a name through Get All Teams. */
@@ -46263,13 +46517,13 @@ class TeamResolver {
                 this.log.info(`team ${id}: taken as given (${listed.unavailable})`);
                 return { id, shown: `team ${id}` };
             }
-            throw new core_errors/* InputError */.dz(Input.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
                 `Give the team's id instead, or set ${TEAMS_PATH_VARIABLE} to the Get All Teams path your Controller's API explorer (/help/index) shows`, '9fb4ef50-6924-471d-8261-052aa8b572c9');
         }
         const teams = listed.teams;
         const found = byId ? teams.filter((team) => team.id.toLowerCase() === value.replace(/[{}]/g, '').toLowerCase()) : byName(teams, value);
         if (found.length > 1) {
-            throw new core_errors/* InputError */.dz(Input.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
         }
         const team = found[0];
         if (!team)
@@ -46287,7 +46541,7 @@ class TeamResolver {
             if (!path.startsWith('/') || path.startsWith('//')) {
                 throw new core_errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
             }
-            const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await readJson(answer, what) } : discard(answer).then(() => ({ status: answer.status })));
+            const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
             if ('value' in reply)
                 return { teams: parseTeams(reply.value, what) };
             last = reply.status === 403 ? `HTTP 403 on ${path}: the access key lacks the scope to list teams` : `HTTP ${reply.status} on ${path}: no such route`;
@@ -46313,7 +46567,7 @@ function unknownTeam(value, byId, teams) {
         : teams.length === 0
             ? 'the Controller lists no teams this access key can see'
             : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
-    return new core_errors/* InputError */.dz(Input.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
+    return new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
 }
 const ID_KEYS = ['id', 'teamid'];
 const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
@@ -46362,12 +46616,12 @@ async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     const route = `${http.baseUrl.origin}${path}`;
     if (missingRoutes.has(route))
         return whole();
-    const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await readJson(answer, what) } : discard(answer).then(() => ({ status: answer.status })));
+    const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
     if ('value' in reply)
         return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
     missingRoutes.add(route);
-    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
-        `Give ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
+    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
+        `Give ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
     return whole();
 }
 /** What the import's 409 hint says about force mode, depending on what was asked. */
@@ -46375,7 +46629,7 @@ function forceAdvice(scope) {
     if (scope.force) {
         return 'Force mode was on, so this is a collision the Controller cannot resolve even by taking over open flows (an item of another type, or a folder, with that title).';
     }
-    const how = scope.teamId ? `Set ${(0,core_phrasing/* setting */.Pe)(Input.Force, 'true')}` : `Set ${(0,core_phrasing/* input */.hF)(Input.Team)} and ${(0,core_phrasing/* setting */.Pe)(Input.Force, 'true')} (Import To Team, Enterprise Edition)`;
+    const how = scope.teamId ? `Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')}` : `Set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} and ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')} (Import To Team, Enterprise Edition)`;
     return `${how} to replace the colliding flows: force mode locks flows that users have open in Studio and replaces them, so their unsaved changes are lost.`;
 }
 
@@ -46398,13 +46652,13 @@ function importFailure(error, folderShown, title, scope) {
     const readings = {
         409: {
             message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
-            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0,core_phrasing/* setting */.Pe)(Input.DryRun, 'true')}) reports collisions beforehand.`,
+            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.DryRun, 'true')}) reports collisions beforehand.`,
         },
         404: {
             message: `the target ${folderShown} was not found${team}, or is not a folder`,
             hint: scope.teamId
-                ? `Check ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)} and ${(0,core_phrasing/* input */.hF)(Input.Team)}: with a team, the target must be a folder of that team.`
-                : `Check ${(0,core_phrasing/* input */.hF)(Input.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
+                ? `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} and ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)}: with a team, the target must be a folder of that team.`
+                : `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
         },
         400: {
             message: 'the Controller refused the request as malformed',
@@ -46424,7 +46678,7 @@ function exportFailure(error, id, item, method, baseUrl) {
         ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
         : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
     return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-        hint: `Check ${(0,core_phrasing/* input */.hF)(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+        hint: `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
             `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
     });
 }
@@ -46446,7 +46700,7 @@ function parseTargetFolder(value) {
         return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
     const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
     if (segments.some((segment) => segment === '')) {
-        throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
     }
     return { kind: 'path', segments };
 }
@@ -46459,11 +46713,11 @@ function resolvePath(roots, segments) {
         const folders = named.filter(isFolder);
         const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
         if (folders.length > 1) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
                 `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
         }
         if (folders.length === 0 && named.length > 0) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
         }
         const folder = folders[0];
         if (!folder)
@@ -46541,7 +46795,7 @@ const client_describeError = ({ status, headers, text }) => {
     const body = replies_errorText(text);
     const known = STATUS_MEANING[status];
     const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
-    return { message, requestId: requestIdOf(headers), hint: known?.hint };
+    return { message, requestId: (0,client/* requestIdOf */.Gb)(headers), hint: known?.hint };
 };
 const client_JSON_ACCEPT = { accept: 'application/json' };
 /** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
@@ -46558,7 +46812,7 @@ class LeapworkClient {
         this.settings = settings;
         this.context = context;
         const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: client_headerCredentials('AccessKey', accessKey) });
+        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: (0,client/* headerCredentials */.sy)('AccessKey', accessKey) });
         checkForce(settings);
         if (settings.team && settings.operation === 'import')
             this.team = new TeamResolver(this.http, context.log, settings.team);
@@ -46645,7 +46899,7 @@ class LeapworkClient {
                 const result = await saveTo(temp)(reply);
                 if (!(await isZipFile(temp))) {
                     await (0,promises_.rm)(temp, { force: true });
-                    throw new MalformedReplyError(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
+                    throw new errors/* MalformedReplyError */._(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
                 }
                 return result;
             });
@@ -46775,9 +47029,9 @@ class LeapworkClient {
             // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
             const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined);
             if (!item)
-                throw new core_errors/* InputError */.dz(Input.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
+                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
             if (!isFolder(item)) {
-                throw new core_errors/* InputError */.dz(Input.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
+                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
             }
             return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
         }
@@ -46794,8 +47048,8 @@ class LeapworkClient {
         const what = `look up item ${id}`;
         const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: client_JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
             if (answer.status !== 200)
-                return discard(answer).then(() => []);
-            const value = await readJson(answer, what);
+                return (0,client/* discard */.vf)(answer).then(() => []);
+            const value = await (0,client/* readJson */.Vh)(answer, what);
             return value === undefined ? [] : parseHierarchy(value, what);
         });
         if (reply.length === 0)
@@ -46810,7 +47064,7 @@ class LeapworkClient {
         const { existing, missing, deepest } = located.path;
         const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
         if (!this.settings.createFolders) {
-            throw new core_errors/* InputError */.dz(Input.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
                 `Set create-folders: true to create the missing folder(s), or name an existing folder`);
         }
         const what = `create the folder(s) '${missing.join('/')}' ${under}`;
@@ -46872,10 +47126,10 @@ const leapwork = {
     name: 'leapwork',
     title: 'Leapwork Controller',
     inputs: {
-        auth: [[Input.ApiKey]],
+        auth: [[input_names/* Input */.pd.ApiKey]],
         operations: {
-            import: [[Input.TargetFolder]],
-            export: [[Input.WorkflowId]],
+            import: [[input_names/* Input */.pd.TargetFolder]],
+            export: [[input_names/* Input */.pd.WorkflowId]],
         },
         // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
         exampleBaseUrl: 'https://leapwork-controller:9002',
@@ -46946,7 +47200,7 @@ function errorDetail(status, headers, body) {
                 break;
         }
     }
-    const requestId = requestIdOf(headers) ?? found?.requestId;
+    const requestId = (0,client/* requestIdOf */.Gb)(headers) ?? found?.requestId;
     const code = found?.code;
     // Masked, made one line and shortened by the HTTP client (core/http/reply-text.ts).
     const message = found?.message ?? (body.trim() || `HTTP ${status}`);
@@ -47112,7 +47366,7 @@ const secmasterRules = {
         if (info.isFile())
             file = location;
         else if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(location, WORKFLOW_FILE)))
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
                 file = external_node_path_default().join(location, WORKFLOW_FILE);
             else {
                 const json = (await (0,promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
@@ -47121,12 +47375,12 @@ const secmasterRules = {
             }
         }
         if (!file) {
-            throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
         await copyInto(dir, file, WORKFLOW_FILE);
-        const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), fs_displayPath(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
+        const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
         return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
     },
     async check(bundle, context) {
@@ -47175,7 +47429,7 @@ const secmasterRules = {
  */
 function shownFile(bundle, file) {
     if (!bundle.adopted)
-        return fs_displayPath(file);
+        return (0,fs/* displayPath */.Gt)(file);
     return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
 }
 /** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
@@ -47187,6 +47441,8 @@ async function readExportName(file, shown) {
     return nameInExport(await readExportDocument(file, shown));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
 
 /**
@@ -47332,6 +47588,8 @@ function signRequest(request, keys, projectId, clock) {
     headers.authorization = authorization;
 }
 
+// EXTERNAL MODULE: ./src/core/id-token.ts
+var id_token = __nccwpck_require__(34070);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/iam.ts
 
 
@@ -47368,7 +47626,7 @@ class IamExchange {
     constructor(endpoint, context) {
         this.endpoint = endpoint;
         // No credentials on this client: each call carries its own token, to this origin only.
-        this.http = new client_HttpClient({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError: iam_describeError });
+        this.http = new client/* HttpClient */.Qq({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError: iam_describeError });
     }
     /**
      * Step 1: the ID token for a federated token — unscoped, or scoped to `projectId` (for an IAM
@@ -47403,7 +47661,7 @@ class IamExchange {
             // The token is in the header; the body only says when it ends, and is not needed for that.
             let expiresAt;
             try {
-                const parsed = expiry.safeParse(JSON.parse(await readText(reply.body, TOKEN_BODY_LIMIT)));
+                const parsed = expiry.safeParse(JSON.parse(await (0,client/* readText */.yR)(reply.body, TOKEN_BODY_LIMIT)));
                 expiresAt = parsed.success ? parseTime(parsed.data.token.expires_at) : undefined;
             }
             catch {
@@ -47439,7 +47697,7 @@ class IamExchange {
     }
 }
 async function readKeys(reply, what) {
-    const value = await readJson(reply, what);
+    const value = await (0,client/* readJson */.Vh)(reply, what);
     const found = value !== null && typeof value === 'object' ? value.credential : undefined;
     // Mask what arrived before checking its shape: an error below must not carry a key in the clear.
     for (const field of ['access', 'secret', 'securitytoken'])
@@ -47475,13 +47733,13 @@ function refusalHint(error, asker) {
     const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
     const token = `The ID token: ${asker.claims}.`;
     if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
-        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)}.`;
+        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}.`;
     }
     if (/\baud\b|audience|client[ _-]?id/.test(said)) {
-        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,core_phrasing/* input */.hF)(Input.OidcAudience)} to the Client ID it has.`;
+        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.OidcAudience)} to the Client ID it has.`;
     }
     if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
-        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
+        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${(0,phrasing/* phrase */.MZ)('rerun')}.`;
     }
     if (/\biss\b|issuer/.test(said)) {
         return `${token} Set the Identity Provider URL of '${idp}' to the token's iss, https://token.actions.githubusercontent.com.`;
@@ -47614,7 +47872,7 @@ class KeylessCredentials {
     /** A fresh ID token for every call to IAM: GitHub's last minutes, and IAM may take each once. */
     async idToken() {
         const idToken = await this.options.idToken(this.options.audience);
-        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: describeIdToken(idTokenClaims(idToken) ?? {}) };
+        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: (0,id_token/* describeIdToken */.EK)((0,id_token/* idTokenClaims */.e0)(idToken) ?? {}) };
         if (!this.announced) {
             this.announced = true;
             this.options.log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`);
@@ -47626,7 +47884,7 @@ class KeylessCredentials {
 function keylessCredentials(settings, context) {
     const identityProvider = settings.identityProvider;
     if (!context.idToken) {
-        throw new IdTokenError(`${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
+        throw new id_token/* IdTokenError */.Z4(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
     }
     const endpoint = iamEndpoint(settings, context.log);
     return new KeylessCredentials({
@@ -47635,7 +47893,7 @@ function keylessCredentials(settings, context) {
         projectId: settings.projectId,
         iam: new IamExchange(endpoint, context),
         idToken: context.idToken,
-        clock: context.clock ?? systemClock,
+        clock: context.clock ?? core_clock/* systemClock */.m,
         log: context.log,
     });
 }
@@ -47657,7 +47915,7 @@ function iamEndpoint(settings, log) {
     }
     if (isLoopback(host))
         return new URL(base.origin);
-    throw new core_errors/* InputError */.dz(Input.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
+    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/credentials.ts
@@ -47677,9 +47935,9 @@ function signIn(settings, context) {
     const projectId = settings.projectId;
     const keys = accessKeyId !== undefined || secretAccessKey !== undefined;
     if (settings.identityProvider !== undefined) {
-        const clash = [[Input.Token, token], [Input.AccessKeyId, accessKeyId], [Input.SecretAccessKey, secretAccessKey], [Input.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
+        const clash = [[input_names/* Input */.pd.Token, token], [input_names/* Input */.pd.AccessKeyId, accessKeyId], [input_names/* Input */.pd.SecretAccessKey, secretAccessKey], [input_names/* Input */.pd.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
         if (clash) {
-            throw new core_errors/* InputError */.dz(clash[0], `keyless sign-in (${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)}) replaces keys and tokens: remove ${(0,core_phrasing/* input */.hF)(clash[0])}, or remove ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} to sign in with it`);
+            throw new core_errors/* InputError */.dz(clash[0], `keyless sign-in (${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}) replaces keys and tokens: remove ${(0,phrasing/* input */.hF)(clash[0])}, or remove ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} to sign in with it`);
         }
         return {
             credentials: keylessCredentials(settings, context),
@@ -47687,21 +47945,21 @@ function signIn(settings, context) {
             check: `the identity provider '${settings.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
         };
     }
-    const stray = [[Input.OidcAudience, settings.oidcAudience], [Input.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
+    const stray = [[input_names/* Input */.pd.OidcAudience, settings.oidcAudience], [input_names/* Input */.pd.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
     if (stray)
-        throw new core_errors/* InputError */.dz(stray[0], `is used only for keyless sign-in: set ${(0,core_phrasing/* input */.hF)(Input.IdentityProvider)} too, or remove ${(0,core_phrasing/* input */.hF)(stray[0])}`);
+        throw new core_errors/* InputError */.dz(stray[0], `is used only for keyless sign-in: set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} too, or remove ${(0,phrasing/* input */.hF)(stray[0])}`);
     if (token && keys) {
-        throw new core_errors/* InputError */.dz(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
     }
     if (securityToken !== undefined && !keys) {
-        throw new core_errors/* InputError */.dz(Input.SecurityToken, `goes with the temporary ${(0,core_phrasing/* input */.hF)(Input.AccessKeyId)} and ${(0,core_phrasing/* input */.hF)(Input.SecretAccessKey)} it was issued with; set them too, or remove ${(0,core_phrasing/* input */.hF)(Input.SecurityToken)}`);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.SecurityToken, `goes with the temporary ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.AccessKeyId)} and ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.SecretAccessKey)} it was issued with; set them too, or remove ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.SecurityToken)}`);
     }
     if (token) {
         // The IAM token as X-Auth-Token, what the SecMaster API pages document.
-        return { credentials: client_headerCredentials('X-Auth-Token', token), signed: false, check: 'token (it lasts 24 h)' };
+        return { credentials: (0,client/* headerCredentials */.sy)('X-Auth-Token', token), signed: false, check: 'token (it lasts 24 h)' };
     }
     return {
-        credentials: signingCredentials({ accessKey: accessKeyId, secretKey: secretAccessKey, securityToken }, projectId, context.clock ?? systemClock),
+        credentials: signingCredentials({ accessKey: accessKeyId, secretKey: secretAccessKey, securityToken }, projectId, context.clock ?? core_clock/* systemClock */.m),
         signed: true,
         check: securityToken !== undefined ? 'access-key-id, secret-access-key and security-token (temporary keys expire) and project-id' : 'access-key-id, secret-access-key and project-id',
     };
@@ -47743,7 +48001,7 @@ function readImportReply(httpStatus, text, what) {
     catch (error) {
         if (!(error instanceof SyntaxError))
             throw error;
-        throw new MalformedReplyError(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
+        throw new errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
     }
 }
 const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
@@ -47784,7 +48042,7 @@ class SecmasterClient {
             what,
             idempotent: false,
             body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
-        }, async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what));
+        }, async (answer) => readImportReply(answer.status, await (0,client/* readText */.yR)(answer.body, IMPORT_REPLY_LIMIT), what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
         const located = await this.locateImported(name);
         return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
@@ -47940,9 +48198,9 @@ class SecmasterClient {
             return matches[0];
         }
         if (matches.length === 0) {
-            throw new core_errors/* InputError */.dz(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
         }
-        throw new core_errors/* InputError */.dz(Input.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
     }
     /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
     async findByName(name) {
@@ -48027,12 +48285,12 @@ function describeWorkflow(workflow) {
  */
 async function checkExportFile(file, bytes, what) {
     if (bytes === 0)
-        throw new MalformedReplyError(`${what}: SecMaster returned an empty file`);
-    if (bytes > IN_MEMORY_DOCUMENT_LIMIT)
+        throw new errors/* MalformedReplyError */._(`${what}: SecMaster returned an empty file`);
+    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
         return undefined;
     const parsed = await readJsonFile(file);
     if (!parsed)
-        throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
+        throw new errors/* MalformedReplyError */._(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
     const document = parsed.value;
     const refusal = exportRefusal(document);
     if (refusal)
@@ -48049,13 +48307,13 @@ const secmaster = {
     title: 'Huawei Cloud SecMaster',
     inputs: {
         auth: [
-            [Input.Token, Input.ProjectId, Input.WorkspaceId],
-            [Input.AccessKeyId, Input.SecretAccessKey, Input.ProjectId, Input.WorkspaceId],
+            [input_names/* Input */.pd.Token, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
+            [input_names/* Input */.pd.AccessKeyId, input_names/* Input */.pd.SecretAccessKey, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
             // Keyless: the runner's GitHub ID token, exchanged at IAM (keyless.ts).
-            [Input.IdentityProvider, Input.ProjectId, Input.WorkspaceId],
+            [input_names/* Input */.pd.IdentityProvider, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
         ],
         operations: {
-            export: [[Input.WorkflowId], [Input.WorkflowName]],
+            export: [[input_names/* Input */.pd.WorkflowId], [input_names/* Input */.pd.WorkflowName]],
         },
         exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
     },
@@ -48198,15 +48456,15 @@ const zuoraRules = {
     async adopt(location, dir) {
         const info = await (0,promises_.stat)(location);
         const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
-        if ((info.isDirectory() && !(await exists(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new core_errors/* BundleError */.rJ(`${fs_displayPath(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
+        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
         await copyInto(dir, source, bundle_WORKFLOW_FILE);
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
-        const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), fs_displayPath(source)))?.value;
+        const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(source)))?.value;
         const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
@@ -48218,7 +48476,7 @@ const zuoraRules = {
             return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
         }
         // A bare export file was copied into a temporary bundle: findings point at the user's file.
-        const shown = !bundle.adopted ? fs_displayPath(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
+        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
         const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
         return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
     },
@@ -48330,13 +48588,15 @@ function atWorkflowApiRoot(settings, log) {
     const shown = root.toString().replace(/\/$/, '');
     if (!warned.has(given.toString())) {
         warned.add(given.toString());
-        log.warning(`${(0,core_phrasing/* input */.hF)(Input.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
-            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${(0,core_phrasing/* setting */.Pe)(Input.BaseUrl, shown)} to silence this.`);
+        log.warning(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
+            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.BaseUrl, shown)} to silence this.`);
     }
     root.pathname = root.pathname.replace(/\/+$/, '');
     return { ...settings, baseUrl: root };
 }
 
+// EXTERNAL MODULE: ./src/core/http/pacer.ts
+var pacer = __nccwpck_require__(45947);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
 
 
@@ -48512,9 +48772,9 @@ class ZuoraCredentials {
         const token = await this.current();
         // The request was paced before its token was fetched; the token's reply may have said the
         // budget is spent, so the request waits its turn again.
-        const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0;
+        const paced = fetching ? await (0,pacer/* pacerFor */.$)(request.url.origin).acquire(this.clock) : 0;
         if (paced >= 500)
-            this.log.info(`pacing for the platform's rate limit (${formatDuration(paced)}) after fetching a token`);
+            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
         request.headers.authorization = `Bearer ${token}`;
     }
     valid() {
@@ -48573,9 +48833,9 @@ class ZuoraCredentials {
  * part by part with missing parts as zero. Versions "must be unique and greater than the current
  * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
  */
-const versions_VERSION = /^\d+(\.\d+)*$/;
+const VERSION = /^\d+(\.\d+)*$/;
 function isVersion(text) {
-    return versions_VERSION.test(text);
+    return VERSION.test(text);
 }
 function compareVersions(a, b) {
     const left = a.split('.').map(Number);
@@ -48642,7 +48902,7 @@ class ZuoraClient {
         const trackId = this.trackId;
         const describeError = ({ status, headers, text }) => {
             const known = zuora_replies_errorText(text);
-            const generic = genericErrorDetail(headers, text);
+            const generic = (0,client/* genericErrorDetail */.Ve)(headers, text);
             const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
             // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
             // reading), an error body means the first attempt is still running — "not now", like 429.
@@ -48655,11 +48915,11 @@ class ZuoraClient {
                 requestId,
                 // A 409 that refuses the version is an answer, not a wait.
                 throttled: status === 409 && !mentionsVersionConflict(message),
-                hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
+                hint: `${(0,client/* hintForStatus */.jF)(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
             };
         };
         const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
-        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? systemClock, context.log);
+        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
         // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
         const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
         this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
@@ -48677,7 +48937,7 @@ class ZuoraClient {
         let requestId;
         // One key for every attempt of this import: Zuora answers a repeat with the first result.
         const key = (0,external_node_crypto_.randomUUID)();
-        const clock = this.context.clock ?? systemClock;
+        const clock = this.context.clock ?? core_clock/* systemClock */.m;
         const started = clock.now();
         const send = () => this.http.request({
             method: 'POST',
@@ -48743,7 +49003,7 @@ class ZuoraClient {
         const id = this.settings.workflowId;
         const requested = this.settings.version;
         if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
-            throw new core_errors/* InputError */.dz(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
         }
         const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
         let version = requested;
@@ -48798,7 +49058,7 @@ class ZuoraClient {
                 this.requestedVersion();
                 await this.credentials.current();
                 await this.http
-                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
+                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => (0,client/* readJson */.Vh)(reply, 'list workflows'))
                     .catch((error) => {
                     // Anything but a refusal of the token means the token got past authentication.
                     if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
@@ -48841,7 +49101,7 @@ class ZuoraClient {
             if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
                 throw error;
             // Is it the workflow that is missing, or only the list? The definition answers that.
-            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`));
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => (0,client/* readJson */.Vh)(reply, `read workflow ${id}`));
             this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
             return undefined;
         }
@@ -48854,7 +49114,7 @@ class ZuoraClient {
     requestedVersion() {
         const version = this.settings.version;
         if (version !== undefined && !isVersion(version))
-            throw new core_errors/* InputError */.dz(Input.Version, `'${version}' is not a version number`, '0.0.2');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
         return version;
     }
     /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
@@ -48864,7 +49124,7 @@ class ZuoraClient {
         if (!versions) {
             if (wanted !== undefined)
                 return wanted;
-            throw new core_errors/* InputError */.dz(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
         }
         const highest = highestVersion(versions);
         if (wanted === undefined) {
@@ -48873,7 +49133,7 @@ class ZuoraClient {
             return next;
         }
         if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
-            throw new core_errors/* InputError */.dz(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest));
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), nextVersion(highest));
         }
         return wanted;
     }
@@ -48898,11 +49158,11 @@ class ZuoraClient {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
         return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
             const saved = await saveTo(file)(reply);
-            if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT)
+            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
                 return undefined;
             const parsed = await readJsonFile(file);
             if (!parsed)
-                throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
+                throw new errors/* MalformedReplyError */._(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
             const value = parsed.value;
             if (isErrorBody(value) && value.success === false)
                 throw unsuccessful(reply, value, 'GET');
@@ -48916,10 +49176,10 @@ function versionConflict(version, id, highest) {
 async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
     const { size } = await (0,promises_.stat)(file);
-    if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`);
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
+        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX} bytes)`);
     }
-    return readPlainFile(file, { shown: shownPath(bundle, bundle_WORKFLOW_FILE) }, IN_MEMORY_DOCUMENT_LIMIT);
+    return (0,plain_file/* readPlainFile */.b$)(file, { shown: shownPath(bundle, bundle_WORKFLOW_FILE) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
 }
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
 const REPLAYED = 'replayed-result';
@@ -48934,7 +49194,7 @@ function isResultBody(text) {
 }
 /** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
 async function readResult(reply, what) {
-    const value = await readJson(reply, what);
+    const value = await (0,client/* readJson */.Vh)(reply, what);
     if (isErrorBody(value) && value.success === false)
         throw unsuccessful(reply, value, 'POST');
     return value;
@@ -48957,9 +49217,9 @@ const zuora = {
     name: 'zuora',
     title: 'Zuora Workflow',
     inputs: {
-        auth: [[Input.ClientId, Input.ClientSecret], [Input.Token]],
+        auth: [[input_names/* Input */.pd.ClientId, input_names/* Input */.pd.ClientSecret], [input_names/* Input */.pd.Token]],
         operations: {
-            export: [[Input.WorkflowId]],
+            export: [[input_names/* Input */.pd.WorkflowId]],
         },
         exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
     },
@@ -49003,57 +49263,57 @@ function readInputs(source) {
         return value === '' ? undefined : value;
     };
     // Mask first, before any check can put a value into an error message.
-    for (const name of credentialInputs)
+    for (const name of input_names/* credentialInputs */.HP)
         (0,secrets/* registerSecret */.cl)(raw(name));
-    for (const name of credentialInputs)
+    for (const name of input_names/* credentialInputs */.HP)
         credential(name, raw(name));
-    const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai');
-    const operation = oneOf(Input.Operation, raw(Input.Operation), operations, 'import');
-    const allowHttp = bool(Input.AllowHttp, raw(Input.AllowHttp), false);
-    const baseUrlText = raw(Input.BaseUrl);
-    const baseUrl = baseUrlText === undefined ? undefined : inputs_url(Input.BaseUrl, baseUrlText, allowHttp);
+    const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
+    const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
+    const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
+    const baseUrlText = raw(input_names/* Input */.pd.BaseUrl);
+    const baseUrl = baseUrlText === undefined ? undefined : inputs_url(input_names/* Input */.pd.BaseUrl, baseUrlText, allowHttp);
     const settings = {
         platform,
         operation,
         baseUrl,
         credentials: {
-            apiKey: raw(Input.ApiKey),
-            token: raw(Input.Token),
-            clientId: raw(Input.ClientId),
-            clientSecret: raw(Input.ClientSecret),
-            accessKeyId: raw(Input.AccessKeyId),
-            secretAccessKey: raw(Input.SecretAccessKey),
-            securityToken: raw(Input.SecurityToken),
+            apiKey: raw(input_names/* Input */.pd.ApiKey),
+            token: raw(input_names/* Input */.pd.Token),
+            clientId: raw(input_names/* Input */.pd.ClientId),
+            clientSecret: raw(input_names/* Input */.pd.ClientSecret),
+            accessKeyId: raw(input_names/* Input */.pd.AccessKeyId),
+            secretAccessKey: raw(input_names/* Input */.pd.SecretAccessKey),
+            securityToken: raw(input_names/* Input */.pd.SecurityToken),
         },
-        projectId: raw(Input.ProjectId),
-        workspaceId: raw(Input.WorkspaceId),
-        workflowId: raw(Input.WorkflowId),
-        workflowName: raw(Input.WorkflowName),
-        flowId: raw(Input.FlowId),
-        version: raw(Input.Version),
-        activate: bool(Input.Activate, raw(Input.Activate), false),
-        targetFolder: raw(Input.TargetFolder),
-        createFolders: bool(Input.CreateFolders, raw(Input.CreateFolders), false),
-        path: raw(Input.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
-        wait: bool(Input.Wait, raw(Input.Wait), true),
-        timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m', TIMEOUT_LIMIT),
-        pollIntervalMs: duration(Input.PollInterval, raw(Input.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
-        jobId: raw(Input.JobId),
-        uploadArtifact: bool(Input.UploadArtifact, raw(Input.UploadArtifact), true),
-        artifactName: artifactName(raw(Input.ArtifactName)),
-        retentionDays: inputs_integer(Input.RetentionDays, raw(Input.RetentionDays), 1, 90, '14'),
-        dryRun: bool(Input.DryRun, raw(Input.DryRun), false),
+        projectId: raw(input_names/* Input */.pd.ProjectId),
+        workspaceId: raw(input_names/* Input */.pd.WorkspaceId),
+        workflowId: raw(input_names/* Input */.pd.WorkflowId),
+        workflowName: raw(input_names/* Input */.pd.WorkflowName),
+        flowId: raw(input_names/* Input */.pd.FlowId),
+        version: raw(input_names/* Input */.pd.Version),
+        activate: bool(input_names/* Input */.pd.Activate, raw(input_names/* Input */.pd.Activate), false),
+        targetFolder: raw(input_names/* Input */.pd.TargetFolder),
+        createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
+        path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
+        wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
+        timeoutMs: input_limits_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
+        pollIntervalMs: input_limits_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
+        jobId: raw(input_names/* Input */.pd.JobId),
+        uploadArtifact: bool(input_names/* Input */.pd.UploadArtifact, raw(input_names/* Input */.pd.UploadArtifact), true),
+        artifactName: artifactName(raw(input_names/* Input */.pd.ArtifactName)),
+        retentionDays: inputs_integer(input_names/* Input */.pd.RetentionDays, raw(input_names/* Input */.pd.RetentionDays), 1, 90, '14'),
+        dryRun: bool(input_names/* Input */.pd.DryRun, raw(input_names/* Input */.pd.DryRun), false),
         allowHttp,
-        failOnDrift: bool(Input.FailOnDrift, raw(Input.FailOnDrift), false),
-        varsFile: raw(Input.VarsFile),
-        redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
-        backup: bool(Input.Backup, raw(Input.Backup), false),
-        concurrency: inputs_integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
-        identityProvider: raw(Input.IdentityProvider),
-        oidcAudience: raw(Input.OidcAudience),
-        iamEndpoint: credentialEndpoint(Input.IamEndpoint, raw(Input.IamEndpoint)),
-        team: raw(Input.Team),
-        force: bool(Input.Force, raw(Input.Force), false),
+        failOnDrift: bool(input_names/* Input */.pd.FailOnDrift, raw(input_names/* Input */.pd.FailOnDrift), false),
+        varsFile: raw(input_names/* Input */.pd.VarsFile),
+        redactSecrets: bool(input_names/* Input */.pd.RedactSecrets, raw(input_names/* Input */.pd.RedactSecrets), true),
+        backup: bool(input_names/* Input */.pd.Backup, raw(input_names/* Input */.pd.Backup), false),
+        concurrency: inputs_integer(input_names/* Input */.pd.Concurrency, raw(input_names/* Input */.pd.Concurrency), 1, 64, '4') ?? 4,
+        identityProvider: raw(input_names/* Input */.pd.IdentityProvider),
+        oidcAudience: raw(input_names/* Input */.pd.OidcAudience),
+        iamEndpoint: credentialEndpoint(input_names/* Input */.pd.IamEndpoint, raw(input_names/* Input */.pd.IamEndpoint)),
+        team: raw(input_names/* Input */.pd.Team),
+        force: bool(input_names/* Input */.pd.Force, raw(input_names/* Input */.pd.Force), false),
     };
     checkNeeds(settings, raw);
     return settings;
@@ -49064,26 +49324,26 @@ function checkNeeds(settings, raw) {
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
-            throw new core_errors/* InputError */.dz(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, 'validate needs the bundle(s) to check', 'bundles/**');
         return;
     }
     if (!settings.baseUrl) {
-        throw new core_errors/* InputError */.dz(Input.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
     }
     if ((operation === 'import' || operation === 'diff') && !settings.path) {
-        throw new core_errors/* InputError */.dz(Input.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
     }
     if (operation === 'wait') {
         if (!platform.jobs) {
-            throw new core_errors/* InputError */.dz(Input.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
         }
         if (!settings.jobId)
-            throw new core_errors/* InputError */.dz(Input.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
     }
     if (settings.timeoutMs <= 0)
-        throw new core_errors/* InputError */.dz(Input.Timeout, 'must be longer than zero', '30m');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Timeout, 'must be longer than zero', '30m');
     if (settings.pollIntervalMs <= 0)
-        throw new core_errors/* InputError */.dz(Input.PollInterval, 'must be longer than zero', '2s');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.PollInterval, 'must be longer than zero', '2s');
     requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
     const needs = platform.inputs.operations?.[operation];
     if (needs)
@@ -49102,15 +49362,15 @@ function requireOneOf(alternatives, raw, what) {
     throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
 }
 function exampleFor(name) {
-    if (credentialInputs.includes(name))
+    if (input_names/* credentialInputs */.HP.includes(name))
         return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`;
     const examples = {
-        [Input.WorkflowId]: 'a-1234abcd',
-        [Input.WorkflowName]: 'Invoice triage',
-        [Input.FlowId]: 'cf-5678',
-        [Input.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
-        [Input.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
-        [Input.TargetFolder]: 'Team A/Regression',
+        [input_names/* Input */.pd.WorkflowId]: 'a-1234abcd',
+        [input_names/* Input */.pd.WorkflowName]: 'Invoice triage',
+        [input_names/* Input */.pd.FlowId]: 'cf-5678',
+        [input_names/* Input */.pd.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
+        [input_names/* Input */.pd.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
+        [input_names/* Input */.pd.TargetFolder]: 'Team A/Regression',
     };
     return examples[name] ?? '…';
 }
@@ -49186,7 +49446,7 @@ function credentialEndpoint(name, value) {
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
-        throw new core_errors/* InputError */.dz(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
@@ -49221,6 +49481,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(16706);
 ;// CONCATENATED MODULE: ./src/core/diff.ts
 
 
@@ -49324,16 +49586,16 @@ function renderChanges(title, changes, limit = 200) {
         return `**${title}:** no changes`;
     const rows = changes.slice(0, limit).map((change) => {
         const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
-        return `| ${icon} ${change.kind} | ${markdownCode(change.path, { table: true })} | ${diff_value(change.before, change.kind === 'added')} | ${diff_value(change.after, change.kind === 'removed')} |`;
+        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
     });
     const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
-    return [`**${markdownText(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
 }
 /** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
-function diff_value(v, absent) {
+function value(v, absent) {
     if (absent)
         return '—';
-    return markdownCode((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
+    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
 }
 
 ;// CONCATENATED MODULE: ./src/core/file-diff.ts
@@ -49360,7 +49622,7 @@ async function compareFiles(live, bundled, rule) {
         const normalize = rule?.diff?.normalize ?? ((document) => document);
         return diffDocuments(normalize(a.value), normalize(b.value), rules);
     }
-    const [da, db] = await Promise.all([digestFile(live), digestFile(bundled)]);
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
     return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
 }
 /** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
@@ -49376,7 +49638,7 @@ async function compareZips(live, bundled, ignore) {
     for (const file of [bundled, live]) {
         const { findings } = await inspectZip(file);
         if (findings.length > 0)
-            throw new core_errors/* BundleError */.rJ(`${fs_displayPath(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
     const before = { ...a };
@@ -49486,7 +49748,7 @@ async function realRoot() {
 }
 const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
 function outside(subject, what) {
-    return refuse(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+    return (0,plain_file/* refuse */.TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
 }
 /**
  * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
@@ -49523,13 +49785,13 @@ async function exportTarget(text, input) {
     if (!isInside(absolute, root))
         throw outside(subject, 'is');
     if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : (0,core_phrasing/* setting */.Pe)(input, 'flowferry-export');
-        throw refuse(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+        const example = input === undefined ? 'flowferry-export' : (0,phrasing/* setting */.Pe)(input, 'flowferry-export');
+        throw (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
     const parts = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep);
-    const long = parts.find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
-    if (long !== undefined || Buffer.byteLength(parts.join('/')) > MAX_PATH_BYTES) {
-        throw refuse(subject, 'path.name', `is too long to create: at most ${MAX_NAME_BYTES} bytes per folder name and ${MAX_PATH_BYTES} in all`, 'Name a shorter directory.');
+    const long = parts.find((part) => Buffer.byteLength(part) > limits/* MAX_NAME_BYTES */.pg);
+    if (long !== undefined || Buffer.byteLength(parts.join('/')) > limits/* MAX_PATH_BYTES */.PR) {
+        throw (0,plain_file/* refuse */.TR)(subject, 'path.name', `is too long to create: at most ${limits/* MAX_NAME_BYTES */.pg} bytes per folder name and ${limits/* MAX_PATH_BYTES */.PR} in all`, 'Name a shorter directory.');
     }
     const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
@@ -49540,13 +49802,13 @@ async function exportTarget(text, input) {
         const last = i === parts.length;
         if (info.isSymbolicLink()) {
             if (last)
-                throw refuse(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+                throw (0,plain_file/* refuse */.TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
             const real = await (0,promises_.realpath)(prefix).catch(() => undefined);
             if (real === undefined || !isInside(real, realWorkspace))
                 throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
         }
         else if (!last && !info.isDirectory()) {
-            throw refuse(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+            throw (0,plain_file/* refuse */.TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
         }
     }
     return absolute;
@@ -49567,8 +49829,8 @@ async function confineInBundle(realDir, relative, subject) {
     }
     if (real !== file) {
         throw isInside(real, realDir)
-            ? refuse(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${external_node_path_default().relative(realDir, real).split((external_node_path_default()).sep).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
-            : refuse(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+            ? (0,plain_file/* refuse */.TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${external_node_path_default().relative(realDir, real).split((external_node_path_default()).sep).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
     }
     return file;
 }
@@ -49600,7 +49862,7 @@ async function readBundle(dir, expectedPlatform) {
     if (manifest.platform !== expectedPlatform) {
         throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
     }
-    const bundle = { dir, manifest, location: fs_displayPath(dir), adopted: false };
+    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
     const { findings, hints } = await verifyFiles(bundle);
     if (findings.length > 0) {
         // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
@@ -49614,12 +49876,12 @@ async function readBundle(dir, expectedPlatform) {
     }
     return bundle;
 }
-const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${MAX_MANIFEST_FILES} files: export each workflow into a bundle of its own.`;
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${limits/* MAX_MANIFEST_FILES */.Zz} files: export each workflow into a bundle of its own.`;
 /** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
 async function readManifest(dir) {
     const manifestFile = external_node_path_default().join(dir, bundle_MANIFEST);
-    const shown = fs_displayPath(manifestFile);
-    const bytes = await readPlainFile(manifestFile, { shown }, MAX_MANIFEST_BYTES, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(manifestFile, { shown }, limits/* MAX_MANIFEST_BYTES */.ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
     const text = jsonText(bytes, shown);
     let data;
     try {
@@ -49630,8 +49892,8 @@ async function readManifest(dir) {
         throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const files = data?.files;
-    if (Array.isArray(files) && files.length > MAX_MANIFEST_FILES) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${MAX_MANIFEST_FILES}`, TOO_MANY);
+    if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
     }
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
@@ -49673,7 +49935,7 @@ async function verifyFiles(bundle) {
                 continue;
             }
             const file = await plainBundleFile(realDir, entry.path, subject);
-            const digest = await plain_file_digestPlainFile(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
+            const digest = await (0,plain_file/* digestPlainFile */.p2)(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
             if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
                 findings.push({
                     file: subject.shown,
@@ -49695,7 +49957,7 @@ async function verifyFiles(bundle) {
 }
 /** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
 async function plainBundleFile(realDir, relative, subject) {
-    await checkPlainFile(external_node_path_default().join(realDir, ...relative.split('/')), subject);
+    await (0,plain_file/* checkPlainFile */.lN)(external_node_path_default().join(realDir, ...relative.split('/')), subject);
     return confineInBundle(realDir, relative, subject);
 }
 /**
@@ -49750,10 +50012,10 @@ const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
  */
 async function locateBundles(pattern) {
     if (!isGlob(pattern))
-        return [await confineInput(pattern, Input.Path)];
+        return [await confineInput(pattern, input_names/* Input */.pd.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
     if (typeof promises_.glob !== 'function') {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
     const cwd = workspaceRoot();
     const bundles = new Set();
@@ -49761,15 +50023,15 @@ async function locateBundles(pattern) {
     let matches = 0;
     for await (const match of (0,promises_.glob)(pattern, { cwd })) {
         if (++matches > GLOB_LIMIT.matches) {
-            throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
         const absolute = external_node_path_default().resolve(cwd, match);
-        await confineExisting(absolute, { shown: match, input: Input.Path });
+        await confineExisting(absolute, { shown: match, input: input_names/* Input */.pd.Path });
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
         if (info.isDirectory()) {
-            if (await exists(external_node_path_default().join(absolute, bundle_MANIFEST)))
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, bundle_MANIFEST)))
                 bundles.add(absolute);
         }
         else if (external_node_path_default().basename(absolute) === bundle_MANIFEST) {
@@ -49782,10 +50044,10 @@ async function locateBundles(pattern) {
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length > GLOB_LIMIT.bundles) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
     }
     if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -49796,20 +50058,20 @@ async function locateBundles(pattern) {
  */
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
-    if (!(await exists(location))) {
-        throw new core_errors/* InputError */.dz(Input.Path, `'${fs_displayPath(location)}' does not exist`, 'flowferry-export');
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
     }
     const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await exists(external_node_path_default().join(location, bundle_MANIFEST))))
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, bundle_MANIFEST))))
         return readBundle(location, platform.name);
     // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
     if (!info.isDirectory())
-        await checkPlainFile(location, { shown: fs_displayPath(location), input: Input.Path });
+        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${fs_displayPath(location)} has no ${bundle_MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, fs_displayPath(location));
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${bundle_MANIFEST}; read it as a ${platform.title} export`);
+    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
@@ -50000,7 +50262,7 @@ const LAST_CHECK_OVERRUN_MS = 2_000;
  * - A heartbeat line appears after 25 s without one, so the log (and CI watchdogs) see life.
  */
 async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
-    const clock = options.clock ?? systemClock;
+    const clock = options.clock ?? core_clock/* systemClock */.m;
     // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
     // a measured gap of 30.02 s between log lines was seen against a real server.
     const heartbeat = options.heartbeatMs ?? 25_000;
@@ -50012,8 +50274,8 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     if (state && state.state !== 'running')
         return state;
     if (floor > options.pollIntervalMs) {
-        log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${formatDuration(floor)}, ` +
-            `not every ${formatDuration(options.pollIntervalMs)} (poll-interval)`);
+        log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0,duration/* formatDuration */.a)(floor)}, ` +
+            `not every ${(0,duration/* formatDuration */.a)(options.pollIntervalMs)} (poll-interval)`);
     }
     log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`);
     const windows = new PollWindows(limits);
@@ -50025,7 +50287,7 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     let retryAfter;
     for (;;) {
         if (retryAfter && retryAfter.at > deadline.at)
-            throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${formatDuration(retryAfter.ms)} (Retry-After), which is past the timeout`);
+            throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${(0,duration/* formatDuration */.a)(retryAfter.ms)} (Retry-After), which is past the timeout`);
         const plan = planNextPoll({
             started,
             last,
@@ -50049,7 +50311,7 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
             }
         }
         if (!plan.poll)
-            throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${formatDuration(floor)} after the previous one, or too long after the deadline`);
+            throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${(0,duration/* formatDuration */.a)(floor)} after the previous one, or too long after the deadline`);
         const sentAt = clock.now();
         windows.record(sentAt);
         state = plan.final ? await deadline.lastCall(LAST_CHECK_GRACE_MS, options.check) : await options.check();
@@ -50073,7 +50335,7 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     }
 }
 function describeLimit(limits) {
-    return limits.map((limit) => `${limit.requests} status checks per ${formatDuration(limit.perMs)}`).join(' and ') + ' for each job';
+    return limits.map((limit) => `${limit.requests} status checks per ${(0,duration/* formatDuration */.a)(limit.perMs)}`).join(' and ') + ' for each job';
 }
 function wait_describe(state) {
     return state.percent === undefined ? state.platformStatus : `${state.platformStatus} ${Math.round(state.percent)}%`;
@@ -50081,16 +50343,16 @@ function wait_describe(state) {
 function heartbeatLine(platform, state, elapsedMs, nextMs) {
     const status = state ? wait_describe(state) : 'started';
     const id = state?.id ? ` ${state.id}` : '';
-    const next = nextMs === undefined ? '' : `, next check in ${formatDuration(nextMs)}`;
-    return `${platform} job${id}: ${status} after ${formatDuration(elapsedMs)}${next}`;
+    const next = nextMs === undefined ? '' : `, next check in ${(0,duration/* formatDuration */.a)(nextMs)}`;
+    return `${platform} job${id}: ${status} after ${(0,duration/* formatDuration */.a)(elapsedMs)}${next}`;
 }
 /** `why` says what kept the wait from its check at the deadline; without it, that check was made. */
 function timedOut(options, state, elapsedMs, why) {
     const id = state?.id;
     const status = state ? wait_describe(state) : 'unknown';
     const detail = why
-        ? `after ${formatDuration(elapsedMs)} (last status ${status}): ${why}`
-        : `at the timeout: the last check, made at the deadline after ${formatDuration(elapsedMs)} of waiting, found it ${status}`;
+        ? `after ${(0,duration/* formatDuration */.a)(elapsedMs)} (last status ${status}): ${why}`
+        : `at the timeout: the last check, made at the deadline after ${(0,duration/* formatDuration */.a)(elapsedMs)} of waiting, found it ${status}`;
     return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
 }
 
@@ -50173,6 +50435,8 @@ function whileWaiting(error, job, context) {
     return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
 }
 
+// EXTERNAL MODULE: ./src/operations/result.ts
+var operations_result = __nccwpck_require__(94649);
 ;// CONCATENATED MODULE: ./src/operations/export.ts
 
 
@@ -50185,11 +50449,11 @@ function whileWaiting(error, job, context) {
 /** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
 async function exportOperation(context) {
     const { platform, settings } = context;
-    const result = newResult(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    await settle(result, context.clock, async (cleanup) => {
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         // Confined to the workspace before anything is created (core/paths.ts).
-        const target = await exportTarget(settings.path, Input.Path);
-        const staging = await stagingDirFor(target);
+        const target = await exportTarget(settings.path, input_names/* Input */.pd.Path);
+        const staging = await (0,fs/* stagingDirFor */.UN)(target);
         cleanup.push(staging);
         const live = await exportLive(context, staging, result);
         if (live)
@@ -50216,9 +50480,9 @@ async function exportLive(context, staging, result, options = {}) {
         return undefined;
     // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
     result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
-    return { exported: await export_collect(context, job, staging), job };
+    return { exported: await collect(context, job, staging), job };
 }
-async function export_collect(context, job, staging) {
+async function collect(context, job, staging) {
     const client = context.client();
     if (!client.collectExport)
         throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
@@ -50231,7 +50495,7 @@ async function finishExport(context, result, exported, staging, target, job) {
     result.workflowName = exported.name;
     result.version = exported.version ?? result.version;
     const unsearched = [];
-    const manifest = await log.group(`Write the bundle to ${fs_displayPath(target)}`, () => writeBundle({
+    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
         staging,
         target,
         platform: platform.name,
@@ -50248,7 +50512,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         log.warning(note);
         result.notes = [...(result.notes ?? []), note];
     }
-    result.path = fs_displayPath(target);
+    result.path = (0,fs/* displayPath */.Gt)(target);
     result.files = [bundle_MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
     log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
     if (manifest.placeholders?.length) {
@@ -50316,8 +50580,8 @@ async function diffOperation(context) {
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
-    const result = newResult(platform.name, 'diff', { workflowId: settings.workflowId, path: fs_displayPath(location) });
-    return settle(result, outer.clock, async (cleanup) => {
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, outer.clock, async (cleanup) => {
         const bundle = await openBundle(location, outer, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -50348,7 +50612,7 @@ async function diffOne(outer, location) {
                 sections.push(renderChanges(`${name}`, fileChanges));
         }
         result.changed = changes.length > 0;
-        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${fs_displayPath(bundle.dir)}.`;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
         log.info(result.changed
             ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
                 .slice(0, 50)
@@ -50374,7 +50638,7 @@ function liveWorkflowId(context, bundle) {
     const source = bundle.manifest.source;
     if (source?.workflowId && source.origin === settings.baseUrl?.origin)
         return source.workflowId;
-    throw new core_errors/* InputError */.dz(Input.WorkflowId, source?.origin
+    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowId, source?.origin
         ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
         : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
 }
@@ -50406,9 +50670,9 @@ async function backUp(context, bundle, result) {
     const name = defaultArtifactName(`backup-${context.platform.name}`, `${target}-${stamp}`);
     // The workflow as it is now: its active version, not the version this import will create.
     const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
-    const backup = newResult(context.platform.name, 'export', { workflowId: target });
+    const backup = (0,operations_result/* newResult */.YT)(context.platform.name, 'export', { workflowId: target });
     const directory = await exportTarget(external_node_path_default().posix.join('flowferry-backup', name));
-    const staging = await stagingDirFor(directory);
+    const staging = await (0,fs/* stagingDirFor */.UN)(directory);
     try {
         await context.log.group(`Back up workflow ${target} before the import`, async () => {
             const live = await exportLive(scoped, staging, backup, { wait: true });
@@ -50446,19 +50710,19 @@ const EXAMPLE = 'environments/production.yml';
  * refusal is an InputError naming the file as given.
  */
 async function readVarsText(file) {
-    const absolute = await confineInput(file, Input.VarsFile);
-    if (!(await exists(absolute)))
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' does not exist`, EXAMPLE);
-    const bytes = await readPlainFileUpTo(absolute, { shown: file, input: Input.VarsFile }, MAX_VARS_FILE_BYTES);
+    const absolute = await confineInput(file, input_names/* Input */.pd.VarsFile);
+    if (!(await (0,fs/* exists */.t2)(absolute)))
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, EXAMPLE);
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(absolute, { shown: file, input: input_names/* Input */.pd.VarsFile }, limits/* MAX_VARS_FILE_BYTES */.Lo);
     if (bytes === undefined) {
         const { size } = await (0,promises_.stat)(absolute);
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is ${size} bytes, more than the ${MAX_VARS_FILE_BYTES} a vars-file may have`, EXAMPLE);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${size} bytes, more than the ${limits/* MAX_VARS_FILE_BYTES */.Lo} a vars-file may have`, EXAMPLE);
     }
     const decoded = decodeUtf8(bytes);
-    const problem = 'problem' in decoded ? decoded.problem : depthProblem(decoded.text, MAX_VARS_DEPTH);
+    const problem = 'problem' in decoded ? decoded.problem : depthProblem(decoded.text, limits/* MAX_VARS_DEPTH */.C5);
     if (problem) {
         const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
     }
     return 'text' in decoded ? decoded.text : '';
 }
@@ -50469,7 +50733,7 @@ async function readVarsText(file) {
 
 
 /** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
-const VARS_FILE_LIMIT = { bytes: MAX_VARS_FILE_BYTES, entries: 10_000 };
+const VARS_FILE_LIMIT = { bytes: limits/* MAX_VARS_FILE_BYTES */.Lo, entries: 10_000 };
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const vars_file_EXAMPLE = 'environments/production.yml';
 /**
@@ -50491,11 +50755,11 @@ async function readVarsFile(file) {
         const problem = document.errors[0];
         if (problem) {
             const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
         }
         const top = document.contents;
         if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
-            throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
         }
         visit(document, {
             Map(_, map) {
@@ -50505,7 +50769,7 @@ async function readVarsFile(file) {
                     if (seen.has(name)) {
                         const range = isScalar(key) ? key.range : undefined;
                         const line = range ? lineOf(text, range[0]) : undefined;
-                        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
+                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
                     }
                     seen.add(name);
                 }
@@ -50516,17 +50780,17 @@ async function readVarsFile(file) {
     catch (error) {
         if (error instanceof core_errors/* InputError */.dz)
             throw error;
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
     }
     const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
     if (bad.length > 0) {
         const shown = bad.slice(0, 10).map((k) => JSON.stringify(k)).join(', ') + (bad.length > 10 ? ` and ${bad.length - 10} more` : '');
-        throw new core_errors/* InputError */.dz(Input.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
     }
     return parsed;
 }
@@ -50592,7 +50856,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const bytes = await readPlainFileUpTo(file, { shown: shownPath(bundle, entry) }, IN_MEMORY_DOCUMENT_LIMIT);
+        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown: shownPath(bundle, entry) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
         const decoded = bytes && decodeUtf8(bytes);
         // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
         if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
@@ -50645,8 +50909,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         if (plan)
             await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
         else
-            await copyPlainFile(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
-        files.push({ ...entry, ...(await plain_file_digestPlainFile(target, { shown: shownPath(bundle, entry) })) });
+            await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
+        files.push({ ...entry, ...(await (0,plain_file/* digestPlainFile */.p2)(target, { shown: shownPath(bundle, entry) })) });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
@@ -50668,7 +50932,7 @@ function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file));
+    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX && !(await isZipFile(file));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/import.ts
@@ -50687,9 +50951,9 @@ async function importOperation(context) {
 }
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
-    const result = newResult(platform.name, 'import', { path: fs_displayPath(location) });
-    return settle(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${fs_displayPath(location)}`, async () => {
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await openCheckedBundle(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
@@ -50754,8 +51018,8 @@ async function validateOperation(context) {
     return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
 }
 async function validateOne(context, location) {
-    const result = newResult(context.platform.name, 'validate', { path: fs_displayPath(location) });
-    return settle(result, context.clock, async (cleanup) => {
+    const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         const bundle = await openBundle(location, context, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
@@ -50791,8 +51055,8 @@ async function validateOne(context, location) {
 async function waitOperation(context) {
     const { platform, settings } = context;
     const jobId = settings.jobId;
-    const result = newResult(platform.name, 'wait', { jobId });
-    await settle(result, context.clock, async (cleanup) => {
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'wait', { jobId });
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
         const client = context.client();
         const current = await client.jobStatus(jobId);
         result.workflowId = current.workflowId;
@@ -50808,10 +51072,10 @@ async function waitOperation(context) {
                 `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
         }
         if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-            const target = await exportTarget(settings.path || 'flowferry-export', Input.Path);
-            const staging = await stagingDirFor(target);
+            const target = await exportTarget(settings.path || 'flowferry-export', input_names/* Input */.pd.Path);
+            const staging = await (0,fs/* stagingDirFor */.UN)(target);
             cleanup.push(staging);
-            const exported = await export_collect(context, final, staging);
+            const exported = await collect(context, final, staging);
             await finishExport(context, result, exported, staging, target, final);
         }
     });
@@ -50842,14 +51106,13 @@ const operationRunners = {
 
 
 
-
 /**
  * The action and the CLI both come here: read the inputs, run the one operation they name, and
  * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
  * the step. Errors become results here; the front end is the one place they become a failure.
  */
-async function run(frontEnd = new ActionFrontEnd()) {
-    const clock = frontEnd.clock ?? systemClock;
+async function run(frontEnd) {
+    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
     const started = clock.now();
     let settings;
     let results;
@@ -50858,17 +51121,17 @@ async function run(frontEnd = new ActionFrontEnd()) {
         results = await execute(settings, frontEnd);
     }
     catch (error) {
-        const platform = settings?.platform ?? (frontEnd.input(Input.Platform).trim() || 'unknown');
-        const operation = (settings?.operation ?? (frontEnd.input(Input.Operation).trim() || 'unknown'));
-        results = [recordFailure(newResult(platform, operation), error)];
+        const platform = settings?.platform ?? (frontEnd.input(input_names/* Input */.pd.Platform).trim() || 'unknown');
+        const operation = (settings?.operation ?? (frontEnd.input(input_names/* Input */.pd.Operation).trim() || 'unknown'));
+        results = [(0,operations_result/* recordFailure */.C5)((0,operations_result/* newResult */.YT)(platform, operation), error)];
     }
     finally {
-        await closeHttp();
+        await (0,dispatcher/* closeHttp */.D6)();
     }
     const report = {
         platform: settings?.platform ?? results[0].platform,
         operation: settings?.operation ?? results[0].operation,
-        status: overallStatus(results),
+        status: (0,operations_result/* overallStatus */.gX)(results),
         results,
         batch: settings ? isGlob(settings.path) && (settings.operation === 'import' || settings.operation === 'validate' || settings.operation === 'diff') : false,
         durationMs: clock.now() - started,
@@ -50878,7 +51141,7 @@ async function run(frontEnd = new ActionFrontEnd()) {
 }
 async function execute(settings, frontEnd) {
     const platform = platforms[settings.platform];
-    const clock = frontEnd.clock ?? systemClock;
+    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
     // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
     (0,untrusted_text/* setHomeOrigin */.UK)(settings.baseUrl);
     let client;
@@ -50887,7 +51150,7 @@ async function execute(settings, frontEnd) {
         platform,
         log: frontEnd.log,
         clock,
-        deadline: Deadline.after(settings.timeoutMs, clock),
+        deadline: core_clock/* Deadline */.B.after(settings.timeoutMs, clock),
         artifacts: frontEnd.artifacts,
         client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock, idToken: frontEnd.idToken })),
         resumeHint: (jobId) => frontEnd.resumeHint(settings, jobId),
@@ -50896,6 +51159,111 @@ async function execute(settings, frontEnd) {
     frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
     return operationRunners[settings.operation](context);
 }
+
+
+/***/ }),
+
+/***/ 94649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   G9: () => (/* binding */ settle),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   YT: () => (/* binding */ newResult),
+/* harmony export */   gX: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
+
+
+
+function newResult(platform, operation, fields = {}) {
+    return { platform, operation, status: 'succeeded', ...fields };
+}
+/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
+const MESSAGE_LIMIT = 4000;
+/** Records an error on a result, keeping what the result already knew. */
+function recordFailure(result, error) {
+    result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+    // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
+    // whole, then kept to one line with visible escapes, like any text from outside.
+    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0], MESSAGE_LIMIT);
+    const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
+    result.hint = hint?.split('\n').map((line) => (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(line, MESSAGE_LIMIT)).join('\n');
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
+        result.jobId ??= error.jobId;
+        result.platformStatus ??= error.platformStatus;
+    }
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ && error.findings.length > 0) {
+        result.findings = [...(result.findings ?? []), ...error.findings];
+    }
+    return result;
+}
+const SEVERITY = ['succeeded', 'skipped', 'in-progress', 'timed-out', 'failed'];
+/** The status of a batch: the worst of its parts. */
+function overallStatus(results) {
+    let worst = results.length > 0 && results.every((r) => r.status === 'skipped') ? 'skipped' : 'succeeded';
+    for (const result of results) {
+        if (result.status !== 'skipped' && SEVERITY.indexOf(result.status) > SEVERITY.indexOf(worst))
+            worst = result.status;
+    }
+    return worst;
+}
+function isFailure(status) {
+    return status === 'failed' || status === 'timed-out';
+}
+/**
+ * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
+ * error becomes the result's failure, the temporary directories the work registered in
+ * `cleanup` are removed, and the duration is recorded, whatever happened.
+ */
+async function settle(result, clock, work) {
+    const started = clock.now();
+    const cleanup = [];
+    try {
+        await work(cleanup);
+    }
+    catch (error) {
+        recordFailure(result, error);
+    }
+    finally {
+        await Promise.all(cleanup.map((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
+        result.durationMs = clock.now() - started;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 95071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Output)
+/* harmony export */ });
+/**
+ * The names of the action's outputs, as action.yml declares them, in a module of their own (as
+ * input-names.ts is for inputs) so that whatever writes an output names it the same way.
+ */
+const Output = {
+    Status: 'status',
+    PlatformStatus: 'platform-status',
+    WorkflowId: 'workflow-id',
+    JobId: 'job-id',
+    Version: 'version',
+    Path: 'path',
+    Files: 'files',
+    ArtifactId: 'artifact-id',
+    ArtifactUrl: 'artifact-url',
+    DownloadUrl: 'download-url',
+    Changed: 'changed',
+    BackupArtifactId: 'backup-artifact-id',
+    Result: 'result',
+};
 
 
 /***/ }),

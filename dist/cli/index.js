@@ -31678,9 +31678,9 @@ function defaultCallback(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
-/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36698);
+/* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38700);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16837);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30241);
@@ -31861,7 +31861,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 36698:
+/***/ 38700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31870,26 +31870,257 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ CliFrontEnd)
 });
 
-// EXTERNAL MODULE: ./src/core/artifact.ts
-var artifact = __nccwpck_require__(22653);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var core_phrasing = __nccwpck_require__(31677);
+;// CONCATENATED MODULE: ./src/core/artifact.ts
+
+
+/** GitHub's artifact service did not take the bundle. */
+class ArtifactError extends (/* unused pure expression or super */ null && (FlowferryError)) {
+}
+const UPLOAD_HINT = (/* unused pure expression or super */ null && (`An artifact name can be used once per workflow run: set ${input('artifact-name')} to another one, or ${setting('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${phrase('rerun')}.`));
+/**
+ * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
+ * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
+ */
+class GitHubArtifactStore {
+    log;
+    env;
+    constructor(log, env = process.env) {
+        this.log = log;
+        this.env = env;
+    }
+    unavailableReason() {
+        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
+        }
+        return undefined;
+    }
+    async upload(name, files, rootDir, retentionDays) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+        const client = new DefaultArtifactClient();
+        let uploaded;
+        try {
+            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+        }
+        catch (error) {
+            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
+            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+        }
+        const { id, digest } = uploaded;
+        if (id === undefined)
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
+        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
+        return { id: String(id), url: this.urlFor(id) };
+    }
+    urlFor(id) {
+        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
+        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
+    }
+}
+/** For the CLI and tests: no artifact service. */
+const noArtifactStore = {
+    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
+    upload: () => Promise.reject(new Error('no artifact store')),
+};
+
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/id-token.ts
 var id_token = __nccwpck_require__(34070);
-// EXTERNAL MODULE: ./src/core/log.ts
-var log = __nccwpck_require__(44325);
-// EXTERNAL MODULE: ./src/core/phrased-log.ts
-var phrased_log = __nccwpck_require__(59547);
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var phrasing = __nccwpck_require__(31677);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/log.ts
+
+
+
+class ActionsLogger {
+    get debugEnabled() {
+        return core.isDebug();
+    }
+    debug(message) {
+        core.debug(forLog(message));
+    }
+    info(message) {
+        core.info(forLog(message));
+    }
+    warning(message) {
+        core.warning(forLog(message));
+    }
+    error(message) {
+        core.error(forLog(message));
+    }
+    annotate(finding) {
+        const properties = {
+            title: `flowferry ${finding.rule}`,
+            // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
+            file: forLog(oneLine(finding.file)),
+            startLine: finding.line,
+            startColumn: finding.line === undefined ? undefined : finding.col,
+        };
+        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
+        const message = forLog(oneLine(finding.message));
+        if (finding.severity === 'error')
+            core.error(message, properties);
+        else if (finding.severity === 'warning')
+            core.warning(message, properties);
+        else
+            core.notice(message, properties);
+    }
+    group(name, fn) {
+        return core.group(forLog(name), fn);
+    }
+}
+/** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
+class ConsoleLogger {
+    debugEnabled;
+    write;
+    constructor(debugEnabled = false, write = (line) => process.stderr.write(`${line}\n`)) {
+        this.debugEnabled = debugEnabled;
+        this.write = write;
+    }
+    debug(message) {
+        if (this.debugEnabled)
+            this.write((0,untrusted_text/* forLog */.Ig)(`debug: ${message}`));
+    }
+    info(message) {
+        this.write((0,untrusted_text/* forLog */.Ig)(message));
+    }
+    warning(message) {
+        this.write((0,untrusted_text/* forLog */.Ig)(`warning: ${message}`));
+    }
+    error(message) {
+        this.write((0,untrusted_text/* forLog */.Ig)(`error: ${message}`));
+    }
+    annotate(finding) {
+        this.write((0,untrusted_text/* forLog */.Ig)((0,untrusted_text/* oneLine */.TN)(`${finding.severity}: ${(0,errors/* formatLocation */.Cw)(finding)}: ${finding.message} [${finding.rule}]`)));
+    }
+    async group(name, fn) {
+        this.write((0,untrusted_text/* forLog */.Ig)(`▸ ${name}`));
+        return fn();
+    }
+}
+/** Collects lines in memory; for tests. */
+class MemoryLogger {
+    debugEnabled;
+    lines = [];
+    findings = [];
+    constructor(debugEnabled = true) {
+        this.debugEnabled = debugEnabled;
+    }
+    debug(message) {
+        this.lines.push(`debug: ${forLog(message)}`);
+    }
+    info(message) {
+        this.lines.push(forLog(message));
+    }
+    warning(message) {
+        this.lines.push(`warning: ${forLog(message)}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${forLog(message)}`);
+    }
+    annotate(finding) {
+        this.findings.push(finding);
+    }
+    async group(name, fn) {
+        this.lines.push(`[${name}]`);
+        return fn();
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/phrased-log.ts
+
+/** The logger with every line (and every finding's message) rendered for its front end. */
+function phrasedLogger(log, phrasing) {
+    const say = (text) => (0,core_phrasing/* render */.XX)(text, phrasing);
+    return {
+        get debugEnabled() {
+            return log.debugEnabled;
+        },
+        debug: (message) => log.debug(say(message)),
+        info: (message) => log.info(say(message)),
+        warning: (message) => log.warning(say(message)),
+        error: (message) => log.error(say(message)),
+        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
+        group: (name, fn) => log.group(say(name), fn),
+    };
+}
+
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: ./src/operations/result.ts
 var result = __nccwpck_require__(94649);
-// EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __nccwpck_require__(7729);
+;// CONCATENATED MODULE: ./src/output-names.ts
+/**
+ * The names of the action's outputs, as action.yml declares them, in a module of their own (as
+ * input-names.ts is for inputs) so that whatever writes an output names it the same way.
+ */
+const Output = {
+    Status: 'status',
+    PlatformStatus: 'platform-status',
+    WorkflowId: 'workflow-id',
+    JobId: 'job-id',
+    Version: 'version',
+    Path: 'path',
+    Files: 'files',
+    ArtifactId: 'artifact-id',
+    ArtifactUrl: 'artifact-url',
+    DownloadUrl: 'download-url',
+    Changed: 'changed',
+    BackupArtifactId: 'backup-artifact-id',
+    Result: 'result',
+};
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+/**
+ * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
+ * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
+ * worst of the batch and `files` lists the files of all bundles.
+ *
+ * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
+ * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
+ * that puts it into a command line or a file gets no line it did not expect; `download-url`
+ * loses its query (a presigned link's signature) here and in `result`.
+ */
+function outputsOf(report) {
+    const single = report.batch ? undefined : report.results[0];
+    const pick = (key) => {
+        const value = single?.[key];
+        return value === undefined || value === null ? '' : (0,untrusted_text/* oneLine */.TN)(String(value));
+    };
+    return {
+        [Output.Status]: report.status,
+        [Output.PlatformStatus]: pick('platformStatus'),
+        [Output.WorkflowId]: pick('workflowId'),
+        [Output.JobId]: pick('jobId'),
+        [Output.Version]: pick('version'),
+        [Output.Path]: pick('path'),
+        [Output.Files]: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
+        [Output.ArtifactId]: pick('artifactId'),
+        [Output.ArtifactUrl]: pick('artifactUrl'),
+        [Output.DownloadUrl]: single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
+        [Output.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
+        [Output.BackupArtifactId]: pick('backupArtifactId'),
+        [Output.Result]: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+    };
+}
+/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
+function publicResult(result) {
+    const { diff: _diff, ...rest } = result;
+    return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
+}
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/phrasing.ts
@@ -31941,6 +32172,7 @@ function shellWord(value) {
 
 
 
+
 /**
  * The terminal as a front end: inputs from flags, then `FLOWFERRY_*` variables; progress and
  * the summary on stderr; the `result` JSON on stdout; exit code 1 on failure, as in the action.
@@ -31948,7 +32180,7 @@ function shellWord(value) {
 class CliFrontEnd {
     stdout;
     log;
-    artifacts = artifact/* noArtifactStore */.J;
+    artifacts = noArtifactStore;
     input;
     /** Hints in a terminal user's words (`--upload-artifact false`, "run the command again"). */
     phrasing;
@@ -31957,7 +32189,7 @@ class CliFrontEnd {
     constructor(operation, flags, env = process.env, stdout = (text) => process.stdout.write(text)) {
         this.stdout = stdout;
         this.phrasing = cliPhrasing((flag) => flags.has(flag));
-        this.log = (0,phrased_log/* phrasedLogger */.i)(new log/* ConsoleLogger */.Cr(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true'), this.phrasing);
+        this.log = phrasedLogger(new ConsoleLogger(flags.has('debug') || env.FLOWFERRY_DEBUG === 'true'), this.phrasing);
         this.input = (name) => {
             if (name === input_names/* Input */.pd.Operation)
                 return operation;
@@ -31976,7 +32208,7 @@ class CliFrontEnd {
             .join('\n');
     }
     async publish(unrendered) {
-        const report = (0,phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
+        const report = (0,core_phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
         for (const result of report.results)
             for (const finding of result.findings ?? [])
                 this.log.annotate(finding);
@@ -31996,76 +32228,11 @@ class CliFrontEnd {
             if (result.diff)
                 this.log.info(result.diff);
         }
-        this.stdout(`${(0,untrusted_text/* jsonForStream */.ci)((0,outputs/* outputsOf */.Y)(report).result)}\n`);
+        this.stdout(`${(0,untrusted_text/* jsonForStream */.ci)(outputsOf(report)[Output.Result])}\n`);
         if ((0,result/* isFailure */.N6)(report.status))
             process.exitCode = 1;
     }
 }
-
-
-/***/ }),
-
-/***/ 22653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ noArtifactStore),
-/* harmony export */   h_: () => (/* binding */ GitHubArtifactStore)
-/* harmony export */ });
-/* unused harmony export ArtifactError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31677);
-
-
-/** GitHub's artifact service did not take the bundle. */
-class ArtifactError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowferryError {
-}
-const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('artifact-name')} to another one, or ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .phrase */ .MZ)('rerun')}.`;
-/**
- * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
- * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
- */
-class GitHubArtifactStore {
-    log;
-    env;
-    constructor(log, env = process.env) {
-        this.log = log;
-        this.env = env;
-    }
-    unavailableReason() {
-        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
-            return 'not running on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)';
-        }
-        return undefined;
-    }
-    async upload(name, files, rootDir, retentionDays) {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-        const client = new DefaultArtifactClient();
-        let uploaded;
-        try {
-            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
-        }
-        catch (error) {
-            // The service's and the toolkit's own errors (a name already used in this run, a quota, the
-            // network) reach the user as a failed upload with what to change, not as "Unexpected error".
-            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
-        }
-        const { id, digest } = uploaded;
-        if (id === undefined)
-            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
-        this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
-        return { id: String(id), url: this.urlFor(id) };
-    }
-    urlFor(id) {
-        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
-        return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
-    }
-}
-/** For the CLI and tests: no artifact service. */
-const noArtifactStore = {
-    unavailableReason: () => 'artifacts exist only on GitHub Actions runners',
-    upload: () => Promise.reject(new Error('no artifact store')),
-};
 
 
 /***/ }),
@@ -34325,121 +34492,6 @@ const MAX_VARS_DEPTH = 64;
 
 /***/ }),
 
-/***/ 44325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   G4: () => (/* binding */ ActionsLogger)
-/* harmony export */ });
-/* unused harmony export MemoryLogger */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
-
-
-
-class ActionsLogger {
-    get debugEnabled() {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
-    }
-    debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
-    }
-    info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
-    }
-    warning(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
-    }
-    error(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
-    }
-    annotate(finding) {
-        const properties = {
-            title: `flowferry ${finding.rule}`,
-            // The toolkit escapes properties (%, CR, LF, ':' and ','); a bundle's file name may hold more.
-            file: (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(finding.file)),
-            startLine: finding.line,
-            startColumn: finding.line === undefined ? undefined : finding.col,
-        };
-        // A finding quotes the bundle (a task name, a key): one line, like any text from outside.
-        const message = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(finding.message));
-        if (finding.severity === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-        else if (finding.severity === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-    }
-    group(name, fn) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(name), fn);
-    }
-}
-/** Plain output for the CLI: progress and notes on stderr, so stdout stays machine-readable. */
-class ConsoleLogger {
-    debugEnabled;
-    write;
-    constructor(debugEnabled = false, write = (line) => process.stderr.write(`${line}\n`)) {
-        this.debugEnabled = debugEnabled;
-        this.write = write;
-    }
-    debug(message) {
-        if (this.debugEnabled)
-            this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`debug: ${message}`));
-    }
-    info(message) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(message));
-    }
-    warning(message) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`warning: ${message}`));
-    }
-    error(message) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`error: ${message}`));
-    }
-    annotate(finding) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(`${finding.severity}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .Cw)(finding)}: ${finding.message} [${finding.rule}]`)));
-    }
-    async group(name, fn) {
-        this.write((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(`▸ ${name}`));
-        return fn();
-    }
-}
-/** Collects lines in memory; for tests. */
-class MemoryLogger {
-    debugEnabled;
-    lines = [];
-    findings = [];
-    constructor(debugEnabled = true) {
-        this.debugEnabled = debugEnabled;
-    }
-    debug(message) {
-        this.lines.push(`debug: ${forLog(message)}`);
-    }
-    info(message) {
-        this.lines.push(forLog(message));
-    }
-    warning(message) {
-        this.lines.push(`warning: ${forLog(message)}`);
-    }
-    error(message) {
-        this.lines.push(`error: ${forLog(message)}`);
-    }
-    annotate(finding) {
-        this.findings.push(finding);
-    }
-    async group(name, fn) {
-        this.lines.push(`[${name}]`);
-        return fn();
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-
-
-/***/ }),
-
 /***/ 91410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34766,33 +34818,6 @@ async function confineInBundle(realDir, relative, subject) {
 /** A bundle directory's real path, which its files are confined to. */
 async function realDirectory(dir) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
-}
-
-
-/***/ }),
-
-/***/ 59547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ phrasedLogger)
-/* harmony export */ });
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
-
-/** The logger with every line (and every finding's message) rendered for its front end. */
-function phrasedLogger(log, phrasing) {
-    const say = (text) => (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, phrasing);
-    return {
-        get debugEnabled() {
-            return log.debugEnabled;
-        },
-        debug: (message) => log.debug(say(message)),
-        info: (message) => log.info(say(message)),
-        warning: (message) => log.warning(say(message)),
-        error: (message) => log.error(say(message)),
-        annotate: (finding) => log.annotate({ ...finding, message: say(finding.message) }),
-        group: (name, fn) => log.group(say(name), fn),
-    };
 }
 
 
@@ -35266,10 +35291,9 @@ function uniqueName(base, value, used) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ longestSecretForm),
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Wg: () => (/* binding */ setSecretSink),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports spellings, isSecret, forgetSecretsForTests */
+/* unused harmony exports setSecretSink, spellings, isSecret, forgetSecretsForTests */
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
  * moment it exists. Registration masks it on the runner (through the sink, `core.setSecret` in
@@ -36087,7 +36111,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 23835:
+/***/ 16837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36100,320 +36124,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core_clock = __nccwpck_require__(32257);
 // EXTERNAL MODULE: ./src/core/http/dispatcher.ts
 var dispatcher = __nccwpck_require__(23123);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/core/artifact.ts
-var artifact = __nccwpck_require__(22653);
-// EXTERNAL MODULE: ./src/core/id-token.ts
-var id_token = __nccwpck_require__(34070);
-// EXTERNAL MODULE: ./src/core/log.ts
-var log = __nccwpck_require__(44325);
-// EXTERNAL MODULE: ./src/core/phrased-log.ts
-var phrased_log = __nccwpck_require__(59547);
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var phrasing = __nccwpck_require__(31677);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
-// EXTERNAL MODULE: ./src/core/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(61037);
-// EXTERNAL MODULE: ./src/operations/result.ts
-var operations_result = __nccwpck_require__(94649);
-// EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __nccwpck_require__(7729);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-
-/**
- * Text from outside (a platform's message, a workflow name, a bundle's file name, a finding)
- * placed into GitHub-flavoured Markdown — the job summary, a pull-request comment — must show as
- * the text it is: no HTML, no links or images, no emphasis, headings or table breaks of its
- * own, no @mention that notifies someone. (GitHub sanitises the HTML it renders, but still
- * renders images, links and details; the job summary is shown to everyone who can read the run.)
- * https://github.github.com/gfm/ · https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Running text: secrets masked and foreign URLs without their query first (escaping would change
- * their spelling), then one line with visible escapes, HTML characters as entities, and the
- * Markdown punctuation that can start something inline backslash-escaped: code, emphasis,
- * strikethrough, math, links and images (`[`; `(` and `!` mean nothing without it), a heading,
- * a table cell (`\|`); CommonMark allows a backslash before any ASCII punctuation. Last, a
- * zero-width space (`&#8203;`, invisible when rendered) after `@`, after the `:` of `://` and
- * after `www.`, so that neither an autolink nor an @mention forms.
- */
-function markdownText(text) {
-    return (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text))
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/[\\`*_[\]#|~$]/g, '\\$&')
-        .replace(/@/g, '@&#8203;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1.&#8203;');
-}
-/**
- * A value as inline code (an id, a path, a file name): the fence is longer than any run of
- * backticks inside, as CommonMark requires, and nothing inside is interpreted. In a table cell,
- * `|` must still be escaped (GFM splits cells before it reads code spans).
- */
-function markdownCode(text, options = {}) {
-    let body = (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text));
-    if (body === '')
-        return '';
-    if (options.table)
-        body = body.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A leading or trailing backtick (or space) needs a space between it and the fence.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Lines shown as they are, in a fenced block (a multi-line hint): the fence is longer than any
- * run of backticks inside, so the text cannot close it; each line is made printable on its own.
- */
-function markdownBlock(text, language = '') {
-    const lines = (0,untrusted_text/* shown */.SP)(text).split(/\r?\n/).map(untrusted_text/* oneLine */.TN);
-    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return [`${fence}${language}`, ...lines, fence].join('\n');
-}
-/** A link only to an http(s) URL, its text escaped; anything else is shown as text. */
-function markdownLink(text, url) {
-    if (!url)
-        return markdownText(text);
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return markdownText(text);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return markdownText(text);
-    return `[${markdownText(text)}](<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-
-const ICON = {
-    succeeded: '✅',
-    failed: '❌',
-    'timed-out': '⏱️',
-    'in-progress': '⏳',
-    skipped: '⏭️',
-};
-/**
- * The job summary: what ran, on what, how it ended, and what to do next. Every value that came
- * from outside (messages, names, ids, paths, findings, the platform's status) goes through
- * core/markdown.ts: it shows as text and cannot add HTML, links, images or table cells.
- */
-function renderSummary(report) {
-    const lines = [];
-    const title = report.results[0]?.platform ?? report.platform;
-    lines.push(`### ${ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '');
-    if (report.batch || report.results.length > 1) {
-        lines.push(...batchTable(report.results), '');
-        for (const result of report.results)
-            lines.push(...details(result, true));
-    }
-    else if (report.results[0]) {
-        lines.push(...singleTable(report.results[0], report.durationMs), '');
-        lines.push(...details(report.results[0], false));
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function singleTable(result, durationMs) {
-    const rows = [
-        ['Platform', markdownText(result.platform)],
-        ['Operation', markdownText(result.operation)],
-        ['Workflow', workflow(result)],
-        ['Status', `${result.status}${result.platformStatus ? ` (platform: ${code(result.platformStatus)})` : ''}`],
-        ['Job id', result.jobId && code(result.jobId)],
-        ['Version', result.version && code(result.version)],
-        ['Bundle', result.path && code(result.path)],
-        ['Artifact', summary_artifact(result)],
-        ['Backup', result.backupArtifactId && `artifact ${code(result.backupArtifactId)}`],
-        ['Changed', result.changed === undefined ? undefined : String(result.changed)],
-        ['Duration', (0,duration/* formatDuration */.a)(result.durationMs ?? durationMs)],
-    ];
-    return ['| | |', '|---|---|', ...rows.filter(([, value]) => value).map(([key, value]) => `| ${key} | ${value} |`)];
-}
-function batchTable(results) {
-    return [
-        '| Bundle | Workflow | Status | Job id | Duration | Note |',
-        '|---|---|---|---|---|---|',
-        ...results.map((result) => [
-            result.path ? code(result.path) : '',
-            workflow(result) ?? '',
-            `${ICON[result.status]} ${result.status}`,
-            result.jobId ? code(result.jobId) : '',
-            result.durationMs === undefined ? '' : (0,duration/* formatDuration */.a)(result.durationMs),
-            markdownText(result.message ?? ''),
-        ].join(' | ')).map((row) => `| ${row} |`),
-    ];
-}
-function details(result, batch) {
-    const lines = [];
-    const label = batch && result.path ? ` (${markdownCode(result.path)})` : '';
-    if (result.message && result.status !== 'succeeded') {
-        lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${markdownText(result.message)}`, '');
-    }
-    if (result.hint) {
-        lines.push(result.hint.includes('\n') ? markdownBlock(result.hint, 'yaml') : `**What to do:** ${markdownText(result.hint)}`, '');
-    }
-    if (result.findings?.length)
-        lines.push(...findingsTable(result.findings), '');
-    if (result.placeholders?.length) {
-        lines.push('**Secrets left out of the bundle.** An import needs a value for each placeholder, from `vars-file` or a `FLOWFERRY_VAR_<NAME>` environment variable:', '', ...result.placeholders.map((p) => `- ${markdownCode(p.split(' ')[0])} ${markdownText(p.slice(p.indexOf(' ') + 1))}`), '');
-    }
-    if (result.diff)
-        lines.push(result.diff, '');
-    if (!batch && result.files?.length) {
-        lines.push('<details><summary>Files</summary>', '', ...result.files.map((file) => `- ${markdownCode(file)}`), '', '</details>', '');
-    }
-    if (result.notes?.length)
-        lines.push(...result.notes.map((note) => `> ${markdownText(note)}`), '');
-    return lines;
-}
-function findingsTable(findings) {
-    return [
-        '| | File | Problem | Check |',
-        '|---|---|---|---|',
-        ...findings.map((f) => `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${code((0,core_errors/* formatLocation */.Cw)(f))} | ${markdownText(f.message)} | ${code(f.rule)} |`),
-    ];
-}
-function workflow(result) {
-    if (result.workflowName && result.workflowId)
-        return `${markdownText(result.workflowName)} (${code(result.workflowId)})`;
-    if (result.workflowId)
-        return code(result.workflowId);
-    return result.workflowName ? markdownText(result.workflowName) : undefined;
-}
-function summary_artifact(result) {
-    if (!result.artifactId)
-        return undefined;
-    const name = result.artifactName ?? result.artifactId;
-    return result.artifactUrl ? markdownLink(name, result.artifactUrl) : `${markdownText(name)} (id ${code(result.artifactId)})`;
-}
-/** Inline code that is safe in a table cell too (every use here may be in one). */
-function code(text) {
-    return markdownCode(text, { table: true });
-}
-
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
-;// CONCATENATED MODULE: ./src/action/phrasing.ts
-
-const PHRASES = {
-    rerun: 're-run the step',
-    rerunning: 're-running this step',
-    'push-again': 'push again',
-    annotated: 'annotated on its file and line',
-    'the-step': 'the step',
-};
-/**
- * Hints as a workflow author reads them in the run's log and summary: inputs as they are written
- * under `with:`, credentials as the repository secret they should come from
- * (`api-key: ${{ secrets.KOREAI_API_KEY }}`), and "the step".
- */
-function actionPhrasing(platform) {
-    return {
-        input: (name) => `\`${name}\``,
-        subject: (name) => `Input '${name}'`,
-        setting: (name, value) => `${name}: ${input_names/* credentialInputs */.HP.includes(name) ? secretExpression(platform(), name) : value}`,
-        phrase: (key) => PHRASES[key],
-    };
-}
-/** `${{ secrets.KOREAI_API_KEY }}`: where a credential input should come from. */
-function secretExpression(platform, input) {
-    const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : '';
-    return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, '_')} }}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/front-end.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
-class ActionFrontEnd {
-    /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
-    phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
-    log = (0,phrased_log/* phrasedLogger */.i)(new log/* ActionsLogger */.G4(), this.phrasing);
-    artifacts = new artifact/* GitHubArtifactStore */.h_(this.log);
-    input = (name) => core/* getInput */.V4(name);
-    idToken = (0,id_token/* idTokenSource */.kn)((audience) => core/* getIDToken */.V9(audience));
-    constructor() {
-        (0,secrets/* setSecretSink */.Wg)((value) => core/* setSecret */.Pq(value));
-    }
-    resumeHint(settings, jobId) {
-        const secretInputs = Object.entries({
-            'api-key': settings.credentials.apiKey,
-            token: settings.credentials.token,
-            'client-id': settings.credentials.clientId,
-            'client-secret': settings.credentials.clientSecret,
-            'access-key-id': settings.credentials.accessKeyId,
-            'secret-access-key': settings.credentials.secretAccessKey,
-        })
-            .filter(([, value]) => value)
-            .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`);
-        return [
-            `# Resume in a later step or job (the job keeps running on the platform):`,
-            `- uses: flowferry/flowferry@v1`,
-            `  with:`,
-            `    platform: ${settings.platform}`,
-            `    operation: wait`,
-            `    base-url: ${settings.baseUrl?.toString() ?? ''}`,
-            `    job-id: ${jobId}`,
-            ...secretInputs,
-        ].join('\n');
-    }
-    async publish(unrendered) {
-        const report = (0,phrasing/* renderAll */.Yl)(unrendered, this.phrasing);
-        for (const result of report.results)
-            for (const finding of result.findings ?? [])
-                this.log.annotate(finding);
-        // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
-        // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
-        for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(report)))
-            core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
-        try {
-            await core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
-        }
-        catch (error) {
-            // No summary file outside a runner; the outputs and the log still say everything.
-            this.log.debug(`job summary not written: ${error.message}`);
-        }
-        if (!(0,operations_result/* isFailure */.N6)(report.status))
-            return;
-        const failures = report.results.filter((result) => (0,operations_result/* isFailure */.N6)(result.status));
-        const lines = failures.map((result) => {
-            const where = report.batch && result.path ? `${result.path}: ` : '';
-            return `${where}${result.message ?? result.status}${result.hint && !result.hint.includes('\n') ? `\n${result.hint}` : ''}`;
-        });
-        if (failures.some((result) => result.hint?.includes('\n'))) {
-            this.log.info(failures.find((result) => result.hint?.includes('\n')).hint);
-        }
-        const prefix = report.batch ? `${failures.length} of ${report.results.length} bundles failed:\n` : '';
-        core/* setFailed */.C1((0,untrusted_text/* forLog */.Ig)(prefix + lines.join('\n')));
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/core/loopback.ts
@@ -36431,6 +36148,8 @@ function isLoopback(hostname) {
     return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/input-limits.ts
 
 
@@ -36464,6 +36183,8 @@ function credential(name, value) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(58198);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/bundle.ts
@@ -36774,6 +36495,8 @@ function filenameOf(disposition) {
     return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/platforms/http.ts
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
@@ -36783,6 +36506,8 @@ function platformHttp(settings, context, options) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
 ;// CONCATENATED MODULE: ./src/core/reply-fields.ts
 
 
@@ -38730,6 +38455,8 @@ function signRequest(request, keys, projectId, clock) {
     headers.authorization = authorization;
 }
 
+// EXTERNAL MODULE: ./src/core/id-token.ts
+var id_token = __nccwpck_require__(34070);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/iam.ts
 
 
@@ -40592,6 +40319,77 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/core/json-depth.ts
 var json_depth = __nccwpck_require__(19033);
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+
+/**
+ * Text from outside (a platform's message, a workflow name, a bundle's file name, a finding)
+ * placed into GitHub-flavoured Markdown — the job summary, a pull-request comment — must show as
+ * the text it is: no HTML, no links or images, no emphasis, headings or table breaks of its
+ * own, no @mention that notifies someone. (GitHub sanitises the HTML it renders, but still
+ * renders images, links and details; the job summary is shown to everyone who can read the run.)
+ * https://github.github.com/gfm/ · https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Running text: secrets masked and foreign URLs without their query first (escaping would change
+ * their spelling), then one line with visible escapes, HTML characters as entities, and the
+ * Markdown punctuation that can start something inline backslash-escaped: code, emphasis,
+ * strikethrough, math, links and images (`[`; `(` and `!` mean nothing without it), a heading,
+ * a table cell (`\|`); CommonMark allows a backslash before any ASCII punctuation. Last, a
+ * zero-width space (`&#8203;`, invisible when rendered) after `@`, after the `:` of `://` and
+ * after `www.`, so that neither an autolink nor an @mention forms.
+ */
+function markdownText(text) {
+    return (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/[\\`*_[\]#|~$]/g, '\\$&')
+        .replace(/@/g, '@&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1.&#8203;');
+}
+/**
+ * A value as inline code (an id, a path, a file name): the fence is longer than any run of
+ * backticks inside, as CommonMark requires, and nothing inside is interpreted. In a table cell,
+ * `|` must still be escaped (GFM splits cells before it reads code spans).
+ */
+function markdownCode(text, options = {}) {
+    let body = (0,untrusted_text/* oneLine */.TN)((0,untrusted_text/* shown */.SP)(text));
+    if (body === '')
+        return '';
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A leading or trailing backtick (or space) needs a space between it and the fence.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Lines shown as they are, in a fenced block (a multi-line hint): the fence is longer than any
+ * run of backticks inside, so the text cannot close it; each line is made printable on its own.
+ */
+function markdownBlock(text, language = '') {
+    const lines = shown(text).split(/\r?\n/).map(oneLine);
+    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${language}`, ...lines, fence].join('\n');
+}
+/** A link only to an http(s) URL, its text escaped; anything else is shown as text. */
+function markdownLink(text, url) {
+    if (!url)
+        return markdownText(text);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return markdownText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return markdownText(text);
+    return `[${markdownText(text)}](<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff.ts
 
 
@@ -41282,6 +41080,8 @@ function whileWaiting(error, job, context) {
     return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
 }
 
+// EXTERNAL MODULE: ./src/operations/result.ts
+var operations_result = __nccwpck_require__(94649);
 ;// CONCATENATED MODULE: ./src/operations/export.ts
 
 
@@ -41953,13 +41753,12 @@ const operationRunners = {
 
 
 
-
 /**
  * The action and the CLI both come here: read the inputs, run the one operation they name, and
  * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
  * the step. Errors become results here; the front end is the one place they become a failure.
  */
-async function run(frontEnd = new ActionFrontEnd()) {
+async function run(frontEnd) {
     const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
     const started = clock.now();
     let settings;
@@ -42082,55 +41881,6 @@ async function settle(result, clock, work) {
         result.durationMs = clock.now() - started;
     }
     return result;
-}
-
-
-/***/ }),
-
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ outputsOf)
-/* harmony export */ });
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61037);
-
-/**
- * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
- * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
- * worst of the batch and `files` lists the files of all bundles.
- *
- * Values come partly from platform replies. Each output but `result` and `files` (JSON, with
- * every control, separator and bidi character escaped) is one line with visible escapes, so that a later step
- * that puts it into a command line or a file gets no line it did not expect; `download-url`
- * loses its query (a presigned link's signature) here and in `result`.
- */
-function outputsOf(report) {
-    const single = report.batch ? undefined : report.results[0];
-    const pick = (key) => {
-        const value = single?.[key];
-        return value === undefined || value === null ? '' : (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(value));
-    };
-    return {
-        status: report.status,
-        'platform-status': pick('platformStatus'),
-        'workflow-id': pick('workflowId'),
-        'job-id': pick('jobId'),
-        version: pick('version'),
-        path: pick('path'),
-        files: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report.results.flatMap((result) => result.files ?? [])),
-        'artifact-id': pick('artifactId'),
-        'artifact-url': pick('artifactUrl'),
-        'download-url': single?.downloadUrl ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutQuery */ .j$)(single.downloadUrl) : '',
-        changed: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
-        'backup-artifact-id': pick('backupArtifactId'),
-        result: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
-    };
-}
-/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
-function publicResult(result) {
-    const { diff: _diff, ...rest } = result;
-    return rest.downloadUrl ? { ...rest, downloadUrl: (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutQuery */ .j$)(rest.downloadUrl) } : rest;
 }
 
 
@@ -42641,22 +42391,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
+  Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  V9: () => (/* binding */ getIDToken),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary),
+  Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -42682,7 +42424,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -42805,16 +42547,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -42824,7 +42566,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -42846,13 +42588,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -42871,7 +42613,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -42890,13 +42632,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -43186,7 +42928,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -44494,7 +44236,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -44578,10 +44320,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -44616,7 +44358,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
+function core_debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -44625,7 +44367,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -44633,7 +44375,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -44641,7 +44383,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -44658,13 +44400,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
