@@ -3,7 +3,7 @@ import type { Clock } from './core/clock.js'
 import type { IdTokenSource } from './core/id-token.js'
 import type { Logger } from './core/log.js'
 import type { RunReport } from './report.js'
-import type { InputSource, Settings } from './inputs.js'
+import type { InputSource, Settings } from './settings.js'
 
 /**
  * Where a run's inputs come from and where its outcome goes: the GitHub runner (action/front-end.ts)

@@ -1,73 +1,16 @@
-import path from 'node:path'
+import { ARTIFACT_NAME_FORBIDDEN } from './core/artifact-name.js'
 import { InputError } from './core/errors.js'
 import { isLoopback } from './core/loopback.js'
 import { credential, duration, POLL_INTERVAL_LIMIT, TIMEOUT_LIMIT } from './input-limits.js'
 import { registerSecret } from './core/secrets.js'
 import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
 import { platformNames, platforms } from './platforms/registry.js'
+import type { InputSource, Settings } from './settings.js'
 
 /**
- * Every input of the contract (../shared/design/contract.md), read and checked here and nowhere
- * else. A problem fails at once with the input's name and an example of a good value.
+ * Every input of action.yml, read and checked here and nowhere else. A problem fails at once with
+ * the input's name and an example of a good value.
  */
-export { Input, operations, credentialInputs, type InputName, type Operation } from './input-names.js'
-export interface Credentials {
-  apiKey?: string
-  token?: string
-  clientId?: string
-  clientSecret?: string
-  accessKeyId?: string
-  secretAccessKey?: string
-  /** The security token that goes with a temporary AK/SK (SecMaster). */
-  securityToken?: string
-}
-
-/** The typed, checked form of the inputs. Optional fields are undefined when the input is empty. */
-export interface Settings {
-  platform: string
-  operation: Operation
-  /** Undefined only for `validate`, which works offline. */
-  baseUrl?: URL
-  credentials: Credentials
-  projectId?: string
-  workspaceId?: string
-  workflowId?: string
-  workflowName?: string
-  flowId?: string
-  version?: string
-  activate: boolean
-  targetFolder?: string
-  createFolders: boolean
-  /** As given: a directory, a file, or a glob. */
-  path: string
-  wait: boolean
-  timeoutMs: number
-  pollIntervalMs: number
-  jobId?: string
-  uploadArtifact: boolean
-  artifactName?: string
-  retentionDays?: number
-  dryRun: boolean
-  allowHttp: boolean
-  failOnDrift: boolean
-  varsFile?: string
-  redactSecrets: boolean
-  backup: boolean
-  concurrency: number
-  /** Keyless SecMaster: the IAM identity provider that trusts GitHub's ID tokens (`X-Idp-Id`). */
-  identityProvider?: string
-  /** The audience to ask the runner's ID token for; GitHub's default when undefined. */
-  oidcAudience?: string
-  /** Where the ID token is exchanged; the platform derives one from `base-url` when undefined. */
-  iamEndpoint?: URL
-  /** Leapwork: the team (id or name) to import into. */
-  team?: string
-  /** Leapwork: force mode for title collisions. */
-  force: boolean
-}
-
-/** Where raw input values come from: `core.getInput` in the action, flags and env in the CLI. */
-export type InputSource = (name: InputName) => string
 
 export function readInputs(source: InputSource): Settings {
   const raw = (name: InputName): string | undefined => {
@@ -256,25 +199,9 @@ function credentialEndpoint(name: InputName, value: string | undefined): URL | u
   return parsed
 }
 
-/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
-const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/
-
 function artifactName(value: string | undefined): string | undefined {
   if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
     throw new InputError(Input.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage')
   }
   return value
-}
-
-/** A default artifact name from a workflow name: forbidden characters become dashes. */
-export function defaultArtifactName(platform: string, label: string): string {
-  return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-')
-}
-
-export function isGlob(pattern: string): boolean {
-  return /[*?[\]{}]/.test(pattern)
-}
-
-export function resolveInWorkspace(file: string): string {
-  return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
 }

@@ -8,7 +8,6 @@ import { displayPath, exists } from '../core/fs.js'
 import { confineExisting, confineInput, workspaceRoot } from '../core/paths.js'
 import { checkPlainFile } from '../core/plain-file.js'
 import { Input } from '../input-names.js'
-import { isGlob } from '../inputs.js'
 import type { RunContext } from './context.js'
 
 const PLATFORM_FILE = /\.(zip|json)$/i
@@ -18,6 +17,11 @@ const PLATFORM_FILE = /\.(zip|json)$/i
  * of the summary and an entry of the `result` output.
  */
 export const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 }
+
+/** Whether `path` is a glob (a batch of bundles) rather than one path. */
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern)
+}
 
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,

@@ -2,7 +2,7 @@ import type { ArtifactStore } from '../core/artifact.js'
 import type { Clock, Deadline } from '../core/clock.js'
 import type { IdTokenSource } from '../core/id-token.js'
 import type { Logger } from '../core/log.js'
-import type { Settings } from '../inputs.js'
+import type { Settings } from '../settings.js'
 import type { Platform, PlatformClient } from '../platforms/platform.js'
 
 /** Everything an operation works with. Built once per run by main.ts. */

@@ -1,5 +1,5 @@
 import { HttpClient, type HttpClientOptions } from '../core/http/client.js'
-import type { Settings } from '../inputs.js'
+import type { Settings } from '../settings.js'
 import type { PlatformContext } from './platform.js'
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */

@@ -5,7 +5,7 @@ import type { IdTokenSource } from '../core/id-token.js'
 import type { Logger } from '../core/log.js'
 import type { JobState, PollLimit } from '../core/wait.js'
 import type { InputName, Operation } from '../input-names.js'
-import type { Settings } from '../inputs.js'
+import type { Settings } from '../settings.js'
 
 /**
  * What every platform provides. Operations know platforms only through this interface; adding a

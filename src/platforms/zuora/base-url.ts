@@ -1,7 +1,7 @@
 import type { Logger } from '../../core/log.js'
 import { input, setting } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
-import type { Settings } from '../../inputs.js'
+import type { Settings } from '../../settings.js'
 
 /**
  * Zuora's other REST APIs live under `/v1` (`https://rest.zuora.com/v1/…`), and that is the base
