@@ -34583,7 +34583,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87884);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87092);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -34731,7 +34731,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 87884:
+/***/ 87092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34746,9 +34746,14 @@ var core_clock = __nccwpck_require__(32257);
 var dispatcher = __nccwpck_require__(23123);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/artifact-name.ts
+/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+/** A default artifact name from a workflow name: forbidden characters become dashes. */
+function defaultArtifactName(platform, label) {
+    return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-');
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:net"
@@ -34807,6 +34812,9 @@ function credential(name, value) {
 var secrets = __nccwpck_require__(58198);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -49253,10 +49261,9 @@ function platformNames() {
 
 
 /**
- * Every input of the contract (../shared/design/contract.md), read and checked here and nowhere
- * else. A problem fails at once with the input's name and an example of a good value.
+ * Every input of action.yml, read and checked here and nowhere else. A problem fails at once with
+ * the input's name and an example of a good value.
  */
-
 function readInputs(source) {
     const raw = (name) => {
         const value = source(name).trim();
@@ -49442,278 +49449,15 @@ function credentialEndpoint(name, value) {
     }
     return parsed;
 }
-/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
-const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
-/** A default artifact name from a workflow name: forbidden characters become dashes. */
-function defaultArtifactName(platform, label) {
-    return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-');
-}
-function isGlob(pattern) {
-    return /[*?[\]{}]/.test(pattern);
-}
-function resolveInWorkspace(file) {
-    return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __nccwpck_require__(16706);
-;// CONCATENATED MODULE: ./src/core/diff.ts
-
-
-
-
-function diffDocuments(before, after, rules = {}) {
-    const ignore = (rules.ignore ?? []).map(compile);
-    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
-    const changes = [];
-    const walk = (a, b, path) => {
-        guardDepth(path.length);
-        if (ignore.some((pattern) => matches(pattern, path)))
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-                const child = [...path, key];
-                if (!(key in b))
-                    record('removed', child, a[key], undefined);
-                else if (!(key in a))
-                    record('added', child, undefined, b[key]);
-                else
-                    walk(a[key], b[key], child);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b)) {
-            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
-            if (key && keyed(a, key) && keyed(b, key)) {
-                const left = new Map(a.map((item) => [String(item[key]), item]));
-                const right = new Map(b.map((item) => [String(item[key]), item]));
-                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
-                    const child = [...path, `[${key}=${id}]`];
-                    if (!right.has(id))
-                        record('removed', child, left.get(id), undefined);
-                    else if (!left.has(id))
-                        record('added', child, undefined, right.get(id));
-                    else
-                        walk(left.get(id), right.get(id), child);
-                }
-                return;
-            }
-            for (let i = 0; i < Math.max(a.length, b.length); i++) {
-                const child = [...path, `[${i}]`];
-                if (i >= b.length)
-                    record('removed', child, a[i], undefined);
-                else if (i >= a.length)
-                    record('added', child, undefined, b[i]);
-                else
-                    walk(a[i], b[i], child);
-            }
-            return;
-        }
-        if (!Object.is(a, b) && !rules.fits?.(b, a))
-            record('changed', path, a, b);
-    };
-    const record = (kind, path, a, b) => {
-        if (ignore.some((pattern) => matches(pattern, path)))
-            return;
-        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
-    };
-    walk(before, after, []);
-    return changes;
-}
-/** Every element is an object with a unique string or number under `key`. */
-function keyed(items, key) {
-    const seen = new Set();
-    for (const item of items) {
-        if (!isJsonObject(item))
-            return false;
-        const value = item[key];
-        if (typeof value !== 'string' && typeof value !== 'number')
-            return false;
-        if (seen.has(String(value)))
-            return false;
-        seen.add(String(value));
-    }
-    return true;
-}
-function compile(pattern) {
-    return pattern.split('.').filter(Boolean);
-}
-/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
-function matches(pattern, path) {
-    if (pattern.length === 0)
-        return path.length === 0;
-    const [head, ...rest] = pattern;
-    if (head === '**')
-        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
-    if (path.length === 0)
-        return false;
-    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
-}
-function formatPath(path) {
-    if (path.length === 0)
-        return '(document)';
-    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
-}
-/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
-function renderChanges(title, changes, limit = 200) {
-    if (changes.length === 0)
-        return `**${title}:** no changes`;
-    const rows = changes.slice(0, limit).map((change) => {
-        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
-        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
-    });
-    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
-    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
-}
-/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
-function value(v, absent) {
-    if (absent)
-        return '—';
-    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
-}
-
-;// CONCATENATED MODULE: ./src/core/file-diff.ts
-
-
-
-
-
-
-
-
-/**
- * Compares one role's file as exported live with the bundle's: JSON semantically (after the
- * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
- * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
- * by checksum.
- */
-async function compareFiles(live, bundled, rule) {
-    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
-    if ((await isZipFile(live)) && (await isZipFile(bundled)))
-        return compareZips(live, bundled, rules.ignore);
-    const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)]);
-    if (a !== undefined && b !== undefined) {
-        const normalize = rule?.diff?.normalize ?? ((document) => document);
-        return diffDocuments(normalize(a.value), normalize(b.value), rules);
-    }
-    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
-    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
-}
-/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
-const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
-/**
- * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
- * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
- * value inside a packaged document shows as that value, not as a new checksum.
- */
-async function compareZips(live, bundled, ignore) {
-    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
-    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
-    for (const file of [bundled, live]) {
-        const { findings } = await inspectZip(file);
-        if (findings.length > 0)
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
-    const before = { ...a };
-    const after = { ...b };
-    for (const [name, entry] of Object.entries(a)) {
-        const other = b[name];
-        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
-            continue;
-        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
-        if (x === undefined || y === undefined)
-            continue;
-        before[name] = { content: x.value };
-        after[name] = { content: y.value };
-    }
-    return diffDocuments(before, after, { ignore });
-}
-/** One entry's content parsed as JSON, or undefined when it is not JSON. */
-async function jsonEntry(file, name) {
-    const zip = await yauzl.openPromise(file, { decodeStrings: true });
-    try {
-        let entry = await nextEntry(zip);
-        while (entry && entry.fileName !== name)
-            entry = await nextEntry(zip);
-        if (!entry)
-            return undefined;
-        const chunks = [];
-        for await (const chunk of await zip.openReadStreamPromise(entry))
-            chunks.push(chunk);
-        const text = Buffer.concat(chunks).toString('utf8');
-        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
-        if (tooDeep(text) !== undefined)
-            return undefined;
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        zip.close();
-    }
-}
-/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
-async function zipEntries(file) {
-    const zip = await yauzl.openPromise(file, { decodeStrings: true });
-    const entries = {};
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
-                zip.readEntry();
-            });
-            zip.on('end', resolve);
-            zip.on('error', reject);
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/operations/context.ts
-/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
-function withSettings(context, overrides) {
-    const settings = { ...context.settings, ...overrides };
-    let client;
-    return {
-        ...context,
-        settings,
-        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/paths.ts
 
 
@@ -49995,7 +49739,6 @@ async function sealBundle(dir) {
 
 
 
-
 const PLATFORM_FILE = /\.(zip|json)$/i;
 /**
  * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
@@ -50003,6 +49746,10 @@ const PLATFORM_FILE = /\.(zip|json)$/i;
  * of the summary and an entry of the `result` output.
  */
 const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
+/** Whether `path` is a glob (a batch of bundles) rather than one path. */
+function isGlob(pattern) {
+    return /[*?[\]{}]/.test(pattern);
+}
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
@@ -50086,6 +49833,257 @@ async function openCheckedBundle(location, context, cleanup) {
         throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(16706);
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+
+
+
+function diffDocuments(before, after, rules = {}) {
+    const ignore = (rules.ignore ?? []).map(compile);
+    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
+    const changes = [];
+    const walk = (a, b, path) => {
+        guardDepth(path.length);
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+                const child = [...path, key];
+                if (!(key in b))
+                    record('removed', child, a[key], undefined);
+                else if (!(key in a))
+                    record('added', child, undefined, b[key]);
+                else
+                    walk(a[key], b[key], child);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b)) {
+            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
+            if (key && keyed(a, key) && keyed(b, key)) {
+                const left = new Map(a.map((item) => [String(item[key]), item]));
+                const right = new Map(b.map((item) => [String(item[key]), item]));
+                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+                    const child = [...path, `[${key}=${id}]`];
+                    if (!right.has(id))
+                        record('removed', child, left.get(id), undefined);
+                    else if (!left.has(id))
+                        record('added', child, undefined, right.get(id));
+                    else
+                        walk(left.get(id), right.get(id), child);
+                }
+                return;
+            }
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                const child = [...path, `[${i}]`];
+                if (i >= b.length)
+                    record('removed', child, a[i], undefined);
+                else if (i >= a.length)
+                    record('added', child, undefined, b[i]);
+                else
+                    walk(a[i], b[i], child);
+            }
+            return;
+        }
+        if (!Object.is(a, b) && !rules.fits?.(b, a))
+            record('changed', path, a, b);
+    };
+    const record = (kind, path, a, b) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
+    };
+    walk(before, after, []);
+    return changes;
+}
+/** Every element is an object with a unique string or number under `key`. */
+function keyed(items, key) {
+    const seen = new Set();
+    for (const item of items) {
+        if (!isJsonObject(item))
+            return false;
+        const value = item[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            return false;
+        if (seen.has(String(value)))
+            return false;
+        seen.add(String(value));
+    }
+    return true;
+}
+function compile(pattern) {
+    return pattern.split('.').filter(Boolean);
+}
+/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
+function matches(pattern, path) {
+    if (pattern.length === 0)
+        return path.length === 0;
+    const [head, ...rest] = pattern;
+    if (head === '**')
+        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
+    if (path.length === 0)
+        return false;
+    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
+}
+function formatPath(path) {
+    if (path.length === 0)
+        return '(document)';
+    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
+}
+/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
+function renderChanges(title, changes, limit = 200) {
+    if (changes.length === 0)
+        return `**${title}:** no changes`;
+    const rows = changes.slice(0, limit).map((change) => {
+        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
+        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+    });
+    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
+    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+}
+/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
+function value(v, absent) {
+    if (absent)
+        return '—';
+    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
+}
+
+;// CONCATENATED MODULE: ./src/core/file-diff.ts
+
+
+
+
+
+
+
+
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+async function compareFiles(live, bundled, rule) {
+    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
+    if ((await isZipFile(live)) && (await isZipFile(bundled)))
+        return compareZips(live, bundled, rules.ignore);
+    const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)]);
+    if (a !== undefined && b !== undefined) {
+        const normalize = rule?.diff?.normalize ?? ((document) => document);
+        return diffDocuments(normalize(a.value), normalize(b.value), rules);
+    }
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
+    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
+}
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live, bundled, ignore) {
+    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
+    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
+    for (const file of [bundled, live]) {
+        const { findings } = await inspectZip(file);
+        if (findings.length > 0)
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
+    const before = { ...a };
+    const after = { ...b };
+    for (const [name, entry] of Object.entries(a)) {
+        const other = b[name];
+        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
+            continue;
+        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
+        if (x === undefined || y === undefined)
+            continue;
+        before[name] = { content: x.value };
+        after[name] = { content: y.value };
+    }
+    return diffDocuments(before, after, { ignore });
+}
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file, name) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    try {
+        let entry = await nextEntry(zip);
+        while (entry && entry.fileName !== name)
+            entry = await nextEntry(zip);
+        if (!entry)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+            chunks.push(chunk);
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+        if (tooDeep(text) !== undefined)
+            return undefined;
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        zip.close();
+    }
+}
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    const entries = {};
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                zip.readEntry();
+            });
+            zip.on('end', resolve);
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/operations/context.ts
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+function withSettings(context, overrides) {
+    const settings = { ...context.settings, ...overrides };
+    let client;
+    return {
+        ...context,
+        settings,
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/poll-schedule.ts

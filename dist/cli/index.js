@@ -31680,7 +31680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _cli_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38700);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74098);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28867);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30241);
@@ -36111,7 +36111,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 16837:
+/***/ 28867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36126,9 +36126,14 @@ var core_clock = __nccwpck_require__(32257);
 var dispatcher = __nccwpck_require__(23123);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/artifact-name.ts
+/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+/** A default artifact name from a workflow name: forbidden characters become dashes. */
+function defaultArtifactName(platform, label) {
+    return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-');
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:net"
@@ -36187,6 +36192,9 @@ function credential(name, value) {
 var secrets = __nccwpck_require__(58198);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/bundle.ts
 var core_bundle = __nccwpck_require__(33303);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
@@ -40089,10 +40097,9 @@ function platformNames() {
 
 
 /**
- * Every input of the contract (../shared/design/contract.md), read and checked here and nowhere
- * else. A problem fails at once with the input's name and an example of a good value.
+ * Every input of action.yml, read and checked here and nowhere else. A problem fails at once with
+ * the input's name and an example of a good value.
  */
-
 function readInputs(source) {
     const raw = (name) => {
         const value = source(name).trim();
@@ -40278,27 +40285,126 @@ function credentialEndpoint(name, value) {
     }
     return parsed;
 }
-/** GitHub refuses these characters in artifact names (@actions/artifact validateArtifactName). */
-const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 function artifactName(value) {
     if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
     }
     return value;
 }
-/** A default artifact name from a workflow name: forbidden characters become dashes. */
-function defaultArtifactName(platform, label) {
-    return `${platform}-${label}`.replace(new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g'), '-').replace(/\s+/g, '-');
-}
-function isGlob(pattern) {
-    return /[*?[\]{}]/.test(pattern);
-}
-function resolveInWorkspace(file) {
-    return path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/core/bundle-read.ts
+var bundle_read = __nccwpck_require__(12400);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(56107);
+;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
+
+
+
+
+
+
+
+const PLATFORM_FILE = /\.(zip|json)$/i;
+/**
+ * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
+ * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
+ * of the summary and an entry of the `result` output.
+ */
+const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
+/** Whether `path` is a glob (a batch of bundles) rather than one path. */
+function isGlob(pattern) {
+    return /[*?[\]{}]/.test(pattern);
+}
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
+ */
+async function locateBundles(pattern) {
+    if (!isGlob(pattern))
+        return [await (0,paths/* confineInput */.HN)(pattern, input_names/* Input */.pd.Path)];
+    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
+    if (typeof promises_.glob !== 'function') {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    }
+    const cwd = (0,paths/* workspaceRoot */.oS)();
+    const bundles = new Set();
+    const files = [];
+    let matches = 0;
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        if (++matches > GLOB_LIMIT.matches) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+        }
+        const absolute = external_node_path_default().resolve(cwd, match);
+        await (0,paths/* confineExisting */.KT)(absolute, { shown: match, input: input_names/* Input */.pd.Path });
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isDirectory()) {
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
+                bundles.add(absolute);
+        }
+        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
+            bundles.add(external_node_path_default().dirname(absolute));
+        }
+        else if (PLATFORM_FILE.test(absolute)) {
+            files.push(absolute);
+        }
+    }
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length > GLOB_LIMIT.bundles) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+    }
+    if (found.length === 0) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+    }
+    return found;
+}
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+async function openBundle(location, context, cleanup) {
+    const { platform, settings } = context;
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    }
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
+        return (0,bundle_read/* readBundle */.B)(location, platform.name);
+    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+    if (!info.isDirectory())
+        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    cleanup.push(dir);
+    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
+    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+}
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+async function checkBundle(bundle, context) {
+    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+}
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+async function openCheckedBundle(location, context, cleanup) {
+    const bundle = await openBundle(location, context, cleanup);
+    const findings = await checkBundle(bundle, context);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+    }
+    return { bundle, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
@@ -40623,114 +40729,6 @@ function withSettings(context, overrides) {
         settings,
         client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
     };
-}
-
-// EXTERNAL MODULE: ./src/core/bundle-read.ts
-var bundle_read = __nccwpck_require__(12400);
-// EXTERNAL MODULE: ./src/core/paths.ts
-var paths = __nccwpck_require__(56107);
-;// CONCATENATED MODULE: ./src/operations/bundles.ts
-
-
-
-
-
-
-
-
-
-
-
-const PLATFORM_FILE = /\.(zip|json)$/i;
-/**
- * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
- * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
- * of the summary and an entry of the `result` output.
- */
-const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
-/**
- * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
- * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
- * platform files that are not inside one of those bundles; anything else it matches is ignored.
- * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
- * through `..` or a symbolic link, fails the step rather than being read.
- */
-async function locateBundles(pattern) {
-    if (!isGlob(pattern))
-        return [await (0,paths/* confineInput */.HN)(pattern, input_names/* Input */.pd.Path)];
-    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
-    if (typeof promises_.glob !== 'function') {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
-    }
-    const cwd = (0,paths/* workspaceRoot */.oS)();
-    const bundles = new Set();
-    const files = [];
-    let matches = 0;
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
-        if (++matches > GLOB_LIMIT.matches) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
-        }
-        const absolute = external_node_path_default().resolve(cwd, match);
-        await (0,paths/* confineExisting */.KT)(absolute, { shown: match, input: input_names/* Input */.pd.Path });
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (!info)
-            continue;
-        if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
-                bundles.add(absolute);
-        }
-        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
-            bundles.add(external_node_path_default().dirname(absolute));
-        }
-        else if (PLATFORM_FILE.test(absolute)) {
-            files.push(absolute);
-        }
-    }
-    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
-    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
-    if (found.length > GLOB_LIMIT.bundles) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
-    }
-    if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
-    }
-    return found;
-}
-/**
- * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
- * file or directory without one is adopted (copied or unpacked into a temporary directory that
- * `cleanup` removes at the end of the run).
- */
-async function openBundle(location, context, cleanup) {
-    const { platform, settings } = context;
-    if (!(await (0,fs/* exists */.t2)(location))) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
-    }
-    const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
-        return (0,bundle_read/* readBundle */.B)(location, platform.name);
-    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
-    if (!info.isDirectory())
-        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
-    cleanup.push(dir);
-    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
-    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
-}
-/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
-async function checkBundle(bundle, context) {
-    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
-}
-/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
-async function openCheckedBundle(location, context, cleanup) {
-    const bundle = await openBundle(location, context, cleanup);
-    const findings = await checkBundle(bundle, context);
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
-    }
-    return { bundle, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
