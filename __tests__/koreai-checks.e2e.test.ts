@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SEEDED_FLOW_ID, SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
-import { CLI_ENTRY, runBundle } from './helpers/action.js'
+import { runBundle } from './helpers/action.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
@@ -32,10 +31,11 @@ describe('Kore.ai validate, dry run and diff', () => {
     expect(ok.outputs.status).toBe('succeeded')
 
     await writeFile(path.join(bundle, 'app_definition.json'), '{\n  "name": "Invoice triage",\n  "version": \n}\n')
-    execFileSync(process.execPath, [CLI_ENTRY, 'seal', bundle])
+    // Not sealed (seal refuses invalid JSON): validate reports the syntax error beside the checksum drift.
     const broken = await runBundle({ workspace, inputs: { platform: 'koreai', operation: 'validate', path: 'bundles/*' } })
     expect(broken.exitCode).toBe(1)
     expect(broken.stdout).toMatch(/::error title=flowferry json\.syntax,file=bundles\/triage\/app_definition\.json,line=4,col=1::not valid JSON/)
+    expect(broken.stdout).toMatch(/::error title=flowferry manifest\.checksum,file=bundles\/triage\/app_definition\.json::changed since export/)
     expect(broken.summary).toMatch(/\| ❌ \| `bundles\/triage\/app_definition\.json:4:1` \| not valid JSON/)
     expect(JSON.parse(broken.outputs.result!)).toHaveLength(1)
   })

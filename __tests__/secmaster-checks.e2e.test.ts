@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SEEDED_PLACEHOLDER, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID, SEEDED_WORKFLOW_NAME } from '../src/sandbox/emulators/secmaster/seed.js'
-import { CLI_ENTRY, runBundle } from './helpers/action.js'
+import { runBundle } from './helpers/action.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
 import { secmasterInputs, secmasterState } from './helpers/secmaster.js'
 import { useTempDirs } from './helpers/workspace.js'
@@ -28,7 +27,7 @@ describe('SecMaster validate, dry run and diff', () => {
     expect(ok.exitCode, ok.stdout).toBe(0)
 
     await writeFile(path.join(bundle, 'workflow.json'), '{"name": "Phishing email triage",\n "versions": [\n  {"id": }\n]}')
-    execFileSync(process.execPath, [CLI_ENTRY, 'seal', bundle])
+    // Not sealed (seal refuses invalid JSON): validate reports the syntax error beside the checksum drift.
     const broken = await runBundle({ workspace, inputs: { platform: 'secmaster', operation: 'validate', path: 'bundles/phishing' } })
     expect(broken.exitCode).toBe(1)
     expect(broken.stdout).toMatch(/::error title=flowferry json\.syntax,file=bundles\/phishing\/workflow\.json,line=3,col=10::not valid JSON/)

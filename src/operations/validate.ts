@@ -1,8 +1,10 @@
 import { mapLimit } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
+import { phrase } from '../core/phrasing.js'
 import type { RunContext } from './context.js'
-import { checkBundle, locateBundles, openBundle } from './bundles.js'
+import { checkBundle, locateBundles } from './bundles.js'
 import { newResult, settle, type Result } from './result.js'
+import { openUnsealed } from './unsealed.js'
 
 /**
  * `operation: validate`: offline checks of every bundle `path` names (manifest, checksums,
@@ -16,19 +18,26 @@ export async function validateOperation(context: RunContext): Promise<Result[]> 
 async function validateOne(context: RunContext, location: string): Promise<Result> {
   const result = newResult(context.platform.name, 'validate', { path: displayPath(location) })
   return settle(result, context.clock, async (cleanup) => {
-    const bundle = await openBundle(location, context, cleanup)
+    const { bundle, drift, driftHint } = await openUnsealed(location, context, cleanup)
     result.path = bundle.location
     result.workflowName = bundle.manifest.name
     result.workflowId = bundle.manifest.source?.workflowId ?? undefined
     result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`)
-    const findings = await checkBundle(bundle, context)
+    // Drift and the other findings together: an unsealed edit is checked now, not after sealing.
+    const findings = [...drift, ...(await checkBundle(bundle, context))]
     result.findings = findings
     const errors = findings.filter((finding) => finding.severity === 'error').length
     const warnings = findings.filter((finding) => finding.severity === 'warning').length
     if (errors > 0) {
       result.status = 'failed'
       result.message = `${bundle.location}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`
-      result.hint = 'Each finding is annotated on its file and line; fix them and push again.'
+      const others = errors - drift.length
+      result.hint = [
+        others > 0 && `Each finding is ${phrase('annotated')}; fix ${others > 1 ? 'them' : 'it'}${drift.length > 0 ? ' first.' : ` and ${phrase('push-again')}.`}`,
+        drift.length > 0 && driftHint,
+      ]
+        .filter(Boolean)
+        .join(' ')
     } else {
       context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`)
     }

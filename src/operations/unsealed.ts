@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { manifestSchema, MANIFEST, type Bundle } from '../core/bundle.js'
+import { BundleError, type Finding } from '../core/errors.js'
+import { displayPath } from '../core/fs.js'
+import { withoutBom } from '../core/json-file.js'
+import type { RunContext } from './context.js'
+import { openBundle } from './bundles.js'
+
+/** A bundle opened as it is now: checksum drift reported beside it instead of stopping the read. */
+export interface UnsealedBundle {
+  bundle: Bundle
+  /** The files changed since the manifest was written (rule `manifest.checksum`); empty when sealed. */
+  drift: Finding[]
+  /** How to record the new checksums, when there is drift. */
+  driftHint?: string
+}
+
+/**
+ * Opens a bundle for `validate` and `seal`, which must look at the files as they are: a hand edit
+ * changes a checksum, and the user wants to hear about the JSON error in the same edit now, not
+ * after sealing. Only drift is tolerated; every other problem of the manifest (schema, platform,
+ * missing files, paths outside the bundle) still stops the read, as `readBundle` decides.
+ */
+export async function openUnsealed(location: string, context: RunContext, cleanup: string[]): Promise<UnsealedBundle> {
+  try {
+    return { bundle: await openBundle(location, context, cleanup), drift: [] }
+  } catch (error) {
+    if (!isDriftOnly(error)) throw error
+    return { bundle: await bundleAsItIs(location), drift: error.findings, driftHint: error.hint }
+  }
+}
+
+/** A BundleError whose every finding is a checksum mismatch, and nothing else. */
+export function isDriftOnly(error: unknown): error is BundleError {
+  return error instanceof BundleError && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum')
+}
+
+/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
+async function bundleAsItIs(dir: string): Promise<Bundle> {
+  const manifest = manifestSchema.parse(JSON.parse(withoutBom(await readFile(path.join(dir, MANIFEST), 'utf8'))))
+  return { dir, manifest, location: displayPath(dir), adopted: false }
+}
