@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { cliMain } from './cli/main.js'
-import { cliText, UsageError } from './cli/usage.js'
+import { failureText, UsageError } from './cli/usage.js'
 
 /**
  * The CLI's entry. Whatever goes wrong ends as one line on stderr and an exit code, never a Node
@@ -11,14 +11,9 @@ const argv = process.argv.slice(2)
 const debug = argv.includes('--debug') || process.env.FLOWFERRY_DEBUG === 'true'
 
 function fail(error: unknown): never {
-  const usage = error instanceof UsageError
-  const text = cliText(error instanceof Error ? error.message : String(error)).split('\n')[0]!
-  const line = text.startsWith('flowferry') ? text : `flowferry${usage ? '' : ' failed'}: ${text}`
-  process.stderr.write(`${line}\n`)
-  if (debug && !usage && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
-  else if (!usage) process.stderr.write('(run with --debug for the stack trace, and report it at https://github.com/flowferry/flowferry/issues)\n')
+  process.stderr.write(`${failureText(error, debug)}\n`)
   // A server opened before the failure must not keep the process alive.
-  process.exit(usage ? 2 : 1)
+  process.exit(error instanceof UsageError ? 2 : 1)
 }
 
 process.on('uncaughtException', fail)

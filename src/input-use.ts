@@ -8,11 +8,13 @@ import { Input, type InputName, type Operation } from './input-names.js'
  */
 export interface InputUse {
   operations: readonly Operation[] | 'all'
-  platforms: readonly string[] | 'all'
+  /** Platform names; `jobs`: the platforms whose imports and exports run as jobs. */
+  platforms: readonly string[] | 'all' | 'jobs'
 }
 
 const online: readonly Operation[] = ['import', 'export', 'diff', 'wait']
 const all = 'all' as const
+const jobs = 'jobs' as const
 
 export const inputUse: Record<InputName, InputUse> = {
   [Input.Platform]: { operations: all, platforms: all },
@@ -34,10 +36,10 @@ export const inputUse: Record<InputName, InputUse> = {
   [Input.TargetFolder]: { operations: ['import'], platforms: ['leapwork'] },
   [Input.CreateFolders]: { operations: ['import'], platforms: ['leapwork'] },
   [Input.Path]: { operations: ['import', 'export', 'validate', 'diff'], platforms: all },
-  [Input.Wait]: { operations: ['import', 'export'], platforms: all },
+  [Input.Wait]: { operations: ['import', 'export'], platforms: jobs },
   [Input.Timeout]: { operations: online, platforms: all },
-  [Input.PollInterval]: { operations: online, platforms: ['koreai'] },
-  [Input.JobId]: { operations: ['wait'], platforms: ['koreai'] },
+  [Input.PollInterval]: { operations: online, platforms: jobs },
+  [Input.JobId]: { operations: ['wait'], platforms: jobs },
   [Input.UploadArtifact]: { operations: ['export'], platforms: all },
   [Input.ArtifactName]: { operations: ['export'], platforms: all },
   [Input.RetentionDays]: { operations: ['export'], platforms: all },

@@ -1,1 +1,4 @@
-export const VERSION = '0.1.0'
+import packageJson from '../package.json' with { type: 'json' }
+
+/** The package's version: package.json is the one place it is written (a release bumps it there). */
+export const VERSION: string = packageJson.version

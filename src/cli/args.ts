@@ -48,9 +48,14 @@ export function parseArgs(argv: readonly string[]): { flags: Map<string, string>
   return { flags, positional }
 }
 
-/** The flags an operation does not know: every action input is one, and --debug. */
+/** The flags of an operation: every action input but `operation` (the command says it), --debug and --help. */
+export function operationFlags(): string[] {
+  return [...Object.values(Input).filter((name) => name !== Input.Operation), 'debug', 'help']
+}
+
+/** The flags an operation does not know. */
 export function unknownFlags(flags: ReadonlyMap<string, string>): string[] {
-  const known = new Set<string>([...Object.values(Input), 'debug'])
+  const known = new Set(operationFlags())
   return [...flags.keys()].filter((name) => !known.has(name))
 }
 
