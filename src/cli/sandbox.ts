@@ -1,4 +1,5 @@
 import { parseDuration } from '../core/duration.js'
+import { forLog } from '../core/untrusted-text.js'
 import { parseFaultSpec, sandboxCommand, sandboxUsage } from '../sandbox/command.js'
 import { emulatorNames } from '../sandbox/emulators.js'
 import { refuseUnknown, UsageError } from './usage.js'
@@ -46,7 +47,7 @@ export async function runSandbox(args: readonly string[], flags: Map<string, str
   } catch (error) {
     const reason = startFailure(error, flags)
     if (!reason) throw error
-    process.stderr.write(`flowferry sandbox: ${reason}\n`)
+    process.stderr.write(`${forLog(`flowferry sandbox: ${reason}`)}\n`)
     return 1
   }
   return undefined

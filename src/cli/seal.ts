@@ -7,6 +7,7 @@ import { displayPath } from '../core/fs.js'
 import { withoutBom } from '../core/json-file.js'
 import { jsonSyntaxError } from '../core/json-location.js'
 import { MemoryLogger } from '../core/log.js'
+import { forLog } from '../core/untrusted-text.js'
 import type { FrontEnd } from '../front-end.js'
 import { Input, type InputName } from '../input-names.js'
 import { run, type RunReport } from '../main.js'
@@ -26,7 +27,7 @@ export async function sealCommand(dirs: readonly string[]): Promise<number> {
   for (const dir of dirs) {
     const problem = await sealOne(dir)
     if (problem) {
-      process.stderr.write(`${problem}\n`)
+      process.stderr.write(`${forLog(problem)}\n`)
       refused++
     }
   }
@@ -64,7 +65,8 @@ async function sealOne(given: string): Promise<string | undefined> {
     return `flowferry seal: ${shown} not sealed: ${cliText(result.message ?? 'it does not validate')}${result.hint ? `\n${cliText(result.hint)}` : ''}`
   }
   const { changed } = await sealBundle(dir)
-  process.stdout.write(changed.length ? `${shown}: recorded new checksums for ${changed.join(', ')}\n` : `${shown}: checksums already match\n`)
+  // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
+  process.stdout.write(`${forLog(changed.length ? `${shown}: recorded new checksums for ${changed.join(', ')}` : `${shown}: checksums already match`)}\n`)
   return undefined
 }
 
