@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { noArtifactStore } from '../core/artifact.js'
-import { MANIFEST, sealBundle } from '../core/bundle.js'
-import { formatLocation, type Finding } from '../core/errors.js'
+import { MANIFEST } from '../core/bundle.js'
+import { sealBundle } from '../core/bundle-read.js'
+import { describeError, FlowferryError, formatLocation, type Finding } from '../core/errors.js'
 import { displayPath } from '../core/fs.js'
 import { withoutBom } from '../core/json-file.js'
 import { jsonSyntaxError } from '../core/json-location.js'
@@ -64,7 +65,14 @@ async function sealOne(given: string): Promise<string | undefined> {
   if (result?.status === 'failed' && !(result.findings ?? []).some((finding) => finding.rule === 'manifest.checksum')) {
     return `flowferry seal: ${shown} not sealed: ${cliText(result.message ?? 'it does not validate')}${result.hint ? `\n${cliText(result.hint)}` : ''}`
   }
-  const { changed } = await sealBundle(dir)
+  let changed: string[]
+  try {
+    ;({ changed } = await sealBundle(dir))
+  } catch (error) {
+    // Files that changed between the check and the seal (a link put in place, a file removed).
+    if (!(error instanceof FlowferryError)) throw error
+    return `flowferry seal: ${shown} not sealed: ${cliText(describeError(error))}`
+  }
   // Paths and file names come from the bundle: written as any log line is (core/untrusted-text.ts).
   process.stdout.write(`${forLog(changed.length ? `${shown}: recorded new checksums for ${changed.join(', ')}` : `${shown}: checksums already match`)}\n`)
   return undefined
