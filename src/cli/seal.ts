@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { noArtifactStore } from '../core/artifact.js'
 import { MANIFEST } from '../core/bundle.js'
@@ -8,6 +8,7 @@ import { displayPath } from '../core/fs.js'
 import { withoutBom } from '../core/json-file.js'
 import { jsonSyntaxError } from '../core/json-location.js'
 import { MemoryLogger } from '../core/log.js'
+import { isInside, workspaceRoot } from '../core/paths.js'
 import { forLog } from '../core/untrusted-text.js'
 import type { FrontEnd } from '../front-end.js'
 import { Input, type InputName } from '../input-names.js'
@@ -56,7 +57,7 @@ async function sealOne(given: string): Promise<string | undefined> {
   if (typeof platform !== 'string' || !platformNames().includes(platform)) {
     return `${displayPath(path.resolve(manifestFile))}: 'platform' must be one of ${platformNames().join(', ')}, not ${JSON.stringify(platform ?? null)}. Fix the manifest, or restore it from git. Nothing was written.`
   }
-  const report = await validate(platform, dir)
+  const report = await validate(platform, path.resolve(dir))
   const result = report.results[0]
   const errors = (result?.findings ?? []).filter((finding) => finding.severity === 'error' && finding.rule !== 'manifest.checksum')
   if (errors.length > 0) {
@@ -87,6 +88,20 @@ function describe(finding: Finding): string {
  * what seal is for, so it is reported beside the other findings rather than stopping them).
  */
 async function validate(platform: string, dir: string): Promise<RunReport> {
+  // seal is run by hand on a bundle the user names. One outside the current directory is checked
+  // with its parent as the workspace: the bundle's files must still stay inside the bundle.
+  const real = await realpath(dir)
+  const workspace = process.env.GITHUB_WORKSPACE
+  if (!isInside(real, await realpath(workspaceRoot()).catch(() => workspaceRoot()))) process.env.GITHUB_WORKSPACE = path.dirname(real)
+  try {
+    return await validateInWorkspace(platform, real)
+  } finally {
+    if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
+    else process.env.GITHUB_WORKSPACE = workspace
+  }
+}
+
+async function validateInWorkspace(platform: string, dir: string): Promise<RunReport> {
   const values: Partial<Record<InputName, string>> = { [Input.Platform]: platform, [Input.Operation]: 'validate', [Input.Path]: dir }
   let report: RunReport | undefined
   const frontEnd: FrontEnd = {
