@@ -32641,7 +32641,7 @@ function countedRead(file, range, size) {
 
 /***/ }),
 
-/***/ 25544:
+/***/ 7900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32876,8 +32876,12 @@ function genericErrorDetail(headers, text) {
     return { message, requestId: requestIdOf(headers) };
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
+
+/** The package's version: package.json is the one place it is written (a release bumps it there). */
+const VERSION = package_namespaceObject.rE;
 
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __nccwpck_require__(25834);
@@ -33463,7 +33467,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS, askRunner */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25544);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7900);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
 
 
@@ -34583,7 +34587,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87092);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83727);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -34731,7 +34735,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 87092:
+/***/ 83727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45518,8 +45522,8 @@ async function nameFromDefinitions(dir) {
 
 // EXTERNAL MODULE: ./src/core/http/body.ts
 var body = __nccwpck_require__(570);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 4 modules
-var client = __nccwpck_require__(25544);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 5 modules
+var client = __nccwpck_require__(7900);
 ;// CONCATENATED MODULE: ./src/core/http/download.ts
 
 
@@ -51002,7 +51006,43 @@ async function dryRun(context, bundle, result) {
     context.log.info(result.message);
 }
 
+;// CONCATENATED MODULE: ./src/operations/unsealed.ts
+
+
+
+
+
+
+
+/**
+ * Opens a bundle for `validate` and `seal`, which must look at the files as they are: a hand edit
+ * changes a checksum, and the user wants to hear about the JSON error in the same edit now, not
+ * after sealing. Only drift is tolerated; every other problem of the manifest (schema, platform,
+ * missing files, paths outside the bundle) still stops the read, as `readBundle` decides.
+ */
+async function openUnsealed(location, context, cleanup) {
+    try {
+        return { bundle: await openBundle(location, context, cleanup), drift: [] };
+    }
+    catch (error) {
+        if (!isDriftOnly(error))
+            throw error;
+        return { bundle: await bundleAsItIs(location), drift: error.findings, driftHint: error.hint };
+    }
+}
+/** A BundleError whose every finding is a checksum mismatch, and nothing else. */
+function isDriftOnly(error) {
+    return error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum');
+}
+/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
+async function bundleAsItIs(dir) {
+    const manifest = manifestSchema.parse(JSON.parse(withoutBom(await (0,promises_.readFile)(external_node_path_default().join(dir, bundle_MANIFEST), 'utf8'))));
+    return { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/validate.ts
+
+
 
 
 
@@ -51018,19 +51058,26 @@ async function validateOperation(context) {
 async function validateOne(context, location) {
     const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
     return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const bundle = await openBundle(location, context, cleanup);
+        const { bundle, drift, driftHint } = await openUnsealed(location, context, cleanup);
         result.path = bundle.location;
         result.workflowName = bundle.manifest.name;
         result.workflowId = bundle.manifest.source?.workflowId ?? undefined;
         result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
-        const findings = await checkBundle(bundle, context);
+        // Drift and the other findings together: an unsealed edit is checked now, not after sealing.
+        const findings = [...drift, ...(await checkBundle(bundle, context))];
         result.findings = findings;
         const errors = findings.filter((finding) => finding.severity === 'error').length;
         const warnings = findings.filter((finding) => finding.severity === 'warning').length;
         if (errors > 0) {
             result.status = 'failed';
             result.message = `${bundle.location}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`;
-            result.hint = 'Each finding is annotated on its file and line; fix them and push again.';
+            const others = errors - drift.length;
+            result.hint = [
+                others > 0 && `Each finding is ${(0,phrasing/* phrase */.MZ)('annotated')}; fix ${others > 1 ? 'them' : 'it'}${drift.length > 0 ? ' first.' : ` and ${(0,phrasing/* phrase */.MZ)('push-again')}.`}`,
+                drift.length > 0 && driftHint,
+            ]
+                .filter(Boolean)
+                .join(' ');
         }
         else {
             context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);

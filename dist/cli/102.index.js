@@ -1,5 +1,5 @@
 export const id = 102;
-export const ids = [102];
+export const ids = [102,227];
 export const modules = {
 
 /***/ 29227:
@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ emulators),
-/* harmony export */   o: () => (/* binding */ emulatorNames)
+/* harmony export */   emulatorNames: () => (/* binding */ emulatorNames)
 /* harmony export */ });
 /**
  * Every platform's emulator, by the `platform` input's value: one line per platform, each loaded
@@ -15,10 +15,10 @@ export const modules = {
  * src/core imports the sandbox), so its bundle carries no emulator; the CLI's does.
  */
 const emulators = {
-    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 27653))).koreaiEmulator,
-    zuora: async () => (await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
-    secmaster: async () => (await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 36646))).secmasterEmulator,
-    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 89951))).leapworkEmulator,
+    koreai: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(44), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 27653))).koreaiEmulator,
+    zuora: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 58491))).zuoraEmulator,
+    secmaster: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 36646))).secmasterEmulator,
+    leapwork: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(44), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 89951))).leapworkEmulator,
 };
 function emulatorNames() {
     return Object.keys(emulators);
@@ -552,7 +552,7 @@ const defaultJobs = { durationMs: 1_500, outcome: 'success' };
 async function startPlatformSandbox(name, options = {}) {
     const emulator = emulators/* emulators */.F[name];
     if (!emulator)
-        throw new Error(`unknown platform '${name}'; one of ${(0,emulators/* emulatorNames */.o)().join(', ')}`);
+        throw new Error(`unknown platform '${name}'; one of ${(0,emulators.emulatorNames)().join(', ')}`);
     const host = options.host ?? '127.0.0.1';
     const ownStorage = options.storageDir === undefined;
     const storageDir = options.storageDir ?? (await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `flowferry-sandbox-${name}-`)));
@@ -632,7 +632,7 @@ async function startPlatformSandbox(name, options = {}) {
     };
 }
 /** Every platform (or the named ones), each on its own port (consecutive from `port` when given). */
-async function startSandbox(names = (0,emulators/* emulatorNames */.o)(), options = {}) {
+async function startSandbox(names = (0,emulators.emulatorNames)(), options = {}) {
     const servers = {};
     let port = options.port ?? 0;
     for (const name of names) {

@@ -778,6 +778,120 @@ class ZuoraEmulator {
 
 /***/ }),
 
+/***/ 9415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ readFormBody),
+/* harmony export */   N7: () => (/* binding */ readMultipart),
+/* harmony export */   hc: () => (/* binding */ readRaw),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   nE: () => (/* binding */ readJsonBody),
+/* harmony export */   oF: () => (/* binding */ sendText),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var busboy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(680);
+/* harmony import */ var busboy__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(busboy__WEBPACK_IMPORTED_MODULE_5__);
+
+
+
+
+
+
+function sendJson(res, status, body, headers = {}) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        ...headers,
+    });
+    res.end(text);
+}
+function sendText(res, status, text, headers = {}) {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+}
+/** The request body as bytes, gunzipped when the client sent Content-Encoding: gzip. */
+async function readRaw(req) {
+    const source = /gzip/i.test(String(req.headers['content-encoding'] ?? '')) ? req.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)()) : req;
+    const chunks = [];
+    for await (const chunk of source)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** JSON body; undefined for an empty or unparsable one (handlers answer 400). */
+async function readJsonBody(req) {
+    const raw = await readRaw(req);
+    if (raw.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(raw.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readFormBody(req) {
+    return new URLSearchParams((await readRaw(req)).toString('utf8'));
+}
+/**
+ * Parses a multipart body with busboy, streaming each file part to `dir` (so a 1 GiB upload
+ * never sits in memory) while hashing it.
+ */
+async function readMultipart(req, dir) {
+    const fields = {};
+    const files = [];
+    const pending = [];
+    await new Promise((resolve, reject) => {
+        let parser;
+        try {
+            parser = busboy__WEBPACK_IMPORTED_MODULE_5___default()({ headers: req.headers, limits: { fieldSize: 1024 * 1024 } });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        parser.on('field', (name, value) => {
+            fields[name] = value;
+        });
+        parser.on('file', (field, stream, info) => {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `upload-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let size = 0;
+            stream.on('data', (chunk) => {
+                hash.update(chunk);
+                size += chunk.length;
+            });
+            pending.push((0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target)).then(() => {
+                files.push({ field, filename: info.filename ?? '', contentType: info.mimeType, path: target, size, sha256: hash.digest('hex') });
+            }));
+        });
+        parser.on('error', reject);
+        parser.on('close', () => resolve());
+        req.on('error', reject);
+        req.pipe(parser);
+    });
+    await Promise.all(pending);
+    return { fields, files };
+}
+function header(req, name) {
+    const value = req.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
 /***/ 20318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -269,7 +269,7 @@ var server = __webpack_require__(47479);
  */
 async function demoCommand(flags) {
     const entry = flags.get('entry') ?? external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'index.js');
-    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,emulators/* emulatorNames */.o)();
+    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,emulators.emulatorNames)();
     const results = await startResultsService();
     const idTokens = await (0,id_token_service/* startIdTokenService */.A)();
     const workspace = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'flowferry-demo-'));

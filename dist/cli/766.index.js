@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sandboxCommand: () => (/* binding */ sandboxCommand),
+/* harmony export */   N: () => (/* binding */ parseFaultSpec),
+/* harmony export */   P: () => (/* binding */ sandboxCommand),
 /* harmony export */   sandboxUsage: () => (/* binding */ sandboxUsage)
 /* harmony export */ });
-/* unused harmony export parseFaultSpec */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
 /* harmony import */ var _emulators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29227);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84770);
@@ -26,7 +26,7 @@ Serves every platform's sandbox on loopback until interrupted.
 
   --port N              first port (platforms take consecutive ports); default 4010
   --host H              default 127.0.0.1
-  --platform a,b        only these platforms (${(0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__/* .emulatorNames */ .o)().join(', ')})
+  --platform a,b        only these platforms (${(0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__.emulatorNames)().join(', ')})
   --job-duration D      how long asynchronous jobs run, e.g. 5s (default 1.5s)
   --job-outcome O       success | failed | endless
   --fault SPEC          inject a fault, repeatable: "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]"
@@ -61,7 +61,7 @@ function parseFaultSpec(spec) {
     return rule;
 }
 async function sandboxCommand(flags, faults) {
-    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__/* .emulatorNames */ .o)();
+    const names = flags.get('platform')?.split(',').map((name) => name.trim()) ?? (0,_emulators_js__WEBPACK_IMPORTED_MODULE_1__.emulatorNames)();
     const durationMs = flags.has('job-duration') ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(flags.get('job-duration')) : undefined;
     const outcome = flags.get('job-outcome');
     const sandbox = await (0,_server_js__WEBPACK_IMPORTED_MODULE_4__/* .startSandbox */ .O)(names, {
