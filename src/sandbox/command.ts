@@ -17,7 +17,8 @@ Serves every platform's sandbox on loopback until interrupted.
                         KIND: ${faultKinds.join(', ')}
                         e.g. --fault "POST /api/public/workflows/import 429 x2 retry-after=1"
 
-Faults and settings can also be changed while running: POST /__sandbox/faults, /__sandbox/config.`
+Faults and settings can also be changed while running: POST /__sandbox/faults, /__sandbox/config
+(GET /__sandbox/settings names the settings; an unknown name is refused with the valid ones).`
 
 /** "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]" → a fault rule. */
 export function parseFaultSpec(spec: string): FaultRule {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as delay } from 'node:timers/promises'
 import { sendJson } from './http-helpers.js'
+import { refuseUnknown, UnknownSandboxNameError } from './settings-check.js'
 
 /**
  * Fault switches, the same for every platform's sandbox. A rule matches requests by method and
@@ -41,6 +42,9 @@ export interface FaultRule {
   delayMs?: number
 }
 
+/** The fields a fault rule may have: a rule with any other is refused, not half-applied. */
+export const faultRuleFields: readonly (keyof FaultRule)[] = ['kind', 'method', 'path', 'times', 'retryAfter', 'rateLimitReset', 'delayMs']
+
 interface ActiveRule extends FaultRule {
   remaining: number
   matcher: (path: string) => boolean
@@ -50,7 +54,9 @@ export class FaultInjector {
   private rules: ActiveRule[] = []
 
   add(rule: FaultRule): void {
-    if (!faultKinds.includes(rule.kind)) throw new Error(`unknown fault kind '${rule.kind}'; one of ${faultKinds.join(', ')}`)
+    if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) throw new TypeError('a fault rule must be a JSON object, such as {"kind": "503", "path": "/import"}')
+    refuseUnknown('fault rule field', Object.keys(rule), faultRuleFields)
+    if (!faultKinds.includes(rule.kind)) throw new UnknownSandboxNameError('fault kind', [String(rule.kind)], faultKinds)
     const pattern = rule.path
     const matcher =
       pattern === undefined

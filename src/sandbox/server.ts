@@ -8,6 +8,7 @@ import { control, type ForeignRequest, type RecordedRequest } from './control.js
 import { emulatorNames, emulators } from './emulators.js'
 import { FaultInjector, type FaultRule } from './faults.js'
 import { sendJson } from './http-helpers.js'
+import { checkSettings } from './settings-check.js'
 import { WindowLimiter, type RateLimit } from './rate-limit.js'
 import type { JobBehaviour, SandboxApp, SandboxOptions } from './types.js'
 
@@ -50,6 +51,9 @@ const defaultJobs: JobBehaviour = { durationMs: 1_500, outcome: 'success' }
 export async function startPlatformSandbox(name: string, options: SandboxStartOptions = {}): Promise<PlatformSandboxServer> {
   const emulator = emulators[name]
   if (!emulator) throw new Error(`unknown platform '${name}'; one of ${emulatorNames().join(', ')}`)
+  const loaded = await emulator()
+  // A misspelt setting at start is refused as the control API refuses it (settings-check.ts).
+  checkSettings(options.config ?? {}, loaded.settingNames)
   const host = options.host ?? '127.0.0.1'
   const ownStorage = options.storageDir === undefined
   const storageDir = options.storageDir ?? (await mkdtemp(path.join(tmpdir(), `flowferry-sandbox-${name}-`)))
@@ -69,9 +73,9 @@ export async function startPlatformSandbox(name: string, options: SandboxStartOp
     foreignUrl: () => foreignUrl,
     config: options.config ?? {},
   }
-  const app = (await emulator()).create(sandboxOptions)
+  const app = loaded.create(sandboxOptions)
   const limiter = new WindowLimiter(options.rateLimit)
-  const controlled = { app, faults, jobs, limiter, requests, foreignRequests }
+  const controlled = { app, settingNames: loaded.settingNames, faults, jobs, limiter, requests, foreignRequests }
 
   const server = createServer((req, res) => {
     const requestUrl = new URL(req.url ?? '/', url)

@@ -8,6 +8,11 @@ import type { Clock } from '../core/clock.js'
  * control endpoints around it, the same for every platform.
  */
 export interface Emulator {
+  /**
+   * The names of the platform-specific settings it takes (settings.ts), at start and through
+   * `POST /__sandbox/config`: the server and the control API refuse any other, listing these.
+   */
+  readonly settingNames: readonly string[]
   create(options: SandboxOptions): SandboxApp
 }
 

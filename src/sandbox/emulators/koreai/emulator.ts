@@ -4,7 +4,7 @@ import { Router } from '../../router.js'
 import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 import { deployRoutes } from './deploy-routes.js'
 import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from './seed.js'
-import { applySettings, defaultSettings, type KoreaiSettings } from './settings.js'
+import { applySettings, defaultSettings, settingNames, type KoreaiSettings } from './settings.js'
 import { KoreaiStore, signature } from './store.js'
 import { uploadRoutes } from './uploads.js'
 import { sendPackage, workflowRoutes } from './workflow-routes.js'
@@ -24,6 +24,7 @@ import { sendPackage, workflowRoutes } from './workflow-routes.js'
  * uploads.ts and workflow-routes.ts over the state in store.ts, seeded from seed.ts.
  */
 export const koreaiEmulator: Emulator = {
+  settingNames,
   create: (options) => new KoreaiEmulator(options),
 }
 

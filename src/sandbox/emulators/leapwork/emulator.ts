@@ -5,7 +5,7 @@ import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 import { HierarchyRoutes } from './hierarchy-routes.js'
 import { writeFlowPackage } from './packages.js'
 import { SEEDED_FLOW_ID, seedTeams, seedTree } from './seed.js'
-import { applySettings, defaultSettings, type LeapworkSettings } from './settings.js'
+import { applySettings, defaultSettings, settingNames, type LeapworkSettings } from './settings.js'
 import { AssetTree } from './store.js'
 import { TeamRoutes } from './teams.js'
 import { TransferRoutes } from './transfer-routes.js'
@@ -22,6 +22,7 @@ import { TransferRoutes } from './transfer-routes.js'
  * matched per request), then the other routes.
  */
 export const leapworkEmulator: Emulator = {
+  settingNames,
   create: (options) => new LeapworkEmulator(options),
 }
 

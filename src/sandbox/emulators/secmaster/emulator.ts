@@ -3,10 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Router } from '../../router.js'
 import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 import { ApiGateway } from './gateway.js'
-import { IamFederation } from './federation.js'
+import { federationSettingNames, IamFederation } from './federation.js'
 import { TokenService } from './iam.js'
 import { SANDBOX_SECRET_KEY, SANDBOX_TOKEN, SEEDED_PLACEHOLDER, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from './seed.js'
-import { applySettings, defaultSettings, type SecmasterSettings } from './settings.js'
+import { applySettings, defaultSettings, settingNames, type SecmasterSettings } from './settings.js'
 import { WorkflowStore } from './store.js'
 import { send, WorkflowRoutes } from './workflow-routes.js'
 
@@ -22,6 +22,7 @@ export const KEYLESS_IDP = 'github-actions'
 export const KEYLESS_AUDIENCE = 'flowferry-secmaster'
 
 export const secmasterEmulator: Emulator = {
+  settingNames: [...settingNames, ...federationSettingNames],
   create: (options) => new SecmasterEmulator(options),
 }
 

@@ -31,6 +31,9 @@ import { readJsonBody, sendJson } from '../../http-helpers.js'
  *                         unpublished API
  *   scopeRequired         `POST /v3.0/OS-AUTH/id-token/tokens` refuses a request without `scope`
  */
+/** The settings above, which `configure` reads from `POST /__sandbox/config`. */
+export const federationSettingNames = ['identityProviders', 'temporaryKeySeconds', 'federatedTokenSeconds', 'missingApis', 'scopeRequired'] as const
+
 export interface ConversionRule {
   /** The ID token claim the rule reads (`sub`, `repository`, …). */
   claim: string

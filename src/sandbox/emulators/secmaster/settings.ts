@@ -71,6 +71,9 @@ export function defaultSettings(): SecmasterSettings {
   }
 }
 
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+export const settingNames: readonly string[] = Object.keys(defaultSettings())
+
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 export function applySettings(settings: SecmasterSettings, config: Record<string, unknown>): void {
   for (const key of Object.keys(settings) as (keyof SecmasterSettings)[]) {

@@ -7,7 +7,7 @@ import type { Emulator, SandboxApp, SandboxOptions } from '../../types.js'
 import { IdempotencyStore, MinuteBudget, type KeyedRequest, type Reply } from './gateway.js'
 import { TokenIssuer } from './oauth.js'
 import { SANDBOX_STATIC_TOKEN, SEEDED_AUTH_HEADER, SEEDED_DEFINITION_ID, SEEDED_PASSWORD, seedWorkflows } from './seed.js'
-import { applySettings, defaultSettings, type ZuoraSettings } from './settings.js'
+import { applySettings, defaultSettings, settingNames, type ZuoraSettings } from './settings.js'
 import { definitionView, Refusal, WorkflowStore } from './store.js'
 import { WorkflowRoutes } from './workflow-routes.js'
 
@@ -24,6 +24,7 @@ import { WorkflowRoutes } from './workflow-routes.js'
  * token check and the idempotency store, in that order, before it reaches a route.
  */
 export const zuoraEmulator: Emulator = {
+  settingNames,
   create: (options) => new ZuoraEmulator(options),
 }
 

@@ -60,6 +60,9 @@ export function defaultSettings(): ZuoraSettings {
   }
 }
 
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+export const settingNames: readonly string[] = Object.keys(defaultSettings())
+
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 export function applySettings(settings: ZuoraSettings, config: Record<string, unknown>): void {
   Object.assign(settings, Object.fromEntries(Object.entries(config).filter(([key, value]) => key in settings && value !== undefined)))
