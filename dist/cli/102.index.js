@@ -31,12 +31,15 @@ function emulatorNames() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ FaultInjector),
-/* harmony export */   q: () => (/* binding */ faultKinds)
+/* harmony export */   LW: () => (/* binding */ FaultInjector),
+/* harmony export */   qb: () => (/* binding */ faultKinds)
 /* harmony export */ });
+/* unused harmony export faultRuleFields */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _http_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9415);
+/* harmony import */ var _settings_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24883);
+
 
 
 /**
@@ -61,11 +64,16 @@ const faultKinds = [
     /** 200 with a body that is not JSON. */
     'malformed',
 ];
+/** The fields a fault rule may have: a rule with any other is refused, not half-applied. */
+const faultRuleFields = ['kind', 'method', 'path', 'times', 'retryAfter', 'rateLimitReset', 'delayMs'];
 class FaultInjector {
     rules = [];
     add(rule) {
+        if (rule === null || typeof rule !== 'object' || Array.isArray(rule))
+            throw new TypeError('a fault rule must be a JSON object, such as {"kind": "503", "path": "/import"}');
+        (0,_settings_check_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseUnknown */ .BW)('fault rule field', Object.keys(rule), faultRuleFields);
         if (!faultKinds.includes(rule.kind))
-            throw new Error(`unknown fault kind '${rule.kind}'; one of ${faultKinds.join(', ')}`);
+            throw new _settings_check_js__WEBPACK_IMPORTED_MODULE_2__/* .UnknownSandboxNameError */ .ht('fault kind', [String(rule.kind)], faultKinds);
         const pattern = rule.path;
         const matcher = pattern === undefined
             ? () => true
@@ -435,9 +443,15 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/clock.ts
 var clock = __webpack_require__(32257);
+// EXTERNAL MODULE: ./src/sandbox/faults.ts
+var sandbox_faults = __webpack_require__(84770);
 // EXTERNAL MODULE: ./src/sandbox/http-helpers.ts
 var http_helpers = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/sandbox/settings-check.ts
+var settings_check = __webpack_require__(24883);
 ;// CONCATENATED MODULE: ./src/sandbox/control.ts
+
+
 
 /**
  * The control endpoints under `/__sandbox/`, on every platform's own origin:
@@ -448,8 +462,25 @@ var http_helpers = __webpack_require__(9415);
  *   POST   /__sandbox/config            { jobs: {durationMs, outcome}, rateLimit, …platform settings }
  *   GET    /__sandbox/state             the platform's state
  *   GET    /__sandbox/inputs            input values that work against this sandbox
+ *   GET    /__sandbox/settings          the names /__sandbox/config takes
+ *
+ * A setting, fault kind or rule field the sandbox does not know is refused with 400 and a JSON
+ * body `{message, unknown, valid}`, and nothing of that request is applied: a misspelt setting
+ * must not leave the sandbox on its default while the caller believes otherwise.
  */
 async function control(req, res, url, sandbox) {
+    try {
+        await answer(req, res, url, sandbox);
+    }
+    catch (error) {
+        if (error instanceof settings_check/* UnknownSandboxNameError */.ht)
+            return (0,http_helpers/* sendJson */.jD)(res, 400, error.toJSON());
+        if (error instanceof TypeError || error instanceof SyntaxError)
+            return (0,http_helpers/* sendJson */.jD)(res, 400, { message: error.message });
+        throw error;
+    }
+}
+async function answer(req, res, url, sandbox) {
     const { app, faults, jobs, limiter, requests, foreignRequests } = sandbox;
     const route = `${req.method} ${url.pathname}`;
     switch (route) {
@@ -462,8 +493,12 @@ async function control(req, res, url, sandbox) {
         case 'GET /__sandbox/foreign-requests':
             return (0,http_helpers/* sendJson */.jD)(res, 200, foreignRequests);
         case 'POST /__sandbox/faults': {
-            const body = await (0,http_helpers/* readJsonBody */.nE)(req);
-            for (const rule of Array.isArray(body) ? body : [body])
+            const body = await jsonBody(req);
+            const rules = (Array.isArray(body) ? body : [body]);
+            // Every rule is checked before any is added: a refused request changes nothing.
+            for (const rule of rules)
+                new sandbox_faults/* FaultInjector */.LW().add(rule);
+            for (const rule of rules)
                 faults.add(rule);
             return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true });
         }
@@ -471,7 +506,7 @@ async function control(req, res, url, sandbox) {
             faults.clear();
             return (0,http_helpers/* sendJson */.jD)(res, 200, { ok: true });
         case 'POST /__sandbox/config': {
-            const body = ((await (0,http_helpers/* readJsonBody */.nE)(req)) ?? {});
+            const body = (0,settings_check/* checkSettings */.EW)((await jsonBody(req)) ?? {}, sandbox.settingNames);
             if (body.jobs)
                 Object.assign(jobs, body.jobs);
             if (body.rateLimit !== undefined)
@@ -483,15 +518,27 @@ async function control(req, res, url, sandbox) {
             return (0,http_helpers/* sendJson */.jD)(res, 200, app.state());
         case 'GET /__sandbox/inputs':
             return (0,http_helpers/* sendJson */.jD)(res, 200, app.inputs);
+        case 'GET /__sandbox/settings':
+            return (0,http_helpers/* sendJson */.jD)(res, 200, { settings: sandbox.settingNames });
         default:
             return (0,http_helpers/* sendJson */.jD)(res, 404, { message: `no sandbox control route ${route}` });
+    }
+}
+/** The request's JSON; undefined when empty; a SyntaxError (400) when it is not JSON. */
+async function jsonBody(req) {
+    const raw = await (0,http_helpers/* readRaw */.hc)(req);
+    if (raw.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(raw.toString('utf8'));
+    }
+    catch (error) {
+        throw new SyntaxError(`the body is not JSON: ${error.message}`);
     }
 }
 
 // EXTERNAL MODULE: ./src/sandbox/emulators.ts
 var emulators = __webpack_require__(29227);
-// EXTERNAL MODULE: ./src/sandbox/faults.ts
-var sandbox_faults = __webpack_require__(84770);
 ;// CONCATENATED MODULE: ./src/sandbox/rate-limit.ts
 
 /**
@@ -542,6 +589,7 @@ class WindowLimiter {
 
 
 
+
 const defaultJobs = { durationMs: 1_500, outcome: 'success' };
 /**
  * Serves one platform's emulator on loopback, wrapped in what every platform shares: fault
@@ -553,11 +601,14 @@ async function startPlatformSandbox(name, options = {}) {
     const emulator = emulators/* emulators */.F[name];
     if (!emulator)
         throw new Error(`unknown platform '${name}'; one of ${(0,emulators.emulatorNames)().join(', ')}`);
+    const loaded = await emulator();
+    // A misspelt setting at start is refused as the control API refuses it (settings-check.ts).
+    (0,settings_check/* checkSettings */.EW)(options.config ?? {}, loaded.settingNames);
     const host = options.host ?? '127.0.0.1';
     const ownStorage = options.storageDir === undefined;
     const storageDir = options.storageDir ?? (await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `flowferry-sandbox-${name}-`)));
     const jobs = { ...defaultJobs, ...options.jobs };
-    const faults = new sandbox_faults/* FaultInjector */.L();
+    const faults = new sandbox_faults/* FaultInjector */.LW();
     for (const rule of options.faults ?? [])
         faults.add(rule);
     const requests = [];
@@ -572,9 +623,9 @@ async function startPlatformSandbox(name, options = {}) {
         foreignUrl: () => foreignUrl,
         config: options.config ?? {},
     };
-    const app = (await emulator()).create(sandboxOptions);
+    const app = loaded.create(sandboxOptions);
     const limiter = new WindowLimiter(options.rateLimit);
-    const controlled = { app, faults, jobs, limiter, requests, foreignRequests };
+    const controlled = { app, settingNames: loaded.settingNames, faults, jobs, limiter, requests, foreignRequests };
     const server = (0,external_node_http_.createServer)((req, res) => {
         const requestUrl = new URL(req.url ?? '/', url);
         if (requestUrl.pathname.startsWith('/__sandbox/')) {
@@ -668,6 +719,76 @@ function closeServer(server) {
         server.closeAllConnections();
         server.close(() => resolve());
     });
+}
+
+
+/***/ }),
+
+/***/ 24883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ refuseUnknown),
+/* harmony export */   EW: () => (/* binding */ checkSettings),
+/* harmony export */   ht: () => (/* binding */ UnknownSandboxNameError)
+/* harmony export */ });
+/* unused harmony exports SHARED_SETTINGS, JOB_SETTINGS, JOB_OUTCOMES */
+/* harmony import */ var _core_similar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23458);
+
+/**
+ * A setting, fault kind or fault-rule field the sandbox does not know. A misspelt setting that
+ * was silently ignored would leave a test or a demo running against the default behaviour while
+ * its author believes otherwise; the control API answers it with 400 and the valid names instead.
+ */
+class UnknownSandboxNameError extends Error {
+    what;
+    unknown;
+    valid;
+    constructor(
+    /** What was misnamed: `setting`, `jobs setting`, `fault kind`, `fault rule field`. */
+    what, unknown, valid) {
+        const near = unknown.flatMap((name) => (0,_core_similar_js__WEBPACK_IMPORTED_MODULE_0__/* .closeMatches */ .K)(name, valid, 1).map((match) => `'${name}' → '${match}'`));
+        super(`unknown ${what}${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `'${name}'`).join(', ')}` +
+            `${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; valid: ${valid.join(', ')}`);
+        this.what = what;
+        this.unknown = unknown;
+        this.valid = valid;
+    }
+    /** The 400 reply's body. */
+    toJSON() {
+        return { message: this.message, unknown: this.unknown, valid: this.valid };
+    }
+}
+/** The settings every platform's sandbox takes (server.ts and control.ts), beside its own. */
+const SHARED_SETTINGS = ['jobs', 'rateLimit'];
+const JOB_SETTINGS = ['durationMs', 'outcome'];
+const JOB_OUTCOMES = ['success', 'failed', 'endless'];
+/** Throws when `config` names a setting that is neither shared nor one of `own`. */
+function checkSettings(config, own) {
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        throw new TypeError('the settings must be a JSON object, such as {"jobs": {"durationMs": 500}}');
+    }
+    const settings = config;
+    refuseUnknown('setting', Object.keys(settings), [...SHARED_SETTINGS, ...own]);
+    if (settings.jobs !== undefined)
+        checkJobs(settings.jobs);
+    return settings;
+}
+function checkJobs(jobs) {
+    if (jobs === null || typeof jobs !== 'object' || Array.isArray(jobs))
+        throw new TypeError('jobs must be an object such as {"durationMs": 500, "outcome": "success"}');
+    const { durationMs, outcome } = jobs;
+    refuseUnknown('jobs setting', Object.keys(jobs), JOB_SETTINGS);
+    if (durationMs !== undefined && !(typeof durationMs === 'number' && durationMs >= 0))
+        throw new TypeError(`jobs.durationMs must be a number of milliseconds, not ${JSON.stringify(durationMs)}`);
+    if (outcome !== undefined && !JOB_OUTCOMES.includes(outcome)) {
+        throw new UnknownSandboxNameError('job outcome', [String(outcome)], JOB_OUTCOMES);
+    }
+}
+function refuseUnknown(what, names, valid) {
+    const unknown = names.filter((name) => !valid.includes(name));
+    if (unknown.length > 0)
+        throw new UnknownSandboxNameError(what, unknown, valid);
 }
 
 

@@ -489,6 +489,8 @@ function defaultSettings() {
         listVersionNumbers: true,
     };
 }
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+const settingNames = Object.keys(defaultSettings());
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 function applySettings(settings, config) {
     Object.assign(settings, Object.fromEntries(Object.entries(config).filter(([key, value]) => key in settings && value !== undefined)));
@@ -637,6 +639,7 @@ function importQuery(url) {
  * token check and the idempotency store, in that order, before it reaches a route.
  */
 const zuoraEmulator = {
+    settingNames: settingNames,
     create: (options) => new ZuoraEmulator(options),
 };
 const GZIP_ABOVE = 1000;

@@ -248,6 +248,36 @@ class ApiGateway {
 ;// CONCATENATED MODULE: ./src/sandbox/emulators/secmaster/federation.ts
 
 
+/**
+ * IAM's OpenID Connect federation, enough for keyless sign-in to run end to end:
+ *
+ * - `POST /v3.0/OS-AUTH/id-token/tokens` (`X-Idp-Id`, `{"auth": {"id_token": {"id"}, "scope"?}}`):
+ *   a federated token in `X-Subject-Token`, unscoped, or project-scoped when `scope.project` is
+ *   given (https://support.huaweicloud.com/intl/en-us/api-iam/iam_13_0605.html);
+ * - `POST /v3/OS-FEDERATION/identity_providers/{idp}/protocols/{protocol}/auth` (`Authorization:
+ *   Bearer <ID token>`): an unscoped token (…/api-iam/iam_13_0606.html);
+ * - `POST /v3.0/OS-CREDENTIAL/securitytokens` (the federated token in `X-Auth-Token` or the
+ *   body): a temporary AK/SK and security token (…/api-iam/iam_04_0002.html).
+ *
+ * The ID token is checked as an identity provider configuration says (CreateOpenIdConnectConfig,
+ * …/api-iam/iam_13_0207.html): RS256 signature against the configured signing key (a JWKS), `iss`
+ * = the provider URL, `aud` = the client ID, `exp`/`nbf`; then the identity conversion rules must
+ * map it to a user group (…/usermanual-iam/iam_08_0006.html). IAM's wording of its refusals is not
+ * documented; the codes and messages here are the sandbox's own, in IAM's `{error_code,
+ * error_msg}` shape.
+ *
+ * Settings (`POST /__sandbox/config`):
+ *   identityProviders     { <idp id>: { issuer, clientId, signingKey (JWKS), enabled?, rules? } }
+ *                         rules: [{ claim, anyOneOf?, group }]; none: every token maps to one group
+ *   temporaryKeySeconds   how long issued keys last, whatever was asked (a short life tests renewal)
+ *   federatedTokenSeconds how long federated tokens last (default 24 h)
+ *   missingApis           IAM APIs this IAM does not have ('id-token', 'federation',
+ *                         'security-tokens'): answered 404 APIG.0101, as API Gateway answers an
+ *                         unpublished API
+ *   scopeRequired         `POST /v3.0/OS-AUTH/id-token/tokens` refuses a request without `scope`
+ */
+/** The settings above, which `configure` reads from `POST /__sandbox/config`. */
+const federationSettingNames = ['identityProviders', 'temporaryKeySeconds', 'federatedTokenSeconds', 'missingApis', 'scopeRequired'];
 const UNSCOPED = '/v3.0/OS-AUTH/id-token/tokens';
 const FEDERATION_AUTH = /^\/v3\/OS-FEDERATION\/identity_providers\/([^/]+)\/protocols\/([^/]+)\/auth$/;
 const SECURITY_TOKENS = '/v3.0/OS-CREDENTIAL/securitytokens';
@@ -560,6 +590,8 @@ function defaultSettings() {
         exportBom: false,
     };
 }
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+const settingNames = Object.keys(defaultSettings());
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 function applySettings(settings, config) {
     for (const key of Object.keys(settings)) {
@@ -861,6 +893,7 @@ class WorkflowRoutes {
 const KEYLESS_IDP = 'github-actions';
 const KEYLESS_AUDIENCE = 'flowferry-secmaster';
 const secmasterEmulator = {
+    settingNames: [...settingNames, ...federationSettingNames],
     create: (options) => new SecmasterEmulator(options),
 };
 class SecmasterEmulator {

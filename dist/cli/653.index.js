@@ -114,6 +114,8 @@ function defaultSettings() {
         deployedParent: 'required',
     };
 }
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+const settingNames = Object.keys(defaultSettings());
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 function applySettings(settings, config) {
     for (const key of Object.keys(settings)) {
@@ -538,6 +540,7 @@ async function sendPackage(store, job, res) {
  * uploads.ts and workflow-routes.ts over the state in store.ts, seeded from seed.ts.
  */
 const koreaiEmulator = {
+    settingNames: settingNames,
     create: (options) => new KoreaiEmulator(options),
 };
 class KoreaiEmulator {

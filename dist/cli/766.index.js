@@ -30,10 +30,11 @@ Serves every platform's sandbox on loopback until interrupted.
   --job-duration D      how long asynchronous jobs run, e.g. 5s (default 1.5s)
   --job-outcome O       success | failed | endless
   --fault SPEC          inject a fault, repeatable: "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]"
-                        KIND: ${_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .q.join(', ')}
+                        KIND: ${_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .qb.join(', ')}
                         e.g. --fault "POST /api/public/workflows/import 429 x2 retry-after=1"
 
-Faults and settings can also be changed while running: POST /__sandbox/faults, /__sandbox/config.`;
+Faults and settings can also be changed while running: POST /__sandbox/faults, /__sandbox/config
+(GET /__sandbox/settings names the settings; an unknown name is refused with the valid ones).`;
 /** "[METHOD] PATH KIND [xN|always] [retry-after=S] [delay=D]" → a fault rule. */
 function parseFaultSpec(spec) {
     const words = spec.trim().split(/\s+/);
@@ -42,8 +43,8 @@ function parseFaultSpec(spec) {
         rule.method = words.shift().toUpperCase();
     rule.path = words.shift();
     const kind = words.shift();
-    if (!kind || !_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .q.includes(kind)) {
-        throw new Error(`--fault "${spec}": the fault kind must be one of ${_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .q.join(', ')}`);
+    if (!kind || !_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .qb.includes(kind)) {
+        throw new Error(`--fault "${spec}": the fault kind must be one of ${_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .faultKinds */ .qb.join(', ')}`);
     }
     rule.kind = kind;
     for (const word of words) {

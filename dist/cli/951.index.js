@@ -298,6 +298,8 @@ function defaultSettings() {
         teamHierarchy: true,
     };
 }
+/** The names `POST /__sandbox/config` takes for this platform (any other is refused). */
+const settingNames = Object.keys(defaultSettings());
 /** Takes the settings this emulator knows from `config`; anything else is another layer's (jobs, rateLimit). */
 function applySettings(settings, config) {
     for (const key of Object.keys(settings)) {
@@ -614,6 +616,7 @@ class TransferRoutes {
  * matched per request), then the other routes.
  */
 const leapworkEmulator = {
+    settingNames: settingNames,
     create: (options) => new LeapworkEmulator(options),
 };
 class LeapworkEmulator {

@@ -31677,7 +31677,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62624);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83369);
 /* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74098);
@@ -31797,7 +31797,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 62624:
+/***/ 83369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43883,45 +43883,8 @@ const leapworkRules = {
 
 // EXTERNAL MODULE: ./src/platforms/leapwork/endpoints.ts
 var endpoints = __nccwpck_require__(92864);
-;// CONCATENATED MODULE: ./src/core/similar.ts
-/**
- * "Did you mean" for names the user typed that the platform does not know (a team, a workflow):
- * the candidates closest to what was asked, best first. Close means: the same ignoring case and
- * spacing, one containing the other, or within a few typing mistakes (edit distance up to a third
- * of the longer name, at least 2).
- */
-function closeMatches(wanted, candidates, max = 3) {
-    const key = normalise(wanted);
-    const scored = [...new Set(candidates)]
-        .map((candidate) => {
-        const other = normalise(candidate);
-        const distance = editDistance(key, other);
-        const contains = key.length > 0 && other.length > 0 && (other.includes(key) || key.includes(other));
-        const limit = Math.max(2, Math.floor(Math.max(key.length, other.length) / 3));
-        return { candidate, score: contains ? Math.min(distance, 1) : distance, close: contains || distance <= limit };
-    })
-        .filter((entry) => entry.close);
-    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-    return scored.slice(0, max).map((entry) => entry.candidate);
-}
-function normalise(name) {
-    return name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-}
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
+// EXTERNAL MODULE: ./src/core/similar.ts
+var similar = __nccwpck_require__(23458);
 ;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
 
 
@@ -44219,7 +44182,7 @@ function byName(teams, name) {
 }
 function unknownTeam(value, byId, teams) {
     const names = teams.map((team) => team.name ?? team.id);
-    const close = byId ? [] : closeMatches(value, names);
+    const close = byId ? [] : (0,similar/* closeMatches */.K)(value, names);
     const quoted = (list) => list.map((name) => JSON.stringify(name)).join(', ');
     const known = close.length > 0
         ? `close names: ${quoted(close)}`
@@ -50961,6 +50924,53 @@ function safely(fn) {
         // encodeURIComponent refuses a lone surrogate; such a value has no URI spelling.
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 23458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ closeMatches)
+/* harmony export */ });
+/**
+ * "Did you mean" for names the user typed that the platform does not know (a team, a workflow):
+ * the candidates closest to what was asked, best first. Close means: the same ignoring case and
+ * spacing, one containing the other, or within a few typing mistakes (edit distance up to a third
+ * of the longer name, at least 2).
+ */
+function closeMatches(wanted, candidates, max = 3) {
+    const key = normalise(wanted);
+    const scored = [...new Set(candidates)]
+        .map((candidate) => {
+        const other = normalise(candidate);
+        const distance = editDistance(key, other);
+        const contains = key.length > 0 && other.length > 0 && (other.includes(key) || key.includes(other));
+        const limit = Math.max(2, Math.floor(Math.max(key.length, other.length) / 3));
+        return { candidate, score: contains ? Math.min(distance, 1) : distance, close: contains || distance <= limit };
+    })
+        .filter((entry) => entry.close);
+    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+    return scored.slice(0, max).map((entry) => entry.candidate);
+}
+function normalise(name) {
+    return name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+}
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 
