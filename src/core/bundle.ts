@@ -1,17 +1,10 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { canonicalJson } from './canonical-json.js'
 import type { DiffRules } from './diff.js'
-import { redactSecrets, type Redacted, type RoleRedaction } from './redaction.js'
-import { BundleError } from './errors.js'
-import { displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic } from './fs.js'
-import { locateJsonError } from './json-location.js'
-import { jsonTextOrProblem, textError } from './json-text.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
-import { unsafeManifestPath } from './names.js'
-import { copyPlainFile, digestPlainFile, readPlainFile } from './plain-file.js'
-import { isZipFile } from './zip.js'
+import type { RoleRedaction } from './redaction.js'
+import { displayPath, type FileDigest } from './fs.js'
+import { copyPlainFile, digestPlainFile, rememberWritten } from './plain-file.js'
 
 /** The manifest's file name inside a bundle directory. */
 export const MANIFEST = 'flowferry.json'
@@ -105,123 +98,12 @@ export function shownPath(bundle: Bundle, file: ManifestFile | string): string {
   return displayPath(path.join(bundle.shownDir ?? bundle.dir, ...relative.split('/')))
 }
 
-/** A file an export produced, before it has a checksum. */
+/** A file an export produced or an adoption copied. */
 export interface ExportedFile {
   path: string
   role: string
-}
-
-export interface WriteBundleOptions {
-  /** A directory (from `stagingDirFor(target)`) already holding the exported files. */
-  staging: string
-  target: string
-  platform: string
-  name: string
-  source: ManifestSource
-  files: ExportedFile[]
-  rules: readonly RoleRule[]
-  /** Replace secret-looking values by placeholders (`redact-secrets`). */
-  redact: boolean
-  /** Told of each file `redact` could not search (a zip, a file too large), so the user can be. */
-  onUnsearched?: (file: string, reason: string) => void
-}
-
-
-/**
- * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
- * and the staging directory moved into place in one rename. `target` is only replaced when it is
- * a previous bundle or empty, never an unrelated directory.
- */
-export async function writeBundle(options: WriteBundleOptions): Promise<Manifest> {
-  await assertReplaceable(options.target)
-  const entries: ManifestFile[] = []
-  const placeholders: Placeholder[] = []
-  for (const file of options.files) {
-    // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
-    const unsafe = unsafeManifestPath(file.path)
-    if (unsafe) throw BundleError.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`)
-    const absolute = path.join(options.staging, ...file.path.split('/'))
-    const rule = options.rules.find((r) => r.role === file.role)
-    // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-    const json = rule?.format === 'json' && (await stat(absolute)).size <= IN_MEMORY_DOCUMENT_LIMIT
-    const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined
-    if (unsearchable) options.onUnsearched?.(file.path, unsearchable)
-    if (json || (options.redact && !unsearchable)) {
-      const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched)
-      for (const found of redacted) placeholders.push({ ...found, file: file.path })
-    }
-    entries.push({ ...file, ...(await digestPlainFile(absolute, { shown: file.path })) })
-  }
-  const manifest: Manifest = {
-    schema: 1,
-    platform: options.platform,
-    name: options.name,
-    source: options.source,
-    files: entries,
-    ...(placeholders.length > 0 ? { placeholders } : {}),
-  }
-  await writeFileAtomic(path.join(options.staging, MANIFEST), canonicalJson(manifest))
-  await replaceDir(options.staging, options.target)
-  return manifest
-}
-
-/**
- * An exported file made ready for the bundle: a JSON role's document written canonically, and
- * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
- * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
- * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
- */
-async function rewriteExported(
-  absolute: string,
-  name: string,
-  json: boolean,
-  redaction: { rules?: RoleRedaction } | undefined,
-  onUnsearched: WriteBundleOptions['onUnsearched'],
-): Promise<Redacted[]> {
-  const bytes = await readPlainFile(absolute, { shown: name }, IN_MEMORY_DOCUMENT_LIMIT)
-  const checked = jsonTextOrProblem(bytes)
-  if ('problem' in checked) {
-    if (json) throw textError(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` })
-    onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search')
-    return []
-  }
-  let text = checked.text
-  const result = redaction ? redactSecrets(text, redaction.rules) : { text, redacted: [] }
-  text = result.text
-  if (json) {
-    let document: unknown
-    try {
-      document = JSON.parse(text)
-    } catch (error) {
-      throw BundleError.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${(error as Error).message})`)
-    }
-    await writeFileAtomic(absolute, canonicalJson(document))
-  } else if (result.redacted.length > 0) {
-    // Every other byte stays, the byte order mark included.
-    await writeFileAtomic(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text)
-  }
-  return result.redacted
-}
-
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
-async function whyUnsearchable(file: string): Promise<string | undefined> {
-  if ((await stat(file)).size > IN_MEMORY_DOCUMENT_LIMIT) return 'too large to search in memory'
-  return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined
-}
-
-async function assertReplaceable(target: string): Promise<void> {
-  if (!(await exists(target))) return
-  const info = await stat(target)
-  if (!info.isDirectory()) {
-    throw new BundleError(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
-      hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
-    })
-  }
-  if (!(await isEmptyDir(target)) && !(await exists(path.join(target, MANIFEST)))) {
-    throw new BundleError(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-      hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
-    })
-  }
+  /** The checksum taken as the file was written (downloaded, unpacked, copied), if it was. */
+  digest?: FileDigest
 }
 
 /**
@@ -236,7 +118,12 @@ export async function adoptFiles(
   location: string,
 ): Promise<Bundle> {
   const entries: ManifestFile[] = []
-  for (const file of files) entries.push({ ...file, ...(await digestPlainFile(path.join(dir, ...file.path.split('/')), { shown: file.path })) })
+  for (const file of files) {
+    const absolute = path.join(dir, ...file.path.split('/'))
+    const subject = { shown: file.path }
+    const digest = file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject)
+    entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 })
+  }
   return {
     dir,
     manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -249,9 +136,9 @@ export async function adoptFiles(
  * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
  * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
  */
-export async function copyInto(dir: string, file: string, name: string, shown = displayPath(file)): Promise<void> {
+export async function copyInto(dir: string, file: string, name: string, shown = displayPath(file)): Promise<FileDigest> {
   await mkdir(dir, { recursive: true })
-  await copyPlainFile(file, path.join(dir, name), { shown })
+  return copyPlainFile(file, path.join(dir, name), { shown })
 }
 
 export async function listFiles(dir: string): Promise<string[]> {

@@ -56,7 +56,11 @@ export async function checkJsonFile(
   if (text === undefined) {
     return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } }
   }
-  const syntax = jsonSyntaxError(text)
-  if (syntax) return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } }
-  return { text, document: JSON.parse(text) as unknown }
+  try {
+    return { text, document: JSON.parse(text) as unknown }
+  } catch (error) {
+    // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+    const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: (error as Error).message }
+    return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } }
+  }
 }

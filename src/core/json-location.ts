@@ -1,10 +1,11 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { tooDeep } from './json-depth.js'
+import { firstSyntaxError, offsetsOf } from './json-walk.js'
 import { MAX_JSON_DEPTH } from './limits.js'
 
 /**
  * Line and column (from 1) of places in a JSON text, so that a finding becomes an annotation on
- * the right line of the right file. jsonc-parser keeps offsets that JSON.parse throws away.
+ * the right line of the right file. JSON.parse keeps no offsets; the walks of core/json-walk.ts
+ * find them without building a syntax tree, and only where a place is to be shown.
  */
 export interface TextPosition {
   line: number
@@ -25,14 +26,11 @@ export function positionAt(text: string, offset: number): TextPosition {
 
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 export function jsonSyntaxError(text: string): (TextPosition & { message: string }) | undefined {
-  // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
+  // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).
   const deep = tooDeep(text)
   if (deep !== undefined) return { ...positionAt(text, deep), message: `nested more than ${MAX_JSON_DEPTH} levels deep` }
-  const errors: ParseError[] = []
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
-  const first = errors[0]
-  if (!first) return undefined
-  return { ...positionAt(text, first.offset), message: describeCode(printParseErrorCode(first.error)) }
+  const error = firstSyntaxError(text)
+  return error && { line: error.line, col: error.col, message: error.message }
 }
 
 /** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
@@ -46,18 +44,19 @@ export function locateJsonError(text: string): Partial<TextPosition> {
  * exists, so a finding about a missing key still points into the right object.
  */
 export function locatePath(text: string, path: readonly (string | number)[]): TextPosition | undefined {
-  return pathLocator(text)(path)
+  return locatePaths(text, [path])[0]
 }
 
 /**
- * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
- * so a check that reports a finding per task costs the document's length, not that times the
- * number of findings.
+ * `locatePath` for many paths of one text, in one walk and with the lines indexed once: a check
+ * that reports a finding per task costs the document's length, not that times the findings.
  */
-export function pathLocator(text: string): (path: readonly (string | number)[]) => TextPosition | undefined {
-  const root = tooDeep(text) === undefined ? parseTree(text, [], { disallowComments: true }) : undefined
+export function locatePaths(text: string, paths: readonly (readonly (string | number)[])[]): (TextPosition | undefined)[] {
+  if (paths.length === 0) return []
+  const offsets = offsetsOf(text, paths)
   let lineStarts: number[] | undefined
-  const position = (offset: number): TextPosition => {
+  return offsets.map((offset) => {
+    if (offset === undefined) return undefined
     lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
     let low = 0
     let high = lineStarts.length - 1
@@ -67,21 +66,5 @@ export function pathLocator(text: string): (path: readonly (string | number)[]) 
       else high = middle - 1
     }
     return { line: low + 1, col: offset - lineStarts[low]! + 1 }
-  }
-  return (path) => {
-    if (!root) return undefined
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[])
-      if (node) {
-        // Point at the key of a property rather than its value, where there is one.
-        const anchor = node.parent?.type === 'property' ? node.parent : node
-        return position(anchor.offset)
-      }
-    }
-    return undefined
-  }
-}
-
-function describeCode(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  })
 }

@@ -1,3 +1,4 @@
+import type { Hash } from 'node:crypto'
 import { Transform } from 'node:stream'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -39,11 +40,15 @@ export function streamed(bytes: number): void {
   collector()?.({ type: 'minor', execution: 'sync' })
 }
 
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-export function countingStage(): Transform {
+/**
+ * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
+ * the flow early), and feeds them to `hash` when given one.
+ */
+export function countingStage(hash?: Hash): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       streamed(chunk.length)
+      hash?.update(chunk)
       done(null, chunk)
     },
   })

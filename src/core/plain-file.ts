@@ -161,10 +161,16 @@ export async function digestPlainFile(file: string, subject: Subject, aliases: r
   return { bytes, sha256: hash.digest('hex') }
 }
 
-/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
-export async function copyPlainFile(source: string, target: string, subject: Subject): Promise<void> {
+/**
+ * Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all,
+ * and hashes the bytes as they pass: the copy's checksum costs no second read. The copy is
+ * remembered as the file of that checksum, as `digestPlainFile` would remember it.
+ */
+export async function copyPlainFile(source: string, target: string, subject: Subject): Promise<FileDigest> {
   const { handle } = await openPlainFile(source, subject)
   const temp = siblingTemp(target)
+  const hash = createHash('sha256')
+  let bytes = 0
   try {
     const output = await open(temp, 'wx', 0o600)
     try {
@@ -172,8 +178,12 @@ export async function copyPlainFile(source: string, target: string, subject: Sub
       for (;;) {
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
         if (bytesRead === 0) break
-        await output.write(buffer.subarray(0, bytesRead))
+        const chunk = buffer.subarray(0, bytesRead)
+        hash.update(chunk)
+        await output.write(chunk)
+        bytes += bytesRead
       }
+      remember(target, await output.stat({ bigint: true }))
     } finally {
       await output.close()
     }
@@ -184,6 +194,18 @@ export async function copyPlainFile(source: string, target: string, subject: Sub
   } finally {
     await handle.close()
   }
+  return { bytes, sha256: hash.digest('hex') }
+}
+
+/**
+ * Takes the checksum of a file flowferry has just written itself (hashed as it was written) as if
+ * `digestPlainFile` had read it: the file must be a plain file of that size, and is remembered.
+ */
+export async function rememberWritten(file: string, digest: FileDigest, subject: Subject): Promise<FileDigest> {
+  const info = await checkPlainFile(file, subject)
+  if (info.size !== BigInt(digest.bytes)) throw refuse(subject, 'path.changed', `is ${info.size} bytes now, ${digest.bytes} when it was written`)
+  remember(file, info)
+  return digest
 }
 
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */

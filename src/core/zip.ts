@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -5,7 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
-import { displayPath, siblingTemp } from './fs.js'
+import { displayPath, siblingTemp, type FileDigest } from './fs.js'
 import { countingStage } from './memory.js'
 import { fileFolderClashes, sameNames, unsafeName } from './names.js'
 
@@ -114,12 +115,20 @@ export async function inspectZip(
  * cannot get past the limits.
  */
 export async function extractZip(file: string, dest: string, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
+  return [...(await extractZipHashed(file, dest, limits)).keys()]
+}
+
+/**
+ * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
+ * an unpacked file is not read again to be hashed.
+ */
+export async function extractZipHashed(file: string, dest: string, limits: ZipLimits = defaultZipLimits): Promise<Map<string, FileDigest>> {
   const { findings } = await inspectZip(file, limits)
   if (findings.length > 0) {
     throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
   }
   const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true })
-  const written: string[] = []
+  const written = new Map<string, FileDigest>()
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
@@ -129,14 +138,15 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
       await mkdir(path.dirname(target), { recursive: true })
       const temp = siblingTemp(target)
       try {
-        if (entry.compressionMethod === 0 && !entry.isEncrypted()) await copyStored(file, zip, entry, temp, name)
-        else await pipeline(await zip.openReadStreamPromise(entry), countingStage(), createWriteStream(temp, { flags: 'wx' }))
+        const hash = createHash('sha256')
+        if (entry.compressionMethod === 0 && !entry.isEncrypted()) await copyStored(file, zip, entry, temp, name, hash)
+        else await pipeline(await zip.openReadStreamPromise(entry), countingStage(hash), createWriteStream(temp, { flags: 'wx' }))
         await rename(temp, target)
+        written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') })
       } catch (error) {
         await rm(temp, { force: true })
         throw error
       }
-      written.push(name)
     }
   } catch (error) {
     if (error instanceof BundleError) throw error
@@ -152,7 +162,7 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
  * checking its CRC on the way. Large packages are usually stored (their content does not
  * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
  */
-async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string): Promise<void> {
+async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
   const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)))
   const input = await open(file, 'r')
@@ -164,6 +174,7 @@ async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, 
       if (bytesRead === 0) throw new Error(`entry ${name} is cut short`)
       const chunk = buffer.subarray(0, bytesRead)
       crc = crc32(chunk, crc)
+      hash.update(chunk)
       await output.write(chunk)
       done += bytesRead
     }

@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { MANIFEST, writeBundle, type ManifestSource } from '../core/bundle.js'
+import { MANIFEST, type ManifestSource } from '../core/bundle.js'
+import { writeBundle } from '../core/bundle-write.js'
 import { displayPath, stagingDirFor } from '../core/fs.js'
 import type { JobState } from '../core/wait.js'
 import { exportTarget } from '../core/paths.js'

@@ -1,14 +1,15 @@
-import { chmod, mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { shownPath, type Bundle, type ManifestFile } from '../core/bundle.js'
 import { BundleError, type Finding } from '../core/errors.js'
-import { applyEdits, stringValues, type TextEdit } from '../core/json-edit.js'
-import { positionAt } from '../core/json-location.js'
+import { editedPieces, writeHashed } from '../core/hashed-write.js'
+import type { TextEdit } from '../core/json-edit.js'
+import { visitStringValues, type StringAt } from '../core/json-walk.js'
 import { assertDepth, decodeUtf8 } from '../core/json-text.js'
 import { PLACEHOLDER } from '../core/placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
-import { copyPlainFile, digestPlainFile, readPlainFileUpTo } from '../core/plain-file.js'
+import { copyPlainFile, readPlainFileUpTo } from '../core/plain-file.js'
 import { registerSecret } from '../core/secrets.js'
 import { isZipFile } from '../core/zip.js'
 import type { RunContext } from './context.js'
@@ -66,8 +67,11 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.')) continue
     const text = decoded.text
     assertDepth(text, shownPath(bundle, entry))
+    // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
+    const holders: StringAt[] = []
+    if (!visitStringValues(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value)))) continue
     const edits: TextEdit[] = []
-    for (const value of stringValues(text) ?? []) {
+    for (const value of holders) {
       const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]!)
       if (names.length === 0) continue
       let unresolved = false
@@ -77,7 +81,7 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
           unresolved = true
           missingNames.add(name)
           // Every name is reported; places only up to a limit: a file can hold a million placeholders.
-          if (missing.length < MISSING_SHOWN) missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` })
+          if (missing.length < MISSING_SHOWN) missing.push({ line: value.line, col: value.col, file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` })
           continue
         }
         filled.set(name, found.source)
@@ -105,9 +109,11 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     const target = path.join(dir, ...entry.path.split('/'))
     await mkdir(path.dirname(target), { recursive: true })
     const plan = plans.find((p) => p.entry === entry)
-    if (plan) await writeFile(target, applyEdits(plan.text, plan.edits), { mode: 0o600 })
-    else await copyPlainFile(path.join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) })
-    files.push({ ...entry, ...(await digestPlainFile(target, { shown: shownPath(bundle, entry) })) })
+    // Hashed as it is written or copied: the filled copy is not read again for its checksum.
+    const digest = plan
+      ? await writeHashed(target, editedPieces(plan.text, plan.edits), 0o600)
+      : await copyPlainFile(path.join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) })
+    files.push({ ...entry, ...digest })
   }
   context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`)
   return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } }

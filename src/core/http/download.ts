@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
@@ -7,6 +8,8 @@ import type { HttpReply } from './client.js'
 
 export interface SavedFile {
   bytes: number
+  /** SHA-256 of the bytes saved, taken as they were written. */
+  sha256: string
   contentType?: string
   /** The file name the server suggested (Content-Disposition), if any. */
   filename?: string
@@ -20,6 +23,7 @@ export interface SavedFile {
 export function saveTo(file: string): (reply: HttpReply) => Promise<SavedFile> {
   return async (reply) => {
     const temp = siblingTemp(file, 'download')
+    const hash = createHash('sha256')
     let bytes = 0
     try {
       await pipeline(
@@ -27,6 +31,7 @@ export function saveTo(file: string): (reply: HttpReply) => Promise<SavedFile> {
         async function* (source) {
           for await (const chunk of source) {
             bytes += chunk.length
+            hash.update(chunk)
             streamed(chunk.length)
             yield chunk
           }
@@ -39,7 +44,7 @@ export function saveTo(file: string): (reply: HttpReply) => Promise<SavedFile> {
       throw error
     }
     const type = reply.headers['content-type']
-    return { bytes, contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) }
+    return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) }
   }
 }
 

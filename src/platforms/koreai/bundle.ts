@@ -1,13 +1,13 @@
-import { readFile, rename, rm, stat } from 'node:fs/promises'
+import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { copyInto, fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
 import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { checkJsonFile } from '../../core/json-file.js'
+import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
 import { locateInPackage } from '../../core/names.js'
-import { extractZip, isZipFile } from '../../core/zip.js'
+import { extractZipHashed, isZipFile } from '../../core/zip.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 
 /**
@@ -69,8 +69,8 @@ export const koreaiRules: BundleRules = {
       const files: ExportedFile[] = []
       for (const rule of roles) {
         if (await exists(path.join(location, rule.file))) {
-          await copyInto(dir, path.join(location, rule.file), rule.file)
-          files.push({ path: rule.file, role: rule.role })
+          const digest = await copyInto(dir, path.join(location, rule.file), rule.file)
+          files.push({ path: rule.file, role: rule.role, digest })
         }
       }
       if (files.length === 0) {
@@ -136,7 +136,8 @@ export const koreaiRules: BundleRules = {
 export async function unpackPackage(zipFile: string, dir: string): Promise<ExportedFile[]> {
   const unpacked = path.join(dir, '.unpacked')
   await rm(unpacked, { recursive: true, force: true })
-  const names = await extractZip(zipFile, unpacked)
+  const digests = await extractZipHashed(zipFile, unpacked)
+  const names = [...digests.keys()]
   const located = locateInPackage(names, FLOW_FILE)
   if (located && 'ambiguous' in located) {
     await rm(unpacked, { recursive: true, force: true })
@@ -153,7 +154,7 @@ export async function unpackPackage(zipFile: string, dir: string): Promise<Expor
     const match = located!.pick(rule.file)
     if (!match) continue
     await rename(path.join(unpacked, ...match.split('/')), path.join(dir, rule.file))
-    files.push({ path: rule.file, role: rule.role })
+    files.push({ path: rule.file, role: rule.role, digest: digests.get(match) })
   }
   await rm(unpacked, { recursive: true, force: true })
   if (!files.some((file) => file.role === 'flowData')) {
@@ -167,7 +168,8 @@ export async function unpackPackage(zipFile: string, dir: string): Promise<Expor
 /** The workflow's name as the app definition records it, where it does (the schema is not documented). */
 export async function nameFromDefinitions(dir: string): Promise<string> {
   try {
-    const app: unknown = JSON.parse(await readFile(path.join(dir, 'app_definition.json'), 'utf8'))
+    // Read within core's limit on documents: a package's app definition can be any size.
+    const app = (await readJsonFile(path.join(dir, 'app_definition.json')))?.value
     if (isJsonObject(app)) {
       for (const key of ['name', 'workflowName', 'displayName', 'title']) {
         const value = app[key]
@@ -175,7 +177,7 @@ export async function nameFromDefinitions(dir: string): Promise<string> {
       }
     }
   } catch {
-    // no app definition, or not JSON: the caller falls back to another name
+    // no app definition, or not readable JSON: the caller falls back to another name
   }
   return ''
 }

@@ -37,8 +37,8 @@ export const leapworkRules: BundleRules = {
     const info = await stat(location)
     if (info.isFile() && (await isZipFile(location))) {
       const name = path.basename(location)
-      await copyInto(dir, location, name)
-      return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] }
+      const digest = await copyInto(dir, location, name)
+      return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE, digest }] }
     }
     throw new BundleError(`${displayPath(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
       hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',

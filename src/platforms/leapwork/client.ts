@@ -168,7 +168,7 @@ export class LeapworkClient implements PlatformClient {
     await rename(temp, path.join(staging, fileName))
     this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`)
     return {
-      exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+      exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE, digest: { bytes: saved.bytes, sha256: saved.sha256 } }] },
       workflowId: id,
       platformStatus: 'HTTP 200',
     }

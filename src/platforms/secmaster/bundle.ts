@@ -69,9 +69,9 @@ export const secmasterRules: BundleRules = {
         hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
       })
     }
-    await copyInto(dir, file, WORKFLOW_FILE)
+    const digest = await copyInto(dir, file, WORKFLOW_FILE)
     const name = (await readExportName(path.join(dir, WORKFLOW_FILE), displayPath(file))) ?? path.basename(file).replace(/\.json$/i, '')
-    return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }
+    return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }
   },
 
   async check(bundle: Bundle, context: RulesContext): Promise<Finding[]> {

@@ -104,7 +104,7 @@ export class SecmasterClient implements PlatformClient {
     const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName!)).id
     const file = path.join(staging, WORKFLOW_FILE)
     const what = `export workflow ${id}`
-    const document = await this.http.request(
+    const { document, digest } = await this.http.request(
       {
         method: 'POST',
         path: `${this.collection}/export`,
@@ -114,13 +114,13 @@ export class SecmasterClient implements PlatformClient {
       },
       async (reply) => {
         const saved = await saveTo(file)(reply)
-        return checkExportFile(file, saved.bytes, what)
+        return { document: await checkExportFile(file, saved.bytes, what), digest: { bytes: saved.bytes, sha256: saved.sha256 } }
       },
     )
     const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
     const version = versionInExport(document)
     this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
-    return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version }
+    return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }, workflowId: id, version }
   }
 
   /**

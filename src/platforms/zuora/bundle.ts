@@ -5,7 +5,7 @@ import { isJsonObject } from '../../core/canonical-json.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
-import { pathLocator } from '../../core/json-location.js'
+import { locatePaths } from '../../core/json-location.js'
 import { looksLikeSecretKey, type SecretSpot } from '../../core/redaction.js'
 import type { BundleRules } from '../platform.js'
 import { ACTION_TYPES } from './action-types.js'
@@ -126,13 +126,13 @@ export const zuoraRules: BundleRules = {
         hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
       })
     }
-    await copyInto(dir, source, WORKFLOW_FILE)
+    const digest = await copyInto(dir, source, WORKFLOW_FILE)
     let name = path.basename(location).replace(/\.json$/i, '')
     // Not JSON, or too large: check() reports it; the file name stands in.
     const document = (await readJsonFile(path.join(dir, WORKFLOW_FILE), displayPath(source)))?.value
     const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined
     if (typeof workflow?.name === 'string' && workflow.name.trim()) name = workflow.name.trim()
-    return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }
+    return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }
   },
 
   async check(bundle: Bundle): Promise<Finding[]> {
@@ -156,7 +156,8 @@ export const zuoraRules: BundleRules = {
  */
 export function checkDocument(document: unknown, text: string, file: string): Finding[] {
   const findings: Finding[] = []
-  const locate = pathLocator(text)
+  // Where each finding is, found in one walk of the text once they are all known.
+  const places: (string | number)[][] = []
   let unshown = 0
   let unshownError = false
   // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
@@ -166,11 +167,16 @@ export function checkDocument(document: unknown, text: string, file: string): Fi
       unshownError ||= severity === 'error'
       return
     }
-    findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message })
+    findings.push({ file, line: 1, col: 1, severity, rule, message })
+    places.push(where)
+  }
+  const located = () => {
+    locatePaths(text, places).forEach((position, i) => position && Object.assign(findings[i]!, position))
+    return findings
   }
   if (!isJsonObject(document)) {
     at([], 'error', 'zuora.shape', `${WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`)
-    return findings
+    return located()
   }
   if (!isJsonObject(document.workflow)) at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing')
   for (const key of ['tasks', 'linkages'] as const) {
@@ -213,5 +219,5 @@ export function checkDocument(document: unknown, text: string, file: string): Fi
   })
   if (Array.isArray(document.linkages) && starts === 0) at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task')
   if (unshown > 0) findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` })
-  return findings
+  return located()
 }

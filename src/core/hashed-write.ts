@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { siblingTemp, type FileDigest } from './fs.js'
+import type { TextEdit } from './json-edit.js'
+import { remember } from './plain-file.js'
+
+/**
+ * Writes a file from pieces (text or bytes) and takes its SHA-256 as it writes, so a bundle file
+ * is never read back to be hashed. Pieces are gathered into writes of about WRITE_BYTES. The file
+ * appears whole or not at all (a temporary name beside it, renamed), and is remembered as the file
+ * of that checksum (core/plain-file.ts), as if `digestPlainFile` had read it.
+ */
+const WRITE_BYTES = 256 * 1024
+
+export async function writeHashed(file: string, pieces: Iterable<string | Buffer> | AsyncIterable<string | Buffer>, mode = 0o644): Promise<FileDigest> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temp = siblingTemp(file)
+  const hash = createHash('sha256')
+  let bytes = 0
+  try {
+    const output = await open(temp, 'wx', mode)
+    try {
+      const write = async (data: Buffer) => {
+        hash.update(data)
+        bytes += data.length
+        for (let done = 0; done < data.length; ) done += (await output.write(data, done, data.length - done)).bytesWritten
+      }
+      let text: string[] = []
+      let textLength = 0
+      const flush = async () => {
+        if (text.length === 0) return
+        const data = Buffer.from(text.join(''), 'utf8')
+        text = []
+        textLength = 0
+        await write(data)
+      }
+      for await (const piece of pieces) {
+        if (typeof piece !== 'string') {
+          await flush()
+          await write(piece)
+          continue
+        }
+        text.push(piece)
+        textLength += piece.length
+        if (textLength >= WRITE_BYTES) await flush()
+      }
+      await flush()
+      remember(file, await output.stat({ bigint: true }))
+    } finally {
+      await output.close()
+    }
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  return { bytes, sha256: hash.digest('hex') }
+}
+
+/**
+ * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
+ * edits and their replacements, in order, so a file is edited in one pass without a second copy
+ * of it in memory. `prefix` (a byte order mark to keep) comes first.
+ */
+export function* editedPieces(text: string, edits: readonly TextEdit[], prefix = ''): Generator<string> {
+  if (prefix) yield prefix
+  let at = 0
+  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+    yield* slices(text, at, edit.offset)
+    yield edit.text
+    at = edit.offset + edit.length
+  }
+  yield* slices(text, at, text.length)
+}
+
+/**
+ * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
+ * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
+ * to UTF-8 alone, and half a pair would become U+FFFD.
+ */
+function* slices(text: string, start: number, end: number): Generator<string> {
+  for (let from = start; from < end; ) {
+    let to = Math.min(end, from + WRITE_BYTES)
+    const last = text.charCodeAt(to - 1)
+    if (to < end && last >= 0xd800 && last <= 0xdbff) to++
+    yield text.slice(from, to)
+    from = to
+  }
+}
