@@ -33771,11 +33771,15 @@ function streamed(bytes) {
     pending = 0;
     collector()?.({ type: 'minor', execution: 'sync' });
 }
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
+/**
+ * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
+ * the flow early), and feeds them to `hash` when given one.
+ */
+function countingStage(hash) {
     return new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             streamed(chunk.length);
+            hash?.update(chunk);
             done(null, chunk);
         },
     });
@@ -33862,12 +33866,14 @@ function renderAll(value, phrasing) {
 /* harmony export */   C3: () => (/* binding */ assertUploadable),
 /* harmony export */   TR: () => (/* binding */ refuse),
 /* harmony export */   b$: () => (/* binding */ readPlainFile),
+/* harmony export */   bh: () => (/* binding */ rememberWritten),
+/* harmony export */   kY: () => (/* binding */ remember),
 /* harmony export */   lN: () => (/* binding */ checkPlainFile),
 /* harmony export */   p2: () => (/* binding */ digestPlainFile),
 /* harmony export */   r7: () => (/* binding */ plainFileStream),
 /* harmony export */   yp: () => (/* binding */ copyPlainFile)
 /* harmony export */ });
-/* unused harmony exports kindProblem, remember, openPlainFile */
+/* unused harmony exports kindProblem, openPlainFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -34027,10 +34033,16 @@ async function digestPlainFile(file, subject, aliases = []) {
         remember(name, info);
     return { bytes, sha256: hash.digest('hex') };
 }
-/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+/**
+ * Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all,
+ * and hashes the bytes as they pass: the copy's checksum costs no second read. The copy is
+ * remembered as the file of that checksum, as `digestPlainFile` would remember it.
+ */
 async function copyPlainFile(source, target, subject) {
     const { handle } = await openPlainFile(source, subject);
     const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
     try {
         const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
         try {
@@ -34039,8 +34051,12 @@ async function copyPlainFile(source, target, subject) {
                 const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
                 if (bytesRead === 0)
                     break;
-                await output.write(buffer.subarray(0, bytesRead));
+                const chunk = buffer.subarray(0, bytesRead);
+                hash.update(chunk);
+                await output.write(chunk);
+                bytes += bytesRead;
             }
+            remember(target, await output.stat({ bigint: true }));
         }
         finally {
             await output.close();
@@ -34054,6 +34070,18 @@ async function copyPlainFile(source, target, subject) {
     finally {
         await handle.close();
     }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/**
+ * Takes the checksum of a file flowferry has just written itself (hashed as it was written) as if
+ * `digestPlainFile` had read it: the file must be a plain file of that size, and is remembered.
+ */
+async function rememberWritten(file, digest, subject) {
+    const info = await checkPlainFile(file, subject);
+    if (info.size !== BigInt(digest.bytes))
+        throw refuse(subject, 'path.changed', `is ${info.size} bytes now, ${digest.bytes} when it was written`);
+    remember(file, info);
+    return digest;
 }
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
 async function assertUploadable(file, size) {
@@ -34587,7 +34615,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58764);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -34735,7 +34763,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 83727:
+/***/ 58764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44354,6 +44382,95 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
+;// CONCATENATED MODULE: ./src/core/bundle.ts
+
+
+
+
+
+/** The manifest's file name inside a bundle directory. */
+const bundle_MANIFEST = 'flowferry.json';
+const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = object({
+    path: schemas_string().min(1),
+    role: schemas_string().min(1),
+    bytes: schemas_number().int().nonnegative(),
+    sha256,
+});
+/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
+const placeholder = object({
+    name: schemas_string().min(1),
+    file: schemas_string().min(1),
+    /** JSON pointer to the value within the file. */
+    pointer: schemas_string(),
+    reason: schemas_string().optional(),
+});
+const manifestSchema = looseObject({
+    schema: literal(1),
+    platform: schemas_string().min(1),
+    name: schemas_string(),
+    source: looseObject({
+        origin: schemas_string().nullable().optional(),
+        workflowId: schemas_string().nullable().optional(),
+        version: schemas_string().nullable().optional(),
+        jobId: schemas_string().nullable().optional(),
+        exportedAt: schemas_string().nullable().optional(),
+        run: schemas_string().nullable().optional(),
+        commit: schemas_string().nullable().optional(),
+    })
+        .optional(),
+    files: array(fileEntry).min(1),
+    placeholders: array(placeholder).optional(),
+});
+function fileOf(bundle, role) {
+    const entry = bundle.manifest.files.find((file) => file.role === role);
+    return entry ? external_node_path_default().join(bundle.dir, ...entry.path.split('/')) : undefined;
+}
+/** Where a bundle file is, for messages and annotations (workspace-relative). */
+function shownPath(bundle, file) {
+    const relative = typeof file === 'string' ? file : file.path;
+    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
+}
+/**
+ * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
+ * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
+ */
+async function adoptFiles(dir, platform, name, files, location) {
+    const entries = [];
+    for (const file of files) {
+        const absolute = external_node_path_default().join(dir, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const digest = file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    return {
+        dir,
+        manifest: { schema: 1, platform, name, source: {}, files: entries },
+        location,
+        adopted: true,
+    };
+}
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+async function copyInto(dir, file, name, shown = (0,fs/* displayPath */.Gt)(file)) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    return (0,plain_file/* copyPlainFile */.yp)(file, external_node_path_default().join(dir, name), { shown });
+}
+async function listFiles(dir) {
+    const out = [];
+    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
+    return out.sort();
+}
+
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(36419);
 ;// CONCATENATED MODULE: ./src/core/json-depth.ts
@@ -44366,7 +44483,7 @@ var limits = __nccwpck_require__(36419);
  * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
  */
 /** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
-function tooDeep(text, max = limits/* MAX_JSON_DEPTH */.KX) {
+function json_depth_tooDeep(text, max = limits/* MAX_JSON_DEPTH */.KX) {
     let depth = 0;
     let inString = false;
     for (let i = 0; i < text.length; i++) {
@@ -44389,7 +44506,7 @@ function tooDeep(text, max = limits/* MAX_JSON_DEPTH */.KX) {
     return undefined;
 }
 /** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
-class TooDeepError extends core_errors/* FlowferryError */.rm {
+class json_depth_TooDeepError extends core_errors/* FlowferryError */.rm {
     constructor(max = limits/* MAX_JSON_DEPTH */.KX) {
         super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
     }
@@ -44397,7 +44514,7 @@ class TooDeepError extends core_errors/* FlowferryError */.rm {
 /** For recursive walks over parsed values: throws once `depth` passes the limit. */
 function guardDepth(depth, max = limits/* MAX_JSON_DEPTH */.KX) {
     if (depth > max)
-        throw new TooDeepError(max);
+        throw new json_depth_TooDeepError(max);
 }
 
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
@@ -44426,182 +44543,223 @@ function sortKeys(value, depth = 0) {
 function isJsonObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+/**
+ * `canonicalJson(value)` as pieces of about `chunk` characters, built without a sorted copy of the
+ * document and without the whole text at once: a 16 MiB document is written with a few hundred
+ * kilobytes beside the parsed value. The bytes are JSON.stringify's with two-space indentation,
+ * keys in the order `canonicalJson` gives them (array-index keys first, ascending, as JavaScript
+ * enumerates them, then the others sorted). It walks with a stack of its own, not by recursion.
+ */
+function* canonicalPieces(value, chunk = 64 * 1024) {
+    const stack = [];
+    let out = '';
+    // A value's text, or the opening of its container (whose frame is pushed).
+    const open = (node, indent) => {
+        guardDepth(stack.length);
+        if (Array.isArray(node)) {
+            if (node.length === 0)
+                return '[]';
+            stack.push({ indent, items: node, next: 0 });
+            return '[';
+        }
+        if (node !== null && typeof node === 'object') {
+            const object = node;
+            const keys = canonicalKeys(object);
+            if (keys.length === 0)
+                return '{}';
+            stack.push({ indent, object, keys, next: 0 });
+            return '{';
+        }
+        return serializable(node) ? JSON.stringify(node) : 'null';
+    };
+    out += open(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const length = frame.keys ? frame.keys.length : frame.items.length;
+        if (frame.next < length) {
+            const inner = `${frame.indent}  `;
+            const i = frame.next++;
+            if (frame.keys) {
+                const key = frame.keys[i];
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${open(frame.object[key], inner)}`;
+            }
+            else {
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${open(frame.items[i], inner)}`;
+            }
+        }
+        else {
+            stack.pop();
+            out += `\n${frame.indent}${frame.keys ? '}' : ']'}`;
+        }
+        if (out.length >= chunk) {
+            yield out;
+            out = '';
+        }
+    }
+    yield `${out}\n`;
+}
+/** Whether JSON.stringify writes a value (an object's property it would skip: undefined, a function, a symbol). */
+function serializable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** An array index as ECMAScript defines it (a canonical integer below 2^32 - 1), which objects enumerate first. */
+function isArrayIndex(key) {
+    const first = key.charCodeAt(0);
+    return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+}
+/**
+ * The order in which `canonicalJson` writes an object's keys, and only those it writes. Object.keys
+ * lists array-index keys first and ascending already (ECMAScript's OrdinaryOwnPropertyKeys:
+ * https://tc39.es/ecma262/#sec-ordinaryownpropertykeys); the other keys are sorted.
+ */
+function canonicalKeys(object) {
+    const indexes = [];
+    const names = [];
+    for (const key of Object.keys(object)) {
+        if (serializable(object[key]))
+            (isArrayIndex(key) ? indexes : names).push(key);
+    }
+    names.sort();
+    return indexes.length === 0 ? names : indexes.concat(names);
+}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/core/json-edit.ts
+;// CONCATENATED MODULE: ./src/core/json-walk.ts
 
 
-/** Every string value (not key) in a JSON text, with where it sits; undefined when the text is not JSON. */
-function stringValues(text) {
-    // jsonc-parser builds the tree recursively: too deep a text is refused before it (core/json-depth.ts).
-    if (tooDeep(text) !== undefined)
-        throw new TooDeepError();
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-    if (!root || errors.length > 0)
-        return undefined;
-    const out = [];
-    const walk = (node, path) => {
-        if (node.type === 'object') {
-            for (const property of node.children ?? []) {
-                const [key, value] = property.children ?? [];
-                if (key && value)
-                    walk(value, [...path, String(key.value)]);
-            }
-        }
-        else if (node.type === 'array') {
-            ;
-            (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
-        }
-        else if (node.type === 'string') {
-            out.push({ path, value: String(node.value), offset: node.offset, length: node.length });
-        }
-    };
-    walk(root, []);
-    return out;
+/**
+ * Walks over JSON text that build no tree. jsonc-parser's `visit` reports each token with its
+ * offset as it scans, and keeps nothing; a syntax tree of the same text (`parseTree`) holds an
+ * object per value, about ten times the text in memory, which is what a 32 MiB document made
+ * 1.4 GiB of. So these walks only run where offsets are needed: to place a syntax error JSON.parse
+ * found, to place findings, and to edit string values where the bytes around them must stay.
+ * https://github.com/microsoft/node-jsonc-parser#api
+ */
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/** Stops a visit early: thrown from a callback and caught by the walk that threw it. */
+const STOP = Symbol('stop');
+/** Where strict JSON parsing first fails, and why; undefined when the text is JSON. */
+function firstSyntaxError(text) {
+    // visit recurses per nesting level: a text nested past core's limit is refused before it.
+    if (json_depth_tooDeep(text) !== undefined)
+        throw new json_depth_TooDeepError();
+    let found;
+    try {
+        (0,main.visit)(text, {
+            onError(error, offset, _length, line, character) {
+                found = { offset, line: line + 1, col: character + 1, message: describeCode((0,main.printParseErrorCode)(error)) };
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return found;
 }
 /**
- * Applies non-overlapping edits in one pass: the text between them and their replacements are
- * joined once, so a file with a million placeholders costs its length, not its length squared.
+ * Every string value (not key) of a JSON text, in text order. `wanted` says, from the value's
+ * own key (a property name, or an array index), whether the value's path is needed: the path is
+ * built only then, so a walk over a million values that wants a handful allocates a handful.
+ * Returns false when the text is not JSON (the walk then stops at the first error).
  */
-function applyEdits(text, edits) {
-    const parts = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-        parts.push(text.slice(at, edit.offset), edit.text);
-        at = edit.offset + edit.length;
+function visitStringValues(text, onString, wanted) {
+    if (json_depth_tooDeep(text) !== undefined)
+        throw new json_depth_TooDeepError();
+    // Whether each open container is an object, and the last property name seen in it.
+    const inObject = [];
+    let property = '';
+    let valid = true;
+    try {
+        (0,main.visit)(text, {
+            onObjectBegin: () => void inObject.push(true),
+            onObjectEnd: () => void inObject.pop(),
+            onArrayBegin: () => void inObject.push(false),
+            onArrayEnd: () => void inObject.pop(),
+            onObjectProperty: (name) => void (property = name),
+            onLiteralValue(value, offset, length, line, character, pathSupplier) {
+                if (typeof value !== 'string')
+                    return;
+                let path;
+                const pathOf = () => (path ??= pathSupplier());
+                if (wanted) {
+                    const parentIsObject = inObject.at(-1);
+                    const key = parentIsObject === undefined ? undefined : parentIsObject ? property : pathOf().at(-1);
+                    if (key !== undefined && !wanted(key))
+                        return;
+                }
+                onString({ value, offset, length, line: line + 1, col: character + 1 }, pathOf);
+            },
+            onError() {
+                valid = false;
+                throw STOP;
+            },
+        }, STRICT);
     }
-    parts.push(text.slice(at));
-    return parts.join('');
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return valid;
 }
-/** RFC 6901 pointer of a path: `/env/3/value`. */
-function toPointer(path) {
+/**
+ * Offsets of the values at `paths` (or of their nearest existing ancestor), in one pass: a
+ * property's offset is its key's, so a finding points at the line that names it.
+ */
+function offsetsOf(text, paths) {
+    const pointers = paths.map(pointerOf);
+    const wanted = new Set();
+    for (const path of paths)
+        for (let depth = 0; depth <= path.length; depth++)
+            wanted.add(pointerOf(path.slice(0, depth)));
+    const found = new Map();
+    if (json_depth_tooDeep(text) !== undefined)
+        return paths.map(() => undefined);
+    const note = (path, offset) => {
+        const pointer = pointerOf(path);
+        if (wanted.has(pointer) && !found.has(pointer))
+            found.set(pointer, offset);
+    };
+    // Values inside an array are placed by their own offset; properties by their key's.
+    const inArray = [];
+    const element = (offset, pathSupplier) => {
+        if (inArray.at(-1) !== false)
+            note(pathSupplier(), offset);
+    };
+    (0,main.visit)(text, {
+        onObjectBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(false);
+        },
+        onObjectEnd: () => void inArray.pop(),
+        onArrayBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(true);
+        },
+        onArrayEnd: () => void inArray.pop(),
+        onLiteralValue: (_value, offset, _length, _line, _character, pathSupplier) => element(offset, pathSupplier),
+        onObjectProperty: (name, offset, _length, _line, _character, pathSupplier) => note([...pathSupplier(), name], offset),
+    }, { disallowComments: true });
+    return pointers.map((_pointer, i) => {
+        const path = paths[i];
+        for (let depth = path.length; depth >= 0; depth--) {
+            const offset = found.get(pointerOf(path.slice(0, depth)));
+            if (offset !== undefined)
+                return offset;
+        }
+        return undefined;
+    });
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
+function pointerOf(path) {
     return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
-
-;// CONCATENATED MODULE: ./src/core/placeholders.ts
-/**
- * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
- * writes one in its place; an import fills them from `vars-file` and the environment. The
- * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
- * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
- */
-const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function placeholder(name) {
-    return `\${flowferry.${name}}`;
-}
-function placeholderNames(text) {
-    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
-}
-/**
- * Whether a live value is what a template with placeholders could have produced: each
- * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
- */
-function fitsTemplate(template, value) {
-    if (typeof template !== 'string' || !template.includes('${flowferry.'))
-        return false;
-    if (typeof value !== 'string')
-        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
-    const pattern = template
-        .split(PLACEHOLDER)
-        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${pattern}$`).test(value);
+function describeCode(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/core/redaction.ts
-
-
-
-const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
-const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
-const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
-/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
-function looksLikeSecretKey(key) {
-    const words = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
-}
-/** Redacts `text`; a text that is not JSON comes back unchanged. */
-function redactSecrets(text, rules = {}) {
-    const values = stringValues(text);
-    if (!values)
-        return { text, redacted: [] };
-    const document = JSON.parse(text);
-    const byPointer = new Map(values.map((value) => [toPointer(value.path), value]));
-    const spots = [...(rules.secrets?.(document) ?? [])];
-    for (const value of values) {
-        const key = value.path.at(-1);
-        if (typeof key === 'string' && looksLikeSecretKey(key)) {
-            spots.push({ path: value.path, name: nameFor(document, value.path), reason: `the key "${key}" names a credential` });
-        }
-    }
-    const used = new Map();
-    const seen = new Set();
-    const edits = [];
-    const redacted = [];
-    for (const spot of spots) {
-        const pointer = toPointer(spot.path);
-        const value = byPointer.get(pointer);
-        if (!value || seen.has(pointer) || !isSecretValue(value))
-            continue;
-        seen.add(pointer);
-        const name = uniqueName(sanitize(spot.name), value.value, used);
-        edits.push({ offset: value.offset, length: value.length, text: JSON.stringify(placeholder(name)) });
-        redacted.push({ name, pointer, reason: spot.reason });
-    }
-    return { text: applyEdits(text, edits), redacted };
-}
-function isSecretValue(value) {
-    return value.value.trim() !== '' && !REFERENCE.test(value.value) && !new RegExp(PLACEHOLDER.source).test(value.value);
-}
-/**
- * A stable name from where the value sits: array elements are named by their `name`, `key`,
- * `title` or `id` when they have one, so the name survives a reordering.
- */
-function nameFor(document, path) {
-    const parts = [];
-    let node = document;
-    for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : isJsonObject(node) ? node[segment] : undefined;
-        if (typeof segment === 'number') {
-            const label = isJsonObject(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
-            parts.push(label === undefined ? String(segment) : String(label));
-        }
-        else
-            parts.push(segment);
-        node = child;
-    }
-    return parts.join('_');
-}
-function sanitize(name) {
-    const clean = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toUpperCase();
-    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
-}
-/** The same name for the same value; a suffix when one name would stand for two values. */
-function uniqueName(base, value, used) {
-    for (let n = 1;; n++) {
-        const name = n === 1 ? base : `${base}_${n}`;
-        const existing = used.get(name);
-        if (existing === undefined) {
-            used.set(name, value);
-            return name;
-        }
-        if (existing === value)
-            return name;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/fs.ts
-var fs = __nccwpck_require__(78616);
 ;// CONCATENATED MODULE: ./src/core/json-location.ts
 
 
@@ -44619,16 +44777,12 @@ function positionAt(text, offset) {
 }
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 function jsonSyntaxError(text) {
-    // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
-    const deep = tooDeep(text);
+    // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).
+    const deep = json_depth_tooDeep(text);
     if (deep !== undefined)
         return { ...positionAt(text, deep), message: `nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
-    const errors = [];
-    (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (!first)
-        return undefined;
-    return { ...positionAt(text, first.offset), message: describeCode((0,main.printParseErrorCode)(first.error)) };
+    const error = firstSyntaxError(text);
+    return error && { line: error.line, col: error.col, message: error.message };
 }
 /** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
 function locateJsonError(text) {
@@ -44640,17 +44794,20 @@ function locateJsonError(text) {
  * exists, so a finding about a missing key still points into the right object.
  */
 function locatePath(text, path) {
-    return pathLocator(text)(path);
+    return locatePaths(text, [path])[0];
 }
 /**
- * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
- * so a check that reports a finding per task costs the document's length, not that times the
- * number of findings.
+ * `locatePath` for many paths of one text, in one walk and with the lines indexed once: a check
+ * that reports a finding per task costs the document's length, not that times the findings.
  */
-function pathLocator(text) {
-    const root = tooDeep(text) === undefined ? (0,main.parseTree)(text, [], { disallowComments: true }) : undefined;
+function locatePaths(text, paths) {
+    if (paths.length === 0)
+        return [];
+    const offsets = offsetsOf(text, paths);
     let lineStarts;
-    const position = (offset) => {
+    return offsets.map((offset) => {
+        if (offset === undefined)
+            return undefined;
         lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
         let low = 0;
         let high = lineStarts.length - 1;
@@ -44662,23 +44819,7 @@ function pathLocator(text) {
                 high = middle - 1;
         }
         return { line: low + 1, col: offset - lineStarts[low] + 1 };
-    };
-    return (path) => {
-        if (!root)
-            return undefined;
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = (0,main.findNodeAtLocation)(root, path.slice(0, depth));
-            if (node) {
-                // Point at the key of a property rather than its value, where there is one.
-                const anchor = node.parent?.type === 'property' ? node.parent : node;
-                return position(anchor.offset);
-            }
-        }
-        return undefined;
-    };
-}
-function describeCode(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    });
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -44751,7 +44892,7 @@ function firstInvalidUtf8(bytes) {
 }
 /** The depth problem of a JSON text, located, or undefined. */
 function depthProblem(text, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const at = tooDeep(text, max);
+    const at = json_depth_tooDeep(text, max);
     if (at === undefined)
         return undefined;
     return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
@@ -44784,6 +44925,71 @@ function assertDepth(text, file, max = limits/* MAX_JSON_DEPTH */.KX) {
     const problem = depthProblem(text, max);
     if (problem)
         throw textError(file, problem);
+}
+
+;// CONCATENATED MODULE: ./src/core/json-file.ts
+
+
+
+
+
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
+ */
+async function readJsonText(file, shown = (0,fs/* displayPath */.Gt)(file)) {
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    return bytes === undefined ? undefined : jsonText(bytes, shown);
+}
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+function withoutBom(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+async function readJsonFile(file, shown = (0,fs/* displayPath */.Gt)(file)) {
+    const text = await readJsonText(file, shown);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+async function checkJsonFile(file, shown, platform) {
+    let text;
+    try {
+        text = await readJsonText(file, shown);
+    }
+    catch (error) {
+        if (error instanceof core_errors/* BundleError */.rJ && error.findings[0])
+            return { finding: error.findings[0] };
+        throw error;
+    }
+    if (text === undefined) {
+        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+    }
+    try {
+        return { text, document: JSON.parse(text) };
+    }
+    catch (error) {
+        // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+        const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: error.message };
+        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/names.ts
@@ -44891,8 +45097,8 @@ function baseName(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
 
-// EXTERNAL MODULE: ./src/core/plain-file.ts
-var plain_file = __nccwpck_require__(19130);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -44904,6 +45110,7 @@ var yauzl = __nccwpck_require__(20663);
 // EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
 var memory = __nccwpck_require__(91410);
 ;// CONCATENATED MODULE: ./src/core/zip.ts
+
 
 
 
@@ -44995,12 +45202,19 @@ async function inspectZip(file, limits = defaultZipLimits) {
  * cannot get past the limits.
  */
 async function extractZip(file, dest, limits = defaultZipLimits) {
+    return [...(await extractZipHashed(file, dest, limits)).keys()];
+}
+/**
+ * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
+ * an unpacked file is not read again to be hashed.
+ */
+async function extractZipHashed(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
         throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = [];
+    const written = new Map();
     try {
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
@@ -45012,17 +45226,18 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
             const temp = (0,fs/* siblingTemp */.ht)(target);
             try {
+                const hash = (0,external_node_crypto_.createHash)('sha256');
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
-                    await copyStored(file, zip, entry, temp, name);
+                    await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,memory/* countingStage */.S)(), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,memory/* countingStage */.S)(hash), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
                 await (0,promises_.rename)(temp, target);
+                written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }
             catch (error) {
                 await (0,promises_.rm)(temp, { force: true });
                 throw error;
             }
-            written.push(name);
         }
     }
     catch (error) {
@@ -45040,7 +45255,7 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
  * checking its CRC on the way. Large packages are usually stored (their content does not
  * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
  */
-async function copyStored(file, zip, entry, target, name) {
+async function copyStored(file, zip, entry, target, name, hash) {
     const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
     const input = await (0,promises_.open)(file, 'r');
@@ -45053,6 +45268,7 @@ async function copyStored(file, zip, entry, target, name) {
                 throw new Error(`entry ${name} is cut short`);
             const chunk = buffer.subarray(0, bytesRead);
             crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            hash.update(chunk);
             await output.write(chunk);
             done += bytesRead;
         }
@@ -45104,251 +45320,6 @@ async function isZipFile(file) {
     finally {
         await handle.close();
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The manifest's file name inside a bundle directory. */
-const bundle_MANIFEST = 'flowferry.json';
-const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = object({
-    path: schemas_string().min(1),
-    role: schemas_string().min(1),
-    bytes: schemas_number().int().nonnegative(),
-    sha256,
-});
-/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const bundle_placeholder = object({
-    name: schemas_string().min(1),
-    file: schemas_string().min(1),
-    /** JSON pointer to the value within the file. */
-    pointer: schemas_string(),
-    reason: schemas_string().optional(),
-});
-const manifestSchema = looseObject({
-    schema: literal(1),
-    platform: schemas_string().min(1),
-    name: schemas_string(),
-    source: looseObject({
-        origin: schemas_string().nullable().optional(),
-        workflowId: schemas_string().nullable().optional(),
-        version: schemas_string().nullable().optional(),
-        jobId: schemas_string().nullable().optional(),
-        exportedAt: schemas_string().nullable().optional(),
-        run: schemas_string().nullable().optional(),
-        commit: schemas_string().nullable().optional(),
-    })
-        .optional(),
-    files: array(fileEntry).min(1),
-    placeholders: array(bundle_placeholder).optional(),
-});
-function fileOf(bundle, role) {
-    const entry = bundle.manifest.files.find((file) => file.role === role);
-    return entry ? external_node_path_default().join(bundle.dir, ...entry.path.split('/')) : undefined;
-}
-/** Where a bundle file is, for messages and annotations (workspace-relative). */
-function shownPath(bundle, file) {
-    const relative = typeof file === 'string' ? file : file.path;
-    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
-}
-/**
- * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
- * and the staging directory moved into place in one rename. `target` is only replaced when it is
- * a previous bundle or empty, never an unrelated directory.
- */
-async function writeBundle(options) {
-    await assertReplaceable(options.target);
-    const entries = [];
-    const placeholders = [];
-    for (const file of options.files) {
-        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
-        const unsafe = names_unsafeManifestPath(file.path);
-        if (unsafe)
-            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
-        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
-        const rule = options.rules.find((r) => r.role === file.role);
-        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
-        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
-        if (unsearchable)
-            options.onUnsearched?.(file.path, unsearchable);
-        if (json || (options.redact && !unsearchable)) {
-            const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
-            for (const found of redacted)
-                placeholders.push({ ...found, file: file.path });
-        }
-        entries.push({ ...file, ...(await (0,plain_file/* digestPlainFile */.p2)(absolute, { shown: file.path })) });
-    }
-    const manifest = {
-        schema: 1,
-        platform: options.platform,
-        name: options.name,
-        source: options.source,
-        files: entries,
-        ...(placeholders.length > 0 ? { placeholders } : {}),
-    };
-    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
-    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
-    return manifest;
-}
-/**
- * An exported file made ready for the bundle: a JSON role's document written canonically, and
- * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
- * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
- * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
- */
-async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
-    const bytes = await (0,plain_file/* readPlainFile */.b$)(absolute, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-    const checked = jsonTextOrProblem(bytes);
-    if ('problem' in checked) {
-        if (json)
-            throw textError(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` });
-        onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
-        return [];
-    }
-    let text = checked.text;
-    const result = redaction ? redactSecrets(text, redaction.rules) : { text, redacted: [] };
-    text = result.text;
-    if (json) {
-        let document;
-        try {
-            document = JSON.parse(text);
-        }
-        catch (error) {
-            throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
-        }
-        await (0,fs/* writeFileAtomic */.Zf)(absolute, canonical_json_canonicalJson(document));
-    }
-    else if (result.redacted.length > 0) {
-        // Every other byte stays, the byte order mark included.
-        await (0,fs/* writeFileAtomic */.Zf)(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
-    }
-    return result.redacted;
-}
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
-async function whyUnsearchable(file) {
-    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-        return 'too large to search in memory';
-    return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined;
-}
-async function assertReplaceable(target) {
-    if (!(await (0,fs/* exists */.t2)(target)))
-        return;
-    const info = await (0,promises_.stat)(target);
-    if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
-            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
-        });
-    }
-    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, bundle_MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
-        });
-    }
-}
-/**
- * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
- * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
- */
-async function adoptFiles(dir, platform, name, files, location) {
-    const entries = [];
-    for (const file of files)
-        entries.push({ ...file, ...(await (0,plain_file/* digestPlainFile */.p2)(external_node_path_default().join(dir, ...file.path.split('/')), { shown: file.path })) });
-    return {
-        dir,
-        manifest: { schema: 1, platform, name, source: {}, files: entries },
-        location,
-        adopted: true,
-    };
-}
-/**
- * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
- * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
- */
-async function copyInto(dir, file, name, shown = (0,fs/* displayPath */.Gt)(file)) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,plain_file/* copyPlainFile */.yp)(file, external_node_path_default().join(dir, name), { shown });
-}
-async function listFiles(dir) {
-    const out = [];
-    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile())
-            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-    }
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./src/core/json-file.ts
-
-
-
-
-
-
-/**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
- * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
- * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
- * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
- * through Windows tools write one. The file's bytes are not changed.
- */
-async function readJsonText(file, shown = (0,fs/* displayPath */.Gt)(file)) {
-    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-    return bytes === undefined ? undefined : jsonText(bytes, shown);
-}
-/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
-function withoutBom(text) {
-    return text.replace(/^\uFEFF/, '');
-}
-/**
- * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
- * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
- */
-async function readJsonFile(file, shown = (0,fs/* displayPath */.Gt)(file)) {
-    const text = await readJsonText(file, shown);
-    if (text === undefined)
-        return undefined;
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The offline check every platform starts with: the file parses, or a finding says where it does
- * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
- * platform checks it on import.
- */
-async function checkJsonFile(file, shown, platform) {
-    let text;
-    try {
-        text = await readJsonText(file, shown);
-    }
-    catch (error) {
-        if (error instanceof core_errors/* BundleError */.rJ && error.findings[0])
-            return { finding: error.findings[0] };
-        throw error;
-    }
-    if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
-    }
-    const syntax = jsonSyntaxError(text);
-    if (syntax)
-        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
-    return { text, document: JSON.parse(text) };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
@@ -45415,8 +45386,8 @@ const koreaiRules = {
             const files = [];
             for (const rule of roles) {
                 if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
-                    files.push({ path: rule.file, role: rule.role });
+                    const digest = await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
+                    files.push({ path: rule.file, role: rule.role, digest });
                 }
             }
             if (files.length === 0) {
@@ -45481,7 +45452,8 @@ const koreaiRules = {
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await extractZip(zipFile, unpacked);
+    const digests = await extractZipHashed(zipFile, unpacked);
+    const names = [...digests.keys()];
     const located = locateInPackage(names, FLOW_FILE);
     if (located && 'ambiguous' in located) {
         await (0,promises_.rm)(unpacked, { recursive: true, force: true });
@@ -45494,7 +45466,7 @@ async function unpackPackage(zipFile, dir) {
         if (!match)
             continue;
         await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
-        files.push({ path: rule.file, role: rule.role });
+        files.push({ path: rule.file, role: rule.role, digest: digests.get(match) });
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
@@ -45505,7 +45477,8 @@ async function unpackPackage(zipFile, dir) {
 /** The workflow's name as the app definition records it, where it does (the schema is not documented). */
 async function nameFromDefinitions(dir) {
     try {
-        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
+        // Read within core's limit on documents: a package's app definition can be any size.
+        const app = (await readJsonFile(external_node_path_default().join(dir, 'app_definition.json')))?.value;
         if (isJsonObject(app)) {
             for (const key of ['name', 'workflowName', 'displayName', 'title']) {
                 const value = app[key];
@@ -45515,7 +45488,7 @@ async function nameFromDefinitions(dir) {
         }
     }
     catch {
-        // no app definition, or not JSON: the caller falls back to another name
+        // no app definition, or not readable JSON: the caller falls back to another name
     }
     return '';
 }
@@ -45530,6 +45503,7 @@ var client = __nccwpck_require__(7900);
 
 
 
+
 /**
  * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
  * temporary name and renamed only when complete, so a broken download leaves nothing behind
@@ -45538,11 +45512,13 @@ var client = __nccwpck_require__(7900);
 function saveTo(file) {
     return async (reply) => {
         const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
+        const hash = (0,external_node_crypto_.createHash)('sha256');
         let bytes = 0;
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(reply.body, async function* (source) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
+                    hash.update(chunk);
                     (0,memory/* streamed */.I)(chunk.length);
                     yield chunk;
                 }
@@ -45554,7 +45530,7 @@ function saveTo(file) {
             throw error;
         }
         const type = reply.headers['content-type'];
-        return { bytes, contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
+        return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
     };
 }
 /** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
@@ -46124,8 +46100,8 @@ const leapworkRules = {
         const info = await (0,promises_.stat)(location);
         if (info.isFile() && (await isZipFile(location))) {
             const name = external_node_path_default().basename(location);
-            await copyInto(dir, location, name);
-            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
+            const digest = await copyInto(dir, location, name);
+            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE, digest }] };
         }
         throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
@@ -46924,7 +46900,7 @@ class LeapworkClient {
         await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
         this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
         return {
-            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE, digest: { bytes: saved.bytes, sha256: saved.sha256 } }] },
             workflowId: id,
             platformStatus: 'HTTP 200',
         };
@@ -47391,9 +47367,9 @@ const secmasterRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
-        await copyInto(dir, file, WORKFLOW_FILE);
+        const digest = await copyInto(dir, file, WORKFLOW_FILE);
         const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
-        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
+        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] };
     },
     async check(bundle, context) {
         const file = fileOf(bundle, 'workflow');
@@ -47453,8 +47429,6 @@ async function readExportName(file, shown) {
     return nameInExport(await readExportDocument(file, shown));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
 
 /**
@@ -48068,7 +48042,7 @@ class SecmasterClient {
         const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
         const file = external_node_path_default().join(staging, WORKFLOW_FILE);
         const what = `export workflow ${id}`;
-        const document = await this.http.request({
+        const { document, digest } = await this.http.request({
             method: 'POST',
             path: `${this.collection}/export`,
             what,
@@ -48076,12 +48050,12 @@ class SecmasterClient {
             body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
         }, async (reply) => {
             const saved = await saveTo(file)(reply);
-            return checkExportFile(file, saved.bytes, what);
+            return { document: await checkExportFile(file, saved.bytes, what), digest: { bytes: saved.bytes, sha256: saved.sha256 } };
         });
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
-        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version };
+        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }, workflowId: id, version };
     }
     /**
      * Dry run: the list call proves the credentials, project and workspace; the name (from
@@ -48334,6 +48308,220 @@ const secmaster = {
     connect: (settings, context) => new SecmasterClient(settings, context),
 };
 
+;// CONCATENATED MODULE: ./src/core/json-edit.ts
+
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
+ */
+function json_edit_applyEdits(text, edits) {
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. */
+function toPointer(path) {
+    return pointerOf(path);
+}
+
+;// CONCATENATED MODULE: ./src/core/placeholders.ts
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholders_placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction.ts
+
+
+
+
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
+const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
+const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
+/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
+function looksLikeSecretKey(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
+}
+/**
+ * The secrets of a parsed document, each named once: the platform's marks first, then every
+ * string under a credential-named key, found by walking the parsed value (no syntax tree, no
+ * second parse). A value that is a reference, a placeholder or blank is not a secret.
+ */
+function findSecrets(document, rules = {}) {
+    const spots = [...(rules.secrets?.(document) ?? [])];
+    // Documents repeat their keys (id, name, type) a million times: each is judged once.
+    const verdicts = new Map();
+    const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 10_000 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
+    walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
+    const used = new Map();
+    const seen = new Set();
+    const found = [];
+    for (const spot of spots) {
+        const pointer = toPointer(spot.path);
+        const value = valueAt(document, spot.path);
+        if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
+            continue;
+        seen.add(pointer);
+        found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
+    }
+    return found;
+}
+/** Puts each secret's placeholder in its place in the parsed document, which is changed. */
+function redactDocument(document, found) {
+    for (const secret of found) {
+        const parent = valueAt(document, secret.path.slice(0, -1));
+        parent[secret.path.at(-1)] = placeholders_placeholder(secret.name);
+    }
+}
+/**
+ * The same secrets as edits of the document's text, for a file whose other bytes must stay (an
+ * opaque platform file): one walk of the text, which builds the path only of values under a
+ * secret's key. Every occurrence of a secret's path is replaced that holds a secret value (a key
+ * written twice, of which JSON.parse keeps the last, is not left behind).
+ */
+function secretEdits(text, found) {
+    if (found.length === 0)
+        return [];
+    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify(placeholders_placeholder(secret.name))]));
+    const keys = new Set(found.map((secret) => secret.path.at(-1)));
+    const edits = [];
+    visitStringValues(text, (string, path) => {
+        const replacement = byPointer.get(toPointer(path()));
+        if (replacement !== undefined && isSecretValue(string.value))
+            edits.push({ offset: string.offset, length: string.length, text: replacement });
+    }, (key) => keys.has(key));
+    return edits;
+}
+/** Redacts `text`, keeping every other byte; a text that is not JSON comes back unchanged. */
+function redactSecrets(text, rules = {}) {
+    if (tooDeep(text) !== undefined)
+        throw new TooDeepError();
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return { text, redacted: [] };
+    }
+    const found = findSecrets(document, rules);
+    return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
+}
+/** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
+function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
+    guardDepth(depth);
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+            path.push(i);
+            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+    else if (isJsonObject(node)) {
+        for (const key of Object.keys(node)) {
+            const value = node[key];
+            path.push(key);
+            if (typeof value === 'string') {
+                if (isSecretKey(key))
+                    onSecretKey([...path]);
+            }
+            else if (value !== null && typeof value === 'object')
+                walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+}
+function valueAt(document, path) {
+    let node = document;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if (isJsonObject(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+function isSecretValue(value) {
+    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(PLACEHOLDER.source).test(value);
+}
+/**
+ * A stable name from where the value sits: array elements are named by their `name`, `key`,
+ * `title` or `id` when they have one, so the name survives a reordering.
+ */
+function nameFor(document, path) {
+    const parts = [];
+    let node = document;
+    for (const segment of path) {
+        const child = Array.isArray(node) ? node[segment] : isJsonObject(node) ? node[segment] : undefined;
+        if (typeof segment === 'number') {
+            const label = isJsonObject(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            parts.push(label === undefined ? String(segment) : String(label));
+        }
+        else
+            parts.push(segment);
+        node = child;
+    }
+    return parts.join('_');
+}
+function sanitize(name) {
+    const clean = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
+}
+/** The same name for the same value; a suffix when one name would stand for two values. */
+function uniqueName(base, value, used) {
+    for (let n = 1;; n++) {
+        const name = n === 1 ? base : `${base}_${n}`;
+        const existing = used.get(name);
+        if (existing === undefined) {
+            used.set(name, value);
+            return name;
+        }
+        if (existing === value)
+            return name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
 /** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
 const ACTION_TYPES = new Set([
@@ -48473,14 +48661,14 @@ const zuoraRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
-        await copyInto(dir, source, bundle_WORKFLOW_FILE);
+        const digest = await copyInto(dir, source, bundle_WORKFLOW_FILE);
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
         const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(source)))?.value;
         const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
-        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
+        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow', digest }] };
     },
     async check(bundle) {
         const file = fileOf(bundle, 'workflow');
@@ -48502,7 +48690,8 @@ const zuoraRules = {
  */
 function checkDocument(document, text, file) {
     const findings = [];
-    const locate = pathLocator(text);
+    // Where each finding is, found in one walk of the text once they are all known.
+    const places = [];
     let unshown = 0;
     let unshownError = false;
     // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
@@ -48512,11 +48701,16 @@ function checkDocument(document, text, file) {
             unshownError ||= severity === 'error';
             return;
         }
-        findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message });
+        findings.push({ file, line: 1, col: 1, severity, rule, message });
+        places.push(where);
+    };
+    const located = () => {
+        locatePaths(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
+        return findings;
     };
     if (!isJsonObject(document)) {
         at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
-        return findings;
+        return located();
     }
     if (!isJsonObject(document.workflow))
         at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
@@ -48570,7 +48764,7 @@ function checkDocument(document, text, file) {
         at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
     if (unshown > 0)
         findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` });
-    return findings;
+    return located();
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/base-url.ts
@@ -50045,7 +50239,7 @@ async function jsonEntry(file, name) {
             chunks.push(chunk);
         const text = Buffer.concat(chunks).toString('utf8');
         // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
-        if (tooDeep(text) !== undefined)
+        if (json_depth_tooDeep(text) !== undefined)
             return undefined;
         return { value: JSON.parse(text) };
     }
@@ -50088,6 +50282,228 @@ function withSettings(context, overrides) {
         settings,
         client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/hashed-write.ts
+
+
+
+
+
+/**
+ * Writes a file from pieces (text or bytes) and takes its SHA-256 as it writes, so a bundle file
+ * is never read back to be hashed. Pieces are gathered into writes of about WRITE_BYTES. The file
+ * appears whole or not at all (a temporary name beside it, renamed), and is remembered as the file
+ * of that checksum (core/plain-file.ts), as if `digestPlainFile` had read it.
+ */
+const WRITE_BYTES = 256 * 1024;
+async function writeHashed(file, pieces, mode = 0o644) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = (0,fs/* siblingTemp */.ht)(file);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', mode);
+        try {
+            const write = async (data) => {
+                hash.update(data);
+                bytes += data.length;
+                for (let done = 0; done < data.length;)
+                    done += (await output.write(data, done, data.length - done)).bytesWritten;
+            };
+            let text = [];
+            let textLength = 0;
+            const flush = async () => {
+                if (text.length === 0)
+                    return;
+                const data = Buffer.from(text.join(''), 'utf8');
+                text = [];
+                textLength = 0;
+                await write(data);
+            };
+            for await (const piece of pieces) {
+                if (typeof piece !== 'string') {
+                    await flush();
+                    await write(piece);
+                    continue;
+                }
+                text.push(piece);
+                textLength += piece.length;
+                if (textLength >= WRITE_BYTES)
+                    await flush();
+            }
+            await flush();
+            (0,plain_file/* remember */.kY)(file, await output.stat({ bigint: true }));
+        }
+        finally {
+            await output.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/**
+ * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
+ * edits and their replacements, in order, so a file is edited in one pass without a second copy
+ * of it in memory. `prefix` (a byte order mark to keep) comes first.
+ */
+function* editedPieces(text, edits, prefix = '') {
+    if (prefix)
+        yield prefix;
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        yield* slices(text, at, edit.offset);
+        yield edit.text;
+        at = edit.offset + edit.length;
+    }
+    yield* slices(text, at, text.length);
+}
+/**
+ * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
+ * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
+ * to UTF-8 alone, and half a pair would become U+FFFD.
+ */
+function* slices(text, start, end) {
+    for (let from = start; from < end;) {
+        let to = Math.min(end, from + WRITE_BYTES);
+        const last = text.charCodeAt(to - 1);
+        if (to < end && last >= 0xd800 && last <= 0xdbff)
+            to++;
+        yield text.slice(from, to);
+        from = to;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle-write.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
+ * and the staging directory moved into place in one rename. `target` is only replaced when it is
+ * a previous bundle or empty, never an unrelated directory. Each file is read at most once here:
+ * a rewritten file is hashed as it is written, and a kept one comes with the checksum its
+ * download or unpacking took (`ExportedFile.digest`), else is hashed once.
+ */
+async function writeBundle(options) {
+    await assertReplaceable(options.target);
+    const entries = [];
+    const placeholders = [];
+    for (const file of options.files) {
+        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+        const unsafe = names_unsafeManifestPath(file.path);
+        if (unsafe)
+            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
+        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const rule = options.rules.find((r) => r.role === file.role);
+        const { size } = await (0,promises_.stat)(absolute);
+        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+        const json = rule?.format === 'json' && size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
+        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined;
+        if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+        let digest;
+        if (json || (options.redact && !unsearchable)) {
+            const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
+            for (const found of rewritten.redacted)
+                placeholders.push({ ...found, file: file.path });
+            digest = rewritten.digest;
+        }
+        digest ??= file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    const manifest = {
+        schema: 1,
+        platform: options.platform,
+        name: options.name,
+        source: options.source,
+        files: entries,
+        ...(placeholders.length > 0 ? { placeholders } : {}),
+    };
+    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
+    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
+    return manifest;
+}
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ * The text is parsed once (JSON.parse); the secrets are found in the parsed value; a JSON role is
+ * written from the value, an opaque file from its text with the secrets cut out, in one pass.
+ * The digest is of what was written; none when the file was left as it was.
+ */
+async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+    const read = await readText(absolute, name);
+    if ('problem' in read) {
+        if (json)
+            throw textError(name, { ...read.problem, message: `the platform exported a file that ${read.problem.message}` });
+        onUnsearched?.(name, read.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
+        return { redacted: [] };
+    }
+    let document;
+    try {
+        document = JSON.parse(read.text);
+    }
+    catch (error) {
+        if (!json)
+            return { redacted: [] };
+        throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(read.text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+    }
+    const found = redaction ? findSecrets(document, redaction.rules) : [];
+    const redacted = found.map(({ name: placeholder, pointer, reason }) => ({ name: placeholder, pointer, reason }));
+    if (json) {
+        redactDocument(document, found);
+        return { redacted, digest: await writeHashed(absolute, canonicalPieces(document), 0o666) };
+    }
+    if (found.length === 0)
+        return { redacted };
+    // Every other byte stays, the byte order mark included.
+    return { redacted, digest: await writeHashed(absolute, editedPieces(read.text, secretEdits(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
+}
+/** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
+async function readText(file, name) {
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(file, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const checked = jsonTextOrProblem(bytes);
+    return 'problem' in checked ? checked : { text: checked.text, bom };
+}
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file, size) {
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+        return 'too large to search in memory';
+    return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined;
+}
+async function assertReplaceable(target) {
+    if (!(await (0,fs/* exists */.t2)(target)))
+        return;
+    const info = await (0,promises_.stat)(target);
+    if (!info.isDirectory()) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
+            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
+        });
+    }
+    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, bundle_MANIFEST)))) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
@@ -50440,6 +50856,7 @@ function whileWaiting(error, job, context) {
 // EXTERNAL MODULE: ./src/operations/result.ts
 var operations_result = __nccwpck_require__(94649);
 ;// CONCATENATED MODULE: ./src/operations/export.ts
+
 
 
 
@@ -50865,8 +51282,12 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
             continue;
         const text = decoded.text;
         assertDepth(text, shownPath(bundle, entry));
+        // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
+        const holders = [];
+        if (!visitStringValues(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value))))
+            continue;
         const edits = [];
-        for (const value of stringValues(text) ?? []) {
+        for (const value of holders) {
             const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]);
             if (names.length === 0)
                 continue;
@@ -50878,7 +51299,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                     missingNames.add(name);
                     // Every name is reported; places only up to a limit: a file can hold a million placeholders.
                     if (missing.length < MISSING_SHOWN)
-                        missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
+                        missing.push({ line: value.line, col: value.col, file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
                     continue;
                 }
                 filled.set(name, found.source);
@@ -50908,11 +51329,11 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const target = external_node_path_default().join(dir, ...entry.path.split('/'));
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         const plan = plans.find((p) => p.entry === entry);
-        if (plan)
-            await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
-        else
-            await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
-        files.push({ ...entry, ...(await (0,plain_file/* digestPlainFile */.p2)(target, { shown: shownPath(bundle, entry) })) });
+        // Hashed as it is written or copied: the filled copy is not read again for its checksum.
+        const digest = plan
+            ? await writeHashed(target, editedPieces(plan.text, plan.edits), 0o600)
+            : await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
+        files.push({ ...entry, ...digest });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };

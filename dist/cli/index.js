@@ -31677,7 +31677,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83369);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41665);
 /* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74098);
@@ -31797,7 +31797,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 83369:
+/***/ 41665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41453,373 +41453,8 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(60484);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-// EXTERNAL MODULE: ./src/core/json-depth.ts
-var json_depth = __nccwpck_require__(19033);
-;// CONCATENATED MODULE: ./src/core/json-edit.ts
-
-
-/** Every string value (not key) in a JSON text, with where it sits; undefined when the text is not JSON. */
-function stringValues(text) {
-    // jsonc-parser builds the tree recursively: too deep a text is refused before it (core/json-depth.ts).
-    if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
-        throw new json_depth/* TooDeepError */.Fd();
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-    if (!root || errors.length > 0)
-        return undefined;
-    const out = [];
-    const walk = (node, path) => {
-        if (node.type === 'object') {
-            for (const property of node.children ?? []) {
-                const [key, value] = property.children ?? [];
-                if (key && value)
-                    walk(value, [...path, String(key.value)]);
-            }
-        }
-        else if (node.type === 'array') {
-            ;
-            (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
-        }
-        else if (node.type === 'string') {
-            out.push({ path, value: String(node.value), offset: node.offset, length: node.length });
-        }
-    };
-    walk(root, []);
-    return out;
-}
-/**
- * Applies non-overlapping edits in one pass: the text between them and their replacements are
- * joined once, so a file with a million placeholders costs its length, not its length squared.
- */
-function applyEdits(text, edits) {
-    const parts = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-        parts.push(text.slice(at, edit.offset), edit.text);
-        at = edit.offset + edit.length;
-    }
-    parts.push(text.slice(at));
-    return parts.join('');
-}
-/** RFC 6901 pointer of a path: `/env/3/value`. */
-function toPointer(path) {
-    return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/placeholders.ts
-/**
- * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
- * writes one in its place; an import fills them from `vars-file` and the environment. The
- * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
- * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
- */
-const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function placeholder(name) {
-    return `\${flowferry.${name}}`;
-}
-function placeholderNames(text) {
-    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
-}
-/**
- * Whether a live value is what a template with placeholders could have produced: each
- * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
- */
-function fitsTemplate(template, value) {
-    if (typeof template !== 'string' || !template.includes('${flowferry.'))
-        return false;
-    if (typeof value !== 'string')
-        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
-    const pattern = template
-        .split(PLACEHOLDER)
-        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${pattern}$`).test(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction.ts
-
-
-
-const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
-const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
-const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
-/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
-function looksLikeSecretKey(key) {
-    const words = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
-}
-/** Redacts `text`; a text that is not JSON comes back unchanged. */
-function redactSecrets(text, rules = {}) {
-    const values = stringValues(text);
-    if (!values)
-        return { text, redacted: [] };
-    const document = JSON.parse(text);
-    const byPointer = new Map(values.map((value) => [toPointer(value.path), value]));
-    const spots = [...(rules.secrets?.(document) ?? [])];
-    for (const value of values) {
-        const key = value.path.at(-1);
-        if (typeof key === 'string' && looksLikeSecretKey(key)) {
-            spots.push({ path: value.path, name: nameFor(document, value.path), reason: `the key "${key}" names a credential` });
-        }
-    }
-    const used = new Map();
-    const seen = new Set();
-    const edits = [];
-    const redacted = [];
-    for (const spot of spots) {
-        const pointer = toPointer(spot.path);
-        const value = byPointer.get(pointer);
-        if (!value || seen.has(pointer) || !isSecretValue(value))
-            continue;
-        seen.add(pointer);
-        const name = uniqueName(sanitize(spot.name), value.value, used);
-        edits.push({ offset: value.offset, length: value.length, text: JSON.stringify(placeholder(name)) });
-        redacted.push({ name, pointer, reason: spot.reason });
-    }
-    return { text: applyEdits(text, edits), redacted };
-}
-function isSecretValue(value) {
-    return value.value.trim() !== '' && !REFERENCE.test(value.value) && !new RegExp(PLACEHOLDER.source).test(value.value);
-}
-/**
- * A stable name from where the value sits: array elements are named by their `name`, `key`,
- * `title` or `id` when they have one, so the name survives a reordering.
- */
-function nameFor(document, path) {
-    const parts = [];
-    let node = document;
-    for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
-        if (typeof segment === 'number') {
-            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
-            parts.push(label === undefined ? String(segment) : String(label));
-        }
-        else
-            parts.push(segment);
-        node = child;
-    }
-    return parts.join('_');
-}
-function sanitize(name) {
-    const clean = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toUpperCase();
-    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
-}
-/** The same name for the same value; a suffix when one name would stand for two values. */
-function uniqueName(base, value, used) {
-    for (let n = 1;; n++) {
-        const name = n === 1 ? base : `${base}_${n}`;
-        const existing = used.get(name);
-        if (existing === undefined) {
-            used.set(name, value);
-            return name;
-        }
-        if (existing === value)
-            return name;
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(78616);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
-;// CONCATENATED MODULE: ./src/core/json-location.ts
-
-
-
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-/** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
-function jsonSyntaxError(text) {
-    // jsonc-parser parses recursively: a text nested past core's limit is reported, not parsed (core/json-depth.ts).
-    const deep = (0,json_depth/* tooDeep */.DI)(text);
-    if (deep !== undefined)
-        return { ...positionAt(text, deep), message: `nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
-    const errors = [];
-    (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (!first)
-        return undefined;
-    return { ...positionAt(text, first.offset), message: describeCode((0,main.printParseErrorCode)(first.error)) };
-}
-/** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
-function locateJsonError(text) {
-    const error = jsonSyntaxError(text);
-    return error ? { line: error.line, col: error.col } : {};
-}
-/**
- * Position of the value at `path` (keys and array indexes), or of the nearest ancestor that
- * exists, so a finding about a missing key still points into the right object.
- */
-function locatePath(text, path) {
-    return pathLocator(text)(path);
-}
-/**
- * `locatePath` for many paths of one text: the text is parsed once and its lines indexed once,
- * so a check that reports a finding per task costs the document's length, not that times the
- * number of findings.
- */
-function pathLocator(text) {
-    const root = (0,json_depth/* tooDeep */.DI)(text) === undefined ? (0,main.parseTree)(text, [], { disallowComments: true }) : undefined;
-    let lineStarts;
-    const position = (offset) => {
-        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, col: offset - lineStarts[low] + 1 };
-    };
-    return (path) => {
-        if (!root)
-            return undefined;
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = (0,main.findNodeAtLocation)(root, path.slice(0, depth));
-            if (node) {
-                // Point at the key of a property rather than its value, where there is one.
-                const anchor = node.parent?.type === 'property' ? node.parent : node;
-                return position(anchor.offset);
-            }
-        }
-        return undefined;
-    };
-}
-function describeCode(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/core/json-text.ts
-
-
-
-
-
-/**
- * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
- * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
- * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
- * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
- * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
- */
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
-function decodeUtf8(bytes) {
-    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    const body = bytes.subarray(bom);
-    if ((0,external_node_buffer_.isUtf8)(body))
-        return { text: body.toString('utf8') };
-    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
-        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
-    }
-    const offset = bom + firstInvalidUtf8(body);
-    const before = bytes.subarray(bom, offset).toString('utf8');
-    return {
-        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...positionAt(before, before.length) },
-    };
-}
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let low = 0x80;
-        let high = 0xbf;
-        if (b < 0x80)
-            need = 0;
-        else if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                low = 0xa0;
-            if (b === 0xed)
-                high = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                low = 0x90;
-            if (b === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return bytes.length;
-}
-/** The depth problem of a JSON text, located, or undefined. */
-function depthProblem(text, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const at = (0,json_depth/* tooDeep */.DI)(text, max);
-    if (at === undefined)
-        return undefined;
-    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
-}
-/** A file's bytes as checked JSON text, or the problem with them. */
-function jsonTextOrProblem(bytes, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const decoded = decodeUtf8(bytes);
-    if ('problem' in decoded)
-        return decoded;
-    const problem = depthProblem(decoded.text, max);
-    return problem ? { problem } : decoded;
-}
-const HINTS = {
-    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
-    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
-};
-/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
-function textError(file, problem) {
-    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
-}
-/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
-function jsonText(bytes, file, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const result = jsonTextOrProblem(bytes, max);
-    if ('problem' in result)
-        throw textError(file, result.problem);
-    return result.text;
-}
-/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
-function assertDepth(text, file, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const problem = depthProblem(text, max);
-    if (problem)
-        throw textError(file, problem);
-}
-
-// EXTERNAL MODULE: ./src/core/names.ts
-var core_names = __nccwpck_require__(22483);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -41833,7 +41468,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const plain_file_HINTS = {
+const HINTS = {
     'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
     'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
     'path.type': 'Point at a regular file.',
@@ -41842,7 +41477,7 @@ const plain_file_HINTS = {
     'path.changed': 'Run the step again; if it keeps happening, something on the runner changes the bundle while flowferry reads it.',
 };
 /** A refusal naming the file as the user knows it, with what to do about it. */
-function refuse(subject, rule, message, hint = plain_file_HINTS[rule]) {
+function refuse(subject, rule, message, hint = HINTS[rule]) {
     if (subject.input !== undefined)
         return new core_errors/* InputError */.dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
     return core_errors/* BundleError */.rJ.at({ file: subject.shown }, rule, message, hint);
@@ -41975,10 +41610,16 @@ async function digestPlainFile(file, subject, aliases = []) {
         remember(name, info);
     return { bytes, sha256: hash.digest('hex') };
 }
-/** Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all. */
+/**
+ * Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all,
+ * and hashes the bytes as they pass: the copy's checksum costs no second read. The copy is
+ * remembered as the file of that checksum, as `digestPlainFile` would remember it.
+ */
 async function copyPlainFile(source, target, subject) {
     const { handle } = await openPlainFile(source, subject);
     const temp = (0,fs/* siblingTemp */.ht)(target);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
     try {
         const output = await (0,promises_.open)(temp, 'wx', 0o600);
         try {
@@ -41987,8 +41628,12 @@ async function copyPlainFile(source, target, subject) {
                 const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
                 if (bytesRead === 0)
                     break;
-                await output.write(buffer.subarray(0, bytesRead));
+                const chunk = buffer.subarray(0, bytesRead);
+                hash.update(chunk);
+                await output.write(chunk);
+                bytes += bytesRead;
             }
+            remember(target, await output.stat({ bigint: true }));
         }
         finally {
             await output.close();
@@ -42002,6 +41647,18 @@ async function copyPlainFile(source, target, subject) {
     finally {
         await handle.close();
     }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/**
+ * Takes the checksum of a file flowferry has just written itself (hashed as it was written) as if
+ * `digestPlainFile` had read it: the file must be a plain file of that size, and is remembered.
+ */
+async function rememberWritten(file, digest, subject) {
+    const info = await checkPlainFile(file, subject);
+    if (info.size !== BigInt(digest.bytes))
+        throw refuse(subject, 'path.changed', `is ${info.size} bytes now, ${digest.bytes} when it was written`);
+    remember(file, info);
+    return digest;
 }
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
 async function assertUploadable(file, size) {
@@ -42047,17 +41704,7 @@ function openFailure(error, subject) {
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
 
-// EXTERNAL MODULE: ./src/core/zip.ts
-var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/core/bundle.ts
-
-
-
-
-
-
-
-
 
 
 
@@ -42073,7 +41720,7 @@ const fileEntry = object({
     sha256,
 });
 /** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const bundle_placeholder = object({
+const placeholder = object({
     name: schemas_string().min(1),
     file: schemas_string().min(1),
     /** JSON pointer to the value within the file. */
@@ -42095,7 +41742,7 @@ const manifestSchema = looseObject({
     })
         .optional(),
     files: array(fileEntry).min(1),
-    placeholders: array(bundle_placeholder).optional(),
+    placeholders: array(placeholder).optional(),
 });
 function fileOf(bundle, role) {
     const entry = bundle.manifest.files.find((file) => file.role === role);
@@ -42107,108 +41754,17 @@ function shownPath(bundle, file) {
     return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
 }
 /**
- * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
- * and the staging directory moved into place in one rename. `target` is only replaced when it is
- * a previous bundle or empty, never an unrelated directory.
- */
-async function writeBundle(options) {
-    await assertReplaceable(options.target);
-    const entries = [];
-    const placeholders = [];
-    for (const file of options.files) {
-        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
-        const unsafe = (0,core_names/* unsafeManifestPath */.Jy)(file.path);
-        if (unsafe)
-            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
-        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
-        const rule = options.rules.find((r) => r.role === file.role);
-        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && (await (0,promises_.stat)(absolute)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
-        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute) : undefined;
-        if (unsearchable)
-            options.onUnsearched?.(file.path, unsearchable);
-        if (json || (options.redact && !unsearchable)) {
-            const redacted = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
-            for (const found of redacted)
-                placeholders.push({ ...found, file: file.path });
-        }
-        entries.push({ ...file, ...(await digestPlainFile(absolute, { shown: file.path })) });
-    }
-    const manifest = {
-        schema: 1,
-        platform: options.platform,
-        name: options.name,
-        source: options.source,
-        files: entries,
-        ...(placeholders.length > 0 ? { placeholders } : {}),
-    };
-    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
-    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
-    return manifest;
-}
-/**
- * An exported file made ready for the bundle: a JSON role's document written canonically, and
- * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
- * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
- * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
- */
-async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
-    const bytes = await readPlainFile(absolute, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-    const checked = jsonTextOrProblem(bytes);
-    if ('problem' in checked) {
-        if (json)
-            throw textError(name, { ...checked.problem, message: `the platform exported a file that ${checked.problem.message}` });
-        onUnsearched?.(name, checked.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
-        return [];
-    }
-    let text = checked.text;
-    const result = redaction ? redactSecrets(text, redaction.rules) : { text, redacted: [] };
-    text = result.text;
-    if (json) {
-        let document;
-        try {
-            document = JSON.parse(text);
-        }
-        catch (error) {
-            throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
-        }
-        await (0,fs/* writeFileAtomic */.Zf)(absolute, (0,canonical_json/* canonicalJson */.dj)(document));
-    }
-    else if (result.redacted.length > 0) {
-        // Every other byte stays, the byte order mark included.
-        await (0,fs/* writeFileAtomic */.Zf)(absolute, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + text);
-    }
-    return result.redacted;
-}
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
-async function whyUnsearchable(file) {
-    if ((await (0,promises_.stat)(file)).size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-        return 'too large to search in memory';
-    return (await (0,core_zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
-}
-async function assertReplaceable(target) {
-    if (!(await (0,fs/* exists */.t2)(target)))
-        return;
-    const info = await (0,promises_.stat)(target);
-    if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
-            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
-        });
-    }
-    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
-        });
-    }
-}
-/**
  * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
  * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
  */
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
-    for (const file of files)
-        entries.push({ ...file, ...(await digestPlainFile(external_node_path_default().join(dir, ...file.path.split('/')), { shown: file.path })) });
+    for (const file of files) {
+        const absolute = external_node_path_default().join(dir, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const digest = file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
     return {
         dir,
         manifest: { schema: 1, platform, name, source: {}, files: entries },
@@ -42222,7 +41778,7 @@ async function adoptFiles(dir, platform, name, files, location) {
  */
 async function copyInto(dir, file, name, shown = (0,fs/* displayPath */.Gt)(file)) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    await copyPlainFile(file, external_node_path_default().join(dir, name), { shown });
+    return copyPlainFile(file, external_node_path_default().join(dir, name), { shown });
 }
 async function listFiles(dir) {
     const out = [];
@@ -42231,6 +41787,316 @@ async function listFiles(dir) {
             out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
     }
     return out.sort();
+}
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __nccwpck_require__(19033);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/core/json-walk.ts
+
+
+/**
+ * Walks over JSON text that build no tree. jsonc-parser's `visit` reports each token with its
+ * offset as it scans, and keeps nothing; a syntax tree of the same text (`parseTree`) holds an
+ * object per value, about ten times the text in memory, which is what a 32 MiB document made
+ * 1.4 GiB of. So these walks only run where offsets are needed: to place a syntax error JSON.parse
+ * found, to place findings, and to edit string values where the bytes around them must stay.
+ * https://github.com/microsoft/node-jsonc-parser#api
+ */
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/** Stops a visit early: thrown from a callback and caught by the walk that threw it. */
+const STOP = Symbol('stop');
+/** Where strict JSON parsing first fails, and why; undefined when the text is JSON. */
+function firstSyntaxError(text) {
+    // visit recurses per nesting level: a text nested past core's limit is refused before it.
+    if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+        throw new json_depth/* TooDeepError */.Fd();
+    let found;
+    try {
+        (0,main.visit)(text, {
+            onError(error, offset, _length, line, character) {
+                found = { offset, line: line + 1, col: character + 1, message: describeCode((0,main.printParseErrorCode)(error)) };
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return found;
+}
+/**
+ * Every string value (not key) of a JSON text, in text order. `wanted` says, from the value's
+ * own key (a property name, or an array index), whether the value's path is needed: the path is
+ * built only then, so a walk over a million values that wants a handful allocates a handful.
+ * Returns false when the text is not JSON (the walk then stops at the first error).
+ */
+function visitStringValues(text, onString, wanted) {
+    if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+        throw new json_depth/* TooDeepError */.Fd();
+    // Whether each open container is an object, and the last property name seen in it.
+    const inObject = [];
+    let property = '';
+    let valid = true;
+    try {
+        (0,main.visit)(text, {
+            onObjectBegin: () => void inObject.push(true),
+            onObjectEnd: () => void inObject.pop(),
+            onArrayBegin: () => void inObject.push(false),
+            onArrayEnd: () => void inObject.pop(),
+            onObjectProperty: (name) => void (property = name),
+            onLiteralValue(value, offset, length, line, character, pathSupplier) {
+                if (typeof value !== 'string')
+                    return;
+                let path;
+                const pathOf = () => (path ??= pathSupplier());
+                if (wanted) {
+                    const parentIsObject = inObject.at(-1);
+                    const key = parentIsObject === undefined ? undefined : parentIsObject ? property : pathOf().at(-1);
+                    if (key !== undefined && !wanted(key))
+                        return;
+                }
+                onString({ value, offset, length, line: line + 1, col: character + 1 }, pathOf);
+            },
+            onError() {
+                valid = false;
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return valid;
+}
+/**
+ * Offsets of the values at `paths` (or of their nearest existing ancestor), in one pass: a
+ * property's offset is its key's, so a finding points at the line that names it.
+ */
+function offsetsOf(text, paths) {
+    const pointers = paths.map(pointerOf);
+    const wanted = new Set();
+    for (const path of paths)
+        for (let depth = 0; depth <= path.length; depth++)
+            wanted.add(pointerOf(path.slice(0, depth)));
+    const found = new Map();
+    if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+        return paths.map(() => undefined);
+    const note = (path, offset) => {
+        const pointer = pointerOf(path);
+        if (wanted.has(pointer) && !found.has(pointer))
+            found.set(pointer, offset);
+    };
+    // Values inside an array are placed by their own offset; properties by their key's.
+    const inArray = [];
+    const element = (offset, pathSupplier) => {
+        if (inArray.at(-1) !== false)
+            note(pathSupplier(), offset);
+    };
+    (0,main.visit)(text, {
+        onObjectBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(false);
+        },
+        onObjectEnd: () => void inArray.pop(),
+        onArrayBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(true);
+        },
+        onArrayEnd: () => void inArray.pop(),
+        onLiteralValue: (_value, offset, _length, _line, _character, pathSupplier) => element(offset, pathSupplier),
+        onObjectProperty: (name, offset, _length, _line, _character, pathSupplier) => note([...pathSupplier(), name], offset),
+    }, { disallowComments: true });
+    return pointers.map((_pointer, i) => {
+        const path = paths[i];
+        for (let depth = path.length; depth >= 0; depth--) {
+            const offset = found.get(pointerOf(path.slice(0, depth)));
+            if (offset !== undefined)
+                return offset;
+        }
+        return undefined;
+    });
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
+function pointerOf(path) {
+    return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+function describeCode(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+;// CONCATENATED MODULE: ./src/core/json-location.ts
+
+
+
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+/** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
+function jsonSyntaxError(text) {
+    // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).
+    const deep = (0,json_depth/* tooDeep */.DI)(text);
+    if (deep !== undefined)
+        return { ...positionAt(text, deep), message: `nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
+    const error = firstSyntaxError(text);
+    return error && { line: error.line, col: error.col, message: error.message };
+}
+/** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
+function locateJsonError(text) {
+    const error = jsonSyntaxError(text);
+    return error ? { line: error.line, col: error.col } : {};
+}
+/**
+ * Position of the value at `path` (keys and array indexes), or of the nearest ancestor that
+ * exists, so a finding about a missing key still points into the right object.
+ */
+function locatePath(text, path) {
+    return locatePaths(text, [path])[0];
+}
+/**
+ * `locatePath` for many paths of one text, in one walk and with the lines indexed once: a check
+ * that reports a finding per task costs the document's length, not that times the findings.
+ */
+function locatePaths(text, paths) {
+    if (paths.length === 0)
+        return [];
+    const offsets = offsetsOf(text, paths);
+    let lineStarts;
+    return offsets.map((offset) => {
+        if (offset === undefined)
+            return undefined;
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, col: offset - lineStarts[low] + 1 };
+    });
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/json-text.ts
+
+
+
+
+
+/**
+ * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
+ * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
+ * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
+ * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
+ * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
+function decodeUtf8(bytes) {
+    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    const body = bytes.subarray(bom);
+    if ((0,external_node_buffer_.isUtf8)(body))
+        return { text: body.toString('utf8') };
+    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
+        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
+    }
+    const offset = bom + firstInvalidUtf8(body);
+    const before = bytes.subarray(bom, offset).toString('utf8');
+    return {
+        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...positionAt(before, before.length) },
+    };
+}
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+/** The depth problem of a JSON text, located, or undefined. */
+function depthProblem(text, max = limits/* MAX_JSON_DEPTH */.KX) {
+    const at = (0,json_depth/* tooDeep */.DI)(text, max);
+    if (at === undefined)
+        return undefined;
+    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
+}
+/** A file's bytes as checked JSON text, or the problem with them. */
+function jsonTextOrProblem(bytes, max = limits/* MAX_JSON_DEPTH */.KX) {
+    const decoded = decodeUtf8(bytes);
+    if ('problem' in decoded)
+        return decoded;
+    const problem = depthProblem(decoded.text, max);
+    return problem ? { problem } : decoded;
+}
+const json_text_HINTS = {
+    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
+    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
+};
+/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
+function textError(file, problem) {
+    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, json_text_HINTS[problem.rule]);
+}
+/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
+function jsonText(bytes, file, max = limits/* MAX_JSON_DEPTH */.KX) {
+    const result = jsonTextOrProblem(bytes, max);
+    if ('problem' in result)
+        throw textError(file, result.problem);
+    return result.text;
+}
+/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
+function assertDepth(text, file, max = limits/* MAX_JSON_DEPTH */.KX) {
+    const problem = depthProblem(text, max);
+    if (problem)
+        throw textError(file, problem);
 }
 
 ;// CONCATENATED MODULE: ./src/core/json-file.ts
@@ -42288,12 +42154,20 @@ async function checkJsonFile(file, shown, platform) {
     if (text === undefined) {
         return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
     }
-    const syntax = jsonSyntaxError(text);
-    if (syntax)
+    try {
+        return { text, document: JSON.parse(text) };
+    }
+    catch (error) {
+        // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+        const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: error.message };
         return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
-    return { text, document: JSON.parse(text) };
+    }
 }
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var core_names = __nccwpck_require__(22483);
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __nccwpck_require__(71732);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
 
 
@@ -42358,8 +42232,8 @@ const koreaiRules = {
             const files = [];
             for (const rule of roles) {
                 if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
-                    files.push({ path: rule.file, role: rule.role });
+                    const digest = await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
+                    files.push({ path: rule.file, role: rule.role, digest });
                 }
             }
             if (files.length === 0) {
@@ -42424,7 +42298,8 @@ const koreaiRules = {
 async function unpackPackage(zipFile, dir) {
     const unpacked = external_node_path_default().join(dir, '.unpacked');
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    const names = await (0,core_zip/* extractZip */.JE)(zipFile, unpacked);
+    const digests = await (0,core_zip/* extractZipHashed */.Mp)(zipFile, unpacked);
+    const names = [...digests.keys()];
     const located = (0,core_names/* locateInPackage */.E5)(names, FLOW_FILE);
     if (located && 'ambiguous' in located) {
         await (0,promises_.rm)(unpacked, { recursive: true, force: true });
@@ -42437,7 +42312,7 @@ async function unpackPackage(zipFile, dir) {
         if (!match)
             continue;
         await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
-        files.push({ path: rule.file, role: rule.role });
+        files.push({ path: rule.file, role: rule.role, digest: digests.get(match) });
     }
     await (0,promises_.rm)(unpacked, { recursive: true, force: true });
     if (!files.some((file) => file.role === 'flowData')) {
@@ -42448,7 +42323,8 @@ async function unpackPackage(zipFile, dir) {
 /** The workflow's name as the app definition records it, where it does (the schema is not documented). */
 async function nameFromDefinitions(dir) {
     try {
-        const app = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'app_definition.json'), 'utf8'));
+        // Read within core's limit on documents: a package's app definition can be any size.
+        const app = (await readJsonFile(external_node_path_default().join(dir, 'app_definition.json')))?.value;
         if ((0,canonical_json/* isJsonObject */.OW)(app)) {
             for (const key of ['name', 'workflowName', 'displayName', 'title']) {
                 const value = app[key];
@@ -42458,7 +42334,7 @@ async function nameFromDefinitions(dir) {
         }
     }
     catch {
-        // no app definition, or not JSON: the caller falls back to another name
+        // no app definition, or not readable JSON: the caller falls back to another name
     }
     return '';
 }
@@ -43249,6 +43125,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 
 
 
+
 /**
  * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
  * temporary name and renamed only when complete, so a broken download leaves nothing behind
@@ -43257,11 +43134,13 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 function saveTo(file) {
     return async (reply) => {
         const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
+        const hash = (0,external_node_crypto_.createHash)('sha256');
         let bytes = 0;
         try {
             await (0,external_node_stream_promises_.pipeline)(reply.body, async function* (source) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
+                    hash.update(chunk);
                     (0,memory/* streamed */.I)(chunk.length);
                     yield chunk;
                 }
@@ -43273,7 +43152,7 @@ function saveTo(file) {
             throw error;
         }
         const type = reply.headers['content-type'];
-        return { bytes, contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
+        return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
     };
 }
 /** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
@@ -43841,8 +43720,8 @@ const leapworkRules = {
         const info = await (0,promises_.stat)(location);
         if (info.isFile() && (await (0,core_zip/* isZipFile */.G5)(location))) {
             const name = external_node_path_default().basename(location);
-            await copyInto(dir, location, name);
-            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE }] };
+            const digest = await copyInto(dir, location, name);
+            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE, digest }] };
         }
         throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
             hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
@@ -44534,7 +44413,7 @@ class LeapworkClient {
         await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
         this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
         return {
-            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE }] },
+            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE, digest: { bytes: saved.bytes, sha256: saved.sha256 } }] },
             workflowId: id,
             platformStatus: 'HTTP 200',
         };
@@ -45001,9 +44880,9 @@ const secmasterRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
             });
         }
-        await copyInto(dir, file, WORKFLOW_FILE);
+        const digest = await copyInto(dir, file, WORKFLOW_FILE);
         const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
-        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] };
+        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] };
     },
     async check(bundle, context) {
         const file = fileOf(bundle, 'workflow');
@@ -45774,7 +45653,7 @@ class SecmasterClient {
         const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
         const file = external_node_path_default().join(staging, WORKFLOW_FILE);
         const what = `export workflow ${id}`;
-        const document = await this.http.request({
+        const { document, digest } = await this.http.request({
             method: 'POST',
             path: `${this.collection}/export`,
             what,
@@ -45782,12 +45661,12 @@ class SecmasterClient {
             body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
         }, async (reply) => {
             const saved = await saveTo(file)(reply);
-            return checkExportFile(file, saved.bytes, what);
+            return { document: await checkExportFile(file, saved.bytes, what), digest: { bytes: saved.bytes, sha256: saved.sha256 } };
         });
         const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
         const version = versionInExport(document);
         this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
-        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow' }] }, workflowId: id, version };
+        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }, workflowId: id, version };
     }
     /**
      * Dry run: the list call proves the credentials, project and workspace; the name (from
@@ -46040,6 +45919,220 @@ const secmaster = {
     connect: (settings, context) => new SecmasterClient(settings, context),
 };
 
+;// CONCATENATED MODULE: ./src/core/json-edit.ts
+
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
+ */
+function json_edit_applyEdits(text, edits) {
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. */
+function toPointer(path) {
+    return pointerOf(path);
+}
+
+;// CONCATENATED MODULE: ./src/core/placeholders.ts
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholders_placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction.ts
+
+
+
+
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
+const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
+const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
+/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
+function looksLikeSecretKey(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
+}
+/**
+ * The secrets of a parsed document, each named once: the platform's marks first, then every
+ * string under a credential-named key, found by walking the parsed value (no syntax tree, no
+ * second parse). A value that is a reference, a placeholder or blank is not a secret.
+ */
+function findSecrets(document, rules = {}) {
+    const spots = [...(rules.secrets?.(document) ?? [])];
+    // Documents repeat their keys (id, name, type) a million times: each is judged once.
+    const verdicts = new Map();
+    const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 10_000 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
+    walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
+    const used = new Map();
+    const seen = new Set();
+    const found = [];
+    for (const spot of spots) {
+        const pointer = toPointer(spot.path);
+        const value = valueAt(document, spot.path);
+        if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
+            continue;
+        seen.add(pointer);
+        found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
+    }
+    return found;
+}
+/** Puts each secret's placeholder in its place in the parsed document, which is changed. */
+function redactDocument(document, found) {
+    for (const secret of found) {
+        const parent = valueAt(document, secret.path.slice(0, -1));
+        parent[secret.path.at(-1)] = placeholders_placeholder(secret.name);
+    }
+}
+/**
+ * The same secrets as edits of the document's text, for a file whose other bytes must stay (an
+ * opaque platform file): one walk of the text, which builds the path only of values under a
+ * secret's key. Every occurrence of a secret's path is replaced that holds a secret value (a key
+ * written twice, of which JSON.parse keeps the last, is not left behind).
+ */
+function secretEdits(text, found) {
+    if (found.length === 0)
+        return [];
+    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify(placeholders_placeholder(secret.name))]));
+    const keys = new Set(found.map((secret) => secret.path.at(-1)));
+    const edits = [];
+    visitStringValues(text, (string, path) => {
+        const replacement = byPointer.get(toPointer(path()));
+        if (replacement !== undefined && isSecretValue(string.value))
+            edits.push({ offset: string.offset, length: string.length, text: replacement });
+    }, (key) => keys.has(key));
+    return edits;
+}
+/** Redacts `text`, keeping every other byte; a text that is not JSON comes back unchanged. */
+function redactSecrets(text, rules = {}) {
+    if (tooDeep(text) !== undefined)
+        throw new TooDeepError();
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return { text, redacted: [] };
+    }
+    const found = findSecrets(document, rules);
+    return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
+}
+/** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
+function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
+    (0,json_depth/* guardDepth */.RV)(depth);
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+            path.push(i);
+            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+    else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+        for (const key of Object.keys(node)) {
+            const value = node[key];
+            path.push(key);
+            if (typeof value === 'string') {
+                if (isSecretKey(key))
+                    onSecretKey([...path]);
+            }
+            else if (value !== null && typeof value === 'object')
+                walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+}
+function valueAt(document, path) {
+    let node = document;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if ((0,canonical_json/* isJsonObject */.OW)(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+function isSecretValue(value) {
+    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(PLACEHOLDER.source).test(value);
+}
+/**
+ * A stable name from where the value sits: array elements are named by their `name`, `key`,
+ * `title` or `id` when they have one, so the name survives a reordering.
+ */
+function nameFor(document, path) {
+    const parts = [];
+    let node = document;
+    for (const segment of path) {
+        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
+        if (typeof segment === 'number') {
+            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            parts.push(label === undefined ? String(segment) : String(label));
+        }
+        else
+            parts.push(segment);
+        node = child;
+    }
+    return parts.join('_');
+}
+function sanitize(name) {
+    const clean = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
+}
+/** The same name for the same value; a suffix when one name would stand for two values. */
+function uniqueName(base, value, used) {
+    for (let n = 1;; n++) {
+        const name = n === 1 ? base : `${base}_${n}`;
+        const existing = used.get(name);
+        if (existing === undefined) {
+            used.set(name, value);
+            return name;
+        }
+        if (existing === value)
+            return name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
 /** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
 const ACTION_TYPES = new Set([
@@ -46179,14 +46272,14 @@ const zuoraRules = {
                 hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
             });
         }
-        await copyInto(dir, source, bundle_WORKFLOW_FILE);
+        const digest = await copyInto(dir, source, bundle_WORKFLOW_FILE);
         let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
         // Not JSON, or too large: check() reports it; the file name stands in.
         const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(source)))?.value;
         const workflow = (0,canonical_json/* isJsonObject */.OW)(document) && (0,canonical_json/* isJsonObject */.OW)(document.workflow) ? document.workflow : undefined;
         if (typeof workflow?.name === 'string' && workflow.name.trim())
             name = workflow.name.trim();
-        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] };
+        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow', digest }] };
     },
     async check(bundle) {
         const file = fileOf(bundle, 'workflow');
@@ -46208,7 +46301,8 @@ const zuoraRules = {
  */
 function checkDocument(document, text, file) {
     const findings = [];
-    const locate = pathLocator(text);
+    // Where each finding is, found in one walk of the text once they are all known.
+    const places = [];
     let unshown = 0;
     let unshownError = false;
     // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
@@ -46218,11 +46312,16 @@ function checkDocument(document, text, file) {
             unshownError ||= severity === 'error';
             return;
         }
-        findings.push({ file, ...(locate(where) ?? { line: 1, col: 1 }), severity, rule, message });
+        findings.push({ file, line: 1, col: 1, severity, rule, message });
+        places.push(where);
+    };
+    const located = () => {
+        locatePaths(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
+        return findings;
     };
     if (!(0,canonical_json/* isJsonObject */.OW)(document)) {
         at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
-        return findings;
+        return located();
     }
     if (!(0,canonical_json/* isJsonObject */.OW)(document.workflow))
         at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
@@ -46276,7 +46375,7 @@ function checkDocument(document, text, file) {
         at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
     if (unshown > 0)
         findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` });
-    return findings;
+    return located();
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/base-url.ts
@@ -47832,6 +47931,228 @@ function withSettings(context, overrides) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/hashed-write.ts
+
+
+
+
+
+/**
+ * Writes a file from pieces (text or bytes) and takes its SHA-256 as it writes, so a bundle file
+ * is never read back to be hashed. Pieces are gathered into writes of about WRITE_BYTES. The file
+ * appears whole or not at all (a temporary name beside it, renamed), and is remembered as the file
+ * of that checksum (core/plain-file.ts), as if `digestPlainFile` had read it.
+ */
+const WRITE_BYTES = 256 * 1024;
+async function writeHashed(file, pieces, mode = 0o644) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = (0,fs/* siblingTemp */.ht)(file);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', mode);
+        try {
+            const write = async (data) => {
+                hash.update(data);
+                bytes += data.length;
+                for (let done = 0; done < data.length;)
+                    done += (await output.write(data, done, data.length - done)).bytesWritten;
+            };
+            let text = [];
+            let textLength = 0;
+            const flush = async () => {
+                if (text.length === 0)
+                    return;
+                const data = Buffer.from(text.join(''), 'utf8');
+                text = [];
+                textLength = 0;
+                await write(data);
+            };
+            for await (const piece of pieces) {
+                if (typeof piece !== 'string') {
+                    await flush();
+                    await write(piece);
+                    continue;
+                }
+                text.push(piece);
+                textLength += piece.length;
+                if (textLength >= WRITE_BYTES)
+                    await flush();
+            }
+            await flush();
+            remember(file, await output.stat({ bigint: true }));
+        }
+        finally {
+            await output.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/**
+ * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
+ * edits and their replacements, in order, so a file is edited in one pass without a second copy
+ * of it in memory. `prefix` (a byte order mark to keep) comes first.
+ */
+function* editedPieces(text, edits, prefix = '') {
+    if (prefix)
+        yield prefix;
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        yield* slices(text, at, edit.offset);
+        yield edit.text;
+        at = edit.offset + edit.length;
+    }
+    yield* slices(text, at, text.length);
+}
+/**
+ * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
+ * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
+ * to UTF-8 alone, and half a pair would become U+FFFD.
+ */
+function* slices(text, start, end) {
+    for (let from = start; from < end;) {
+        let to = Math.min(end, from + WRITE_BYTES);
+        const last = text.charCodeAt(to - 1);
+        if (to < end && last >= 0xd800 && last <= 0xdbff)
+            to++;
+        yield text.slice(from, to);
+        from = to;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle-write.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
+ * and the staging directory moved into place in one rename. `target` is only replaced when it is
+ * a previous bundle or empty, never an unrelated directory. Each file is read at most once here:
+ * a rewritten file is hashed as it is written, and a kept one comes with the checksum its
+ * download or unpacking took (`ExportedFile.digest`), else is hashed once.
+ */
+async function writeBundle(options) {
+    await assertReplaceable(options.target);
+    const entries = [];
+    const placeholders = [];
+    for (const file of options.files) {
+        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+        const unsafe = (0,core_names/* unsafeManifestPath */.Jy)(file.path);
+        if (unsafe)
+            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
+        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const rule = options.rules.find((r) => r.role === file.role);
+        const { size } = await (0,promises_.stat)(absolute);
+        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+        const json = rule?.format === 'json' && size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
+        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined;
+        if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+        let digest;
+        if (json || (options.redact && !unsearchable)) {
+            const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
+            for (const found of rewritten.redacted)
+                placeholders.push({ ...found, file: file.path });
+            digest = rewritten.digest;
+        }
+        digest ??= file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    const manifest = {
+        schema: 1,
+        platform: options.platform,
+        name: options.name,
+        source: options.source,
+        files: entries,
+        ...(placeholders.length > 0 ? { placeholders } : {}),
+    };
+    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, MANIFEST), (0,canonical_json/* canonicalJson */.dj)(manifest));
+    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
+    return manifest;
+}
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ * The text is parsed once (JSON.parse); the secrets are found in the parsed value; a JSON role is
+ * written from the value, an opaque file from its text with the secrets cut out, in one pass.
+ * The digest is of what was written; none when the file was left as it was.
+ */
+async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+    const read = await bundle_write_readText(absolute, name);
+    if ('problem' in read) {
+        if (json)
+            throw textError(name, { ...read.problem, message: `the platform exported a file that ${read.problem.message}` });
+        onUnsearched?.(name, read.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
+        return { redacted: [] };
+    }
+    let document;
+    try {
+        document = JSON.parse(read.text);
+    }
+    catch (error) {
+        if (!json)
+            return { redacted: [] };
+        throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(read.text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+    }
+    const found = redaction ? findSecrets(document, redaction.rules) : [];
+    const redacted = found.map(({ name: placeholder, pointer, reason }) => ({ name: placeholder, pointer, reason }));
+    if (json) {
+        redactDocument(document, found);
+        return { redacted, digest: await writeHashed(absolute, (0,canonical_json/* canonicalPieces */.Eu)(document), 0o666) };
+    }
+    if (found.length === 0)
+        return { redacted };
+    // Every other byte stays, the byte order mark included.
+    return { redacted, digest: await writeHashed(absolute, editedPieces(read.text, secretEdits(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
+}
+/** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
+async function bundle_write_readText(file, name) {
+    const bytes = await readPlainFile(file, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const checked = jsonTextOrProblem(bytes);
+    return 'problem' in checked ? checked : { text: checked.text, bom };
+}
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file, size) {
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+        return 'too large to search in memory';
+    return (await (0,core_zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
+}
+async function assertReplaceable(target) {
+    if (!(await (0,fs/* exists */.t2)(target)))
+        return;
+    const info = await (0,promises_.stat)(target);
+    if (!info.isDirectory()) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
+            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
+        });
+    }
+    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, MANIFEST)))) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
 /**
  * When to check a running job next: the arithmetic of the waiting rule, without clocks or I/O, so
@@ -48240,6 +48561,7 @@ async function result_settle(result, clock, work) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/export.ts
+
 
 
 
@@ -48665,8 +48987,12 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
             continue;
         const text = decoded.text;
         assertDepth(text, shownPath(bundle, entry));
+        // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
+        const holders = [];
+        if (!visitStringValues(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value))))
+            continue;
         const edits = [];
-        for (const value of stringValues(text) ?? []) {
+        for (const value of holders) {
             const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]);
             if (names.length === 0)
                 continue;
@@ -48678,7 +49004,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                     missingNames.add(name);
                     // Every name is reported; places only up to a limit: a file can hold a million placeholders.
                     if (missing.length < MISSING_SHOWN)
-                        missing.push({ ...positionAt(text, value.offset), file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
+                        missing.push({ line: value.line, col: value.col, file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
                     continue;
                 }
                 filled.set(name, found.source);
@@ -48708,11 +49034,11 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const target = external_node_path_default().join(dir, ...entry.path.split('/'));
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         const plan = plans.find((p) => p.entry === entry);
-        if (plan)
-            await (0,promises_.writeFile)(target, applyEdits(plan.text, plan.edits), { mode: 0o600 });
-        else
-            await copyPlainFile(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
-        files.push({ ...entry, ...(await digestPlainFile(target, { shown: shownPath(bundle, entry) })) });
+        // Hashed as it is written or copied: the filled copy is not read again for its checksum.
+        const digest = plan
+            ? await writeHashed(target, editedPieces(plan.text, plan.edits), 0o600)
+            : await copyPlainFile(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
+        files.push({ ...entry, ...digest });
     }
     context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
     return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
@@ -49884,6 +50210,7 @@ function failureText(error, debug) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ canonicalPieces),
 /* harmony export */   OW: () => (/* binding */ isJsonObject),
 /* harmony export */   dj: () => (/* binding */ canonicalJson)
 /* harmony export */ });
@@ -49913,6 +50240,85 @@ function sortKeys(value, depth = 0) {
 /** A JSON value that is an object (not an array or null). */
 function isJsonObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * `canonicalJson(value)` as pieces of about `chunk` characters, built without a sorted copy of the
+ * document and without the whole text at once: a 16 MiB document is written with a few hundred
+ * kilobytes beside the parsed value. The bytes are JSON.stringify's with two-space indentation,
+ * keys in the order `canonicalJson` gives them (array-index keys first, ascending, as JavaScript
+ * enumerates them, then the others sorted). It walks with a stack of its own, not by recursion.
+ */
+function* canonicalPieces(value, chunk = 64 * 1024) {
+    const stack = [];
+    let out = '';
+    // A value's text, or the opening of its container (whose frame is pushed).
+    const open = (node, indent) => {
+        (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .guardDepth */ .RV)(stack.length);
+        if (Array.isArray(node)) {
+            if (node.length === 0)
+                return '[]';
+            stack.push({ indent, items: node, next: 0 });
+            return '[';
+        }
+        if (node !== null && typeof node === 'object') {
+            const object = node;
+            const keys = canonicalKeys(object);
+            if (keys.length === 0)
+                return '{}';
+            stack.push({ indent, object, keys, next: 0 });
+            return '{';
+        }
+        return serializable(node) ? JSON.stringify(node) : 'null';
+    };
+    out += open(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const length = frame.keys ? frame.keys.length : frame.items.length;
+        if (frame.next < length) {
+            const inner = `${frame.indent}  `;
+            const i = frame.next++;
+            if (frame.keys) {
+                const key = frame.keys[i];
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${open(frame.object[key], inner)}`;
+            }
+            else {
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${open(frame.items[i], inner)}`;
+            }
+        }
+        else {
+            stack.pop();
+            out += `\n${frame.indent}${frame.keys ? '}' : ']'}`;
+        }
+        if (out.length >= chunk) {
+            yield out;
+            out = '';
+        }
+    }
+    yield `${out}\n`;
+}
+/** Whether JSON.stringify writes a value (an object's property it would skip: undefined, a function, a symbol). */
+function serializable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** An array index as ECMAScript defines it (a canonical integer below 2^32 - 1), which objects enumerate first. */
+function isArrayIndex(key) {
+    const first = key.charCodeAt(0);
+    return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+}
+/**
+ * The order in which `canonicalJson` writes an object's keys, and only those it writes. Object.keys
+ * lists array-index keys first and ascending already (ECMAScript's OrdinaryOwnPropertyKeys:
+ * https://tc39.es/ecma262/#sec-ordinaryownpropertykeys); the other keys are sorted.
+ */
+function canonicalKeys(object) {
+    const indexes = [];
+    const names = [];
+    for (const key of Object.keys(object)) {
+        if (serializable(object[key]))
+            (isArrayIndex(key) ? indexes : names).push(key);
+    }
+    names.sort();
+    return indexes.length === 0 ? names : indexes.concat(names);
 }
 
 
@@ -50494,11 +50900,15 @@ function streamed(bytes) {
     pending = 0;
     collector()?.({ type: 'minor', execution: 'sync' });
 }
-/** A pass-through stage that counts the chunks flowing through it (a 'data' listener would start the flow early). */
-function countingStage() {
+/**
+ * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
+ * the flow early), and feeds them to `hash` when given one.
+ */
+function countingStage(hash) {
     return new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             streamed(chunk.length);
+            hash?.update(chunk);
             done(null, chunk);
         },
     });
@@ -51221,26 +51631,29 @@ function withoutQuery(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ isZipFile),
-/* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   Mp: () => (/* binding */ extractZipHashed),
 /* harmony export */   oP: () => (/* binding */ nextEntry),
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
-/* unused harmony export defaultZipLimits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91410);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(22483);
+/* unused harmony exports defaultZipLimits, extractZip */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(91410);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(22483);
+
 
 
 
@@ -51263,13 +51676,13 @@ const S_IFLNK = 0o120000;
  * extracting anything. A file that is not a zip at all is a `BundleError`.
  */
 async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file);
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file);
     let zip;
     try {
-        zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -51281,8 +51694,8 @@ async function inspectZip(file, limits = defaultZipLimits) {
             return { entries, findings };
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .unsafeName */ .gj)(name);
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .unsafeName */ .gj)(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
             const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -51307,11 +51720,11 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
         // Two entries one file system takes for one file: which one is unpacked would depend on the order.
-        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
         for (const [first, second] of same.slice(0, 10)) {
             problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
         }
-        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
         for (const [file, inside] of clashes.slice(0, 10)) {
             problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
         }
@@ -51319,7 +51732,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
@@ -51332,40 +51745,48 @@ async function inspectZip(file, limits = defaultZipLimits) {
  * cannot get past the limits.
  */
 async function extractZip(file, dest, limits = defaultZipLimits) {
+    return [...(await extractZipHashed(file, dest, limits)).keys()];
+}
+/**
+ * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
+ * an unpacked file is not read again to be hashed.
+ */
+async function extractZipHashed(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = [];
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = new Map();
     try {
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
             if (name.endsWith('/'))
                 continue;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
                 throw new Error(`entry ${name} escapes the destination`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .siblingTemp */ .ht)(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .siblingTemp */ .ht)(target);
             try {
+                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
-                    await copyStored(file, zip, entry, temp, name);
+                    await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .countingStage */ .S)(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .S)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+                written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }
             catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
                 throw error;
             }
-            written.push(name);
         }
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ)
             throw error;
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -51377,11 +51798,11 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
  * checking its CRC on the way. Large packages are usually stored (their content does not
  * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
  */
-async function copyStored(file, zip, entry, target, name) {
+async function copyStored(file, zip, entry, target, name, hash) {
     const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, 'wx');
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, 'wx');
     let crc = 0;
     try {
         for (let done = 0; done < entry.uncompressedSize;) {
@@ -51389,7 +51810,8 @@ async function copyStored(file, zip, entry, target, name) {
             if (bytesRead === 0)
                 throw new Error(`entry ${name} is cut short`);
             const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32)(chunk, crc);
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, crc);
+            hash.update(chunk);
             await output.write(chunk);
             done += bytesRead;
         }
@@ -51429,7 +51851,7 @@ function nextEntry(zip) {
 }
 /** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
 async function isZipFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
     try {
         const head = Buffer.alloc(4);
         const { bytesRead } = await handle.read(head, 0, 4, 0);
