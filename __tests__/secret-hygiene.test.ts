@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
 import { credentialInputs } from '../src/input-names.js'
-import { platformNames, platforms } from '../src/platforms/registry.js'
+import { platformFacts, platformNames } from '../src/platforms/registry.js'
 import type { ActionRun } from '../src/sandbox/github/runner.js'
 import { stringify } from 'yaml'
 import { everythingWritten, runBundle } from './helpers/action.js'
@@ -72,7 +72,7 @@ describe.each(platformNames())('secret hygiene: %s', (name) => {
     runs.push(await run({ ...demo.import, ...vars, operation: 'import', path: 'bundle', 'dry-run': 'true' }))
     runs.push(await run({ ...demo.import, ...vars, operation: 'import', path: 'bundle', wait: 'false' }))
     runs.push(await run({ ...demo.export, operation: 'diff', path: 'bundle' }))
-    if (platforms[name]!.jobs && runs[3]!.outputs['job-id']) runs.push(await run({ operation: 'wait', 'job-id': runs[3]!.outputs['job-id']! }))
+    if (platformFacts(name).jobs && runs[3]!.outputs['job-id']) runs.push(await run({ operation: 'wait', 'job-id': runs[3]!.outputs['job-id']! }))
     runs.push(await run({ ...demo.export, operation: 'export', path: 'backup-check', backup: 'true', 'artifact-name': 'second' }))
 
     for (const [i, r] of runs.entries()) expect(['succeeded', 'skipped', 'in-progress'], `run ${i}: ${r.stdout.slice(-1500)}`).toContain(r.outputs.status)

@@ -3,7 +3,7 @@ import { Deadline } from '../src/core/clock.js'
 import { TimedOutError } from '../src/core/errors.js'
 import { MemoryLogger } from '../src/core/log.js'
 import { waitForJob, type JobState } from '../src/core/wait.js'
-import { koreai } from '../src/platforms/koreai/index.js'
+import { koreai } from '../src/platforms/koreai/facts.js'
 import { fixedPollerChecks, shortestGap, simulatedJob, type ProgressKind } from './helpers/simulated-job.js'
 import { VirtualClock } from './helpers/virtual-clock.js'
 

@@ -3,8 +3,8 @@ import { Deadline } from '../src/core/clock.js'
 import { TimedOutError } from '../src/core/errors.js'
 import { MemoryLogger } from '../src/core/log.js'
 import { LAST_CHECK_GRACE_MS, waitForJob, type JobState, type WaitStats } from '../src/core/wait.js'
-import { koreai } from '../src/platforms/koreai/index.js'
-import { platformNames, platforms } from '../src/platforms/registry.js'
+import { koreai } from '../src/platforms/koreai/facts.js'
+import { platformFacts, platformNames } from '../src/platforms/registry.js'
 import { shortestGap, simulatedJob } from './helpers/simulated-job.js'
 import { VirtualClock } from './helpers/virtual-clock.js'
 
@@ -71,7 +71,7 @@ describe('waitForJob', () => {
 
   it('every platform with jobs declares its published limits on status checks', () => {
     for (const name of platformNames()) {
-      const platform = platforms[name]!
+      const platform = platformFacts(name)
       if (platform.jobs) expect(platform.pollLimits, name).toBeDefined()
       for (const limit of platform.pollLimits ?? []) expect(limit.source, name).toMatch(/^https:\/\//)
     }

@@ -5,7 +5,7 @@
 import { formatDuration } from '../src/core/duration.js'
 import { GAP_FRACTION, MAX_GAP_MS, pollFloor } from '../src/core/poll-schedule.js'
 import { LAST_CHECK_GRACE_MS, LAST_CHECK_OVERRUN_MS } from '../src/core/wait.js'
-import { platforms } from '../src/platforms/registry.js'
+import { koreai } from '../src/platforms/koreai/facts.js'
 import { seconds, table } from './report.js'
 
 const THREE_MINUTES = 180_000
@@ -34,7 +34,7 @@ export interface Measured {
 }
 
 export function floorOf(options: WaitingOptions): number {
-  return pollFloor(options.pollIntervalMs, platforms.koreai!.pollLimits)
+  return pollFloor(options.pollIntervalMs, koreai.pollLimits)
 }
 
 /** The lateness bound and, where one applies, the poll-count target of a row: [holds, what]. */
@@ -96,7 +96,7 @@ export function timeoutTable(run: TimeoutRun, options: WaitingOptions): string {
  * target is not met, with the reason, computed from the same rows, so nothing is left out.
  */
 export function waitingProse(rows: WaitingRow[], options: WaitingOptions, floorMs: number): string {
-  const limits = platforms.koreai!.pollLimits ?? []
+  const limits = koreai.pollLimits ?? []
   const every = formatDuration(options.fixedEveryMs)
   const gaps = rows.flatMap((row) => row.ours.times.slice(1).map((t, i) => t - row.ours.times[i]!))
   const busiestMinute = Math.max(...rows.map((row) => Math.max(...row.ours.times.map((t) => row.ours.times.filter((u) => u >= t && u < t + 60_000).length))))

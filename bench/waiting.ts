@@ -9,13 +9,12 @@ import { closeHttp } from '../src/core/http/dispatcher.js'
 import { MemoryLogger } from '../src/core/log.js'
 import { waitForJob, type JobState } from '../src/core/wait.js'
 import { readInputs } from '../src/inputs.js'
-import { platforms } from '../src/platforms/registry.js'
+import { platform as KOREAI } from '../src/platforms/koreai/index.js'
 import { SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
 import type { Section } from './report.js'
 import { floorOf, sweepTable, timeoutTable, waitingProse, type Measured, type ProgressKind, type TimeoutRun, type WaitingOptions, type WaitingRow } from './waiting-report.js'
 
-const KOREAI = platforms.koreai!
 const THREE_MINUTES = 180_000
 
 /** Log-spaced lengths from `from` to `to`, whole seconds, plus the 3 min the poll-count target starts at. */

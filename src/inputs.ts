@@ -4,7 +4,7 @@ import { isLoopback } from './core/loopback.js'
 import { credential, duration, POLL_INTERVAL_LIMIT, TIMEOUT_LIMIT } from './input-limits.js'
 import { registerSecret } from './core/secrets.js'
 import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
-import { platformNames, platforms } from './platforms/registry.js'
+import { platformFacts, platformNames } from './platforms/registry.js'
 import type { InputSource, Settings } from './settings.js'
 
 /**
@@ -76,7 +76,7 @@ export function readInputs(source: InputSource): Settings {
 
 /** The inputs the chosen operation and platform cannot do without. */
 function checkNeeds(settings: Settings, raw: (name: InputName) => string | undefined): void {
-  const platform = platforms[settings.platform]!
+  const platform = platformFacts(settings.platform)
   const { operation } = settings
   if (operation === 'validate') {
     if (!settings.path) throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**')

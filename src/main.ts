@@ -8,7 +8,7 @@ import { isGlob } from './operations/bundles.js'
 import type { RunContext } from './operations/context.js'
 import { operationRunners } from './operations/index.js'
 import { newResult, overallStatus, recordFailure, type Result } from './operations/result.js'
-import { platforms } from './platforms/registry.js'
+import { loadPlatform } from './platforms/registry.js'
 import type { PlatformClient } from './platforms/platform.js'
 import { setHomeOrigin } from './core/untrusted-text.js'
 import type { RunReport } from './report.js'
@@ -46,7 +46,7 @@ export async function run(frontEnd: FrontEnd): Promise<RunReport> {
 }
 
 async function execute(settings: Settings, frontEnd: FrontEnd): Promise<Result[]> {
-  const platform = platforms[settings.platform]!
+  const platform = await loadPlatform(settings.platform)
   const clock = frontEnd.clock ?? systemClock
   // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
   setHomeOrigin(settings.baseUrl)

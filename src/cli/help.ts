@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { credentialInputs, Input, operations, type InputName, type Operation } from '../input-names.js'
 import { inputUse, usedBy } from '../input-use.js'
-import { platforms } from '../platforms/registry.js'
+import { everyPlatform } from '../platforms/registry.js'
 import { VERSION } from '../version.js'
 import { booleanFlags, envName } from './args.js'
 
@@ -67,7 +67,7 @@ export function operationHelp(operation: Operation): string {
   }
   lines.push(`${'  --debug'.padEnd(32)} request-level detail on stderr (credentials stay redacted)`)
   lines.push('', `What each platform needs for ${operation}:`)
-  for (const platform of Object.values(platforms)) {
+  for (const platform of everyPlatform()) {
     if (operation === 'wait' && !platform.jobs) {
       lines.push(`  ${platform.name.padEnd(10)} nothing to wait for: its imports and exports finish within the request`)
       continue
@@ -87,7 +87,7 @@ export function operationHelp(operation: Operation): string {
 function platformsOf(name: InputName): string {
   const use = inputUse[name].platforms
   if (use === 'all') return 'all platforms'
-  if (use === 'jobs') return Object.values(platforms).filter((platform) => platform.jobs).map((platform) => platform.name).join(', ')
+  if (use === 'jobs') return everyPlatform().filter((platform) => platform.jobs).map((platform) => platform.name).join(', ')
   return use.join(', ')
 }
 

@@ -8,16 +8,16 @@ import type { InputName, Operation } from '../input-names.js'
 import type { Settings } from '../settings.js'
 
 /**
- * What every platform provides. Operations know platforms only through this interface; adding a
- * platform is one folder under src/platforms and one line in registry.ts.
+ * What flowferry knows of a platform before it loads the platform's code: enough to read and check
+ * the inputs and to name the platform in messages. Declared in `<name>/facts.ts`, and held by
+ * registry.ts for every platform; the code (`PlatformCode`) is loaded for the chosen one only.
  */
-export interface Platform {
+export interface PlatformFacts {
   /** The `platform` input value. */
   readonly name: string
   /** The product's name, for messages. */
   readonly title: string
   readonly inputs: InputNeeds
-  readonly rules: BundleRules
   /** Whether imports/exports run as jobs that `operation: wait` can pick up by id. */
   readonly jobs: boolean
   /**
@@ -25,14 +25,22 @@ export interface Platform {
    * page that states it (an empty list when it publishes none). The poller never checks faster.
    */
   readonly pollLimits?: readonly PollLimit[]
-  /** A client bound to `base-url` and the credentials in `settings`. */
-  connect(settings: Settings, context: PlatformContext): PlatformClient
   /**
    * How to put back a workflow that `backup` saved before an import replaced it, for the summary.
    * Without it: import the backup bundle into `workflow-id` `target`.
    */
   rollback?(target: string): string
 }
+
+/** A platform's code, exported as `platform` by `<name>/index.ts` and loaded on demand by registry.ts. */
+export interface PlatformCode {
+  readonly rules: BundleRules
+  /** A client bound to `base-url` and the credentials in `settings`. */
+  connect(settings: Settings, context: PlatformContext): PlatformClient
+}
+
+/** What every platform provides. Operations know platforms only through this interface. */
+export type Platform = PlatformFacts & PlatformCode
 
 /** Which inputs the platform needs; `inputs.ts` enforces them before anything is sent. */
 export interface InputNeeds {

@@ -1,29 +1,11 @@
-import { Input } from '../../input-names.js'
 import type { Platform } from '../platform.js'
 import { koreaiRules } from './bundle.js'
 import { KoreaiClient } from './client.js'
+import { koreai } from './facts.js'
 
-const KOREAI_RATE_LIMITS = 'https://community.kore.ai/t/article-understanding-rate-limits-for-kore-ai-public-apis/3638'
-
-export const koreai: Platform = {
-  name: 'koreai',
-  title: 'Kore.ai AI for Process',
-  inputs: {
-    auth: [[Input.ApiKey]],
-    operations: {
-      export: [[Input.WorkflowId]],
-    },
-    exampleBaseUrl: 'https://ai-for-process.kore.ai',
-  },
+/** The bundle rules and client for Kore.ai AI for Process, loaded by registry.ts when a step names the platform. */
+export const platform: Platform = {
+  ...koreai,
   rules: koreaiRules,
-  jobs: true,
-  // The one published figure for dock-status calls is 60 per minute and 1,800 per hour per request
-  // id, in Kore.ai's community article on the rate limits of its public APIs (KOREAI_RATE_LIMITS).
-  // It is written for the XO platform; AI for Process documents none, so flowferry keeps to this one
-  // rather than to none.
-  pollLimits: [
-    { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
-    { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
-  ],
   connect: (settings, context) => new KoreaiClient(settings, context),
 }

@@ -1,25 +1,11 @@
-import { Input } from '../../input-names.js'
 import type { Platform } from '../platform.js'
 import { leapworkRules } from './bundle.js'
 import { LeapworkClient } from './client.js'
+import { leapwork } from './facts.js'
 
-export const leapwork: Platform = {
-  name: 'leapwork',
-  title: 'Leapwork Controller',
-  inputs: {
-    auth: [[Input.ApiKey]],
-    operations: {
-      import: [[Input.TargetFolder]],
-      export: [[Input.WorkflowId]],
-    },
-    // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
-    exampleBaseUrl: 'https://leapwork-controller:9002',
-  },
+/** The bundle rules and client for the Leapwork Controller, loaded by registry.ts when a step names the platform. */
+export const platform: Platform = {
+  ...leapwork,
   rules: leapworkRules,
-  // The Controller imports and exports within the request: there is no job to wait for.
-  jobs: false,
-  // An import replaces the item of the same title in its folder: the backup goes back the same way.
-  rollback: () =>
-    'import that bundle into the same target-folder (and team); the Controller replaces the item of the same title, or, with a team, force mode does when someone has it open',
   connect: (settings, context) => new LeapworkClient(settings, context),
 }

@@ -1,20 +1,12 @@
-import { Input } from '../../input-names.js'
 import type { Platform } from '../platform.js'
 import { zuoraRules } from './bundle.js'
 import { atWorkflowApiRoot } from './base-url.js'
 import { ZuoraClient } from './client.js'
+import { zuora } from './facts.js'
 
-export const zuora: Platform = {
-  name: 'zuora',
-  title: 'Zuora Workflow',
-  inputs: {
-    auth: [[Input.ClientId, Input.ClientSecret], [Input.Token]],
-    operations: {
-      export: [[Input.WorkflowId]],
-    },
-    exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
-  },
+/** The bundle rules and client for Zuora Workflow, loaded by registry.ts when a step names the platform. */
+export const platform: Platform = {
+  ...zuora,
   rules: zuoraRules,
-  jobs: false,
   connect: (settings, context) => new ZuoraClient(atWorkflowApiRoot(settings, context.log), context),
 }
