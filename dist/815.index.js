@@ -6347,7 +6347,7 @@ var schema = __webpack_require__(70896);
 var schema$1 = __webpack_require__(33559);
 var binary = __webpack_require__(56083);
 var merge = __webpack_require__(90452);
-var omap = __webpack_require__(50303);
+var omap = __webpack_require__(72684);
 var pairs = __webpack_require__(18385);
 var schema$2 = __webpack_require__(35913);
 var set = __webpack_require__(81528);
@@ -6768,7 +6768,7 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 72684:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6955,7 +6955,7 @@ var bool = __webpack_require__(88398);
 var float = __webpack_require__(35782);
 var int = __webpack_require__(10873);
 var merge = __webpack_require__(90452);
-var omap = __webpack_require__(50303);
+var omap = __webpack_require__(72684);
 var pairs = __webpack_require__(18385);
 var set = __webpack_require__(81528);
 var timestamp = __webpack_require__(24371);

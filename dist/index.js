@@ -32134,6 +32134,230 @@ class ActionFrontEnd {
 
 /***/ }),
 
+/***/ 33303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ fileOf),
+/* harmony export */   e0: () => (/* binding */ MANIFEST),
+/* harmony export */   gv: () => (/* binding */ adoptFiles),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   rc: () => (/* binding */ manifestSchema),
+/* harmony export */   s: () => (/* binding */ copyInto)
+/* harmony export */ });
+/* unused harmony export listFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38816);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78616);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+
+
+
+
+
+/** The manifest's file name inside a bundle directory. */
+const MANIFEST = 'flowferry.json';
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    role: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    sha256,
+});
+/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
+const placeholder = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    /** JSON pointer to the value within the file. */
+    pointer: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+});
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    platform: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        origin: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        workflowId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        jobId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        exportedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        run: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+    })
+        .optional(),
+    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(fileEntry).min(1),
+    placeholders: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(placeholder).optional(),
+});
+function fileOf(bundle, role) {
+    const entry = bundle.manifest.files.find((file) => file.role === role);
+    return entry ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/')) : undefined;
+}
+/** Where a bundle file is, for messages and annotations (workspace-relative). */
+function shownPath(bundle, file) {
+    const relative = typeof file === 'string' ? file : file.path;
+    return (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
+}
+/**
+ * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
+ * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
+ */
+async function adoptFiles(dir, platform, name, files, location) {
+    const entries = [];
+    for (const file of files) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const digest = file.digest ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    return {
+        dir,
+        manifest: { schema: 1, platform, name, source: {}, files: entries },
+        location,
+        adopted: true,
+    };
+}
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+async function copyInto(dir, file, name, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .copyPlainFile */ .yp)(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { shown });
+}
+async function listFiles(dir) {
+    const out = [];
+    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 60484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ canonicalPieces),
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* unused harmony export sortKeys */
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19033);
+
+/**
+ * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
+ * exports of the same workflow then give the same bytes, and a change shows in git as the lines
+ * that changed rather than a reshuffled file.
+ */
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+function sortKeys(value, depth = 0) {
+    (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .guardDepth */ .RV)(depth);
+    if (Array.isArray(value))
+        return value.map((item) => sortKeys(item, depth + 1));
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort())
+            sorted[key] = sortKeys(value[key], depth + 1);
+        return sorted;
+    }
+    return value;
+}
+/** A JSON value that is an object (not an array or null). */
+function isJsonObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * `canonicalJson(value)` as pieces of about `chunk` characters, built without a sorted copy of the
+ * document and without the whole text at once: a 16 MiB document is written with a few hundred
+ * kilobytes beside the parsed value. The bytes are JSON.stringify's with two-space indentation,
+ * keys in the order `canonicalJson` gives them (array-index keys first, ascending, as JavaScript
+ * enumerates them, then the others sorted). It walks with a stack of its own, not by recursion.
+ */
+function* canonicalPieces(value, chunk = 64 * 1024) {
+    const stack = [];
+    let out = '';
+    // A value's text, or the opening of its container (whose frame is pushed).
+    const open = (node, indent) => {
+        (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .guardDepth */ .RV)(stack.length);
+        if (Array.isArray(node)) {
+            if (node.length === 0)
+                return '[]';
+            stack.push({ indent, items: node, next: 0 });
+            return '[';
+        }
+        if (node !== null && typeof node === 'object') {
+            const object = node;
+            const keys = canonicalKeys(object);
+            if (keys.length === 0)
+                return '{}';
+            stack.push({ indent, object, keys, next: 0 });
+            return '{';
+        }
+        return serializable(node) ? JSON.stringify(node) : 'null';
+    };
+    out += open(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const length = frame.keys ? frame.keys.length : frame.items.length;
+        if (frame.next < length) {
+            const inner = `${frame.indent}  `;
+            const i = frame.next++;
+            if (frame.keys) {
+                const key = frame.keys[i];
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${open(frame.object[key], inner)}`;
+            }
+            else {
+                out += `${i === 0 ? '\n' : ',\n'}${inner}${open(frame.items[i], inner)}`;
+            }
+        }
+        else {
+            stack.pop();
+            out += `\n${frame.indent}${frame.keys ? '}' : ']'}`;
+        }
+        if (out.length >= chunk) {
+            yield out;
+            out = '';
+        }
+    }
+    yield `${out}\n`;
+}
+/** Whether JSON.stringify writes a value (an object's property it would skip: undefined, a function, a symbol). */
+function serializable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** An array index as ECMAScript defines it (a canonical integer below 2^32 - 1), which objects enumerate first. */
+function isArrayIndex(key) {
+    const first = key.charCodeAt(0);
+    return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+}
+/**
+ * The order in which `canonicalJson` writes an object's keys, and only those it writes. Object.keys
+ * lists array-index keys first and ascending already (ECMAScript's OrdinaryOwnPropertyKeys:
+ * https://tc39.es/ecma262/#sec-ordinaryownpropertykeys); the other keys are sorted.
+ */
+function canonicalKeys(object) {
+    const indexes = [];
+    const names = [];
+    for (const key of Object.keys(object)) {
+        if (serializable(object[key]))
+            (isArrayIndex(key) ? indexes : names).push(key);
+    }
+    names.sort();
+    return indexes.length === 0 ? names : indexes.concat(names);
+}
+
+
+/***/ }),
+
 /***/ 32257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33571,6 +33795,493 @@ function value(reply) {
 
 /***/ }),
 
+/***/ 19033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   Fd: () => (/* binding */ TooDeepError),
+/* harmony export */   RV: () => (/* binding */ guardDepth)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36419);
+
+
+/**
+ * How deeply JSON nests, measured without recursion. Every recursive walk of JSON in core (the
+ * jsonc-parser tree, canonical JSON, diff, redaction) checks this first, so a document nested past
+ * core's limit (core/limits.ts) is refused in words, never with "Maximum call stack size exceeded".
+ * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
+ */
+/** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
+function tooDeep(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // backslash: skip the escaped character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return undefined;
+}
+/** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
+class TooDeepError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm {
+    constructor(max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+        super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
+    }
+}
+/** For recursive walks over parsed values: throws once `depth` passes the limit. */
+function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+    if (depth > max)
+        throw new TooDeepError(max);
+}
+
+
+/***/ }),
+
+/***/ 59656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   NR: () => (/* binding */ checkJsonFile),
+/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */ });
+/* unused harmony export readJsonText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78616);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25049);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5737);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36419);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19130);
+
+
+
+
+
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
+ */
+async function readJsonText(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    return bytes === undefined ? undefined : (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonText */ .s$)(bytes, shown);
+}
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+function withoutBom(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+async function readJsonFile(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const text = await readJsonText(file, shown);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+async function checkJsonFile(file, shown, platform) {
+    let text;
+    try {
+        text = await readJsonText(file, shown);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BundleError */ .rJ && error.findings[0])
+            return { finding: error.findings[0] };
+        throw error;
+    }
+    if (text === undefined) {
+        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+    }
+    try {
+        return { text, document: JSON.parse(text) };
+    }
+    catch (error) {
+        // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+        const syntax = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxError */ .UQ)(text) ?? { line: 1, col: 1, message: error.message };
+        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 25049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ locatePaths),
+/* harmony export */   R4: () => (/* binding */ locateJsonError),
+/* harmony export */   UQ: () => (/* binding */ jsonSyntaxError),
+/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */ });
+/* unused harmony export locatePath */
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19033);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33603);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36419);
+
+
+
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+/** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
+function jsonSyntaxError(text) {
+    // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).
+    const deep = (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeep */ .DI)(text);
+    if (deep !== undefined)
+        return { ...positionAt(text, deep), message: `nested more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX} levels deep` };
+    const error = (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .firstSyntaxError */ .mk)(text);
+    return error && { line: error.line, col: error.col, message: error.message };
+}
+/** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
+function locateJsonError(text) {
+    const error = jsonSyntaxError(text);
+    return error ? { line: error.line, col: error.col } : {};
+}
+/**
+ * Position of the value at `path` (keys and array indexes), or of the nearest ancestor that
+ * exists, so a finding about a missing key still points into the right object.
+ */
+function locatePath(text, path) {
+    return locatePaths(text, [path])[0];
+}
+/**
+ * `locatePath` for many paths of one text, in one walk and with the lines indexed once: a check
+ * that reports a finding per task costs the document's length, not that times the findings.
+ */
+function locatePaths(text, paths) {
+    if (paths.length === 0)
+        return [];
+    const offsets = (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetsOf */ .wM)(text, paths);
+    let lineStarts;
+    return offsets.map((offset) => {
+        if (offset === undefined)
+            return undefined;
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, col: offset - lineStarts[low] + 1 };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ textError),
+/* harmony export */   QR: () => (/* binding */ assertDepth),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   hE: () => (/* binding */ depthProblem),
+/* harmony export */   op: () => (/* binding */ jsonTextOrProblem),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19033);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25049);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
+
+
+
+
+
+/**
+ * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
+ * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
+ * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
+ * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
+ * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
+function decodeUtf8(bytes) {
+    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    const body = bytes.subarray(bom);
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(body))
+        return { text: body.toString('utf8') };
+    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
+        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
+    }
+    const offset = bom + firstInvalidUtf8(body);
+    const before = bytes.subarray(bom, offset).toString('utf8');
+    return {
+        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t$)(before, before.length) },
+    };
+}
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+/** The depth problem of a JSON text, located, or undefined. */
+function depthProblem(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const at = (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeep */ .DI)(text, max);
+    if (at === undefined)
+        return undefined;
+    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...(0,_json_location_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t$)(text, at) };
+}
+/** A file's bytes as checked JSON text, or the problem with them. */
+function jsonTextOrProblem(bytes, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const decoded = decodeUtf8(bytes);
+    if ('problem' in decoded)
+        return decoded;
+    const problem = depthProblem(decoded.text, max);
+    return problem ? { problem } : decoded;
+}
+const HINTS = {
+    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
+    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
+};
+/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
+function textError(file, problem) {
+    return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
+}
+/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
+function jsonText(bytes, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const result = jsonTextOrProblem(bytes, max);
+    if ('problem' in result)
+        throw textError(file, result.problem);
+    return result.text;
+}
+/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
+function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX) {
+    const problem = depthProblem(text, max);
+    if (problem)
+        throw textError(file, problem);
+}
+
+
+/***/ }),
+
+/***/ 33603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fw: () => (/* binding */ visitStringValues),
+/* harmony export */   mk: () => (/* binding */ firstSyntaxError),
+/* harmony export */   rq: () => (/* binding */ pointerOf),
+/* harmony export */   wM: () => (/* binding */ offsetsOf)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19033);
+
+
+/**
+ * Walks over JSON text that build no tree. jsonc-parser's `visit` reports each token with its
+ * offset as it scans, and keeps nothing; a syntax tree of the same text (`parseTree`) holds an
+ * object per value, about ten times the text in memory, which is what a 32 MiB document made
+ * 1.4 GiB of. So these walks only run where offsets are needed: to place a syntax error JSON.parse
+ * found, to place findings, and to edit string values where the bytes around them must stay.
+ * https://github.com/microsoft/node-jsonc-parser#api
+ */
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/** Stops a visit early: thrown from a callback and caught by the walk that threw it. */
+const STOP = Symbol('stop');
+/** Where strict JSON parsing first fails, and why; undefined when the text is JSON. */
+function firstSyntaxError(text) {
+    // visit recurses per nesting level: a text nested past core's limit is refused before it.
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        throw new _json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .TooDeepError */ .Fd();
+    let found;
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onError(error, offset, _length, line, character) {
+                found = { offset, line: line + 1, col: character + 1, message: describeCode((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error)) };
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return found;
+}
+/**
+ * Every string value (not key) of a JSON text, in text order. `wanted` says, from the value's
+ * own key (a property name, or an array index), whether the value's path is needed: the path is
+ * built only then, so a walk over a million values that wants a handful allocates a handful.
+ * Returns false when the text is not JSON (the walk then stops at the first error).
+ */
+function visitStringValues(text, onString, wanted) {
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        throw new _json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .TooDeepError */ .Fd();
+    // Whether each open container is an object, and the last property name seen in it.
+    const inObject = [];
+    let property = '';
+    let valid = true;
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onObjectBegin: () => void inObject.push(true),
+            onObjectEnd: () => void inObject.pop(),
+            onArrayBegin: () => void inObject.push(false),
+            onArrayEnd: () => void inObject.pop(),
+            onObjectProperty: (name) => void (property = name),
+            onLiteralValue(value, offset, length, line, character, pathSupplier) {
+                if (typeof value !== 'string')
+                    return;
+                let path;
+                const pathOf = () => (path ??= pathSupplier());
+                if (wanted) {
+                    const parentIsObject = inObject.at(-1);
+                    const key = parentIsObject === undefined ? undefined : parentIsObject ? property : pathOf().at(-1);
+                    if (key !== undefined && !wanted(key))
+                        return;
+                }
+                onString({ value, offset, length, line: line + 1, col: character + 1 }, pathOf);
+            },
+            onError() {
+                valid = false;
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return valid;
+}
+/**
+ * Offsets of the values at `paths` (or of their nearest existing ancestor), in one pass: a
+ * property's offset is its key's, so a finding points at the line that names it.
+ */
+function offsetsOf(text, paths) {
+    const pointers = paths.map(pointerOf);
+    const wanted = new Set();
+    for (const path of paths)
+        for (let depth = 0; depth <= path.length; depth++)
+            wanted.add(pointerOf(path.slice(0, depth)));
+    const found = new Map();
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        return paths.map(() => undefined);
+    const note = (path, offset) => {
+        const pointer = pointerOf(path);
+        if (wanted.has(pointer) && !found.has(pointer))
+            found.set(pointer, offset);
+    };
+    // Values inside an array are placed by their own offset; properties by their key's.
+    const inArray = [];
+    const element = (offset, pathSupplier) => {
+        if (inArray.at(-1) !== false)
+            note(pathSupplier(), offset);
+    };
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(false);
+        },
+        onObjectEnd: () => void inArray.pop(),
+        onArrayBegin(offset, _length, _line, _character, pathSupplier) {
+            element(offset, pathSupplier);
+            inArray.push(true);
+        },
+        onArrayEnd: () => void inArray.pop(),
+        onLiteralValue: (_value, offset, _length, _line, _character, pathSupplier) => element(offset, pathSupplier),
+        onObjectProperty: (name, offset, _length, _line, _character, pathSupplier) => note([...pathSupplier(), name], offset),
+    }, { disallowComments: true });
+    return pointers.map((_pointer, i) => {
+        const path = paths[i];
+        for (let depth = path.length; depth >= 0; depth--) {
+            const offset = found.get(pointerOf(path.slice(0, depth)));
+            if (offset !== undefined)
+                return offset;
+        }
+        return undefined;
+    });
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
+function pointerOf(path) {
+    return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+function describeCode(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 36419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33631,6 +34342,31 @@ const MAX_JSON_DEPTH = 512;
  */
 const MAX_VARS_FILE_BYTES = 1024 * 1024;
 const MAX_VARS_DEPTH = 64;
+
+
+/***/ }),
+
+/***/ 3782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * This machine, by a name no resolver or proxy can point elsewhere: an IPv4 literal in
+ * 127.0.0.0/8 (RFC 1122 §3.2.1.3), the IPv6 loopback ::1 (RFC 4291 §2.5.3), or `localhost`
+ * (RFC 6761 §6.3). Names that merely begin with "127." (127.evil.example, 127.0.0.1.nip.io)
+ * are ordinary DNS names. The WHATWG URL parser has already turned 127.1, 0x7f.0.0.1 and
+ * the like into dotted-quad form, and puts IPv6 in brackets.
+ */
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1')
+        return true;
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(hostname) && hostname.split('.')[0] === '127';
+}
 
 
 /***/ }),
@@ -33788,6 +34524,125 @@ function countingStage(hash) {
 
 /***/ }),
 
+/***/ 22483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ locateInPackage),
+/* harmony export */   Fk: () => (/* binding */ sameNames),
+/* harmony export */   Jy: () => (/* binding */ unsafeManifestPath),
+/* harmony export */   _y: () => (/* binding */ fileFolderClashes),
+/* harmony export */   gj: () => (/* binding */ unsafeName)
+/* harmony export */ });
+/* unused harmony export nameKey */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36419);
+
+/**
+ * The names a bundle or an archive may give its files: manifest paths and zip entry names obey
+ * the same rules, and two names that one file system would take for the same file are the same
+ * name here. Both come from outside (a pull request, a platform's export), so a name is checked
+ * before anything is written or read under it.
+ */
+/** C0 and C1 control characters and DEL: invisible in logs, and a line break forges a log line. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Why a `/`-separated relative name must not be used, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    const control = CONTROL.exec(name);
+    if (control)
+        return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in names; use /';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+        return 'the name is not valid Unicode';
+    if (Buffer.byteLength(name) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR)
+        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR} are accepted`;
+    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg);
+    if (long !== undefined)
+        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg} are accepted per file or folder name`;
+    return undefined;
+}
+/**
+ * A manifest path: a safe name written plainly, `folder/file.json`, without `./`, `//` or a
+ * trailing `/`, so the path the manifest shows is the path of the file it checks.
+ */
+function unsafeManifestPath(name) {
+    const unsafe = unsafeName(name);
+    if (unsafe)
+        return unsafe;
+    if (name.split('/').some((segment) => segment === '' || segment === '.'))
+        return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
+    return undefined;
+}
+/**
+ * What a name is compared by: Unicode NFC (macOS and Windows treat the composed and decomposed
+ * spellings of "é" as one name), without case (they ignore it too), without `.` and empty parts.
+ * https://unicode.org/reports/tr15/ , https://learn.microsoft.com/windows/win32/fileio/naming-a-file
+ */
+function nameKey(name) {
+    return name
+        .normalize('NFC')
+        .toLowerCase()
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+/** Each pair of names that stand for the same file (by `nameKey`), the first spelling first. */
+function sameNames(names) {
+    const first = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = nameKey(name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            pairs.push([earlier, name]);
+    }
+    return pairs;
+}
+/** Names with a file where another puts a folder (`a` and `a/b.json`): no file system holds both. */
+function fileFolderClashes(files) {
+    const byKey = new Map(files.map((name) => [nameKey(name), name]));
+    const clashes = [];
+    for (const name of files) {
+        const parts = nameKey(name).split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = byKey.get(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                clashes.push([parent, name]);
+        }
+    }
+    return clashes;
+}
+/**
+ * Where a package's files are, when a platform's export puts them in a folder of its choosing:
+ * the folder of the shallowest `anchor` entry, and every other file from that same folder only.
+ * A file of the same name in a subfolder is never taken instead; two anchors at the same depth
+ * are ambiguous and refused by the caller.
+ */
+function locateInPackage(names, anchor) {
+    const depth = (name) => name.split('/').length;
+    const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
+    if (anchors.length === 0)
+        return undefined;
+    if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
+        return { ambiguous: [anchors[0], anchors[1]] };
+    const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
+    return { folder, pick: (file) => names.find((name) => name === folder + file) };
+}
+function baseName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+
+
+/***/ }),
+
 /***/ 31677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33853,6 +34708,47 @@ function renderAll(value, phrasing) {
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderAll(item, phrasing)]));
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 73593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   Z5: () => (/* binding */ fitsTemplate),
+/* harmony export */   qf: () => (/* binding */ placeholder)
+/* harmony export */ });
+/* unused harmony export placeholderNames */
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
 }
 
 
@@ -34125,6 +35021,215 @@ function openFailure(error, subject) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FlowferryError */ .rm)
         return error;
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
+}
+
+
+/***/ }),
+
+/***/ 47416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dL: () => (/* binding */ findSecrets),
+  tF: () => (/* binding */ looksLikeSecretKey),
+  rR: () => (/* binding */ redactDocument),
+  I_: () => (/* binding */ secretEdits)
+});
+
+// UNUSED EXPORTS: nameFor, redactSecrets
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __nccwpck_require__(19033);
+// EXTERNAL MODULE: ./src/core/json-walk.ts
+var json_walk = __nccwpck_require__(33603);
+;// CONCATENATED MODULE: ./src/core/json-edit.ts
+
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
+ */
+function json_edit_applyEdits(text, edits) {
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. */
+function toPointer(path) {
+    return (0,json_walk/* pointerOf */.rq)(path);
+}
+
+// EXTERNAL MODULE: ./src/core/placeholders.ts
+var placeholders = __nccwpck_require__(73593);
+;// CONCATENATED MODULE: ./src/core/redaction.ts
+
+
+
+
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
+const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
+const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
+/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
+function looksLikeSecretKey(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
+}
+/**
+ * The secrets of a parsed document, each named once: the platform's marks first, then every
+ * string under a credential-named key, found by walking the parsed value (no syntax tree, no
+ * second parse). A value that is a reference, a placeholder or blank is not a secret.
+ */
+function findSecrets(document, rules = {}) {
+    const spots = [...(rules.secrets?.(document) ?? [])];
+    // Documents repeat their keys (id, name, type) a million times: each is judged once.
+    const verdicts = new Map();
+    const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 10_000 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
+    walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
+    const used = new Map();
+    const seen = new Set();
+    const found = [];
+    for (const spot of spots) {
+        const pointer = toPointer(spot.path);
+        const value = valueAt(document, spot.path);
+        if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
+            continue;
+        seen.add(pointer);
+        found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
+    }
+    return found;
+}
+/** Puts each secret's placeholder in its place in the parsed document, which is changed. */
+function redactDocument(document, found) {
+    for (const secret of found) {
+        const parent = valueAt(document, secret.path.slice(0, -1));
+        parent[secret.path.at(-1)] = (0,placeholders/* placeholder */.qf)(secret.name);
+    }
+}
+/**
+ * The same secrets as edits of the document's text, for a file whose other bytes must stay (an
+ * opaque platform file): one walk of the text, which builds the path only of values under a
+ * secret's key. Every occurrence of a secret's path is replaced that holds a secret value (a key
+ * written twice, of which JSON.parse keeps the last, is not left behind).
+ */
+function secretEdits(text, found) {
+    if (found.length === 0)
+        return [];
+    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0,placeholders/* placeholder */.qf)(secret.name))]));
+    const keys = new Set(found.map((secret) => secret.path.at(-1)));
+    const edits = [];
+    (0,json_walk/* visitStringValues */.fw)(text, (string, path) => {
+        const replacement = byPointer.get(toPointer(path()));
+        if (replacement !== undefined && isSecretValue(string.value))
+            edits.push({ offset: string.offset, length: string.length, text: replacement });
+    }, (key) => keys.has(key));
+    return edits;
+}
+/** Redacts `text`, keeping every other byte; a text that is not JSON comes back unchanged. */
+function redactSecrets(text, rules = {}) {
+    if (tooDeep(text) !== undefined)
+        throw new TooDeepError();
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return { text, redacted: [] };
+    }
+    const found = findSecrets(document, rules);
+    return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
+}
+/** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
+function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
+    (0,json_depth/* guardDepth */.RV)(depth);
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+            path.push(i);
+            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+    else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+        for (const key of Object.keys(node)) {
+            const value = node[key];
+            path.push(key);
+            if (typeof value === 'string') {
+                if (isSecretKey(key))
+                    onSecretKey([...path]);
+            }
+            else if (value !== null && typeof value === 'object')
+                walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+}
+function valueAt(document, path) {
+    let node = document;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if ((0,canonical_json/* isJsonObject */.OW)(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+function isSecretValue(value) {
+    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(placeholders/* PLACEHOLDER */.Kx.source).test(value);
+}
+/**
+ * A stable name from where the value sits: array elements are named by their `name`, `key`,
+ * `title` or `id` when they have one, so the name survives a reordering.
+ */
+function nameFor(document, path) {
+    const parts = [];
+    let node = document;
+    for (const segment of path) {
+        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
+        if (typeof segment === 'number') {
+            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            parts.push(label === undefined ? String(segment) : String(label));
+        }
+        else
+            parts.push(segment);
+        node = child;
+    }
+    return parts.join('_');
+}
+function sanitize(name) {
+    const clean = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
+}
+/** The same name for the same value; a suffix when one name would stand for two values. */
+function uniqueName(base, value, used) {
+    for (let n = 1;; n++) {
+        const name = n === 1 ? base : `${base}_${n}`;
+        const existing = used.get(name);
+        if (existing === undefined) {
+            used.set(name, value);
+            return name;
+        }
+        if (existing === value)
+            return name;
+    }
 }
 
 
@@ -34607,6 +35712,248 @@ function withoutQuery(text) {
 
 /***/ }),
 
+/***/ 71732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ isZipFile),
+/* harmony export */   Mp: () => (/* binding */ extractZipHashed),
+/* harmony export */   oP: () => (/* binding */ nextEntry),
+/* harmony export */   wo: () => (/* binding */ inspectZip)
+/* harmony export */ });
+/* unused harmony exports defaultZipLimits, extractZip */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(91410);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(22483);
+
+
+
+
+
+
+
+
+
+
+
+const defaultZipLimits = {
+    maxEntries: 10_000,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 200,
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+async function inspectZip(file, limits = defaultZipLimits) {
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file);
+    let zip;
+    try {
+        zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+    }
+    const entries = [];
+    const findings = [];
+    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
+    let total = 0;
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
+            return { entries, findings };
+        }
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .unsafeName */ .gj)(name);
+            if (unsafe)
+                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
+            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+            if (mode === S_IFLNK)
+                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
+            if (entry.isEncrypted())
+                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 &&
+                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
+            }
+            entries.push({
+                name,
+                size: entry.uncompressedSize,
+                compressedSize: entry.compressedSize,
+                directory: name.endsWith('/'),
+            });
+        }
+        if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
+        }
+        // Two entries one file system takes for one file: which one is unpacked would depend on the order.
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
+        }
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        for (const [file, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
+        }
+        if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return { entries, findings };
+}
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+async function extractZip(file, dest, limits = defaultZipLimits) {
+    return [...(await extractZipHashed(file, dest, limits)).keys()];
+}
+/**
+ * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
+ * an unpacked file is not read again to be hashed.
+ */
+async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+    const { findings } = await inspectZip(file, limits);
+    if (findings.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = new Map();
+    try {
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
+                throw new Error(`entry ${name} escapes the destination`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .siblingTemp */ .ht)(target);
+            try {
+                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+                if (entry.compressionMethod === 0 && !entry.isEncrypted())
+                    await copyStored(file, zip, entry, temp, name, hash);
+                else
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .S)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+                written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+                throw error;
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ)
+            throw error;
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+/**
+ * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
+ * checking its CRC on the way. Large packages are usually stored (their content does not
+ * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
+ */
+async function copyStored(file, zip, entry, target, name, hash) {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, 'wx');
+    let crc = 0;
+    try {
+        for (let done = 0; done < entry.uncompressedSize;) {
+            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
+            if (bytesRead === 0)
+                throw new Error(`entry ${name} is cut short`);
+            const chunk = buffer.subarray(0, bytesRead);
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, crc);
+            hash.update(chunk);
+            await output.write(chunk);
+            done += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    if (crc !== entry.crc32)
+        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+}
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+async function isZipFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -34615,7 +35962,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74284);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -34763,7 +36110,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 58764:
+/***/ 74284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34788,23 +36135,8 @@ function defaultArtifactName(platform, label) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/core/loopback.ts
-
-/**
- * This machine, by a name no resolver or proxy can point elsewhere: an IPv4 literal in
- * 127.0.0.0/8 (RFC 1122 §3.2.1.3), the IPv6 loopback ::1 (RFC 4291 §2.5.3), or `localhost`
- * (RFC 6761 §6.3). Names that merely begin with "127." (127.evil.example, 127.0.0.1.nip.io)
- * are ordinary DNS names. The WHATWG URL parser has already turned 127.1, 0x7f.0.0.1 and
- * the like into dotted-quad form, and puts IPv6 in brackets.
- */
-function isLoopback(hostname) {
-    if (hostname === 'localhost' || hostname === '[::1]' || hostname === '::1')
-        return true;
-    return (0,external_node_net_.isIPv4)(hostname) && hostname.split('.')[0] === '127';
-}
-
+// EXTERNAL MODULE: ./src/core/loopback.ts
+var loopback = __nccwpck_require__(3782);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/input-limits.ts
@@ -34842,11 +36174,5856 @@ function credential(name, value) {
 
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/platforms/koreai/facts.ts
+var facts = __nccwpck_require__(40947);
+// EXTERNAL MODULE: ./src/platforms/leapwork/facts.ts
+var leapwork_facts = __nccwpck_require__(97057);
+// EXTERNAL MODULE: ./src/platforms/secmaster/facts.ts
+var secmaster_facts = __nccwpck_require__(11599);
+// EXTERNAL MODULE: ./src/platforms/zuora/facts.ts
+var zuora_facts = __nccwpck_require__(50303);
+;// CONCATENATED MODULE: ./src/platforms/registry.ts
+
+
+
+
+/** Every platform flowferry drives, by the `platform` input's value: one line each. */
+const registry = {
+    koreai: { facts: facts/* koreai */.Q, load: () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 40770)) },
+    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 67480)) },
+    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 59209)) },
+};
+function platformNames() {
+    return Object.keys(registry);
+}
+/** What is known of every platform, without loading any. */
+function everyPlatform() {
+    return Object.values(registry).map((entry) => entry.facts);
+}
+/** What is known of a platform without loading it; the name must be one of `platformNames()`. */
+function platformFacts(name) {
+    return entry(name).facts;
+}
+/** The platform, its code loaded. */
+async function loadPlatform(name) {
+    return (await entry(name).load()).platform;
+}
+function entry(name) {
+    const found = Object.hasOwn(registry, name) ? registry[name] : undefined;
+    if (!found)
+        throw new RangeError(`flowferry has no platform '${name}'`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+
+/**
+ * Every input of action.yml, read and checked here and nowhere else. A problem fails at once with
+ * the input's name and an example of a good value.
+ */
+function readInputs(source) {
+    const raw = (name) => {
+        const value = source(name).trim();
+        return value === '' ? undefined : value;
+    };
+    // Mask first, before any check can put a value into an error message.
+    for (const name of input_names/* credentialInputs */.HP)
+        (0,secrets/* registerSecret */.cl)(raw(name));
+    for (const name of input_names/* credentialInputs */.HP)
+        credential(name, raw(name));
+    const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
+    const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
+    const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
+    const baseUrlText = raw(input_names/* Input */.pd.BaseUrl);
+    const baseUrl = baseUrlText === undefined ? undefined : url(input_names/* Input */.pd.BaseUrl, baseUrlText, allowHttp);
+    const settings = {
+        platform,
+        operation,
+        baseUrl,
+        credentials: {
+            apiKey: raw(input_names/* Input */.pd.ApiKey),
+            token: raw(input_names/* Input */.pd.Token),
+            clientId: raw(input_names/* Input */.pd.ClientId),
+            clientSecret: raw(input_names/* Input */.pd.ClientSecret),
+            accessKeyId: raw(input_names/* Input */.pd.AccessKeyId),
+            secretAccessKey: raw(input_names/* Input */.pd.SecretAccessKey),
+            securityToken: raw(input_names/* Input */.pd.SecurityToken),
+        },
+        projectId: raw(input_names/* Input */.pd.ProjectId),
+        workspaceId: raw(input_names/* Input */.pd.WorkspaceId),
+        workflowId: raw(input_names/* Input */.pd.WorkflowId),
+        workflowName: raw(input_names/* Input */.pd.WorkflowName),
+        flowId: raw(input_names/* Input */.pd.FlowId),
+        version: raw(input_names/* Input */.pd.Version),
+        activate: bool(input_names/* Input */.pd.Activate, raw(input_names/* Input */.pd.Activate), false),
+        targetFolder: raw(input_names/* Input */.pd.TargetFolder),
+        createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
+        path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
+        wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
+        timeoutMs: input_limits_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
+        pollIntervalMs: input_limits_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
+        jobId: raw(input_names/* Input */.pd.JobId),
+        uploadArtifact: bool(input_names/* Input */.pd.UploadArtifact, raw(input_names/* Input */.pd.UploadArtifact), true),
+        artifactName: artifactName(raw(input_names/* Input */.pd.ArtifactName)),
+        retentionDays: integer(input_names/* Input */.pd.RetentionDays, raw(input_names/* Input */.pd.RetentionDays), 1, 90, '14'),
+        dryRun: bool(input_names/* Input */.pd.DryRun, raw(input_names/* Input */.pd.DryRun), false),
+        allowHttp,
+        failOnDrift: bool(input_names/* Input */.pd.FailOnDrift, raw(input_names/* Input */.pd.FailOnDrift), false),
+        varsFile: raw(input_names/* Input */.pd.VarsFile),
+        redactSecrets: bool(input_names/* Input */.pd.RedactSecrets, raw(input_names/* Input */.pd.RedactSecrets), true),
+        backup: bool(input_names/* Input */.pd.Backup, raw(input_names/* Input */.pd.Backup), false),
+        concurrency: integer(input_names/* Input */.pd.Concurrency, raw(input_names/* Input */.pd.Concurrency), 1, 64, '4') ?? 4,
+        identityProvider: raw(input_names/* Input */.pd.IdentityProvider),
+        oidcAudience: raw(input_names/* Input */.pd.OidcAudience),
+        iamEndpoint: credentialEndpoint(input_names/* Input */.pd.IamEndpoint, raw(input_names/* Input */.pd.IamEndpoint)),
+        team: raw(input_names/* Input */.pd.Team),
+        force: bool(input_names/* Input */.pd.Force, raw(input_names/* Input */.pd.Force), false),
+    };
+    checkNeeds(settings, raw);
+    return settings;
+}
+/** The inputs the chosen operation and platform cannot do without. */
+function checkNeeds(settings, raw) {
+    const platform = platformFacts(settings.platform);
+    const { operation } = settings;
+    if (operation === 'validate') {
+        if (!settings.path)
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, 'validate needs the bundle(s) to check', 'bundles/**');
+        return;
+    }
+    if (!settings.baseUrl) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
+    }
+    if ((operation === 'import' || operation === 'diff') && !settings.path) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
+    }
+    if (operation === 'wait') {
+        if (!platform.jobs) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
+        }
+        if (!settings.jobId)
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
+    }
+    if (settings.timeoutMs <= 0)
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Timeout, 'must be longer than zero', '30m');
+    if (settings.pollIntervalMs <= 0)
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.PollInterval, 'must be longer than zero', '2s');
+    requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
+    const needs = platform.inputs.operations?.[operation];
+    if (needs)
+        requireOneOf(needs, raw, `${operation} on ${platform.title} needs`);
+}
+function requireOneOf(alternatives, raw, what) {
+    if (alternatives.length === 0)
+        return;
+    if (alternatives.some((set) => set.every((name) => raw(name) !== undefined)))
+        return;
+    // Name the set the user has gone furthest with (ids shared by every set do not count), else the first one.
+    const given = (set) => set.filter((name) => raw(name) !== undefined && !alternatives.every((other) => other.includes(name))).length;
+    const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
+    const missing = closest.find((name) => raw(name) === undefined);
+    const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
+    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
+}
+function exampleFor(name) {
+    if (input_names/* credentialInputs */.HP.includes(name))
+        return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`;
+    const examples = {
+        [input_names/* Input */.pd.WorkflowId]: 'a-1234abcd',
+        [input_names/* Input */.pd.WorkflowName]: 'Invoice triage',
+        [input_names/* Input */.pd.FlowId]: 'cf-5678',
+        [input_names/* Input */.pd.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
+        [input_names/* Input */.pd.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
+        [input_names/* Input */.pd.TargetFolder]: 'Team A/Regression',
+    };
+    return examples[name] ?? '…';
+}
+function oneOf(name, value, allowed, example) {
+    if (value === undefined)
+        throw new core_errors/* InputError */.dz(name, `is required; one of ${allowed.join(', ')}`, example);
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (!match)
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
+    return match;
+}
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function bool(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
+}
+function integer(name, value, min, max, example) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
+    }
+    return Number(value);
+}
+/**
+ * https anywhere; plain http only to this machine, unless `allow-http` says the network between
+ * runner and platform is trusted (an on-premises Leapwork controller, say).
+ */
+function url(name, value, allowHttp) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new core_errors/* InputError */.dz(name, `'${value}' is not a URL`, 'https://platform.example.com');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new core_errors/* InputError */.dz(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
+    }
+    if (parsed.username || parsed.password) {
+        throw new core_errors/* InputError */.dz(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
+    }
+    if (parsed.search || parsed.hash) {
+        throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
+    }
+    if (parsed.protocol === 'http:' && !allowHttp && !(0,loopback/* isLoopback */.U)(parsed.hostname)) {
+        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
+            'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
+    }
+    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+    return parsed;
+}
+/**
+ * An endpoint that receives identity tokens (the GitHub ID token, IAM's tokens): https, or plain
+ * http to this machine only. `allow-http` does not reach it: no identity service worth trusting
+ * speaks plain http across a network.
+ */
+function credentialEndpoint(name, value) {
+    if (value === undefined)
+        return undefined;
+    const parsed = url(name, value, true);
+    if (parsed.protocol === 'http:' && !(0,loopback/* isLoopback */.U)(parsed.hostname)) {
+        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
+    }
+    return parsed;
+}
+function artifactName(value) {
+    if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __nccwpck_require__(33303);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-location.ts
+var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/json-text.ts
+var json_text = __nccwpck_require__(5737);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(22483);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
+;// CONCATENATED MODULE: ./src/core/paths.ts
+
+
+
+
+
+/**
+ * One confinement rule for every path flowferry reads or writes: it resolves — realpath, every
+ * symbolic link on the way followed — inside the workspace (GITHUB_WORKSPACE, else the current
+ * directory), and a bundle's files resolve inside the bundle, each to exactly itself. A pull
+ * request can put a link in a bundle, and `path: ../..` in a step; neither may reach the rest of
+ * the runner, to be read and uploaded or to be written over.
+ */
+/** The workspace as the runner names it (GITHUB_WORKSPACE), else the current directory (the CLI). */
+function workspaceRoot() {
+    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** Whether `child` is `parent` or beneath it (both absolute and normalised). */
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/** The workspace's real path: on macOS a temporary workspace under /tmp is really under /private/tmp. */
+async function realRoot() {
+    const root = workspaceRoot();
+    try {
+        return await (0,promises_.realpath)(root);
+    }
+    catch {
+        return root;
+    }
+}
+const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
+function outside(subject, what) {
+    return (0,plain_file/* refuse */.TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+}
+/**
+ * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
+ * absolute path, after checking that it resolves inside the workspace. A path that does not exist
+ * is returned as it is, for the caller to say so in its own words.
+ */
+async function confineInput(text, input) {
+    const absolute = external_node_path_default().resolve(workspaceRoot(), text);
+    await confineExisting(absolute, { shown: text, input });
+    return absolute;
+}
+/** Refuses an existing path whose real path is outside the workspace. */
+async function confineExisting(absolute, subject) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return;
+    }
+    if (!isInside(real, await realRoot())) {
+        throw outside(subject, real === external_node_path_default().resolve(absolute) ? 'is' : 'resolves (through a symbolic link) to a place');
+    }
+}
+/**
+ * A directory an export writes (`path` for export and wait, a backup's directory): inside the
+ * workspace and not the workspace itself, not a symbolic link, and reached through no link that
+ * leads out of it. Checked before anything is created, so `path: ../../x` creates nothing.
+ */
+async function exportTarget(text, input) {
+    const root = workspaceRoot();
+    const absolute = external_node_path_default().resolve(root, text);
+    const subject = input === undefined ? { shown: text } : { shown: text, input };
+    if (!isInside(absolute, root))
+        throw outside(subject, 'is');
+    if (absolute === root) {
+        const example = input === undefined ? 'flowferry-export' : (0,phrasing/* setting */.Pe)(input, 'flowferry-export');
+        throw (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+    }
+    const parts = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep);
+    const long = parts.find((part) => Buffer.byteLength(part) > limits/* MAX_NAME_BYTES */.pg);
+    if (long !== undefined || Buffer.byteLength(parts.join('/')) > limits/* MAX_PATH_BYTES */.PR) {
+        throw (0,plain_file/* refuse */.TR)(subject, 'path.name', `is too long to create: at most ${limits/* MAX_NAME_BYTES */.pg} bytes per folder name and ${limits/* MAX_PATH_BYTES */.PR} in all`, 'Name a shorter directory.');
+    }
+    const realWorkspace = await realRoot();
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = external_node_path_default().join(root, ...parts.slice(0, i));
+        const info = await (0,promises_.lstat)(prefix).catch(() => undefined);
+        if (!info)
+            break;
+        const last = i === parts.length;
+        if (info.isSymbolicLink()) {
+            if (last)
+                throw (0,plain_file/* refuse */.TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+            const real = await (0,promises_.realpath)(prefix).catch(() => undefined);
+            if (real === undefined || !isInside(real, realWorkspace))
+                throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
+        }
+        else if (!last && !info.isDirectory()) {
+            throw (0,plain_file/* refuse */.TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+        }
+    }
+    return absolute;
+}
+/**
+ * A file of a bundle, `relative` (a checked manifest path) under the bundle's real directory: it
+ * must resolve to exactly that path, so no folder on its way is a link (to elsewhere, or to
+ * another part of the bundle), and no other spelling of the name (case, Unicode form) stands in.
+ */
+async function confineInBundle(realDir, relative, subject) {
+    const file = external_node_path_default().join(realDir, ...relative.split('/'));
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch {
+        return file;
+    }
+    if (real !== file) {
+        throw isInside(real, realDir)
+            ? (0,plain_file/* refuse */.TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${external_node_path_default().relative(realDir, real).split((external_node_path_default()).sep).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+    }
+    return file;
+}
+/** A bundle directory's real path, which its files are confined to. */
+async function paths_realDirectory(dir) {
+    return (0,promises_.realpath)(dir).catch(() => external_node_path_default().resolve(dir));
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle-read.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
+ * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
+ * listed once, and has the recorded size and SHA-256. Every mismatch is reported, not just the first.
+ */
+async function readBundle(dir, expectedPlatform) {
+    const { manifest, shown } = await readManifest(dir);
+    if (manifest.platform !== expectedPlatform) {
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+    }
+    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
+    const { findings, hints } = await verifyFiles(bundle);
+    if (findings.length > 0) {
+        // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
+        if (findings.some((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing')) {
+            hints.add(`If the change was deliberate, record the new checksums with \`npx flowferry seal ${bundle.location}\` and commit flowferry.json; otherwise re-export the bundle or restore the files.`);
+        }
+        if (findings.some((f) => f.rule === 'manifest.path'))
+            hints.add('List each file once, by its path inside the bundle (folder/file.json).');
+        const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+    }
+    return bundle;
+}
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${limits/* MAX_MANIFEST_FILES */.Zz} files: export each workflow into a bundle of its own.`;
+/** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
+async function readManifest(dir) {
+    const manifestFile = external_node_path_default().join(dir, core_bundle/* MANIFEST */.e0);
+    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(manifestFile, { shown }, limits/* MAX_MANIFEST_BYTES */.ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const text = (0,json_text/* jsonText */.s$)(bytes, shown);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const where = (0,json_location/* locateJsonError */.R4)(text);
+        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+    }
+    const files = data?.files;
+    if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
+    }
+    const parsed = core_bundle/* manifestSchema */.rc.safeParse(data);
+    if (!parsed.success) {
+        const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
+            file: shown,
+            severity: 'error',
+            rule: 'manifest.schema',
+            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
+        }));
+        const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
+        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+    }
+    return { manifest: parsed.data, shown };
+}
+async function verifyFiles(bundle) {
+    const findings = [];
+    const hints = new Set();
+    const manifestShown = (0,core_bundle/* shownPath */.pS)(bundle, core_bundle/* MANIFEST */.e0);
+    const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
+    const twice = new Set();
+    for (const [first, second] of (0,names/* sameNames */.Fk)(bundle.manifest.files.map((entry) => entry.path))) {
+        problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
+        twice.add(second);
+    }
+    const realDir = await paths_realDirectory(bundle.dir);
+    for (const entry of bundle.manifest.files) {
+        if (twice.has(entry.path))
+            continue;
+        const unsafe = (0,names/* unsafeManifestPath */.Jy)(entry.path);
+        if (unsafe) {
+            problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
+            continue;
+        }
+        const subject = { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) };
+        try {
+            const lexical = external_node_path_default().join(realDir, ...entry.path.split('/'));
+            if (!(await (0,promises_.lstat)(lexical).catch(() => undefined))) {
+                problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
+                continue;
+            }
+            const file = await plainBundleFile(realDir, entry.path, subject);
+            const digest = await (0,plain_file/* digestPlainFile */.p2)(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
+            if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
+                findings.push({
+                    file: subject.shown,
+                    severity: 'error',
+                    rule: 'manifest.checksum',
+                    message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
+                });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* BundleError */.rJ))
+                throw error;
+            findings.push(...error.findings);
+            if (error.hint)
+                hints.add(error.hint);
+        }
+    }
+    return { findings, hints };
+}
+/** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
+async function plainBundleFile(realDir, relative, subject) {
+    await (0,plain_file/* checkPlainFile */.lN)(external_node_path_default().join(realDir, ...relative.split('/')), subject);
+    return confineInBundle(realDir, relative, subject);
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was. The files
+ * are held to the same rules as on reading: seal never records the checksum of a link's target.
+ */
+async function sealBundle(dir) {
+    const { manifest, shown } = await readManifest(dir);
+    const realDir = await realDirectory(dir);
+    const changed = [];
+    for (const entry of manifest.files) {
+        const unsafe = unsafeManifestPath(entry.path);
+        if (unsafe)
+            throw BundleError.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
+        const subject = { shown: displayPath(path.join(dir, ...entry.path.split('/'))) };
+        const digest = await digestPlainFile(await plainBundleFile(realDir, entry.path, subject), subject);
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await writeFileAtomic(path.join(dir, MANIFEST), canonicalJson(manifest));
+    return { changed };
+}
+
+;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
+
+
+
+
+
+
+
+const PLATFORM_FILE = /\.(zip|json)$/i;
+/**
+ * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
+ * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
+ * of the summary and an entry of the `result` output.
+ */
+const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
+/** Whether `path` is a glob (a batch of bundles) rather than one path. */
+function isGlob(pattern) {
+    return /[*?[\]{}]/.test(pattern);
+}
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
+ */
+async function locateBundles(pattern) {
+    if (!isGlob(pattern))
+        return [await confineInput(pattern, input_names/* Input */.pd.Path)];
+    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
+    if (typeof promises_.glob !== 'function') {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    }
+    const cwd = workspaceRoot();
+    const bundles = new Set();
+    const files = [];
+    let matches = 0;
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        if (++matches > GLOB_LIMIT.matches) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+        }
+        const absolute = external_node_path_default().resolve(cwd, match);
+        await confineExisting(absolute, { shown: match, input: input_names/* Input */.pd.Path });
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isDirectory()) {
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
+                bundles.add(absolute);
+        }
+        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
+            bundles.add(external_node_path_default().dirname(absolute));
+        }
+        else if (PLATFORM_FILE.test(absolute)) {
+            files.push(absolute);
+        }
+    }
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length > GLOB_LIMIT.bundles) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+    }
+    if (found.length === 0) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+    }
+    return found;
+}
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+async function openBundle(location, context, cleanup) {
+    const { platform, settings } = context;
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    }
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
+        return readBundle(location, platform.name);
+    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+    if (!info.isDirectory())
+        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    cleanup.push(dir);
+    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
+    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+}
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+async function checkBundle(bundle, context) {
+    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+}
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+async function openCheckedBundle(location, context, cleanup) {
+    const bundle = await openBundle(location, context, cleanup);
+    const findings = await checkBundle(bundle, context);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+    }
+    return { bundle, findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __nccwpck_require__(19033);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(16706);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(61037);
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+
+
+
+function diffDocuments(before, after, rules = {}) {
+    const ignore = (rules.ignore ?? []).map(compile);
+    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
+    const changes = [];
+    const walk = (a, b, path) => {
+        (0,json_depth/* guardDepth */.RV)(path.length);
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+                const child = [...path, key];
+                if (!(key in b))
+                    record('removed', child, a[key], undefined);
+                else if (!(key in a))
+                    record('added', child, undefined, b[key]);
+                else
+                    walk(a[key], b[key], child);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b)) {
+            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
+            if (key && keyed(a, key) && keyed(b, key)) {
+                const left = new Map(a.map((item) => [String(item[key]), item]));
+                const right = new Map(b.map((item) => [String(item[key]), item]));
+                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+                    const child = [...path, `[${key}=${id}]`];
+                    if (!right.has(id))
+                        record('removed', child, left.get(id), undefined);
+                    else if (!left.has(id))
+                        record('added', child, undefined, right.get(id));
+                    else
+                        walk(left.get(id), right.get(id), child);
+                }
+                return;
+            }
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                const child = [...path, `[${i}]`];
+                if (i >= b.length)
+                    record('removed', child, a[i], undefined);
+                else if (i >= a.length)
+                    record('added', child, undefined, b[i]);
+                else
+                    walk(a[i], b[i], child);
+            }
+            return;
+        }
+        if (!Object.is(a, b) && !rules.fits?.(b, a))
+            record('changed', path, a, b);
+    };
+    const record = (kind, path, a, b) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
+    };
+    walk(before, after, []);
+    return changes;
+}
+/** Every element is an object with a unique string or number under `key`. */
+function keyed(items, key) {
+    const seen = new Set();
+    for (const item of items) {
+        if (!(0,canonical_json/* isJsonObject */.OW)(item))
+            return false;
+        const value = item[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            return false;
+        if (seen.has(String(value)))
+            return false;
+        seen.add(String(value));
+    }
+    return true;
+}
+function compile(pattern) {
+    return pattern.split('.').filter(Boolean);
+}
+/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
+function matches(pattern, path) {
+    if (pattern.length === 0)
+        return path.length === 0;
+    const [head, ...rest] = pattern;
+    if (head === '**')
+        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
+    if (path.length === 0)
+        return false;
+    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
+}
+function formatPath(path) {
+    if (path.length === 0)
+        return '(document)';
+    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
+}
+/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
+function renderChanges(title, changes, limit = 200) {
+    if (changes.length === 0)
+        return `**${title}:** no changes`;
+    const rows = changes.slice(0, limit).map((change) => {
+        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
+        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+    });
+    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
+    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+}
+/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
+function value(v, absent) {
+    if (absent)
+        return '—';
+    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
+// EXTERNAL MODULE: ./src/core/json-file.ts
+var json_file = __nccwpck_require__(59656);
+// EXTERNAL MODULE: ./src/core/placeholders.ts
+var placeholders = __nccwpck_require__(73593);
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __nccwpck_require__(71732);
+;// CONCATENATED MODULE: ./src/core/file-diff.ts
+
+
+
+
+
+
+
+
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+async function compareFiles(live, bundled, rule) {
+    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders/* fitsTemplate */.Z5 };
+    if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
+        return compareZips(live, bundled, rules.ignore);
+    const [a, b] = await Promise.all([(0,json_file/* readJsonFile */.JE)(live), (0,json_file/* readJsonFile */.JE)(bundled)]);
+    if (a !== undefined && b !== undefined) {
+        const normalize = rule?.diff?.normalize ?? ((document) => document);
+        return diffDocuments(normalize(a.value), normalize(b.value), rules);
+    }
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
+    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
+}
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live, bundled, ignore) {
+    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
+    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
+    for (const file of [bundled, live]) {
+        const { findings } = await (0,core_zip/* inspectZip */.wo)(file);
+        if (findings.length > 0)
+            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
+    const before = { ...a };
+    const after = { ...b };
+    for (const [name, entry] of Object.entries(a)) {
+        const other = b[name];
+        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
+            continue;
+        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
+        if (x === undefined || y === undefined)
+            continue;
+        before[name] = { content: x.value };
+        after[name] = { content: y.value };
+    }
+    return diffDocuments(before, after, { ignore });
+}
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file, name) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    try {
+        let entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        while (entry && entry.fileName !== name)
+            entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        if (!entry)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+            chunks.push(chunk);
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+        if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+            return undefined;
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        zip.close();
+    }
+}
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    const entries = {};
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                zip.readEntry();
+            });
+            zip.on('end', resolve);
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/operations/context.ts
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+function withSettings(context, overrides) {
+    const settings = { ...context.settings, ...overrides };
+    let client;
+    return {
+        ...context,
+        settings,
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/hashed-write.ts
+
+
+
+
+
+/**
+ * Writes a file from pieces (text or bytes) and takes its SHA-256 as it writes, so a bundle file
+ * is never read back to be hashed. Pieces are gathered into writes of about WRITE_BYTES. The file
+ * appears whole or not at all (a temporary name beside it, renamed), and is remembered as the file
+ * of that checksum (core/plain-file.ts), as if `digestPlainFile` had read it.
+ */
+const WRITE_BYTES = 256 * 1024;
+async function writeHashed(file, pieces, mode = 0o644) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = (0,fs/* siblingTemp */.ht)(file);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', mode);
+        try {
+            const write = async (data) => {
+                hash.update(data);
+                bytes += data.length;
+                for (let done = 0; done < data.length;)
+                    done += (await output.write(data, done, data.length - done)).bytesWritten;
+            };
+            let text = [];
+            let textLength = 0;
+            const flush = async () => {
+                if (text.length === 0)
+                    return;
+                const data = Buffer.from(text.join(''), 'utf8');
+                text = [];
+                textLength = 0;
+                await write(data);
+            };
+            for await (const piece of pieces) {
+                if (typeof piece !== 'string') {
+                    await flush();
+                    await write(piece);
+                    continue;
+                }
+                text.push(piece);
+                textLength += piece.length;
+                if (textLength >= WRITE_BYTES)
+                    await flush();
+            }
+            await flush();
+            (0,plain_file/* remember */.kY)(file, await output.stat({ bigint: true }));
+        }
+        finally {
+            await output.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/**
+ * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
+ * edits and their replacements, in order, so a file is edited in one pass without a second copy
+ * of it in memory. `prefix` (a byte order mark to keep) comes first.
+ */
+function* editedPieces(text, edits, prefix = '') {
+    if (prefix)
+        yield prefix;
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        yield* slices(text, at, edit.offset);
+        yield edit.text;
+        at = edit.offset + edit.length;
+    }
+    yield* slices(text, at, text.length);
+}
+/**
+ * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
+ * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
+ * to UTF-8 alone, and half a pair would become U+FFFD.
+ */
+function* slices(text, start, end) {
+    for (let from = start; from < end;) {
+        let to = Math.min(end, from + WRITE_BYTES);
+        const last = text.charCodeAt(to - 1);
+        if (to < end && last >= 0xd800 && last <= 0xdbff)
+            to++;
+        yield text.slice(from, to);
+        from = to;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/redaction.ts + 1 modules
+var core_redaction = __nccwpck_require__(47416);
+;// CONCATENATED MODULE: ./src/core/bundle-write.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
+ * and the staging directory moved into place in one rename. `target` is only replaced when it is
+ * a previous bundle or empty, never an unrelated directory. Each file is read at most once here:
+ * a rewritten file is hashed as it is written, and a kept one comes with the checksum its
+ * download or unpacking took (`ExportedFile.digest`), else is hashed once.
+ */
+async function writeBundle(options) {
+    await assertReplaceable(options.target);
+    const entries = [];
+    const placeholders = [];
+    for (const file of options.files) {
+        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
+        const unsafe = (0,names/* unsafeManifestPath */.Jy)(file.path);
+        if (unsafe)
+            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
+        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const rule = options.rules.find((r) => r.role === file.role);
+        const { size } = await (0,promises_.stat)(absolute);
+        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
+        const json = rule?.format === 'json' && size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
+        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined;
+        if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+        let digest;
+        if (json || (options.redact && !unsearchable)) {
+            const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
+            for (const found of rewritten.redacted)
+                placeholders.push({ ...found, file: file.path });
+            digest = rewritten.digest;
+        }
+        digest ??= file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    const manifest = {
+        schema: 1,
+        platform: options.platform,
+        name: options.name,
+        source: options.source,
+        files: entries,
+        ...(placeholders.length > 0 ? { placeholders } : {}),
+    };
+    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, core_bundle/* MANIFEST */.e0), (0,canonical_json/* canonicalJson */.dj)(manifest));
+    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
+    return manifest;
+}
+/**
+ * An exported file made ready for the bundle: a JSON role's document written canonically, and
+ * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
+ * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
+ * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
+ * The text is parsed once (JSON.parse); the secrets are found in the parsed value; a JSON role is
+ * written from the value, an opaque file from its text with the secrets cut out, in one pass.
+ * The digest is of what was written; none when the file was left as it was.
+ */
+async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+    const read = await readText(absolute, name);
+    if ('problem' in read) {
+        if (json)
+            throw (0,json_text/* textError */.MZ)(name, { ...read.problem, message: `the platform exported a file that ${read.problem.message}` });
+        onUnsearched?.(name, read.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
+        return { redacted: [] };
+    }
+    let document;
+    try {
+        document = JSON.parse(read.text);
+    }
+    catch (error) {
+        if (!json)
+            return { redacted: [] };
+        throw core_errors/* BundleError */.rJ.at({ file: name, ...(0,json_location/* locateJsonError */.R4)(read.text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
+    }
+    const found = redaction ? (0,core_redaction/* findSecrets */.dL)(document, redaction.rules) : [];
+    const redacted = found.map(({ name: placeholder, pointer, reason }) => ({ name: placeholder, pointer, reason }));
+    if (json) {
+        (0,core_redaction/* redactDocument */.rR)(document, found);
+        return { redacted, digest: await writeHashed(absolute, (0,canonical_json/* canonicalPieces */.Eu)(document), 0o666) };
+    }
+    if (found.length === 0)
+        return { redacted };
+    // Every other byte stays, the byte order mark included.
+    return { redacted, digest: await writeHashed(absolute, editedPieces(read.text, (0,core_redaction/* secretEdits */.I_)(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
+}
+/** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
+async function readText(file, name) {
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(file, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const checked = (0,json_text/* jsonTextOrProblem */.op)(bytes);
+    return 'problem' in checked ? checked : { text: checked.text, bom };
+}
+/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+async function whyUnsearchable(file, size) {
+    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+        return 'too large to search in memory';
+    return (await (0,core_zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
+}
+async function assertReplaceable(target) {
+    if (!(await (0,fs/* exists */.t2)(target)))
+        return;
+    const info = await (0,promises_.stat)(target);
+    if (!info.isDirectory()) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
+            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
+        });
+    }
+    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, core_bundle/* MANIFEST */.e0)))) {
+        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
+/**
+ * When to check a running job next: the arithmetic of the waiting rule, without clocks or I/O, so
+ * that every guarantee can be tested on its own. `core/wait.ts` drives it; the rule itself is
+ * written out there.
+ */
+/** A gap between two checks is at most this share of the time waited so far. */
+const GAP_FRACTION = 0.1;
+/** Longest gap between two checks, whatever the time waited. */
+const MAX_GAP_MS = 60_000;
+/** Jitter shortens a gap by up to this share; it never lengthens one. */
+const JITTER = 0.05;
+/** The end that progress predicts is moved this share later, so the check lands after it. */
+const PREDICTION_MARGIN = 0.01;
+/**
+ * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
+ * window spread evenly (60 per minute: 1 s), whichever is longer. Longer windows are kept by
+ * counting (`PollWindows`).
+ */
+function pollFloor(pollIntervalMs, limits = []) {
+    const shortest = limits.length > 0 ? limits.reduce((a, b) => (b.perMs < a.perMs ? b : a)) : undefined;
+    return Math.max(pollIntervalMs, shortest ? Math.ceil(shortest.perMs / shortest.requests) : 0);
+}
+/** The no-progress gap after a check made `waitedMs` into the wait. */
+function gapAfter(waitedMs, floorMs, maxGapMs = MAX_GAP_MS) {
+    return Math.max(floorMs, Math.min(maxGapMs, GAP_FRACTION * waitedMs));
+}
+/** The times of recent checks, so that no published window ever holds more than it allows. */
+class PollWindows {
+    limits;
+    times = [];
+    keep;
+    constructor(limits = []) {
+        this.limits = limits;
+        this.keep = Math.max(0, ...limits.map((limit) => limit.requests));
+    }
+    record(at) {
+        this.times.push(at);
+        if (this.times.length > this.keep)
+            this.times.splice(0, this.times.length - this.keep);
+    }
+    /** The earliest moment the next check keeps every window. */
+    earliest() {
+        let at = Number.NEGATIVE_INFINITY;
+        for (const limit of this.limits) {
+            const oldest = this.times[this.times.length - limit.requests];
+            if (oldest !== undefined)
+                at = Math.max(at, oldest + limit.perMs);
+        }
+        return at;
+    }
+}
+/**
+ * What the platform's percentage says about the end, used only while it moves: the rate since
+ * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
+ * check whose percentage did not move since the previous one drops the prediction until it moves
+ * again. Readings of 100 % or more on a running job say nothing.
+ */
+class ProgressWatch {
+    anchor;
+    previous;
+    /** The predicted end (same time base as the readings), while the progress moves. */
+    predictedEnd;
+    constructor(startedAt, initialPercent) {
+        const percent = usable(initialPercent) ? initialPercent : 0;
+        this.anchor = { at: startedAt, percent };
+        this.previous = percent;
+    }
+    observe(at, percent) {
+        this.predictedEnd = undefined;
+        if (!usable(percent))
+            return;
+        const previous = this.previous;
+        this.previous = percent;
+        if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at)
+            return;
+        const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent);
+        this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN);
+    }
+}
+function usable(percent) {
+    return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100;
+}
+/**
+ * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
+ * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
+ * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
+ * one before it at least the floor earlier.
+ */
+function planNextPoll(input) {
+    const { started, last, floorMs, deadline } = input;
+    const maxGap = Math.max(floorMs, input.maxGapMs ?? MAX_GAP_MS);
+    const grid = (t) => gapAfter(t - started, floorMs, maxGap);
+    const earliest = Math.max(input.now, (input.lastCheck ?? Number.NEGATIVE_INFINITY) + floorMs, input.notBefore ?? Number.NEGATIVE_INFINITY);
+    let gap = grid(last);
+    if (gap > floorMs)
+        gap = Math.max(floorMs, gap * (1 - JITTER * input.random));
+    if (input.lastCheck === undefined && input.firstGapMs !== undefined)
+        gap = Math.min(gap, input.firstGapMs);
+    let at = last + gap;
+    if (input.predictedEnd !== undefined && input.predictedEnd < at)
+        at = input.predictedEnd;
+    // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
+    // (never over 10 %), the floor up (never under it).
+    const notBefore = Math.ceil(earliest);
+    at = Math.max(Math.floor(at), notBefore);
+    if (at >= deadline)
+        return last_(deadline, notBefore, input.overrunMs ?? 0);
+    // Where the checks after this one would fall: the last of them before the deadline must leave
+    // the floor free before the check at the deadline, else this one comes that much sooner.
+    let tail = at;
+    for (let steps = 0; steps < 100_000; steps++) {
+        const next = tail + grid(tail);
+        if (next >= deadline)
+            break;
+        tail = next;
+    }
+    // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
+    // the deadline past it.
+    const room = floorMs * 1.1;
+    const shortfall = room - (deadline - tail);
+    if (shortfall > 0)
+        at = Math.max(notBefore, Math.floor(at - shortfall));
+    // Still too close to the deadline for another check after it: this one is the last, at the deadline.
+    if (deadline - at < room)
+        return last_(deadline, notBefore, input.overrunMs ?? 0);
+    return { at, final: false, poll: true };
+}
+function last_(deadline, notBefore, overrunMs) {
+    if (notBefore <= deadline)
+        return { at: deadline, final: true, poll: true };
+    if (notBefore <= deadline + overrunMs)
+        return { at: notBefore, final: true, poll: true };
+    return { at: deadline, final: true, poll: false };
+}
+
+;// CONCATENATED MODULE: ./src/core/wait.ts
+
+
+
+
+/** How long the check made at the deadline may take to answer. */
+const LAST_CHECK_GRACE_MS = 5_000;
+/**
+ * How late the last check may come when the floor keeps it from the deadline itself: a timer that
+ * fired late, or a step that picked the job up with a check less than the floor before its timeout.
+ */
+const LAST_CHECK_OVERRUN_MS = 2_000;
+/**
+ * Checks a job until it ends or the step's timeout passes. The rule (docs/performance.md,
+ * "Waiting for a job"; `core/poll-schedule.ts` does the arithmetic):
+ *
+ * - Never two checks closer than the floor: `poll-interval`, or the platform's published limit on
+ *   status checks of one job, whichever is longer (Kore.ai: 60 a minute, so 1 s; its longer
+ *   window, 1,800 an hour, is kept by counting). The first check after the call that started the
+ *   job comes `poll-interval` after it: a limit on checks says nothing about that call.
+ * - Without progress, each gap is at most 10 % of the time waited so far (and at most 60 s), but
+ *   never under the floor. A job that ends just after a check is then noticed within
+ *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
+ *   after a check must stay within 10 % of the time already waited, not of the previous gap.
+ *   Jitter only ever shortens a gap, never lengthens it, and there is none at the floor.
+ * - A percentage is used only to check SOONER than that: at the end its rate predicts, never under
+ *   the floor, and only from a reply whose percentage moved since the previous one. Progress that
+ *   stops moving (a job parked at 95 %) is ignored until it moves again.
+ * - A Retry-After on a status reply is honoured; one that reaches past the timeout ends the wait
+ *   at once, since no check may be made before it.
+ * - The last check is made AT the deadline: the checks before it are placed so that it keeps the
+ *   floor (only a late timer, or a job picked up by a check less than the floor before the
+ *   timeout, moves it later, by `LAST_CHECK_OVERRUN_MS` at most), and its reply is given
+ *   `LAST_CHECK_GRACE_MS` to arrive. Only then does the wait give up, with a `TimedOutError` that
+ *   says what happened; the caller adds how to resume, once.
+ * - A heartbeat line appears after 25 s without one, so the log (and CI watchdogs) see life.
+ */
+async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
+    const clock = options.clock ?? core_clock/* systemClock */.m;
+    // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
+    // a measured gap of 30.02 s between log lines was seen against a real server.
+    const heartbeat = options.heartbeatMs ?? 25_000;
+    const { log, deadline } = options;
+    const limits = options.limits ?? [];
+    const floor = pollFloor(options.pollIntervalMs, limits);
+    const started = clock.now();
+    let state = options.initial;
+    if (state && state.state !== 'running')
+        return state;
+    if (floor > options.pollIntervalMs) {
+        log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0,duration/* formatDuration */.a)(floor)}, ` +
+            `not every ${(0,duration/* formatDuration */.a)(options.pollIntervalMs)} (poll-interval)`);
+    }
+    log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`);
+    const windows = new PollWindows(limits);
+    const progress = new ProgressWatch(started, state?.percent);
+    let last = started;
+    let lastCheck = options.initialIsCheck ? started : undefined;
+    let lastLine = started;
+    let reported = state ? describe(state) : '';
+    let retryAfter;
+    for (;;) {
+        if (retryAfter && retryAfter.at > deadline.at)
+            throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${(0,duration/* formatDuration */.a)(retryAfter.ms)} (Retry-After), which is past the timeout`);
+        const plan = planNextPoll({
+            started,
+            last,
+            lastCheck,
+            now: clock.now(),
+            floorMs: floor,
+            firstGapMs: options.pollIntervalMs,
+            maxGapMs: options.maxGapMs,
+            deadline: deadline.at,
+            random: clock.random(),
+            predictedEnd: progress.predictedEnd,
+            notBefore: Math.max(retryAfter?.at ?? Number.NEGATIVE_INFINITY, windows.earliest()),
+            overrunMs: LAST_CHECK_OVERRUN_MS,
+        });
+        // Sleep in slices so the heartbeat keeps its rhythm even when checks are far apart.
+        for (let now = clock.now(); now < plan.at; now = clock.now()) {
+            await clock.sleep(Math.min(plan.at, lastLine + heartbeat) - now);
+            if (clock.now() >= lastLine + heartbeat && clock.now() < plan.at) {
+                log.info(heartbeatLine(options.platform, state, clock.now() - started, plan.at - clock.now()));
+                lastLine = clock.now();
+            }
+        }
+        if (!plan.poll)
+            throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${(0,duration/* formatDuration */.a)(floor)} after the previous one, or too long after the deadline`);
+        const sentAt = clock.now();
+        windows.record(sentAt);
+        state = plan.final ? await deadline.lastCall(LAST_CHECK_GRACE_MS, options.check) : await options.check();
+        stats.polls++;
+        last = sentAt;
+        lastCheck = sentAt;
+        progress.observe(sentAt, state.percent);
+        retryAfter = state.retryAfterMs === undefined ? undefined : { at: clock.now() + state.retryAfterMs, ms: state.retryAfterMs };
+        const text = describe(state);
+        if (text !== reported || clock.now() - lastLine >= heartbeat) {
+            log.info(heartbeatLine(options.platform, state, clock.now() - started));
+            reported = text;
+            lastLine = clock.now();
+        }
+        if (state.state !== 'running') {
+            stats.elapsedMs = clock.now() - started;
+            return state;
+        }
+        if (plan.final)
+            throw timedOut(options, state, clock.now() - started);
+    }
+}
+function describeLimit(limits) {
+    return limits.map((limit) => `${limit.requests} status checks per ${(0,duration/* formatDuration */.a)(limit.perMs)}`).join(' and ') + ' for each job';
+}
+function describe(state) {
+    return state.percent === undefined ? state.platformStatus : `${state.platformStatus} ${Math.round(state.percent)}%`;
+}
+function heartbeatLine(platform, state, elapsedMs, nextMs) {
+    const status = state ? describe(state) : 'started';
+    const id = state?.id ? ` ${state.id}` : '';
+    const next = nextMs === undefined ? '' : `, next check in ${(0,duration/* formatDuration */.a)(nextMs)}`;
+    return `${platform} job${id}: ${status} after ${(0,duration/* formatDuration */.a)(elapsedMs)}${next}`;
+}
+/** `why` says what kept the wait from its check at the deadline; without it, that check was made. */
+function timedOut(options, state, elapsedMs, why) {
+    const id = state?.id;
+    const status = state ? describe(state) : 'unknown';
+    const detail = why
+        ? `after ${(0,duration/* formatDuration */.a)(elapsedMs)} (last status ${status}): ${why}`
+        : `at the timeout: the last check, made at the deadline after ${(0,duration/* formatDuration */.a)(elapsedMs)} of waiting, found it ${status}`;
+    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
+}
+
+;// CONCATENATED MODULE: ./src/operations/job.ts
+
+
+/**
+ * Takes a job to its end for an operation: waits unless `wait: false`, records the job on the
+ * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
+ * result should stay `in-progress`.
+ */
+async function followJob(context, job, result, what, 
+/** `fromCheck`: `job` came from a status check, not from the call that started it. */
+options = {}) {
+    const { settings, log } = context;
+    result.jobId = job.id || result.jobId;
+    result.platformStatus = job.platformStatus;
+    let final = job;
+    if (job.state === 'running') {
+        if (!(options.wait ?? settings.wait)) {
+            result.status = 'in-progress';
+            result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`;
+            result.hint = context.resumeHint(job.id);
+            return undefined;
+        }
+        const client = context.client();
+        if (!client.jobStatus)
+            throw new Error(`${context.platform.name} returned a running job but cannot report on it`);
+        try {
+            final = await log.group(`Wait for ${context.platform.title} job ${job.id}`, () => waitForJob({
+                platform: context.platform.title,
+                check: () => client.jobStatus(job.id),
+                initial: job,
+                initialIsCheck: options.fromCheck,
+                pollIntervalMs: settings.pollIntervalMs,
+                limits: context.platform.pollLimits,
+                deadline: context.deadline,
+                log,
+                clock: context.clock,
+            }));
+        }
+        catch (error) {
+            throw whileWaiting(error, job, context);
+        }
+    }
+    result.platformStatus = final.platformStatus;
+    // Records on the status endpoint may leave out what the starting reply said (the download link).
+    const merged = { ...job, ...definedOnly(final) };
+    if (merged.state === 'failed') {
+        const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
+        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint);
+    }
+    return merged;
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * However the wait ends early (the timeout, a 429 whose Retry-After reaches past it, a network that
+ * stays down), the job was started and may still be running. The request-level advice ("run the
+ * step again") would start it a second time, so the job id and the way to pick the job up become
+ * the error's hint, here and only here: the poller says what happened, never how to resume, so the
+ * advice is printed once. A wait step starts nothing: there the way to resume is enough.
+ */
+function whileWaiting(error, job, context) {
+    if (!(error instanceof core_errors/* FlowferryError */.rm))
+        return error;
+    const resume = context.resumeHint(job.id);
+    // A comment line, so that the block stays valid YAML where the summary shows it as one.
+    const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
+    if (error instanceof core_errors/* TimedOutError */.On) {
+        // The HTTP client's timeout knows no job; the poller's already names it.
+        if (error.jobId)
+            return error.withHint(note);
+        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note);
+    }
+    // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
+    // key) keeps its advice before the note.
+    const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
+    return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
+}
+
+// EXTERNAL MODULE: ./src/operations/result.ts
+var operations_result = __nccwpck_require__(94649);
+;// CONCATENATED MODULE: ./src/operations/export.ts
+
+
+
+
+
+
+
+
+
+/** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
+async function exportOperation(context) {
+    const { platform, settings } = context;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        // Confined to the workspace before anything is created (core/paths.ts).
+        const target = await exportTarget(settings.path, input_names/* Input */.pd.Path);
+        const staging = await (0,fs/* stagingDirFor */.UN)(target);
+        cleanup.push(staging);
+        const live = await exportLive(context, staging, result);
+        if (live)
+            await finishExport(context, result, live.exported, staging, target, live.job);
+    });
+    return [result];
+}
+/**
+ * Runs the platform's export into `staging` and follows its job: the files of the live workflow,
+ * or undefined when `wait: false` left the job running (the result then says in-progress).
+ * Shared by export, diff and import's backup.
+ */
+async function exportLive(context, staging, result, options = {}) {
+    const client = context.client();
+    const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging));
+    result.workflowId = outcome.workflowId ?? result.workflowId;
+    result.version = outcome.version ?? result.version;
+    result.downloadUrl = outcome.downloadUrl;
+    result.platformStatus = outcome.platformStatus;
+    if (outcome.exported)
+        return { exported: outcome.exported };
+    const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
+    if (!job)
+        return undefined;
+    // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
+    result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
+    return { exported: await collect(context, job, staging), job };
+}
+async function collect(context, job, staging) {
+    const client = context.client();
+    if (!client.collectExport)
+        throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
+    return client.collectExport(job, staging);
+}
+/** Writes the bundle from the staged files and uploads it; shared by export and by wait on an export job. */
+async function finishExport(context, result, exported, staging, target, job) {
+    const { platform, settings, log } = context;
+    result.workflowId = exported.workflowId;
+    result.workflowName = exported.name;
+    result.version = exported.version ?? result.version;
+    const unsearched = [];
+    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
+        staging,
+        target,
+        platform: platform.name,
+        name: exported.name,
+        source: provenance(context, exported, job),
+        files: exported.files,
+        rules: platform.rules.roles,
+        redact: settings.redactSecrets,
+        onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
+    }));
+    if (unsearched.length > 0) {
+        // redact-secrets promises no secret in the bundle; say where that promise could not be checked.
+        const note = `redact-secrets could not search ${unsearched.join(', ')}: check it for credentials before committing or sharing the bundle`;
+        log.warning(note);
+        result.notes = [...(result.notes ?? []), note];
+    }
+    result.path = (0,fs/* displayPath */.Gt)(target);
+    result.files = [core_bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
+    log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
+    if (manifest.placeholders?.length) {
+        result.placeholders = manifest.placeholders.map((p) => `${p.name} (${p.file} ${p.pointer}: ${p.reason})`);
+        log.info(`redacted ${manifest.placeholders.length} secret value(s); an import will need: ${[...new Set(manifest.placeholders.map((p) => p.name))].join(', ')}`);
+    }
+    if (!settings.uploadArtifact)
+        return;
+    const reason = context.artifacts.unavailableReason();
+    if (reason) {
+        log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set upload-artifact: false to skip the upload on purpose.`);
+        result.notes = [...(result.notes ?? []), `artifact not uploaded: ${reason}`];
+        return;
+    }
+    const name = settings.artifactName ?? defaultArtifactName(platform.name, exported.name || exported.workflowId);
+    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [core_bundle/* MANIFEST */.e0, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
+    result.artifactId = uploaded.id;
+    result.artifactUrl = uploaded.url;
+    result.artifactName = name;
+    log.info(`uploaded artifact ${name} (id ${uploaded.id})`);
+}
+/**
+ * Where the export came from, so an archived bundle can be traced to its environment, run and
+ * commit. Read from the runner's environment variables, the same ones @actions/github's context
+ * reads, without loading Octokit for four strings.
+ */
+function provenance(context, exported, job) {
+    const env = process.env;
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        origin: context.settings.baseUrl?.origin ?? null,
+        workflowId: exported.workflowId,
+        version: exported.version ?? null,
+        jobId: job?.id || null,
+        exportedAt: new Date(context.clock.now()).toISOString(),
+        run: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        commit: env.GITHUB_SHA ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/diff.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
+ * compares it with the bundle, file by file and role by role, semantically: key order,
+ * formatting and each platform's volatile fields do not count. `changed` says whether anything
+ * differs; the summary shows what, old (live) → new (bundle); `fail-on-drift` fails the step.
+ */
+async function diffOperation(context) {
+    const locations = await locateBundles(context.settings.path);
+    return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
+}
+async function diffOne(outer, location) {
+    const { platform, settings, log } = outer;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, outer.clock, async (cleanup) => {
+        const bundle = await openBundle(location, outer, cleanup);
+        result.path = bundle.location;
+        result.workflowName = bundle.manifest.name;
+        const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
+        result.workflowId = context.settings.workflowId;
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        cleanup.push(staging);
+        const live = await exportLive(context, staging, result, { wait: true });
+        if (!live)
+            throw new Error('the export of the live workflow did not finish');
+        const sections = [];
+        const changes = [];
+        const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
+        for (const role of roles) {
+            const rule = platform.rules.roles.find((r) => r.role === role);
+            const bundled = (0,core_bundle/* fileOf */.W7)(bundle, role);
+            const liveFile = live.exported.files.find((file) => file.role === role);
+            const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role;
+            let fileChanges;
+            if (!bundled)
+                fileChanges = [{ path: '(file)', kind: 'removed', before: liveFile?.path }];
+            else if (!liveFile)
+                fileChanges = [{ path: '(file)', kind: 'added', after: name }];
+            else
+                fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
+            changes.push(...fileChanges);
+            if (fileChanges.length > 0)
+                sections.push(renderChanges(`${name}`, fileChanges));
+        }
+        result.changed = changes.length > 0;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
+        log.info(result.changed
+            ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
+                .slice(0, 50)
+                .map((c) => `  ${c.kind} ${c.path}`)
+                .join('\n')}${changes.length > 50 ? `\n  … and ${changes.length - 50} more (the job summary shows up to 200 per file)` : ''}`
+            : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
+        if (result.changed && settings.failOnDrift) {
+            result.status = 'failed';
+            result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
+            result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
+        }
+    });
+}
+/**
+ * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
+ * exported from, when it was exported from this same environment (its manifest's origin is the
+ * `base-url` origin). An id from another environment would name some other workflow, or none.
+ */
+function liveWorkflowId(context, bundle) {
+    const { settings } = context;
+    if (settings.workflowId || settings.workflowName)
+        return settings.workflowId;
+    const source = bundle.manifest.source;
+    if (source?.workflowId && source.origin === settings.baseUrl?.origin)
+        return source.workflowId;
+    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowId, source?.origin
+        ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
+        : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
+}
+
+;// CONCATENATED MODULE: ./src/operations/backup.ts
+
+
+
+
+
+
+
+
+/**
+ * `backup: true`: before an import replaces something, export what it replaces and keep it as
+ * its own artifact (and under flowferry-backup/ in the workspace), so the change can be rolled
+ * back by importing that bundle. A platform says what an import would replace
+ * (`PlatformClient.replaces`); by default it is the workflow `workflow-id` names.
+ */
+async function backUp(context, bundle, result) {
+    const client = context.client();
+    const target = client.replaces ? await client.replaces(bundle) : context.settings.workflowId;
+    if (!target) {
+        context.log.info('backup: this import creates a new workflow and replaces nothing, so there is nothing to back up');
+        result.notes = [...(result.notes ?? []), 'backup: nothing replaced, nothing backed up'];
+        return;
+    }
+    const stamp = new Date(context.clock.now()).toISOString().replace(/[:.]/g, '-');
+    const name = defaultArtifactName(`backup-${context.platform.name}`, `${target}-${stamp}`);
+    // The workflow as it is now: its active version, not the version this import will create.
+    const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
+    const backup = (0,operations_result/* newResult */.YT)(context.platform.name, 'export', { workflowId: target });
+    const directory = await exportTarget(external_node_path_default().posix.join('flowferry-backup', name));
+    const staging = await (0,fs/* stagingDirFor */.UN)(directory);
+    try {
+        await context.log.group(`Back up workflow ${target} before the import`, async () => {
+            const live = await exportLive(scoped, staging, backup, { wait: true });
+            if (!live)
+                throw new Error(`the backup export of ${target} did not finish`);
+            await finishExport(scoped, backup, live.exported, staging, directory, live.job);
+        });
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    result.backupArtifactId = backup.artifactId;
+    const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path;
+    result.notes = [
+        ...(result.notes ?? []),
+        `backup of ${target} taken before the import: ${where}. To roll back, ${context.platform.rollback?.(target) ?? `import that bundle into ${target} (workflow-id: ${target})`}.`,
+    ];
+}
+
+// EXTERNAL MODULE: ./src/core/json-walk.ts
+var json_walk = __nccwpck_require__(33603);
+;// CONCATENATED MODULE: ./src/operations/vars-text.ts
+
+
+
+
+
+
+
+
+const EXAMPLE = 'environments/production.yml';
+/**
+ * The text of `vars-file`, held to the rules of every file flowferry reads: inside the workspace
+ * (core/paths.ts), a plain file, not a link, FIFO or folder (core/plain-file.ts), within the size
+ * limit, UTF-8 (a byte order mark allowed), and nested no deeper than MAX_VARS_DEPTH flow
+ * collections, below where the YAML parser would run out of stack (core/limits.ts). Every
+ * refusal is an InputError naming the file as given.
+ */
+async function readVarsText(file) {
+    const absolute = await confineInput(file, input_names/* Input */.pd.VarsFile);
+    if (!(await (0,fs/* exists */.t2)(absolute)))
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, EXAMPLE);
+    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(absolute, { shown: file, input: input_names/* Input */.pd.VarsFile }, limits/* MAX_VARS_FILE_BYTES */.Lo);
+    if (bytes === undefined) {
+        const { size } = await (0,promises_.stat)(absolute);
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${size} bytes, more than the ${limits/* MAX_VARS_FILE_BYTES */.Lo} a vars-file may have`, EXAMPLE);
+    }
+    const decoded = (0,json_text/* decodeUtf8 */._6)(bytes);
+    const problem = 'problem' in decoded ? decoded.problem : (0,json_text/* depthProblem */.hE)(decoded.text, limits/* MAX_VARS_DEPTH */.C5);
+    if (problem) {
+        const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
+    }
+    return 'text' in decoded ? decoded.text : '';
+}
+
+;// CONCATENATED MODULE: ./src/operations/vars-file.ts
+
+
+
+
+/** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
+const VARS_FILE_LIMIT = { bytes: limits/* MAX_VARS_FILE_BYTES */.Lo, entries: 10_000 };
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const vars_file_EXAMPLE = 'environments/production.yml';
+/**
+ * The values of a vars-file (YAML, or JSON, which is YAML): a mapping of placeholder names to
+ * values, within VARS_FILE_LIMIT. Every problem is an InputError naming the file.
+ *
+ * The yaml library's duplicate-key check compares every key with every other (10,000 keys: 3 s;
+ * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
+ * A key given twice stays an error: which of two values is meant cannot be guessed.
+ */
+async function readVarsFile(file) {
+    // Inside the workspace, a plain file, within the size limit, UTF-8, not nested too deeply.
+    const text = await readVarsText(file);
+    // The YAML parser is loaded only by runs that have a vars-file.
+    const { parseDocument, isMap, isScalar, visit } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let parsed;
+    try {
+        const document = parseDocument(text, { uniqueKeys: false });
+        const problem = document.errors[0];
+        if (problem) {
+            const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
+        }
+        const top = document.contents;
+        if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
+        }
+        visit(document, {
+            Map(_, map) {
+                const seen = new Set();
+                for (const { key } of map.items) {
+                    const name = isScalar(key) ? key.value : String(key);
+                    if (seen.has(name)) {
+                        const range = isScalar(key) ? key.range : undefined;
+                        const line = range ? lineOf(text, range[0]) : undefined;
+                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
+                    }
+                    seen.add(name);
+                }
+            },
+        });
+        parsed = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof core_errors/* InputError */.dz)
+            throw error;
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
+    }
+    const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
+    if (bad.length > 0) {
+        const shown = bad.slice(0, 10).map((k) => JSON.stringify(k)).join(', ') + (bad.length > 10 ? ` and ${bad.length - 10} more` : '');
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
+    }
+    return parsed;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/operations/vars.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How many missing placeholders an error names, each with its place. */
+const MISSING_SHOWN = 50;
+/** Reads `vars-file` once per run (a batch shares it). */
+async function loadVars(context, env = process.env) {
+    const file = context.settings.varsFile;
+    let values = {};
+    if (file) {
+        values = await readVarsFile(file);
+    }
+    return {
+        file,
+        // Own keys only: `in` would find `constructor`, `toString` or `__proto__` on every object's
+        // prototype and "fill" ${flowferry.constructor} with a function.
+        lookup(name) {
+            const variable = `FLOWFERRY_VAR_${name}`;
+            if (Object.hasOwn(env, variable) && env[variable] !== undefined)
+                return { value: env[variable], source: variable };
+            if (Object.hasOwn(values, name))
+                return { value: values[name], source: file };
+            return undefined;
+        },
+    };
+}
+/**
+ * Fills a bundle's placeholders for an import. The bundle's files are not touched: the filled
+ * copy goes to a private temporary directory (removed at the end of the run, since it holds
+ * secrets), and the import reads that. A placeholder without a value fails the import before
+ * anything is sent, with every missing name and where it is used.
+ */
+async function fillPlaceholders(context, bundle, vars, cleanup) {
+    const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name));
+    const plans = [];
+    const missing = [];
+    const missingNames = new Set();
+    const filled = new Map();
+    for (const entry of bundle.manifest.files) {
+        const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
+        if (!(await searchable(file)))
+            continue;
+        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+        const decoded = bytes && (0,json_text/* decodeUtf8 */._6)(bytes);
+        // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
+        if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
+            continue;
+        const text = decoded.text;
+        (0,json_text/* assertDepth */.QR)(text, (0,core_bundle/* shownPath */.pS)(bundle, entry));
+        // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
+        const holders = [];
+        if (!(0,json_walk/* visitStringValues */.fw)(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value))))
+            continue;
+        const edits = [];
+        for (const value of holders) {
+            const names = [...value.value.matchAll(placeholders/* PLACEHOLDER */.Kx)].map((m) => m[1]);
+            if (names.length === 0)
+                continue;
+            let unresolved = false;
+            for (const name of names) {
+                const found = vars.lookup(name);
+                if (!found) {
+                    unresolved = true;
+                    missingNames.add(name);
+                    // Every name is reported; places only up to a limit: a file can hold a million placeholders.
+                    if (missing.length < MISSING_SHOWN)
+                        missing.push({ line: value.line, col: value.col, file: (0,core_bundle/* shownPath */.pS)(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
+                    continue;
+                }
+                filled.set(name, found.source);
+                if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name))
+                    (0,secrets/* registerSecret */.cl)(asText(found.value));
+            }
+            if (!unresolved)
+                edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) });
+        }
+        plans.push({ entry, text, edits });
+    }
+    if (missingNames.size > 0) {
+        const all = [...missingNames];
+        const names = all.slice(0, MISSING_SHOWN);
+        const more = all.length > names.length ? ` and ${all.length - names.length} more` : '';
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${all.length > 1 ? 's' : ''} ${names.join(', ')}${more}; nothing was imported`, missing, {
+            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')}${more} (from a secret, for secrets).`,
+        });
+    }
+    if (plans.length === 0)
+        return bundle;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
+    cleanup.push(dir);
+    await (0,promises_.chmod)(dir, 0o700);
+    const files = [];
+    for (const entry of bundle.manifest.files) {
+        const target = external_node_path_default().join(dir, ...entry.path.split('/'));
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const plan = plans.find((p) => p.entry === entry);
+        // Hashed as it is written or copied: the filled copy is not read again for its checksum.
+        const digest = plan
+            ? await writeHashed(target, editedPieces(plan.text, plan.edits), 0o600)
+            : await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) });
+        files.push({ ...entry, ...digest });
+    }
+    context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
+    return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
+}
+/**
+ * The JSON text that replaces a string holding placeholders. A string that is exactly one
+ * placeholder takes the value as it is typed in the vars file (a number stays a number);
+ * otherwise the values are written into the string.
+ */
+function substitute(template, vars) {
+    const whole = /^\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(template);
+    if (whole) {
+        const value = vars.lookup(whole[1]).value;
+        return JSON.stringify(value === null || value === undefined ? '' : value);
+    }
+    return JSON.stringify(template.replace(placeholders/* PLACEHOLDER */.Kx, (_, name) => asText(vars.lookup(name).value)));
+}
+function asText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+async function searchable(file) {
+    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX && !(await (0,core_zip/* isZipFile */.G5)(file));
+}
+
+;// CONCATENATED MODULE: ./src/operations/import.ts
+
+
+
+
+
+
+
+/** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
+async function importOperation(context) {
+    const locations = await locateBundles(context.settings.path);
+    const vars = await loadVars(context);
+    return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location, vars));
+}
+async function importOne(context, location, vars) {
+    const { platform, log, settings } = context;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+            const opened = await openCheckedBundle(location, context, cleanup);
+            log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
+            return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
+        });
+        result.path = bundle.location;
+        result.workflowName = settings.workflowName ?? bundle.manifest.name;
+        result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
+        if (findings.length > 0)
+            result.findings = findings;
+        if (settings.dryRun) {
+            await dryRun(context, bundle, result);
+            return;
+        }
+        if (settings.backup)
+            await backUp(context, bundle, result);
+        const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle));
+        result.workflowId = outcome.workflowId;
+        result.workflowName = outcome.workflowName ?? result.workflowName;
+        result.version = outcome.version;
+        result.platformStatus = outcome.platformStatus;
+        if (outcome.notes?.length)
+            result.notes = outcome.notes;
+        if (outcome.job) {
+            const final = await followJob(context, outcome.job, result, `the import of ${bundle.location}`);
+            if (final?.workflowId)
+                result.workflowId = final.workflowId;
+        }
+    });
+}
+/**
+ * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
+ * without changing it (credentials, folder, name, version). Nothing is imported.
+ */
+async function dryRun(context, bundle, result) {
+    const client = context.client();
+    const findings = client.preflight
+        ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
+        : [];
+    result.findings = [...(result.findings ?? []), ...findings];
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        result.status = 'failed';
+        result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`;
+        return;
+    }
+    result.status = 'skipped';
+    result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported';
+    context.log.info(result.message);
+}
+
+;// CONCATENATED MODULE: ./src/operations/unsealed.ts
+
+
+
+
+
+
+
+/**
+ * Opens a bundle for `validate` and `seal`, which must look at the files as they are: a hand edit
+ * changes a checksum, and the user wants to hear about the JSON error in the same edit now, not
+ * after sealing. Only drift is tolerated; every other problem of the manifest (schema, platform,
+ * missing files, paths outside the bundle) still stops the read, as `readBundle` decides.
+ */
+async function openUnsealed(location, context, cleanup) {
+    try {
+        return { bundle: await openBundle(location, context, cleanup), drift: [] };
+    }
+    catch (error) {
+        if (!isDriftOnly(error))
+            throw error;
+        return { bundle: await bundleAsItIs(location), drift: error.findings, driftHint: error.hint };
+    }
+}
+/** A BundleError whose every finding is a checksum mismatch, and nothing else. */
+function isDriftOnly(error) {
+    return error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum');
+}
+/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
+async function bundleAsItIs(dir) {
+    const manifest = core_bundle/* manifestSchema */.rc.parse(JSON.parse((0,json_file/* withoutBom */.vA)(await (0,promises_.readFile)(external_node_path_default().join(dir, core_bundle/* MANIFEST */.e0), 'utf8'))));
+    return { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
+}
+
+;// CONCATENATED MODULE: ./src/operations/validate.ts
+
+
+
+
+
+
+/**
+ * `operation: validate`: offline checks of every bundle `path` names (manifest, checksums,
+ * JSON syntax, the platform's structural rules). Needs no credentials.
+ */
+async function validateOperation(context) {
+    const locations = await locateBundles(context.settings.path);
+    return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
+}
+async function validateOne(context, location) {
+    const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        const { bundle, drift, driftHint } = await openUnsealed(location, context, cleanup);
+        result.path = bundle.location;
+        result.workflowName = bundle.manifest.name;
+        result.workflowId = bundle.manifest.source?.workflowId ?? undefined;
+        result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
+        // Drift and the other findings together: an unsealed edit is checked now, not after sealing.
+        const findings = [...drift, ...(await checkBundle(bundle, context))];
+        result.findings = findings;
+        const errors = findings.filter((finding) => finding.severity === 'error').length;
+        const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+        if (errors > 0) {
+            result.status = 'failed';
+            result.message = `${bundle.location}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`;
+            const others = errors - drift.length;
+            result.hint = [
+                others > 0 && `Each finding is ${(0,phrasing/* phrase */.MZ)('annotated')}; fix ${others > 1 ? 'them' : 'it'}${drift.length > 0 ? ' first.' : ` and ${(0,phrasing/* phrase */.MZ)('push-again')}.`}`,
+                drift.length > 0 && driftHint,
+            ]
+                .filter(Boolean)
+                .join(' ');
+        }
+        else {
+            context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
+
+
+
+
+/**
+ * `operation: wait`: picks up a job an earlier step started (with `wait: false`, or one that timed
+ * out). When the job is an export, its bundle is written to `path` (default flowferry-export)
+ * and uploaded, just as the export step would have done.
+ */
+async function waitOperation(context) {
+    const { platform, settings } = context;
+    const jobId = settings.jobId;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'wait', { jobId });
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        const client = context.client();
+        const current = await client.jobStatus(jobId);
+        result.workflowId = current.workflowId;
+        const final = await followJob(context, current, result, `job ${jobId}`, { fromCheck: true });
+        if (!final)
+            return;
+        result.workflowId = final.workflowId ?? result.workflowId;
+        result.downloadUrl = final.downloadUrl;
+        if (final.action?.toUpperCase() === 'EXPORT' && !final.downloadUrl && client.collectExport) {
+            // Kore.ai documents the download link on the export's reply only, not on the job record:
+            // without it there is nothing to fetch, and a silent success would leave the user's `path` empty.
+            context.log.warning(`job ${jobId} is a finished export, but ${platform.title} gives no download link with it, so no bundle was written to ` +
+                `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
+        }
+        if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
+            const target = await exportTarget(settings.path || 'flowferry-export', input_names/* Input */.pd.Path);
+            const staging = await (0,fs/* stagingDirFor */.UN)(target);
+            cleanup.push(staging);
+            const exported = await collect(context, final, staging);
+            await finishExport(context, result, exported, staging, target, final);
+        }
+    });
+    return [result];
+}
+
+;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
+
+
+
+const operationRunners = {
+    import: importOperation,
+    export: exportOperation,
+    validate: validateOperation,
+    wait: waitOperation,
+    diff: diffOperation,
+};
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The action and the CLI both come here: read the inputs, run the one operation they name, and
+ * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
+ * the step. Errors become results here; the front end is the one place they become a failure.
+ */
+async function run(frontEnd) {
+    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
+    const started = clock.now();
+    let settings;
+    let results;
+    try {
+        settings = readInputs(frontEnd.input);
+        results = await execute(settings, frontEnd);
+    }
+    catch (error) {
+        const platform = settings?.platform ?? (frontEnd.input(input_names/* Input */.pd.Platform).trim() || 'unknown');
+        const operation = (settings?.operation ?? (frontEnd.input(input_names/* Input */.pd.Operation).trim() || 'unknown'));
+        results = [(0,operations_result/* recordFailure */.C5)((0,operations_result/* newResult */.YT)(platform, operation), error)];
+    }
+    finally {
+        await (0,dispatcher/* closeHttp */.D6)();
+    }
+    const report = {
+        platform: settings?.platform ?? results[0].platform,
+        operation: settings?.operation ?? results[0].operation,
+        status: (0,operations_result/* overallStatus */.gX)(results),
+        results,
+        batch: settings ? isGlob(settings.path) && (settings.operation === 'import' || settings.operation === 'validate' || settings.operation === 'diff') : false,
+        durationMs: clock.now() - started,
+    };
+    await frontEnd.publish(report);
+    return report;
+}
+async function execute(settings, frontEnd) {
+    const platform = await loadPlatform(settings.platform);
+    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
+    // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
+    (0,untrusted_text/* setHomeOrigin */.UK)(settings.baseUrl);
+    let client;
+    const context = {
+        settings,
+        platform,
+        log: frontEnd.log,
+        clock,
+        deadline: core_clock/* Deadline */.B.after(settings.timeoutMs, clock),
+        artifacts: frontEnd.artifacts,
+        client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock, idToken: frontEnd.idToken })),
+        resumeHint: (jobId) => frontEnd.resumeHint(settings, jobId),
+        idToken: frontEnd.idToken,
+    };
+    frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
+    return operationRunners[settings.operation](context);
+}
+
+
+/***/ }),
+
+/***/ 94649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ recordFailure),
+/* harmony export */   G9: () => (/* binding */ settle),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   YT: () => (/* binding */ newResult),
+/* harmony export */   gX: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
+
+
+
+function newResult(platform, operation, fields = {}) {
+    return { platform, operation, status: 'succeeded', ...fields };
+}
+/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
+const MESSAGE_LIMIT = 4000;
+/** Records an error on a result, keeping what the result already knew. */
+function recordFailure(result, error) {
+    result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+    // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
+    // whole, then kept to one line with visible escapes, like any text from outside.
+    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0], MESSAGE_LIMIT);
+    const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
+    result.hint = hint?.split('\n').map((line) => (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(line, MESSAGE_LIMIT)).join('\n');
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
+        result.jobId ??= error.jobId;
+        result.platformStatus ??= error.platformStatus;
+    }
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ && error.findings.length > 0) {
+        result.findings = [...(result.findings ?? []), ...error.findings];
+    }
+    return result;
+}
+const SEVERITY = ['succeeded', 'skipped', 'in-progress', 'timed-out', 'failed'];
+/** The status of a batch: the worst of its parts. */
+function overallStatus(results) {
+    let worst = results.length > 0 && results.every((r) => r.status === 'skipped') ? 'skipped' : 'succeeded';
+    for (const result of results) {
+        if (result.status !== 'skipped' && SEVERITY.indexOf(result.status) > SEVERITY.indexOf(worst))
+            worst = result.status;
+    }
+    return worst;
+}
+function isFailure(status) {
+    return status === 'failed' || status === 'timed-out';
+}
+/**
+ * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
+ * error becomes the result's failure, the temporary directories the work registered in
+ * `cleanup` are removed, and the duration is recorded, whatever happened.
+ */
+async function settle(result, clock, work) {
+    const started = clock.now();
+    const cleanup = [];
+    try {
+        await work(cleanup);
+    }
+    catch (error) {
+        recordFailure(result, error);
+    }
+    finally {
+        await Promise.all(cleanup.map((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
+        result.durationMs = clock.now() - started;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 95071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Output)
+/* harmony export */ });
+/**
+ * The names of the action's outputs, as action.yml declares them, in a module of their own (as
+ * input-names.ts is for inputs) so that whatever writes an output names it the same way.
+ */
+const Output = {
+    Status: 'status',
+    PlatformStatus: 'platform-status',
+    WorkflowId: 'workflow-id',
+    JobId: 'job-id',
+    Version: 'version',
+    Path: 'path',
+    Files: 'files',
+    ArtifactId: 'artifact-id',
+    ArtifactUrl: 'artifact-url',
+    DownloadUrl: 'download-url',
+    Changed: 'changed',
+    BackupArtifactId: 'backup-artifact-id',
+    Result: 'result',
+};
+
+
+/***/ }),
+
+/***/ 40947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ koreai)
+/* harmony export */ });
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
+
+const KOREAI_RATE_LIMITS = 'https://community.kore.ai/t/article-understanding-rate-limits-for-kore-ai-public-apis/3638';
+/** What flowferry knows of Kore.ai AI for Process before it loads the platform's code (platform.ts, PlatformFacts). */
+const koreai = {
+    name: 'koreai',
+    title: 'Kore.ai AI for Process',
+    inputs: {
+        auth: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ApiKey]],
+        operations: {
+            export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId]],
+        },
+        exampleBaseUrl: 'https://ai-for-process.kore.ai',
+    },
+    jobs: true,
+    // The one published figure for dock-status calls is 60 per minute and 1,800 per hour per request
+    // id, in Kore.ai's community article on the rate limits of its public APIs (KOREAI_RATE_LIMITS).
+    // It is written for the XO platform; AI for Process documents none, so flowferry keeps to this one
+    // rather than to none.
+    pollLimits: [
+        { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
+        { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 97057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ leapwork)
+/* harmony export */ });
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
+
+/** What flowferry knows of the Leapwork Controller before it loads the platform's code (platform.ts, PlatformFacts). */
+const leapwork = {
+    name: 'leapwork',
+    title: 'Leapwork Controller',
+    inputs: {
+        auth: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ApiKey]],
+        operations: {
+            import: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.TargetFolder]],
+            export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId]],
+        },
+        // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
+        exampleBaseUrl: 'https://leapwork-controller:9002',
+    },
+    // The Controller imports and exports within the request: there is no job to wait for.
+    jobs: false,
+    // An import replaces the item of the same title in its folder: the backup goes back the same way.
+    rollback: () => 'import that bundle into the same target-folder (and team); the Controller replaces the item of the same title, or, with a team, force mode does when someone has it open',
+};
+
+
+/***/ }),
+
+/***/ 11599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ secmaster)
+/* harmony export */ });
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
+
+/** What flowferry knows of Huawei Cloud SecMaster before it loads the platform's code (platform.ts, PlatformFacts). */
+const secmaster = {
+    name: 'secmaster',
+    title: 'Huawei Cloud SecMaster',
+    inputs: {
+        auth: [
+            [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Token, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ProjectId, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkspaceId],
+            [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.AccessKeyId, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.SecretAccessKey, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ProjectId, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkspaceId],
+            // Keyless: the runner's GitHub ID token, exchanged at IAM (keyless.ts).
+            [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.IdentityProvider, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ProjectId, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkspaceId],
+        ],
+        operations: {
+            export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId], [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowName]],
+        },
+        exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
+    },
+    jobs: false,
+};
+
+
+/***/ }),
+
+/***/ 50303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ zuora)
+/* harmony export */ });
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
+
+/** What flowferry knows of Zuora Workflow before it loads the platform's code (platform.ts, PlatformFacts). */
+const zuora = {
+    name: 'zuora',
+    title: 'Zuora Workflow',
+    inputs: {
+        auth: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ClientId, _input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ClientSecret], [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Token]],
+        operations: {
+            export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId]],
+        },
+        exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
+    },
+    jobs: false,
+};
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 77094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(42613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 92145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 44942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 38816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  RZV: () => (/* binding */ lazy),
+  euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -36195,7 +43372,7 @@ function nanoidOfLength(length) {
     return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const regexes_duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
 const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
@@ -37281,7 +44458,7 @@ const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes_duration);
+    def.pattern ?? (def.pattern = duration);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
@@ -44382,10692 +51559,6 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/fs.ts
-var fs = __nccwpck_require__(78616);
-// EXTERNAL MODULE: ./src/core/plain-file.ts
-var plain_file = __nccwpck_require__(19130);
-;// CONCATENATED MODULE: ./src/core/bundle.ts
-
-
-
-
-
-/** The manifest's file name inside a bundle directory. */
-const bundle_MANIFEST = 'flowferry.json';
-const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = object({
-    path: schemas_string().min(1),
-    role: schemas_string().min(1),
-    bytes: schemas_number().int().nonnegative(),
-    sha256,
-});
-/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = object({
-    name: schemas_string().min(1),
-    file: schemas_string().min(1),
-    /** JSON pointer to the value within the file. */
-    pointer: schemas_string(),
-    reason: schemas_string().optional(),
-});
-const manifestSchema = looseObject({
-    schema: literal(1),
-    platform: schemas_string().min(1),
-    name: schemas_string(),
-    source: looseObject({
-        origin: schemas_string().nullable().optional(),
-        workflowId: schemas_string().nullable().optional(),
-        version: schemas_string().nullable().optional(),
-        jobId: schemas_string().nullable().optional(),
-        exportedAt: schemas_string().nullable().optional(),
-        run: schemas_string().nullable().optional(),
-        commit: schemas_string().nullable().optional(),
-    })
-        .optional(),
-    files: array(fileEntry).min(1),
-    placeholders: array(placeholder).optional(),
-});
-function fileOf(bundle, role) {
-    const entry = bundle.manifest.files.find((file) => file.role === role);
-    return entry ? external_node_path_default().join(bundle.dir, ...entry.path.split('/')) : undefined;
-}
-/** Where a bundle file is, for messages and annotations (workspace-relative). */
-function shownPath(bundle, file) {
-    const relative = typeof file === 'string' ? file : file.path;
-    return (0,fs/* displayPath */.Gt)(external_node_path_default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
-}
-/**
- * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
- * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
- */
-async function adoptFiles(dir, platform, name, files, location) {
-    const entries = [];
-    for (const file of files) {
-        const absolute = external_node_path_default().join(dir, ...file.path.split('/'));
-        const subject = { shown: file.path };
-        const digest = file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
-        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
-    }
-    return {
-        dir,
-        manifest: { schema: 1, platform, name, source: {}, files: entries },
-        location,
-        adopted: true,
-    };
-}
-/**
- * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
- * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
- */
-async function copyInto(dir, file, name, shown = (0,fs/* displayPath */.Gt)(file)) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    return (0,plain_file/* copyPlainFile */.yp)(file, external_node_path_default().join(dir, name), { shown });
-}
-async function listFiles(dir) {
-    const out = [];
-    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile())
-            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-    }
-    return out.sort();
-}
-
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
-;// CONCATENATED MODULE: ./src/core/json-depth.ts
-
-
-/**
- * How deeply JSON nests, measured without recursion. Every recursive walk of JSON in core (the
- * jsonc-parser tree, canonical JSON, diff, redaction) checks this first, so a document nested past
- * core's limit (core/limits.ts) is refused in words, never with "Maximum call stack size exceeded".
- * Files are refused earlier, naming the file (core/json-text.ts); this is the walks' own guard.
- */
-/** Where JSON text first nests deeper than `max` arrays and objects, or undefined. Strings are skipped. */
-function json_depth_tooDeep(text, max = limits/* MAX_JSON_DEPTH */.KX) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++; // backslash: skip the escaped character
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 91 || c === 123) {
-            if (++depth > max)
-                return i;
-        }
-        else if (c === 93 || c === 125)
-            depth--;
-    }
-    return undefined;
-}
-/** Thrown by a walk that meets a value nested past the limit; callers that know the file name it. */
-class json_depth_TooDeepError extends core_errors/* FlowferryError */.rm {
-    constructor(max = limits/* MAX_JSON_DEPTH */.KX) {
-        super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
-    }
-}
-/** For recursive walks over parsed values: throws once `depth` passes the limit. */
-function guardDepth(depth, max = limits/* MAX_JSON_DEPTH */.KX) {
-    if (depth > max)
-        throw new json_depth_TooDeepError(max);
-}
-
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
-
-/**
- * JSON as flowferry writes it into bundles: keys sorted, two-space indent, a final newline. Two
- * exports of the same workflow then give the same bytes, and a change shows in git as the lines
- * that changed rather than a reshuffled file.
- */
-function canonical_json_canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-function sortKeys(value, depth = 0) {
-    guardDepth(depth);
-    if (Array.isArray(value))
-        return value.map((item) => sortKeys(item, depth + 1));
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort())
-            sorted[key] = sortKeys(value[key], depth + 1);
-        return sorted;
-    }
-    return value;
-}
-/** A JSON value that is an object (not an array or null). */
-function isJsonObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * `canonicalJson(value)` as pieces of about `chunk` characters, built without a sorted copy of the
- * document and without the whole text at once: a 16 MiB document is written with a few hundred
- * kilobytes beside the parsed value. The bytes are JSON.stringify's with two-space indentation,
- * keys in the order `canonicalJson` gives them (array-index keys first, ascending, as JavaScript
- * enumerates them, then the others sorted). It walks with a stack of its own, not by recursion.
- */
-function* canonicalPieces(value, chunk = 64 * 1024) {
-    const stack = [];
-    let out = '';
-    // A value's text, or the opening of its container (whose frame is pushed).
-    const open = (node, indent) => {
-        guardDepth(stack.length);
-        if (Array.isArray(node)) {
-            if (node.length === 0)
-                return '[]';
-            stack.push({ indent, items: node, next: 0 });
-            return '[';
-        }
-        if (node !== null && typeof node === 'object') {
-            const object = node;
-            const keys = canonicalKeys(object);
-            if (keys.length === 0)
-                return '{}';
-            stack.push({ indent, object, keys, next: 0 });
-            return '{';
-        }
-        return serializable(node) ? JSON.stringify(node) : 'null';
-    };
-    out += open(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        const length = frame.keys ? frame.keys.length : frame.items.length;
-        if (frame.next < length) {
-            const inner = `${frame.indent}  `;
-            const i = frame.next++;
-            if (frame.keys) {
-                const key = frame.keys[i];
-                out += `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${open(frame.object[key], inner)}`;
-            }
-            else {
-                out += `${i === 0 ? '\n' : ',\n'}${inner}${open(frame.items[i], inner)}`;
-            }
-        }
-        else {
-            stack.pop();
-            out += `\n${frame.indent}${frame.keys ? '}' : ']'}`;
-        }
-        if (out.length >= chunk) {
-            yield out;
-            out = '';
-        }
-    }
-    yield `${out}\n`;
-}
-/** Whether JSON.stringify writes a value (an object's property it would skip: undefined, a function, a symbol). */
-function serializable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** An array index as ECMAScript defines it (a canonical integer below 2^32 - 1), which objects enumerate first. */
-function isArrayIndex(key) {
-    const first = key.charCodeAt(0);
-    return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
-}
-/**
- * The order in which `canonicalJson` writes an object's keys, and only those it writes. Object.keys
- * lists array-index keys first and ascending already (ECMAScript's OrdinaryOwnPropertyKeys:
- * https://tc39.es/ecma262/#sec-ordinaryownpropertykeys); the other keys are sorted.
- */
-function canonicalKeys(object) {
-    const indexes = [];
-    const names = [];
-    for (const key of Object.keys(object)) {
-        if (serializable(object[key]))
-            (isArrayIndex(key) ? indexes : names).push(key);
-    }
-    names.sort();
-    return indexes.length === 0 ? names : indexes.concat(names);
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/core/json-walk.ts
-
-
-/**
- * Walks over JSON text that build no tree. jsonc-parser's `visit` reports each token with its
- * offset as it scans, and keeps nothing; a syntax tree of the same text (`parseTree`) holds an
- * object per value, about ten times the text in memory, which is what a 32 MiB document made
- * 1.4 GiB of. So these walks only run where offsets are needed: to place a syntax error JSON.parse
- * found, to place findings, and to edit string values where the bytes around them must stay.
- * https://github.com/microsoft/node-jsonc-parser#api
- */
-const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
-/** Stops a visit early: thrown from a callback and caught by the walk that threw it. */
-const STOP = Symbol('stop');
-/** Where strict JSON parsing first fails, and why; undefined when the text is JSON. */
-function firstSyntaxError(text) {
-    // visit recurses per nesting level: a text nested past core's limit is refused before it.
-    if (json_depth_tooDeep(text) !== undefined)
-        throw new json_depth_TooDeepError();
-    let found;
-    try {
-        (0,main.visit)(text, {
-            onError(error, offset, _length, line, character) {
-                found = { offset, line: line + 1, col: character + 1, message: describeCode((0,main.printParseErrorCode)(error)) };
-                throw STOP;
-            },
-        }, STRICT);
-    }
-    catch (error) {
-        if (error !== STOP)
-            throw error;
-    }
-    return found;
-}
-/**
- * Every string value (not key) of a JSON text, in text order. `wanted` says, from the value's
- * own key (a property name, or an array index), whether the value's path is needed: the path is
- * built only then, so a walk over a million values that wants a handful allocates a handful.
- * Returns false when the text is not JSON (the walk then stops at the first error).
- */
-function visitStringValues(text, onString, wanted) {
-    if (json_depth_tooDeep(text) !== undefined)
-        throw new json_depth_TooDeepError();
-    // Whether each open container is an object, and the last property name seen in it.
-    const inObject = [];
-    let property = '';
-    let valid = true;
-    try {
-        (0,main.visit)(text, {
-            onObjectBegin: () => void inObject.push(true),
-            onObjectEnd: () => void inObject.pop(),
-            onArrayBegin: () => void inObject.push(false),
-            onArrayEnd: () => void inObject.pop(),
-            onObjectProperty: (name) => void (property = name),
-            onLiteralValue(value, offset, length, line, character, pathSupplier) {
-                if (typeof value !== 'string')
-                    return;
-                let path;
-                const pathOf = () => (path ??= pathSupplier());
-                if (wanted) {
-                    const parentIsObject = inObject.at(-1);
-                    const key = parentIsObject === undefined ? undefined : parentIsObject ? property : pathOf().at(-1);
-                    if (key !== undefined && !wanted(key))
-                        return;
-                }
-                onString({ value, offset, length, line: line + 1, col: character + 1 }, pathOf);
-            },
-            onError() {
-                valid = false;
-                throw STOP;
-            },
-        }, STRICT);
-    }
-    catch (error) {
-        if (error !== STOP)
-            throw error;
-    }
-    return valid;
-}
-/**
- * Offsets of the values at `paths` (or of their nearest existing ancestor), in one pass: a
- * property's offset is its key's, so a finding points at the line that names it.
- */
-function offsetsOf(text, paths) {
-    const pointers = paths.map(pointerOf);
-    const wanted = new Set();
-    for (const path of paths)
-        for (let depth = 0; depth <= path.length; depth++)
-            wanted.add(pointerOf(path.slice(0, depth)));
-    const found = new Map();
-    if (json_depth_tooDeep(text) !== undefined)
-        return paths.map(() => undefined);
-    const note = (path, offset) => {
-        const pointer = pointerOf(path);
-        if (wanted.has(pointer) && !found.has(pointer))
-            found.set(pointer, offset);
-    };
-    // Values inside an array are placed by their own offset; properties by their key's.
-    const inArray = [];
-    const element = (offset, pathSupplier) => {
-        if (inArray.at(-1) !== false)
-            note(pathSupplier(), offset);
-    };
-    (0,main.visit)(text, {
-        onObjectBegin(offset, _length, _line, _character, pathSupplier) {
-            element(offset, pathSupplier);
-            inArray.push(false);
-        },
-        onObjectEnd: () => void inArray.pop(),
-        onArrayBegin(offset, _length, _line, _character, pathSupplier) {
-            element(offset, pathSupplier);
-            inArray.push(true);
-        },
-        onArrayEnd: () => void inArray.pop(),
-        onLiteralValue: (_value, offset, _length, _line, _character, pathSupplier) => element(offset, pathSupplier),
-        onObjectProperty: (name, offset, _length, _line, _character, pathSupplier) => note([...pathSupplier(), name], offset),
-    }, { disallowComments: true });
-    return pointers.map((_pointer, i) => {
-        const path = paths[i];
-        for (let depth = path.length; depth >= 0; depth--) {
-            const offset = found.get(pointerOf(path.slice(0, depth)));
-            if (offset !== undefined)
-                return offset;
-        }
-        return undefined;
-    });
-}
-/** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
-function pointerOf(path) {
-    return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-function describeCode(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/core/json-location.ts
-
-
-
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-/** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
-function jsonSyntaxError(text) {
-    // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).
-    const deep = json_depth_tooDeep(text);
-    if (deep !== undefined)
-        return { ...positionAt(text, deep), message: `nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
-    const error = firstSyntaxError(text);
-    return error && { line: error.line, col: error.col, message: error.message };
-}
-/** Best-effort position of a JSON syntax error, for files JSON.parse rejected. */
-function locateJsonError(text) {
-    const error = jsonSyntaxError(text);
-    return error ? { line: error.line, col: error.col } : {};
-}
-/**
- * Position of the value at `path` (keys and array indexes), or of the nearest ancestor that
- * exists, so a finding about a missing key still points into the right object.
- */
-function locatePath(text, path) {
-    return locatePaths(text, [path])[0];
-}
-/**
- * `locatePath` for many paths of one text, in one walk and with the lines indexed once: a check
- * that reports a finding per task costs the document's length, not that times the findings.
- */
-function locatePaths(text, paths) {
-    if (paths.length === 0)
-        return [];
-    const offsets = offsetsOf(text, paths);
-    let lineStarts;
-    return offsets.map((offset) => {
-        if (offset === undefined)
-            return undefined;
-        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, col: offset - lineStarts[low] + 1 };
-    });
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/core/json-text.ts
-
-
-
-
-
-/**
- * JSON text from a file's bytes, checked before anything parses or walks it: valid UTF-8 (RFC 8259
- * §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be
- * encoded using UTF-8"), a leading byte order mark allowed and dropped, and nesting no deeper than
- * MAX_JSON_DEPTH, so no recursive walk (parser, canonical form, diff, redaction) runs out of stack.
- * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
- */
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** The bytes as text, or why they are not UTF-8 (naming the first bad byte's offset in the file). */
-function decodeUtf8(bytes) {
-    const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    const body = bytes.subarray(bom);
-    if ((0,external_node_buffer_.isUtf8)(body))
-        return { text: body.toString('utf8') };
-    if (bom === 0 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
-        return { problem: { rule: 'json.encoding', message: 'is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted', line: 1, col: 1 } };
-    }
-    const offset = bom + firstInvalidUtf8(body);
-    const before = bytes.subarray(bom, offset).toString('utf8');
-    return {
-        problem: { rule: 'json.encoding', message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, '0')}) starts no UTF-8 character`, ...positionAt(before, before.length) },
-    };
-}
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (Unicode 15, table 3-7). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let low = 0x80;
-        let high = 0xbf;
-        if (b < 0x80)
-            need = 0;
-        else if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                low = 0xa0;
-            if (b === 0xed)
-                high = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                low = 0x90;
-            if (b === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return bytes.length;
-}
-/** The depth problem of a JSON text, located, or undefined. */
-function depthProblem(text, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const at = json_depth_tooDeep(text, max);
-    if (at === undefined)
-        return undefined;
-    return { rule: 'json.depth', message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
-}
-/** A file's bytes as checked JSON text, or the problem with them. */
-function jsonTextOrProblem(bytes, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const decoded = decodeUtf8(bytes);
-    if ('problem' in decoded)
-        return decoded;
-    const problem = depthProblem(decoded.text, max);
-    return problem ? { problem } : decoded;
-}
-const HINTS = {
-    'json.encoding': 'Save the file as UTF-8 (with or without a byte order mark).',
-    'json.depth': 'Flatten the document; no workflow export nests anywhere near this deep.',
-};
-/** The problem as a BundleError naming the file (as the user knows it) and what to do. */
-function textError(file, problem) {
-    return core_errors/* BundleError */.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
-}
-/** Checked JSON text of a file's bytes; a BundleError naming `file` otherwise. */
-function jsonText(bytes, file, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const result = jsonTextOrProblem(bytes, max);
-    if ('problem' in result)
-        throw textError(file, result.problem);
-    return result.text;
-}
-/** Throws a BundleError naming `file` when a text already in memory nests too deeply. */
-function assertDepth(text, file, max = limits/* MAX_JSON_DEPTH */.KX) {
-    const problem = depthProblem(text, max);
-    if (problem)
-        throw textError(file, problem);
-}
-
-;// CONCATENATED MODULE: ./src/core/json-file.ts
-
-
-
-
-
-
-/**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
- * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
- * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
- * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
- * through Windows tools write one. The file's bytes are not changed.
- */
-async function readJsonText(file, shown = (0,fs/* displayPath */.Gt)(file)) {
-    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-    return bytes === undefined ? undefined : jsonText(bytes, shown);
-}
-/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
-function withoutBom(text) {
-    return text.replace(/^\uFEFF/, '');
-}
-/**
- * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
- * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
- */
-async function readJsonFile(file, shown = (0,fs/* displayPath */.Gt)(file)) {
-    const text = await readJsonText(file, shown);
-    if (text === undefined)
-        return undefined;
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The offline check every platform starts with: the file parses, or a finding says where it does
- * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
- * platform checks it on import.
- */
-async function checkJsonFile(file, shown, platform) {
-    let text;
-    try {
-        text = await readJsonText(file, shown);
-    }
-    catch (error) {
-        if (error instanceof core_errors/* BundleError */.rJ && error.findings[0])
-            return { finding: error.findings[0] };
-        throw error;
-    }
-    if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
-    }
-    try {
-        return { text, document: JSON.parse(text) };
-    }
-    catch (error) {
-        // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
-        const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: error.message };
-        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/names.ts
-
-/**
- * The names a bundle or an archive may give its files: manifest paths and zip entry names obey
- * the same rules, and two names that one file system would take for the same file are the same
- * name here. Both come from outside (a pull request, a platform's export), so a name is checked
- * before anything is written or read under it.
- */
-/** C0 and C1 control characters and DEL: invisible in logs, and a line break forges a log line. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** Why a `/`-separated relative name must not be used, or undefined when it is safe. */
-function unsafeName(name) {
-    if (name === '')
-        return 'empty name';
-    const control = CONTROL.exec(name);
-    if (control)
-        return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
-    if (name.includes('\\'))
-        return 'backslashes are not accepted in names; use /';
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-        return 'absolute paths are not accepted';
-    if (name.split('/').includes('..'))
-        return '".." would write outside the destination';
-    if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
-        return 'the name is not valid Unicode';
-    if (Buffer.byteLength(name) > limits/* MAX_PATH_BYTES */.PR)
-        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${limits/* MAX_PATH_BYTES */.PR} are accepted`;
-    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > limits/* MAX_NAME_BYTES */.pg);
-    if (long !== undefined)
-        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${limits/* MAX_NAME_BYTES */.pg} are accepted per file or folder name`;
-    return undefined;
-}
-/**
- * A manifest path: a safe name written plainly, `folder/file.json`, without `./`, `//` or a
- * trailing `/`, so the path the manifest shows is the path of the file it checks.
- */
-function names_unsafeManifestPath(name) {
-    const unsafe = unsafeName(name);
-    if (unsafe)
-        return unsafe;
-    if (name.split('/').some((segment) => segment === '' || segment === '.'))
-        return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
-    return undefined;
-}
-/**
- * What a name is compared by: Unicode NFC (macOS and Windows treat the composed and decomposed
- * spellings of "é" as one name), without case (they ignore it too), without `.` and empty parts.
- * https://unicode.org/reports/tr15/ , https://learn.microsoft.com/windows/win32/fileio/naming-a-file
- */
-function nameKey(name) {
-    return name
-        .normalize('NFC')
-        .toLowerCase()
-        .split('/')
-        .filter((segment) => segment !== '' && segment !== '.')
-        .join('/');
-}
-/** Each pair of names that stand for the same file (by `nameKey`), the first spelling first. */
-function sameNames(names) {
-    const first = new Map();
-    const pairs = [];
-    for (const name of names) {
-        const key = nameKey(name);
-        const earlier = first.get(key);
-        if (earlier === undefined)
-            first.set(key, name);
-        else
-            pairs.push([earlier, name]);
-    }
-    return pairs;
-}
-/** Names with a file where another puts a folder (`a` and `a/b.json`): no file system holds both. */
-function fileFolderClashes(files) {
-    const byKey = new Map(files.map((name) => [nameKey(name), name]));
-    const clashes = [];
-    for (const name of files) {
-        const parts = nameKey(name).split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const parent = byKey.get(parts.slice(0, i).join('/'));
-            if (parent !== undefined)
-                clashes.push([parent, name]);
-        }
-    }
-    return clashes;
-}
-/**
- * Where a package's files are, when a platform's export puts them in a folder of its choosing:
- * the folder of the shallowest `anchor` entry, and every other file from that same folder only.
- * A file of the same name in a subfolder is never taken instead; two anchors at the same depth
- * are ambiguous and refused by the caller.
- */
-function locateInPackage(names, anchor) {
-    const depth = (name) => name.split('/').length;
-    const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
-    if (anchors.length === 0)
-        return undefined;
-    if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
-        return { ambiguous: [anchors[0], anchors[1]] };
-    const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
-    return { folder, pick: (file) => names.find((name) => name === folder + file) };
-}
-function baseName(name) {
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(20663);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
-;// CONCATENATED MODULE: ./src/core/zip.ts
-
-
-
-
-
-
-
-
-
-
-
-const defaultZipLimits = {
-    maxEntries: 10_000,
-    maxTotalBytes: 2 * 1024 ** 3,
-    maxRatio: 200,
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Reads a zip's central directory and reports every unsafe entry as a finding, without
- * extracting anything. A file that is not a zip at all is a `BundleError`.
- */
-async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,fs/* displayPath */.Gt)(file);
-    let zip;
-    try {
-        zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    }
-    catch (error) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
-    }
-    const entries = [];
-    const findings = [];
-    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
-    let total = 0;
-    try {
-        if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
-            return { entries, findings };
-        }
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = unsafeName(name);
-            if (unsafe)
-                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            if (mode === S_IFLNK)
-                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
-            if (entry.isEncrypted())
-                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 &&
-                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
-                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
-            }
-            entries.push({
-                name,
-                size: entry.uncompressedSize,
-                compressedSize: entry.compressedSize,
-                directory: name.endsWith('/'),
-            });
-        }
-        if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
-        }
-        // Two entries one file system takes for one file: which one is unpacked would depend on the order.
-        const same = sameNames(entries.map((entry) => entry.name.replace(/\/$/, '')));
-        for (const [first, second] of same.slice(0, 10)) {
-            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
-        }
-        const clashes = fileFolderClashes(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
-        for (const [file, inside] of clashes.slice(0, 10)) {
-            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
-        }
-        if (same.length > 10 || clashes.length > 10)
-            problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
-    }
-    catch (error) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return { entries, findings };
-}
-/**
- * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
- * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
- * cannot get past the limits.
- */
-async function extractZip(file, dest, limits = defaultZipLimits) {
-    return [...(await extractZipHashed(file, dest, limits)).keys()];
-}
-/**
- * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
- * an unpacked file is not read again to be hashed.
- */
-async function extractZipHashed(file, dest, limits = defaultZipLimits) {
-    const { findings } = await inspectZip(file, limits);
-    if (findings.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-    const written = new Map();
-    try {
-        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith('/'))
-                continue;
-            const target = external_node_path_default().join(dest, ...name.split('/'));
-            if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep))
-                throw new Error(`entry ${name} escapes the destination`);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = (0,fs/* siblingTemp */.ht)(target);
-            try {
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                if (entry.compressionMethod === 0 && !entry.isEncrypted())
-                    await copyStored(file, zip, entry, temp, name, hash);
-                else
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,memory/* countingStage */.S)(hash), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,promises_.rename)(temp, target);
-                written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
-            }
-            catch (error) {
-                await (0,promises_.rm)(temp, { force: true });
-                throw error;
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof core_errors/* BundleError */.rJ)
-            throw error;
-        throw core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
-    }
-    finally {
-        zip.close();
-    }
-    return written;
-}
-/**
- * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
- * checking its CRC on the way. Large packages are usually stored (their content does not
- * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
- */
-async function copyStored(file, zip, entry, target, name, hash) {
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,promises_.open)(file, 'r');
-    const output = await (0,promises_.open)(target, 'wx');
-    let crc = 0;
-    try {
-        for (let done = 0; done < entry.uncompressedSize;) {
-            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
-            if (bytesRead === 0)
-                throw new Error(`entry ${name} is cut short`);
-            const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            hash.update(chunk);
-            await output.write(chunk);
-            done += bytesRead;
-        }
-    }
-    finally {
-        await input.close();
-        await output.close();
-    }
-    if (crc !== entry.crc32)
-        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
-}
-/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const onEntry = (entry) => {
-            cleanup();
-            resolve(entry);
-        };
-        const onEnd = () => {
-            cleanup();
-            resolve(undefined);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
-async function isZipFile(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        if (bytesRead < 4)
-            return false;
-        const signature = head.readUInt32LE(0);
-        return signature === 0x04034b50 || signature === 0x06054b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
-
-
-
-
-
-
-
-
-
-/**
- * The three files of a Kore.ai export package and their roles. Which file is the import call's
- * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
- * "Kore.ai assumptions" lists this and the other guesses).
- */
-/**
- * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
- * so these are the usual names); nodes are matched by `id` and environment variables by `key`
- * when every element has a unique one, so a reordering is not a change.
- */
-const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
-const FLOW_FILE = 'flow_definition.json';
-const roles = [
-    { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
-    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
-    {
-        role: 'envVariables',
-        file: 'env_variables.json',
-        format: 'json',
-        required: false,
-        diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } },
-        redact: { secrets: secureVariables },
-    },
-];
-const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 'masked'];
-/**
- * Environment variables Kore.ai marks secure (the flag's exact name is not documented; these are
- * the spellings flowferry accepts), as an array or under `variables`; each becomes a placeholder
- * named after the variable's key.
- */
-function secureVariables(document) {
-    const list = Array.isArray(document) ? document : isJsonObject(document) && Array.isArray(document.variables) ? document.variables : [];
-    const prefix = Array.isArray(document) ? [] : ['variables'];
-    const spots = [];
-    list.forEach((variable, i) => {
-        if (!isJsonObject(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
-            return;
-        const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
-        spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
-    });
-    return spots;
-}
-const koreaiRules = {
-    roles,
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        if (info.isFile() && (await isZipFile(location))) {
-            const files = await unpackPackage(location, dir);
-            return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
-        }
-        if (info.isDirectory()) {
-            const files = [];
-            for (const rule of roles) {
-                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
-                    const digest = await copyInto(dir, external_node_path_default().join(location, rule.file), rule.file);
-                    files.push({ path: rule.file, role: rule.role, digest });
-                }
-            }
-            if (files.length === 0) {
-                throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
-                    hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
-                });
-            }
-            return { name: await nameFromDefinitions(dir), files };
-        }
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
-    },
-    async check(bundle, context) {
-        const findings = [];
-        for (const rule of roles) {
-            const file = fileOf(bundle, rule.role);
-            if (!file) {
-                if (rule.required) {
-                    findings.push({
-                        file: shownPath(bundle, 'flowferry.json'),
-                        severity: 'error',
-                        rule: 'koreai.required',
-                        message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`,
-                    });
-                }
-                else if (context.settings.operation === 'import' && context.settings.workflowId) {
-                    findings.push({
-                        file: shownPath(bundle, 'flowferry.json'),
-                        severity: 'error',
-                        rule: 'koreai.required',
-                        message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`,
-                    });
-                }
-                continue;
-            }
-            const shown = (0,fs/* displayPath */.Gt)(file);
-            const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
-            if ('finding' in parsed) {
-                findings.push(parsed.finding);
-                continue;
-            }
-            const { document } = parsed;
-            const acceptsArray = rule.role === 'envVariables';
-            if (!isJsonObject(document) && !(acceptsArray && Array.isArray(document))) {
-                findings.push({
-                    file: shown,
-                    line: 1,
-                    col: 1,
-                    severity: 'error',
-                    rule: 'koreai.shape',
-                    message: `${rule.file} must hold a JSON object${acceptsArray ? ' or array' : ''}`,
-                });
-            }
-        }
-        return findings;
-    },
-};
-/**
- * Unpacks an export package into `dir`: the three files by name, from the folder holding the
- * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
- * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
- */
-async function unpackPackage(zipFile, dir) {
-    const unpacked = external_node_path_default().join(dir, '.unpacked');
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    const digests = await extractZipHashed(zipFile, unpacked);
-    const names = [...digests.keys()];
-    const located = locateInPackage(names, FLOW_FILE);
-    if (located && 'ambiguous' in located) {
-        await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-        const [first, second] = located.ambiguous;
-        throw core_errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
-    }
-    const files = [];
-    for (const rule of located ? roles : []) {
-        const match = located.pick(rule.file);
-        if (!match)
-            continue;
-        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
-        files.push({ path: rule.file, role: rule.role, digest: digests.get(match) });
-    }
-    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
-    if (!files.some((file) => file.role === 'flowData')) {
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
-    }
-    return files;
-}
-/** The workflow's name as the app definition records it, where it does (the schema is not documented). */
-async function nameFromDefinitions(dir) {
-    try {
-        // Read within core's limit on documents: a package's app definition can be any size.
-        const app = (await readJsonFile(external_node_path_default().join(dir, 'app_definition.json')))?.value;
-        if (isJsonObject(app)) {
-            for (const key of ['name', 'workflowName', 'displayName', 'title']) {
-                const value = app[key];
-                if (typeof value === 'string' && value.trim())
-                    return value.trim();
-            }
-        }
-    }
-    catch {
-        // no app definition, or not readable JSON: the caller falls back to another name
-    }
-    return '';
-}
-
-// EXTERNAL MODULE: ./src/core/http/body.ts
-var body = __nccwpck_require__(570);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 5 modules
-var client = __nccwpck_require__(7900);
-;// CONCATENATED MODULE: ./src/core/http/download.ts
-
-
-
-
-
-
-/**
- * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
- * temporary name and renamed only when complete, so a broken download leaves nothing behind
- * (and the client may retry it).
- */
-function saveTo(file) {
-    return async (reply) => {
-        const temp = (0,fs/* siblingTemp */.ht)(file, 'download');
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(reply.body, async function* (source) {
-                for await (const chunk of source) {
-                    bytes += chunk.length;
-                    hash.update(chunk);
-                    (0,memory/* streamed */.I)(chunk.length);
-                    yield chunk;
-                }
-            }, (0,external_node_fs_.createWriteStream)(temp));
-            await (0,promises_.rename)(temp, file);
-        }
-        catch (error) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw error;
-        }
-        const type = reply.headers['content-type'];
-        return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
-    };
-}
-/** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
-function filenameOf(disposition) {
-    if (!disposition)
-        return undefined;
-    const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-    if (extended?.[1]) {
-        try {
-            return decodeURIComponent(extended[1].trim());
-        }
-        catch {
-            // fall through to the plain form
-        }
-    }
-    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-    return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var phrasing = __nccwpck_require__(31677);
-;// CONCATENATED MODULE: ./src/platforms/http.ts
-
-/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
-function platformHttp(settings, context, options) {
-    return new client/* HttpClient */.Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
-}
-
-// EXTERNAL MODULE: ./src/core/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(61037);
-;// CONCATENATED MODULE: ./src/core/reply-fields.ts
-
-
-/**
- * The fields every platform reads out of its replies, with core's rule for text from outside
- * (core/untrusted-text.ts) built in, so that each platform's reply schema applies it by using
- * these instead of a bare `z.string()`:
- *
- * - an id (a job, a file, a workflow, a folder) is sent back to the platform in later requests
- *   and written to outputs: one with a control or invisible format character, or longer than
- *   any real id, is refused — it is not an id, and changing it would only send something else;
- * - a label (a status, a name, a version, a message) is only shown: it is made one line with
- *   visible escapes, masked and shortened;
- * - a token is registered as a secret and sent in a header: it must be one printable word.
- */
-const ID_LIMIT = 256;
-const LABEL_LIMIT = 200;
-const MESSAGE_LIMIT = 500;
-const TOKEN_LIMIT = 16_384;
-/** Control, line-separator and invisible format characters (bidi overrides, zero-width spaces). */
-const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
-function reply_fields_check(value, ctx, what, limit) {
-    if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,untrusted_text/* untrustedText */.Ui)(value, 80)})` });
-    else if (value.length > limit)
-        ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
-    return value;
-}
-/** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = union([schemas_string(), schemas_number()])
-    .transform((value, ctx) => reply_fields_check(String(value), ctx, 'an id', ID_LIMIT));
-/** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, LABEL_LIMIT));
-/** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = union([schemas_string(), schemas_number()]).transform((value) => (0,untrusted_text/* untrustedText */.Ui)(String(value), LABEL_LIMIT));
-/** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = schemas_string().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, MESSAGE_LIMIT));
-/**
- * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
- * as a header, so it must be a single printable word, and long enough that masking it cannot
- * blank ordinary words of the log (real tokens are dozens of characters).
- */
-const untrustedToken = schemas_string()
-    .transform((value, ctx) => reply_fields_check(value, ctx, 'the token', TOKEN_LIMIT))
-    .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
-/** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = schemas_string()
-    .transform((value) => value.trim())
-    .transform((value, ctx) => reply_fields_check(value, ctx, 'the link', 8192))
-    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
-/** What was wrong with a reply field, for the message that refuses the reply. */
-function fieldProblem(error) {
-    const issue = error.issues.find((i) => i.code === 'custom') ?? error.issues[0];
-    if (!issue)
-        return 'unexpected shape';
-    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,untrusted_text/* untrustedText */.Ui)(`${where}${issue.message}`, 200);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
-
-
-
-
-/**
- * Kore.ai's replies, read tolerantly. The documentation spells the same field several ways
- * (docs/platforms/koreai.md lists them): `dockStatusId` and `dock-statusId`, `downloadUrl` and
- * `downloadURL`, at the top or under `response`; the older "tools" generation says `toolId`.
- * Every spelling is accepted and normalised here, so the client never sees the difference.
- */
-// Ids, labels and links through core's rule for reply text (core/reply-fields.ts).
-const downloadHolder = looseObject({
-    downloadUrl: untrustedUrl.optional(),
-    downloadURL: untrustedUrl.optional(),
-});
-const jobReply = looseObject({
-    _id: untrustedId.optional(),
-    dockStatusId: untrustedId.optional(),
-    'dock-statusId': untrustedId.optional(),
-    workflowId: untrustedId.optional(),
-    toolId: untrustedId.optional(),
-    jobType: untrustedLabel.optional(),
-    action: untrustedLabel.optional(),
-    status: untrustedLabel,
-    percentageComplete: union([schemas_number(), schemas_string()]).optional().nullable(),
-    downloadUrl: untrustedUrl.optional(),
-    downloadURL: untrustedUrl.optional(),
-    response: downloadHolder.optional().nullable(),
-    message: untrustedMessage.optional(),
-    error: unknown().optional(),
-    reason: untrustedMessage.optional(),
-});
-const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
-const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', 'ABORTED']);
-/** A start reply (import/export) or a dock-status record, as a JobState. */
-function parseJob(value, what, knownId) {
-    const parsed = jobReply.safeParse(value);
-    if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply is not a job status (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    }
-    const reply = parsed.data;
-    const status = reply.status.trim().toUpperCase();
-    const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
-    const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
-    if (!id && state === 'running') {
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
-    }
-    const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
-    return {
-        id: id ?? '',
-        state,
-        platformStatus: reply.status,
-        percent: Number.isFinite(percent) ? percent : undefined,
-        workflowId: reply.workflowId ?? reply.toolId,
-        action: reply.action,
-        downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
-        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? untrustedMessage.parse(reply.error) : undefined),
-    };
-}
-/** The documented sample has a leading space inside the URL; tolerate that and nothing worse. */
-function cleanUrl(url) {
-    const trimmed = url?.trim();
-    return trimmed ? trimmed : undefined;
-}
-const uploadReply = looseObject({
-    fileId: untrustedId.optional(),
-    _id: untrustedId.optional(),
-    id: untrustedId.optional(),
-    url: schemas_string().optional(),
-});
-function parseFileId(value, what) {
-    const parsed = uploadReply.safeParse(value);
-    const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
-    const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
-    if (!id)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    return id;
-}
-const sessionReply = looseObject({ sessionId: untrustedId });
-function parseSessionId(value, what) {
-    const parsed = sessionReply.safeParse(value);
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    return parsed.data.sessionId;
-}
-/** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
-const errorReply = looseObject({
-    errors: array(looseObject({ msg: schemas_string().optional(), message: schemas_string().optional(), code: unknown().optional() })).optional(),
-    message: schemas_string().optional(),
-    error: unknown().optional(),
-});
-function errorText(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const parsed = errorReply.safeParse(body);
-    if (!parsed.success)
-        return undefined;
-    const first = parsed.data.errors?.[0];
-    const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
-    if (!message)
-        return undefined;
-    return { message, code: first?.code === undefined ? undefined : String(first.code) };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
-
-
-
-
-
-
-/** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
-const SINGLE_UPLOAD_LIMIT = 25_000_000;
-/** Chunk size for the session upload (not documented; well under the single-request limit). */
-const CHUNK_SIZE = 8 * 1024 * 1024;
-/**
- * The Upload File API gives no chunk size (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api),
- * so a tenant or proxy that wants smaller (or larger) chunks is served by this variable: bytes, or
- * a number with KiB/MiB/KB/MB, from 64 KiB to just under the single-request limit.
- */
-const CHUNK_SIZE_VARIABLE = 'FLOWFERRY_KOREAI_CHUNK_SIZE';
-const UNITS = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 1_000_000, mib: 1024 * 1024 };
-function chunkSize(env = process.env) {
-    const value = env[CHUNK_SIZE_VARIABLE]?.trim();
-    if (!value)
-        return CHUNK_SIZE;
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
-    const bytes = match && UNITS[match[2].toLowerCase()] !== undefined ? Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]) : NaN;
-    if (!(bytes >= 64 * 1024 && bytes < SINGLE_UPLOAD_LIMIT)) {
-        throw new core_errors/* FlowferryError */.rm(`${CHUNK_SIZE_VARIABLE} '${value}' is not a size from 64 KiB to under 25 MB`, { hint: `For example: ${CHUNK_SIZE_VARIABLE}=5MiB, or leave it unset for 8 MiB.` });
-    }
-    return bytes;
-}
-const FILE_CONTEXT = 'bulkImport';
-const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
-/**
- * Uploads one bundle file and returns its fileId: in one request below the limit, else through
- * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
- * as byte ranges of the file, so memory stays flat whatever the size.
- */
-async function uploadFile(http, file) {
-    const { size } = await (0,promises_.stat)(file);
-    const filename = external_node_path_default().basename(file);
-    if (size < SINGLE_UPLOAD_LIMIT) {
-        return http.json({
-            method: 'POST',
-            path: '/api/public/files',
-            what: `upload ${filename}`,
-            harmlessIfRepeated: NOTHING_IMPORTED,
-            body: {
-                kind: 'multipart',
-                parts: [
-                    { name: 'file', file, filename, contentType: 'application/json', size },
-                    { name: 'fileContext', value: FILE_CONTEXT },
-                ],
-            },
-        }, (reply) => parseFileId(reply, `upload ${filename}`));
-    }
-    const chunk = chunkSize();
-    const totalChunks = Math.ceil(size / chunk);
-    const sessionId = await http.json({
-        method: 'POST',
-        path: '/api/public/files/session/start',
-        what: `start the upload session for ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
-        body: (0,body/* json */.P)({
-            fileContext: FILE_CONTEXT,
-            totalChunks,
-            fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
-            fileName: filename,
-            fileSize: size,
-        }),
-    }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
-    for (let number = 0; number < totalChunks; number++) {
-        const start = number * chunk;
-        const end = Math.min(size, start + chunk) - 1;
-        await http.request({
-            method: 'POST',
-            path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
-            what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
-            harmlessIfRepeated: NOTHING_IMPORTED,
-            body: {
-                kind: 'multipart',
-                parts: [
-                    { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
-                    { name: 'chunkNumber', value: String(number) },
-                ],
-            },
-        }, client/* discard */.vf);
-    }
-    return http.json({
-        method: 'POST',
-        path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
-        what: `complete the upload of ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
-    }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const describeError = ({ headers, text }) => {
-    const known = errorText(text);
-    return known ? { ...known, requestId: (0,client/* genericErrorDetail */.Ve)(headers, text).requestId } : (0,client/* genericErrorDetail */.Ve)(headers, text);
-};
-/** Kore.ai AI for Process public API: file upload, import, export, dock status. */
-class KoreaiClient {
-    settings;
-    context;
-    http;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const apiKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError, credentials: (0,client/* headerCredentials */.sy)('x-api-key', apiKey) });
-    }
-    async importBundle(bundle) {
-        const flow = fileOf(bundle, 'flowData');
-        const app = fileOf(bundle, 'workflowData');
-        const env = fileOf(bundle, 'envVariables');
-        const existing = this.settings.workflowId;
-        if (!flow || !app)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
-        if (existing && !env) {
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
-        }
-        const name = this.settings.workflowName ?? bundle.manifest.name;
-        const { log } = this.context;
-        const upload = async (file) => {
-            const id = await uploadFile(this.http, file);
-            log.info(`uploaded ${external_node_path_default().basename(file)} as file ${id}`);
-            return id;
-        };
-        const ids = {
-            flowDataFileId: await upload(flow),
-            workflowDataFileId: await upload(app),
-            envVariablesFileId: env ? await upload(env) : undefined,
-        };
-        const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
-        const job = await this.http
-            .json({
-            method: 'POST',
-            path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
-            what,
-            body: (0,body/* json */.P)(existing ? ids : { ...ids, workflowName: name }),
-        }, (reply) => parseJob(reply, what))
-            .catch((error) => {
-            // A new workflow's name must be free in the account; the two ways out are both inputs.
-            if (!existing && error instanceof core_errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
-                throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
-            }
-            if (existing && error instanceof core_errors/* HttpError */.j$ && refusesVersion(error))
-                throw error.withHint(deployedParentHint(existing));
-            throw error;
-        });
-        log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
-        return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus };
-    }
-    /**
-     * A failed import into an existing workflow gets the precondition Kore.ai documents for it.
-     * Dock status records carry no failure reason (Get Dock Status documents only the status), so
-     * the documented precondition is the most useful thing to say.
-     */
-    withVersionHint(job) {
-        const existing = this.settings.workflowId;
-        const importing = this.settings.operation === 'import' && (job.action === undefined || /import/i.test(job.action));
-        if (job.state !== 'failed' || !existing || !importing)
-            return job;
-        return { ...job, hint: deployedParentHint(existing) };
-    }
-    /**
-     * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
-     * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
-     * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
-     *
-     * The page lists `Content-Type: application/json` for this POST and its sample sends that header
-     * with no body (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow). A gateway
-     * that checks the content type refuses the POST without it; some JSON body parsers (Fastify's,
-     * for one) refuse that content type on an empty body. An empty object satisfies both readings and
-     * names no parameter the page does not.
-     */
-    async exportWorkflow() {
-        const id = this.settings.workflowId;
-        const what = `start the export of workflow ${id}`;
-        let job;
-        for (const collection of ['workflows', 'workflow']) {
-            try {
-                job = await this.http.json({
-                    method: 'POST',
-                    path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
-                    query: { flowId: this.settings.flowId },
-                    body: (0,body/* json */.P)({}),
-                    what,
-                    harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
-                }, (reply) => parseJob(reply, what));
-                break;
-            }
-            catch (error) {
-                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
-                    throw this.flowIdHint(error);
-                this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
-            }
-        }
-        if (!job)
-            throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
-        this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
-        return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
-    }
-    /**
-     * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
-     * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
-     * unknown resource, the missing input is the likely cause, so the error says so by name.
-     */
-    flowIdHint(error) {
-        if (this.settings.flowId || !(error instanceof core_errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
-            return error;
-        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
-                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
-        });
-    }
-    /**
-     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
-     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
-     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
-     */
-    async preflight(bundle) {
-        const file = shownPath(bundle, 'flowferry.json');
-        const findings = [];
-        try {
-            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, client/* discard */.vf);
-            this.context.log.info('the API key is accepted');
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
-                throw error;
-            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
-        }
-        findings.push({
-            file,
-            severity: 'notice',
-            rule: 'koreai.target',
-            message: this.settings.workflowId
-                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
-                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
-        });
-        return findings;
-    }
-    async jobStatus(jobId) {
-        const what = `read dock status ${jobId}`;
-        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => this.withVersionHint(parseJob(reply, what, jobId)));
-    }
-    /**
-     * Downloads the export package and unpacks it. The API key goes with the download only when
-     * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
-     * say whether the link needs it (Q-K8).
-     */
-    async collectExport(job, staging) {
-        const workflowId = job.workflowId ?? this.settings.workflowId;
-        if (!job.downloadUrl) {
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
-        }
-        let url;
-        try {
-            url = new URL(job.downloadUrl, this.http.baseUrl);
-        }
-        catch {
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
-        }
-        const packageFile = external_node_path_default().join(staging, '.package.zip');
-        const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile));
-        this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
-        if (!(await isZipFile(packageFile))) {
-            await (0,promises_.rm)(packageFile, { force: true });
-            throw new core_errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
-        }
-        const files = await unpackPackage(packageFile, staging);
-        await (0,promises_.rm)(packageFile, { force: true });
-        const name = this.settings.workflowName ??
-            ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
-            workflowId;
-        return { name: name || workflowId, workflowId, files };
-    }
-}
-/**
- * Importing a workflow as a version needs the parent workflow deployed in the account (Kore.ai's
- * import guide: https://docs.kore.ai/ai-for-process/workflows/import-export-workflows). The import
- * API page says nothing of it, and neither page documents how the refusal looks.
- */
-function deployedParentHint(workflowId) {
-    return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
-        '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
-        `To create a separate workflow instead, leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} empty and set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)}.`);
-}
-/** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
-function refusesVersion(error) {
-    return /deploy/i.test(error.detail) || [409, 412, 422].includes(error.httpStatus);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/koreai/index.ts
-
-
-
-const KOREAI_RATE_LIMITS = 'https://community.kore.ai/t/article-understanding-rate-limits-for-kore-ai-public-apis/3638';
-const koreai = {
-    name: 'koreai',
-    title: 'Kore.ai AI for Process',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ApiKey]],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        exampleBaseUrl: 'https://ai-for-process.kore.ai',
-    },
-    rules: koreaiRules,
-    jobs: true,
-    // The one published figure for dock-status calls is 60 per minute and 1,800 per hour per request
-    // id, in Kore.ai's community article on the rate limits of its public APIs (KOREAI_RATE_LIMITS).
-    // It is written for the XO platform; AI for Process documents none, so flowferry keeps to this one
-    // rather than to none.
-    pollLimits: [
-        { requests: 60, perMs: 60_000, source: KOREAI_RATE_LIMITS },
-        { requests: 1_800, perMs: 3_600_000, source: KOREAI_RATE_LIMITS },
-    ],
-    connect: (settings, context) => new KoreaiClient(settings, context),
-};
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/bundle.ts
-
-
-
-
-
-
-
-/**
- * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
- * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
- * nothing more. `file` below is the role's generic name; the real file carries the item's title.
- */
-const PACKAGE_ROLE = 'package';
-const bundle_roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
-/**
- * A file name from an item title: characters no file system takes become dashes, and the name
- * is cut to fit the 255 bytes file systems allow a name (core/limits.ts), whole characters only.
- */
-function packageFileName(title) {
-    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '-').replace(/^\.+/, '').trim();
-    let name = '';
-    for (const char of safe) {
-        if (Buffer.byteLength(name + char) > limits/* MAX_NAME_BYTES */.pg - '.zip'.length)
-            break;
-        name += char;
-    }
-    return `${name.trim() || 'package'}.zip`;
-}
-const leapworkRules = {
-    roles: bundle_roles,
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        if (info.isFile() && (await isZipFile(location))) {
-            const name = external_node_path_default().basename(location);
-            const digest = await copyInto(dir, location, name);
-            return { name: name.replace(/\.zip$/i, ''), files: [{ path: name, role: PACKAGE_ROLE, digest }] };
-        }
-        throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
-            hint: 'Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork.',
-        });
-    },
-    /**
-     * The package must be a well-formed zip with no entry that could write outside a directory
-     * (traversal, absolute names, links): the Controller unpacks it, and a package that fails here
-     * was not made by a Leapwork export.
-     */
-    async check(bundle) {
-        const file = fileOf(bundle, PACKAGE_ROLE);
-        if (!file) {
-            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'leapwork.required', message: 'the bundle has no package (role package, a .zip); a Leapwork import needs one' }];
-        }
-        // An adopted zip was copied in unchanged: annotate the file the user pointed at, not the copy.
-        const shown = bundle.adopted ? bundle.location : (0,fs/* displayPath */.Gt)(file);
-        const findings = [];
-        if (!/\.zip$/i.test(file)) {
-            findings.push({ file: shown, severity: 'warning', rule: 'leapwork.name', message: 'the package does not end in .zip; Leapwork exports do' });
-        }
-        try {
-            const inspected = await inspectZip(file);
-            findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
-            if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
-                findings.push({ file: shown, severity: 'error', rule: 'leapwork.empty', message: 'the package holds no files; a Leapwork export holds at least one item' });
-            }
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* BundleError */.rJ))
-                throw error;
-            const found = error.findings.length ? error.findings : [{ severity: 'error', rule: 'zip.format', message: error.message }];
-            findings.push(...found.map((finding) => ({ ...finding, file: shown })));
-        }
-        return findings;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/http/errors.ts
-var errors = __nccwpck_require__(46081);
-;// CONCATENATED MODULE: ./src/platforms/leapwork/endpoints.ts
-
-/**
- * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
- * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
- * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
- * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
- * another path is served without a new release:
- *
- *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
- *
- * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
- * optional. The path is below `base-url`'s origin, like every other call.
- */
-const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH';
-const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}';
-const METHODS = ['GET', 'POST', 'PUT'];
-function exportEndpoint(env = process.env) {
-    const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
-    const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
-    const method = (match?.[1] ?? 'GET').toUpperCase();
-    const template = match?.[2] ?? '';
-    const problem = !match
-        ? 'is not "[METHOD] /path"'
-        : !METHODS.includes(method)
-            ? `uses method ${method}; one of ${METHODS.join(', ')}`
-            : !template.startsWith('/') || /^\/\//.test(template)
-                ? 'must be a path starting with a single /'
-                : !template.includes('{itemId}')
-                    ? 'must contain {itemId}'
-                    : undefined;
-    if (problem) {
-        throw new core_errors/* FlowferryError */.rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
-            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
-        });
-    }
-    return { method: method, template };
-}
-function fillExportPath(template, itemId, minutes) {
-    return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes));
-}
-/**
- * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
- * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
- */
-function timeoutMinutes(timeoutMs) {
-    return Math.max(1, Math.ceil(timeoutMs / 60_000));
-}
-/**
- * Import (`/api/v4/import/{timeoutMinutes}/{targetItemId}`), or Import To Team with the team id
- * first and, in force mode, `?force=1` as its documented request URL shows
- * (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team).
- */
-function importPath(minutes, folderId, scope = {}) {
-    const team = scope.teamId ? `${encodeURIComponent(scope.teamId)}/` : '';
-    return `/api/v4/import/${team}${minutes}/${encodeURIComponent(folderId)}${scope.teamId && scope.force ? '?force=1' : ''}`;
-}
-/**
- * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
- * is the last path segment, or none for the top level (the documentation's own sample). For a
- * team, Create Team Folder Hierarchy puts the team id first, `…/folder/{teamId}/{itemId}`, and
- * "if the itemId is null or empty" creates at the team's root: the template with an empty itemId.
- */
-function createFolderPath(parentId, titles, teamId) {
-    const folder = titles.map((title) => encodeURIComponent(title)).join('/');
-    const parent = parentId ? encodeURIComponent(parentId) : '';
-    const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
-    return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/similar.ts
-/**
- * "Did you mean" for names the user typed that the platform does not know (a team, a workflow):
- * the candidates closest to what was asked, best first. Close means: the same ignoring case and
- * spacing, one containing the other, or within a few typing mistakes (edit distance up to a third
- * of the longer name, at least 2).
- */
-function closeMatches(wanted, candidates, max = 3) {
-    const key = normalise(wanted);
-    const scored = [...new Set(candidates)]
-        .map((candidate) => {
-        const other = normalise(candidate);
-        const distance = editDistance(key, other);
-        const contains = key.length > 0 && other.length > 0 && (other.includes(key) || key.includes(other));
-        const limit = Math.max(2, Math.floor(Math.max(key.length, other.length) / 3));
-        return { candidate, score: contains ? Math.min(distance, 1) : distance, close: contains || distance <= limit };
-    })
-        .filter((entry) => entry.close);
-    scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-    return scored.slice(0, max).map((entry) => entry.candidate);
-}
-function normalise(name) {
-    return name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-}
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/replies.ts
-
-
-
-
-// Ids and titles through core's rule for reply text (core/reply-fields.ts).
-const replies_node = lazy(() => looseObject({
-    Id: untrustedId,
-    Title: untrustedLabel.optional().nullable(),
-    Type: untrustedLabel.optional().nullable(),
-    ParentId: untrustedId.optional().nullable(),
-    Children: array(replies_node).optional().nullable(),
-}));
-/**
- * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
- * whatever contract resolver the Controller is built with (a camelCase one is common in ASP.NET),
- * so names are matched case-insensitively and renamed to these before parsing.
- */
-const KNOWN_NAMES = ['Id', 'Title', 'Type', 'ParentId', 'Children', 'HierarchyItemId', 'IsSuccessful'];
-const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]));
-function canonicalNames(value) {
-    if (Array.isArray(value))
-        return value.map(canonicalNames);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    const entries = Object.entries(value);
-    for (const [key, inner] of entries) {
-        const known = KNOWN_BY_LOWER.get(key.toLowerCase());
-        // The documented spelling wins when a reply somehow carries both.
-        const name = known && !(known in value && known !== key) ? known : key;
-        out[name] = canonicalNames(inner);
-    }
-    return out;
-}
-const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
-/**
- * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
- * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
- * Controller may leave the nesting out); a mix of both; and one root container without an id
- * (an all-zero or missing `Id`) whose children are the top level.
- */
-function parseHierarchy(value, what) {
-    const parsed = union([array(replies_node), replies_node]).safeParse(canonicalNames(value));
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-    if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
-        roots = roots[0].Children;
-    return relink(roots.map((root) => toItem(root, undefined)));
-}
-function toItem(raw, parent) {
-    const id = raw.Id;
-    return {
-        id,
-        title: raw.Title ?? '',
-        type: raw.Type ?? '',
-        parentId: raw.ParentId ?? parent,
-        children: (raw.Children ?? []).map((child) => toItem(child, id)),
-    };
-}
-/**
- * One tree from whatever arrived: every node is placed under the node its `ParentId` (or its
- * nesting) names, once, whether the reply nested it, listed it flat, or both. A node whose
- * parent is not in the reply stays where it was found (a top-level node of this reply).
- */
-function relink(roots) {
-    const all = [];
-    const byId = new Map();
-    const walk = (items) => {
-        for (const item of items) {
-            const key = item.id.toLowerCase();
-            if (!byId.has(key)) {
-                byId.set(key, item);
-                all.push(item);
-            }
-            walk(item.children);
-        }
-    };
-    walk(roots);
-    const nested = new Set();
-    const top = [];
-    const children = new Map();
-    for (const item of all) {
-        const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : undefined;
-        if (parent && parent !== item) {
-            const list = children.get(parent) ?? [];
-            list.push(item);
-            children.set(parent, list);
-            nested.add(item);
-        }
-    }
-    for (const item of all) {
-        item.children = children.get(item) ?? [];
-        if (!nested.has(item))
-            top.push(item);
-    }
-    return top;
-}
-function isFolder(item) {
-    return item.type.toLowerCase() === 'folder';
-}
-const createdFolder = looseObject({ HierarchyItemId: untrustedId.optional().nullable() });
-/**
- * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
- * sample; a bare object is tolerated). Which folder the id names when several are created is not
- * documented, so the caller re-reads the hierarchy instead of relying on it.
- */
-function parseCreatedFolder(value, what) {
-    const parsed = union([array(createdFolder), createdFolder]).safeParse(canonicalNames(value));
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-    return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
-}
-const importReply = looseObject({ IsSuccessful: union([schemas_boolean(), schemas_string()]).optional().nullable() });
-/**
- * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
- * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
- * a bare `true`/`false` as the flag itself; a reply without the flag as success (the HTTP status
- * said so). This runs on a 2xx only, so an unreadable reply says the import most likely happened.
- */
-function parseImportReply(value, what) {
-    const entries = Array.isArray(value) ? value : [value];
-    if (entries.length === 0)
-        return { successful: true, platformStatus: 'HTTP 200' };
-    const flags = entries.map((entry) => importFlag(entry, value, what));
-    if (flags.every((flag) => flag === undefined))
-        return { successful: true, platformStatus: 'HTTP 200' };
-    const successful = flags.every((flag) => flag !== false);
-    return { successful, platformStatus: `IsSuccessful=${successful}` };
-}
-function importFlag(entry, whole, what) {
-    if (entry === undefined || entry === null)
-        return undefined;
-    if (typeof entry === 'boolean')
-        return entry;
-    const parsed = importReply.safeParse(canonicalNames(entry));
-    if (!parsed.success) {
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${(0,untrusted_text/* untrustedValue */.cW)(whole)})`, { hint: 'Check the target folder in Studio before re-running: re-running imports the package again.' });
-    }
-    const flag = parsed.data.IsSuccessful;
-    if (flag === undefined || flag === null)
-        return undefined;
-    return flag === true || String(flag).toLowerCase() === 'true';
-}
-const errorBody = looseObject({
-    Message: schemas_string().optional(),
-    message: schemas_string().optional(),
-    ExceptionMessage: schemas_string().optional(),
-    Error: schemas_string().optional(),
-    error: schemas_string().optional(),
-});
-/**
- * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as text (masked and shortened by core).
- */
-function replies_errorText(body) {
-    const trimmed = body.trim();
-    if (!trimmed)
-        return '';
-    try {
-        const parsed = errorBody.safeParse(JSON.parse(trimmed));
-        if (parsed.success) {
-            const d = parsed.data;
-            const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
-            if (message)
-                return message;
-        }
-    }
-    catch {
-        // plain text
-    }
-    // Shortened by the HTTP client, after it masked the whole text (core/http/reply-text.ts).
-    return trimmed;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/teams.ts
-
-
-
-
-
-
-
-
-/**
- * Leapwork Enterprise teams (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team):
- * "Import To Team" is `POST /api/v4/import/{teamId}/{timeoutMinutes}/{targetItemId}?force=1`, its
- * teamId "can be fetched from the Response Body of Get All Team endpoint", and Create Team Folder
- * Hierarchy is `PUT /api/v4/hierarchy/create/folder/{teamId}/{itemId}?folder=…`
- * (https://www.leapwork.com/product/documentation/rest-api/v4/create-team-folder-hierarchy).
- *
- * Not in any public page: the path and reply of Get All Teams, and how to read one team's asset
- * hierarchy. Both are settings, so a Controller whose API explorer (`/help/index`) shows other
- * paths is served without a new release:
- *
- * - Get All Teams: `/api/v4/team/all` first, by analogy with the documented Get All Users
- *   (`GET /api/v4/user/all`, https://www.leapwork.com/product/documentation/rest-api/v4/get-all-users),
- *   then `/api/v4/teams`; `FLOWFERRY_LEAPWORK_TEAMS_PATH` names the one to use. The reply is read
- *   tolerantly: a list, or an object holding one, of entries with an id (`Id`, `TeamId`) and a
- *   name (`Name`, `TeamName`, `Title`), in any case.
- * - A team's hierarchy: `/api/v4/hierarchy/team/{teamId}` (`FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH`);
- *   when the Controller has no such route, the whole hierarchy (Get Hierarchy) is used and the log
- *   says so: a team's folders may or may not be in it, and a folder id always works.
- *
- * A team given as an id needs no list: it is checked against the list only when the Controller
- * has one and lets this key read it.
- */
-const TEAMS_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAMS_PATH';
-const TEAM_HIERARCHY_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH';
-const DEFAULT_TEAMS_PATHS = ['/api/v4/team/all', '/api/v4/teams'];
-const DEFAULT_TEAM_HIERARCHY_PATH = '/api/v4/hierarchy/team/{teamId}';
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const JSON_ACCEPT = { accept: 'application/json' };
-const MISSING_ROUTE = [404, 405];
-/**
- * `force` only exists on Import To Team: the plain Import page documents no such parameter
- * (https://www.leapwork.com/product/documentation/rest-api/v4/import), so sending it there could
- * be ignored while the user believes collisions will be replaced.
- */
-function checkForce(settings) {
-    if (settings.operation === 'import' && settings.force && !settings.team) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} to the team to import into, or leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Force)} false`, 'true');
-    }
-}
-/** Resolves the `team` input once per client: an id as it is (checked when a list is readable), a name through Get All Teams. */
-class TeamResolver {
-    http;
-    log;
-    value;
-    env;
-    resolved;
-    constructor(http, log, value, env = process.env) {
-        this.http = http;
-        this.log = log;
-        this.value = value;
-        this.env = env;
-    }
-    team() {
-        this.resolved ??= this.resolve();
-        this.resolved.catch(() => (this.resolved = undefined));
-        return this.resolved;
-    }
-    async resolve() {
-        const value = this.value.trim();
-        const byId = GUID.test(value);
-        const listed = await this.list();
-        if ('unavailable' in listed) {
-            if (byId) {
-                const id = value.replace(/[{}]/g, '').toLowerCase();
-                this.log.info(`team ${id}: taken as given (${listed.unavailable})`);
-                return { id, shown: `team ${id}` };
-            }
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). ` +
-                `Give the team's id instead, or set ${TEAMS_PATH_VARIABLE} to the Get All Teams path your Controller's API explorer (/help/index) shows`, '9fb4ef50-6924-471d-8261-052aa8b572c9');
-        }
-        const teams = listed.teams;
-        const found = byId ? teams.filter((team) => team.id.toLowerCase() === value.replace(/[{}]/g, '').toLowerCase()) : byName(teams, value);
-        if (found.length > 1) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team) => team.id).join(', ')}); give the team's id`, found[0].id);
-        }
-        const team = found[0];
-        if (!team)
-            throw unknownTeam(value, byId, teams);
-        this.log.info(`${team.shown}: found in the Controller's list of teams`);
-        return team;
-    }
-    /** The Controller's teams, or why they cannot be read (no such route, or a key without the scope). */
-    async list() {
-        const configured = this.env[TEAMS_PATH_VARIABLE]?.trim();
-        const paths = configured ? [configured] : DEFAULT_TEAMS_PATHS;
-        const what = 'read the list of teams';
-        let last = '';
-        for (const path of paths) {
-            if (!path.startsWith('/') || path.startsWith('//')) {
-                throw new core_errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
-            }
-            const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
-            if ('value' in reply)
-                return { teams: parseTeams(reply.value, what) };
-            last = reply.status === 403 ? `HTTP 403 on ${path}: the access key lacks the scope to list teams` : `HTTP ${reply.status} on ${path}: no such route`;
-            this.log.debug(`${what}: ${last}`);
-            if (reply.status === 403)
-                break;
-        }
-        return { unavailable: last };
-    }
-}
-function byName(teams, name) {
-    const exact = teams.filter((team) => team.name === name);
-    if (exact.length > 0)
-        return exact;
-    return teams.filter((team) => team.name?.toLowerCase() === name.toLowerCase());
-}
-function unknownTeam(value, byId, teams) {
-    const names = teams.map((team) => team.name ?? team.id);
-    const close = byId ? [] : closeMatches(value, names);
-    const quoted = (list) => list.map((name) => JSON.stringify(name)).join(', ');
-    const known = close.length > 0
-        ? `close names: ${quoted(close)}`
-        : teams.length === 0
-            ? 'the Controller lists no teams this access key can see'
-            : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
-    return new core_errors/* InputError */.dz(input_names/* Input */.pd.Team, `no team ${byId ? 'with id' : 'named'} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
-}
-const ID_KEYS = ['id', 'teamid'];
-const NAME_KEYS = ['name', 'teamname', 'title', 'displayname'];
-/** Get All Teams, read tolerantly (its reply is not documented): entries without an id are skipped. */
-function parseTeams(value, what) {
-    const list = Array.isArray(value) ? value : listIn(value);
-    if (!list)
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller's reply is not a list of teams (${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    const teams = [];
-    for (const entry of list) {
-        if (!entry || typeof entry !== 'object')
-            continue;
-        const fields = new Map(Object.entries(entry).map(([key, field]) => [key.toLowerCase(), field]));
-        // Ids and names through core's rule for reply text (core/reply-fields.ts).
-        const id = untrustedId.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== undefined && field !== null));
-        if (!id.success || id.data.trim() === '')
-            continue;
-        const name = untrustedLabel.safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === 'string'));
-        const shownName = name.success ? name.data : undefined;
-        teams.push({ id: id.data, name: shownName, shown: shownName === undefined ? `team ${id.data}` : `team ${JSON.stringify(shownName)} (id ${id.data})` });
-    }
-    return teams;
-}
-function listIn(value) {
-    if (!value || typeof value !== 'object')
-        return undefined;
-    const entries = Object.entries(value);
-    const named = entries.find(([key, field]) => ['teams', 'data', 'items', 'value'].includes(key.toLowerCase()) && Array.isArray(field));
-    return named?.[1];
-}
-/** Team hierarchy routes a Controller answered 404/405/400 on: asked once per run, warned once. */
-const missingRoutes = new Set();
-/**
- * The team's own asset hierarchy; on a Controller without the route, the whole one (`whole`), said
- * in the log, since a path of titles may then resolve outside the team.
- */
-async function readTeamHierarchy(http, log, team, whole, env = process.env) {
-    const template = env[TEAM_HIERARCHY_PATH_VARIABLE]?.trim() || DEFAULT_TEAM_HIERARCHY_PATH;
-    if (!template.startsWith('/') || !template.includes('{teamId}')) {
-        throw new core_errors/* FlowferryError */.rm(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
-            hint: `For example: ${TEAM_HIERARCHY_PATH_VARIABLE}=${DEFAULT_TEAM_HIERARCHY_PATH}`,
-        });
-    }
-    const path = template.replaceAll('{teamId}', encodeURIComponent(team.id));
-    const what = `read the asset hierarchy of ${team.shown}`;
-    const route = `${http.baseUrl.origin}${path}`;
-    if (missingRoutes.has(route))
-        return whole();
-    const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
-    if ('value' in reply)
-        return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
-    missingRoutes.add(route);
-    log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. ` +
-        `Give ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
-    return whole();
-}
-/** What the import's 409 hint says about force mode, depending on what was asked. */
-function forceAdvice(scope) {
-    if (scope.force) {
-        return 'Force mode was on, so this is a collision the Controller cannot resolve even by taking over open flows (an item of another type, or a folder, with that title).';
-    }
-    const how = scope.teamId ? `Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')}` : `Set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} and ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Force, 'true')} (Import To Team, Enterprise Edition)`;
-    return `${how} to replace the colliding flows: force mode locks flows that users have open in Studio and replaces them, so their unsaved changes are lost.`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/failures.ts
-
-
-
-
-
-/**
- * What the Controller's refusals of an import or an export mean, by status. The Import pages list
- * the codes (409: a title collision that cannot be resolved; 404: target not found or not a
- * folder) but no error body (https://www.leapwork.com/product/documentation/rest-api/v4/import),
- * so the reading keys on the status and keeps the Controller's own words beside it.
- */
-function importFailure(error, folderShown, title, scope) {
-    if (!(error instanceof core_errors/* HttpError */.j$))
-        return error;
-    const team = scope.teamId ? ` in team ${scope.teamId}` : '';
-    const readings = {
-        409: {
-            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
-            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.DryRun, 'true')}) reports collisions beforehand.`,
-        },
-        404: {
-            message: `the target ${folderShown} was not found${team}, or is not a folder`,
-            hint: scope.teamId
-                ? `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)} and ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)}: with a team, the target must be a folder of that team.`
-                : `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`,
-        },
-        400: {
-            message: 'the Controller refused the request as malformed',
-            hint: 'Check that the bundle holds a package exported from Leapwork, unchanged.',
-        },
-    };
-    const reading = readings[error.httpStatus];
-    if (!reading)
-        return error;
-    const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
-}
-function exportFailure(error, id, item, method, baseUrl) {
-    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
-        return error;
-    const detail = item
-        ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
-        : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`;
-    return new core_errors/* HttpError */.j$(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-        hint: `Check ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
-            `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/folders.ts
-
-
-
-/**
- * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
- * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
- * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
- * stopping.
- */
-const folders_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-function parseTargetFolder(value) {
-    const trimmed = value.trim();
-    if (folders_GUID.test(trimmed))
-        return { kind: 'id', id: trimmed.replace(/[{}]/g, '').toLowerCase() };
-    const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/').map((segment) => segment.trim());
-    if (segments.some((segment) => segment === '')) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, 'Team A/Regression');
-    }
-    return { kind: 'path', segments };
-}
-function resolvePath(roots, segments) {
-    let level = roots;
-    let deepest;
-    const existing = [];
-    for (const [i, title] of segments.entries()) {
-        const named = level.filter((item) => item.title === title);
-        const folders = named.filter(isFolder);
-        const where = existing.length ? `'${existing.join('/')}'` : 'the top level';
-        if (folders.length > 1) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} ` +
-                `(ids ${folders.map((f) => f.id).join(', ')}); give the folder's id instead`, folders[0].id);
-        }
-        if (folders.length === 0 && named.length > 0) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${[...existing, title].join('/')}' is a ${named[0].type || 'item'} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join('/') : 'Team A/Regression');
-        }
-        const folder = folders[0];
-        if (!folder)
-            return { deepest, existing, missing: segments.slice(i) };
-        deepest = folder;
-        existing.push(title);
-        level = folder.children;
-    }
-    return { folder: deepest, deepest, existing, missing: [] };
-}
-function findById(roots, id) {
-    const wanted = id.toLowerCase();
-    const stack = [...roots];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        if (item.id.toLowerCase() === wanted)
-            return item;
-        stack.push(...item.children);
-    }
-    return undefined;
-}
-/** The titles from the top down to `item`, for messages. */
-function pathOf(roots, item) {
-    const trail = [];
-    const walk = (level) => {
-        for (const candidate of level) {
-            trail.push(candidate.title);
-            if (candidate === item || walk(candidate.children))
-                return true;
-            trail.pop();
-        }
-        return false;
-    };
-    walk(roots);
-    return trail.join('/');
-}
-/** Items in `folder` with `title`, other than sub-folders' contents: what an import of that title meets. */
-function collisions(folder, title) {
-    return folder.children.filter((child) => child.title === title);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What each status means on any call; import and folder creation add their own reading of 404/409. */
-const STATUS_MEANING = {
-    401: {
-        message: 'the Controller refused the access key',
-        hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
-    },
-    446: {
-        message: 'the Controller does not have enough disk space',
-        hint: "Free disk space on the Controller's machine, then re-run the step.",
-    },
-    455: {
-        message: "the Controller's database is not responding",
-        hint: "Check the Controller's database service, then re-run the step.",
-    },
-};
-const client_describeError = ({ status, headers, text }) => {
-    const body = replies_errorText(text);
-    const known = STATUS_MEANING[status];
-    const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`;
-    return { message, requestId: (0,client/* requestIdOf */.Gb)(headers), hint: known?.hint };
-};
-const client_JSON_ACCEPT = { accept: 'application/json' };
-/** Leapwork Controller REST API v4: asset hierarchy, folder creation, zip import, export. */
-class LeapworkClient {
-    settings;
-    context;
-    http;
-    /** The API version whose Get Hierarchy path answered (Q-L2: the v4 path is inferred). */
-    hierarchyVersion;
-    tree;
-    /** `team`, for imports: Import To Team, the team's own hierarchy and folder creation. */
-    team;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const accessKey = settings.credentials.apiKey;
-        this.http = platformHttp(settings, context, { describeError: client_describeError, credentials: (0,client/* headerCredentials */.sy)('AccessKey', accessKey) });
-        checkForce(settings);
-        if (settings.team && settings.operation === 'import')
-            this.team = new TeamResolver(this.http, context.log, settings.team);
-    }
-    async scope() {
-        return { teamId: (await this.team?.team())?.id, force: this.settings.force };
-    }
-    async importBundle(bundle) {
-        const file = this.packageOf(bundle);
-        const title = this.titleOf(bundle);
-        const folder = await this.ensureFolder();
-        // What is left of `timeout` (a backup export may have used some): the Controller should not work on past the step.
-        const remaining = Math.max(1, this.context.deadline.remaining());
-        const minutes = timeoutMinutes(remaining);
-        const filename = external_node_path_default().basename(file);
-        const { size } = await (0,promises_.stat)(file);
-        const scope = await this.scope();
-        const what = `import ${filename} into ${folder.shown}${scope.teamId ? ` of team ${scope.teamId}${scope.force ? ' (force mode)' : ''}` : ''}`;
-        this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
-        let reply;
-        try {
-            reply = await this.http.json({
-                method: 'POST',
-                path: importPath(minutes, folder.id, scope),
-                what,
-                headers: client_JSON_ACCEPT,
-                // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
-                readTimeoutMs: remaining,
-                body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },
-            }, (value) => parseImportReply(value, what));
-        }
-        catch (error) {
-            throw importFailure(error, folder.shown, title, scope);
-        }
-        if (!reply.successful) {
-            throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
-                hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running.",
-            });
-        }
-        this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
-        const notes = [];
-        if (this.settings.workflowId) {
-            notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`);
-        }
-        let imported;
-        try {
-            const after = findById(await this.hierarchy(true), folder.id) ?? (await this.itemById(folder.id));
-            const sameTitle = after ? collisions(after, title) : [];
-            imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0];
-        }
-        catch (error) {
-            const note = `the import succeeded, but reading the hierarchy afterwards failed (${error.message}), so workflow-id is not set; look the item up in Studio`;
-            this.context.log.warning(note);
-            return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] };
-        }
-        if (imported)
-            this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
-        else
-            notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`);
-        return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes };
-    }
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId;
-        const endpoint = exportEndpoint();
-        const item = findById(await this.hierarchy(), id);
-        if (item)
-            this.context.log.info(`item ${id}: ${item.type || 'item'} "${item.title}"`);
-        else
-            this.context.log.info(`item ${id} is not in the asset hierarchy; asking the Controller for it anyway`);
-        const what = `export item ${id}`;
-        const temp = external_node_path_default().join(staging, '.package.zip');
-        const remaining = Math.max(1, this.context.deadline.remaining());
-        let saved;
-        try {
-            saved = await this.http.request({
-                method: endpoint.method,
-                path: fillExportPath(endpoint.template, id, timeoutMinutes(remaining)),
-                what,
-                headers: { accept: 'application/zip, application/octet-stream, */*' },
-                // An export changes nothing on the Controller, so asking again after a lost reply is safe.
-                idempotent: true,
-                readTimeoutMs: remaining,
-            }, async (reply) => {
-                const result = await saveTo(temp)(reply);
-                if (!(await isZipFile(temp))) {
-                    await (0,promises_.rm)(temp, { force: true });
-                    throw new errors/* MalformedReplyError */._(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? 'unknown'})`);
-                }
-                return result;
-            });
-        }
-        catch (error) {
-            throw exportFailure(error, id, item, endpoint.method, this.http.baseUrl);
-        }
-        const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, '') || id);
-        const fileName = packageFileName(name);
-        await (0,promises_.rename)(temp, external_node_path_default().join(staging, fileName));
-        this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
-        return {
-            exported: { name, workflowId: id, files: [{ path: fileName, role: PACKAGE_ROLE, digest: { bytes: saved.bytes, sha256: saved.sha256 } }] },
-            workflowId: id,
-            platformStatus: 'HTTP 200',
-        };
-    }
-    /**
-     * For `backup`: the item the import would replace is the one in the target folder with the
-     * package's title. A folder that does not exist yet holds nothing to replace.
-     */
-    async replaces(bundle) {
-        const located = await this.locate(await this.hierarchy());
-        if (!located.folder)
-            return undefined;
-        const title = this.titleOf(bundle);
-        const hit = collisions(located.folder.item, title).find((item) => !isFolder(item));
-        if (hit)
-            this.context.log.info(`the import would replace ${hit.type || 'item'} "${title}" (id ${hit.id}) in ${located.folder.shown}`);
-        return hit?.id;
-    }
-    /**
-     * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
-     * created, and whether an item with the package's title is already there.
-     */
-    async preflight(bundle) {
-        const manifestFile = shownPath(bundle, 'flowferry.json');
-        const finding = (severity, rule, message) => ({ file: manifestFile, severity, rule, message });
-        let roots;
-        try {
-            roots = await this.hierarchy();
-            this.context.log.info('the access key is accepted');
-        }
-        catch (error) {
-            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 401) {
-                return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
-            }
-            if (error instanceof core_errors/* InputError */.dz)
-                return [finding('error', 'leapwork.team', error.message)];
-            throw error;
-        }
-        const team = await this.team?.team();
-        let located;
-        try {
-            located = await this.locate(roots);
-        }
-        catch (error) {
-            if (error instanceof core_errors/* InputError */.dz)
-                return [finding('error', 'leapwork.target-folder', error.message)];
-            throw error;
-        }
-        if (!located.folder) {
-            const missing = located.path.missing.join('/');
-            const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
-            return this.settings.createFolders
-                ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
-                : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
-        }
-        const title = this.titleOf(bundle);
-        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ''}`)];
-        for (const hit of collisions(located.folder.item, title)) {
-            findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
-                ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
-                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`));
-        }
-        return findings;
-    }
-    packageOf(bundle) {
-        const file = fileOf(bundle, PACKAGE_ROLE);
-        if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Leapwork import needs the package (role ${PACKAGE_ROLE}, a .zip)`);
-        return file;
-    }
-    /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
-    titleOf(bundle) {
-        return this.settings.workflowName ?? bundle.manifest.name;
-    }
-    /**
-     * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
-     * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
-     */
-    hierarchy(fresh = false) {
-        if (fresh || !this.tree) {
-            this.tree = this.readHierarchy();
-            this.tree.catch(() => (this.tree = undefined));
-        }
-        return this.tree;
-    }
-    /** The team's hierarchy for a team import, else the whole one. */
-    async readHierarchy() {
-        if (!this.team)
-            return this.readWholeHierarchy();
-        return readTeamHierarchy(this.http, this.context.log, await this.team.team(), () => this.readWholeHierarchy());
-    }
-    /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
-    async readWholeHierarchy() {
-        const what = 'read the asset hierarchy';
-        for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
-            try {
-                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: client_JSON_ACCEPT }, (value) => parseHierarchy(value, what));
-                this.hierarchyVersion = version;
-                return roots;
-            }
-            catch (error) {
-                const missingRoute = error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
-                if (version === 'v3' || this.hierarchyVersion || !missingRoute)
-                    throw error;
-                this.context.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
-            }
-        }
-        throw new core_errors/* ReplyError */.vO(`${what}: no reply`);
-    }
-    /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
-    async locate(roots) {
-        const target = parseTargetFolder(this.settings.targetFolder);
-        if (target.kind === 'id') {
-            // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
-            const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined);
-            if (!item)
-                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, 'Team A/Regression');
-            if (!isFolder(item)) {
-                throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `${target.id} is a ${item.type || 'item'} ("${item.title}"), not a folder; an import needs a folder`, 'Team A/Regression');
-            }
-            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
-        }
-        const resolved = resolvePath(roots, target.segments);
-        const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join('/')}' (id ${resolved.folder.id})` } : undefined;
-        return { folder, path: resolved };
-    }
-    /**
-     * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
-     * of that id. Undefined when the Controller does not know it; an item whose reply does not
-     * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
-     */
-    async itemById(id) {
-        const what = `look up item ${id}`;
-        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: client_JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
-            if (answer.status !== 200)
-                return (0,client/* discard */.vf)(answer).then(() => []);
-            const value = await (0,client/* readJson */.Vh)(answer, what);
-            return value === undefined ? [] : parseHierarchy(value, what);
-        });
-        if (reply.length === 0)
-            return undefined;
-        return findById(reply, id) ?? { id, title: id, type: 'Folder', children: reply };
-    }
-    /** The target folder, created (only its missing tail) when `create-folders` allows. */
-    async ensureFolder() {
-        const located = await this.locate(await this.hierarchy());
-        if (located.folder)
-            return located.folder;
-        const { existing, missing, deepest } = located.path;
-        const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
-        if (!this.settings.createFolders) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
-                `Set create-folders: true to create the missing folder(s), or name an existing folder`);
-        }
-        const what = `create the folder(s) '${missing.join('/')}' ${under}`;
-        let createdId;
-        try {
-            createdId = await this.http.json({
-                method: 'PUT',
-                path: createFolderPath(deepest?.id, missing, (await this.scope()).teamId),
-                what,
-                headers: client_JSON_ACCEPT,
-                // A second PUT after a lost reply would meet the folder it created and answer 409.
-                idempotent: false,
-                harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
-            }, (value) => parseCreatedFolder(value, what));
-        }
-        catch (error) {
-            if (error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409) {
-                // Another step (or another bundle of this glob) may have created the same folders a moment ago.
-                const meanwhile = await this.locate(await this.hierarchy(true));
-                if (meanwhile.folder) {
-                    this.context.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
-                    return meanwhile.folder;
-                }
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, error.code, error.requestId, {
-                    hint: 'Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).',
-                });
-            }
-            throw error;
-        }
-        this.context.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ''}`);
-        // Which folder the reply's id names when several are created is not documented: look the path up again.
-        const again = await this.locate(await this.hierarchy(true));
-        if (again.folder)
-            return again.folder;
-        if (createdId && missing.length === 1) {
-            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
-        }
-        throw new core_errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
-            hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
-        });
-    }
-}
-/** What the Controller does with a colliding flow, as far as the inputs decide it. */
-function collisionOutcome(settings) {
-    if (settings.team && settings.force)
-        return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)';
-    return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)';
-}
-function unlisted(id, log) {
-    log.info(`folder ${id} is in no asset hierarchy this access key can read; it goes to Import To Team as given, and the Controller checks it`);
-    return { id, title: id, type: 'Folder', children: [] };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/leapwork/index.ts
-
-
-
-const leapwork = {
-    name: 'leapwork',
-    title: 'Leapwork Controller',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ApiKey]],
-        operations: {
-            import: [[input_names/* Input */.pd.TargetFolder]],
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
-        exampleBaseUrl: 'https://leapwork-controller:9002',
-    },
-    rules: leapworkRules,
-    // The Controller imports and exports within the request: there is no job to wait for.
-    jobs: false,
-    // An import replaces the item of the same title in its folder: the backup goes back the same way.
-    rollback: () => 'import that bundle into the same target-folder (and team); the Controller replaces the item of the same title, or, with a team, force mode does when someone has it open',
-    connect: (settings, context) => new LeapworkClient(settings, context),
-};
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
-
-
-
-
-
-/**
- * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
- * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
- * three error shapes the SDK's exception handler accepts.
- */
-/** API Gateway's throttling code (H-THR): "not now", never "no". */
-const THROTTLED = 'APIG.0308';
-/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
-const THROTTLE_PAUSE_MS = 2_000;
-const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
-const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
-/** Each field on its own: one of the wrong type (a numeric message) must not hide the others. */
-function fieldsOf(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const record = value;
-    const read = (...keys) => {
-        for (const key of keys) {
-            const field = record[key];
-            if (typeof field === 'string' || (typeof field === 'number' && Number.isFinite(field)))
-                return String(field);
-        }
-        return undefined;
-    };
-    const code = read('error_code', 'errorCode', 'code');
-    const message = read('error_msg', 'errorMsg', 'message');
-    if (code === undefined && message === undefined)
-        return undefined;
-    return { code, message, requestId: read('request_id', 'requestId') };
-}
-/**
- * Any documented error body as code + message: `error_code/error_msg` (API Gateway),
- * `errorCode/errorMsg`, `code/message` (SecMaster), at the top or nested one level
- * (`{"error": {...}}`), as the SDK's exception handler reads them. The request id comes from
- * `X-Request-Id`, else from the body.
- */
-function errorDetail(status, headers, body) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        parsed = undefined;
-    }
-    let found = fieldsOf(parsed);
-    if (!found && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        for (const value of Object.values(parsed)) {
-            found = fieldsOf(value);
-            if (found)
-                break;
-        }
-    }
-    const requestId = (0,client/* requestIdOf */.Gb)(headers) ?? found?.requestId;
-    const code = found?.code;
-    // Masked, made one line and shortened by the HTTP client (core/http/reply-text.ts).
-    const message = found?.message ?? (body.trim() || `HTTP ${status}`);
-    const throttled = code === THROTTLED;
-    return { message, code, requestId, throttled, retryAfterMs: throttled ? THROTTLE_PAUSE_MS : undefined, hint: hintFor(status, code) };
-}
-function hintFor(status, code) {
-    if (code === WORKFLOW_NOT_FOUND)
-        return 'SecMaster does not know this workflow id in this workspace (it answers "not found" as HTTP 400). Check workflow-id, workspace-id and project-id.';
-    if (code === WORKSPACE_NOT_FOUND)
-        return 'Check workspace-id: SecMaster does not know that workspace in this project.';
-    if (code?.startsWith('APIG.') && (status === 401 || status === 403)) {
-        return 'API Gateway refused the credentials: check token (it lasts 24 h), or access-key-id/secret-access-key and project-id, and that base-url is the region they belong to.';
-    }
-    if (status === 401)
-        return 'Check the credential inputs: SecMaster did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the SecMaster permission for this call.';
-    return undefined;
-}
-// Ids, names and messages through core's rule for reply text (core/reply-fields.ts).
-const envelope = looseObject({
-    code: untrustedLabelOrNumber.optional(),
-    message: untrustedMessage.optional().nullable(),
-    success: schemas_boolean().optional().nullable(),
-    request_id: untrustedLabel.optional().nullable(),
-});
-/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
-function replies_parseImportReply(value, what) {
-    const parsed = envelope.safeParse(value ?? {});
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    const reply = parsed.data;
-    if (reply.success === false) {
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${reply.code ? `, code ${reply.code}` : ''}${reply.message ? `: ${reply.message}` : ''}`);
-    }
-    return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
-}
-const workflowInfo = looseObject({
-    id: untrustedId,
-    name: untrustedLabel.optional().nullable(),
-    version: untrustedLabel.optional().nullable(),
-    version_id: untrustedLabel.optional().nullable(),
-    enabled: schemas_boolean().optional().nullable(),
-    update_time: untrustedLabel.optional().nullable(),
-});
-const listReply = envelope.extend({
-    total: union([schemas_number(), schemas_string()]).optional().nullable(),
-    data: array(unknown()).optional().nullable(),
-});
-/** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
-function parseWorkflowPage(value, what) {
-    const parsed = listReply.safeParse(value);
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster's reply is not a workflow list (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    if (parsed.data.success === false)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered success=false${parsed.data.message ? `: ${parsed.data.message}` : ''}`);
-    const data = parsed.data.data ?? [];
-    const workflows = data.flatMap((item) => {
-        const info = workflowInfo.safeParse(item);
-        return info.success ? [info.data] : [];
-    });
-    const total = parsed.data.total === undefined || parsed.data.total === null ? undefined : Number(parsed.data.total);
-    return { workflows, total: Number.isFinite(total) ? total : undefined, size: data.length };
-}
-const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info'];
-/**
- * The workflow's name as an export file records it. The file's schema is not published (§2.8):
- * a `name` at the top, or under one of the usual holders, of the object or of an array's first
- * element.
- */
-function nameInExport(document) {
-    const root = Array.isArray(document) ? document[0] : document;
-    if (root === null || typeof root !== 'object' || Array.isArray(root))
-        return undefined;
-    for (const holder of NAME_HOLDERS) {
-        const node = holder ? root[holder] : root;
-        if (node === null || typeof node !== 'object' || Array.isArray(node))
-            continue;
-        for (const key of ['name', 'workflow_name', 'workflowName']) {
-            const name = node[key];
-            if (typeof name === 'string' && name.trim())
-                return (0,untrusted_text/* untrustedText */.Ui)(name.trim(), 200);
-        }
-    }
-    return undefined;
-}
-/** The active version string an export file records, where it does. */
-function versionInExport(document) {
-    const root = Array.isArray(document) ? document[0] : document;
-    if (root === null || typeof root !== 'object' || Array.isArray(root))
-        return undefined;
-    const version = root.version;
-    return typeof version === 'string' && version.trim() ? (0,untrusted_text/* untrustedText */.Ui)(version.trim(), 200) : undefined;
-}
-/** An export reply that is an error envelope (`success: false`) though it came with HTTP 200. */
-function exportRefusal(document) {
-    if (document === null || typeof document !== 'object' || Array.isArray(document))
-        return undefined;
-    const record = document;
-    const fields = fieldsOf(document);
-    // A gateway or service error answered with HTTP 200 carries nothing but error fields; a workflow
-    // file always has more (a name, a definition), so it is never mistaken for one.
-    const onlyErrorFields = fields?.code !== undefined && Object.keys(record).every((key) => ERROR_FIELDS.has(key));
-    if (record.success !== false && !onlyErrorFields)
-        return undefined;
-    return (0,untrusted_text/* untrustedText */.Ui)(`${fields?.code ? `code ${fields.code}: ` : ''}${fields?.message ?? 'success=false'}`);
-}
-const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg', 'code', 'message', 'request_id', 'requestId', 'encoded_authorization_message']);
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/bundle.ts
-
-
-
-
-
-
-
-const WORKFLOW_FILE = 'workflow.json';
-/**
- * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
- * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
- */
-const SIGNED_BODY_LIMIT = 12_000_000;
-const MULTIPART_FRAMING = 1_024;
-/**
- * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
- * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
- * file's schema is not published (§2.8).
- */
-const VOLATILE_FIELDS = [
-    'id',
-    'version_id',
-    'aopworkflow_id',
-    'current_approval_version_id',
-    'current_rejected_version_id',
-    'project_id',
-    'workspace_id',
-    'owner_id',
-    'creator_id',
-    'creator_name',
-    'modifier_id',
-    'modifier_name',
-    'create_time',
-    'update_time',
-    'version',
-];
-/**
- * One file, `workflow.json`, the export as SecMaster returns it: opaque, so its bytes are kept
- * (no canonical rewrite). `redact-secrets` may still replace a credential-named value; the
- * manifest then lists it and an import's vars-file puts it back.
- */
-const secmaster_bundle_roles = [
-    { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
-];
-const secmasterRules = {
-    roles: secmaster_bundle_roles,
-    /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        let file;
-        if (info.isFile())
-            file = location;
-        else if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, WORKFLOW_FILE)))
-                file = external_node_path_default().join(location, WORKFLOW_FILE);
-            else {
-                const json = (await (0,promises_.readdir)(location)).filter((name) => name.toLowerCase().endsWith('.json'));
-                if (json.length === 1)
-                    file = external_node_path_default().join(location, json[0]);
-            }
-        }
-        if (!file) {
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a SecMaster export file`, [], {
-                hint: 'Point path at a bundle directory (with flowferry.json), a workflow.json exported from SecMaster, or a directory holding one.',
-            });
-        }
-        const digest = await copyInto(dir, file, WORKFLOW_FILE);
-        const name = (await readExportName(external_node_path_default().join(dir, WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(file))) ?? external_node_path_default().basename(file).replace(/\.json$/i, '');
-        return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] };
-    },
-    async check(bundle, context) {
-        const file = fileOf(bundle, 'workflow');
-        if (!file) {
-            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }];
-        }
-        const shown = shownFile(bundle, file);
-        const findings = [];
-        const { size } = await (0,promises_.stat)(file);
-        const signed = context.settings.credentials.accessKeyId !== undefined;
-        if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
-            findings.push({
-                file: shown,
-                line: 1,
-                col: 1,
-                severity: signed ? 'error' : 'warning',
-                rule: 'secmaster.size',
-                message: `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, ` +
-                    (signed ? 'so this import cannot be signed: use token instead of access-key-id/secret-access-key' : 'so import it with token, not with access-key-id/secret-access-key'),
-            });
-        }
-        const parsed = await checkJsonFile(file, shown, { rulePrefix: 'secmaster', title: 'SecMaster' });
-        if ('finding' in parsed)
-            return [...findings, parsed.finding];
-        const { document } = parsed;
-        if (document === null || typeof document !== 'object') {
-            findings.push({ file: shown, line: 1, col: 1, severity: 'error', rule: 'secmaster.shape', message: `${WORKFLOW_FILE} must hold a JSON object (or array) as SecMaster exports it` });
-        }
-        else if (!nameInExport(document) && !context.settings.workflowName) {
-            findings.push({
-                file: shown,
-                line: 1,
-                col: 1,
-                severity: 'warning',
-                rule: 'secmaster.name',
-                message: `${WORKFLOW_FILE} records no workflow name; after an import flowferry finds the new workflow by name, so set workflow-name`,
-            });
-        }
-        return findings;
-    },
-};
-/**
- * Where a finding about the workflow file points: for a bare export file (adopted without a
- * manifest) the user's own file, not flowferry's temporary copy of it.
- */
-function shownFile(bundle, file) {
-    if (!bundle.adopted)
-        return (0,fs/* displayPath */.Gt)(file);
-    return /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${WORKFLOW_FILE}`;
-}
-/** The export file parsed, when it is small enough to read and is JSON; undefined otherwise. */
-async function readExportDocument(file, shown) {
-    return (await readJsonFile(file, shown))?.value;
-}
-/** The name recorded in an export file, where it records one. */
-async function readExportName(file, shown) {
-    return nameInExport(await readExportDocument(file, shown));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/signer.ts
-
-/**
- * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
- * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
- * functions only: the client feeds them the request it is about to send, the unit tests feed
- * them the published test vectors.
- */
-const ALGORITHM = 'SDK-HMAC-SHA256';
-const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** Everything outside A–Z a–z 0–9 - _ . ~ as %XX of its UTF-8 bytes (space too: %20, never +). */
-function signer_escape(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** The path decoded, each segment re-encoded, always ending in `/` (the URL sent keeps none). */
-function canonicalUri(path) {
-    let decoded;
-    try {
-        decoded = decodeURIComponent(path);
-    }
-    catch {
-        decoded = path;
-    }
-    const uri = decoded.split('/').map(signer_escape).join('/');
-    return uri.endsWith('/') ? uri : `${uri}/`;
-}
-/**
- * Parameters sorted by name; a list becomes repeated `name=value` with its values sorted;
- * booleans are `true`/`false`.
- */
-function canonicalQuery(params) {
-    const grouped = new Map();
-    const entries = Symbol.iterator in params ? [...params] : Object.entries(params);
-    for (const [name, value] of entries) {
-        const previous = grouped.get(name);
-        if (previous === undefined)
-            grouped.set(name, value);
-        else
-            grouped.set(name, [...(Array.isArray(previous) ? previous : [String(previous)]), String(value)]);
-    }
-    const out = [];
-    for (const name of [...grouped.keys()].sort(byCodePoint)) {
-        const value = grouped.get(name);
-        const values = Array.isArray(value) ? [...value].sort(compareValues) : [value];
-        for (const v of values)
-            out.push(`${signer_escape(name)}=${signer_escape(String(v))}`);
-    }
-    return out.join('&');
-}
-function canonicalRequest(input) {
-    const headers = new Map(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]));
-    const canonicalHeaders = input.signedHeaders.map((name) => `${name}:${(headers.get(name) ?? '').trim()}\n`).join('');
-    return [input.method.toUpperCase(), canonicalUri(input.path), input.query, canonicalHeaders, input.signedHeaders.join(';'), input.payloadHash].join('\n');
-}
-function stringToSign(canonical, sdkDate) {
-    return `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`;
-}
-function signature(secretKey, toSign) {
-    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secretKey, 'utf8')).update(toSign).digest('hex');
-}
-/** The header names to sign: lower-cased, sorted, without the ones holding `_` (the Python SDK skips those). */
-function signedHeaderNames(headers) {
-    return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes('_')).sort(byCodePoint);
-}
-function authorizationHeader(accessKey, signedHeaders, sig) {
-    return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${sig}`;
-}
-/** `YYYYMMDDTHHMMSSZ` in UTC. */
-function sdkDate(epochMs) {
-    return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** The whole signature of one request: what the `Authorization` header carries. */
-function sign(input) {
-    const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);
-    const date = Object.entries(input.headers).find(([name]) => name.toLowerCase() === 'x-sdk-date')?.[1];
-    if (!date)
-        throw new Error('X-Sdk-Date must be set before signing');
-    const canonical = canonicalRequest({ ...input, signedHeaders });
-    const toSign = stringToSign(canonical, date);
-    return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign };
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareValues(a, b) {
-    return typeof a === 'number' && typeof b === 'number' ? a - b : byCodePoint(String(a), String(b));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/auth.ts
-
-/**
- * The headers flowferry signs, when present. The Python SDK signs every header it set itself;
- * these are the ones that identify the request (what API Gateway checks) and that no proxy
- * rewrites — not User-Agent or Accept-Encoding. Verifiers rebuild the canonical request from
- * the `SignedHeaders` list, so any subset that includes host and x-sdk-date validates.
- */
-const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
-/** AK/SK mode with keys that do not change: the `access-key-id`/`secret-access-key` (and `security-token`) inputs. */
-function signingCredentials(keys, projectId, clock) {
-    return { authorize: (request) => signRequest(request, keys, projectId, clock) };
-}
-/**
- * Signs one request as the SDKs do: `X-Project-Id` added, and for a temporary key
- * `X-Security-Token` too, before signing, so that both are among the signed headers (Python
- * SDK `huaweicloudsdkcore/auth/credentials.py` `sign_request`, Node SDK `BasicCredentials`
- * `processAuthRequest`; https://support.huaweicloud.com/intl/en-us/api-iam/iam_04_0002.html says
- * a temporary AK/SK is always used with `X-Security-Token`). Then `X-Sdk-Date` fresh on every
- * attempt, `Host` set to what is sent, the body hashed — or, for a streamed (multipart) body,
- * the literal `UNSIGNED-PAYLOAD`, announced in `X-Sdk-Content-Sha256` — and `SDK-HMAC-SHA256`.
- */
-function signRequest(request, keys, projectId, clock) {
-    const headers = request.headers;
-    headers['x-project-id'] = projectId;
-    if (keys.securityToken !== undefined)
-        headers['x-security-token'] = keys.securityToken;
-    headers['x-sdk-date'] = sdkDate(clock.now());
-    headers.host = request.url.host;
-    // Send the query exactly as it is signed (sorted, %20 for a space, never `+`), so that no
-    // server's reading of `+` can make the signature differ.
-    const query = canonicalQuery(request.url.searchParams);
-    request.url.search = query;
-    let payloadHash = EMPTY_BODY_SHA256;
-    if (request.body?.bytes)
-        payloadHash = sha256Hex(request.body.bytes);
-    else if (request.body) {
-        headers['x-sdk-content-sha256'] = UNSIGNED_PAYLOAD;
-        payloadHash = UNSIGNED_PAYLOAD;
-    }
-    const { authorization } = sign({
-        method: request.method,
-        path: request.url.pathname,
-        query,
-        headers,
-        signedHeaders: SIGNED.filter((name) => headers[name] !== undefined),
-        payloadHash,
-        accessKey: keys.accessKey,
-        secretKey: keys.secretKey,
-    });
-    headers.authorization = authorization;
-}
-
-// EXTERNAL MODULE: ./src/core/id-token.ts
-var id_token = __nccwpck_require__(34070);
-;// CONCATENATED MODULE: ./src/platforms/secmaster/iam.ts
-
-
-
-
-
-
-
-
-const UNSCOPED_PATH = '/v3.0/OS-AUTH/id-token/tokens';
-const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
-const JSON_UTF8 = 'application/json;charset=UTF-8';
-/** Enough of a token reply to read `expires_at` (a catalog can make it long). */
-const TOKEN_BODY_LIMIT = 1024 * 1024;
-const expiry = object({ token: object({ expires_at: schemas_string().optional() }).passthrough() }).passthrough();
-const iam_credential = object({
-    credential: object({
-        // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
-        access: untrustedToken,
-        secret: untrustedToken,
-        securitytoken: untrustedToken,
-        expires_at: schemas_string().optional(),
-    })
-        .passthrough(),
-});
-/** IAM's own error bodies (`{error_code, error_msg}` or keystone's `{error: {code, message}}`), read as SecMaster's are. */
-const iam_describeError = ({ status, headers, text }) => {
-    const detail = errorDetail(status, headers, text);
-    return { ...detail, requestId: detail.requestId ?? headerValue(headers['x-iam-trace-id']) };
-};
-class IamExchange {
-    endpoint;
-    http;
-    constructor(endpoint, context) {
-        this.endpoint = endpoint;
-        // No credentials on this client: each call carries its own token, to this origin only.
-        this.http = new client/* HttpClient */.Qq({ baseUrl: endpoint, log: context.log, deadline: context.deadline, clock: context.clock, describeError: iam_describeError });
-    }
-    /**
-     * Step 1: the ID token for a federated token — unscoped, or scoped to `projectId` (for an IAM
-     * that will not issue temporary keys: the token then goes to SecMaster as `X-Auth-Token`).
-     */
-    async federatedToken(idToken, asker, projectId) {
-        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through identity provider ${asker.identityProvider}${projectId ? ` for a project token` : ''}`;
-        const scope = projectId ? { scope: { project: { id: projectId } } } : {};
-        const body = JSON.stringify({ auth: { id_token: { id: idToken }, ...scope } });
-        return this.tokenCall({ path: UNSCOPED_PATH, what, headers: { 'X-Idp-Id': asker.identityProvider }, body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 } }, asker);
-    }
-    /**
-     * Step 1 through the federation API's OpenID Connect protocol, for an IAM without the endpoint
-     * above: `Authorization: Bearer <ID token>` (https://support.huaweicloud.com/intl/en-us/api-iam/iam_13_0606.html;
-     * `oidc` is the protocol id IAM registers for OpenID Connect).
-     */
-    async protocolToken(idToken, asker) {
-        const path = `/v3/OS-FEDERATION/identity_providers/${encodeURIComponent(asker.identityProvider)}/protocols/oidc/auth`;
-        const what = `exchange the GitHub ID token at IAM (${this.endpoint.origin}) through the federation API of identity provider ${asker.identityProvider}`;
-        return this.tokenCall({ path, what, headers: { Authorization: `Bearer ${idToken}` } }, asker);
-    }
-    async tokenCall(spec, asker) {
-        const { what } = spec;
-        return this.http
-            .request(
-        // A second token request only issues a second token.
-        { method: 'POST', ...spec, idempotent: true }, async (reply) => {
-            const token = headerValue(reply.headers['x-subject-token']);
-            (0,secrets/* registerSecret */.cl)(token);
-            if (!token)
-                throw new core_errors/* ReplyError */.vO(`${what}: IAM answered HTTP ${reply.status} without the token (no X-Subject-Token header)`);
-            // The token is in the header; the body only says when it ends, and is not needed for that.
-            let expiresAt;
-            try {
-                const parsed = expiry.safeParse(JSON.parse(await (0,client/* readText */.yR)(reply.body, TOKEN_BODY_LIMIT)));
-                expiresAt = parsed.success ? parseTime(parsed.data.token.expires_at) : undefined;
-            }
-            catch {
-                expiresAt = undefined;
-            }
-            return { token, expiresAt };
-        })
-            .catch((error) => {
-            throw error instanceof core_errors/* HttpError */.j$ ? withHint(error, refusalHint(error, asker)) : error;
-        });
-    }
-    /** Step 2: the unscoped token for a temporary AK/SK and security token lasting `durationSeconds`. */
-    async temporaryKeys(token, durationSeconds, asker) {
-        const what = `get temporary access keys from IAM (${this.endpoint.origin})`;
-        // The token goes in X-Auth-Token, as the API page lists it, and in the body, where the SDKs
-        // put it; IAM reads the header first (IAM SDK model IdentityToken.id).
-        const body = JSON.stringify({ auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } });
-        return this.http
-            .request({
-            method: 'POST',
-            path: SECURITY_TOKENS_PATH,
-            what,
-            headers: { 'X-Auth-Token': token },
-            body: { kind: 'bytes', data: Buffer.from(body), contentType: JSON_UTF8 },
-            idempotent: true,
-        }, (reply) => readKeys(reply, what))
-            .catch((error) => {
-            if (!(error instanceof core_errors/* HttpError */.j$))
-                throw error;
-            throw withHint(error, `IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
-                'Check that the identity provider is enabled and that its identity conversion rules map this token to a user group.');
-        });
-    }
-}
-async function readKeys(reply, what) {
-    const value = await (0,client/* readJson */.Vh)(reply, what);
-    const found = value !== null && typeof value === 'object' ? value.credential : undefined;
-    // Mask what arrived before checking its shape: an error below must not carry a key in the clear.
-    for (const field of ['access', 'secret', 'securitytoken'])
-        if (typeof found?.[field] === 'string')
-            (0,secrets/* registerSecret */.cl)(found[field]);
-    const parsed = iam_credential.safeParse(value);
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: IAM's answer has no credential {access, secret, securitytoken}`);
-    const { access, secret, securitytoken, expires_at } = parsed.data.credential;
-    return { accessKey: access, secretKey: secret, securityToken: securitytoken, expiresAt: parseTime(expires_at) };
-}
-/**
- * IAM does not offer this API at all (an API Gateway 404/405, or 501), as opposed to refusing the
- * request: an unknown identity provider is also a 404, but one that IAM explains.
- */
-function missingApi(error) {
-    if (!(error instanceof core_errors/* HttpError */.j$) || ![404, 405, 501].includes(error.httpStatus))
-        return false;
-    return !/^IAM\./i.test(error.code ?? '') && !/identity.?provider|\bidp\b/i.test(error.detail);
-}
-/** IAM wants a scope on the token request (an IAM that issues only scoped federated tokens). */
-function needsScope(error) {
-    return error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 400 && /scope/i.test(error.detail);
-}
-/**
- * What to configure when IAM refuses the ID token. IAM's messages for these cases are not
- * documented, so the hint follows the words it used where they name the cause, and otherwise
- * lists every setting the exchange depends on.
- */
-function refusalHint(error, asker) {
-    const said = `${error.code ?? ''} ${error.detail}`.toLowerCase();
-    const idp = asker.identityProvider;
-    const audience = asker.audience === undefined ? `GitHub's default audience (the repository owner's URL)` : `'${asker.audience}'`;
-    const token = `The ID token: ${asker.claims}.`;
-    if (error.httpStatus === 404 || /could not find|not exist|not found|no such/.test(said)) {
-        return `${token} IAM has no identity provider '${idp}' here: create it in the IAM console (Identity Providers, protocol OpenID Connect, status Enabled), or correct ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}.`;
-    }
-    if (/\baud\b|audience|client[ _-]?id/.test(said)) {
-        return `${token} The ID token was requested for audience ${audience}: set the Client ID of identity provider '${idp}' to that value, or ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.OidcAudience)} to the Client ID it has.`;
-    }
-    if (/expir|\bexp\b|too old|not yet valid|\biat\b|\bnbf\b/.test(said)) {
-        return `${token} IAM found the ID token expired (or not yet valid). GitHub's ID tokens last minutes and flowferry asks for a fresh one each time; check the runner's clock, then ${(0,phrasing/* phrase */.MZ)('rerun')}.`;
-    }
-    if (/\biss\b|issuer/.test(said)) {
-        return `${token} Set the Identity Provider URL of '${idp}' to the token's iss, https://token.actions.githubusercontent.com.`;
-    }
-    if (/signature|signing|\bkid\b|jwk|public key/.test(said)) {
-        return `${token} IAM could not verify the ID token's signature: paste GitHub's current keys (https://token.actions.githubusercontent.com/.well-known/jwks) as the Signing Key of '${idp}'; GitHub rotates them.`;
-    }
-    if (/rule|mapping|conversion|group/.test(said)) {
-        return `${token} The identity conversion rules of '${idp}' map this token to no user group: add a rule whose remote conditions match its sub or repository claim.`;
-    }
-    return (`${token} Check, in IAM's identity provider '${idp}': status Enabled; Identity Provider URL = the token's iss; Client ID = ${audience}; ` +
-        'Signing Key = GitHub\'s current keys (https://token.actions.githubusercontent.com/.well-known/jwks); identity conversion rules that map this token to a user group with SecMaster permissions.');
-}
-function withHint(error, hint) {
-    return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
-}
-/** IAM writes `2020-01-03T09:05:22.701000Z` (microseconds); Date.parse wants at most milliseconds. */
-function parseTime(text) {
-    if (!text)
-        return undefined;
-    const ms = Date.parse(text.trim().replace(/(\.\d{3})\d+/, '$1'));
-    return Number.isFinite(ms) ? ms : undefined;
-}
-function headerValue(value) {
-    const first = Array.isArray(value) ? value[0] : value;
-    return first?.trim() || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/keyless.ts
-
-
-
-
-
-
-
-
-/**
- * Keyless SecMaster: no AK/SK in the repository. The runner's GitHub ID token is exchanged at
- * IAM, through an identity provider that trusts GitHub, for a temporary AK/SK and security token
- * (iam.ts), which then sign SecMaster's requests like any AK/SK, with `X-Security-Token`
- * (auth.ts). The keys are fetched again, with a fresh ID token, before they expire — on a long
- * run, a slow upload or a throttled retry — and once more if SecMaster answers 401.
- */
-/** IAM's shortest (and default) validity for temporary keys: least privilege, renewed as needed. */
-const TEMPORARY_KEY_SECONDS = 900;
-/** Keys are renewed this long before IAM says they end, or halfway through keys that live shorter. */
-const RENEW_MARGIN_MS = 120_000;
-class KeylessCredentials {
-    options;
-    issued;
-    renewAt = 0;
-    pending;
-    exchanges = 0;
-    announced = false;
-    constructor(options) {
-        this.options = options;
-    }
-    async authorize(request) {
-        const issued = await this.current();
-        if (issued.keys)
-            signRequest(request, issued.keys, this.options.projectId, this.options.clock);
-        else
-            request.headers['X-Auth-Token'] = issued.token;
-    }
-    /** After a 401 from SecMaster: temporary keys can be revoked or end early, so new ones are worth one retry. */
-    async refresh() {
-        this.renewAt = 0;
-        await this.current();
-        return true;
-    }
-    async current() {
-        if (this.issued && this.options.clock.now() < this.renewAt)
-            return this.issued;
-        // Requests of a batch share one exchange.
-        this.pending ??= this.exchange().finally(() => {
-            this.pending = undefined;
-        });
-        return this.pending;
-    }
-    async exchange() {
-        const { clock, log } = this.options;
-        const issued = await this.ask();
-        const now = clock.now();
-        const lifetime = Math.max(0, (issued.expiresAt ?? now + TEMPORARY_KEY_SECONDS * 1000) - now);
-        this.renewAt = now + Math.max(lifetime - RENEW_MARGIN_MS, lifetime / 2);
-        this.issued = issued;
-        this.exchanges++;
-        const until = issued.expiresAt === undefined ? `for ${TEMPORARY_KEY_SECONDS} s` : `until ${new Date(issued.expiresAt).toISOString()}`;
-        log.info(`keyless sign-in: IAM issued ${issued.keys ? 'temporary access keys' : 'a project token'} ${until}${this.exchanges > 1 ? ' (renewed)' : ''}`);
-        return issued;
-    }
-    /**
-     * The documented flow first (iam.ts); where this IAM lacks one of its APIs — it answers that
-     * the API does not exist, not that it refuses — the documented alternative for that step:
-     * the federation API's OIDC protocol for the unscoped token, a project-scoped token instead of
-     * temporary keys.
-     */
-    async ask() {
-        const { log, iam } = this.options;
-        const { idToken, asker } = await this.idToken();
-        let unscoped;
-        try {
-            unscoped = await iam.federatedToken(idToken, asker);
-        }
-        catch (error) {
-            if (needsScope(error))
-                return this.projectToken(asker, 'IAM issues only scoped federated tokens');
-            if (!missingApi(error))
-                throw error;
-            log.info(`keyless sign-in: IAM has no ${error instanceof Error ? error.message.split(' failed')[0] : 'id-token API'}; trying its federation API`);
-            unscoped = await iam.protocolToken(idToken, asker);
-        }
-        try {
-            const keys = await iam.temporaryKeys(unscoped.token, TEMPORARY_KEY_SECONDS, asker);
-            return { keys, expiresAt: keys.expiresAt };
-        }
-        catch (error) {
-            if (!missingApi(error))
-                throw error;
-            return this.projectToken(asker, 'IAM offers no temporary access keys');
-        }
-    }
-    async projectToken(asker, why) {
-        this.options.log.info(`keyless sign-in: ${why}; asking for a token scoped to project-id instead`);
-        const { idToken } = await this.idToken();
-        const scoped = await this.options.iam.federatedToken(idToken, asker, this.options.projectId);
-        return { token: scoped.token, expiresAt: scoped.expiresAt };
-    }
-    /** A fresh ID token for every call to IAM: GitHub's last minutes, and IAM may take each once. */
-    async idToken() {
-        const idToken = await this.options.idToken(this.options.audience);
-        const asker = { identityProvider: this.options.identityProvider, audience: this.options.audience, claims: (0,id_token/* describeIdToken */.EK)((0,id_token/* idTokenClaims */.e0)(idToken) ?? {}) };
-        if (!this.announced) {
-            this.announced = true;
-            this.options.log.info(`keyless sign-in: the runner issued an ID token (${asker.claims})`);
-        }
-        return { idToken, asker };
-    }
-}
-/** The credentials of keyless sign-in, from the inputs; the errors name what is missing. */
-function keylessCredentials(settings, context) {
-    const identityProvider = settings.identityProvider;
-    if (!context.idToken) {
-        throw new id_token/* IdTokenError */.Z4(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
-    }
-    const endpoint = iamEndpoint(settings, context.log);
-    return new KeylessCredentials({
-        identityProvider,
-        audience: settings.oidcAudience,
-        projectId: settings.projectId,
-        iam: new IamExchange(endpoint, context),
-        idToken: context.idToken,
-        clock: context.clock ?? core_clock/* systemClock */.m,
-        log: context.log,
-    });
-}
-/**
- * `iam-endpoint`, or IAM in the region of `base-url`: `https://secmaster.<region>.<domain>` →
- * `https://iam.<region>.<domain>` (the SDKs' region files pair the two hosts this way). A sandbox
- * on this machine serves IAM itself, so a loopback `base-url` stands for its own IAM.
- */
-function iamEndpoint(settings, log) {
-    if (settings.iamEndpoint)
-        return settings.iamEndpoint;
-    const base = settings.baseUrl;
-    const host = base.hostname.toLowerCase();
-    const regional = /^secmaster\.([a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,})$/.exec(host);
-    if (regional && base.protocol === 'https:') {
-        const derived = new URL(`https://iam.${regional[1]}`);
-        log.info(`keyless sign-in: IAM endpoint ${derived.origin}, from the region of base-url (set iam-endpoint to use another)`);
-        return derived;
-    }
-    if (isLoopback(host))
-        return new URL(base.origin);
-    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.IamEndpoint, `cannot be derived from base-url ${base.origin}, which is not https://secmaster.<region>.myhuaweicloud.com; name the IAM endpoint that exchanges the ID token`, 'https://iam.ap-southeast-1.myhuaweicloud.com');
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/credentials.ts
-
-
-
-
-
-
-
-/**
- * One of three ways, never a mix: a ready IAM token (`X-Auth-Token`); an AK/SK, with
- * `security-token` when it is a temporary one; or keyless, through `identity-provider`.
- */
-function signIn(settings, context) {
-    const { token, accessKeyId, secretAccessKey, securityToken } = settings.credentials;
-    const projectId = settings.projectId;
-    const keys = accessKeyId !== undefined || secretAccessKey !== undefined;
-    if (settings.identityProvider !== undefined) {
-        const clash = [[input_names/* Input */.pd.Token, token], [input_names/* Input */.pd.AccessKeyId, accessKeyId], [input_names/* Input */.pd.SecretAccessKey, secretAccessKey], [input_names/* Input */.pd.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
-        if (clash) {
-            throw new core_errors/* InputError */.dz(clash[0], `keyless sign-in (${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}) replaces keys and tokens: remove ${(0,phrasing/* input */.hF)(clash[0])}, or remove ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} to sign in with it`);
-        }
-        return {
-            credentials: keylessCredentials(settings, context),
-            signed: true,
-            check: `the identity provider '${settings.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
-        };
-    }
-    const stray = [[input_names/* Input */.pd.OidcAudience, settings.oidcAudience], [input_names/* Input */.pd.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
-    if (stray)
-        throw new core_errors/* InputError */.dz(stray[0], `is used only for keyless sign-in: set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} too, or remove ${(0,phrasing/* input */.hF)(stray[0])}`);
-    if (token && keys) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use');
-    }
-    if (securityToken !== undefined && !keys) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.SecurityToken, `goes with the temporary ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.AccessKeyId)} and ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.SecretAccessKey)} it was issued with; set them too, or remove ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.SecurityToken)}`);
-    }
-    if (token) {
-        // The IAM token as X-Auth-Token, what the SecMaster API pages document.
-        return { credentials: (0,client/* headerCredentials */.sy)('X-Auth-Token', token), signed: false, check: 'token (it lasts 24 h)' };
-    }
-    return {
-        credentials: signingCredentials({ accessKey: accessKeyId, secretKey: secretAccessKey, securityToken }, projectId, context.clock ?? core_clock/* systemClock */.m),
-        signed: true,
-        check: securityToken !== undefined ? 'access-key-id, secret-access-key and security-token (temporary keys expire) and project-id' : 'access-key-id, secret-access-key and project-id',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Enough of an import reply to read its envelope or show its start. */
-const IMPORT_REPLY_LIMIT = 64 * 1024;
-/**
- * The import's reply: the documented JSON envelope, or nothing (both complete answers), or — not
- * documented, but seen from gateways and older services — the bare word "success"/"ok", taken
- * like an empty 2xx. Anything else that is not JSON (a truncated envelope, a proxy's page) stays
- * an unreadable reply: the import may or may not have happened, and it is not sent again.
- */
-function readImportReply(httpStatus, text, what) {
-    if (text.trim() === '')
-        return replies_parseImportReply(undefined, what);
-    const bare = /^\s*"?(success|succeeded|ok)"?\s*$/i.exec(text);
-    if (bare)
-        return { status: `HTTP ${httpStatus} "${bare[1]}" (a plain-text reply, not the documented envelope)` };
-    try {
-        return replies_parseImportReply(JSON.parse(text), what);
-    }
-    catch (error) {
-        if (!(error instanceof SyntaxError))
-            throw error;
-        throw new errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${httpStatus}, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
-    }
-}
-const secmaster_client_describeError = ({ status, headers, text }) => errorDetail(status, headers, text);
-/** The list endpoint's largest page and offset (H-LIST). */
-const PAGE_SIZE = 100;
-const MAX_OFFSET = 10_000;
-/** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
-class SecmasterClient {
-    settings;
-    context;
-    http;
-    signIn;
-    /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
-    collection;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        this.signIn = signIn(settings, context);
-        this.collection = `/v1/${encodeURIComponent(settings.projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
-        this.http = platformHttp(settings, context, { describeError: secmaster_client_describeError, credentials: this.signIn.credentials });
-    }
-    /**
-     * `POST …/import` with the file as multipart field `uploadFile`, its bytes as they are. Not
-     * idempotent: a lost reply is reported, never answered by a second import. The reply names
-     * no workflow, so the id is then looked up by name.
-     */
-    async importBundle(bundle) {
-        const file = fileOf(bundle, 'workflow');
-        if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a SecMaster import needs ${WORKFLOW_FILE}`);
-        const { size } = await (0,promises_.stat)(file);
-        this.assertSignable(bundle, size);
-        const name = await this.importedName(bundle);
-        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
-        const reply = await this.http.request({
-            method: 'POST',
-            path: `${this.collection}/import`,
-            what,
-            idempotent: false,
-            body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
-        }, async (answer) => readImportReply(answer.status, await (0,client/* readText */.yR)(answer.body, IMPORT_REPLY_LIMIT), what));
-        this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
-        const located = await this.locateImported(name);
-        return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };
-    }
-    /**
-     * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
-     * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
-     * list), so flowferry treats it as safe to repeat after a lost or broken reply.
-     */
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName)).id;
-        const file = external_node_path_default().join(staging, WORKFLOW_FILE);
-        const what = `export workflow ${id}`;
-        const { document, digest } = await this.http.request({
-            method: 'POST',
-            path: `${this.collection}/export`,
-            what,
-            idempotent: true,
-            body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
-        }, async (reply) => {
-            const saved = await saveTo(file)(reply);
-            return { document: await checkExportFile(file, saved.bytes, what), digest: { bytes: saved.bytes, sha256: saved.sha256 } };
-        });
-        const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id;
-        const version = versionInExport(document);
-        this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`);
-        return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }, workflowId: id, version };
-    }
-    /**
-     * Dry run: the list call proves the credentials, project and workspace; the name (from
-     * `workflow-name` or the file) says whether the import creates a workflow or meets one.
-     */
-    async preflight(bundle) {
-        const manifest = shownPath(bundle, 'flowferry.json');
-        // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
-        const findings = [];
-        const name = await this.importedName(bundle);
-        let matches;
-        try {
-            matches = await this.findByName(name);
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$))
-                throw error;
-            // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
-            const refused = error.httpStatus === 401 || error.httpStatus === 403;
-            const workspace = error.code === WORKSPACE_NOT_FOUND;
-            if (!refused && !workspace)
-                throw error;
-            findings.push({
-                file: manifest,
-                severity: 'error',
-                rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
-                message: workspace
-                    ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
-                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
-            });
-            return findings;
-        }
-        this.context.log.info('SecMaster accepted the credentials, project and workspace');
-        const ids = matches.map(describeWorkflow).join(', ');
-        const expected = this.settings.workflowId;
-        if (expected) {
-            findings.push(matches.some((w) => w.id === expected)
-                ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
-                : {
-                    file: manifest,
-                    severity: 'error',
-                    rule: 'secmaster.target',
-                    message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
-                });
-        }
-        else if (matches.length === 0) {
-            findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` });
-        }
-        else if (matches.length === 1) {
-            findings.push({
-                file: manifest,
-                severity: 'notice',
-                rule: 'secmaster.target',
-                message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
-            });
-        }
-        else {
-            findings.push({
-                file: manifest,
-                severity: 'warning',
-                rule: 'secmaster.target',
-                message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
-            });
-        }
-        return findings;
-    }
-    /** The workflow of the same name that an import may overwrite, for `backup`. */
-    async replaces(bundle) {
-        if (this.settings.workflowId)
-            return this.settings.workflowId;
-        const matches = await this.findByName(await this.importedName(bundle));
-        return matches.length === 1 ? matches[0].id : undefined;
-    }
-    /**
-     * The name SecMaster gives the imported workflow: the one inside the file, which is sent
-     * unchanged. `workflow-name` only stands in when the file records none; a different one would
-     * look up (and back up) some other workflow, so it is warned about and not used.
-     */
-    async importedName(bundle) {
-        const file = fileOf(bundle, 'workflow');
-        const inFile = file ? await readExportName(file) : undefined;
-        const given = this.settings.workflowName;
-        if (inFile && given && given !== inFile) {
-            this.context.log.warning(`workflow-name "${given}" differs from the name in ${WORKFLOW_FILE}, "${inFile}": SecMaster names the imported workflow "${inFile}", so flowferry looks that one up`);
-        }
-        return inFile ?? given ?? bundle.manifest.name;
-    }
-    assertSignable(bundle, size) {
-        if (!this.signIn.signed || size + MULTIPART_FRAMING <= SIGNED_BODY_LIMIT)
-            return;
-        throw core_errors/* BundleError */.rJ.at({ file: shownPath(bundle, WORKFLOW_FILE), line: 1, col: 1 }, 'secmaster.size', `${WORKFLOW_FILE} is ${size} bytes; API Gateway takes AK/SK-signed bodies of at most 12 MB, so nothing was sent`, 'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.');
-    }
-    /** After an import: the id of the one workflow with that name, or a note on why there is none. */
-    async locateImported(name) {
-        const expected = this.settings.workflowId;
-        let matches;
-        try {
-            matches = await this.findByName(name);
-        }
-        catch (error) {
-            const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`;
-            this.context.log.warning(note);
-            return { id: expected, note };
-        }
-        if (matches.length === 1) {
-            const id = matches[0].id;
-            this.context.log.info(`the imported workflow "${name}" has id ${id}`);
-            const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined;
-            if (note)
-                this.context.log.warning(note);
-            return { id, note };
-        }
-        if (expected && matches.some((w) => w.id === expected))
-            return { id: expected };
-        const note = matches.length === 0
-            ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
-            : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`;
-        this.context.log.warning(note);
-        return { note };
-    }
-    /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
-    async resolveName(name) {
-        const matches = await this.findByName(name);
-        if (matches.length === 1) {
-            this.context.log.info(`workflow "${name}" is ${matches[0].id}`);
-            return matches[0];
-        }
-        if (matches.length === 0) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
-        }
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
-    }
-    /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
-    async findByName(name) {
-        const matches = [];
-        await this.scan({ name }, (workflow) => {
-            if (workflow.name === name)
-                matches.push(workflow);
-            return false;
-        });
-        return matches;
-    }
-    /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
-    async nameOf(id) {
-        let name;
-        try {
-            await this.scan({}, (workflow) => {
-                if (workflow.id === id)
-                    name = workflow.name ?? undefined;
-                return workflow.id === id;
-            });
-        }
-        catch (error) {
-            this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        return name;
-    }
-    /**
-     * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
-     * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
-     * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
-     * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
-     * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
-     * the reported total, or when neither reading yields anything new.
-     */
-    async scan(filter, visit) {
-        const seen = new Set();
-        const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
-        let byPage = false;
-        let repeatsAllowed = 0;
-        for (let offset = 0; offset <= MAX_OFFSET;) {
-            const page = await this.http.json({ method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what }, (value) => parseWorkflowPage(value, what));
-            let fresh = 0;
-            for (const workflow of page.workflows) {
-                if (seen.has(workflow.id))
-                    continue;
-                seen.add(workflow.id);
-                fresh++;
-                if (visit(workflow))
-                    return;
-            }
-            const short = page.total !== undefined && seen.size < page.total;
-            if (page.total !== undefined && seen.size >= page.total)
-                return;
-            if (page.size === 0 || fresh === 0) {
-                if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
-                    offset++;
-                    continue;
-                }
-                if (!byPage && short && offset > 0) {
-                    this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`);
-                    byPage = true;
-                    repeatsAllowed = 1;
-                    offset = 1;
-                    continue;
-                }
-                if (short)
-                    this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`);
-                return;
-            }
-            offset = byPage ? offset + 1 : offset + page.size;
-        }
-    }
-}
-function describeWorkflow(workflow) {
-    const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean);
-    return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`;
-}
-/**
- * The export's reply must be the file: not empty, and JSON where it is small enough to parse. A
- * reply that breaks off or is garbled is a passing fault (the export is retried); an error
- * envelope with HTTP 200 is SecMaster's answer.
- */
-async function checkExportFile(file, bytes, what) {
-    if (bytes === 0)
-        throw new errors/* MalformedReplyError */._(`${what}: SecMaster returned an empty file`);
-    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-        return undefined;
-    const parsed = await readJsonFile(file);
-    if (!parsed)
-        throw new errors/* MalformedReplyError */._(`${what}: the exported file is not valid JSON (${bytes} bytes)`);
-    const document = parsed.value;
-    const refusal = exportRefusal(document);
-    if (refusal)
-        throw new core_errors/* ReplyError */.vO(`${what}: SecMaster answered with an error instead of the file: ${refusal}`);
-    return document;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/secmaster/index.ts
-
-
-
-const secmaster = {
-    name: 'secmaster',
-    title: 'Huawei Cloud SecMaster',
-    inputs: {
-        auth: [
-            [input_names/* Input */.pd.Token, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
-            [input_names/* Input */.pd.AccessKeyId, input_names/* Input */.pd.SecretAccessKey, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
-            // Keyless: the runner's GitHub ID token, exchanged at IAM (keyless.ts).
-            [input_names/* Input */.pd.IdentityProvider, input_names/* Input */.pd.ProjectId, input_names/* Input */.pd.WorkspaceId],
-        ],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId], [input_names/* Input */.pd.WorkflowName]],
-        },
-        exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
-    },
-    rules: secmasterRules,
-    jobs: false,
-    connect: (settings, context) => new SecmasterClient(settings, context),
-};
-
-;// CONCATENATED MODULE: ./src/core/json-edit.ts
-
-/**
- * Applies non-overlapping edits in one pass: the text between them and their replacements are
- * joined once, so a file with a million placeholders costs its length, not its length squared.
- * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
- */
-function json_edit_applyEdits(text, edits) {
-    const parts = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-        parts.push(text.slice(at, edit.offset), edit.text);
-        at = edit.offset + edit.length;
-    }
-    parts.push(text.slice(at));
-    return parts.join('');
-}
-/** RFC 6901 pointer of a path: `/env/3/value`. */
-function toPointer(path) {
-    return pointerOf(path);
-}
-
-;// CONCATENATED MODULE: ./src/core/placeholders.ts
-/**
- * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
- * writes one in its place; an import fills them from `vars-file` and the environment. The
- * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
- * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
- */
-const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function placeholders_placeholder(name) {
-    return `\${flowferry.${name}}`;
-}
-function placeholderNames(text) {
-    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
-}
-/**
- * Whether a live value is what a template with placeholders could have produced: each
- * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
- */
-function fitsTemplate(template, value) {
-    if (typeof template !== 'string' || !template.includes('${flowferry.'))
-        return false;
-    if (typeof value !== 'string')
-        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
-    const pattern = template
-        .split(PLACEHOLDER)
-        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${pattern}$`).test(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction.ts
-
-
-
-
-
-const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
-const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
-const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
-/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
-function looksLikeSecretKey(key) {
-    const words = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
-}
-/**
- * The secrets of a parsed document, each named once: the platform's marks first, then every
- * string under a credential-named key, found by walking the parsed value (no syntax tree, no
- * second parse). A value that is a reference, a placeholder or blank is not a secret.
- */
-function findSecrets(document, rules = {}) {
-    const spots = [...(rules.secrets?.(document) ?? [])];
-    // Documents repeat their keys (id, name, type) a million times: each is judged once.
-    const verdicts = new Map();
-    const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 10_000 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
-    walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
-    const used = new Map();
-    const seen = new Set();
-    const found = [];
-    for (const spot of spots) {
-        const pointer = toPointer(spot.path);
-        const value = valueAt(document, spot.path);
-        if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
-            continue;
-        seen.add(pointer);
-        found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
-    }
-    return found;
-}
-/** Puts each secret's placeholder in its place in the parsed document, which is changed. */
-function redactDocument(document, found) {
-    for (const secret of found) {
-        const parent = valueAt(document, secret.path.slice(0, -1));
-        parent[secret.path.at(-1)] = placeholders_placeholder(secret.name);
-    }
-}
-/**
- * The same secrets as edits of the document's text, for a file whose other bytes must stay (an
- * opaque platform file): one walk of the text, which builds the path only of values under a
- * secret's key. Every occurrence of a secret's path is replaced that holds a secret value (a key
- * written twice, of which JSON.parse keeps the last, is not left behind).
- */
-function secretEdits(text, found) {
-    if (found.length === 0)
-        return [];
-    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify(placeholders_placeholder(secret.name))]));
-    const keys = new Set(found.map((secret) => secret.path.at(-1)));
-    const edits = [];
-    visitStringValues(text, (string, path) => {
-        const replacement = byPointer.get(toPointer(path()));
-        if (replacement !== undefined && isSecretValue(string.value))
-            edits.push({ offset: string.offset, length: string.length, text: replacement });
-    }, (key) => keys.has(key));
-    return edits;
-}
-/** Redacts `text`, keeping every other byte; a text that is not JSON comes back unchanged. */
-function redactSecrets(text, rules = {}) {
-    if (tooDeep(text) !== undefined)
-        throw new TooDeepError();
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch {
-        return { text, redacted: [] };
-    }
-    const found = findSecrets(document, rules);
-    return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
-}
-/** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
-function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
-    guardDepth(depth);
-    if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-            path.push(i);
-            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
-            path.pop();
-        }
-    }
-    else if (isJsonObject(node)) {
-        for (const key of Object.keys(node)) {
-            const value = node[key];
-            path.push(key);
-            if (typeof value === 'string') {
-                if (isSecretKey(key))
-                    onSecretKey([...path]);
-            }
-            else if (value !== null && typeof value === 'object')
-                walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
-            path.pop();
-        }
-    }
-}
-function valueAt(document, path) {
-    let node = document;
-    for (const segment of path) {
-        if (Array.isArray(node) && typeof segment === 'number')
-            node = node[segment];
-        else if (isJsonObject(node) && Object.hasOwn(node, segment))
-            node = node[segment];
-        else
-            return undefined;
-    }
-    return node;
-}
-function isSecretValue(value) {
-    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(PLACEHOLDER.source).test(value);
-}
-/**
- * A stable name from where the value sits: array elements are named by their `name`, `key`,
- * `title` or `id` when they have one, so the name survives a reordering.
- */
-function nameFor(document, path) {
-    const parts = [];
-    let node = document;
-    for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : isJsonObject(node) ? node[segment] : undefined;
-        if (typeof segment === 'number') {
-            const label = isJsonObject(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
-            parts.push(label === undefined ? String(segment) : String(label));
-        }
-        else
-            parts.push(segment);
-        node = child;
-    }
-    return parts.join('_');
-}
-function sanitize(name) {
-    const clean = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .toUpperCase();
-    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
-}
-/** The same name for the same value; a suffix when one name would stand for two values. */
-function uniqueName(base, value, used) {
-    for (let n = 1;; n++) {
-        const name = n === 1 ? base : `${base}_${n}`;
-        const existing = used.get(name);
-        if (existing === undefined) {
-            used.set(name, value);
-            return name;
-        }
-        if (existing === value)
-            return name;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/action-types.ts
-/** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
-const ACTION_TYPES = new Set([
-    'Approval', 'Attachment', 'Billing::BillRun', 'Billing::CurrencyConversion', 'Billing::CustomInvoice', 'Callout', 'Cancel',
-    'Create', 'CustomObject::Create', 'CustomObject::Delete', 'CustomObject::Query', 'CustomObject::Update',
-    'Data::BillingPreviewRun', 'Data::Link', 'Delay', 'Delete', 'Download::SFTP', 'Email', 'Export',
-    'File::CustomPDF::CustomDocument', 'If', 'InvoiceGenerate', 'Iterate', 'Logic::CSVTranslator', 'Logic::Case',
-    'Logic::CustomCode', 'Logic::JSONTransform', 'Logic::Lambda', 'Logic::ResponseFormatter', 'Logic::XMLTransform',
-    'NewProduct', 'Notifications::GoogleCloudPrint', 'Notifications::PhoneCall', 'Notifications::SMS',
-    'Payment::GatewayReconciliation', 'Payment::PaymentRun', 'Query', 'RemoveProduct', 'Reporting::ReportData',
-    'Reporting::RunReport', 'Resume', 'Suspend', 'UI::Page', 'UI::Stop', 'Update', 'Upload::FTP', 'Upload::SFTP', 'WriteOff',
-]);
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/bundle.ts
-
-
-
-
-
-
-
-
-
-
-const bundle_WORKFLOW_FILE = 'workflow.json';
-/** Findings one document reports before it only counts the rest (each is an annotation). */
-const MAX_FINDINGS = 100;
-/**
- * For diff: what the server assigns or the run changes — ids (every tenant numbers tasks anew, so
- * tasks are matched by name and linkages compared through task names), timestamps, run state,
- * and the version number, which an import chooses.
- */
-const zuora_bundle_volatile = [
-    'workflow.id',
-    'workflow.original_workflow_id',
-    'workflow.version',
-    'workflow.started_at',
-    'workflow.finished_at',
-    'workflow.status',
-    'workflow.task_summary',
-    'tasks.*.id',
-    'tasks.*.original_task_id',
-    'tasks.*.original_workflow_id',
-    'tasks.*.workflow_id',
-    'tasks.*.process_id',
-    'tasks.*.status',
-    'tasks.*.start_time',
-    'tasks.*.end_time',
-    'tasks.*.error',
-    'tasks.*.error_class',
-    'tasks.*.error_details',
-    '**.createdAt',
-    '**.updatedAt',
-    '**.created_at',
-    '**.updated_at',
-];
-const zuora_bundle_roles = [
-    {
-        role: 'workflow',
-        file: bundle_WORKFLOW_FILE,
-        format: 'json',
-        required: true,
-        diff: { ignore: zuora_bundle_volatile, matchBy: { tasks: 'name', linkages: 'edge' }, normalize: byTaskName },
-        redact: { secrets: calloutSecrets },
-    },
-];
-/**
- * Rewrites task ids into task names: a task's parent (`task_id`) and each linkage's ends. Each
- * linkage gets an `edge` ("Start → Query accounts", "Query accounts -Success→ Send") to be
- * matched by, so the same workflow from two tenants compares equal whatever ids each gave it.
- */
-function byTaskName(document) {
-    if (!isJsonObject(document) || !Array.isArray(document.tasks))
-        return document;
-    const names = new Map();
-    for (const task of document.tasks) {
-        if (isJsonObject(task) && (typeof task.id === 'number' || typeof task.id === 'string') && typeof task.name === 'string')
-            names.set(String(task.id), task.name);
-    }
-    const nameOf = (id) => (id === null || id === undefined ? null : (names.get(String(id)) ?? `#${String(id)}`));
-    const tasks = document.tasks.map((task) => (isJsonObject(task) && 'task_id' in task ? { ...task, task_id: nameOf(task.task_id) } : task));
-    const linkages = Array.isArray(document.linkages)
-        ? document.linkages.map((link) => {
-            if (!isJsonObject(link))
-                return link;
-            const { source_task_id, target_task_id, source_workflow_id: _workflow, ...rest } = link;
-            const source = nameOf(source_task_id);
-            const target = nameOf(target_task_id);
-            const type = typeof link.linkage_type === 'string' ? link.linkage_type : '?';
-            return { ...rest, source_task: source, target_task: target, edge: source === null ? `${type} → ${target}` : `${source} -${type}→ ${target}` };
-        })
-        : document.linkages;
-    return { ...document, tasks, linkages };
-}
-/** How a name/value pair may spell its two halves (the callout schema is not published). */
-const NAME_FIELDS = ['name', 'key', 'header', 'header_name', 'headerName', 'field', 'field_name'];
-const VALUE_FIELDS = ['value', 'header_value', 'headerValue', 'field_value'];
-/**
- * Secrets inside tasks that a key name alone does not reveal: a callout's headers written as a
- * list of `{name|key, value}` pairs, where the pair's name says "Authorization" and the value is
- * the secret. Credential-named keys (`password`, `Authorization: …` as an object key) are found
- * by core's redaction anyway.
- */
-function calloutSecrets(document) {
-    const spots = [];
-    if (!isJsonObject(document) || !Array.isArray(document.tasks))
-        return spots;
-    document.tasks.forEach((task, t) => {
-        if (!isJsonObject(task))
-            return;
-        const label = typeof task.name === 'string' ? task.name : `TASK_${t}`;
-        const visit = (node, at) => {
-            if (Array.isArray(node))
-                node.forEach((item, i) => visit(item, [...at, i]));
-            else if (isJsonObject(node)) {
-                const name = NAME_FIELDS.map((field) => node[field]).find((v) => typeof v === 'string');
-                const valueField = VALUE_FIELDS.find((field) => typeof node[field] === 'string');
-                if (name && valueField && looksLikeSecretKey(name)) {
-                    spots.push({ path: [...at, valueField], name: `${label}_${name}`, reason: `the callout header/parameter "${name}" carries a credential` });
-                }
-                for (const [key, child] of Object.entries(node))
-                    visit(child, [...at, key]);
-            }
-        };
-        visit(task.parameters, ['tasks', t, 'parameters']);
-    });
-    return spots;
-}
-const zuoraRules = {
-    roles: zuora_bundle_roles,
-    /** A bare export JSON (what the UI's Export or the API gives), or a directory holding workflow.json. */
-    async adopt(location, dir) {
-        const info = await (0,promises_.stat)(location);
-        const source = info.isDirectory() ? external_node_path_default().join(location, bundle_WORKFLOW_FILE) : location;
-        if ((info.isDirectory() && !(await (0,fs/* exists */.t2)(source))) || (!info.isDirectory() && !/\.json$/i.test(location))) {
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Zuora workflow export (a .json file)`, [], {
-                hint: 'Point path at a bundle directory (with flowferry.json) or at a Zuora export JSON file.',
-            });
-        }
-        const digest = await copyInto(dir, source, bundle_WORKFLOW_FILE);
-        let name = external_node_path_default().basename(location).replace(/\.json$/i, '');
-        // Not JSON, or too large: check() reports it; the file name stands in.
-        const document = (await readJsonFile(external_node_path_default().join(dir, bundle_WORKFLOW_FILE), (0,fs/* displayPath */.Gt)(source)))?.value;
-        const workflow = isJsonObject(document) && isJsonObject(document.workflow) ? document.workflow : undefined;
-        if (typeof workflow?.name === 'string' && workflow.name.trim())
-            name = workflow.name.trim();
-        return { name, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow', digest }] };
-    },
-    async check(bundle) {
-        const file = fileOf(bundle, 'workflow');
-        if (!file) {
-            return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'zuora.required', message: `the bundle has no ${bundle_WORKFLOW_FILE} (role workflow); Zuora's import needs it` }];
-        }
-        // A bare export file was copied into a temporary bundle: findings point at the user's file.
-        const shown = !bundle.adopted ? (0,fs/* displayPath */.Gt)(file) : /\.json$/i.test(bundle.location) ? bundle.location : `${bundle.location}/${bundle_WORKFLOW_FILE}`;
-        const parsed = await checkJsonFile(file, shown, { rulePrefix: 'zuora', title: 'Zuora' });
-        return 'finding' in parsed ? [parsed.finding] : checkDocument(parsed.document, parsed.text, shown);
-    },
-};
-/**
- * The structure Zuora's import needs (reference 1.9/1.10): `workflow`, `tasks` and `linkages`;
- * every linkage end names a task of the document; exactly one `Start` linkage (the entry edge).
- * An `action_type` outside the documented list is a warning: Zuora adds task types, and the
- * document is sent unchanged either way. Unknown `linkage_type`s are not reported: the official
- * import sample itself uses "Finish".
- */
-function checkDocument(document, text, file) {
-    const findings = [];
-    // Where each finding is, found in one walk of the text once they are all known.
-    const places = [];
-    let unshown = 0;
-    let unshownError = false;
-    // A document of 100,000 broken tasks gets the first findings, and a count of the rest.
-    const at = (where, severity, rule, message) => {
-        if (findings.length >= MAX_FINDINGS) {
-            unshown++;
-            unshownError ||= severity === 'error';
-            return;
-        }
-        findings.push({ file, line: 1, col: 1, severity, rule, message });
-        places.push(where);
-    };
-    const located = () => {
-        locatePaths(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
-        return findings;
-    };
-    if (!isJsonObject(document)) {
-        at([], 'error', 'zuora.shape', `${bundle_WORKFLOW_FILE} must hold the export document, an object {workflow, tasks, linkages}`);
-        return located();
-    }
-    if (!isJsonObject(document.workflow))
-        at(['workflow'], 'error', 'zuora.workflow', '"workflow" (an object) is missing');
-    for (const key of ['tasks', 'linkages']) {
-        if (!Array.isArray(document[key]))
-            at([key], 'error', `zuora.${key}`, `"${key}" (an array) is missing`);
-    }
-    const tasks = Array.isArray(document.tasks) ? document.tasks : [];
-    const linkages = Array.isArray(document.linkages) ? document.linkages : [];
-    const ids = new Set();
-    const names = new Set();
-    tasks.forEach((task, i) => {
-        if (!isJsonObject(task))
-            return at(['tasks', i], 'error', 'zuora.task', `task ${i} is not an object`);
-        if (typeof task.id !== 'number' && typeof task.id !== 'string')
-            at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`);
-        else if (ids.has(String(task.id)))
-            at(['tasks', i, 'id'], 'error', 'zuora.task', `task id ${String(task.id)} is used twice`);
-        else
-            ids.add(String(task.id));
-        if (typeof task.action_type === 'string' && !ACTION_TYPES.has(task.action_type)) {
-            at(['tasks', i, 'action_type'], 'warning', 'zuora.action-type', `action_type "${task.action_type}" is not one Zuora documents; the import decides whether the tenant knows it`);
-        }
-        if (typeof task.name === 'string') {
-            if (names.has(task.name))
-                at(['tasks', i, 'name'], 'warning', 'zuora.task-name', `task name "${task.name}" is used twice; diff matches tasks by name and compares these by position`);
-            names.add(task.name);
-        }
-    });
-    let starts = 0;
-    linkages.forEach((link, i) => {
-        if (!isJsonObject(link))
-            return at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} is not an object`);
-        if (link.linkage_type === 'Start') {
-            starts++;
-            if (starts > 1)
-                at(['linkages', i, 'linkage_type'], 'error', 'zuora.start', 'a second Start linkage; a workflow has exactly one entry');
-        }
-        for (const end of ['source_task_id', 'target_task_id']) {
-            const value = link[end];
-            if (value === null || value === undefined) {
-                if (end === 'target_task_id')
-                    at(['linkages', i], 'error', 'zuora.linkage', `linkage ${i} has no target_task_id`);
-                continue;
-            }
-            if (!ids.has(String(value)))
-                at(['linkages', i, end], 'error', 'zuora.linkage', `linkage ${i}: ${end} ${JSON.stringify(value)} names no task of this workflow`);
-        }
-    });
-    if (Array.isArray(document.linkages) && starts === 0)
-        at(['linkages'], 'error', 'zuora.start', 'no Start linkage: Zuora would not know the first task');
-    if (unshown > 0)
-        findings.push({ file, line: 1, col: 1, severity: unshownError ? 'error' : 'warning', rule: 'zuora.more', message: `and ${unshown} more findings like these` });
-    return located();
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/base-url.ts
-
-
-/**
- * Zuora's other REST APIs live under `/v1` (`https://rest.zuora.com/v1/…`), and that is the base
- * URL users copy. The Workflow API and `/oauth/token` live at the host's root: "Import a workflow"
- * is `POST /workflows/import`, its samples call `https://rest.test.zuora.com/workflows/{id}/export`
- * (https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/), and the token
- * is `POST /oauth/token` (https://developer.zuora.com/v1-api-reference/api/operation/createToken/).
- * Kept, the suffix sends the client secret to `/v1/oauth/token` for a 404 and a generic hint.
- *
- * A trailing `/v1` or `/v2` has that one meaning, so it is dropped rather than refused: refusing
- * would stop a pipeline over something flowferry knows for certain how to read. The warning names
- * `base-url` and the value to set, so the log is quiet once the input is fixed. Nothing has been
- * sent when this runs (it is part of connecting the client).
- */
-const VERSION_SUFFIX = /\/v[12]$/i;
-const warned = new Set();
-function atWorkflowApiRoot(settings, log) {
-    const given = settings.baseUrl;
-    if (!given || !VERSION_SUFFIX.test(given.pathname))
-        return settings;
-    const root = new URL(given.toString());
-    root.pathname = given.pathname.replace(VERSION_SUFFIX, '') || '/';
-    const shown = root.toString().replace(/\/$/, '');
-    if (!warned.has(given.toString())) {
-        warned.add(given.toString());
-        log.warning(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.BaseUrl)} '${given.toString()}' ends in '${given.pathname.slice(given.pathname.lastIndexOf('/'))}', the version prefix of Zuora's other REST APIs; ` +
-            `the Workflow API and /oauth/token are at the host's root, so flowferry uses '${shown}'. Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.BaseUrl, shown)} to silence this.`);
-    }
-    root.pathname = root.pathname.replace(/\/+$/, '');
-    return { ...settings, baseUrl: root };
-}
-
-// EXTERNAL MODULE: ./src/core/http/pacer.ts
-var pacer = __nccwpck_require__(45947);
-;// CONCATENATED MODULE: ./src/platforms/zuora/replies.ts
-
-
-
-
-/**
- * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
- * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
- * numbers or strings; both are accepted and normalised here.
- */
-const replies_text = union([schemas_string(), schemas_number()]).transform(String);
-const tokenReply = looseObject({
-    // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
-    access_token: untrustedToken,
-    token_type: schemas_string().optional(),
-    expires_in: union([schemas_number(), schemas_string()]).optional(),
-    scope: schemas_string().optional(),
-    jti: schemas_string().optional(),
-});
-function parseToken(value) {
-    const parsed = tokenReply.safeParse(value);
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`get an OAuth token: Zuora's reply has no usable access_token (${fieldProblem(parsed.error)})`);
-    const seconds = Number(parsed.data.expires_in);
-    return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
-}
-// Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
-const versionSummary = looseObject({
-    id: untrustedId.optional().nullable(),
-    version: untrustedId.optional().nullable(),
-    status: untrustedLabel.optional().nullable(),
-});
-/**
- * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
- * `active_version` for a version import (Z-VIMP sample). The definition's id is taken from an
- * explicit definition field where one is present, else `id`.
- */
-const replies_importReply = looseObject({
-    id: untrustedId.optional().nullable(),
-    workflow_definition_id: untrustedId.optional().nullable(),
-    original_workflow_id: untrustedId.optional().nullable(),
-    originalWorkflowId: untrustedId.optional().nullable(),
-    name: untrustedLabel.optional().nullable(),
-    version: untrustedId.optional().nullable(),
-    status: untrustedLabel.optional().nullable(),
-    active_version: versionSummary.optional().nullable(),
-});
-function parseImport(value, what) {
-    const parsed = replies_importReply.safeParse(value);
-    if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-        const problem = parsed.success ? '' : `${fieldProblem(parsed.error)}; `;
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    }
-    const reply = parsed.data;
-    const active = reply.active_version ?? undefined;
-    return {
-        definitionId: reply.workflow_definition_id ?? reply.original_workflow_id ?? reply.originalWorkflowId ?? reply.id ?? undefined,
-        name: reply.name ?? undefined,
-        version: reply.version ?? undefined,
-        status: reply.status ?? undefined,
-        activeVersion: active ? { id: active.id ?? undefined, version: active.version ?? undefined, status: active.status ?? undefined } : undefined,
-    };
-}
-/** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
-function isErrorBody(value) {
-    return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
-}
-const versionList = union([looseObject({ data: array(versionSummary) }), array(versionSummary)]);
-/** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
-function parseVersions(value, what) {
-    const parsed = versionList.safeParse(value);
-    if (!parsed.success)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora's reply has no list of versions (${fieldProblem(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
-    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
-    const versions = items.flatMap((item) => (item.version ? [item.version] : []));
-    // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
-    if (items.length > 0 && versions.length === 0)
-        throw new core_errors/* ReplyError */.vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,untrusted_text/* untrustedValue */.cW)(items[0])})`);
-    return versions;
-}
-/** The export document's own name and version, when it has them. */
-function documentFacts(value) {
-    const workflow = looseObject({ workflow: looseObject({ name: schemas_string().optional().nullable(), version: untrustedLabelOrNumber.optional().nullable() }) }).safeParse(value);
-    if (!workflow.success)
-        return {};
-    const name = workflow.data.workflow.name?.trim();
-    return { name: name ? (0,untrusted_text/* untrustedText */.Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
-}
-/**
- * The two documented error shapes, and what the OAuth endpoint may say:
- *   workflow endpoints  {errors:[{code:"invalid", status, title}]}
- *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
- *   OAuth               {error, error_description} (not documented; the common form)
- */
-const replies_errorReply = looseObject({
-    errors: array(looseObject({ code: replies_text.optional().nullable(), status: replies_text.optional().nullable(), title: schemas_string().optional().nullable(), message: schemas_string().optional().nullable() })).optional(),
-    reasons: array(looseObject({ code: replies_text.optional().nullable(), message: schemas_string().optional().nullable() })).optional(),
-    requestId: schemas_string().optional(),
-    processId: schemas_string().optional(),
-    error: schemas_string().optional(),
-    error_description: schemas_string().optional(),
-    message: schemas_string().optional(),
-});
-function zuora_replies_errorText(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    const parsed = replies_errorReply.safeParse(value);
-    if (!parsed.success)
-        return undefined;
-    const reply = parsed.data;
-    const fromErrors = (reply.errors ?? []).map((e) => e.title ?? e.message).filter((m) => !!m);
-    const fromReasons = (reply.reasons ?? []).map((r) => r.message).filter((m) => !!m);
-    const messages = [...fromErrors, ...fromReasons];
-    const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error);
-    if (!message)
-        return undefined;
-    // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
-    const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code;
-    const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined;
-    return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId };
-}
-/** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
-function mentionsVersionConflict(message) {
-    return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
-
-
-
-
-
-/** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
-const REFRESH_MARGIN_MS = 300_000;
-/** When Zuora does not say how long a token lives, it documents one hour. */
-const DEFAULT_LIFETIME_S = 3600;
-/**
- * Bearer credentials for Zuora. With `client-id`/`client-secret` the token is fetched from
- * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as Z-TOK
- * requires), reused, fetched again shortly before it expires, and once more after a 401. A ready
- * `token` input is used as it is and cannot be refreshed.
- */
-class ZuoraCredentials {
-    source;
-    http;
-    clock;
-    log;
-    token;
-    refreshAt = 0;
-    pending;
-    constructor(source, 
-    /** A client without credentials, for the token endpoint itself. */
-    http, clock, log) {
-        this.source = source;
-        this.http = http;
-        this.clock = clock;
-        this.log = log;
-        if (source.token) {
-            this.token = source.token;
-            this.refreshAt = Number.POSITIVE_INFINITY;
-        }
-    }
-    get canRefresh() {
-        return !!(this.source.clientId && this.source.clientSecret);
-    }
-    async authorize(request) {
-        const fetching = !this.valid();
-        const token = await this.current();
-        // The request was paced before its token was fetched; the token's reply may have said the
-        // budget is spent, so the request waits its turn again.
-        const paced = fetching ? await (0,pacer/* pacerFor */.$)(request.url.origin).acquire(this.clock) : 0;
-        if (paced >= 500)
-            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
-        request.headers.authorization = `Bearer ${token}`;
-    }
-    valid() {
-        return !!this.token && this.clock.now() < this.refreshAt;
-    }
-    async refresh() {
-        if (!this.canRefresh)
-            return false;
-        this.refreshAt = 0;
-        await this.current();
-        return true;
-    }
-    /** The token to send, fetched first when there is none or it is about to expire. */
-    async current() {
-        if (this.valid())
-            return this.token;
-        // Requests of a batch share one token fetch.
-        this.pending ??= this.fetch().finally(() => {
-            this.pending = undefined;
-        });
-        return this.pending;
-    }
-    async fetch() {
-        const { clientId, clientSecret } = this.source;
-        const what = 'get an OAuth token';
-        const issued = await this.http
-            .json({
-            method: 'POST',
-            path: '/oauth/token',
-            what,
-            body: { kind: 'form', fields: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' } },
-            // A token request changes nothing in the tenant: a second one only issues a second token.
-            idempotent: true,
-        }, parseToken)
-            .catch((error) => {
-            if (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 400 || error.httpStatus === 401)) {
-                throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
-                });
-            }
-            throw error;
-        });
-        (0,secrets/* registerSecret */.cl)(issued.token);
-        const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
-        // Five minutes early, or halfway through a token that lives less than ten minutes.
-        this.refreshAt = this.clock.now() + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2);
-        this.token = issued.token;
-        this.log.info(`got an OAuth token, valid for ${Math.round(lifetimeMs / 1000)} s`);
-        return issued.token;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/versions.ts
-/**
- * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
- * part by part with missing parts as zero. Versions "must be unique and greater than the current
- * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
- */
-const VERSION = /^\d+(\.\d+)*$/;
-function isVersion(text) {
-    return VERSION.test(text);
-}
-function compareVersions(a, b) {
-    const left = a.split('.').map(Number);
-    const right = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(left.length, right.length); i++) {
-        const difference = (left[i] ?? 0) - (right[i] ?? 0);
-        if (difference !== 0)
-            return Math.sign(difference);
-    }
-    return 0;
-}
-/** The highest of the versions that parse as version numbers; undefined when there are none. */
-function highestVersion(versions) {
-    return versions.filter(isVersion).reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
-}
-/** The next patch version after `version` ("0.0.9" → "0.0.10"); "0.0.1" when there is none. */
-function nextVersion(version) {
-    if (version === undefined || !isVersion(version))
-        return '0.0.1';
-    const parts = version.split('.').map(Number);
-    while (parts.length < 3)
-        parts.push(0);
-    parts[parts.length - 1] += 1;
-    return parts.join('.');
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
-const IN_FLIGHT_LIMIT_MS = 130_000;
-const IN_FLIGHT_PAUSE_MS = 5_000;
-/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
-const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
-/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
-const GZIP_ABOVE = 1000;
-/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
-class ZuoraClient {
-    settings;
-    context;
-    http;
-    credentials;
-    /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
-    trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    constructor(settings, context) {
-        this.settings = settings;
-        this.context = context;
-        const trackId = this.trackId;
-        const describeError = ({ status, headers, text }) => {
-            const known = zuora_replies_errorText(text);
-            const generic = (0,client/* genericErrorDetail */.Ve)(headers, text);
-            const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
-            // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
-            // reading), an error body means the first attempt is still running — "not now", like 429.
-            if (status === 409 && isResultBody(text))
-                return { message: text, code: REPLAYED, requestId };
-            const message = known?.message ?? generic.message;
-            return {
-                message,
-                code: known?.code,
-                requestId,
-                // A 409 that refuses the version is an answer, not a wait.
-                throttled: status === 409 && !mentionsVersionConflict(message),
-                hint: `${(0,client/* hintForStatus */.jF)(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
-            };
-        };
-        const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
-        this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
-        // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
-        const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
-        this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
-        context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
-    }
-    async importBundle(bundle) {
-        const file = fileOf(bundle, 'workflow');
-        if (!file)
-            throw new core_errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${bundle_WORKFLOW_FILE} (role workflow)`);
-        const document = await readDocument(bundle, file);
-        const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))));
-        const existing = this.settings.workflowId;
-        const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
-        const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
-        let requestId;
-        // One key for every attempt of this import: Zuora answers a repeat with the first result.
-        const key = (0,external_node_crypto_.randomUUID)();
-        const clock = this.context.clock ?? core_clock/* systemClock */.m;
-        const started = clock.now();
-        const send = () => this.http.request({
-            method: 'POST',
-            path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
-            query: { version, activate: this.settings.activate },
-            headers: { 'idempotency-key': key },
-            body: { kind: 'bytes', data: document, contentType: 'application/json' },
-            idempotent: true,
-            what,
-        }, async (answer) => {
-            requestId = zuoraRequestId(answer.headers);
-            return parseImport(await readResult(answer, what), what);
-        });
-        let reply;
-        for (;;) {
-            try {
-                reply = await send();
-                break;
-            }
-            catch (error) {
-                if (error instanceof core_errors/* HttpError */.j$ && error.code === REPLAYED) {
-                    requestId = error.requestId;
-                    this.context.log.info(`${what}: Zuora answered 409 with the first attempt's result`);
-                    reply = parseImport(JSON.parse(error.reply ?? error.detail), what);
-                    break;
-                }
-                if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
-                    throw await this.explainVersionConflict(error, existing, version);
-                }
-                if (!IN_PROGRESS.test(error.detail)) {
-                    // One guide says a repeat gets "the original result back as a 409": then this is the first
-                    // attempt's refusal; the other reading is that the first attempt is still running.
-                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
-                    });
-                }
-                // Zuora still works on the first attempt (409 for the key). It answers within its request
-                // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
-                const waited = clock.now() - started;
-                const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
-                if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-                    throw new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
-                    });
-                }
-                this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
-                await clock.sleep(pause, this.context.deadline.signal());
-            }
-        }
-        // A version import's reply describes the definition: its top-level fields are not the new version's.
-        const imported = existing ? version : (reply.version ?? version ?? facts.version);
-        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
-        const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
-        const workflowId = existing ?? reply.definitionId;
-        this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
-        return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status };
-    }
-    /**
-     * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
-     * (a first import is inactive) has none; then the latest is exported, and the log says so.
-     */
-    async exportWorkflow(staging) {
-        const id = this.settings.workflowId;
-        const requested = this.settings.version;
-        if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
-        }
-        const file = external_node_path_default().join(staging, bundle_WORKFLOW_FILE);
-        let version = requested;
-        let document;
-        try {
-            document = await this.download(id, version, file);
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$ && error.httpStatus === 404 && requested === undefined))
-                throw error;
-            this.context.log.info(`workflow ${id} has no active version (Zuora answered 404: ${error.detail}); exporting its latest version instead`);
-            version = 'latest';
-            document = await this.download(id, version, file).catch((second) => {
-                throw second instanceof core_errors/* HttpError */.j$ && second.httpStatus === 404 ? error : second;
-            });
-        }
-        const facts = documentFacts(document);
-        const exported = facts.version ?? (version === 'latest' ? undefined : version);
-        this.context.log.info(`exported version ${exported ?? version ?? '(active)'} of workflow ${id}`);
-        return {
-            exported: { name: facts.name ?? id, workflowId: id, version: exported, files: [{ path: bundle_WORKFLOW_FILE, role: 'workflow' }] },
-            workflowId: id,
-            version: exported,
-            platformStatus: 'exported',
-        };
-    }
-    /**
-     * Dry run: a token is fetched (client credentials) or the given one is tried, and for a version
-     * import the existing versions are read, so a version that is not greater fails here and not
-     * half-way through a promotion. Nothing is changed.
-     */
-    async preflight(bundle) {
-        const file = shownPath(bundle, 'flowferry.json');
-        const findings = [];
-        const add = (severity, rule, message) => findings.push({ file, severity, rule, message });
-        const existing = this.settings.workflowId;
-        try {
-            if (existing) {
-                const versions = await this.existingVersions(existing);
-                const highest = versions && highestVersion(versions);
-                const wanted = this.settings.version;
-                if (wanted !== undefined && !isVersion(wanted))
-                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`);
-                else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0)
-                    add('error', 'zuora.version', versionConflict(wanted, existing, highest));
-                else if (!versions)
-                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
-                else
-                    add('notice', 'zuora.version', `the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
-            }
-            else {
-                this.requestedVersion();
-                await this.credentials.current();
-                await this.http
-                    .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => (0,client/* readJson */.Vh)(reply, 'list workflows'))
-                    .catch((error) => {
-                    // Anything but a refusal of the token means the token got past authentication.
-                    if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
-                        throw error;
-                    this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
-                });
-                add('notice', 'zuora.target', 'the import would create a new workflow definition');
-            }
-            this.context.log.info('the credentials are accepted');
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* HttpError */.j$))
-                throw error;
-            if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
-                add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
-            }
-            else if (error.httpStatus === 404 && existing) {
-                add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
-            }
-            else
-                throw error;
-        }
-        return findings;
-    }
-    /**
-     * The workflow's version numbers; undefined when Zuora would not list them although the
-     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
-     * is thrown.
-     */
-    async existingVersions(id) {
-        try {
-            return await this.listVersions(id);
-        }
-        catch (error) {
-            if (error instanceof core_errors/* ReplyError */.vO) {
-                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
-                this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
-                return undefined;
-            }
-            if (!(error instanceof core_errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
-                throw error;
-            // Is it the workflow that is missing, or only the list? The definition answers that.
-            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => (0,client/* readJson */.Vh)(reply, `read workflow ${id}`));
-            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
-            return undefined;
-        }
-    }
-    async listVersions(id) {
-        const what = `list the versions of workflow ${id}`;
-        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
-    }
-    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
-    requestedVersion() {
-        const version = this.settings.version;
-        if (version !== undefined && !isVersion(version))
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
-        return version;
-    }
-    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
-    async versionToCreate(id) {
-        const wanted = this.requestedVersion();
-        const versions = await this.existingVersions(id);
-        if (!versions) {
-            if (wanted !== undefined)
-                return wanted;
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
-        }
-        const highest = highestVersion(versions);
-        if (wanted === undefined) {
-            const next = nextVersion(highest);
-            this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
-            return next;
-        }
-        if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), nextVersion(highest));
-        }
-        return wanted;
-    }
-    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
-    async explainVersionConflict(error, id, version) {
-        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-        if (!(error instanceof core_errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
-            return error;
-        const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined;
-        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
-        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
-        const message = conflict
-            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
-            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
-        const hint = highest
-            ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
-            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
-        return new core_errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
-    }
-    /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
-    async download(id, version, file) {
-        const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
-        return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
-            const saved = await saveTo(file)(reply);
-            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-                return undefined;
-            const parsed = await readJsonFile(file);
-            if (!parsed)
-                throw new errors/* MalformedReplyError */._(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`);
-            const value = parsed.value;
-            if (isErrorBody(value) && value.success === false)
-                throw unsuccessful(reply, value, 'GET');
-            return value;
-        });
-    }
-}
-function versionConflict(version, id, highest) {
-    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
-}
-async function readDocument(bundle, file) {
-    // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
-    const { size } = await (0,promises_.stat)(file);
-    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
-        throw new core_errors/* BundleError */.rJ(`${shownPath(bundle, bundle_WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX} bytes)`);
-    }
-    return (0,plain_file/* readPlainFile */.b$)(file, { shown: shownPath(bundle, bundle_WORKFLOW_FILE) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-}
-/** Marks a 409 whose body is a result, for the import to take as its answer. */
-const REPLAYED = 'replayed-result';
-function isResultBody(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) && !isErrorBody(value);
-    }
-    catch {
-        return false;
-    }
-}
-/** The import's answer; a 200 may still carry the /v1 error shape `{success:false, reasons}`. */
-async function readResult(reply, what) {
-    const value = await (0,client/* readJson */.Vh)(reply, what);
-    if (isErrorBody(value) && value.success === false)
-        throw unsuccessful(reply, value, 'POST');
-    return value;
-}
-function unsuccessful(reply, value, method) {
-    const known = zuora_replies_errorText(JSON.stringify(value));
-    return new core_errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
-}
-function zuoraRequestId(headers) {
-    const value = headers['zuora-request-id'];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zuora/index.ts
-
-
-
-
-const zuora = {
-    name: 'zuora',
-    title: 'Zuora Workflow',
-    inputs: {
-        auth: [[input_names/* Input */.pd.ClientId, input_names/* Input */.pd.ClientSecret], [input_names/* Input */.pd.Token]],
-        operations: {
-            export: [[input_names/* Input */.pd.WorkflowId]],
-        },
-        exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
-    },
-    rules: zuoraRules,
-    jobs: false,
-    connect: (settings, context) => new ZuoraClient(atWorkflowApiRoot(settings, context.log), context),
-};
-
-;// CONCATENATED MODULE: ./src/platforms/registry.ts
-
-
-
-
-/** Every platform flowferry drives, by the `platform` input's value. */
-const platforms = {
-    koreai: koreai,
-    zuora: zuora,
-    secmaster: secmaster,
-    leapwork: leapwork,
-};
-function platformNames() {
-    return Object.keys(platforms);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-
-/**
- * Every input of action.yml, read and checked here and nowhere else. A problem fails at once with
- * the input's name and an example of a good value.
- */
-function readInputs(source) {
-    const raw = (name) => {
-        const value = source(name).trim();
-        return value === '' ? undefined : value;
-    };
-    // Mask first, before any check can put a value into an error message.
-    for (const name of input_names/* credentialInputs */.HP)
-        (0,secrets/* registerSecret */.cl)(raw(name));
-    for (const name of input_names/* credentialInputs */.HP)
-        credential(name, raw(name));
-    const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
-    const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
-    const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
-    const baseUrlText = raw(input_names/* Input */.pd.BaseUrl);
-    const baseUrl = baseUrlText === undefined ? undefined : inputs_url(input_names/* Input */.pd.BaseUrl, baseUrlText, allowHttp);
-    const settings = {
-        platform,
-        operation,
-        baseUrl,
-        credentials: {
-            apiKey: raw(input_names/* Input */.pd.ApiKey),
-            token: raw(input_names/* Input */.pd.Token),
-            clientId: raw(input_names/* Input */.pd.ClientId),
-            clientSecret: raw(input_names/* Input */.pd.ClientSecret),
-            accessKeyId: raw(input_names/* Input */.pd.AccessKeyId),
-            secretAccessKey: raw(input_names/* Input */.pd.SecretAccessKey),
-            securityToken: raw(input_names/* Input */.pd.SecurityToken),
-        },
-        projectId: raw(input_names/* Input */.pd.ProjectId),
-        workspaceId: raw(input_names/* Input */.pd.WorkspaceId),
-        workflowId: raw(input_names/* Input */.pd.WorkflowId),
-        workflowName: raw(input_names/* Input */.pd.WorkflowName),
-        flowId: raw(input_names/* Input */.pd.FlowId),
-        version: raw(input_names/* Input */.pd.Version),
-        activate: bool(input_names/* Input */.pd.Activate, raw(input_names/* Input */.pd.Activate), false),
-        targetFolder: raw(input_names/* Input */.pd.TargetFolder),
-        createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
-        path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
-        wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
-        timeoutMs: input_limits_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
-        pollIntervalMs: input_limits_duration(input_names/* Input */.pd.PollInterval, raw(input_names/* Input */.pd.PollInterval) ?? '2s', POLL_INTERVAL_LIMIT),
-        jobId: raw(input_names/* Input */.pd.JobId),
-        uploadArtifact: bool(input_names/* Input */.pd.UploadArtifact, raw(input_names/* Input */.pd.UploadArtifact), true),
-        artifactName: artifactName(raw(input_names/* Input */.pd.ArtifactName)),
-        retentionDays: inputs_integer(input_names/* Input */.pd.RetentionDays, raw(input_names/* Input */.pd.RetentionDays), 1, 90, '14'),
-        dryRun: bool(input_names/* Input */.pd.DryRun, raw(input_names/* Input */.pd.DryRun), false),
-        allowHttp,
-        failOnDrift: bool(input_names/* Input */.pd.FailOnDrift, raw(input_names/* Input */.pd.FailOnDrift), false),
-        varsFile: raw(input_names/* Input */.pd.VarsFile),
-        redactSecrets: bool(input_names/* Input */.pd.RedactSecrets, raw(input_names/* Input */.pd.RedactSecrets), true),
-        backup: bool(input_names/* Input */.pd.Backup, raw(input_names/* Input */.pd.Backup), false),
-        concurrency: inputs_integer(input_names/* Input */.pd.Concurrency, raw(input_names/* Input */.pd.Concurrency), 1, 64, '4') ?? 4,
-        identityProvider: raw(input_names/* Input */.pd.IdentityProvider),
-        oidcAudience: raw(input_names/* Input */.pd.OidcAudience),
-        iamEndpoint: credentialEndpoint(input_names/* Input */.pd.IamEndpoint, raw(input_names/* Input */.pd.IamEndpoint)),
-        team: raw(input_names/* Input */.pd.Team),
-        force: bool(input_names/* Input */.pd.Force, raw(input_names/* Input */.pd.Force), false),
-    };
-    checkNeeds(settings, raw);
-    return settings;
-}
-/** The inputs the chosen operation and platform cannot do without. */
-function checkNeeds(settings, raw) {
-    const platform = platforms[settings.platform];
-    const { operation } = settings;
-    if (operation === 'validate') {
-        if (!settings.path)
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, 'validate needs the bundle(s) to check', 'bundles/**');
-        return;
-    }
-    if (!settings.baseUrl) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.BaseUrl, `${operation} talks to ${platform.title}, so it needs its API base URL`, platform.inputs.exampleBaseUrl);
-    }
-    if ((operation === 'import' || operation === 'diff') && !settings.path) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `${operation} needs a bundle directory, a platform file or a glob`, 'flowferry-export');
-    }
-    if (operation === 'wait') {
-        if (!platform.jobs) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Operation, `${platform.title} finishes imports and exports within the request; there is no job to wait for`);
-        }
-        if (!settings.jobId)
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.JobId, 'wait needs the job id printed by an earlier run', 'ds-5678');
-    }
-    if (settings.timeoutMs <= 0)
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Timeout, 'must be longer than zero', '30m');
-    if (settings.pollIntervalMs <= 0)
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.PollInterval, 'must be longer than zero', '2s');
-    requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
-    const needs = platform.inputs.operations?.[operation];
-    if (needs)
-        requireOneOf(needs, raw, `${operation} on ${platform.title} needs`);
-}
-function requireOneOf(alternatives, raw, what) {
-    if (alternatives.length === 0)
-        return;
-    if (alternatives.some((set) => set.every((name) => raw(name) !== undefined)))
-        return;
-    // Name the set the user has gone furthest with (ids shared by every set do not count), else the first one.
-    const given = (set) => set.filter((name) => raw(name) !== undefined && !alternatives.every((other) => other.includes(name))).length;
-    const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
-    const missing = closest.find((name) => raw(name) === undefined);
-    const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
-    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
-}
-function exampleFor(name) {
-    if (input_names/* credentialInputs */.HP.includes(name))
-        return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`;
-    const examples = {
-        [input_names/* Input */.pd.WorkflowId]: 'a-1234abcd',
-        [input_names/* Input */.pd.WorkflowName]: 'Invoice triage',
-        [input_names/* Input */.pd.FlowId]: 'cf-5678',
-        [input_names/* Input */.pd.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
-        [input_names/* Input */.pd.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
-        [input_names/* Input */.pd.TargetFolder]: 'Team A/Regression',
-    };
-    return examples[name] ?? '…';
-}
-function oneOf(name, value, allowed, example) {
-    if (value === undefined)
-        throw new core_errors/* InputError */.dz(name, `is required; one of ${allowed.join(', ')}`, example);
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (!match)
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not one of ${allowed.join(', ')}`, example);
-    return match;
-}
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function bool(name, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new core_errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`, String(!fallback));
-}
-function inputs_integer(name, value, min, max, example) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`, example);
-    }
-    return Number(value);
-}
-/**
- * https anywhere; plain http only to this machine, unless `allow-http` says the network between
- * runner and platform is trusted (an on-premises Leapwork controller, say).
- */
-function inputs_url(name, value, allowHttp) {
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new core_errors/* InputError */.dz(name, `'${value}' is not a URL`, 'https://platform.example.com');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new core_errors/* InputError */.dz(name, `'${value}' must start with https:// (or http://)`, 'https://platform.example.com');
-    }
-    if (parsed.username || parsed.password) {
-        throw new core_errors/* InputError */.dz(name, 'must not carry a user name or password; use the credential inputs', 'https://platform.example.com');
-    }
-    if (parsed.search || parsed.hash) {
-        throw new core_errors/* InputError */.dz(name, 'must not have a query or fragment', `${parsed.origin}${parsed.pathname}`);
-    }
-    if (parsed.protocol === 'http:' && !allowHttp && !isLoopback(parsed.hostname)) {
-        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' uses plain http to a host that is not this machine, so credentials would cross the network unencrypted. ` +
-            'Use https, or set allow-http: true if that network is trusted', `https://${parsed.host}`);
-    }
-    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
-    return parsed;
-}
-/**
- * An endpoint that receives identity tokens (the GitHub ID token, IAM's tokens): https, or plain
- * http to this machine only. `allow-http` does not reach it: no identity service worth trusting
- * speaks plain http across a network.
- */
-function credentialEndpoint(name, value) {
-    if (value === undefined)
-        return undefined;
-    const parsed = inputs_url(name, value, true);
-    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
-        throw new core_errors/* InputError */.dz(name, `'${parsed.origin}' must use https: identity tokens are sent there, and allow-http does not apply to it`, `https://${parsed.host}`);
-    }
-    return parsed;
-}
-function artifactName(value) {
-    if (value !== undefined && ARTIFACT_NAME_FORBIDDEN.test(value)) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.ArtifactName, `'${value}' contains a character GitHub does not allow (" : < > | * ? \\ / or a line break)`, 'koreai-invoice-triage');
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/core/paths.ts
-
-
-
-
-
-/**
- * One confinement rule for every path flowferry reads or writes: it resolves — realpath, every
- * symbolic link on the way followed — inside the workspace (GITHUB_WORKSPACE, else the current
- * directory), and a bundle's files resolve inside the bundle, each to exactly itself. A pull
- * request can put a link in a bundle, and `path: ../..` in a step; neither may reach the rest of
- * the runner, to be read and uploaded or to be written over.
- */
-/** The workspace as the runner names it (GITHUB_WORKSPACE), else the current directory (the CLI). */
-function workspaceRoot() {
-    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-}
-/** Whether `child` is `parent` or beneath it (both absolute and normalised). */
-function isInside(child, parent) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-/** The workspace's real path: on macOS a temporary workspace under /tmp is really under /private/tmp. */
-async function realRoot() {
-    const root = workspaceRoot();
-    try {
-        return await (0,promises_.realpath)(root);
-    }
-    catch {
-        return root;
-    }
-}
-const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
-function outside(subject, what) {
-    return (0,plain_file/* refuse */.TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
-}
-/**
- * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
- * absolute path, after checking that it resolves inside the workspace. A path that does not exist
- * is returned as it is, for the caller to say so in its own words.
- */
-async function confineInput(text, input) {
-    const absolute = external_node_path_default().resolve(workspaceRoot(), text);
-    await confineExisting(absolute, { shown: text, input });
-    return absolute;
-}
-/** Refuses an existing path whose real path is outside the workspace. */
-async function confineExisting(absolute, subject) {
-    let real;
-    try {
-        real = await (0,promises_.realpath)(absolute);
-    }
-    catch {
-        return;
-    }
-    if (!isInside(real, await realRoot())) {
-        throw outside(subject, real === external_node_path_default().resolve(absolute) ? 'is' : 'resolves (through a symbolic link) to a place');
-    }
-}
-/**
- * A directory an export writes (`path` for export and wait, a backup's directory): inside the
- * workspace and not the workspace itself, not a symbolic link, and reached through no link that
- * leads out of it. Checked before anything is created, so `path: ../../x` creates nothing.
- */
-async function exportTarget(text, input) {
-    const root = workspaceRoot();
-    const absolute = external_node_path_default().resolve(root, text);
-    const subject = input === undefined ? { shown: text } : { shown: text, input };
-    if (!isInside(absolute, root))
-        throw outside(subject, 'is');
-    if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : (0,phrasing/* setting */.Pe)(input, 'flowferry-export');
-        throw (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
-    }
-    const parts = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep);
-    const long = parts.find((part) => Buffer.byteLength(part) > limits/* MAX_NAME_BYTES */.pg);
-    if (long !== undefined || Buffer.byteLength(parts.join('/')) > limits/* MAX_PATH_BYTES */.PR) {
-        throw (0,plain_file/* refuse */.TR)(subject, 'path.name', `is too long to create: at most ${limits/* MAX_NAME_BYTES */.pg} bytes per folder name and ${limits/* MAX_PATH_BYTES */.PR} in all`, 'Name a shorter directory.');
-    }
-    const realWorkspace = await realRoot();
-    for (let i = 1; i <= parts.length; i++) {
-        const prefix = external_node_path_default().join(root, ...parts.slice(0, i));
-        const info = await (0,promises_.lstat)(prefix).catch(() => undefined);
-        if (!info)
-            break;
-        const last = i === parts.length;
-        if (info.isSymbolicLink()) {
-            if (last)
-                throw (0,plain_file/* refuse */.TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
-            const real = await (0,promises_.realpath)(prefix).catch(() => undefined);
-            if (real === undefined || !isInside(real, realWorkspace))
-                throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
-        }
-        else if (!last && !info.isDirectory()) {
-            throw (0,plain_file/* refuse */.TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
-        }
-    }
-    return absolute;
-}
-/**
- * A file of a bundle, `relative` (a checked manifest path) under the bundle's real directory: it
- * must resolve to exactly that path, so no folder on its way is a link (to elsewhere, or to
- * another part of the bundle), and no other spelling of the name (case, Unicode form) stands in.
- */
-async function confineInBundle(realDir, relative, subject) {
-    const file = external_node_path_default().join(realDir, ...relative.split('/'));
-    let real;
-    try {
-        real = await (0,promises_.realpath)(file);
-    }
-    catch {
-        return file;
-    }
-    if (real !== file) {
-        throw isInside(real, realDir)
-            ? (0,plain_file/* refuse */.TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${external_node_path_default().relative(realDir, real).split((external_node_path_default()).sep).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
-            : (0,plain_file/* refuse */.TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
-    }
-    return file;
-}
-/** A bundle directory's real path, which its files are confined to. */
-async function paths_realDirectory(dir) {
-    return (0,promises_.realpath)(dir).catch(() => external_node_path_default().resolve(dir));
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle-read.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
- * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
- * listed once, and has the recorded size and SHA-256. Every mismatch is reported, not just the first.
- */
-async function readBundle(dir, expectedPlatform) {
-    const { manifest, shown } = await readManifest(dir);
-    if (manifest.platform !== expectedPlatform) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
-    }
-    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
-    const { findings, hints } = await verifyFiles(bundle);
-    if (findings.length > 0) {
-        // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
-        if (findings.some((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing')) {
-            hints.add(`If the change was deliberate, record the new checksums with \`npx flowferry seal ${bundle.location}\` and commit flowferry.json; otherwise re-export the bundle or restore the files.`);
-        }
-        if (findings.some((f) => f.rule === 'manifest.path'))
-            hints.add('List each file once, by its path inside the bundle (folder/file.json).');
-        const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
-    }
-    return bundle;
-}
-const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${limits/* MAX_MANIFEST_FILES */.Zz} files: export each workflow into a bundle of its own.`;
-/** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
-async function readManifest(dir) {
-    const manifestFile = external_node_path_default().join(dir, bundle_MANIFEST);
-    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
-    const bytes = await (0,plain_file/* readPlainFile */.b$)(manifestFile, { shown }, limits/* MAX_MANIFEST_BYTES */.ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
-    const text = jsonText(bytes, shown);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        const where = locateJsonError(text);
-        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
-    }
-    const files = data?.files;
-    if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
-    }
-    const parsed = manifestSchema.safeParse(data);
-    if (!parsed.success) {
-        const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
-            file: shown,
-            severity: 'error',
-            rule: 'manifest.schema',
-            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
-        }));
-        const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
-        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
-    }
-    return { manifest: parsed.data, shown };
-}
-async function verifyFiles(bundle) {
-    const findings = [];
-    const hints = new Set();
-    const manifestShown = shownPath(bundle, bundle_MANIFEST);
-    const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
-    const twice = new Set();
-    for (const [first, second] of sameNames(bundle.manifest.files.map((entry) => entry.path))) {
-        problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
-        twice.add(second);
-    }
-    const realDir = await paths_realDirectory(bundle.dir);
-    for (const entry of bundle.manifest.files) {
-        if (twice.has(entry.path))
-            continue;
-        const unsafe = names_unsafeManifestPath(entry.path);
-        if (unsafe) {
-            problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
-            continue;
-        }
-        const subject = { shown: shownPath(bundle, entry) };
-        try {
-            const lexical = external_node_path_default().join(realDir, ...entry.path.split('/'));
-            if (!(await (0,promises_.lstat)(lexical).catch(() => undefined))) {
-                problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
-                continue;
-            }
-            const file = await plainBundleFile(realDir, entry.path, subject);
-            const digest = await (0,plain_file/* digestPlainFile */.p2)(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
-            if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
-                findings.push({
-                    file: subject.shown,
-                    severity: 'error',
-                    rule: 'manifest.checksum',
-                    message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
-                });
-            }
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* BundleError */.rJ))
-                throw error;
-            findings.push(...error.findings);
-            if (error.hint)
-                hints.add(error.hint);
-        }
-    }
-    return { findings, hints };
-}
-/** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
-async function plainBundleFile(realDir, relative, subject) {
-    await (0,plain_file/* checkPlainFile */.lN)(external_node_path_default().join(realDir, ...relative.split('/')), subject);
-    return confineInBundle(realDir, relative, subject);
-}
-/**
- * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
- * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was. The files
- * are held to the same rules as on reading: seal never records the checksum of a link's target.
- */
-async function sealBundle(dir) {
-    const { manifest, shown } = await readManifest(dir);
-    const realDir = await realDirectory(dir);
-    const changed = [];
-    for (const entry of manifest.files) {
-        const unsafe = unsafeManifestPath(entry.path);
-        if (unsafe)
-            throw BundleError.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
-        const subject = { shown: displayPath(path.join(dir, ...entry.path.split('/'))) };
-        const digest = await digestPlainFile(await plainBundleFile(realDir, entry.path, subject), subject);
-        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
-            changed.push(entry.path);
-        Object.assign(entry, digest);
-    }
-    if (changed.length > 0)
-        await writeFileAtomic(path.join(dir, MANIFEST), canonicalJson(manifest));
-    return { changed };
-}
-
-;// CONCATENATED MODULE: ./src/operations/bundles.ts
-
-
-
-
-
-
-
-
-
-
-const PLATFORM_FILE = /\.(zip|json)$/i;
-/**
- * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
- * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
- * of the summary and an entry of the `result` output.
- */
-const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
-/** Whether `path` is a glob (a batch of bundles) rather than one path. */
-function isGlob(pattern) {
-    return /[*?[\]{}]/.test(pattern);
-}
-/**
- * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
- * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
- * platform files that are not inside one of those bundles; anything else it matches is ignored.
- * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
- * through `..` or a symbolic link, fails the step rather than being read.
- */
-async function locateBundles(pattern) {
-    if (!isGlob(pattern))
-        return [await confineInput(pattern, input_names/* Input */.pd.Path)];
-    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
-    if (typeof promises_.glob !== 'function') {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
-    }
-    const cwd = workspaceRoot();
-    const bundles = new Set();
-    const files = [];
-    let matches = 0;
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
-        if (++matches > GLOB_LIMIT.matches) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
-        }
-        const absolute = external_node_path_default().resolve(cwd, match);
-        await confineExisting(absolute, { shown: match, input: input_names/* Input */.pd.Path });
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (!info)
-            continue;
-        if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, bundle_MANIFEST)))
-                bundles.add(absolute);
-        }
-        else if (external_node_path_default().basename(absolute) === bundle_MANIFEST) {
-            bundles.add(external_node_path_default().dirname(absolute));
-        }
-        else if (PLATFORM_FILE.test(absolute)) {
-            files.push(absolute);
-        }
-    }
-    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
-    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
-    if (found.length > GLOB_LIMIT.bundles) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
-    }
-    if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${bundle_MANIFEST}) and no .zip or .json platform file`, 'bundles/*/');
-    }
-    return found;
-}
-/**
- * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
- * file or directory without one is adopted (copied or unpacked into a temporary directory that
- * `cleanup` removes at the end of the run).
- */
-async function openBundle(location, context, cleanup) {
-    const { platform, settings } = context;
-    if (!(await (0,fs/* exists */.t2)(location))) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
-    }
-    const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, bundle_MANIFEST))))
-        return readBundle(location, platform.name);
-    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
-    if (!info.isDirectory())
-        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
-    cleanup.push(dir);
-    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${bundle_MANIFEST}; read it as a ${platform.title} export`);
-    return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
-}
-/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
-async function checkBundle(bundle, context) {
-    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
-}
-/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
-async function openCheckedBundle(location, context, cleanup) {
-    const bundle = await openBundle(location, context, cleanup);
-    const findings = await checkBundle(bundle, context);
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
-    }
-    return { bundle, findings };
-}
-
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __nccwpck_require__(16706);
-;// CONCATENATED MODULE: ./src/core/diff.ts
-
-
-
-
-function diffDocuments(before, after, rules = {}) {
-    const ignore = (rules.ignore ?? []).map(compile);
-    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
-    const changes = [];
-    const walk = (a, b, path) => {
-        guardDepth(path.length);
-        if (ignore.some((pattern) => matches(pattern, path)))
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-                const child = [...path, key];
-                if (!(key in b))
-                    record('removed', child, a[key], undefined);
-                else if (!(key in a))
-                    record('added', child, undefined, b[key]);
-                else
-                    walk(a[key], b[key], child);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b)) {
-            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
-            if (key && keyed(a, key) && keyed(b, key)) {
-                const left = new Map(a.map((item) => [String(item[key]), item]));
-                const right = new Map(b.map((item) => [String(item[key]), item]));
-                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
-                    const child = [...path, `[${key}=${id}]`];
-                    if (!right.has(id))
-                        record('removed', child, left.get(id), undefined);
-                    else if (!left.has(id))
-                        record('added', child, undefined, right.get(id));
-                    else
-                        walk(left.get(id), right.get(id), child);
-                }
-                return;
-            }
-            for (let i = 0; i < Math.max(a.length, b.length); i++) {
-                const child = [...path, `[${i}]`];
-                if (i >= b.length)
-                    record('removed', child, a[i], undefined);
-                else if (i >= a.length)
-                    record('added', child, undefined, b[i]);
-                else
-                    walk(a[i], b[i], child);
-            }
-            return;
-        }
-        if (!Object.is(a, b) && !rules.fits?.(b, a))
-            record('changed', path, a, b);
-    };
-    const record = (kind, path, a, b) => {
-        if (ignore.some((pattern) => matches(pattern, path)))
-            return;
-        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
-    };
-    walk(before, after, []);
-    return changes;
-}
-/** Every element is an object with a unique string or number under `key`. */
-function keyed(items, key) {
-    const seen = new Set();
-    for (const item of items) {
-        if (!isJsonObject(item))
-            return false;
-        const value = item[key];
-        if (typeof value !== 'string' && typeof value !== 'number')
-            return false;
-        if (seen.has(String(value)))
-            return false;
-        seen.add(String(value));
-    }
-    return true;
-}
-function compile(pattern) {
-    return pattern.split('.').filter(Boolean);
-}
-/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
-function matches(pattern, path) {
-    if (pattern.length === 0)
-        return path.length === 0;
-    const [head, ...rest] = pattern;
-    if (head === '**')
-        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
-    if (path.length === 0)
-        return false;
-    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
-}
-function formatPath(path) {
-    if (path.length === 0)
-        return '(document)';
-    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
-}
-/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
-function renderChanges(title, changes, limit = 200) {
-    if (changes.length === 0)
-        return `**${title}:** no changes`;
-    const rows = changes.slice(0, limit).map((change) => {
-        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
-        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
-    });
-    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
-    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
-}
-/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
-function value(v, absent) {
-    if (absent)
-        return '—';
-    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
-}
-
-;// CONCATENATED MODULE: ./src/core/file-diff.ts
-
-
-
-
-
-
-
-
-/**
- * Compares one role's file as exported live with the bundle's: JSON semantically (after the
- * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
- * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
- * by checksum.
- */
-async function compareFiles(live, bundled, rule) {
-    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: fitsTemplate };
-    if ((await isZipFile(live)) && (await isZipFile(bundled)))
-        return compareZips(live, bundled, rules.ignore);
-    const [a, b] = await Promise.all([readJsonFile(live), readJsonFile(bundled)]);
-    if (a !== undefined && b !== undefined) {
-        const normalize = rule?.diff?.normalize ?? ((document) => document);
-        return diffDocuments(normalize(a.value), normalize(b.value), rules);
-    }
-    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
-    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
-}
-/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
-const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
-/**
- * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
- * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
- * value inside a packaged document shows as that value, not as a new checksum.
- */
-async function compareZips(live, bundled, ignore) {
-    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
-    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
-    for (const file of [bundled, live]) {
-        const { findings } = await inspectZip(file);
-        if (findings.length > 0)
-            throw new core_errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
-    }
-    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
-    const before = { ...a };
-    const after = { ...b };
-    for (const [name, entry] of Object.entries(a)) {
-        const other = b[name];
-        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
-            continue;
-        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
-        if (x === undefined || y === undefined)
-            continue;
-        before[name] = { content: x.value };
-        after[name] = { content: y.value };
-    }
-    return diffDocuments(before, after, { ignore });
-}
-/** One entry's content parsed as JSON, or undefined when it is not JSON. */
-async function jsonEntry(file, name) {
-    const zip = await yauzl.openPromise(file, { decodeStrings: true });
-    try {
-        let entry = await nextEntry(zip);
-        while (entry && entry.fileName !== name)
-            entry = await nextEntry(zip);
-        if (!entry)
-            return undefined;
-        const chunks = [];
-        for await (const chunk of await zip.openReadStreamPromise(entry))
-            chunks.push(chunk);
-        const text = Buffer.concat(chunks).toString('utf8');
-        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
-        if (json_depth_tooDeep(text) !== undefined)
-            return undefined;
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        zip.close();
-    }
-}
-/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
-async function zipEntries(file) {
-    const zip = await yauzl.openPromise(file, { decodeStrings: true });
-    const entries = {};
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
-                zip.readEntry();
-            });
-            zip.on('end', resolve);
-            zip.on('error', reject);
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/operations/context.ts
-/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
-function withSettings(context, overrides) {
-    const settings = { ...context.settings, ...overrides };
-    let client;
-    return {
-        ...context,
-        settings,
-        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/hashed-write.ts
-
-
-
-
-
-/**
- * Writes a file from pieces (text or bytes) and takes its SHA-256 as it writes, so a bundle file
- * is never read back to be hashed. Pieces are gathered into writes of about WRITE_BYTES. The file
- * appears whole or not at all (a temporary name beside it, renamed), and is remembered as the file
- * of that checksum (core/plain-file.ts), as if `digestPlainFile` had read it.
- */
-const WRITE_BYTES = 256 * 1024;
-async function writeHashed(file, pieces, mode = 0o644) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = (0,fs/* siblingTemp */.ht)(file);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    try {
-        const output = await (0,promises_.open)(temp, 'wx', mode);
-        try {
-            const write = async (data) => {
-                hash.update(data);
-                bytes += data.length;
-                for (let done = 0; done < data.length;)
-                    done += (await output.write(data, done, data.length - done)).bytesWritten;
-            };
-            let text = [];
-            let textLength = 0;
-            const flush = async () => {
-                if (text.length === 0)
-                    return;
-                const data = Buffer.from(text.join(''), 'utf8');
-                text = [];
-                textLength = 0;
-                await write(data);
-            };
-            for await (const piece of pieces) {
-                if (typeof piece !== 'string') {
-                    await flush();
-                    await write(piece);
-                    continue;
-                }
-                text.push(piece);
-                textLength += piece.length;
-                if (textLength >= WRITE_BYTES)
-                    await flush();
-            }
-            await flush();
-            (0,plain_file/* remember */.kY)(file, await output.stat({ bigint: true }));
-        }
-        finally {
-            await output.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/**
- * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
- * edits and their replacements, in order, so a file is edited in one pass without a second copy
- * of it in memory. `prefix` (a byte order mark to keep) comes first.
- */
-function* editedPieces(text, edits, prefix = '') {
-    if (prefix)
-        yield prefix;
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-        yield* slices(text, at, edit.offset);
-        yield edit.text;
-        at = edit.offset + edit.length;
-    }
-    yield* slices(text, at, text.length);
-}
-/**
- * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
- * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
- * to UTF-8 alone, and half a pair would become U+FFFD.
- */
-function* slices(text, start, end) {
-    for (let from = start; from < end;) {
-        let to = Math.min(end, from + WRITE_BYTES);
-        const last = text.charCodeAt(to - 1);
-        if (to < end && last >= 0xd800 && last <= 0xdbff)
-            to++;
-        yield text.slice(from, to);
-        from = to;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle-write.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
- * and the staging directory moved into place in one rename. `target` is only replaced when it is
- * a previous bundle or empty, never an unrelated directory. Each file is read at most once here:
- * a rewritten file is hashed as it is written, and a kept one comes with the checksum its
- * download or unpacking took (`ExportedFile.digest`), else is hashed once.
- */
-async function writeBundle(options) {
-    await assertReplaceable(options.target);
-    const entries = [];
-    const placeholders = [];
-    for (const file of options.files) {
-        // A name derived from a platform's reply (a Leapwork item title) must be one a bundle can hold.
-        const unsafe = names_unsafeManifestPath(file.path);
-        if (unsafe)
-            throw core_errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
-        const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
-        const subject = { shown: file.path };
-        const rule = options.rules.find((r) => r.role === file.role);
-        const { size } = await (0,promises_.stat)(absolute);
-        // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
-        const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined;
-        if (unsearchable)
-            options.onUnsearched?.(file.path, unsearchable);
-        let digest;
-        if (json || (options.redact && !unsearchable)) {
-            const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched);
-            for (const found of rewritten.redacted)
-                placeholders.push({ ...found, file: file.path });
-            digest = rewritten.digest;
-        }
-        digest ??= file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
-        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
-    }
-    const manifest = {
-        schema: 1,
-        platform: options.platform,
-        name: options.name,
-        source: options.source,
-        files: entries,
-        ...(placeholders.length > 0 ? { placeholders } : {}),
-    };
-    await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(options.staging, bundle_MANIFEST), canonical_json_canonicalJson(manifest));
-    await (0,fs/* replaceDir */.AQ)(options.staging, options.target);
-    return manifest;
-}
-/**
- * An exported file made ready for the bundle: a JSON role's document written canonically, and
- * with `redaction` (redact-secrets) credential values replaced by placeholders. Text that is not
- * UTF-8 or nests past core's limit (core/json-text.ts) fails a JSON role, and leaves an opaque
- * file as it is, reported as unsearched. Opaque files change only where a value was redacted.
- * The text is parsed once (JSON.parse); the secrets are found in the parsed value; a JSON role is
- * written from the value, an opaque file from its text with the secrets cut out, in one pass.
- * The digest is of what was written; none when the file was left as it was.
- */
-async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
-    const read = await readText(absolute, name);
-    if ('problem' in read) {
-        if (json)
-            throw textError(name, { ...read.problem, message: `the platform exported a file that ${read.problem.message}` });
-        onUnsearched?.(name, read.problem.rule === 'json.encoding' ? 'not UTF-8 text' : 'nested too deeply to search');
-        return { redacted: [] };
-    }
-    let document;
-    try {
-        document = JSON.parse(read.text);
-    }
-    catch (error) {
-        if (!json)
-            return { redacted: [] };
-        throw core_errors/* BundleError */.rJ.at({ file: name, ...locateJsonError(read.text) }, 'json.syntax', `the platform exported a file that is not valid JSON (${error.message})`);
-    }
-    const found = redaction ? findSecrets(document, redaction.rules) : [];
-    const redacted = found.map(({ name: placeholder, pointer, reason }) => ({ name: placeholder, pointer, reason }));
-    if (json) {
-        redactDocument(document, found);
-        return { redacted, digest: await writeHashed(absolute, canonicalPieces(document), 0o666) };
-    }
-    if (found.length === 0)
-        return { redacted };
-    // Every other byte stays, the byte order mark included.
-    return { redacted, digest: await writeHashed(absolute, editedPieces(read.text, secretEdits(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
-}
-/** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
-async function readText(file, name) {
-    const bytes = await (0,plain_file/* readPlainFile */.b$)(file, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const checked = jsonTextOrProblem(bytes);
-    return 'problem' in checked ? checked : { text: checked.text, bom };
-}
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
-async function whyUnsearchable(file, size) {
-    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-        return 'too large to search in memory';
-    return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined;
-}
-async function assertReplaceable(target) {
-    if (!(await (0,fs/* exists */.t2)(target)))
-        return;
-    const info = await (0,promises_.stat)(target);
-    if (!info.isDirectory()) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
-            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
-        });
-    }
-    if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, bundle_MANIFEST)))) {
-        throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/poll-schedule.ts
-/**
- * When to check a running job next: the arithmetic of the waiting rule, without clocks or I/O, so
- * that every guarantee can be tested on its own. `core/wait.ts` drives it; the rule itself is
- * written out there.
- */
-/** A gap between two checks is at most this share of the time waited so far. */
-const GAP_FRACTION = 0.1;
-/** Longest gap between two checks, whatever the time waited. */
-const MAX_GAP_MS = 60_000;
-/** Jitter shortens a gap by up to this share; it never lengthens one. */
-const JITTER = 0.05;
-/** The end that progress predicts is moved this share later, so the check lands after it. */
-const PREDICTION_MARGIN = 0.01;
-/**
- * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
- * window spread evenly (60 per minute: 1 s), whichever is longer. Longer windows are kept by
- * counting (`PollWindows`).
- */
-function pollFloor(pollIntervalMs, limits = []) {
-    const shortest = limits.length > 0 ? limits.reduce((a, b) => (b.perMs < a.perMs ? b : a)) : undefined;
-    return Math.max(pollIntervalMs, shortest ? Math.ceil(shortest.perMs / shortest.requests) : 0);
-}
-/** The no-progress gap after a check made `waitedMs` into the wait. */
-function gapAfter(waitedMs, floorMs, maxGapMs = MAX_GAP_MS) {
-    return Math.max(floorMs, Math.min(maxGapMs, GAP_FRACTION * waitedMs));
-}
-/** The times of recent checks, so that no published window ever holds more than it allows. */
-class PollWindows {
-    limits;
-    times = [];
-    keep;
-    constructor(limits = []) {
-        this.limits = limits;
-        this.keep = Math.max(0, ...limits.map((limit) => limit.requests));
-    }
-    record(at) {
-        this.times.push(at);
-        if (this.times.length > this.keep)
-            this.times.splice(0, this.times.length - this.keep);
-    }
-    /** The earliest moment the next check keeps every window. */
-    earliest() {
-        let at = Number.NEGATIVE_INFINITY;
-        for (const limit of this.limits) {
-            const oldest = this.times[this.times.length - limit.requests];
-            if (oldest !== undefined)
-                at = Math.max(at, oldest + limit.perMs);
-        }
-        return at;
-    }
-}
-/**
- * What the platform's percentage says about the end, used only while it moves: the rate since
- * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
- * check whose percentage did not move since the previous one drops the prediction until it moves
- * again. Readings of 100 % or more on a running job say nothing.
- */
-class ProgressWatch {
-    anchor;
-    previous;
-    /** The predicted end (same time base as the readings), while the progress moves. */
-    predictedEnd;
-    constructor(startedAt, initialPercent) {
-        const percent = usable(initialPercent) ? initialPercent : 0;
-        this.anchor = { at: startedAt, percent };
-        this.previous = percent;
-    }
-    observe(at, percent) {
-        this.predictedEnd = undefined;
-        if (!usable(percent))
-            return;
-        const previous = this.previous;
-        this.previous = percent;
-        if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at)
-            return;
-        const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent);
-        this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN);
-    }
-}
-function usable(percent) {
-    return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100;
-}
-/**
- * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
- * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
- * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
- * one before it at least the floor earlier.
- */
-function planNextPoll(input) {
-    const { started, last, floorMs, deadline } = input;
-    const maxGap = Math.max(floorMs, input.maxGapMs ?? MAX_GAP_MS);
-    const grid = (t) => gapAfter(t - started, floorMs, maxGap);
-    const earliest = Math.max(input.now, (input.lastCheck ?? Number.NEGATIVE_INFINITY) + floorMs, input.notBefore ?? Number.NEGATIVE_INFINITY);
-    let gap = grid(last);
-    if (gap > floorMs)
-        gap = Math.max(floorMs, gap * (1 - JITTER * input.random));
-    if (input.lastCheck === undefined && input.firstGapMs !== undefined)
-        gap = Math.min(gap, input.firstGapMs);
-    let at = last + gap;
-    if (input.predictedEnd !== undefined && input.predictedEnd < at)
-        at = input.predictedEnd;
-    // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
-    // (never over 10 %), the floor up (never under it).
-    const notBefore = Math.ceil(earliest);
-    at = Math.max(Math.floor(at), notBefore);
-    if (at >= deadline)
-        return last_(deadline, notBefore, input.overrunMs ?? 0);
-    // Where the checks after this one would fall: the last of them before the deadline must leave
-    // the floor free before the check at the deadline, else this one comes that much sooner.
-    let tail = at;
-    for (let steps = 0; steps < 100_000; steps++) {
-        const next = tail + grid(tail);
-        if (next >= deadline)
-            break;
-        tail = next;
-    }
-    // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
-    // the deadline past it.
-    const room = floorMs * 1.1;
-    const shortfall = room - (deadline - tail);
-    if (shortfall > 0)
-        at = Math.max(notBefore, Math.floor(at - shortfall));
-    // Still too close to the deadline for another check after it: this one is the last, at the deadline.
-    if (deadline - at < room)
-        return last_(deadline, notBefore, input.overrunMs ?? 0);
-    return { at, final: false, poll: true };
-}
-function last_(deadline, notBefore, overrunMs) {
-    if (notBefore <= deadline)
-        return { at: deadline, final: true, poll: true };
-    if (notBefore <= deadline + overrunMs)
-        return { at: notBefore, final: true, poll: true };
-    return { at: deadline, final: true, poll: false };
-}
-
-;// CONCATENATED MODULE: ./src/core/wait.ts
-
-
-
-
-/** How long the check made at the deadline may take to answer. */
-const LAST_CHECK_GRACE_MS = 5_000;
-/**
- * How late the last check may come when the floor keeps it from the deadline itself: a timer that
- * fired late, or a step that picked the job up with a check less than the floor before its timeout.
- */
-const LAST_CHECK_OVERRUN_MS = 2_000;
-/**
- * Checks a job until it ends or the step's timeout passes. The rule (docs/performance.md,
- * "Waiting for a job"; `core/poll-schedule.ts` does the arithmetic):
- *
- * - Never two checks closer than the floor: `poll-interval`, or the platform's published limit on
- *   status checks of one job, whichever is longer (Kore.ai: 60 a minute, so 1 s; its longer
- *   window, 1,800 an hour, is kept by counting). The first check after the call that started the
- *   job comes `poll-interval` after it: a limit on checks says nothing about that call.
- * - Without progress, each gap is at most 10 % of the time waited so far (and at most 60 s), but
- *   never under the floor. A job that ends just after a check is then noticed within
- *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
- *   after a check must stay within 10 % of the time already waited, not of the previous gap.
- *   Jitter only ever shortens a gap, never lengthens it, and there is none at the floor.
- * - A percentage is used only to check SOONER than that: at the end its rate predicts, never under
- *   the floor, and only from a reply whose percentage moved since the previous one. Progress that
- *   stops moving (a job parked at 95 %) is ignored until it moves again.
- * - A Retry-After on a status reply is honoured; one that reaches past the timeout ends the wait
- *   at once, since no check may be made before it.
- * - The last check is made AT the deadline: the checks before it are placed so that it keeps the
- *   floor (only a late timer, or a job picked up by a check less than the floor before the
- *   timeout, moves it later, by `LAST_CHECK_OVERRUN_MS` at most), and its reply is given
- *   `LAST_CHECK_GRACE_MS` to arrive. Only then does the wait give up, with a `TimedOutError` that
- *   says what happened; the caller adds how to resume, once.
- * - A heartbeat line appears after 25 s without one, so the log (and CI watchdogs) see life.
- */
-async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
-    const clock = options.clock ?? core_clock/* systemClock */.m;
-    // Under the promised 30 s on purpose: timers fire late and lines before the wait count too, and
-    // a measured gap of 30.02 s between log lines was seen against a real server.
-    const heartbeat = options.heartbeatMs ?? 25_000;
-    const { log, deadline } = options;
-    const limits = options.limits ?? [];
-    const floor = pollFloor(options.pollIntervalMs, limits);
-    const started = clock.now();
-    let state = options.initial;
-    if (state && state.state !== 'running')
-        return state;
-    if (floor > options.pollIntervalMs) {
-        log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0,duration/* formatDuration */.a)(floor)}, ` +
-            `not every ${(0,duration/* formatDuration */.a)(options.pollIntervalMs)} (poll-interval)`);
-    }
-    log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`);
-    const windows = new PollWindows(limits);
-    const progress = new ProgressWatch(started, state?.percent);
-    let last = started;
-    let lastCheck = options.initialIsCheck ? started : undefined;
-    let lastLine = started;
-    let reported = state ? wait_describe(state) : '';
-    let retryAfter;
-    for (;;) {
-        if (retryAfter && retryAfter.at > deadline.at)
-            throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${(0,duration/* formatDuration */.a)(retryAfter.ms)} (Retry-After), which is past the timeout`);
-        const plan = planNextPoll({
-            started,
-            last,
-            lastCheck,
-            now: clock.now(),
-            floorMs: floor,
-            firstGapMs: options.pollIntervalMs,
-            maxGapMs: options.maxGapMs,
-            deadline: deadline.at,
-            random: clock.random(),
-            predictedEnd: progress.predictedEnd,
-            notBefore: Math.max(retryAfter?.at ?? Number.NEGATIVE_INFINITY, windows.earliest()),
-            overrunMs: LAST_CHECK_OVERRUN_MS,
-        });
-        // Sleep in slices so the heartbeat keeps its rhythm even when checks are far apart.
-        for (let now = clock.now(); now < plan.at; now = clock.now()) {
-            await clock.sleep(Math.min(plan.at, lastLine + heartbeat) - now);
-            if (clock.now() >= lastLine + heartbeat && clock.now() < plan.at) {
-                log.info(heartbeatLine(options.platform, state, clock.now() - started, plan.at - clock.now()));
-                lastLine = clock.now();
-            }
-        }
-        if (!plan.poll)
-            throw timedOut(options, state, clock.now() - started, `a last check would have come sooner than ${(0,duration/* formatDuration */.a)(floor)} after the previous one, or too long after the deadline`);
-        const sentAt = clock.now();
-        windows.record(sentAt);
-        state = plan.final ? await deadline.lastCall(LAST_CHECK_GRACE_MS, options.check) : await options.check();
-        stats.polls++;
-        last = sentAt;
-        lastCheck = sentAt;
-        progress.observe(sentAt, state.percent);
-        retryAfter = state.retryAfterMs === undefined ? undefined : { at: clock.now() + state.retryAfterMs, ms: state.retryAfterMs };
-        const text = wait_describe(state);
-        if (text !== reported || clock.now() - lastLine >= heartbeat) {
-            log.info(heartbeatLine(options.platform, state, clock.now() - started));
-            reported = text;
-            lastLine = clock.now();
-        }
-        if (state.state !== 'running') {
-            stats.elapsedMs = clock.now() - started;
-            return state;
-        }
-        if (plan.final)
-            throw timedOut(options, state, clock.now() - started);
-    }
-}
-function describeLimit(limits) {
-    return limits.map((limit) => `${limit.requests} status checks per ${(0,duration/* formatDuration */.a)(limit.perMs)}`).join(' and ') + ' for each job';
-}
-function wait_describe(state) {
-    return state.percent === undefined ? state.platformStatus : `${state.platformStatus} ${Math.round(state.percent)}%`;
-}
-function heartbeatLine(platform, state, elapsedMs, nextMs) {
-    const status = state ? wait_describe(state) : 'started';
-    const id = state?.id ? ` ${state.id}` : '';
-    const next = nextMs === undefined ? '' : `, next check in ${(0,duration/* formatDuration */.a)(nextMs)}`;
-    return `${platform} job${id}: ${status} after ${(0,duration/* formatDuration */.a)(elapsedMs)}${next}`;
-}
-/** `why` says what kept the wait from its check at the deadline; without it, that check was made. */
-function timedOut(options, state, elapsedMs, why) {
-    const id = state?.id;
-    const status = state ? wait_describe(state) : 'unknown';
-    const detail = why
-        ? `after ${(0,duration/* formatDuration */.a)(elapsedMs)} (last status ${status}): ${why}`
-        : `at the timeout: the last check, made at the deadline after ${(0,duration/* formatDuration */.a)(elapsedMs)} of waiting, found it ${status}`;
-    return new core_errors/* TimedOutError */.On(`Gave up waiting for ${options.platform} job ${id ?? ''} ${detail}. The job may still be running on the platform.`, id, state?.platformStatus);
-}
-
-;// CONCATENATED MODULE: ./src/operations/job.ts
-
-
-/**
- * Takes a job to its end for an operation: waits unless `wait: false`, records the job on the
- * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
- * result should stay `in-progress`.
- */
-async function followJob(context, job, result, what, 
-/** `fromCheck`: `job` came from a status check, not from the call that started it. */
-options = {}) {
-    const { settings, log } = context;
-    result.jobId = job.id || result.jobId;
-    result.platformStatus = job.platformStatus;
-    let final = job;
-    if (job.state === 'running') {
-        if (!(options.wait ?? settings.wait)) {
-            result.status = 'in-progress';
-            result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`;
-            result.hint = context.resumeHint(job.id);
-            return undefined;
-        }
-        const client = context.client();
-        if (!client.jobStatus)
-            throw new Error(`${context.platform.name} returned a running job but cannot report on it`);
-        try {
-            final = await log.group(`Wait for ${context.platform.title} job ${job.id}`, () => waitForJob({
-                platform: context.platform.title,
-                check: () => client.jobStatus(job.id),
-                initial: job,
-                initialIsCheck: options.fromCheck,
-                pollIntervalMs: settings.pollIntervalMs,
-                limits: context.platform.pollLimits,
-                deadline: context.deadline,
-                log,
-                clock: context.clock,
-            }));
-        }
-        catch (error) {
-            throw whileWaiting(error, job, context);
-        }
-    }
-    result.platformStatus = final.platformStatus;
-    // Records on the status endpoint may leave out what the starting reply said (the download link).
-    const merged = { ...job, ...definedOnly(final) };
-    if (merged.state === 'failed') {
-        const reason = merged.message ? `: ${merged.message}` : ' (the platform gives no reason)';
-        throw new core_errors/* JobFailedError */.dk(`${what} failed: ${context.platform.title} reported ${merged.platformStatus}${reason}`, merged.id, merged.platformStatus).withHint(merged.hint);
-    }
-    return merged;
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/**
- * However the wait ends early (the timeout, a 429 whose Retry-After reaches past it, a network that
- * stays down), the job was started and may still be running. The request-level advice ("run the
- * step again") would start it a second time, so the job id and the way to pick the job up become
- * the error's hint, here and only here: the poller says what happened, never how to resume, so the
- * advice is printed once. A wait step starts nothing: there the way to resume is enough.
- */
-function whileWaiting(error, job, context) {
-    if (!(error instanceof core_errors/* FlowferryError */.rm))
-        return error;
-    const resume = context.resumeHint(job.id);
-    // A comment line, so that the block stays valid YAML where the summary shows it as one.
-    const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
-    if (error instanceof core_errors/* TimedOutError */.On) {
-        // The HTTP client's timeout knows no job; the poller's already names it.
-        if (error.jobId)
-            return error.withHint(note);
-        return new core_errors/* TimedOutError */.On(`${error.message}. The job may still be running on the platform.`, job.id, job.platformStatus, note);
-    }
-    // A passing fault's advice is to run again, which is exactly wrong here; any other (a refused
-    // key) keeps its advice before the note.
-    const passing = error instanceof core_errors/* NetworkError */.Dr || (error instanceof core_errors/* HttpError */.j$ && (error.httpStatus === 429 || error.httpStatus >= 500));
-    return error.withHint(passing ? note : [error.hint, note].filter(Boolean).join('\n'));
-}
-
-// EXTERNAL MODULE: ./src/operations/result.ts
-var operations_result = __nccwpck_require__(94649);
-;// CONCATENATED MODULE: ./src/operations/export.ts
-
-
-
-
-
-
-
-
-
-/** `operation: export`: the workflow into a bundle at `path`, then (by default) an artifact. */
-async function exportOperation(context) {
-    const { platform, settings } = context;
-    const result = (0,operations_result/* newResult */.YT)(platform.name, 'export', { workflowId: settings.workflowId, workflowName: settings.workflowName });
-    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        // Confined to the workspace before anything is created (core/paths.ts).
-        const target = await exportTarget(settings.path, input_names/* Input */.pd.Path);
-        const staging = await (0,fs/* stagingDirFor */.UN)(target);
-        cleanup.push(staging);
-        const live = await exportLive(context, staging, result);
-        if (live)
-            await finishExport(context, result, live.exported, staging, target, live.job);
-    });
-    return [result];
-}
-/**
- * Runs the platform's export into `staging` and follows its job: the files of the live workflow,
- * or undefined when `wait: false` left the job running (the result then says in-progress).
- * Shared by export, diff and import's backup.
- */
-async function exportLive(context, staging, result, options = {}) {
-    const client = context.client();
-    const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging));
-    result.workflowId = outcome.workflowId ?? result.workflowId;
-    result.version = outcome.version ?? result.version;
-    result.downloadUrl = outcome.downloadUrl;
-    result.platformStatus = outcome.platformStatus;
-    if (outcome.exported)
-        return { exported: outcome.exported };
-    const job = await followJob(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
-    if (!job)
-        return undefined;
-    // The link may come only with the finished job's record (Kore.ai's export reply can lack it).
-    result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
-    return { exported: await collect(context, job, staging), job };
-}
-async function collect(context, job, staging) {
-    const client = context.client();
-    if (!client.collectExport)
-        throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
-    return client.collectExport(job, staging);
-}
-/** Writes the bundle from the staged files and uploads it; shared by export and by wait on an export job. */
-async function finishExport(context, result, exported, staging, target, job) {
-    const { platform, settings, log } = context;
-    result.workflowId = exported.workflowId;
-    result.workflowName = exported.name;
-    result.version = exported.version ?? result.version;
-    const unsearched = [];
-    const manifest = await log.group(`Write the bundle to ${(0,fs/* displayPath */.Gt)(target)}`, () => writeBundle({
-        staging,
-        target,
-        platform: platform.name,
-        name: exported.name,
-        source: provenance(context, exported, job),
-        files: exported.files,
-        rules: platform.rules.roles,
-        redact: settings.redactSecrets,
-        onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
-    }));
-    if (unsearched.length > 0) {
-        // redact-secrets promises no secret in the bundle; say where that promise could not be checked.
-        const note = `redact-secrets could not search ${unsearched.join(', ')}: check it for credentials before committing or sharing the bundle`;
-        log.warning(note);
-        result.notes = [...(result.notes ?? []), note];
-    }
-    result.path = (0,fs/* displayPath */.Gt)(target);
-    result.files = [bundle_MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
-    log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(', ')}`);
-    if (manifest.placeholders?.length) {
-        result.placeholders = manifest.placeholders.map((p) => `${p.name} (${p.file} ${p.pointer}: ${p.reason})`);
-        log.info(`redacted ${manifest.placeholders.length} secret value(s); an import will need: ${[...new Set(manifest.placeholders.map((p) => p.name))].join(', ')}`);
-    }
-    if (!settings.uploadArtifact)
-        return;
-    const reason = context.artifacts.unavailableReason();
-    if (reason) {
-        log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set upload-artifact: false to skip the upload on purpose.`);
-        result.notes = [...(result.notes ?? []), `artifact not uploaded: ${reason}`];
-        return;
-    }
-    const name = settings.artifactName ?? defaultArtifactName(platform.name, exported.name || exported.workflowId);
-    const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [bundle_MANIFEST, ...manifest.files.map((file) => file.path)].map((file) => external_node_path_default().join(target, ...file.split('/'))), target, settings.retentionDays));
-    result.artifactId = uploaded.id;
-    result.artifactUrl = uploaded.url;
-    result.artifactName = name;
-    log.info(`uploaded artifact ${name} (id ${uploaded.id})`);
-}
-/**
- * Where the export came from, so an archived bundle can be traced to its environment, run and
- * commit. Read from the runner's environment variables, the same ones @actions/github's context
- * reads, without loading Octokit for four strings.
- */
-function provenance(context, exported, job) {
-    const env = process.env;
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        origin: context.settings.baseUrl?.origin ?? null,
-        workflowId: exported.workflowId,
-        version: exported.version ?? null,
-        jobId: job?.id || null,
-        exportedAt: new Date(context.clock.now()).toISOString(),
-        run: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-        commit: env.GITHUB_SHA ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/diff.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
- * compares it with the bundle, file by file and role by role, semantically: key order,
- * formatting and each platform's volatile fields do not count. `changed` says whether anything
- * differs; the summary shows what, old (live) → new (bundle); `fail-on-drift` fails the step.
- */
-async function diffOperation(context) {
-    const locations = await locateBundles(context.settings.path);
-    return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
-}
-async function diffOne(outer, location) {
-    const { platform, settings, log } = outer;
-    const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
-    return (0,operations_result/* settle */.G9)(result, outer.clock, async (cleanup) => {
-        const bundle = await openBundle(location, outer, cleanup);
-        result.path = bundle.location;
-        result.workflowName = bundle.manifest.name;
-        const context = withSettings(outer, { workflowId: liveWorkflowId(outer, bundle) });
-        result.workflowId = context.settings.workflowId;
-        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
-        cleanup.push(staging);
-        const live = await exportLive(context, staging, result, { wait: true });
-        if (!live)
-            throw new Error('the export of the live workflow did not finish');
-        const sections = [];
-        const changes = [];
-        const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
-        for (const role of roles) {
-            const rule = platform.rules.roles.find((r) => r.role === role);
-            const bundled = fileOf(bundle, role);
-            const liveFile = live.exported.files.find((file) => file.role === role);
-            const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role;
-            let fileChanges;
-            if (!bundled)
-                fileChanges = [{ path: '(file)', kind: 'removed', before: liveFile?.path }];
-            else if (!liveFile)
-                fileChanges = [{ path: '(file)', kind: 'added', after: name }];
-            else
-                fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
-            changes.push(...fileChanges);
-            if (fileChanges.length > 0)
-                sections.push(renderChanges(`${name}`, fileChanges));
-        }
-        result.changed = changes.length > 0;
-        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
-        log.info(result.changed
-            ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
-                .slice(0, 50)
-                .map((c) => `  ${c.kind} ${c.path}`)
-                .join('\n')}${changes.length > 50 ? `\n  … and ${changes.length - 50} more (the job summary shows up to 200 per file)` : ''}`
-            : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
-        if (result.changed && settings.failOnDrift) {
-            result.status = 'failed';
-            result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
-            result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
-        }
-    });
-}
-/**
- * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
- * exported from, when it was exported from this same environment (its manifest's origin is the
- * `base-url` origin). An id from another environment would name some other workflow, or none.
- */
-function liveWorkflowId(context, bundle) {
-    const { settings } = context;
-    if (settings.workflowId || settings.workflowName)
-        return settings.workflowId;
-    const source = bundle.manifest.source;
-    if (source?.workflowId && source.origin === settings.baseUrl?.origin)
-        return source.workflowId;
-    throw new core_errors/* InputError */.dz(input_names/* Input */.pd.WorkflowId, source?.origin
-        ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
-        : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
-}
-
-;// CONCATENATED MODULE: ./src/operations/backup.ts
-
-
-
-
-
-
-
-
-/**
- * `backup: true`: before an import replaces something, export what it replaces and keep it as
- * its own artifact (and under flowferry-backup/ in the workspace), so the change can be rolled
- * back by importing that bundle. A platform says what an import would replace
- * (`PlatformClient.replaces`); by default it is the workflow `workflow-id` names.
- */
-async function backUp(context, bundle, result) {
-    const client = context.client();
-    const target = client.replaces ? await client.replaces(bundle) : context.settings.workflowId;
-    if (!target) {
-        context.log.info('backup: this import creates a new workflow and replaces nothing, so there is nothing to back up');
-        result.notes = [...(result.notes ?? []), 'backup: nothing replaced, nothing backed up'];
-        return;
-    }
-    const stamp = new Date(context.clock.now()).toISOString().replace(/[:.]/g, '-');
-    const name = defaultArtifactName(`backup-${context.platform.name}`, `${target}-${stamp}`);
-    // The workflow as it is now: its active version, not the version this import will create.
-    const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
-    const backup = (0,operations_result/* newResult */.YT)(context.platform.name, 'export', { workflowId: target });
-    const directory = await exportTarget(external_node_path_default().posix.join('flowferry-backup', name));
-    const staging = await (0,fs/* stagingDirFor */.UN)(directory);
-    try {
-        await context.log.group(`Back up workflow ${target} before the import`, async () => {
-            const live = await exportLive(scoped, staging, backup, { wait: true });
-            if (!live)
-                throw new Error(`the backup export of ${target} did not finish`);
-            await finishExport(scoped, backup, live.exported, staging, directory, live.job);
-        });
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-    result.backupArtifactId = backup.artifactId;
-    const where = backup.artifactId ? `artifact ${name} (id ${backup.artifactId})` : backup.path;
-    result.notes = [
-        ...(result.notes ?? []),
-        `backup of ${target} taken before the import: ${where}. To roll back, ${context.platform.rollback?.(target) ?? `import that bundle into ${target} (workflow-id: ${target})`}.`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/operations/vars-text.ts
-
-
-
-
-
-
-
-
-const EXAMPLE = 'environments/production.yml';
-/**
- * The text of `vars-file`, held to the rules of every file flowferry reads: inside the workspace
- * (core/paths.ts), a plain file, not a link, FIFO or folder (core/plain-file.ts), within the size
- * limit, UTF-8 (a byte order mark allowed), and nested no deeper than MAX_VARS_DEPTH flow
- * collections, below where the YAML parser would run out of stack (core/limits.ts). Every
- * refusal is an InputError naming the file as given.
- */
-async function readVarsText(file) {
-    const absolute = await confineInput(file, input_names/* Input */.pd.VarsFile);
-    if (!(await (0,fs/* exists */.t2)(absolute)))
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' does not exist`, EXAMPLE);
-    const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(absolute, { shown: file, input: input_names/* Input */.pd.VarsFile }, limits/* MAX_VARS_FILE_BYTES */.Lo);
-    if (bytes === undefined) {
-        const { size } = await (0,promises_.stat)(absolute);
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is ${size} bytes, more than the ${limits/* MAX_VARS_FILE_BYTES */.Lo} a vars-file may have`, EXAMPLE);
-    }
-    const decoded = decodeUtf8(bytes);
-    const problem = 'problem' in decoded ? decoded.problem : depthProblem(decoded.text, limits/* MAX_VARS_DEPTH */.C5);
-    if (problem) {
-        const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' ${problem.message}${where}`).withHint(problem.rule === 'json.encoding' ? 'Save the vars-file as UTF-8.' : 'Placeholder values are plain values or small objects; flatten the nesting.');
-    }
-    return 'text' in decoded ? decoded.text : '';
-}
-
-;// CONCATENATED MODULE: ./src/operations/vars-file.ts
-
-
-
-
-/** Limits for a vars-file: per-environment values are a page of settings, not a data set. */
-const VARS_FILE_LIMIT = { bytes: limits/* MAX_VARS_FILE_BYTES */.Lo, entries: 10_000 };
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const vars_file_EXAMPLE = 'environments/production.yml';
-/**
- * The values of a vars-file (YAML, or JSON, which is YAML): a mapping of placeholder names to
- * values, within VARS_FILE_LIMIT. Every problem is an InputError naming the file.
- *
- * The yaml library's duplicate-key check compares every key with every other (10,000 keys: 3 s;
- * 20,000: 14 s), so it is switched off and done here with a set, in one pass over every mapping.
- * A key given twice stays an error: which of two values is meant cannot be guessed.
- */
-async function readVarsFile(file) {
-    // Inside the workspace, a plain file, within the size limit, UTF-8, not nested too deeply.
-    const text = await readVarsText(file);
-    // The YAML parser is loaded only by runs that have a vars-file.
-    const { parseDocument, isMap, isScalar, visit } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    let parsed;
-    try {
-        const document = parseDocument(text, { uniqueKeys: false });
-        const problem = document.errors[0];
-        if (problem) {
-            const where = problem.linePos ? ` at line ${problem.linePos[0].line}` : '';
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' is not valid YAML or JSON${where}: ${problem.message.split('\n')[0]}`, vars_file_EXAMPLE);
-        }
-        const top = document.contents;
-        if (isMap(top) && top.items.length > VARS_FILE_LIMIT.entries) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' has ${top.items.length} entries, more than the ${VARS_FILE_LIMIT.entries} a vars-file may have`, vars_file_EXAMPLE);
-        }
-        visit(document, {
-            Map(_, map) {
-                const seen = new Set();
-                for (const { key } of map.items) {
-                    const name = isScalar(key) ? key.value : String(key);
-                    if (seen.has(name)) {
-                        const range = isScalar(key) ? key.range : undefined;
-                        const line = range ? lineOf(text, range[0]) : undefined;
-                        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' gives ${JSON.stringify(name)} twice${line ? ` (again at line ${line})` : ''}; keep one`, vars_file_EXAMPLE);
-                    }
-                    seen.add(name);
-                }
-            },
-        });
-        parsed = document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        if (error instanceof core_errors/* InputError */.dz)
-            throw error;
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' could not be read as YAML or JSON: ${error.message.split('\n')[0]}`, vars_file_EXAMPLE);
-    }
-    if (parsed === null || parsed === undefined)
-        return {};
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}' must be a mapping of names to values, such as ERP_BASE_URL: https://erp.example.com`);
-    }
-    const bad = Object.keys(parsed).filter((key) => !NAME.test(key));
-    if (bad.length > 0) {
-        const shown = bad.slice(0, 10).map((k) => JSON.stringify(k)).join(', ') + (bad.length > 10 ? ` and ${bad.length - 10} more` : '');
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.VarsFile, `'${file}': ${shown} cannot be placeholder names (letters, digits and _ only)`);
-    }
-    return parsed;
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/operations/vars.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** How many missing placeholders an error names, each with its place. */
-const MISSING_SHOWN = 50;
-/** Reads `vars-file` once per run (a batch shares it). */
-async function loadVars(context, env = process.env) {
-    const file = context.settings.varsFile;
-    let values = {};
-    if (file) {
-        values = await readVarsFile(file);
-    }
-    return {
-        file,
-        // Own keys only: `in` would find `constructor`, `toString` or `__proto__` on every object's
-        // prototype and "fill" ${flowferry.constructor} with a function.
-        lookup(name) {
-            const variable = `FLOWFERRY_VAR_${name}`;
-            if (Object.hasOwn(env, variable) && env[variable] !== undefined)
-                return { value: env[variable], source: variable };
-            if (Object.hasOwn(values, name))
-                return { value: values[name], source: file };
-            return undefined;
-        },
-    };
-}
-/**
- * Fills a bundle's placeholders for an import. The bundle's files are not touched: the filled
- * copy goes to a private temporary directory (removed at the end of the run, since it holds
- * secrets), and the import reads that. A placeholder without a value fails the import before
- * anything is sent, with every missing name and where it is used.
- */
-async function fillPlaceholders(context, bundle, vars, cleanup) {
-    const secretNames = new Set((bundle.manifest.placeholders ?? []).map((p) => p.name));
-    const plans = [];
-    const missing = [];
-    const missingNames = new Set();
-    const filled = new Map();
-    for (const entry of bundle.manifest.files) {
-        const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await searchable(file)))
-            continue;
-        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown: shownPath(bundle, entry) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
-        const decoded = bytes && decodeUtf8(bytes);
-        // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
-        if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
-            continue;
-        const text = decoded.text;
-        assertDepth(text, shownPath(bundle, entry));
-        // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
-        const holders = [];
-        if (!visitStringValues(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value))))
-            continue;
-        const edits = [];
-        for (const value of holders) {
-            const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]);
-            if (names.length === 0)
-                continue;
-            let unresolved = false;
-            for (const name of names) {
-                const found = vars.lookup(name);
-                if (!found) {
-                    unresolved = true;
-                    missingNames.add(name);
-                    // Every name is reported; places only up to a limit: a file can hold a million placeholders.
-                    if (missing.length < MISSING_SHOWN)
-                        missing.push({ line: value.line, col: value.col, file: shownPath(bundle, entry), severity: 'error', rule: 'vars.missing', message: `no value for placeholder ${name}` });
-                    continue;
-                }
-                filled.set(name, found.source);
-                if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name))
-                    (0,secrets/* registerSecret */.cl)(asText(found.value));
-            }
-            if (!unresolved)
-                edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) });
-        }
-        plans.push({ entry, text, edits });
-    }
-    if (missingNames.size > 0) {
-        const all = [...missingNames];
-        const names = all.slice(0, MISSING_SHOWN);
-        const more = all.length > names.length ? ` and ${all.length - names.length} more` : '';
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: no value for placeholder${all.length > 1 ? 's' : ''} ${names.join(', ')}${more}; nothing was imported`, missing, {
-            hint: `Give each a value in ${vars.file ? `the vars-file '${vars.file}'` : 'a vars-file'}, or as an environment variable ${names.map((n) => `FLOWFERRY_VAR_${n}`).join(', ')}${more} (from a secret, for secrets).`,
-        });
-    }
-    if (plans.length === 0)
-        return bundle;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-filled-'));
-    cleanup.push(dir);
-    await (0,promises_.chmod)(dir, 0o700);
-    const files = [];
-    for (const entry of bundle.manifest.files) {
-        const target = external_node_path_default().join(dir, ...entry.path.split('/'));
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const plan = plans.find((p) => p.entry === entry);
-        // Hashed as it is written or copied: the filled copy is not read again for its checksum.
-        const digest = plan
-            ? await writeHashed(target, editedPieces(plan.text, plan.edits), 0o600)
-            : await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: shownPath(bundle, entry) });
-        files.push({ ...entry, ...digest });
-    }
-    context.log.info(`${bundle.location}: filled ${filled.size} placeholder(s): ${[...filled].map(([name, source]) => `${name} from ${source}`).join(', ')}`);
-    return { ...bundle, dir, shownDir: bundle.shownDir ?? bundle.dir, manifest: { ...bundle.manifest, files } };
-}
-/**
- * The JSON text that replaces a string holding placeholders. A string that is exactly one
- * placeholder takes the value as it is typed in the vars file (a number stays a number);
- * otherwise the values are written into the string.
- */
-function substitute(template, vars) {
-    const whole = /^\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(template);
-    if (whole) {
-        const value = vars.lookup(whole[1]).value;
-        return JSON.stringify(value === null || value === undefined ? '' : value);
-    }
-    return JSON.stringify(template.replace(PLACEHOLDER, (_, name) => asText(vars.lookup(name).value)));
-}
-function asText(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-async function searchable(file) {
-    return (await (0,promises_.stat)(file)).size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX && !(await isZipFile(file));
-}
-
-;// CONCATENATED MODULE: ./src/operations/import.ts
-
-
-
-
-
-
-
-/** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
-async function importOperation(context) {
-    const locations = await locateBundles(context.settings.path);
-    const vars = await loadVars(context);
-    return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location, vars));
-}
-async function importOne(context, location, vars) {
-    const { platform, log, settings } = context;
-    const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
-    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
-            const opened = await openCheckedBundle(location, context, cleanup);
-            log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
-            return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
-        });
-        result.path = bundle.location;
-        result.workflowName = settings.workflowName ?? bundle.manifest.name;
-        result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
-        if (findings.length > 0)
-            result.findings = findings;
-        if (settings.dryRun) {
-            await dryRun(context, bundle, result);
-            return;
-        }
-        if (settings.backup)
-            await backUp(context, bundle, result);
-        const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle));
-        result.workflowId = outcome.workflowId;
-        result.workflowName = outcome.workflowName ?? result.workflowName;
-        result.version = outcome.version;
-        result.platformStatus = outcome.platformStatus;
-        if (outcome.notes?.length)
-            result.notes = outcome.notes;
-        if (outcome.job) {
-            const final = await followJob(context, outcome.job, result, `the import of ${bundle.location}`);
-            if (final?.workflowId)
-                result.workflowId = final.workflowId;
-        }
-    });
-}
-/**
- * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
- * without changing it (credentials, folder, name, version). Nothing is imported.
- */
-async function dryRun(context, bundle, result) {
-    const client = context.client();
-    const findings = client.preflight
-        ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
-        : [];
-    result.findings = [...(result.findings ?? []), ...findings];
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        result.status = 'failed';
-        result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`;
-        return;
-    }
-    result.status = 'skipped';
-    result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported';
-    context.log.info(result.message);
-}
-
-;// CONCATENATED MODULE: ./src/operations/unsealed.ts
-
-
-
-
-
-
-
-/**
- * Opens a bundle for `validate` and `seal`, which must look at the files as they are: a hand edit
- * changes a checksum, and the user wants to hear about the JSON error in the same edit now, not
- * after sealing. Only drift is tolerated; every other problem of the manifest (schema, platform,
- * missing files, paths outside the bundle) still stops the read, as `readBundle` decides.
- */
-async function openUnsealed(location, context, cleanup) {
-    try {
-        return { bundle: await openBundle(location, context, cleanup), drift: [] };
-    }
-    catch (error) {
-        if (!isDriftOnly(error))
-            throw error;
-        return { bundle: await bundleAsItIs(location), drift: error.findings, driftHint: error.hint };
-    }
-}
-/** A BundleError whose every finding is a checksum mismatch, and nothing else. */
-function isDriftOnly(error) {
-    return error instanceof core_errors/* BundleError */.rJ && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum');
-}
-/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
-async function bundleAsItIs(dir) {
-    const manifest = manifestSchema.parse(JSON.parse(withoutBom(await (0,promises_.readFile)(external_node_path_default().join(dir, bundle_MANIFEST), 'utf8'))));
-    return { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
-}
-
-;// CONCATENATED MODULE: ./src/operations/validate.ts
-
-
-
-
-
-
-/**
- * `operation: validate`: offline checks of every bundle `path` names (manifest, checksums,
- * JSON syntax, the platform's structural rules). Needs no credentials.
- */
-async function validateOperation(context) {
-    const locations = await locateBundles(context.settings.path);
-    return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
-}
-async function validateOne(context, location) {
-    const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });
-    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const { bundle, drift, driftHint } = await openUnsealed(location, context, cleanup);
-        result.path = bundle.location;
-        result.workflowName = bundle.manifest.name;
-        result.workflowId = bundle.manifest.source?.workflowId ?? undefined;
-        result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
-        // Drift and the other findings together: an unsealed edit is checked now, not after sealing.
-        const findings = [...drift, ...(await checkBundle(bundle, context))];
-        result.findings = findings;
-        const errors = findings.filter((finding) => finding.severity === 'error').length;
-        const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-        if (errors > 0) {
-            result.status = 'failed';
-            result.message = `${bundle.location}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`;
-            const others = errors - drift.length;
-            result.hint = [
-                others > 0 && `Each finding is ${(0,phrasing/* phrase */.MZ)('annotated')}; fix ${others > 1 ? 'them' : 'it'}${drift.length > 0 ? ' first.' : ` and ${(0,phrasing/* phrase */.MZ)('push-again')}.`}`,
-                drift.length > 0 && driftHint,
-            ]
-                .filter(Boolean)
-                .join(' ');
-        }
-        else {
-            context.log.info(`${bundle.location}: valid${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-
-
-
-
-
-
-/**
- * `operation: wait`: picks up a job an earlier step started (with `wait: false`, or one that timed
- * out). When the job is an export, its bundle is written to `path` (default flowferry-export)
- * and uploaded, just as the export step would have done.
- */
-async function waitOperation(context) {
-    const { platform, settings } = context;
-    const jobId = settings.jobId;
-    const result = (0,operations_result/* newResult */.YT)(platform.name, 'wait', { jobId });
-    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const client = context.client();
-        const current = await client.jobStatus(jobId);
-        result.workflowId = current.workflowId;
-        const final = await followJob(context, current, result, `job ${jobId}`, { fromCheck: true });
-        if (!final)
-            return;
-        result.workflowId = final.workflowId ?? result.workflowId;
-        result.downloadUrl = final.downloadUrl;
-        if (final.action?.toUpperCase() === 'EXPORT' && !final.downloadUrl && client.collectExport) {
-            // Kore.ai documents the download link on the export's reply only, not on the job record:
-            // without it there is nothing to fetch, and a silent success would leave the user's `path` empty.
-            context.log.warning(`job ${jobId} is a finished export, but ${platform.title} gives no download link with it, so no bundle was written to ` +
-                `${settings.path || 'flowferry-export'}. Run operation: export (with wait: true) to get the bundle.`);
-        }
-        if (final.action?.toUpperCase() === 'EXPORT' && final.downloadUrl && client.collectExport) {
-            const target = await exportTarget(settings.path || 'flowferry-export', input_names/* Input */.pd.Path);
-            const staging = await (0,fs/* stagingDirFor */.UN)(target);
-            cleanup.push(staging);
-            const exported = await collect(context, final, staging);
-            await finishExport(context, result, exported, staging, target, final);
-        }
-    });
-    return [result];
-}
-
-;// CONCATENATED MODULE: ./src/operations/index.ts
-
-
-
-
-
-const operationRunners = {
-    import: importOperation,
-    export: exportOperation,
-    validate: validateOperation,
-    wait: waitOperation,
-    diff: diffOperation,
-};
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-/**
- * The action and the CLI both come here: read the inputs, run the one operation they name, and
- * hand the outcome to the front end, which publishes outputs and summary and, on failure, fails
- * the step. Errors become results here; the front end is the one place they become a failure.
- */
-async function run(frontEnd) {
-    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
-    const started = clock.now();
-    let settings;
-    let results;
-    try {
-        settings = readInputs(frontEnd.input);
-        results = await execute(settings, frontEnd);
-    }
-    catch (error) {
-        const platform = settings?.platform ?? (frontEnd.input(input_names/* Input */.pd.Platform).trim() || 'unknown');
-        const operation = (settings?.operation ?? (frontEnd.input(input_names/* Input */.pd.Operation).trim() || 'unknown'));
-        results = [(0,operations_result/* recordFailure */.C5)((0,operations_result/* newResult */.YT)(platform, operation), error)];
-    }
-    finally {
-        await (0,dispatcher/* closeHttp */.D6)();
-    }
-    const report = {
-        platform: settings?.platform ?? results[0].platform,
-        operation: settings?.operation ?? results[0].operation,
-        status: (0,operations_result/* overallStatus */.gX)(results),
-        results,
-        batch: settings ? isGlob(settings.path) && (settings.operation === 'import' || settings.operation === 'validate' || settings.operation === 'diff') : false,
-        durationMs: clock.now() - started,
-    };
-    await frontEnd.publish(report);
-    return report;
-}
-async function execute(settings, frontEnd) {
-    const platform = platforms[settings.platform];
-    const clock = frontEnd.clock ?? core_clock/* systemClock */.m;
-    // URLs on this origin keep their query in what is shown; links elsewhere (presigned) lose it.
-    (0,untrusted_text/* setHomeOrigin */.UK)(settings.baseUrl);
-    let client;
-    const context = {
-        settings,
-        platform,
-        log: frontEnd.log,
-        clock,
-        deadline: core_clock/* Deadline */.B.after(settings.timeoutMs, clock),
-        artifacts: frontEnd.artifacts,
-        client: () => (client ??= platform.connect(settings, { log: frontEnd.log, deadline: context.deadline, clock, idToken: frontEnd.idToken })),
-        resumeHint: (jobId) => frontEnd.resumeHint(settings, jobId),
-        idToken: frontEnd.idToken,
-    };
-    frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`);
-    return operationRunners[settings.operation](context);
-}
-
-
-/***/ }),
-
-/***/ 94649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ recordFailure),
-/* harmony export */   G9: () => (/* binding */ settle),
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   YT: () => (/* binding */ newResult),
-/* harmony export */   gX: () => (/* binding */ overallStatus)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
-
-
-
-function newResult(platform, operation, fields = {}) {
-    return { platform, operation, status: 'succeeded', ...fields };
-}
-/** Long enough for flowferry's own longest messages (a list of findings), short enough for a log line. */
-const MESSAGE_LIMIT = 4000;
-/** Records an error on a result, keeping what the result already knew. */
-function recordFailure(result, error) {
-    result.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
-    // A message may quote a reply, a bundle or (for an unexpected error) anything: it is masked
-    // whole, then kept to one line with visible escapes, like any text from outside.
-    result.message = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).split('\n')[0], MESSAGE_LIMIT);
-    const hint = error instanceof Error && 'hint' in error ? (error.hint ?? undefined) : undefined;
-    result.hint = hint?.split('\n').map((line) => (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(line, MESSAGE_LIMIT)).join('\n');
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JobFailedError */ .dk) {
-        result.jobId ??= error.jobId;
-        result.platformStatus ??= error.platformStatus;
-    }
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleError */ .rJ && error.findings.length > 0) {
-        result.findings = [...(result.findings ?? []), ...error.findings];
-    }
-    return result;
-}
-const SEVERITY = ['succeeded', 'skipped', 'in-progress', 'timed-out', 'failed'];
-/** The status of a batch: the worst of its parts. */
-function overallStatus(results) {
-    let worst = results.length > 0 && results.every((r) => r.status === 'skipped') ? 'skipped' : 'succeeded';
-    for (const result of results) {
-        if (result.status !== 'skipped' && SEVERITY.indexOf(result.status) > SEVERITY.indexOf(worst))
-            worst = result.status;
-    }
-    return worst;
-}
-function isFailure(status) {
-    return status === 'failed' || status === 'timed-out';
-}
-/**
- * Runs one unit of an operation (one bundle, one workflow, one job) to its result: a thrown
- * error becomes the result's failure, the temporary directories the work registered in
- * `cleanup` are removed, and the duration is recorded, whatever happened.
- */
-async function settle(result, clock, work) {
-    const started = clock.now();
-    const cleanup = [];
-    try {
-        await work(cleanup);
-    }
-    catch (error) {
-        recordFailure(result, error);
-    }
-    finally {
-        await Promise.all(cleanup.map((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
-        result.durationMs = clock.now() - started;
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 95071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ Output)
-/* harmony export */ });
-/**
- * The names of the action's outputs, as action.yml declares them, in a module of their own (as
- * input-names.ts is for inputs) so that whatever writes an output names it the same way.
- */
-const Output = {
-    Status: 'status',
-    PlatformStatus: 'platform-status',
-    WorkflowId: 'workflow-id',
-    JobId: 'job-id',
-    Version: 'version',
-    Path: 'path',
-    Files: 'files',
-    ArtifactId: 'artifact-id',
-    ArtifactUrl: 'artifact-url',
-    DownloadUrl: 'download-url',
-    Changed: 'changed',
-    BackupArtifactId: 'backup-artifact-id',
-    Result: 'result',
-};
-
-
-/***/ }),
-
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 77094:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  z3: () => (/* binding */ error),
-  V9: () => (/* binding */ getIDToken),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return __awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(13193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(24434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 92145:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
-/* harmony export */ });
-/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-
-/***/ }),
-
-/***/ 44942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  Hv: () => (/* binding */ HttpCodes)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(58611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(65692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 
 /***/ })
 

@@ -2,6 +2,52 @@ export const id = 491;
 export const ids = [491];
 export const modules = {
 
+/***/ 43655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/**
+ * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
+ * part by part with missing parts as zero. Versions "must be unique and greater than the current
+ * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
+ */
+const VERSION = /^\d+(\.\d+)*$/;
+function isVersion(text) {
+    return VERSION.test(text);
+}
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+        const difference = (left[i] ?? 0) - (right[i] ?? 0);
+        if (difference !== 0)
+            return Math.sign(difference);
+    }
+    return 0;
+}
+/** The highest of the versions that parse as version numbers; undefined when there are none. */
+function highestVersion(versions) {
+    return versions.filter(isVersion).reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
+}
+/** The next patch version after `version` ("0.0.9" → "0.0.10"); "0.0.1" when there is none. */
+function nextVersion(version) {
+    if (version === undefined || !isVersion(version))
+        return '0.0.1';
+    const parts = version.split('.').map(Number);
+    while (parts.length < 3)
+        parts.push(0);
+    parts[parts.length - 1] += 1;
+    return parts.join('.');
+}
+
+
+/***/ }),
+
 /***/ 58491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

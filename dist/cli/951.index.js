@@ -2,6 +2,91 @@ export const id = 951;
 export const ids = [951];
 export const modules = {
 
+/***/ 92864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ timeoutMinutes),
+/* harmony export */   LM: () => (/* binding */ importPath),
+/* harmony export */   f4: () => (/* binding */ DEFAULT_EXPORT_ENDPOINT),
+/* harmony export */   jz: () => (/* binding */ fillExportPath),
+/* harmony export */   sB: () => (/* binding */ EXPORT_PATH_VARIABLE),
+/* harmony export */   uL: () => (/* binding */ createFolderPath),
+/* harmony export */   yN: () => (/* binding */ exportEndpoint)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/**
+ * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
+ * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
+ * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
+ * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
+ * another path is served without a new release:
+ *
+ *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
+ *
+ * A method in front is optional (GET when absent); `{itemId}` is required, `{timeoutMinutes}`
+ * optional. The path is below `base-url`'s origin, like every other call.
+ */
+const EXPORT_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_EXPORT_PATH';
+const DEFAULT_EXPORT_ENDPOINT = 'GET /api/v4/export/{timeoutMinutes}/{itemId}';
+const METHODS = ['GET', 'POST', 'PUT'];
+function exportEndpoint(env = process.env) {
+    const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
+    const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
+    const method = (match?.[1] ?? 'GET').toUpperCase();
+    const template = match?.[2] ?? '';
+    const problem = !match
+        ? 'is not "[METHOD] /path"'
+        : !METHODS.includes(method)
+            ? `uses method ${method}; one of ${METHODS.join(', ')}`
+            : !template.startsWith('/') || /^\/\//.test(template)
+                ? 'must be a path starting with a single /'
+                : !template.includes('{itemId}')
+                    ? 'must contain {itemId}'
+                    : undefined;
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowferryError */ .rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`,
+        });
+    }
+    return { method: method, template };
+}
+function fillExportPath(template, itemId, minutes) {
+    return template.replaceAll('{itemId}', encodeURIComponent(itemId)).replaceAll('{timeoutMinutes}', String(minutes));
+}
+/**
+ * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ */
+function timeoutMinutes(timeoutMs) {
+    return Math.max(1, Math.ceil(timeoutMs / 60_000));
+}
+/**
+ * Import (`/api/v4/import/{timeoutMinutes}/{targetItemId}`), or Import To Team with the team id
+ * first and, in force mode, `?force=1` as its documented request URL shows
+ * (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team).
+ */
+function importPath(minutes, folderId, scope = {}) {
+    const team = scope.teamId ? `${encodeURIComponent(scope.teamId)}/` : '';
+    return `/api/v4/import/${team}${minutes}/${encodeURIComponent(folderId)}${scope.teamId && scope.force ? '?force=1' : ''}`;
+}
+/**
+ * Create Folder Hierarchy: the titles go in `folder`, slash-separated as documented; the parent
+ * is the last path segment, or none for the top level (the documentation's own sample). For a
+ * team, Create Team Folder Hierarchy puts the team id first, `…/folder/{teamId}/{itemId}`, and
+ * "if the itemId is null or empty" creates at the team's root: the template with an empty itemId.
+ */
+function createFolderPath(parentId, titles, teamId) {
+    const folder = titles.map((title) => encodeURIComponent(title)).join('/');
+    const parent = parentId ? encodeURIComponent(parentId) : '';
+    const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
+    return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
+}
+
+
+/***/ }),
+
 /***/ 89951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,0 +1,820 @@
+export const id = 738;
+export const ids = [738];
+export const modules = {
+
+/***/ 9766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ saveTo)
+/* harmony export */ });
+/* unused harmony export filenameOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91410);
+
+
+
+
+
+
+/**
+ * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
+ * temporary name and renamed only when complete, so a broken download leaves nothing behind
+ * (and the client may retry it).
+ */
+function saveTo(file) {
+    return async (reply) => {
+        const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingTemp */ .ht)(file, 'download');
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(reply.body, async function* (source) {
+                for await (const chunk of source) {
+                    bytes += chunk.length;
+                    hash.update(chunk);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    yield chunk;
+                }
+            }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+        }
+        catch (error) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+            throw error;
+        }
+        const type = reply.headers['content-type'];
+        return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
+    };
+}
+/** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
+function filenameOf(disposition) {
+    if (!disposition)
+        return undefined;
+    const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+    if (extended?.[1]) {
+        try {
+            return decodeURIComponent(extended[1].trim());
+        }
+        catch {
+            // fall through to the plain form
+        }
+    }
+    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+    return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
+}
+
+
+/***/ }),
+
+/***/ 73477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ untrustedLabelOrNumber),
+/* harmony export */   Mm: () => (/* binding */ untrustedUrl),
+/* harmony export */   SL: () => (/* binding */ fieldProblem),
+/* harmony export */   Tz: () => (/* binding */ untrustedLabel),
+/* harmony export */   qO: () => (/* binding */ untrustedMessage),
+/* harmony export */   wg: () => (/* binding */ untrustedToken),
+/* harmony export */   yc: () => (/* binding */ untrustedId)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+
+
+/**
+ * The fields every platform reads out of its replies, with core's rule for text from outside
+ * (core/untrusted-text.ts) built in, so that each platform's reply schema applies it by using
+ * these instead of a bare `z.string()`:
+ *
+ * - an id (a job, a file, a workflow, a folder) is sent back to the platform in later requests
+ *   and written to outputs: one with a control or invisible format character, or longer than
+ *   any real id, is refused — it is not an id, and changing it would only send something else;
+ * - a label (a status, a name, a version, a message) is only shown: it is made one line with
+ *   visible escapes, masked and shortened;
+ * - a token is registered as a secret and sent in a header: it must be one printable word.
+ */
+const ID_LIMIT = 256;
+const LABEL_LIMIT = 200;
+const MESSAGE_LIMIT = 500;
+const TOKEN_LIMIT = 16_384;
+/** Control, line-separator and invisible format characters (bidi overrides, zero-width spaces). */
+const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
+function check(value, ctx, what, limit) {
+    if (HIDDEN.test(value))
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+    else if (value.length > limit)
+        ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
+    return value;
+}
+/** An id, as a string or a number; refused when it is not one printable value of a sane length. */
+const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+    .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
+/** A status, name or version: shown only, so made printable rather than refused. */
+const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+/** A status, name or version that may come as a number. */
+const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+/** A message from the platform: shown only; longer than a label. */
+const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+/**
+ * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
+ * as a header, so it must be a single printable word, and long enough that masking it cannot
+ * blank ordinary words of the log (real tokens are dozens of characters).
+ */
+const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
+    .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
+/** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
+const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .transform((value) => value.trim())
+    .transform((value, ctx) => check(value, ctx, 'the link', 8192))
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
+/** What was wrong with a reply field, for the message that refuses the reply. */
+function fieldProblem(error) {
+    const issue = error.issues.find((i) => i.code === 'custom') ?? error.issues[0];
+    if (!issue)
+        return 'unexpected shape';
+    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+}
+
+
+/***/ }),
+
+/***/ 33690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ platformHttp)
+/* harmony export */ });
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
+
+/** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
+function platformHttp(settings, context, options) {
+    return new _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+}
+
+
+/***/ }),
+
+/***/ 80738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  platform: () => (/* binding */ platform)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __webpack_require__(33303);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __webpack_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-file.ts
+var json_file = __webpack_require__(59656);
+// EXTERNAL MODULE: ./src/core/names.ts
+var core_names = __webpack_require__(22483);
+// EXTERNAL MODULE: ./src/core/zip.ts
+var zip = __webpack_require__(71732);
+;// CONCATENATED MODULE: ./src/platforms/koreai/bundle.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The three files of a Kore.ai export package and their roles. Which file is the import call's
+ * `workflowDataFileId` is not documented; flowferry assumes app_definition.json (the README's
+ * "Kore.ai assumptions" lists this and the other guesses).
+ */
+/**
+ * For diff: timestamps are volatile wherever they appear (the documents' schema is not published,
+ * so these are the usual names); nodes are matched by `id` and environment variables by `key`
+ * when every element has a unique one, so a reordering is not a change.
+ */
+const bundle_volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn'];
+const FLOW_FILE = 'flow_definition.json';
+const roles = [
+    { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: bundle_volatile, matchBy: { nodes: 'id' } } },
+    { role: 'workflowData', file: 'app_definition.json', format: 'json', required: true, diff: { ignore: bundle_volatile } },
+    {
+        role: 'envVariables',
+        file: 'env_variables.json',
+        format: 'json',
+        required: false,
+        diff: { ignore: bundle_volatile, matchBy: { '': 'key', variables: 'key' } },
+        redact: { secrets: secureVariables },
+    },
+];
+const SECURE_FLAGS = ['isSecured', 'isSecure', 'secured', 'secure', 'isSecret', 'masked'];
+/**
+ * Environment variables Kore.ai marks secure (the flag's exact name is not documented; these are
+ * the spellings flowferry accepts), as an array or under `variables`; each becomes a placeholder
+ * named after the variable's key.
+ */
+function secureVariables(document) {
+    const list = Array.isArray(document) ? document : (0,canonical_json/* isJsonObject */.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
+    const prefix = Array.isArray(document) ? [] : ['variables'];
+    const spots = [];
+    list.forEach((variable, i) => {
+        if (!(0,canonical_json/* isJsonObject */.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
+            return;
+        const name = typeof variable.key === 'string' ? variable.key : typeof variable.name === 'string' ? variable.name : `VARIABLE_${i}`;
+        spots.push({ path: [...prefix, i, 'value'], name, reason: 'Kore.ai variable marked secure' });
+    });
+    return spots;
+}
+const koreaiRules = {
+    roles,
+    async adopt(location, dir) {
+        const info = await (0,promises_.stat)(location);
+        if (info.isFile() && (await (0,zip/* isZipFile */.G5)(location))) {
+            const files = await unpackPackage(location, dir);
+            return { name: external_node_path_default().basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files };
+        }
+        if (info.isDirectory()) {
+            const files = [];
+            for (const rule of roles) {
+                if (await (0,fs/* exists */.t2)(external_node_path_default().join(location, rule.file))) {
+                    const digest = await (0,core_bundle/* copyInto */.s)(dir, external_node_path_default().join(location, rule.file), rule.file);
+                    files.push({ path: rule.file, role: rule.role, digest });
+                }
+            }
+            if (files.length === 0) {
+                throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                    hint: 'Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files.',
+                });
+            }
+            return { name: await nameFromDefinitions(dir), files };
+        }
+        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+    },
+    async check(bundle, context) {
+        const findings = [];
+        for (const rule of roles) {
+            const file = (0,core_bundle/* fileOf */.W7)(bundle, rule.role);
+            if (!file) {
+                if (rule.required) {
+                    findings.push({
+                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
+                        severity: 'error',
+                        rule: 'koreai.required',
+                        message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`,
+                    });
+                }
+                else if (context.settings.operation === 'import' && context.settings.workflowId) {
+                    findings.push({
+                        file: (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json'),
+                        severity: 'error',
+                        rule: 'koreai.required',
+                        message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`,
+                    });
+                }
+                continue;
+            }
+            const shown = (0,fs/* displayPath */.Gt)(file);
+            const parsed = await (0,json_file/* checkJsonFile */.NR)(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' });
+            if ('finding' in parsed) {
+                findings.push(parsed.finding);
+                continue;
+            }
+            const { document } = parsed;
+            const acceptsArray = rule.role === 'envVariables';
+            if (!(0,canonical_json/* isJsonObject */.OW)(document) && !(acceptsArray && Array.isArray(document))) {
+                findings.push({
+                    file: shown,
+                    line: 1,
+                    col: 1,
+                    severity: 'error',
+                    rule: 'koreai.shape',
+                    message: `${rule.file} must hold a JSON object${acceptsArray ? ' or array' : ''}`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+/**
+ * Unpacks an export package into `dir`: the three files by name, from the folder holding the
+ * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
+ * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
+ */
+async function unpackPackage(zipFile, dir) {
+    const unpacked = external_node_path_default().join(dir, '.unpacked');
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    const digests = await (0,zip/* extractZipHashed */.Mp)(zipFile, unpacked);
+    const names = [...digests.keys()];
+    const located = (0,core_names/* locateInPackage */.E5)(names, FLOW_FILE);
+    if (located && 'ambiguous' in located) {
+        await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+        const [first, second] = located.ambiguous;
+        throw errors/* BundleError */.rJ.at({ file: (0,fs/* displayPath */.Gt)(zipFile) }, 'koreai.package', `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, 'Use the package exactly as Kore.ai exported it, with one workflow in it.');
+    }
+    const files = [];
+    for (const rule of located ? roles : []) {
+        const match = located.pick(rule.file);
+        if (!match)
+            continue;
+        await (0,promises_.rename)(external_node_path_default().join(unpacked, ...match.split('/')), external_node_path_default().join(dir, rule.file));
+        files.push({ path: rule.file, role: rule.role, digest: digests.get(match) });
+    }
+    await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+    if (!files.some((file) => file.role === 'flowData')) {
+        throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(', ') || 'nothing'}${names.length > 20 ? `, and ${names.length - 20} more` : ''})`);
+    }
+    return files;
+}
+/** The workflow's name as the app definition records it, where it does (the schema is not documented). */
+async function nameFromDefinitions(dir) {
+    try {
+        // Read within core's limit on documents: a package's app definition can be any size.
+        const app = (await (0,json_file/* readJsonFile */.JE)(external_node_path_default().join(dir, 'app_definition.json')))?.value;
+        if ((0,canonical_json/* isJsonObject */.OW)(app)) {
+            for (const key of ['name', 'workflowName', 'displayName', 'title']) {
+                const value = app[key];
+                if (typeof value === 'string' && value.trim())
+                    return value.trim();
+            }
+        }
+    }
+    catch {
+        // no app definition, or not readable JSON: the caller falls back to another name
+    }
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/core/http/body.ts
+var body = __webpack_require__(570);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 5 modules
+var client = __webpack_require__(7900);
+// EXTERNAL MODULE: ./src/core/http/download.ts
+var download = __webpack_require__(9766);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __webpack_require__(31677);
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __webpack_require__(74098);
+// EXTERNAL MODULE: ./src/platforms/http.ts
+var http = __webpack_require__(33690);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/reply-fields.ts
+var reply_fields = __webpack_require__(73477);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __webpack_require__(61037);
+;// CONCATENATED MODULE: ./src/platforms/koreai/replies.ts
+
+
+
+
+/**
+ * Kore.ai's replies, read tolerantly. The documentation spells the same field several ways
+ * (docs/platforms/koreai.md lists them): `dockStatusId` and `dock-statusId`, `downloadUrl` and
+ * `downloadURL`, at the top or under `response`; the older "tools" generation says `toolId`.
+ * Every spelling is accepted and normalised here, so the client never sees the difference.
+ */
+// Ids, labels and links through core's rule for reply text (core/reply-fields.ts).
+const downloadHolder = schemas/* looseObject */._H3({
+    downloadUrl: reply_fields/* untrustedUrl */.Mm.optional(),
+    downloadURL: reply_fields/* untrustedUrl */.Mm.optional(),
+});
+const jobReply = schemas/* looseObject */._H3({
+    _id: reply_fields/* untrustedId */.yc.optional(),
+    dockStatusId: reply_fields/* untrustedId */.yc.optional(),
+    'dock-statusId': reply_fields/* untrustedId */.yc.optional(),
+    workflowId: reply_fields/* untrustedId */.yc.optional(),
+    toolId: reply_fields/* untrustedId */.yc.optional(),
+    jobType: reply_fields/* untrustedLabel */.Tz.optional(),
+    action: reply_fields/* untrustedLabel */.Tz.optional(),
+    status: reply_fields/* untrustedLabel */.Tz,
+    percentageComplete: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
+    downloadUrl: reply_fields/* untrustedUrl */.Mm.optional(),
+    downloadURL: reply_fields/* untrustedUrl */.Mm.optional(),
+    response: downloadHolder.optional().nullable(),
+    message: reply_fields/* untrustedMessage */.qO.optional(),
+    error: schemas/* unknown */.L5J().optional(),
+    reason: reply_fields/* untrustedMessage */.qO.optional(),
+});
+const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
+const FAILED = new Set(['FAILED', 'FAILURE', 'ERROR', 'CANCELLED', 'CANCELED', 'ABORTED']);
+/** A start reply (import/export) or a dock-status record, as a JobState. */
+function parseJob(value, what, knownId) {
+    const parsed = jobReply.safeParse(value);
+    if (!parsed.success) {
+        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply is not a job status (${(0,reply_fields/* fieldProblem */.SL)(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
+    }
+    const reply = parsed.data;
+    const status = reply.status.trim().toUpperCase();
+    const id = reply.dockStatusId ?? reply['dock-statusId'] ?? reply._id ?? knownId;
+    const state = SUCCEEDED.has(status) ? 'succeeded' : FAILED.has(status) ? 'failed' : 'running';
+    if (!id && state === 'running') {
+        throw new errors/* ReplyError */.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+    }
+    const percent = reply.percentageComplete === undefined || reply.percentageComplete === null ? undefined : Number(reply.percentageComplete);
+    return {
+        id: id ?? '',
+        state,
+        platformStatus: reply.status,
+        percent: Number.isFinite(percent) ? percent : undefined,
+        workflowId: reply.workflowId ?? reply.toolId,
+        action: reply.action,
+        downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
+        message: reply.message ?? reply.reason ?? (typeof reply.error === 'string' ? reply_fields/* untrustedMessage */.qO.parse(reply.error) : undefined),
+    };
+}
+/** The documented sample has a leading space inside the URL; tolerate that and nothing worse. */
+function cleanUrl(url) {
+    const trimmed = url?.trim();
+    return trimmed ? trimmed : undefined;
+}
+const uploadReply = schemas/* looseObject */._H3({
+    fileId: reply_fields/* untrustedId */.yc.optional(),
+    _id: reply_fields/* untrustedId */.yc.optional(),
+    id: reply_fields/* untrustedId */.yc.optional(),
+    url: schemas/* string */.YjP().optional(),
+});
+function parseFileId(value, what) {
+    const parsed = uploadReply.safeParse(value);
+    const id = parsed.success ? (parsed.data.fileId ?? parsed.data._id ?? parsed.data.id) : undefined;
+    const problem = parsed.success ? '' : `${(0,reply_fields/* fieldProblem */.SL)(parsed.error)}; `;
+    if (!id)
+        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
+    return id;
+}
+const sessionReply = schemas/* looseObject */._H3({ sessionId: reply_fields/* untrustedId */.yc });
+function parseSessionId(value, what) {
+    const parsed = sessionReply.safeParse(value);
+    if (!parsed.success)
+        throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no sessionId (${(0,reply_fields/* fieldProblem */.SL)(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
+    return parsed.data.sessionId;
+}
+/** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
+const errorReply = schemas/* looseObject */._H3({
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ msg: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional(), code: schemas/* unknown */.L5J().optional() })).optional(),
+    message: schemas/* string */.YjP().optional(),
+    error: schemas/* unknown */.L5J().optional(),
+});
+function errorText(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = errorReply.safeParse(body);
+    if (!parsed.success)
+        return undefined;
+    const first = parsed.data.errors?.[0];
+    const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
+    if (!message)
+        return undefined;
+    return { message, code: first?.code === undefined ? undefined : String(first.code) };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
+
+
+
+
+
+
+/** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
+const SINGLE_UPLOAD_LIMIT = 25_000_000;
+/** Chunk size for the session upload (not documented; well under the single-request limit). */
+const CHUNK_SIZE = 8 * 1024 * 1024;
+/**
+ * The Upload File API gives no chunk size (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api),
+ * so a tenant or proxy that wants smaller (or larger) chunks is served by this variable: bytes, or
+ * a number with KiB/MiB/KB/MB, from 64 KiB to just under the single-request limit.
+ */
+const CHUNK_SIZE_VARIABLE = 'FLOWFERRY_KOREAI_CHUNK_SIZE';
+const UNITS = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 1_000_000, mib: 1024 * 1024 };
+function chunkSize(env = process.env) {
+    const value = env[CHUNK_SIZE_VARIABLE]?.trim();
+    if (!value)
+        return CHUNK_SIZE;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
+    const bytes = match && UNITS[match[2].toLowerCase()] !== undefined ? Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 64 * 1024 && bytes < SINGLE_UPLOAD_LIMIT)) {
+        throw new errors/* FlowferryError */.rm(`${CHUNK_SIZE_VARIABLE} '${value}' is not a size from 64 KiB to under 25 MB`, { hint: `For example: ${CHUNK_SIZE_VARIABLE}=5MiB, or leave it unset for 8 MiB.` });
+    }
+    return bytes;
+}
+const FILE_CONTEXT = 'bulkImport';
+const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
+/**
+ * Uploads one bundle file and returns its fileId: in one request below the limit, else through
+ * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
+ * as byte ranges of the file, so memory stays flat whatever the size.
+ */
+async function uploadFile(http, file) {
+    const { size } = await (0,promises_.stat)(file);
+    const filename = external_node_path_default().basename(file);
+    if (size < SINGLE_UPLOAD_LIMIT) {
+        return http.json({
+            method: 'POST',
+            path: '/api/public/files',
+            what: `upload ${filename}`,
+            harmlessIfRepeated: NOTHING_IMPORTED,
+            body: {
+                kind: 'multipart',
+                parts: [
+                    { name: 'file', file, filename, contentType: 'application/json', size },
+                    { name: 'fileContext', value: FILE_CONTEXT },
+                ],
+            },
+        }, (reply) => parseFileId(reply, `upload ${filename}`));
+    }
+    const chunk = chunkSize();
+    const totalChunks = Math.ceil(size / chunk);
+    const sessionId = await http.json({
+        method: 'POST',
+        path: '/api/public/files/session/start',
+        what: `start the upload session for ${filename}`,
+        harmlessIfRepeated: NOTHING_IMPORTED,
+        body: (0,body/* json */.P)({
+            fileContext: FILE_CONTEXT,
+            totalChunks,
+            fileExtension: external_node_path_default().extname(filename).slice(1) || 'json',
+            fileName: filename,
+            fileSize: size,
+        }),
+    }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
+    for (let number = 0; number < totalChunks; number++) {
+        const start = number * chunk;
+        const end = Math.min(size, start + chunk) - 1;
+        await http.request({
+            method: 'POST',
+            path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
+            what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
+            harmlessIfRepeated: NOTHING_IMPORTED,
+            body: {
+                kind: 'multipart',
+                parts: [
+                    { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
+                    { name: 'chunkNumber', value: String(number) },
+                ],
+            },
+        }, client/* discard */.vf);
+    }
+    return http.json({
+        method: 'POST',
+        path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
+        what: `complete the upload of ${filename}`,
+        harmlessIfRepeated: NOTHING_IMPORTED,
+    }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/koreai/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const describeError = ({ headers, text }) => {
+    const known = errorText(text);
+    return known ? { ...known, requestId: (0,client/* genericErrorDetail */.Ve)(headers, text).requestId } : (0,client/* genericErrorDetail */.Ve)(headers, text);
+};
+/** Kore.ai AI for Process public API: file upload, import, export, dock status. */
+class KoreaiClient {
+    settings;
+    context;
+    http;
+    constructor(settings, context) {
+        this.settings = settings;
+        this.context = context;
+        const apiKey = settings.credentials.apiKey;
+        this.http = (0,http/* platformHttp */.q)(settings, context, { describeError, credentials: (0,client/* headerCredentials */.sy)('x-api-key', apiKey) });
+    }
+    async importBundle(bundle) {
+        const flow = (0,core_bundle/* fileOf */.W7)(bundle, 'flowData');
+        const app = (0,core_bundle/* fileOf */.W7)(bundle, 'workflowData');
+        const env = (0,core_bundle/* fileOf */.W7)(bundle, 'envVariables');
+        const existing = this.settings.workflowId;
+        if (!flow || !app)
+            throw new errors/* BundleError */.rJ(`${bundle.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+        if (existing && !env) {
+            throw new errors/* BundleError */.rJ(`${bundle.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+        }
+        const name = this.settings.workflowName ?? bundle.manifest.name;
+        const { log } = this.context;
+        const upload = async (file) => {
+            const id = await uploadFile(this.http, file);
+            log.info(`uploaded ${external_node_path_default().basename(file)} as file ${id}`);
+            return id;
+        };
+        const ids = {
+            flowDataFileId: await upload(flow),
+            workflowDataFileId: await upload(app),
+            envVariablesFileId: env ? await upload(env) : undefined,
+        };
+        const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
+        const job = await this.http
+            .json({
+            method: 'POST',
+            path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : '/api/public/workflows/import',
+            what,
+            body: (0,body/* json */.P)(existing ? ids : { ...ids, workflowName: name }),
+        }, (reply) => parseJob(reply, what))
+            .catch((error) => {
+            // A new workflow's name must be free in the account; the two ways out are both inputs.
+            if (!existing && error instanceof errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+                throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
+            }
+            if (existing && error instanceof errors/* HttpError */.j$ && refusesVersion(error))
+                throw error.withHint(deployedParentHint(existing));
+            throw error;
+        });
+        log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
+        return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus };
+    }
+    /**
+     * A failed import into an existing workflow gets the precondition Kore.ai documents for it.
+     * Dock status records carry no failure reason (Get Dock Status documents only the status), so
+     * the documented precondition is the most useful thing to say.
+     */
+    withVersionHint(job) {
+        const existing = this.settings.workflowId;
+        const importing = this.settings.operation === 'import' && (job.action === undefined || /import/i.test(job.action));
+        if (job.state !== 'failed' || !existing || !importing)
+            return job;
+        return { ...job, hint: deployedParentHint(existing) };
+    }
+    /**
+     * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
+     * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
+     * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+     *
+     * The page lists `Content-Type: application/json` for this POST and its sample sends that header
+     * with no body (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow). A gateway
+     * that checks the content type refuses the POST without it; some JSON body parsers (Fastify's,
+     * for one) refuse that content type on an empty body. An empty object satisfies both readings and
+     * names no parameter the page does not.
+     */
+    async exportWorkflow() {
+        const id = this.settings.workflowId;
+        const what = `start the export of workflow ${id}`;
+        let job;
+        for (const collection of ['workflows', 'workflow']) {
+            try {
+                job = await this.http.json({
+                    method: 'POST',
+                    path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
+                    query: { flowId: this.settings.flowId },
+                    body: (0,body/* json */.P)({}),
+                    what,
+                    harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
+                }, (reply) => parseJob(reply, what));
+                break;
+            }
+            catch (error) {
+                if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 404 && collection === 'workflows'))
+                    throw this.flowIdHint(error);
+                this.context.log.debug(`${what}: 404 on /api/public/workflows/…, trying the singular /api/public/workflow/… path`);
+            }
+        }
+        if (!job)
+            throw new errors/* ReplyError */.vO(`${what}: no reply`);
+        this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`);
+        return { job, workflowId: job.workflowId ?? id, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
+    }
+    /**
+     * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
+     * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
+     * unknown resource, the missing input is the likely cause, so the error says so by name.
+     */
+    flowIdHint(error) {
+        if (this.settings.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
+            return error;
+        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
+            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
+                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
+        });
+    }
+    /**
+     * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+     * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+     */
+    async preflight(bundle) {
+        const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
+        const findings = [];
+        try {
+            await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, client/* discard */.vf);
+            this.context.log.info('the API key is accepted');
+        }
+        catch (error) {
+            if (!(error instanceof errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
+                throw error;
+            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+        }
+        findings.push({
+            file,
+            severity: 'notice',
+            rule: 'koreai.target',
+            message: this.settings.workflowId
+                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
+                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
+        });
+        return findings;
+    }
+    async jobStatus(jobId) {
+        const what = `read dock status ${jobId}`;
+        return this.http.json({ method: 'GET', path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => this.withVersionHint(parseJob(reply, what, jobId)));
+    }
+    /**
+     * Downloads the export package and unpacks it. The API key goes with the download only when
+     * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
+     * say whether the link needs it (Q-K8).
+     */
+    async collectExport(job, staging) {
+        const workflowId = job.workflowId ?? this.settings.workflowId;
+        if (!job.downloadUrl) {
+            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+        }
+        let url;
+        try {
+            url = new URL(job.downloadUrl, this.http.baseUrl);
+        }
+        catch {
+            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+        }
+        const packageFile = external_node_path_default().join(staging, '.package.zip');
+        const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, (0,download/* saveTo */.f)(packageFile));
+        this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
+        if (!(await (0,zip/* isZipFile */.G5)(packageFile))) {
+            await (0,promises_.rm)(packageFile, { force: true });
+            throw new errors/* ReplyError */.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? 'unknown'})`);
+        }
+        const files = await unpackPackage(packageFile, staging);
+        await (0,promises_.rm)(packageFile, { force: true });
+        const name = this.settings.workflowName ??
+            ((await nameFromDefinitions(staging)) || saved.filename?.replace(/\.zip$/i, '')) ??
+            workflowId;
+        return { name: name || workflowId, workflowId, files };
+    }
+}
+/**
+ * Importing a workflow as a version needs the parent workflow deployed in the account (Kore.ai's
+ * import guide: https://docs.kore.ai/ai-for-process/workflows/import-export-workflows). The import
+ * API page says nothing of it, and neither page documents how the refusal looks.
+ */
+function deployedParentHint(workflowId) {
+    return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
+        '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
+        `To create a separate workflow instead, leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} empty and set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)}.`);
+}
+/** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */
+function refusesVersion(error) {
+    return /deploy/i.test(error.detail) || [409, 412, 422].includes(error.httpStatus);
+}
+
+// EXTERNAL MODULE: ./src/platforms/koreai/facts.ts
+var facts = __webpack_require__(40947);
+;// CONCATENATED MODULE: ./src/platforms/koreai/index.ts
+
+
+
+/** The bundle rules and client for Kore.ai AI for Process, loaded by registry.ts when a step names the platform. */
+const platform = {
+    ...facts/* koreai */.Q,
+    rules: koreaiRules,
+    connect: (settings, context) => new KoreaiClient(settings, context),
+};
+
+
+/***/ })
+
+};
