@@ -176,16 +176,27 @@ describe('Kore.ai through dist/index.js', () => {
     expect(run.stdout).toMatch(/Check the target environment/)
   })
 
-  it('uploads files of 25 MB or more through an upload session, in chunks', async () => {
-    const { server, base } = await koreai()
+  it('uploads files of 25 MB or more through an upload session, chunks several at a time, merged whole', async () => {
+    // Every chunk's reply is held back 1.5 s: chunks sent one at a time would arrive 1.5 s apart.
+    const { server, base } = await koreai({ faults: [{ kind: 'slow', method: 'POST', path: '/\\/files\\/session\\/[^/]+$/', times: -1, delayMs: 1_500 }] })
     const workspace = await tempDir()
-    const big = { nodes: Array.from({ length: 260_000 }, (_, i) => ({ id: `node-${i}`, prompt: 'x'.repeat(64) })) }
+    const big = { nodes: Array.from({ length: 260_000 }, (_, i) => ({ id: `node-${i}`, prompt: `${i}`.repeat(16) })) }
     await writeKoreaiPackage(path.join(workspace, 'big.zip'), { flow: big, app: { name: 'Big' } })
     const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'big.zip', 'workflow-name': 'Big' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(sent(server, 'POST', '/session/start')).toHaveLength(1)
-    expect(sent(server, 'POST', '/complete')).toHaveLength(1)
-    expect(sent(server, 'POST', '/api/public/files/session/').length).toBeGreaterThanOrEqual(5)
+    const chunks = server.requests.filter((r) => r.method === 'POST' && /\/files\/session\/[^/]+$/.test(r.path) && !r.path.endsWith('/start'))
+    expect(chunks).toHaveLength(5)
+    // Four went out before the first was answered, and complete only after the last was.
+    const arrivals = chunks.map((c) => c.at).sort((a, b) => a - b)
+    expect(arrivals[3]! - arrivals[0]!).toBeLessThan(1_500)
+    const complete = server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/complete'))
+    expect(complete).toHaveLength(1)
+    expect(complete[0]!.at).toBeGreaterThanOrEqual(Math.min(...chunks.map((c) => c.at)) + 1_500)
+    // The platform merged the chunks by number into the file sent: the workflow exports as it was.
+    const exported = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': run.outputs['workflow-id']!, path: 'back', 'upload-artifact': 'false' } })
+    expect(exported.exitCode, exported.stdout).toBe(0)
+    expect(JSON.parse(await readFile(path.join(workspace, 'back', 'flow_definition.json'), 'utf8'))).toEqual(big)
   })
 
   it('keeps the API key away from a download link on another origin', async () => {

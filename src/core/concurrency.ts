@@ -14,3 +14,25 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
   return results
 }
+
+/**
+ * Runs `fn(0)` … `fn(count - 1)` with at most `limit` in flight, for parts of one task (the chunks
+ * of an upload): the first failure starts nothing more, waits for the calls already running, and
+ * is thrown; a task half done is a failed task.
+ */
+export async function eachLimit(count: number, limit: number, fn: (index: number) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | undefined
+  const worker = async () => {
+    while (next < count && !failure) {
+      const index = next++
+      try {
+        await fn(index)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker))
+  if (failure) throw failure.error
+}

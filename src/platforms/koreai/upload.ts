@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { eachLimit } from '../../core/concurrency.js'
 import { discard, type HttpClient } from '../../core/http/client.js'
 import { json } from '../../core/http/body.js'
 import { FlowferryError } from '../../core/errors.js'
@@ -27,6 +28,14 @@ export function chunkSize(env: NodeJS.ProcessEnv = process.env): number {
   }
   return bytes
 }
+/**
+ * Chunks sent at once. The Upload File API numbers chunks (`chunkNumber`, from 0) and merges them
+ * by number when the session is completed ("Complete" also reports the numbers missing), so their
+ * order of arrival does not matter (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api).
+ * One at a time left the line idle while each chunk was received and stored; four keep it busy,
+ * and each is streamed from its byte range of the file, so memory does not grow with them.
+ */
+export const CHUNKS_IN_FLIGHT = 4
 const FILE_CONTEXT = 'bulkImport'
 const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.'
 
@@ -75,7 +84,9 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
     },
     (reply) => parseSessionId(reply, `start the upload session for ${filename}`),
   )
-  for (let number = 0; number < totalChunks; number++) {
+  // Each chunk names its place (chunkNumber) and the session is merged by number on complete, so
+  // chunks may arrive in any order; complete is sent only once every chunk was accepted.
+  await eachLimit(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
     const start = number * chunk
     const end = Math.min(size, start + chunk) - 1
     await http.request(
@@ -94,7 +105,7 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
       },
       discard,
     )
-  }
+  })
   return http.json(
     {
       method: 'POST',
