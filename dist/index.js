@@ -32423,6 +32423,56 @@ class Deadline {
 
 /***/ }),
 
+/***/ 88904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ eachLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/**
+ * Runs `fn(0)` … `fn(count - 1)` with at most `limit` in flight, for parts of one task (the chunks
+ * of an upload): the first failure starts nothing more, waits for the calls already running, and
+ * is thrown; a task half done is a failed task.
+ */
+async function eachLimit(count, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < count && !failure) {
+            const index = next++;
+            try {
+                await fn(index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+    if (failure)
+        throw failure.error;
+}
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35962,7 +36012,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74284);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95143);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -36110,7 +36160,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 74284:
+/***/ 95143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36822,24 +36872,8 @@ async function openCheckedBundle(location, context, cleanup) {
     return { bundle, findings };
 }
 
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __nccwpck_require__(88904);
 // EXTERNAL MODULE: ./src/core/json-depth.ts
 var json_depth = __nccwpck_require__(19033);
 // EXTERNAL MODULE: ./src/core/markdown.ts
@@ -37800,7 +37834,7 @@ function provenance(context, exported, job) {
  */
 async function diffOperation(context) {
     const locations = await locateBundles(context.settings.path);
-    return mapLimit(locations, context.settings.concurrency, (location) => diffOne(context, location));
+    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;
@@ -38177,7 +38211,7 @@ async function searchable(file) {
 async function importOperation(context) {
     const locations = await locateBundles(context.settings.path);
     const vars = await loadVars(context);
-    return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location, vars));
+    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => importOne(context, location, vars));
 }
 async function importOne(context, location, vars) {
     const { platform, log, settings } = context;
@@ -38281,7 +38315,7 @@ async function bundleAsItIs(dir) {
  */
 async function validateOperation(context) {
     const locations = await locateBundles(context.settings.path);
-    return mapLimit(locations, context.settings.concurrency, (location) => validateOne(context, location));
+    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => validateOne(context, location));
 }
 async function validateOne(context, location) {
     const result = (0,operations_result/* newResult */.YT)(context.platform.name, 'validate', { path: (0,fs/* displayPath */.Gt)(location) });

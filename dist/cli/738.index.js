@@ -494,7 +494,10 @@ function errorText(text) {
     return { message, code: first?.code === undefined ? undefined : String(first.code) };
 }
 
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(88904);
 ;// CONCATENATED MODULE: ./src/platforms/koreai/upload.ts
+
 
 
 
@@ -523,6 +526,14 @@ function chunkSize(env = process.env) {
     }
     return bytes;
 }
+/**
+ * Chunks sent at once. The Upload File API numbers chunks (`chunkNumber`, from 0) and merges them
+ * by number when the session is completed ("Complete" also reports the numbers missing), so their
+ * order of arrival does not matter (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api).
+ * One at a time left the line idle while each chunk was received and stored; four keep it busy,
+ * and each is streamed from its byte range of the file, so memory does not grow with them.
+ */
+const CHUNKS_IN_FLIGHT = 4;
 const FILE_CONTEXT = 'bulkImport';
 const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
 /**
@@ -563,7 +574,9 @@ async function uploadFile(http, file) {
             fileSize: size,
         }),
     }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
-    for (let number = 0; number < totalChunks; number++) {
+    // Each chunk names its place (chunkNumber) and the session is merged by number on complete, so
+    // chunks may arrive in any order; complete is sent only once every chunk was accepted.
+    await (0,concurrency/* eachLimit */.h)(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
         const start = number * chunk;
         const end = Math.min(size, start + chunk) - 1;
         await http.request({
@@ -579,7 +592,7 @@ async function uploadFile(http, file) {
                 ],
             },
         }, client/* discard */.vf);
-    }
+    });
     return http.json({
         method: 'POST',
         path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
