@@ -49,13 +49,31 @@ describe('Kore.ai validate, dry run and diff', () => {
     expect(run.stdout).toContain('npx flowferry seal bundles/triage')
   })
 
-  it('dry-runs an import: checks bundle and key, changes nothing, status skipped', async () => {
+  it('dry-runs an import: checks bundle and key, says what it could not check, changes nothing, status skipped', async () => {
     const { server, base, workspace } = await exported()
     server.requests.length = 0
     const run = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.status).toBe('skipped')
     expect(sent(server, 'POST')).toEqual([])
+    // The name is taken (the workflow was exported from this sandbox): the headline must not say the
+    // target accepts the import, but that the name could not be checked; log, result and summary alike.
+    const unchecked = 'whether the name "Invoice triage" is free: Kore.ai has no API that lists workflows, and refuses an import under a name that is taken'
+    const result = JSON.parse(run.outputs.result!)
+    expect(result.dryRun).toEqual({
+      checked: ["the bundle: manifest, checksums and Kore.ai AI for Process's rules", 'Kore.ai accepts the API key'],
+      unchecked: [unchecked, "whether Kore.ai AI for Process accepts the workflow's content: only the import itself checks it"],
+    })
+    expect(result.message).toMatch(/^dry run, nothing imported: checked the bundle: .*; Kore\.ai accepts the API key — not checked: whether the name "Invoice triage" is free/)
+    expect(`${run.stdout}\n${run.summary}`).not.toMatch(/accepts it|target accepts/)
+    expect(run.stdout).toContain(`not checked: ${unchecked}`)
+    expect(run.summary).toContain('- ✔️ checked: Kore.ai accepts the API key')
+    expect(run.summary).toContain('- ❔ not checked: whether the name &quot;Invoice triage&quot; is free')
+    expect(run.summary).not.toContain('What went wrong')
+    // And indeed the import is what finds out.
+    const real = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/triage' } })
+    expect(real.outputs.status).toBe('failed')
+    expect(real.stdout).toMatch(/already exists/)
     const refused = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, 'api-key': 'kg-wrong-key-000', operation: 'import', path: 'bundles/triage', 'dry-run': 'true' } })
     expect(refused.exitCode).toBe(1)
     expect(refused.stdout).toMatch(/refused the API key \(HTTP 401\)/)

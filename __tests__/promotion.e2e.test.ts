@@ -80,8 +80,17 @@ describe('promoting a Kore.ai workflow with secure variables', () => {
       inputs: { ...common, 'base-url': production.url, operation: 'import', path: 'bundles/triage', 'dry-run': 'true', 'vars-file': 'environments/production.yml' },
     })
     expect(dry.exitCode, dry.stdout).toBe(0)
-    expect(dry.stdout).toMatch(/::notice title=flowferry koreai\.target,file=bundles\/triage\/flowferry\.json/)
+    // What could not be checked is said as such, and the bundle is named as the workspace holds it.
+    expect(dry.stdout).toMatch(/not checked: whether the name "Invoice triage" is free: Kore\.ai has no API that lists workflows/)
+    expect(JSON.parse(dry.outputs.result!).path).toBe('bundles/triage')
     expect(dry.stdout).not.toContain('flowferry-filled-')
+    const refused = await runBundle({
+      workspace,
+      env,
+      inputs: { ...common, 'api-key': 'kg-wrong-key-000', 'base-url': production.url, operation: 'import', path: 'bundles/triage', 'dry-run': 'true', 'vars-file': 'environments/production.yml' },
+    })
+    expect(refused.stdout).toMatch(/::error title=flowferry koreai\.credentials,file=bundles\/triage\/flowferry\.json/)
+    expect(refused.stdout).not.toContain('flowferry-filled-')
   })
 
   it('round-trips: export redacted, import with the staging value, and the document is the original', async () => {

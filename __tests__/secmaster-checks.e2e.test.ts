@@ -61,7 +61,10 @@ describe('SecMaster validate, dry run and diff', () => {
     const taken = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/phishing', 'dry-run': 'true' } })
     expect(taken.exitCode, taken.stdout).toBe(0)
     expect(taken.outputs.status).toBe('skipped')
-    expect(taken.stdout).toMatch(/a workflow named "Phishing email triage" exists \(c19470f3-/)
+    expect(taken.stdout).toMatch(/checked: a workflow named "Phishing email triage" exists \(c19470f3-/)
+    // What an import of a taken name does is not documented: said as not checked, in the headline too.
+    expect(taken.stdout).toMatch(/not checked: whether the import updates workflow c19470f3-[^ ]+ or is refused/)
+    expect(JSON.parse(taken.outputs.result!).message).toMatch(/— not checked: whether the import updates workflow/)
     const expected = await runBundle({ workspace, env: SECRET_VAR, inputs: { ...base, operation: 'import', path: 'bundles/phishing', 'dry-run': 'true', 'workflow-id': SEEDED_WORKFLOW_ID } })
     expect(expected.exitCode, expected.stdout).toBe(0)
     expect(expected.stdout).toMatch(/exists and is named "Phishing email triage", as expected/)

@@ -64,6 +64,11 @@ describe('Zuora validate, dry run, diff, backup and redaction', () => {
     expect(good.exitCode, good.stdout).toBe(0)
     expect(good.outputs.status).toBe('skipped')
     expect(good.summary).toContain('the import would create version 0.1.0 of workflow 19080 (highest existing: 0.0.3)')
+    expect(JSON.parse(good.outputs.result!).dryRun.checked).toEqual([
+      "the bundle: manifest, checksums and Zuora Workflow's rules",
+      'Zuora accepts the credentials',
+      'the import would create version 0.1.0 of workflow 19080 (highest existing: 0.0.3)',
+    ])
     expect(sent(server, 'POST').filter((r) => !r.includes('/oauth/token'))).toEqual([])
 
     const stale = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'bundles/reminders', 'workflow-id': SEEDED, version: '0.0.2', 'dry-run': 'true' } })

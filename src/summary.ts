@@ -2,7 +2,7 @@ import { formatDuration } from './core/duration.js'
 import { formatLocation, type Finding } from './core/errors.js'
 import { markdownBlock, markdownCode, markdownLink, markdownText } from './core/markdown.js'
 import type { RunReport } from './report.js'
-import type { Result, Status } from './operations/result.js'
+import type { DryRunVerdict, Result, Status } from './operations/result.js'
 
 const ICON: Record<Status, string> = {
   succeeded: '✅',
@@ -68,9 +68,11 @@ function batchTable(results: Result[]): string[] {
 function details(result: Result, batch: boolean): string[] {
   const lines: string[] = []
   const label = batch && result.path ? ` (${markdownCode(result.path)})` : ''
-  if (result.message && result.status !== 'succeeded') {
+  // A dry run that found nothing wrong says what it checked below; its headline is no failure.
+  if (result.message && result.status !== 'succeeded' && !(result.dryRun && result.status === 'skipped')) {
     lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${markdownText(result.message)}`, '')
   }
+  if (result.dryRun) lines.push(...dryRunMarkdown(result.dryRun, label), '')
   if (result.hint) {
     lines.push(result.hint.includes('\n') ? markdownBlock(result.hint, 'yaml') : `**What to do:** ${markdownText(result.hint)}`, '')
   }
@@ -89,6 +91,16 @@ function details(result: Result, batch: boolean): string[] {
   }
   if (result.notes?.length) lines.push(...result.notes.map((note) => `> ${markdownText(note)}`), '')
   return lines
+}
+
+/** A dry run's verdict: what it checked and what it could not (the summary and the pull-request comment). */
+export function dryRunMarkdown(verdict: DryRunVerdict, label = ''): string[] {
+  return [
+    `**Dry run${label}:** nothing was imported.`,
+    '',
+    ...verdict.checked.map((line) => `- ✔️ checked: ${markdownText(line)}`),
+    ...verdict.unchecked.map((line) => `- ❔ not checked: ${markdownText(line)}`),
+  ]
 }
 
 function findingsTable(findings: Finding[]): string[] {

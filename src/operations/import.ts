@@ -1,8 +1,8 @@
 import { mapLimit } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
-import type { Bundle } from '../core/bundle.js'
 import type { RunContext } from './context.js'
 import { backUp } from './backup.js'
+import { dryRun } from './dry-run.js'
 import { locateBundles, openCheckedBundle } from './bundles.js'
 import { followJob } from './job.js'
 import { newResult, settle, type Result } from './result.js'
@@ -47,25 +47,4 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
       if (final?.workflowId) result.workflowId = final.workflowId
     }
   })
-}
-
-/**
- * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
- * without changing it (credentials, folder, name, version). Nothing is imported.
- */
-async function dryRun(context: RunContext, bundle: Bundle, result: Result): Promise<void> {
-  const client = context.client()
-  const findings = client.preflight
-    ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight!(bundle))
-    : []
-  result.findings = [...(result.findings ?? []), ...findings]
-  const errors = findings.filter((finding) => finding.severity === 'error')
-  if (errors.length > 0) {
-    result.status = 'failed'
-    result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`
-    return
-  }
-  result.status = 'skipped'
-  result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported'
-  context.log.info(result.message)
 }

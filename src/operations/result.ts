@@ -38,9 +38,21 @@ export interface Result {
   /** What to change, or how to continue. */
   hint?: string
   findings?: Finding[]
+  /** A dry run: what it checked and what it could not (operations/dry-run.ts). */
+  dryRun?: DryRunVerdict
   notes?: string[]
   /** Export: the placeholders `redact-secrets` wrote, which an import must be given values for. */
   placeholders?: string[]
+}
+
+/**
+ * What a dry run established and what it could not, each a clause that reads on its own. The log,
+ * the `result` output, the job summary and the pull-request comment all show these and the
+ * headline composed from them (operations/dry-run.ts), so none can claim more than was checked.
+ */
+export interface DryRunVerdict {
+  checked: string[]
+  unchecked: string[]
 }
 
 export function newResult(platform: string, operation: Operation, fields: Partial<Result> = {}): Result {

@@ -88,13 +88,31 @@ export interface PlatformClient {
   jobStatus?(jobId: string): Promise<JobState>
   /** Fetches an ended export job's files into `staging`. */
   collectExport?(job: JobState, staging: string): Promise<ExportedFiles>
-  /** Checks the target without changing it (`dry-run`): credentials, folder, name, version. */
-  preflight?(bundle: Bundle): Promise<Finding[]>
+  /**
+   * Checks the target without changing it (`dry-run`): credentials, folder, name, version. Says
+   * what it established and what it could not, so that the dry run's headline claims no more.
+   */
+  preflight?(bundle: Bundle): Promise<Preflight>
   /**
    * The id of the workflow this import would replace, for `backup`; undefined when it creates a
    * new one. Without this method, it is the workflow `workflow-id` names.
    */
   replaces?(bundle: Bundle): Promise<string | undefined>
+}
+
+/**
+ * What a dry run found out about the target. Each entry is a clause that reads on its own in a
+ * list ("Kore.ai accepts the API key"; "whether the name "X" is free: Kore.ai has no API that
+ * lists workflows"); operations/dry-run.ts composes the headline, the log lines, the summary and
+ * the pull-request comment from these, and from nothing else.
+ */
+export interface Preflight {
+  /** What was checked and holds, or what the import would do as far as the checks show. */
+  checked: string[]
+  /** What cannot be known before the import runs, each with the reason. */
+  unchecked: string[]
+  /** Problems (an error fails the dry run) and warnings, on the bundle's files. */
+  findings: Finding[]
 }
 
 export interface ImportOutcome {

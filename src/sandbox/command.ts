@@ -36,7 +36,7 @@ export function parseFaultSpec(spec: string): FaultRule {
     else if (/^x\d+$/.test(word)) rule.times = Number(word.slice(1))
     else if (word.startsWith('retry-after=')) rule.retryAfter = Number(word.slice('retry-after='.length))
     else if (word.startsWith('delay=')) rule.delayMs = parseDuration(word.slice('delay='.length))
-    else throw new Error(`--fault "${spec}": '${word}' is not understood`)
+    else throw new Error(`--fault "${spec}": '${word}' is not understood; after the kind come xN, always, retry-after=S or delay=D`)
   }
   return rule as FaultRule
 }

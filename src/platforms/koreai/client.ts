@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
-import { BundleError, HttpError, ReplyError, type Finding } from '../../core/errors.js'
+import { BundleError, HttpError, ReplyError } from '../../core/errors.js'
 import { json } from '../../core/http/body.js'
 import { discard, genericErrorDetail, headerCredentials, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
@@ -10,7 +10,7 @@ import { isZipFile } from '../../core/zip.js'
 import { input } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
-import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { nameFromDefinitions, unpackPackage } from './bundle.js'
 import { errorText, parseJob } from './replies.js'
@@ -147,30 +147,28 @@ export class KoreaiClient implements PlatformClient {
   /**
    * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
    * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
-   * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+   * 404 to a good key and 401/403 to a bad one. Whether the name is free, or the workflow exists,
+   * is said as not checked: the import is the first to know.
    */
-  async preflight(bundle: Bundle): Promise<Finding[]> {
+  async preflight(bundle: Bundle): Promise<Preflight> {
     const file = shownPath(bundle, 'flowferry.json')
-    const findings: Finding[] = []
+    const report: Preflight = { checked: [], unchecked: [], findings: [] }
     try {
       await this.http.request(
         { method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] },
         discard,
       )
-      this.context.log.info('the API key is accepted')
+      report.checked.push('Kore.ai accepts the API key')
     } catch (error) {
       if (!(error instanceof HttpError) || (error.httpStatus !== 401 && error.httpStatus !== 403)) throw error
-      findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` })
+      report.findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` })
     }
-    findings.push({
-      file,
-      severity: 'notice',
-      rule: 'koreai.target',
-      message: this.settings.workflowId
-        ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
-        : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
-    })
-    return findings
+    report.unchecked.push(
+      this.settings.workflowId
+        ? `whether workflow ${this.settings.workflowId} exists and is deployed: Kore.ai has no API that reads a workflow`
+        : `whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free: Kore.ai has no API that lists workflows, and refuses an import under a name that is taken`,
+    )
+    return report
   }
 
   async jobStatus(jobId: string): Promise<JobState> {

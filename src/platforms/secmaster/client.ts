@@ -10,7 +10,7 @@ import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { untrustedText } from '../../core/untrusted-text.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
-import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signIn, type SignIn } from './credentials.js'
 import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
@@ -127,10 +127,11 @@ export class SecmasterClient implements PlatformClient {
    * Dry run: the list call proves the credentials, project and workspace; the name (from
    * `workflow-name` or the file) says whether the import creates a workflow or meets one.
    */
-  async preflight(bundle: Bundle): Promise<Finding[]> {
+  async preflight(bundle: Bundle): Promise<Preflight> {
     const manifest = shownPath(bundle, 'flowferry.json')
     // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
-    const findings: Finding[] = []
+    const report: Preflight = { checked: [], unchecked: [], findings: [] }
+    const finding = (severity: Finding['severity'], rule: string, message: string) => report.findings.push({ file: manifest, severity, rule, message })
     const name = await this.importedName(bundle)
     let matches: WorkflowInfo[]
     try {
@@ -141,48 +142,30 @@ export class SecmasterClient implements PlatformClient {
       const refused = error.httpStatus === 401 || error.httpStatus === 403
       const workspace = error.code === WORKSPACE_NOT_FOUND
       if (!refused && !workspace) throw error
-      findings.push({
-        file: manifest,
-        severity: 'error',
-        rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
-        message: workspace
+      finding(
+        'error',
+        workspace ? 'secmaster.workspace' : 'secmaster.credentials',
+        workspace
           ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
           : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
-      })
-      return findings
+      )
+      return report
     }
-    this.context.log.info('SecMaster accepted the credentials, project and workspace')
+    report.checked.push('SecMaster accepts the credentials, project and workspace')
     const ids = matches.map(describeWorkflow).join(', ')
     const expected = this.settings.workflowId
     if (expected) {
-      findings.push(
-        matches.some((w) => w.id === expected)
-          ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
-          : {
-              file: manifest,
-              severity: 'error',
-              rule: 'secmaster.target',
-              message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
-            },
-      )
+      if (matches.some((w) => w.id === expected)) report.checked.push(`workflow ${expected} exists and is named "${name}", as expected`)
+      else finding('error', 'secmaster.target', `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`)
     } else if (matches.length === 0) {
-      findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` })
+      report.checked.push(`the name "${name}" is free: the import creates a new workflow`)
     } else if (matches.length === 1) {
-      findings.push({
-        file: manifest,
-        severity: 'notice',
-        rule: 'secmaster.target',
-        message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
-      })
+      report.checked.push(`a workflow named "${name}" exists (${ids})`)
+      report.unchecked.push(`whether the import updates workflow ${matches[0]!.id} or is refused: SecMaster's documentation does not say what an import of a name that exists does`)
     } else {
-      findings.push({
-        file: manifest,
-        severity: 'warning',
-        rule: 'secmaster.target',
-        message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
-      })
+      finding('warning', 'secmaster.target', `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`)
     }
-    return findings
+    return report
   }
 
   /** The workflow of the same name that an import may overwrite, for `backup`. */

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
-import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
+import { BundleError, HttpError, InputError, ReplyError } from '../../core/errors.js'
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -13,7 +13,7 @@ import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { readPlainFile } from '../../core/plain-file.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
-import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext } from '../platform.js'
+import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { ZuoraCredentials } from './auth.js'
 import { WORKFLOW_FILE } from './bundle.js'
@@ -180,20 +180,21 @@ export class ZuoraClient implements PlatformClient {
    * import the existing versions are read, so a version that is not greater fails here and not
    * half-way through a promotion. Nothing is changed.
    */
-  async preflight(bundle: Bundle): Promise<Finding[]> {
+  async preflight(bundle: Bundle): Promise<Preflight> {
     const file = shownPath(bundle, 'flowferry.json')
-    const findings: Finding[] = []
-    const add = (severity: Finding['severity'], rule: string, message: string) => findings.push({ file, severity, rule, message })
+    const report: Preflight = { checked: [], unchecked: [], findings: [] }
+    const error = (rule: string, message: string) => report.findings.push({ file, severity: 'error', rule, message })
     const existing = this.settings.workflowId
     try {
       if (existing) {
         const versions = await this.existingVersions(existing)
         const highest = versions && highestVersion(versions)
         const wanted = this.settings.version
-        if (wanted !== undefined && !isVersion(wanted)) add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
-        else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0) add('error', 'zuora.version', versionConflict(wanted, existing, highest))
-        else if (!versions) add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`)
-        else add('notice', 'zuora.version', `the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`)
+        if (wanted !== undefined && !isVersion(wanted)) error('zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
+        else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0) error('zuora.version', versionConflict(wanted, existing, highest))
+        else if (!versions && !wanted) error('zuora.version', `Zuora did not list the versions of workflow ${existing}; set version to the version to create`)
+        else if (!versions) report.unchecked.push(`whether version ${wanted} is greater than the versions of workflow ${existing}: Zuora did not list them`)
+        else report.checked.push(`the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`)
       } else {
         this.requestedVersion()
         await this.credentials.current()
@@ -204,18 +205,18 @@ export class ZuoraClient implements PlatformClient {
             if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
             this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`)
           })
-        add('notice', 'zuora.target', 'the import would create a new workflow definition')
+        report.checked.push('the import would create a new workflow definition')
       }
-      this.context.log.info('the credentials are accepted')
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error
-      if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
-        add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`)
-      } else if (error.httpStatus === 404 && existing) {
-        add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`)
-      } else throw error
+      report.checked.unshift('Zuora accepts the credentials')
+    } catch (caught) {
+      if (!(caught instanceof HttpError)) throw caught
+      if (caught.httpStatus === 401 || caught.httpStatus === 403 || caught.path === '/oauth/token') {
+        error('zuora.credentials', `Zuora refused the credentials (HTTP ${caught.httpStatus}: ${caught.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`)
+      } else if (caught.httpStatus === 404 && existing) {
+        error('zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`)
+      } else throw caught
     }
-    return findings
+    return report
   }
 
   /**
