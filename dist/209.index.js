@@ -1067,45 +1067,55 @@ class LeapworkClient {
      */
     async preflight(bundle) {
         const manifestFile = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const finding = (severity, rule, message) => ({ file: manifestFile, severity, rule, message });
+        const report = { checked: [], unchecked: [], findings: [] };
+        const finding = (severity, rule, message) => report.findings.push({ file: manifestFile, severity, rule, message });
         let roots;
         try {
             roots = await this.hierarchy();
-            this.context.log.info('the access key is accepted');
         }
         catch (error) {
             if (error instanceof errors/* HttpError */.j$ && error.httpStatus === 401) {
-                return [finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key')];
+                finding('error', 'leapwork.credentials', 'the Controller refused the access key (HTTP 401); check api-key');
+                return report;
             }
-            if (error instanceof errors/* InputError */.dz)
-                return [finding('error', 'leapwork.team', error.message)];
+            if (error instanceof errors/* InputError */.dz) {
+                finding('error', 'leapwork.team', error.message);
+                return report;
+            }
             throw error;
         }
+        report.checked.push('the Controller accepts the access key');
         const team = await this.team?.team();
         let located;
         try {
             located = await this.locate(roots);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                return [finding('error', 'leapwork.target-folder', error.message)];
-            throw error;
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            finding('error', 'leapwork.target-folder', error.message);
+            return report;
         }
         if (!located.folder) {
             const missing = located.path.missing.join('/');
             const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
-            return this.settings.createFolders
-                ? [finding('notice', 'leapwork.target-folder', `the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)]
-                : [finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)];
+            if (this.settings.createFolders)
+                report.checked.push(`the import would create the folder(s) '${missing}' ${under} (create-folders: true)`);
+            else
+                finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`);
+            return report;
         }
         const title = this.titleOf(bundle);
-        const findings = [finding('notice', 'leapwork.target-folder', `the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ''}`)];
-        for (const hit of collisions(located.folder.item, title)) {
-            findings.push(finding('warning', 'leapwork.collision', isFolder(hit)
+        report.checked.push(`the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ''}`);
+        const hits = collisions(located.folder.item, title);
+        if (hits.length === 0)
+            report.checked.push(`no item in ${located.folder.shown} has the title "${title}"`);
+        for (const hit of hits) {
+            finding('warning', 'leapwork.collision', isFolder(hit)
                 ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)`
-                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`));
+                : `title collision: ${located.folder.shown} already has ${hit.type || 'an item'} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`);
         }
-        return findings;
+        return report;
     }
     packageOf(bundle) {
         const file = (0,core_bundle/* fileOf */.W7)(bundle, PACKAGE_ROLE);

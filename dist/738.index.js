@@ -739,29 +739,25 @@ class KoreaiClient {
     /**
      * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
      * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
-     * 404 to a good key and 401/403 to a bad one. The rest is said as notices.
+     * 404 to a good key and 401/403 to a bad one. Whether the name is free, or the workflow exists,
+     * is said as not checked: the import is the first to know.
      */
     async preflight(bundle) {
         const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const findings = [];
+        const report = { checked: [], unchecked: [], findings: [] };
         try {
             await this.http.request({ method: 'GET', path: '/api/public/dock-status/ds-flowferry-preflight', what: 'check the API key', accept: [400, 404] }, client/* discard */.vf);
-            this.context.log.info('the API key is accepted');
+            report.checked.push('Kore.ai accepts the API key');
         }
         catch (error) {
             if (!(error instanceof errors/* HttpError */.j$) || (error.httpStatus !== 401 && error.httpStatus !== 403))
                 throw error;
-            findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+            report.findings.push({ file, severity: 'error', rule: 'koreai.credentials', message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
         }
-        findings.push({
-            file,
-            severity: 'notice',
-            rule: 'koreai.target',
-            message: this.settings.workflowId
-                ? `Kore.ai has no API to read workflow ${this.settings.workflowId}; that it exists is known only when the import runs`
-                : `Kore.ai has no API to list workflows; whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free is known only when the import runs`,
-        });
-        return findings;
+        report.unchecked.push(this.settings.workflowId
+            ? `whether workflow ${this.settings.workflowId} exists and is deployed: Kore.ai has no API that reads a workflow`
+            : `whether the name "${this.settings.workflowName ?? bundle.manifest.name}" is free: Kore.ai has no API that lists workflows, and refuses an import under a name that is taken`);
+        return report;
     }
     async jobStatus(jobId) {
         const what = `read dock status ${jobId}`;

@@ -31979,9 +31979,12 @@ function batchTable(results) {
 function details(result, batch) {
     const lines = [];
     const label = batch && result.path ? ` (${(0,markdown/* markdownCode */.D9)(result.path)})` : '';
-    if (result.message && result.status !== 'succeeded') {
+    // A dry run that found nothing wrong says what it checked below; its headline is no failure.
+    if (result.message && result.status !== 'succeeded' && !(result.dryRun && result.status === 'skipped')) {
         lines.push(`**${result.status === 'in-progress' ? 'Pending' : 'What went wrong'}${label}:** ${(0,markdown/* markdownText */.p7)(result.message)}`, '');
     }
+    if (result.dryRun)
+        lines.push(...dryRunMarkdown(result.dryRun, label), '');
     if (result.hint) {
         lines.push(result.hint.includes('\n') ? (0,markdown/* markdownBlock */.dI)(result.hint, 'yaml') : `**What to do:** ${(0,markdown/* markdownText */.p7)(result.hint)}`, '');
     }
@@ -31998,6 +32001,15 @@ function details(result, batch) {
     if (result.notes?.length)
         lines.push(...result.notes.map((note) => `> ${(0,markdown/* markdownText */.p7)(note)}`), '');
     return lines;
+}
+/** A dry run's verdict: what it checked and what it could not (the summary and the pull-request comment). */
+function dryRunMarkdown(verdict, label = '') {
+    return [
+        `**Dry run${label}:** nothing was imported.`,
+        '',
+        ...verdict.checked.map((line) => `- ✔️ checked: ${(0,markdown/* markdownText */.p7)(line)}`),
+        ...verdict.unchecked.map((line) => `- ❔ not checked: ${(0,markdown/* markdownText */.p7)(line)}`),
+    ];
 }
 function findingsTable(findings) {
     return [
@@ -36012,7 +36024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95143);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(30601);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -36160,7 +36172,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 95143:
+/***/ 30601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37950,6 +37962,53 @@ async function backUp(context, bundle, result) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+
+/**
+ * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
+ * without changing it (credentials, folder, name, version) and says what it could not check.
+ * Nothing is imported.
+ */
+async function dryRun(context, bundle, result) {
+    const { platform, log } = context;
+    const client = context.client();
+    const preflight = client.preflight
+        ? await log.group(`Check the target in ${platform.title} (dry run)`, () => client.preflight(bundle))
+        : { checked: [], unchecked: [`anything about the target: flowferry has no dry run for ${platform.title}`], findings: [] };
+    // The clauses quote names from the bundle and ids from replies: one line each, masked, at the entrance.
+    const clause = (text) => (0,untrusted_text/* untrustedText */.Ui)(text, 600);
+    const verdict = {
+        checked: [`the bundle: manifest, checksums and ${platform.title}'s rules`, ...preflight.checked].map(clause),
+        // No platform offers a check of a workflow's content short of importing it.
+        unchecked: [...preflight.unchecked, `whether ${platform.title} accepts the workflow's content: only the import itself checks it`].map(clause),
+    };
+    result.dryRun = verdict;
+    result.findings = [...(result.findings ?? []), ...preflight.findings];
+    const errors = preflight.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
+    result.status = errors.length > 0 ? 'failed' : 'skipped';
+    result.message = dryRunHeadline(verdict, errors);
+    for (const line of dryRunLines(verdict))
+        log.info(line);
+    if (errors.length === 0)
+        log.info(result.message);
+}
+/**
+ * The one-line verdict: the failure when a check failed, else exactly what was checked and what
+ * was not. E.g. "dry run, nothing imported: checked the bundle: …; Kore.ai accepts the API key —
+ * not checked: whether the name "Invoice triage" is free: Kore.ai has no API that lists workflows, …".
+ */
+function dryRunHeadline(verdict, errors = []) {
+    if (errors.length > 0)
+        return `dry run: the import would fail: ${errors.join('; ')}`;
+    const checked = verdict.checked.length > 0 ? `checked ${verdict.checked.join('; ')}` : 'nothing could be checked';
+    const unchecked = verdict.unchecked.length > 0 ? ` — not checked: ${verdict.unchecked.join('; ')}` : '';
+    return `dry run, nothing imported: ${checked}${unchecked}`;
+}
+/** The verdict as lines, for the log. */
+function dryRunLines(verdict) {
+    return [...verdict.checked.map((line) => `checked: ${line}`), ...verdict.unchecked.map((line) => `not checked: ${line}`)];
+}
+
 // EXTERNAL MODULE: ./src/core/json-walk.ts
 var json_walk = __nccwpck_require__(33603);
 ;// CONCATENATED MODULE: ./src/operations/vars-text.ts
@@ -38207,6 +38266,7 @@ async function searchable(file) {
 
 
 
+
 /** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
 async function importOperation(context) {
     const locations = await locateBundles(context.settings.path);
@@ -38246,26 +38306,6 @@ async function importOne(context, location, vars) {
                 result.workflowId = final.workflowId;
         }
     });
-}
-/**
- * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
- * without changing it (credentials, folder, name, version). Nothing is imported.
- */
-async function dryRun(context, bundle, result) {
-    const client = context.client();
-    const findings = client.preflight
-        ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
-        : [];
-    result.findings = [...(result.findings ?? []), ...findings];
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        result.status = 'failed';
-        result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`;
-        return;
-    }
-    result.status = 'skipped';
-    result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported';
-    context.log.info(result.message);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/unsealed.ts

@@ -1151,7 +1151,8 @@ class SecmasterClient {
     async preflight(bundle) {
         const manifest = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
         // The bundle's own checks (parse, the 12 MB signed-body limit) have run already.
-        const findings = [];
+        const report = { checked: [], unchecked: [], findings: [] };
+        const finding = (severity, rule, message) => report.findings.push({ file: manifest, severity, rule, message });
         const name = await this.importedName(bundle);
         let matches;
         try {
@@ -1165,49 +1166,31 @@ class SecmasterClient {
             const workspace = error.code === WORKSPACE_NOT_FOUND;
             if (!refused && !workspace)
                 throw error;
-            findings.push({
-                file: manifest,
-                severity: 'error',
-                rule: workspace ? 'secmaster.workspace' : 'secmaster.credentials',
-                message: workspace
-                    ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
-                    : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
-            });
-            return findings;
+            finding('error', workspace ? 'secmaster.workspace' : 'secmaster.credentials', workspace
+                ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+                : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`);
+            return report;
         }
-        this.context.log.info('SecMaster accepted the credentials, project and workspace');
+        report.checked.push('SecMaster accepts the credentials, project and workspace');
         const ids = matches.map(describeWorkflow).join(', ');
         const expected = this.settings.workflowId;
         if (expected) {
-            findings.push(matches.some((w) => w.id === expected)
-                ? { file: manifest, severity: 'notice', rule: 'secmaster.target', message: `workflow ${expected} exists and is named "${name}", as expected` }
-                : {
-                    file: manifest,
-                    severity: 'error',
-                    rule: 'secmaster.target',
-                    message: `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`,
-                });
+            if (matches.some((w) => w.id === expected))
+                report.checked.push(`workflow ${expected} exists and is named "${name}", as expected`);
+            else
+                finding('error', 'secmaster.target', `workflow-id ${expected} is not a workflow named "${name}" in this workspace (${matches.length ? `named so: ${ids}` : 'no workflow has that name'})`);
         }
         else if (matches.length === 0) {
-            findings.push({ file: manifest, severity: 'notice', rule: 'secmaster.target', message: `the name "${name}" is free: the import creates a new workflow` });
+            report.checked.push(`the name "${name}" is free: the import creates a new workflow`);
         }
         else if (matches.length === 1) {
-            findings.push({
-                file: manifest,
-                severity: 'notice',
-                rule: 'secmaster.target',
-                message: `a workflow named "${name}" exists (${ids}); SecMaster's documentation does not say whether an import of the same name updates it or is refused`,
-            });
+            report.checked.push(`a workflow named "${name}" exists (${ids})`);
+            report.unchecked.push(`whether the import updates workflow ${matches[0].id} or is refused: SecMaster's documentation does not say what an import of a name that exists does`);
         }
         else {
-            findings.push({
-                file: manifest,
-                severity: 'warning',
-                rule: 'secmaster.target',
-                message: `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`,
-            });
+            finding('warning', 'secmaster.target', `${matches.length} workflows are named "${name}" (${ids}); after the import flowferry cannot tell which is the imported one unless workflow-id names it`);
         }
-        return findings;
+        return report;
     }
     /** The workflow of the same name that an import may overwrite, for `backup`. */
     async replaces(bundle) {

@@ -57,7 +57,7 @@ function parseFaultSpec(spec) {
         else if (word.startsWith('delay='))
             rule.delayMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(word.slice('delay='.length));
         else
-            throw new Error(`--fault "${spec}": '${word}' is not understood`);
+            throw new Error(`--fault "${spec}": '${word}' is not understood; after the kind come xN, always, retry-after=S or delay=D`);
     }
     return rule;
 }

@@ -913,8 +913,8 @@ class ZuoraClient {
      */
     async preflight(bundle) {
         const file = (0,core_bundle/* shownPath */.pS)(bundle, 'flowferry.json');
-        const findings = [];
-        const add = (severity, rule, message) => findings.push({ file, severity, rule, message });
+        const report = { checked: [], unchecked: [], findings: [] };
+        const error = (rule, message) => report.findings.push({ file, severity: 'error', rule, message });
         const existing = this.settings.workflowId;
         try {
             if (existing) {
@@ -922,13 +922,15 @@ class ZuoraClient {
                 const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
                 const wanted = this.settings.version;
                 if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
-                    add('error', 'zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
+                    error('zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
                 else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
-                    add('error', 'zuora.version', versionConflict(wanted, existing, highest));
+                    error('zuora.version', versionConflict(wanted, existing, highest));
+                else if (!versions && !wanted)
+                    error('zuora.version', `Zuora did not list the versions of workflow ${existing}; set version to the version to create`);
                 else if (!versions)
-                    add(wanted ? 'notice' : 'error', 'zuora.version', `Zuora did not list the versions of workflow ${existing}; ${wanted ? `whether ${wanted} is greater than them is known only when the import runs` : 'set version to the version to create'}`);
+                    report.unchecked.push(`whether version ${wanted} is greater than the versions of workflow ${existing}: Zuora did not list them`);
                 else
-                    add('notice', 'zuora.version', `the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
+                    report.checked.push(`the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
             }
             else {
                 this.requestedVersion();
@@ -941,23 +943,23 @@ class ZuoraClient {
                         throw error;
                     this.context.log.info(`listing workflows answered HTTP ${error.httpStatus}; the credentials were accepted`);
                 });
-                add('notice', 'zuora.target', 'the import would create a new workflow definition');
+                report.checked.push('the import would create a new workflow definition');
             }
-            this.context.log.info('the credentials are accepted');
+            report.checked.unshift('Zuora accepts the credentials');
         }
-        catch (error) {
-            if (!(error instanceof errors/* HttpError */.j$))
-                throw error;
-            if (error.httpStatus === 401 || error.httpStatus === 403 || error.path === '/oauth/token') {
-                add('error', 'zuora.credentials', `Zuora refused the credentials (HTTP ${error.httpStatus}: ${error.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
+        catch (caught) {
+            if (!(caught instanceof errors/* HttpError */.j$))
+                throw caught;
+            if (caught.httpStatus === 401 || caught.httpStatus === 403 || caught.path === '/oauth/token') {
+                error('zuora.credentials', `Zuora refused the credentials (HTTP ${caught.httpStatus}: ${caught.detail}); check ${this.credentials.canRefresh ? 'client-id, client-secret' : 'token'} and the OAuth client's Workflow permissions`);
             }
-            else if (error.httpStatus === 404 && existing) {
-                add('error', 'zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
+            else if (caught.httpStatus === 404 && existing) {
+                error('zuora.target', `Zuora has no workflow ${existing} (HTTP 404); check workflow-id`);
             }
             else
-                throw error;
+                throw caught;
         }
-        return findings;
+        return report;
     }
     /**
      * The workflow's version numbers; undefined when Zuora would not list them although the

@@ -31677,7 +31677,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66048);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47436);
 /* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74098);
@@ -31797,7 +31797,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 66048:
+/***/ 47436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33714,6 +33714,53 @@ async function backUp(context, bundle, result) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+
+/**
+ * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
+ * without changing it (credentials, folder, name, version) and says what it could not check.
+ * Nothing is imported.
+ */
+async function dryRun(context, bundle, result) {
+    const { platform, log } = context;
+    const client = context.client();
+    const preflight = client.preflight
+        ? await log.group(`Check the target in ${platform.title} (dry run)`, () => client.preflight(bundle))
+        : { checked: [], unchecked: [`anything about the target: flowferry has no dry run for ${platform.title}`], findings: [] };
+    // The clauses quote names from the bundle and ids from replies: one line each, masked, at the entrance.
+    const clause = (text) => (0,untrusted_text/* untrustedText */.Ui)(text, 600);
+    const verdict = {
+        checked: [`the bundle: manifest, checksums and ${platform.title}'s rules`, ...preflight.checked].map(clause),
+        // No platform offers a check of a workflow's content short of importing it.
+        unchecked: [...preflight.unchecked, `whether ${platform.title} accepts the workflow's content: only the import itself checks it`].map(clause),
+    };
+    result.dryRun = verdict;
+    result.findings = [...(result.findings ?? []), ...preflight.findings];
+    const errors = preflight.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
+    result.status = errors.length > 0 ? 'failed' : 'skipped';
+    result.message = dryRunHeadline(verdict, errors);
+    for (const line of dryRunLines(verdict))
+        log.info(line);
+    if (errors.length === 0)
+        log.info(result.message);
+}
+/**
+ * The one-line verdict: the failure when a check failed, else exactly what was checked and what
+ * was not. E.g. "dry run, nothing imported: checked the bundle: …; Kore.ai accepts the API key —
+ * not checked: whether the name "Invoice triage" is free: Kore.ai has no API that lists workflows, …".
+ */
+function dryRunHeadline(verdict, errors = []) {
+    if (errors.length > 0)
+        return `dry run: the import would fail: ${errors.join('; ')}`;
+    const checked = verdict.checked.length > 0 ? `checked ${verdict.checked.join('; ')}` : 'nothing could be checked';
+    const unchecked = verdict.unchecked.length > 0 ? ` — not checked: ${verdict.unchecked.join('; ')}` : '';
+    return `dry run, nothing imported: ${checked}${unchecked}`;
+}
+/** The verdict as lines, for the log. */
+function dryRunLines(verdict) {
+    return [...verdict.checked.map((line) => `checked: ${line}`), ...verdict.unchecked.map((line) => `not checked: ${line}`)];
+}
+
 // EXTERNAL MODULE: ./src/core/json-walk.ts
 var json_walk = __nccwpck_require__(33603);
 ;// CONCATENATED MODULE: ./src/operations/vars-text.ts
@@ -33971,6 +34018,7 @@ async function searchable(file) {
 
 
 
+
 /** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
 async function importOperation(context) {
     const locations = await locateBundles(context.settings.path);
@@ -34010,26 +34058,6 @@ async function importOne(context, location, vars) {
                 result.workflowId = final.workflowId;
         }
     });
-}
-/**
- * `dry-run: true`: the bundle has been read and checked; now the platform checks the target
- * without changing it (credentials, folder, name, version). Nothing is imported.
- */
-async function dryRun(context, bundle, result) {
-    const client = context.client();
-    const findings = client.preflight
-        ? await context.log.group(`Check the target in ${context.platform.title} (dry run)`, () => client.preflight(bundle))
-        : [];
-    result.findings = [...(result.findings ?? []), ...findings];
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        result.status = 'failed';
-        result.message = `dry run: the import would fail: ${errors.map((finding) => finding.message).join('; ')}`;
-        return;
-    }
-    result.status = 'skipped';
-    result.message = 'dry run: the bundle is sound and the target accepts it; nothing was imported';
-    context.log.info(result.message);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/unsealed.ts
