@@ -24,13 +24,35 @@ describe('waitForJob', () => {
     expect(job.polls.at(-1)! - 600_000).toBeLessThanOrEqual(60_000)
   })
 
-  it('checks at the end that moving progress predicts, and counts its checks', async () => {
+  it('trusts steady progress: checks at the end it predicts, even later than the no-progress gap, and counts its checks', async () => {
     const clock = new VirtualClock(0, 0)
     const job = simulatedJob(clock, 10 * 60_000, 'steady')
     const stats: WaitStats = { polls: 0, elapsedMs: 0 }
     await waitForJob({ platform: 'Kore.ai', check: job.check, pollIntervalMs: 2_000, deadline: Deadline.after(HOUR, clock), log: new MemoryLogger(), clock }, stats)
-    expect(job.polls.at(-1)! - 600_000).toBeLessThanOrEqual(600_000 * 0.02)
+    // predicted from a whole-percent reading (rounded down, half a point taken off): after the end, within 10 %
+    expect(job.polls.at(-1)! - 600_000).toBeGreaterThanOrEqual(0)
+    expect(job.polls.at(-1)! - 600_000).toBeLessThanOrEqual(600_000 * 0.1)
+    const gaps = job.polls.slice(1).map((t, i) => t - job.polls[i]!)
+    expect(gaps.some((gap, i) => gap > 0.1 * job.polls[i]!)).toBe(true)
+    expect(job.polls.length).toBeLessThan(30)
     expect(stats.polls).toBe(job.polls.length)
+  })
+
+  it('re-estimates when a check at the trusted end finds the job still running: the next comes no later than the no-progress gap', async () => {
+    const clock = new VirtualClock(0, 0)
+    const polls: number[] = []
+    // 20 % a minute for five minutes, as if the job took 5 min; then it crawls and ends at 6 min
+    const percent = (t: number) => Math.floor(t < 300_000 ? t / 3_000 : 99)
+    const check = async (): Promise<JobState> => {
+      const t = clock.now()
+      polls.push(t)
+      return t >= 360_000 ? { id: 'ds-1', state: 'succeeded', platformStatus: 'SUCCESS' } : running({ percent: percent(t) })
+    }
+    await waitForJob({ platform: 'Kore.ai', check, initial: running({ percent: 0 }), pollIntervalMs: 2_000, deadline: Deadline.after(HOUR, clock), log: new MemoryLogger(), clock })
+    const atEnd = polls.findIndex((t) => t >= 300_000)
+    expect(polls[atEnd]! - polls[atEnd - 1]!).toBeGreaterThan(0.1 * polls[atEnd - 1]!) // trusted
+    expect(polls[atEnd + 1]! - polls[atEnd]!).toBeLessThanOrEqual(0.1 * polls[atEnd]!) // re-estimated
+    expect(clock.now() - 360_000).toBeLessThanOrEqual(36_000)
   })
 
   it('ignores a percentage that stopped moving: a job parked at 95 % is checked no faster than one without progress', async () => {

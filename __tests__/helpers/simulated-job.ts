@@ -3,9 +3,12 @@ import type { VirtualClock } from './virtual-clock.js'
 
 /**
  * How a simulated job reports progress: not at all, steadily (whole percentages, rounded down as
- * the sandbox does, or to the nearest), or climbing to 95 % by half its length and parked there.
+ * the sandbox does, or to the nearest), climbing to 95 % by half its length and parked there,
+ * changing rate at half its length (`faster`: a quarter of the work in the first half, three times
+ * that rate after; `slower`: the other way round), or `ahead`: steady as if the job took twice as
+ * long, so it ends at 50 %.
  */
-export type ProgressKind = 'none' | 'steady' | 'rounded' | 'stall'
+export type ProgressKind = 'none' | 'steady' | 'rounded' | 'stall' | 'faster' | 'slower' | 'ahead'
 
 export interface SimulatedJob {
   check: () => Promise<JobState>
@@ -27,6 +30,9 @@ export function simulatedJob(clock: VirtualClock, durationMs: number, progress: 
       progress === 'steady' ? Math.floor(share * 100)
       : progress === 'rounded' ? Math.round(share * 100)
       : progress === 'stall' ? Math.floor(Math.min(1, share / 0.5) * 95)
+      : progress === 'faster' ? Math.floor((share < 0.5 ? share * 0.5 : 0.25 + (share - 0.5) * 1.5) * 100)
+      : progress === 'slower' ? Math.floor((share < 0.5 ? share * 1.5 : 0.75 + (share - 0.5) * 0.5) * 100)
+      : progress === 'ahead' ? Math.floor(share * 50)
       : undefined
     return {
       id: 'ds-1',

@@ -18,8 +18,6 @@ export const GAP_FRACTION = 0.1
 export const MAX_GAP_MS = 60_000
 /** Jitter shortens a gap by up to this share; it never lengthens one. */
 export const JITTER = 0.05
-/** The end that progress predicts is moved this share later, so the check lands after it. */
-export const PREDICTION_MARGIN = 0.01
 
 /**
  * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
@@ -61,39 +59,6 @@ export class PollWindows {
   }
 }
 
-/**
- * What the platform's percentage says about the end, used only while it moves: the rate since
- * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
- * check whose percentage did not move since the previous one drops the prediction until it moves
- * again. Readings of 100 % or more on a running job say nothing.
- */
-export class ProgressWatch {
-  private readonly anchor: { at: number; percent: number }
-  private previous: number
-  /** The predicted end (same time base as the readings), while the progress moves. */
-  predictedEnd: number | undefined
-
-  constructor(startedAt: number, initialPercent?: number) {
-    const percent = usable(initialPercent) ? initialPercent : 0
-    this.anchor = { at: startedAt, percent }
-    this.previous = percent
-  }
-
-  observe(at: number, percent: number | undefined): void {
-    this.predictedEnd = undefined
-    if (!usable(percent)) return
-    const previous = this.previous
-    this.previous = percent
-    if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at) return
-    const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent)
-    this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN)
-  }
-}
-
-function usable(percent: number | undefined): percent is number {
-  return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100
-}
-
 export interface PlanInput {
   /** When waiting began; the no-progress gaps grow with the time since. */
   started: number
@@ -112,7 +77,11 @@ export interface PlanInput {
   deadline: number
   /** 0–1, for the jitter. */
   random: number
-  predictedEnd?: number
+  /**
+   * When the job's percentage puts the next check (`ProgressWatch` in core/progress-watch.ts):
+   * trusted, it stands even later than the no-progress gap; otherwise it may only bring the check sooner.
+   */
+  progress?: { at: number; trusted: boolean }
   /** Not before this: a Retry-After, a published window. */
   notBefore?: number
   /**
@@ -131,10 +100,11 @@ export interface Plan {
 }
 
 /**
- * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
- * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
- * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
- * one before it at least the floor earlier.
+ * The next check: the no-progress gap (jittered only shorter), or where the progress puts it (there
+ * even when later, if trusted; else only when sooner), never sooner than the floor after the last
+ * check or than `notBefore`, never later than the deadline. When the deadline is in reach, the
+ * checks are placed so that the last one falls on the deadline and the one before it at least the
+ * floor earlier.
  */
 export function planNextPoll(input: PlanInput): Plan {
   const { started, last, floorMs, deadline } = input
@@ -146,7 +116,7 @@ export function planNextPoll(input: PlanInput): Plan {
   if (gap > floorMs) gap = Math.max(floorMs, gap * (1 - JITTER * input.random))
   if (input.lastCheck === undefined && input.firstGapMs !== undefined) gap = Math.min(gap, input.firstGapMs)
   let at = last + gap
-  if (input.predictedEnd !== undefined && input.predictedEnd < at) at = input.predictedEnd
+  if (input.progress) at = input.progress.trusted ? input.progress.at : Math.min(at, input.progress.at)
   // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
   // (never over 10 %), the floor up (never under it).
   const notBefore = Math.ceil(earliest)
@@ -155,18 +125,22 @@ export function planNextPoll(input: PlanInput): Plan {
   if (at >= deadline) return last_(deadline, notBefore, input.overrunMs ?? 0)
 
   // Where the checks after this one would fall: the last of them before the deadline must leave
-  // the floor free before the check at the deadline, else this one comes that much sooner.
+  // the floor free before the check at the deadline, else one of them comes that much sooner: the
+  // last, planned when its turn comes, if the gap before it can shrink that much and keep the floor
+  // (gaps only grow, so that one has the most to give); this one otherwise.
   let tail = at
+  let lastStep = 0
   for (let steps = 0; steps < 100_000; steps++) {
     const next = tail + grid(tail)
     if (next >= deadline) break
+    lastStep = next - tail
     tail = next
   }
   // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
   // the deadline past it.
   const room = floorMs * 1.1
   const shortfall = room - (deadline - tail)
-  if (shortfall > 0) at = Math.max(notBefore, Math.floor(at - shortfall))
+  if (shortfall > 0 && lastStep - floorMs < shortfall) at = Math.max(notBefore, Math.floor(at - shortfall))
   // Still too close to the deadline for another check after it: this one is the last, at the deadline.
   if (deadline - at < room) return last_(deadline, notBefore, input.overrunMs ?? 0)
   return { at, final: false, poll: true }
