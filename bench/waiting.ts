@@ -13,7 +13,7 @@ import { platform as KOREAI } from '../src/platforms/koreai/index.js'
 import { SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
 import type { Section } from './report.js'
-import { floorOf, sweepTable, timeoutTable, waitingProse, type Measured, type ProgressKind, type TimeoutRun, type WaitingOptions, type WaitingRow } from './waiting-report.js'
+import { AHEAD_PERCENT, floorOf, PROGRESS_KINDS, sweepTable, timeoutTable, waitingProse, type Measured, type ProgressKind, type TimeoutRun, type WaitingOptions, type WaitingRow } from './waiting-report.js'
 
 const THREE_MINUTES = 180_000
 
@@ -24,7 +24,8 @@ export function sweep(fromMs: number, toMs: number, points: number): number[] {
 }
 
 /**
- * Waiting: for each job length of the sweep, with steady, absent and stalling progress, how long
+ * Waiting: for each job length of the sweep, with steady, absent, stalling progress and progress
+ * that the job runs ahead of (it ends at `AHEAD_PERCENT`), how long
  * after the job's end flowferry notices it and how many checks that took, beside a fixed poller
  * measured the same way; then a short timeout on a job that never ends, through dist/index.js.
  * The Kore.ai sandbox and the client share a virtual clock, so an hour costs seconds, while every
@@ -33,7 +34,7 @@ export function sweep(fromMs: number, toMs: number, points: number): number[] {
 export async function waitingBench(options: WaitingOptions): Promise<Section> {
   const rows: WaitingRow[] = []
   for (const lengthMs of options.lengthsMs) {
-    for (const progress of ['steady', 'none', 'stall'] as const) {
+    for (const progress of PROGRESS_KINDS) {
       process.stderr.write(`  waiting: ${formatDuration(lengthMs)}, progress ${progress}\n`)
       rows.push({ lengthMs, progress, ours: await measure(lengthMs, progress, 'flowferry', options), fixed: await measure(lengthMs, progress, 'fixed', options) })
     }
@@ -56,7 +57,11 @@ export async function waitingBench(options: WaitingOptions): Promise<Section> {
 
 async function measure(lengthMs: number, progress: ProgressKind, poller: 'flowferry' | 'fixed', options: WaitingOptions): Promise<Measured> {
   const clock = new VirtualClock(Date.now(), 0.5)
-  const config = progress === 'none' ? { percentages: false } : progress === 'stall' ? { percentages: true, stall: options.stall } : { percentages: true }
+  const config =
+    progress === 'none' ? { percentages: false }
+    : progress === 'stall' ? { percentages: true, stall: options.stall }
+    : progress === 'ahead' ? { percentages: true, stall: { percent: AHEAD_PERCENT, after: 1 } }
+    : { percentages: true }
   const server = await startPlatformSandbox('koreai', { clock, jobs: { durationMs: lengthMs, outcome: 'success' }, config })
   try {
     const inputs: Record<string, string> = { platform: 'koreai', operation: 'export', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, 'workflow-id': SEEDED_WORKFLOW_ID }
