@@ -214,13 +214,13 @@ function aheadLines(ahead: WaitingRow[], pct: (ms: number, length: number) => st
   const worst = ahead.reduce((a, b) => (b.ours.lateMs / b.lengthMs > a.ours.lateMs / a.lengthMs ? b : a))
   return [
     '- Progress the job runs ahead of (it speeds up beyond every rate it has shown, or ends before its percentage',
-    '  says) is the one case where trust costs lateness: the job is noticed at the end its percentage predicted, up to',
-    `  10 % after it, however long before that it ended. Ending at ${AHEAD_PERCENT} %, a job is noticed up to about its own length late`,
-    `  (here ${formatDuration(worst.lengthMs)}: ${seconds(worst.ours.lateMs)}, ${pct(worst.ours.lateMs, worst.lengthMs)}). The trade is made because a steady percentage saves most checks,`,
-    "  and every check is a request against the platform's rate limits (Kore.ai: 60 a minute and 1,800 an hour per job),",
-    '  while a batch waits on many jobs at once; a percentage wrong in that direction costs a later notice, never a wrong',
-    '  result. A job whose percentage stalls or slows instead is caught by the next check, which then follows the',
-    '  no-progress schedule.',
+    '  says: a job that fails part-way is one) is the one case where trust costs lateness. The job is noticed at the',
+    '  end its percentage predicted, up to 10 % after it, however long before that it ended. Ending at ' + `${AHEAD_PERCENT} %, a job is`,
+    `  noticed up to about its own length late (here ${formatDuration(worst.lengthMs)}: ${seconds(worst.ours.lateMs)}, ${pct(worst.ours.lateMs, worst.lengthMs)}). The trade is made because a steady`,
+    "  percentage saves most checks, and every check is a request against the platform's rate limits (Kore.ai: 60 a",
+    '  minute and 1,800 an hour per job), while a batch waits on many jobs at once; a percentage wrong in that direction',
+    '  costs a later notice, never a wrong result. A job whose percentage stalls or slows instead is caught by the next',
+    '  check, which then follows the no-progress schedule.',
   ]
 }
 
@@ -235,6 +235,7 @@ function unbeatable(steady: WaitingRow[], options: WaitingOptions, floorMs: numb
     `checks at ${first} (\`poll-interval\`: the job could as well have been 1 s long), then ${formatDuration(floorMs)} later for a second reading`,
     '(one reading is not yet steady), then at the end they predict: 3 checks. So no job the fixed poller sees in 3 checks',
     `or fewer, up to ${formatDuration(3 * options.fixedEveryMs)}, can be seen in fewer: ${rows.map((row) => `${formatDuration(row.lengthMs)}: ${row.ours.polls} against ${row.fixed.polls}`).join('; ')}.`,
-    `A starting reply that carried a percentage would save the second reading (jobs up to ${formatDuration(2 * options.fixedEveryMs)} are then the exceptions).`,
+    `A starting reply that carried a percentage would save the second reading: jobs up to ${formatDuration(2 * options.fixedEveryMs)} would then be the exceptions`,
+    `(up to ${formatDuration(3 * options.fixedEveryMs)} with readings rounded to the nearest, where a first reading can leave the end uncertain by more than 10 %).`,
   ]
 }

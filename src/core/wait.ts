@@ -84,11 +84,15 @@ export const LAST_CHECK_OVERRUN_MS = 2_000
  *   length). A check that finds the job running at the predicted end re-estimates: the next one
  *   comes at the no-progress gap or a fresh steady estimate, whichever is sooner.
  * - The one cost of that trust: a job that speeds up beyond every rate it has shown (it ends well
- *   ahead of its percentage) is noticed at the end its percentage predicted, up to 10 % after it,
- *   however long before that it ended. The trade is made because a steady percentage saves most
+ *   ahead of its percentage; a job that fails part-way is one) is noticed at the end its percentage
+ *   predicted, up to 10 % after it, however long before that it ended. The trade is made because a steady percentage saves most
  *   status checks (a 1 min job: 4 against 12 for a fixed 5 s poller), and every check is a request
  *   against the platform's rate limits (Kore.ai: 60 a minute and 1,800 an hour per job), while a
  *   batch waits on many jobs at once.
+ * - Where a fixed poller cannot be beaten: a 5 s job, which a fixed 5 s poller sees in one check.
+ *   flowferry checks at `poll-interval` (the job could be 1 s long), again for a second reading when
+ *   the starting reply carried no percentage (Kore.ai's does not), then at the predicted end: 3
+ *   checks, so every job up to 15 s (3 checks of the fixed poller) takes as many or more.
  * - Progress that is not steady (it stalled, went backwards, changed rate sharply, rose by one point,
  *   or is a first reading) only brings a check SOONER, to the end it predicts, never under the
  *   floor; from that reply on, the no-progress gaps apply again. A job parked at 95 % is checked
