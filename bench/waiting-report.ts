@@ -168,7 +168,8 @@ export function waitingProse(rows: WaitingRow[], options: WaitingOptions, floorM
     '- Without progress, or with progress that stalls, goes backwards or slows down: every end is noticed within',
     `  max(floor, 10 % of the job), and a job of ${formatDuration(THREE_MINUTES)} or more gets no more checks than the fixed ${every} poller.`,
     '- With steady progress (a constant rate, read as whole percentages rounded down or to the nearest): the same',
-    `  lateness bound, and fewer checks than the fixed poller wherever fewer is possible (below). In this sweep: ${steadyFigures(of('steady'), of('none'))}.`,
+    '  lateness bound, and fewer checks than the fixed poller wherever fewer is possible (below). In this sweep:',
+    `  ${steadyFigures(of('steady'), of('none'))}.`,
     ...aheadLines(of('ahead'), pct),
     '',
     ...unbeatable(of('steady'), options, floorMs),
@@ -205,7 +206,7 @@ function steadyFigures(steady: WaitingRow[], none: WaitingRow[]): string {
   return [...new Set(picks)]
     .filter((row): row is WaitingRow => row !== undefined)
     .map((row) => `${formatDuration(row.lengthMs)}: ${row.ours.polls} checks, against ${none.find((n) => n.lengthMs === row.lengthMs)?.ours.polls ?? '—'} without progress and ${row.fixed.polls} for the fixed poller`)
-    .join('; ')
+    .join(';\n  ')
 }
 
 /** The trade: what trusting a percentage costs when the job runs ahead of it. */
