@@ -36024,7 +36024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(30601);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19735);
 /* harmony import */ var _output_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95071);
 
 
@@ -36172,7 +36172,7 @@ async function guarded(work, fail) {
 
 /***/ }),
 
-/***/ 30601:
+/***/ 19735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37369,8 +37369,6 @@ const GAP_FRACTION = 0.1;
 const MAX_GAP_MS = 60_000;
 /** Jitter shortens a gap by up to this share; it never lengthens one. */
 const JITTER = 0.05;
-/** The end that progress predicts is moved this share later, so the check lands after it. */
-const PREDICTION_MARGIN = 0.01;
 /**
  * The shortest gap between two checks: `poll-interval`, or the platform's shortest published
  * window spread evenly (60 per minute: 1 s), whichever is longer. Longer windows are kept by
@@ -37410,41 +37408,11 @@ class PollWindows {
     }
 }
 /**
- * What the platform's percentage says about the end, used only while it moves: the rate since
- * the first reading (0 % when the wait began, for a job this step started) predicts the end; a
- * check whose percentage did not move since the previous one drops the prediction until it moves
- * again. Readings of 100 % or more on a running job say nothing.
- */
-class ProgressWatch {
-    anchor;
-    previous;
-    /** The predicted end (same time base as the readings), while the progress moves. */
-    predictedEnd;
-    constructor(startedAt, initialPercent) {
-        const percent = usable(initialPercent) ? initialPercent : 0;
-        this.anchor = { at: startedAt, percent };
-        this.previous = percent;
-    }
-    observe(at, percent) {
-        this.predictedEnd = undefined;
-        if (!usable(percent))
-            return;
-        const previous = this.previous;
-        this.previous = percent;
-        if (percent <= previous || percent <= this.anchor.percent || at <= this.anchor.at)
-            return;
-        const total = ((at - this.anchor.at) * (100 - this.anchor.percent)) / (percent - this.anchor.percent);
-        this.predictedEnd = this.anchor.at + total * (1 + PREDICTION_MARGIN);
-    }
-}
-function usable(percent) {
-    return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100;
-}
-/**
- * The next check: the no-progress gap (jittered only shorter), brought forward to the end the
- * progress predicts, never sooner than the floor after the last check or than `notBefore`. When the
- * deadline is in reach, the checks are placed so that the last one falls on the deadline and the
- * one before it at least the floor earlier.
+ * The next check: the no-progress gap (jittered only shorter), or where the progress puts it (there
+ * even when later, if trusted; else only when sooner), never sooner than the floor after the last
+ * check or than `notBefore`, never later than the deadline. When the deadline is in reach, the
+ * checks are placed so that the last one falls on the deadline and the one before it at least the
+ * floor earlier.
  */
 function planNextPoll(input) {
     const { started, last, floorMs, deadline } = input;
@@ -37457,8 +37425,8 @@ function planNextPoll(input) {
     if (input.lastCheck === undefined && input.firstGapMs !== undefined)
         gap = Math.min(gap, input.firstGapMs);
     let at = last + gap;
-    if (input.predictedEnd !== undefined && input.predictedEnd < at)
-        at = input.predictedEnd;
+    if (input.progress)
+        at = input.progress.trusted ? input.progress.at : Math.min(at, input.progress.at);
     // Whole milliseconds, as clocks count them, rounded to the safe side of each bound: a gap down
     // (never over 10 %), the floor up (never under it).
     const notBefore = Math.ceil(earliest);
@@ -37466,19 +37434,23 @@ function planNextPoll(input) {
     if (at >= deadline)
         return last_(deadline, notBefore, input.overrunMs ?? 0);
     // Where the checks after this one would fall: the last of them before the deadline must leave
-    // the floor free before the check at the deadline, else this one comes that much sooner.
+    // the floor free before the check at the deadline, else one of them comes that much sooner: the
+    // last, planned when its turn comes, if the gap before it can shrink that much and keep the floor
+    // (gaps only grow, so that one has the most to give); this one otherwise.
     let tail = at;
+    let lastStep = 0;
     for (let steps = 0; steps < 100_000; steps++) {
         const next = tail + grid(tail);
         if (next >= deadline)
             break;
+        lastStep = next - tail;
         tail = next;
     }
     // A tenth of the floor to spare, so that a timer firing a little late does not push the check at
     // the deadline past it.
     const room = floorMs * 1.1;
     const shortfall = room - (deadline - tail);
-    if (shortfall > 0)
+    if (shortfall > 0 && lastStep - floorMs < shortfall)
         at = Math.max(notBefore, Math.floor(at - shortfall));
     // Still too close to the deadline for another check after it: this one is the last, at the deadline.
     if (deadline - at < room)
@@ -37493,7 +37465,107 @@ function last_(deadline, notBefore, overrunMs) {
     return { at: deadline, final: true, poll: false };
 }
 
+;// CONCATENATED MODULE: ./src/core/progress-watch.ts
+/**
+ * What a job's percentage says about its end: the arithmetic behind the progress part of the
+ * waiting rule (`core/wait.ts` states the rule, docs/performance.md "Waiting for a job" measures it).
+ * No clocks, no I/O: times are whatever base the readings use.
+ */
+
+/**
+ * The end is predicted from this many points less than the reading, so that the check lands just
+ * after it, not just before: a reading rounded to the nearest may be half a point ahead of the job.
+ */
+const PREDICTION_MARGIN_POINTS = 0.5;
+/**
+ * How far a reading may be from the job's true progress, in points. Platforms report whole
+ * percentages, rounded down (the Kore.ai sandbox) or to the nearest; the rise between two readings
+ * rounded alike is then off by less than one point.
+ */
+const READING_RESOLUTION = 1;
+/**
+ * The smallest rise, in points, over the last interval that can make progress steady. A rise of one
+ * point fits any rate from nothing to twice the apparent one (the resolution), so it says too little.
+ */
+const STEADY_MIN_RISE = 2;
+/** Two rates agree when they differ by at most this share, beyond what the resolution explains. */
+const RATE_TOLERANCE = 0.25;
+/**
+ * Follows the readings of one job. After each reply, `estimate` says when its percentage puts the
+ * next check, or is undefined when it says nothing (no percentage, or one that did not rise).
+ *
+ * - The predicted end is where the rate since the start (0 % when the wait began, for a job this
+ *   step started without a percentage in its reply; else the first reading) reaches 100 %, the
+ *   reading taken `PREDICTION_MARGIN_POINTS` lower.
+ * - The progress is STEADY when, on this reply: it rose by at least `STEADY_MIN_RISE` points since
+ *   the previous reading, that previous reading came from a reply (the assumed 0 % at the start is
+ *   not one), and the rate over that last interval agrees with the rate since the start: the two
+ *   ranges of rates that whole-percent readings allow (rise ± `READING_RESOLUTION`, over the time)
+ *   overlap once each is widened by `RATE_TOLERANCE`.
+ * - Steady progress is trusted, but not past what the readings can vouch for: the check comes at
+ *   the predicted end or, if sooner, 10 % (of the time since the start) after the EARLIEST end the
+ *   readings allow: the remaining points, less one, at the fastest constant rate that fits both
+ *   ranges. A job whose percentage climbs at a constant rate, or slows, ends no earlier than that,
+ *   so the check finds its end within 10 % of its length; only a job that speeds up can end sooner
+ *   and wait for that check.
+ * - Readings of 100 % or more on a running job, or below 0, say nothing.
+ */
+class ProgressWatch {
+    anchor;
+    /** The latest reading: the anchor until a reply carries a percentage. */
+    last;
+    /** `last` came from a reply, not from the 0 % assumed at the start. */
+    lastIsReply;
+    estimate;
+    constructor(startedAt, initialPercent) {
+        this.anchor = { at: startedAt, percent: usable(initialPercent) ? initialPercent : 0 };
+        this.last = this.anchor;
+        this.lastIsReply = usable(initialPercent);
+    }
+    observe(at, percent) {
+        this.estimate = undefined;
+        if (!usable(percent))
+            return;
+        const { anchor } = this;
+        const previous = this.last;
+        const previousIsReply = this.lastIsReply;
+        const reading = { at, percent };
+        this.last = reading;
+        this.lastIsReply = true;
+        if (percent <= previous.percent || percent <= anchor.percent || at <= previous.at || at <= anchor.at)
+            return;
+        const rise = percent - anchor.percent;
+        const end = anchor.at + ((at - anchor.at) * (100 - anchor.percent)) / Math.max(rise - PREDICTION_MARGIN_POINTS, rise / 2);
+        const recent = rates(previous, reading);
+        const overall = rates(anchor, reading);
+        const steady = previousIsReply && percent - previous.percent >= STEADY_MIN_RISE && agree(recent, overall);
+        if (!steady) {
+            this.estimate = { at: end, trusted: false, atEnd: true };
+            return;
+        }
+        // The fastest constant rate that fits every reading; where the last interval ran faster than
+        // any such rate (the two agree only within the tolerance), the slowest rate it allows.
+        const fastest = Math.max(Math.min(recent.high, overall.high), recent.low);
+        const earliestEnd = at + Math.max(0, 100 - percent - READING_RESOLUTION) / fastest;
+        const bound = anchor.at + (earliestEnd - anchor.at) * (1 + GAP_FRACTION);
+        this.estimate = end <= bound ? { at: end, trusted: true, atEnd: true } : { at: bound, trusted: true, atEnd: false };
+    }
+}
+/** The rates (points per unit of time) that two whole-percent readings allow. */
+function rates(from, to) {
+    const rise = to.percent - from.percent;
+    const time = to.at - from.at;
+    return { low: Math.max(0, rise - READING_RESOLUTION) / time, high: (rise + READING_RESOLUTION) / time };
+}
+function agree(a, b) {
+    return a.low <= b.high * (1 + RATE_TOLERANCE) && b.low <= a.high * (1 + RATE_TOLERANCE);
+}
+function usable(percent) {
+    return percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent < 100;
+}
+
 ;// CONCATENATED MODULE: ./src/core/wait.ts
+
 
 
 
@@ -37518,9 +37590,29 @@ const LAST_CHECK_OVERRUN_MS = 2_000;
  *   max(floor, 10 % of its duration); a fixed growth factor cannot promise that, because the gap
  *   after a check must stay within 10 % of the time already waited, not of the previous gap.
  *   Jitter only ever shortens a gap, never lengthens it, and there is none at the floor.
- * - A percentage is used only to check SOONER than that: at the end its rate predicts, never under
- *   the floor, and only from a reply whose percentage moved since the previous one. Progress that
- *   stops moving (a job parked at 95 %) is ignored until it moves again.
+ * - A percentage that is STEADY is trusted: it rose by 2 points or more since the previous reading,
+ *   at a rate that agrees within 25 % with the rate since the start once whole-percent rounding is
+ *   allowed for (`core/progress-watch.ts` has the exact test; a job whose starting reply carried no
+ *   percentage needs two readings first). The next check then comes at the end that rate predicts
+ *   (1 % later, to land just after it), EVEN WHEN that is later than the no-progress gap, but no
+ *   later than 10 % (of the time waited) after the earliest end the readings allow. A job that keeps
+ *   a rate it has shown, or slows down, is therefore still noticed within max(floor, 10 % of its
+ *   length). A check that finds the job running at the predicted end re-estimates: the next one
+ *   comes at the no-progress gap or a fresh steady estimate, whichever is sooner.
+ * - The one cost of that trust: a job that speeds up beyond every rate it has shown (it ends well
+ *   ahead of its percentage; a job that fails part-way is one) is noticed at the end its percentage
+ *   predicted, up to 10 % after it, however long before that it ended. The trade is made because a steady percentage saves most
+ *   status checks (a 1 min job: 4 against 12 for a fixed 5 s poller), and every check is a request
+ *   against the platform's rate limits (Kore.ai: 60 a minute and 1,800 an hour per job), while a
+ *   batch waits on many jobs at once.
+ * - Where a fixed poller cannot be beaten: a 5 s job, which a fixed 5 s poller sees in one check.
+ *   flowferry checks at `poll-interval` (the job could be 1 s long), again for a second reading when
+ *   the starting reply carried no percentage (Kore.ai's does not), then at the predicted end: 3
+ *   checks, so every job up to 15 s (3 checks of the fixed poller) takes as many or more.
+ * - Progress that is not steady (it stalled, went backwards, changed rate sharply, rose by one point,
+ *   or is a first reading) only brings a check SOONER, to the end it predicts, never under the
+ *   floor; from that reply on, the no-progress gaps apply again. A job parked at 95 % is checked
+ *   like one without progress.
  * - A Retry-After on a status reply is honoured; one that reaches past the timeout ends the wait
  *   at once, since no check may be made before it.
  * - The last check is made AT the deadline: the checks before it are placed so that it keeps the
@@ -37554,9 +37646,13 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
     let lastLine = started;
     let reported = state ? describe(state) : '';
     let retryAfter;
+    // The last check was placed at a trusted predicted end and found the job running: the end is
+    // later than predicted, so the next check may not come later than the no-progress gap.
+    let missedEnd = false;
     for (;;) {
         if (retryAfter && retryAfter.at > deadline.at)
             throw timedOut(options, state, clock.now() - started, `the platform asked not to be asked again for ${(0,duration/* formatDuration */.a)(retryAfter.ms)} (Retry-After), which is past the timeout`);
+        const estimate = progress.estimate;
         const plan = planNextPoll({
             started,
             last,
@@ -37567,7 +37663,7 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
             maxGapMs: options.maxGapMs,
             deadline: deadline.at,
             random: clock.random(),
-            predictedEnd: progress.predictedEnd,
+            progress: estimate && { at: estimate.at, trusted: estimate.trusted && !missedEnd },
             notBefore: Math.max(retryAfter?.at ?? Number.NEGATIVE_INFINITY, windows.earliest()),
             overrunMs: LAST_CHECK_OVERRUN_MS,
         });
@@ -37587,6 +37683,7 @@ async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
         stats.polls++;
         last = sentAt;
         lastCheck = sentAt;
+        missedEnd = estimate !== undefined && estimate.trusted && estimate.atEnd && !missedEnd && plan.at >= Math.floor(estimate.at);
         progress.observe(sentAt, state.percent);
         retryAfter = state.retryAfterMs === undefined ? undefined : { at: clock.now() + state.retryAfterMs, ms: state.retryAfterMs };
         const text = describe(state);
