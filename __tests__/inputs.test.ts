@@ -5,6 +5,7 @@ import { InputError } from '../src/core/errors.js'
 import { render } from '../src/core/phrasing.js'
 import { forgetSecretsForTests, redact } from '../src/core/secrets.js'
 import { readInputs } from '../src/inputs.js'
+import type { SecmasterSettings } from '../src/platforms/secmaster/facts.js'
 
 const source = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 const koreai = { platform: 'koreai', operation: 'import', 'base-url': 'https://ai-for-process.kore.ai', 'api-key': 'kg-secret-value-1', path: 'bundle' }
@@ -33,7 +34,7 @@ describe('readInputs', () => {
       uploadArtifact: true,
       redactSecrets: true,
       concurrency: 4,
-      activate: false,
+      own: { apiKey: 'kg-secret-value-1' },
     })
     expect(settings.baseUrl?.toString()).toBe('https://ai-for-process.kore.ai/')
   })
@@ -101,7 +102,7 @@ describe('readInputs', () => {
     const keyless = { platform: 'secmaster', operation: 'export', 'base-url': 'https://secmaster.ap-southeast-1.myhuaweicloud.com', 'identity-provider': 'idp', 'project-id': 'p', 'workspace-id': 'w', 'workflow-id': 'x' }
     expect(inputError({ ...keyless, 'iam-endpoint': 'http://127.evil.example' }).input).toBe('iam-endpoint')
     expect(inputError({ ...keyless, 'iam-endpoint': 'http://127.0.0.1.nip.io:9' }).input).toBe('iam-endpoint')
-    expect(readInputs(source({ ...keyless, 'iam-endpoint': 'http://127.0.0.1:9' })).iamEndpoint?.host).toBe('127.0.0.1:9')
+    expect((readInputs(source({ ...keyless, 'iam-endpoint': 'http://127.0.0.1:9' })).own as SecmasterSettings).iamEndpoint?.host).toBe('127.0.0.1:9')
   })
 
   it('refuses plain http to any DNS name, however it starts (property)', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { InputError, ReplyError } from '../src/core/errors.js'
 import { closeMatches } from '../src/core/similar.js'
 import { readInputs } from '../src/inputs.js'
+import type { LeapworkSettings } from '../src/platforms/leapwork/facts.js'
+import type { Settings } from '../src/settings.js'
 import { CHUNK_SIZE_VARIABLE, chunkSize } from '../src/platforms/koreai/upload.js'
 import { createFolderPath, importPath } from '../src/platforms/leapwork/endpoints.js'
 import { checkForce, parseTeams } from '../src/platforms/leapwork/teams.js'
@@ -40,7 +42,7 @@ describe('Leapwork teams', () => {
 
   it('refuses force mode without a team, naming both inputs', () => {
     const settings = (inputs: Record<string, string>) =>
-      readInputs((name) => (({ platform: 'leapwork', operation: 'import', 'base-url': 'http://127.0.0.1:9001', 'api-key': 'k', path: 'b', 'target-folder': 'A', ...inputs }) as Record<string, string>)[name] ?? '')
+      readInputs((name) => (({ platform: 'leapwork', operation: 'import', 'base-url': 'http://127.0.0.1:9001', 'api-key': 'k', path: 'b', 'target-folder': 'A', ...inputs }) as Record<string, string>)[name] ?? '') as Settings<LeapworkSettings>
     expect(() => checkForce(settings({ force: 'true' }))).toThrow(InputError)
     expect(() => checkForce(settings({ force: 'true' }))).toThrow(/force mode is documented for Import To Team only/)
     expect(() => checkForce(settings({ force: 'true', team: 'QA' }))).not.toThrow()

@@ -6,11 +6,14 @@ import { InputError, type FlowferryError } from '../src/core/errors.js'
 import { ConsoleLogger } from '../src/core/log.js'
 import { render } from '../src/core/phrasing.js'
 import { forgetSecretsForTests, isSecret, redact } from '../src/core/secrets.js'
-import { readInputs } from '../src/inputs.js'
+import { readInputs as readAnyInputs } from '../src/inputs.js'
+import type { SecmasterSettings } from '../src/platforms/secmaster/facts.js'
+import type { InputSource, Settings } from '../src/settings.js'
 import { signIn } from '../src/platforms/secmaster/credentials.js'
 import { iamEndpoint } from '../src/platforms/secmaster/keyless.js'
 
 /** Keyless SecMaster and temporary keys, below the end-to-end tests: inputs, choices, messages. */
+const readInputs = (source: InputSource) => readAnyInputs(source) as Settings<SecmasterSettings>
 const source = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 const keyless = {
   platform: 'secmaster',
@@ -49,7 +52,7 @@ function thrown(fn: () => unknown): FlowferryError {
 describe('keyless inputs', () => {
   it('needs no key or token with identity-provider, and derives IAM from the region of base-url', () => {
     const settings = readInputs(source(keyless))
-    expect(settings).toMatchObject({ identityProvider: 'github-actions', oidcAudience: 'flowferry-secmaster' })
+    expect(settings.own).toMatchObject({ identityProvider: 'github-actions', oidcAudience: 'flowferry-secmaster' })
     expect(iamEndpoint(settings, log).origin).toBe('https://iam.ap-southeast-1.myhuaweicloud.com')
     expect(signIn(settings, context).signed).toBe(true)
   })
@@ -57,7 +60,7 @@ describe('keyless inputs', () => {
   it('takes iam-endpoint as given, https or this machine only, whatever allow-http says', () => {
     const given = readInputs(source({ ...keyless, 'iam-endpoint': 'https://iam.myhuaweicloud.com' }))
     expect(iamEndpoint(given, log).origin).toBe('https://iam.myhuaweicloud.com')
-    expect(readInputs(source({ ...keyless, 'iam-endpoint': 'http://127.0.0.1:9000' })).iamEndpoint?.origin).toBe('http://127.0.0.1:9000')
+    expect(readInputs(source({ ...keyless, 'iam-endpoint': 'http://127.0.0.1:9000' })).own.iamEndpoint?.origin).toBe('http://127.0.0.1:9000')
     const plain = thrown(() => readInputs(source({ ...keyless, 'iam-endpoint': 'http://iam.example.com', 'allow-http': 'true' })))
     expect(plain).toBeInstanceOf(InputError)
     expect(shown(plain)).toMatch(/Input 'iam-endpoint': 'http:\/\/iam.example.com' must use https/)

@@ -9,6 +9,8 @@ import { closeHttp } from '../src/core/http/dispatcher.js'
 import { MemoryLogger } from '../src/core/log.js'
 import { waitForJob, type JobState } from '../src/core/wait.js'
 import { readInputs } from '../src/inputs.js'
+import type { KoreaiSettings } from '../src/platforms/koreai/facts.js'
+import type { Settings } from '../src/settings.js'
 import { platform as KOREAI } from '../src/platforms/koreai/index.js'
 import { SEEDED_WORKFLOW_ID } from '../src/sandbox/emulators/koreai/seed.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
@@ -65,7 +67,7 @@ async function measure(lengthMs: number, progress: ProgressKind, poller: 'flowfe
   const server = await startPlatformSandbox('koreai', { clock, jobs: { durationMs: lengthMs, outcome: 'success' }, config })
   try {
     const inputs: Record<string, string> = { platform: 'koreai', operation: 'export', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, 'workflow-id': SEEDED_WORKFLOW_ID }
-    const settings = readInputs((name) => inputs[name] ?? '')
+    const settings = readInputs((name) => inputs[name] ?? '') as Settings<KoreaiSettings>
     const log = new MemoryLogger(false)
     const deadline = Deadline.after(2 * lengthMs + 3_600_000, clock)
     const client = KOREAI.connect(settings, { log, deadline, clock })

@@ -4,6 +4,7 @@ import { isLoopback } from './core/loopback.js'
 import { credential, duration, POLL_INTERVAL_LIMIT, TIMEOUT_LIMIT } from './input-limits.js'
 import { registerSecret } from './core/secrets.js'
 import { Input, credentialInputs, operations, type InputName, type Operation } from './input-names.js'
+import type { PlatformFacts } from './platforms/platform.js'
 import { platformFacts, platformNames } from './platforms/registry.js'
 import type { InputSource, Settings } from './settings.js'
 
@@ -22,6 +23,7 @@ export function readInputs(source: InputSource): Settings {
   for (const name of credentialInputs) credential(name, raw(name))
 
   const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai')
+  const facts = platformFacts(platform)
   const operation = oneOf(Input.Operation, raw(Input.Operation), operations, 'import') as Operation
   const allowHttp = bool(Input.AllowHttp, raw(Input.AllowHttp), false)
   const baseUrlText = raw(Input.BaseUrl)
@@ -31,24 +33,8 @@ export function readInputs(source: InputSource): Settings {
     platform,
     operation,
     baseUrl,
-    credentials: {
-      apiKey: raw(Input.ApiKey),
-      token: raw(Input.Token),
-      clientId: raw(Input.ClientId),
-      clientSecret: raw(Input.ClientSecret),
-      accessKeyId: raw(Input.AccessKeyId),
-      secretAccessKey: raw(Input.SecretAccessKey),
-      securityToken: raw(Input.SecurityToken),
-    },
-    projectId: raw(Input.ProjectId),
-    workspaceId: raw(Input.WorkspaceId),
     workflowId: raw(Input.WorkflowId),
     workflowName: raw(Input.WorkflowName),
-    flowId: raw(Input.FlowId),
-    version: raw(Input.Version),
-    activate: bool(Input.Activate, raw(Input.Activate), false),
-    targetFolder: raw(Input.TargetFolder),
-    createFolders: bool(Input.CreateFolders, raw(Input.CreateFolders), false),
     path: raw(Input.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
     wait: bool(Input.Wait, raw(Input.Wait), true),
     timeoutMs: duration(Input.Timeout, raw(Input.Timeout) ?? '30m', TIMEOUT_LIMIT),
@@ -64,19 +50,19 @@ export function readInputs(source: InputSource): Settings {
     redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
     backup: bool(Input.Backup, raw(Input.Backup), false),
     concurrency: integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
-    identityProvider: raw(Input.IdentityProvider),
-    oidcAudience: raw(Input.OidcAudience),
-    iamEndpoint: credentialEndpoint(Input.IamEndpoint, raw(Input.IamEndpoint)),
-    team: raw(Input.Team),
-    force: bool(Input.Force, raw(Input.Force), false),
+    // The platform's own inputs, as it declares them (platforms/<name>/facts.ts).
+    own: facts.readSettings({
+      text: raw,
+      flag: (name, fallback) => bool(name, raw(name), fallback),
+      identityEndpoint: (name) => credentialEndpoint(name, raw(name)),
+    }),
   }
-  checkNeeds(settings, raw)
+  checkNeeds(settings, facts, raw)
   return settings
 }
 
 /** The inputs the chosen operation and platform cannot do without. */
-function checkNeeds(settings: Settings, raw: (name: InputName) => string | undefined): void {
-  const platform = platformFacts(settings.platform)
+function checkNeeds(settings: Settings, platform: PlatformFacts, raw: (name: InputName) => string | undefined): void {
   const { operation } = settings
   if (operation === 'validate') {
     if (!settings.path) throw new InputError(Input.Path, 'validate needs the bundle(s) to check', 'bundles/**')
@@ -97,12 +83,13 @@ function checkNeeds(settings: Settings, raw: (name: InputName) => string | undef
   if (settings.timeoutMs <= 0) throw new InputError(Input.Timeout, 'must be longer than zero', '30m')
   if (settings.pollIntervalMs <= 0) throw new InputError(Input.PollInterval, 'must be longer than zero', '2s')
 
-  requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`)
+  requireOneOf(platform, platform.inputs.auth, raw, `${platform.title} needs credentials`)
   const needs = platform.inputs.operations?.[operation]
-  if (needs) requireOneOf(needs, raw, `${operation} on ${platform.title} needs`)
+  if (needs) requireOneOf(platform, needs, raw, `${operation} on ${platform.title} needs`)
 }
 
 function requireOneOf(
+  platform: PlatformFacts,
   alternatives: readonly (readonly InputName[])[],
   raw: (name: InputName) => string | undefined,
   what: string,
@@ -114,20 +101,18 @@ function requireOneOf(
   const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]!)
   const missing = closest.find((name) => raw(name) === undefined)!
   const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ')
-  throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(missing))
+  throw new InputError(missing, `is missing: ${what} ${options}`, exampleFor(platform, missing))
 }
 
-function exampleFor(name: InputName): string {
+/** Examples of the inputs every platform shares; a platform's own are in its facts. */
+const EXAMPLES: Partial<Record<InputName, string>> = {
+  [Input.WorkflowId]: 'a-1234abcd',
+  [Input.WorkflowName]: 'Invoice triage',
+}
+
+function exampleFor(platform: PlatformFacts, name: InputName): string {
   if (credentialInputs.includes(name)) return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`
-  const examples: Partial<Record<InputName, string>> = {
-    [Input.WorkflowId]: 'a-1234abcd',
-    [Input.WorkflowName]: 'Invoice triage',
-    [Input.FlowId]: 'cf-5678',
-    [Input.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
-    [Input.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
-    [Input.TargetFolder]: 'Team A/Regression',
-  }
-  return examples[name] ?? '…'
+  return platform.inputs.examples?.[name] ?? EXAMPLES[name] ?? '…'
 }
 
 function oneOf<T extends string>(name: InputName, value: string | undefined, allowed: readonly T[], example: T): T {

@@ -8,6 +8,7 @@ import { setSecretSink } from '../core/secrets.js'
 import { forLog, shown } from '../core/untrusted-text.js'
 import type { InputSource, Settings } from '../settings.js'
 import type { FrontEnd } from '../front-end.js'
+import { credentialInputs } from '../input-names.js'
 import { isFailure } from '../operations/result.js'
 import { outputsOf } from '../outputs.js'
 import type { RunReport } from '../report.js'
@@ -28,16 +29,7 @@ export class ActionFrontEnd implements FrontEnd {
   }
 
   resumeHint(settings: Settings, jobId: string): string {
-    const secretInputs = Object.entries({
-      'api-key': settings.credentials.apiKey,
-      token: settings.credentials.token,
-      'client-id': settings.credentials.clientId,
-      'client-secret': settings.credentials.clientSecret,
-      'access-key-id': settings.credentials.accessKeyId,
-      'secret-access-key': settings.credentials.secretAccessKey,
-    })
-      .filter(([, value]) => value)
-      .map(([name]) => `    ${name}: ${secretExpression(settings.platform, name)}`)
+    const secretInputs = credentialInputs.filter((name) => this.input(name).trim()).map((name) => `    ${name}: ${secretExpression(settings.platform, name)}`)
     return [
       `# Resume in a later step or job (the job keeps running on the platform):`,
       `- uses: flowferry/flowferry@v1`,

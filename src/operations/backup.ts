@@ -25,7 +25,8 @@ export async function backUp(context: RunContext, bundle: Bundle, result: Result
   const stamp = new Date(context.clock.now()).toISOString().replace(/[:.]/g, '-')
   const name = defaultArtifactName(`backup-${context.platform.name}`, `${target}-${stamp}`)
   // The workflow as it is now: its active version, not the version this import will create.
-  const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true })
+  const own = context.platform.liveExport?.(context.settings.own) ?? context.settings.own
+  const scoped = withSettings(context, { workflowId: target, own, artifactName: name, uploadArtifact: true })
   const backup = newResult(context.platform.name, 'export', { workflowId: target })
   const directory = await exportTarget(path.posix.join('flowferry-backup', name))
   const staging = await stagingDirFor(directory)

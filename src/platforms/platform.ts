@@ -12,12 +12,22 @@ import type { Settings } from '../settings.js'
  * the inputs and to name the platform in messages. Declared in `<name>/facts.ts`, and held by
  * registry.ts for every platform; the code (`PlatformCode`) is loaded for the chosen one only.
  */
-export interface PlatformFacts {
+export interface PlatformFacts<Own = unknown> {
   /** The `platform` input value. */
   readonly name: string
   /** The product's name, for messages. */
   readonly title: string
   readonly inputs: InputNeeds
+  /**
+   * The platform's own inputs (its credentials, ids and options) read into its own settings,
+   * `Settings.own`: the schema of what this platform adds to the common inputs.
+   */
+  readSettings(read: InputReader): Own
+  /**
+   * The reply header that carries the platform's request id, when it is not one of the common
+   * names (`x-request-id`, `request-id`, `x-correlation-id`): shown in debug logs and errors.
+   */
+  readonly requestIdHeader?: string
   /** Whether imports/exports run as jobs that `operation: wait` can pick up by id. */
   readonly jobs: boolean
   /**
@@ -26,6 +36,11 @@ export interface PlatformFacts {
    */
   readonly pollLimits?: readonly PollLimit[]
   /**
+   * The platform's own settings for exporting a workflow as it is now (the backup taken before an
+   * import), where they can name another version. Without it, they serve as they are.
+   */
+  liveExport?(own: Own): Own
+  /**
    * How to put back a workflow that `backup` saved before an import replaced it, for the summary.
    * Without it: import the backup bundle into `workflow-id` `target`.
    */
@@ -33,14 +48,24 @@ export interface PlatformFacts {
 }
 
 /** A platform's code, exported as `platform` by `<name>/index.ts` and loaded on demand by registry.ts. */
-export interface PlatformCode {
-  readonly rules: BundleRules
+export interface PlatformCode<Own = unknown> {
+  readonly rules: BundleRules<Own>
   /** A client bound to `base-url` and the credentials in `settings`. */
-  connect(settings: Settings, context: PlatformContext): PlatformClient
+  connect(settings: Settings<Own>, context: PlatformContext): PlatformClient
 }
 
 /** What every platform provides. Operations know platforms only through this interface. */
-export type Platform = PlatformFacts & PlatformCode
+export type Platform<Own = unknown> = PlatformFacts<Own> & PlatformCode<Own>
+
+/** How a platform reads its own inputs: each checked as every input is, errors naming the input. */
+export interface InputReader {
+  /** The value, trimmed; undefined when empty. */
+  text(name: InputName): string | undefined
+  /** true or false (YAML 1.2 core booleans); `fallback` when empty. */
+  flag(name: InputName, fallback: boolean): boolean
+  /** An endpoint identity tokens are sent to: https, or plain http to this machine only. */
+  identityEndpoint(name: InputName): URL | undefined
+}
 
 /** Which inputs the platform needs; `inputs.ts` enforces them before anything is sent. */
 export interface InputNeeds {
@@ -49,23 +74,25 @@ export interface InputNeeds {
   /** Per operation, alternative sets of inputs of which one must be complete. */
   operations?: Partial<Record<Operation, readonly (readonly InputName[])[]>>
   exampleBaseUrl: string
+  /** Examples of good values of the platform's own inputs, for the errors that ask for them. */
+  examples?: Partial<Record<InputName, string>>
 }
 
-export interface BundleRules {
+export interface BundleRules<Own = unknown> {
   /** The platform's files and their roles, as the contract lists them. */
   roles: readonly RoleRule[]
   /**
    * Accepts a platform file or directory without a manifest (an export zip, an export JSON):
    * copies or unpacks it into `dir` and says which file plays which role.
    */
-  adopt(location: string, dir: string, context: RulesContext): Promise<{ name: string; files: ExportedFile[] }>
+  adopt(location: string, dir: string, context: RulesContext<Own>): Promise<{ name: string; files: ExportedFile[] }>
   /** Offline structural checks of a bundle's files (parse, required parts, cross references). */
-  check?(bundle: Bundle, context: RulesContext): Promise<Finding[]>
+  check?(bundle: Bundle, context: RulesContext<Own>): Promise<Finding[]>
 }
 
-export interface RulesContext {
+export interface RulesContext<Own = unknown> {
   log: Logger
-  settings: Settings
+  settings: Settings<Own>
 }
 
 export interface PlatformContext {

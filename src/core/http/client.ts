@@ -116,6 +116,8 @@ export interface HttpClientOptions {
   gzipRequestsAbove?: number
   dispatcher?: Dispatcher
   userAgent?: string
+  /** The platform's own request-id reply header, if it has one (`PlatformFacts.requestIdHeader`). */
+  requestIdHeader?: string
 }
 
 const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE'])
@@ -299,7 +301,7 @@ export class HttpClient {
   /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
   private describe(reply: HttpReply, text: string): ErrorDetail {
     const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text })
-    return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text))
+    return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text, this.options.requestIdHeader))
   }
 
   private errorFor(reply: HttpReply, method: string, text: string, detail?: ErrorDetail): HttpError {
@@ -371,7 +373,7 @@ export class HttpClient {
 
   private logReply(reply: HttpReply, elapsedMs: number): void {
     if (!this.log.debugEnabled) return
-    const id = requestIdOf(reply.headers)
+    const id = requestIdOf(reply.headers, this.options.requestIdHeader)
     this.log.debug(
       `← ${reply.status} ${reply.url.pathname} in ${formatDuration(elapsedMs)}` +
         `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +

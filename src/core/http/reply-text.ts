@@ -38,9 +38,12 @@ export function untrustedDetail(detail: ErrorDetail): ErrorDetail {
   }
 }
 
+/** The headers platforms commonly carry a request id in; a platform with its own names it (`requestIdHeader`). */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id']
+
 /** The request id a platform put in a header, shown as an id from outside is. */
-export function requestIdOf(headers: IncomingHttpHeaders): string | undefined {
-  for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+export function requestIdOf(headers: IncomingHttpHeaders, platformHeader?: string): string | undefined {
+  for (const name of platformHeader ? [platformHeader, ...REQUEST_ID_HEADERS] : REQUEST_ID_HEADERS) {
     const value = headers[name]
     if (value) return untrustedText(Array.isArray(value) ? value[0]! : value, REQUEST_ID_LIMIT)
   }
@@ -51,7 +54,7 @@ export function requestIdOf(headers: IncomingHttpHeaders): string | undefined {
  * Best effort for platforms without a documented error shape: a JSON message field, or the text.
  * Not shortened here: the client masks the whole text first, then shortens it.
  */
-export function genericErrorDetail(headers: IncomingHttpHeaders, text: string): ErrorDetail {
+export function genericErrorDetail(headers: IncomingHttpHeaders, text: string, requestIdHeader?: string): ErrorDetail {
   let message = text.trim()
   try {
     const body = JSON.parse(text) as Record<string, unknown>
@@ -60,5 +63,5 @@ export function genericErrorDetail(headers: IncomingHttpHeaders, text: string): 
   } catch {
     // not JSON: the text itself is the best we have
   }
-  return { message, requestId: requestIdOf(headers) }
+  return { message, requestId: requestIdOf(headers, requestIdHeader) }
 }

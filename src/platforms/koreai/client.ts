@@ -10,6 +10,7 @@ import { isZipFile } from '../../core/zip.js'
 import { input } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { KoreaiSettings } from './facts.js'
 import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { nameFromDefinitions, unpackPackage } from './bundle.js'
@@ -26,10 +27,10 @@ export class KoreaiClient implements PlatformClient {
   private readonly http: HttpClient
 
   constructor(
-    private readonly settings: Settings,
+    private readonly settings: Settings<KoreaiSettings>,
     private readonly context: PlatformContext,
   ) {
-    const apiKey = settings.credentials.apiKey!
+    const apiKey = settings.own.apiKey!
     this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('x-api-key', apiKey) })
   }
 
@@ -112,7 +113,7 @@ export class KoreaiClient implements PlatformClient {
           {
             method: 'POST',
             path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
-            query: { flowId: this.settings.flowId },
+            query: { flowId: this.settings.own.flowId },
             body: json({}),
             what,
             harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
@@ -136,7 +137,7 @@ export class KoreaiClient implements PlatformClient {
    * unknown resource, the missing input is the likely cause, so the error says so by name.
    */
   private flowIdHint(error: unknown): unknown {
-    if (this.settings.flowId || !(error instanceof HttpError) || ![400, 404, 422].includes(error.httpStatus)) return error
+    if (this.settings.own.flowId || !(error instanceof HttpError) || ![400, 404, 422].includes(error.httpStatus)) return error
     return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
       hint:
         'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +

@@ -8,6 +8,7 @@ import { MalformedReplyError } from '../../core/http/errors.js'
 import { isZipFile } from '../../core/zip.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { LeapworkSettings } from './facts.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { PACKAGE_ROLE, packageFileName } from './bundle.js'
@@ -21,7 +22,7 @@ import { checkForce, readTeamHierarchy, TeamResolver, type ImportScope } from '.
 const STATUS_MEANING: Record<number, { message: string; hint: string }> = {
   401: {
     message: 'the Controller refused the access key',
-    hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+    hint: 'Check api-key: an API access key from Leapwork Studio (Settings<LeapworkSettings> → API Access Keys), sent as the AccessKey header.',
   },
   446: {
     message: 'the Controller does not have enough disk space',
@@ -59,17 +60,17 @@ export class LeapworkClient implements PlatformClient {
   private readonly team: TeamResolver | undefined
 
   constructor(
-    private readonly settings: Settings,
+    private readonly settings: Settings<LeapworkSettings>,
     private readonly context: PlatformContext,
   ) {
-    const accessKey = settings.credentials.apiKey!
+    const accessKey = settings.own.apiKey!
     this.http = platformHttp(settings, context, { describeError, credentials: headerCredentials('AccessKey', accessKey) })
     checkForce(settings)
-    if (settings.team && settings.operation === 'import') this.team = new TeamResolver(this.http, context.log, settings.team)
+    if (settings.own.team && settings.operation === 'import') this.team = new TeamResolver(this.http, context.log, settings.own.team)
   }
 
   private async scope(): Promise<ImportScope> {
-    return { teamId: (await this.team?.team())?.id, force: this.settings.force }
+    return { teamId: (await this.team?.team())?.id, force: this.settings.own.force }
   }
 
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {
@@ -222,8 +223,8 @@ export class LeapworkClient implements PlatformClient {
     if (!located.folder) {
       const missing = located.path.missing.join('/')
       const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level'
-      if (this.settings.createFolders) report.checked.push(`the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)
-      else finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)
+      if (this.settings.own.createFolders) report.checked.push(`the import would create the folder(s) '${missing}' ${under} (create-folders: true)`)
+      else finding('error', 'leapwork.target-folder', `the target folder '${this.settings.own.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`)
       return report
     }
     const title = this.titleOf(bundle)
@@ -292,7 +293,7 @@ export class LeapworkClient implements PlatformClient {
 
   /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
   private async locate(roots: HierarchyItem[]): Promise<{ folder?: Folder; path: PathResolution }> {
-    const target = parseTargetFolder(this.settings.targetFolder!)
+    const target = parseTargetFolder(this.settings.own.targetFolder!)
     if (target.kind === 'id') {
       // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
       const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined)
@@ -332,10 +333,10 @@ export class LeapworkClient implements PlatformClient {
     if (located.folder) return located.folder
     const { existing, missing, deepest } = located.path
     const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level'
-    if (!this.settings.createFolders) {
+    if (!this.settings.own.createFolders) {
       throw new InputError(
         Input.TargetFolder,
-        `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+        `'${this.settings.own.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
           `Set create-folders: true to create the missing folder(s), or name an existing folder`,
       )
     }
@@ -373,7 +374,7 @@ export class LeapworkClient implements PlatformClient {
     const again = await this.locate(await this.hierarchy(true))
     if (again.folder) return again.folder
     if (createdId && missing.length === 1) {
-      return { id: createdId, item: { id: createdId, title: missing[0]!, type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` }
+      return { id: createdId, item: { id: createdId, title: missing[0]!, type: 'Folder', children: [] }, shown: `folder '${this.settings.own.targetFolder}' (id ${createdId})` }
     }
     throw new ReplyError(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
       hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
@@ -382,8 +383,8 @@ export class LeapworkClient implements PlatformClient {
 }
 
 /** What the Controller does with a colliding flow, as far as the inputs decide it. */
-function collisionOutcome(settings: Settings): string {
-  if (settings.team && settings.force) return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)'
+function collisionOutcome(settings: Settings<LeapworkSettings>): string {
+  if (settings.own.team && settings.own.force) return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)'
   return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)'
 }
 

@@ -5,6 +5,7 @@ import { input, setting } from '../../core/phrasing.js'
 import { closeMatches } from '../../core/similar.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { LeapworkSettings } from './facts.js'
 import { untrustedId, untrustedLabel } from '../../core/reply-fields.js'
 import { untrustedValue } from '../../core/untrusted-text.js'
 import { parseHierarchy, type HierarchyItem } from './replies.js'
@@ -59,8 +60,8 @@ const MISSING_ROUTE = [404, 405]
  * (https://www.leapwork.com/product/documentation/rest-api/v4/import), so sending it there could
  * be ignored while the user believes collisions will be replaced.
  */
-export function checkForce(settings: Settings): void {
-  if (settings.operation === 'import' && settings.force && !settings.team) {
+export function checkForce(settings: Settings<LeapworkSettings>): void {
+  if (settings.operation === 'import' && settings.own.force && !settings.own.team) {
     throw new InputError(
       Input.Force,
       `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${input(Input.Team)} to the team to import into, or leave ${input(Input.Force)} false`,

@@ -5,6 +5,7 @@ import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
 import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
 import type { BundleRules, RulesContext } from '../platform.js'
+import type { SecmasterSettings } from './facts.js'
 import { nameInExport } from './replies.js'
 
 export const WORKFLOW_FILE = 'workflow.json'
@@ -49,7 +50,7 @@ export const roles: readonly RoleRule[] = [
   { role: 'workflow', file: WORKFLOW_FILE, format: 'opaque', required: true, diff: { ignore: VOLATILE_FIELDS.map((field) => `**.${field}`) } },
 ]
 
-export const secmasterRules: BundleRules = {
+export const secmasterRules: BundleRules<SecmasterSettings> = {
   roles,
 
   /** A bare export file (`workflow.json` or any `.json`), or a directory holding one. */
@@ -74,7 +75,7 @@ export const secmasterRules: BundleRules = {
     return { name, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }
   },
 
-  async check(bundle: Bundle, context: RulesContext): Promise<Finding[]> {
+  async check(bundle: Bundle, context: RulesContext<SecmasterSettings>): Promise<Finding[]> {
     const file = fileOf(bundle, 'workflow')
     if (!file) {
       return [{ file: shownPath(bundle, 'flowferry.json'), severity: 'error', rule: 'secmaster.required', message: `the bundle has no ${WORKFLOW_FILE} (role workflow); SecMaster's import needs it` }]
@@ -82,7 +83,7 @@ export const secmasterRules: BundleRules = {
     const shown = shownFile(bundle, file)
     const findings: Finding[] = []
     const { size } = await stat(file)
-    const signed = context.settings.credentials.accessKeyId !== undefined
+    const signed = context.settings.own.accessKeyId !== undefined
     if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
       findings.push({
         file: shown,

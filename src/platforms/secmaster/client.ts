@@ -10,6 +10,7 @@ import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { untrustedText } from '../../core/untrusted-text.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { SecmasterSettings } from './facts.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signIn, type SignIn } from './credentials.js'
@@ -60,11 +61,11 @@ export class SecmasterClient implements PlatformClient {
   private readonly collection: string
 
   constructor(
-    private readonly settings: Settings,
+    private readonly settings: Settings<SecmasterSettings>,
     private readonly context: PlatformContext,
   ) {
     this.signIn = signIn(settings, context)
-    this.collection = `/v1/${encodeURIComponent(settings.projectId!)}/workspaces/${encodeURIComponent(settings.workspaceId!)}/soc/workflows`
+    this.collection = `/v1/${encodeURIComponent(settings.own.projectId!)}/workspaces/${encodeURIComponent(settings.own.workspaceId!)}/soc/workflows`
     this.http = platformHttp(settings, context, { describeError, credentials: this.signIn.credentials })
   }
 
@@ -79,7 +80,7 @@ export class SecmasterClient implements PlatformClient {
     const { size } = await stat(file)
     this.assertSignable(bundle, size)
     const name = await this.importedName(bundle)
-    const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`
+    const what = `import ${bundle.location} into SecMaster workspace ${this.settings.own.workspaceId}`
     const reply = await this.http.request(
       {
         method: 'POST',
@@ -146,7 +147,7 @@ export class SecmasterClient implements PlatformClient {
         'error',
         workspace ? 'secmaster.workspace' : 'secmaster.credentials',
         workspace
-          ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+          ? `SecMaster does not know workspace ${this.settings.own.workspaceId} in project ${this.settings.own.projectId} (${error.code}); check workspace-id and project-id`
           : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`,
       )
       return report
@@ -235,11 +236,11 @@ export class SecmasterClient implements PlatformClient {
       return matches[0]!
     }
     if (matches.length === 0) {
-      throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead')
+      throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.own.workspaceId}`, 'the exact name, or workflow-id instead')
     }
     throw new InputError(
       Input.WorkflowName,
-      `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`,
+      `${matches.length} workflows in workspace ${this.settings.own.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`,
       matches[0]!.id,
     )
   }
@@ -278,7 +279,7 @@ export class SecmasterClient implements PlatformClient {
    */
   private async scan(filter: { name?: string }, visit: (workflow: WorkflowInfo) => boolean): Promise<void> {
     const seen = new Set<string>()
-    const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
+    const what = `list the workflows of workspace ${this.settings.own.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
     let byPage = false
     let repeatsAllowed = 0
     for (let offset = 0; offset <= MAX_OFFSET; ) {

@@ -4,6 +4,7 @@ import { headerCredentials, type Credentials } from '../../core/http/client.js'
 import { input } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { SecmasterSettings } from './facts.js'
 import type { PlatformContext } from '../platform.js'
 import { signingCredentials } from './auth.js'
 import { keylessCredentials } from './keyless.js'
@@ -21,11 +22,11 @@ export interface SignIn {
  * One of three ways, never a mix: a ready IAM token (`X-Auth-Token`); an AK/SK, with
  * `security-token` when it is a temporary one; or keyless, through `identity-provider`.
  */
-export function signIn(settings: Settings, context: PlatformContext): SignIn {
-  const { token, accessKeyId, secretAccessKey, securityToken } = settings.credentials
-  const projectId = settings.projectId!
+export function signIn(settings: Settings<SecmasterSettings>, context: PlatformContext): SignIn {
+  const { token, accessKeyId, secretAccessKey, securityToken } = settings.own
+  const projectId = settings.own.projectId!
   const keys = accessKeyId !== undefined || secretAccessKey !== undefined
-  if (settings.identityProvider !== undefined) {
+  if (settings.own.identityProvider !== undefined) {
     const clash = ([[Input.Token, token], [Input.AccessKeyId, accessKeyId], [Input.SecretAccessKey, secretAccessKey], [Input.SecurityToken, securityToken]] as const).find(
       ([, value]) => value !== undefined,
     )
@@ -35,10 +36,10 @@ export function signIn(settings: Settings, context: PlatformContext): SignIn {
     return {
       credentials: keylessCredentials(settings, context),
       signed: true,
-      check: `the identity provider '${settings.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
+      check: `the identity provider '${settings.own.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
     }
   }
-  const stray = ([[Input.OidcAudience, settings.oidcAudience], [Input.IamEndpoint, settings.iamEndpoint]] as const).find(([, value]) => value !== undefined)
+  const stray = ([[Input.OidcAudience, settings.own.oidcAudience], [Input.IamEndpoint, settings.own.iamEndpoint]] as const).find(([, value]) => value !== undefined)
   if (stray) throw new InputError(stray[0], `is used only for keyless sign-in: set ${input(Input.IdentityProvider)} too, or remove ${input(stray[0])}`)
   if (token && keys) {
     throw new InputError(Input.Token, 'give either token or access-key-id + secret-access-key, not both: flowferry would not know which to use')

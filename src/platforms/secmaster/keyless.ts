@@ -7,6 +7,7 @@ import { isLoopback } from '../../core/loopback.js'
 import { input } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { SecmasterSettings } from './facts.js'
 import type { PlatformContext } from '../platform.js'
 import { signRequest } from './auth.js'
 import { IamExchange, missingApi, needsScope, type Asker, type TemporaryKeys } from './iam.js'
@@ -128,16 +129,16 @@ export class KeylessCredentials implements Credentials {
 }
 
 /** The credentials of keyless sign-in, from the inputs; the errors name what is missing. */
-export function keylessCredentials(settings: Settings, context: PlatformContext): KeylessCredentials {
-  const identityProvider = settings.identityProvider!
+export function keylessCredentials(settings: Settings<SecmasterSettings>, context: PlatformContext): KeylessCredentials {
+  const identityProvider = settings.own.identityProvider!
   if (!context.idToken) {
     throw new IdTokenError(`${input(Input.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`)
   }
   const endpoint = iamEndpoint(settings, context.log)
   return new KeylessCredentials({
     identityProvider,
-    audience: settings.oidcAudience,
-    projectId: settings.projectId!,
+    audience: settings.own.oidcAudience,
+    projectId: settings.own.projectId!,
     iam: new IamExchange(endpoint, context),
     idToken: context.idToken,
     clock: context.clock ?? systemClock,
@@ -150,8 +151,8 @@ export function keylessCredentials(settings: Settings, context: PlatformContext)
  * `https://iam.<region>.<domain>` (the SDKs' region files pair the two hosts this way). A sandbox
  * on this machine serves IAM itself, so a loopback `base-url` stands for its own IAM.
  */
-export function iamEndpoint(settings: Settings, log: Logger): URL {
-  if (settings.iamEndpoint) return settings.iamEndpoint
+export function iamEndpoint(settings: Settings<SecmasterSettings>, log: Logger): URL {
+  if (settings.own.iamEndpoint) return settings.own.iamEndpoint
   const base = settings.baseUrl!
   const host = base.hostname.toLowerCase()
   const regional = /^secmaster\.([a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,})$/.exec(host)

@@ -2,6 +2,7 @@ import type { Logger } from '../../core/log.js'
 import { input, setting } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import type { ZuoraSettings } from './facts.js'
 
 /**
  * Zuora's other REST APIs live under `/v1` (`https://rest.zuora.com/v1/…`), and that is the base
@@ -20,7 +21,7 @@ const VERSION_SUFFIX = /\/v[12]$/i
 
 const warned = new Set<string>()
 
-export function atWorkflowApiRoot(settings: Settings, log: Logger): Settings {
+export function atWorkflowApiRoot(settings: Settings<ZuoraSettings>, log: Logger): Settings<ZuoraSettings> {
   const given = settings.baseUrl
   if (!given || !VERSION_SUFFIX.test(given.pathname)) return settings
   const root = new URL(given.toString())

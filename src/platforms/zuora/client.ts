@@ -13,6 +13,7 @@ import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { readPlainFile } from '../../core/plain-file.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
+import { ZUORA_REQUEST_ID, type ZuoraSettings } from './facts.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { ZuoraCredentials } from './auth.js'
@@ -37,7 +38,7 @@ export class ZuoraClient implements PlatformClient {
   readonly trackId = `flowferry-${randomBytes(8).toString('hex')}`
 
   constructor(
-    private readonly settings: Settings,
+    private readonly settings: Settings<ZuoraSettings>,
     private readonly context: PlatformContext,
   ) {
     const trackId = this.trackId
@@ -58,8 +59,8 @@ export class ZuoraClient implements PlatformClient {
         hint: `${hintForStatus(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
       }
     }
-    const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } }
-    this.credentials = new ZuoraCredentials(settings.credentials, platformHttp(settings, context, common), context.clock ?? systemClock, context.log)
+    const common = { describeError, requestIdHeader: ZUORA_REQUEST_ID, headers: { 'zuora-track-id': trackId, accept: 'application/json' } }
+    this.credentials = new ZuoraCredentials(settings.own, platformHttp(settings, context, common), context.clock ?? systemClock, context.log)
     // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
     const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) }
     this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
@@ -85,7 +86,7 @@ export class ZuoraClient implements PlatformClient {
         {
           method: 'POST',
           path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
-          query: { version, activate: this.settings.activate },
+          query: { version, activate: this.settings.own.activate },
           headers: { 'idempotency-key': key },
           body: { kind: 'bytes', data: document, contentType: 'application/json' },
           idempotent: true,
@@ -134,7 +135,7 @@ export class ZuoraClient implements PlatformClient {
 
     // A version import's reply describes the definition: its top-level fields are not the new version's.
     const imported = existing ? version : (reply.version ?? version ?? facts.version)
-    const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate
+    const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.own.activate
     const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'))
     const workflowId = existing ?? reply.definitionId
     this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`)
@@ -147,7 +148,7 @@ export class ZuoraClient implements PlatformClient {
    */
   async exportWorkflow(staging: string): Promise<ExportOutcome> {
     const id = this.settings.workflowId!
-    const requested = this.settings.version
+    const requested = this.settings.own.version
     if (requested !== undefined && requested !== 'latest' && !isVersion(requested)) {
       throw new InputError(Input.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3')
     }
@@ -189,12 +190,12 @@ export class ZuoraClient implements PlatformClient {
       if (existing) {
         const versions = await this.existingVersions(existing)
         const highest = versions && highestVersion(versions)
-        const wanted = this.settings.version
+        const wanted = this.settings.own.version
         if (wanted !== undefined && !isVersion(wanted)) error('zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
         else if (wanted !== undefined && highest !== undefined && compareVersions(wanted, highest) <= 0) error('zuora.version', versionConflict(wanted, existing, highest))
         else if (!versions && !wanted) error('zuora.version', `Zuora did not list the versions of workflow ${existing}; set version to the version to create`)
         else if (!versions) report.unchecked.push(`whether version ${wanted} is greater than the versions of workflow ${existing}: Zuora did not list them`)
-        else report.checked.push(`the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`)
+        else report.checked.push(`the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.own.activate ? ' and activate it' : ''}`)
       } else {
         this.requestedVersion()
         await this.credentials.current()
@@ -248,7 +249,7 @@ export class ZuoraClient implements PlatformClient {
 
   /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
   private requestedVersion(): string | undefined {
-    const version = this.settings.version
+    const version = this.settings.own.version
     if (version !== undefined && !isVersion(version)) throw new InputError(Input.Version, `'${version}' is not a version number`, '0.0.2')
     return version
   }
@@ -342,6 +343,6 @@ function unsuccessful(reply: HttpReply, value: unknown, method: string): HttpErr
 }
 
 function zuoraRequestId(headers: IncomingHttpHeaders): string | undefined {
-  const value = headers['zuora-request-id']
+  const value = headers[ZUORA_REQUEST_ID]
   return Array.isArray(value) ? value[0] : value
 }
