@@ -615,7 +615,7 @@ const MISSING_ROUTE = [404, 405];
  * be ignored while the user believes collisions will be replaced.
  */
 function checkForce(settings) {
-    if (settings.operation === 'import' && settings.force && !settings.team) {
+    if (settings.operation === 'import' && settings.own.force && !settings.own.team) {
         throw new errors/* InputError */.dz(input_names/* Input */.pd.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Team)} to the team to import into, or leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.Force)} false`, 'true');
     }
 }
@@ -910,7 +910,7 @@ function collisions(folder, title) {
 const STATUS_MEANING = {
     401: {
         message: 'the Controller refused the access key',
-        hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+        hint: 'Check api-key: an API access key from Leapwork Studio (Settings<LeapworkSettings> → API Access Keys), sent as the AccessKey header.',
     },
     446: {
         message: 'the Controller does not have enough disk space',
@@ -941,14 +941,14 @@ class LeapworkClient {
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
-        const accessKey = settings.credentials.apiKey;
+        const accessKey = settings.own.apiKey;
         this.http = (0,http/* platformHttp */.q)(settings, context, { describeError, credentials: (0,client/* headerCredentials */.sy)('AccessKey', accessKey) });
         checkForce(settings);
-        if (settings.team && settings.operation === 'import')
-            this.team = new TeamResolver(this.http, context.log, settings.team);
+        if (settings.own.team && settings.operation === 'import')
+            this.team = new TeamResolver(this.http, context.log, settings.own.team);
     }
     async scope() {
-        return { teamId: (await this.team?.team())?.id, force: this.settings.force };
+        return { teamId: (await this.team?.team())?.id, force: this.settings.own.force };
     }
     async importBundle(bundle) {
         const file = this.packageOf(bundle);
@@ -1099,10 +1099,10 @@ class LeapworkClient {
         if (!located.folder) {
             const missing = located.path.missing.join('/');
             const under = located.path.existing.length ? `under '${located.path.existing.join('/')}'` : 'at the top level';
-            if (this.settings.createFolders)
+            if (this.settings.own.createFolders)
                 report.checked.push(`the import would create the folder(s) '${missing}' ${under} (create-folders: true)`);
             else
-                finding('error', 'leapwork.target-folder', `the target folder '${this.settings.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`);
+                finding('error', 'leapwork.target-folder', `the target folder '${this.settings.own.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`);
             return report;
         }
         const title = this.titleOf(bundle);
@@ -1164,7 +1164,7 @@ class LeapworkClient {
     }
     /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
     async locate(roots) {
-        const target = parseTargetFolder(this.settings.targetFolder);
+        const target = parseTargetFolder(this.settings.own.targetFolder);
         if (target.kind === 'id') {
             // A team's folders may be in no hierarchy this client can read: the id goes to Import To Team as given.
             const item = findById(roots, target.id) ?? (await this.itemById(target.id)) ?? (this.team ? unlisted(target.id, this.context.log) : undefined);
@@ -1203,8 +1203,8 @@ class LeapworkClient {
             return located.folder;
         const { existing, missing, deepest } = located.path;
         const under = existing.length ? `under '${existing.join('/')}'` : 'at the top level';
-        if (!this.settings.createFolders) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
+        if (!this.settings.own.createFolders) {
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.TargetFolder, `'${this.settings.own.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. ` +
                 `Set create-folders: true to create the missing folder(s), or name an existing folder`);
         }
         const what = `create the folder(s) '${missing.join('/')}' ${under}`;
@@ -1240,7 +1240,7 @@ class LeapworkClient {
         if (again.folder)
             return again.folder;
         if (createdId && missing.length === 1) {
-            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.targetFolder}' (id ${createdId})` };
+            return { id: createdId, item: { id: createdId, title: missing[0], type: 'Folder', children: [] }, shown: `folder '${this.settings.own.targetFolder}' (id ${createdId})` };
         }
         throw new errors/* ReplyError */.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
             hint: 'Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy).',
@@ -1249,7 +1249,7 @@ class LeapworkClient {
 }
 /** What the Controller does with a colliding flow, as far as the inputs decide it. */
 function collisionOutcome(settings) {
-    if (settings.team && settings.force)
+    if (settings.own.team && settings.own.force)
         return 'force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)';
     return 'the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)';
 }

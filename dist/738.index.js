@@ -628,7 +628,7 @@ class KoreaiClient {
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
-        const apiKey = settings.credentials.apiKey;
+        const apiKey = settings.own.apiKey;
         this.http = (0,http/* platformHttp */.q)(settings, context, { describeError, credentials: (0,client/* headerCredentials */.sy)('x-api-key', apiKey) });
     }
     async importBundle(bundle) {
@@ -705,7 +705,7 @@ class KoreaiClient {
                 job = await this.http.json({
                     method: 'POST',
                     path: `/api/public/${collection}/${encodeURIComponent(id)}/export`,
-                    query: { flowId: this.settings.flowId },
+                    query: { flowId: this.settings.own.flowId },
                     body: (0,body/* json */.P)({}),
                     what,
                     harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
@@ -729,7 +729,7 @@ class KoreaiClient {
      * unknown resource, the missing input is the likely cause, so the error says so by name.
      */
     flowIdHint(error) {
-        if (this.settings.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
+        if (this.settings.own.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
             return error;
         return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
             hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +

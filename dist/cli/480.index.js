@@ -446,7 +446,7 @@ const secmasterRules = {
         const shown = shownFile(bundle, file);
         const findings = [];
         const { size } = await (0,promises_.stat)(file);
-        const signed = context.settings.credentials.accessKeyId !== undefined;
+        const signed = context.settings.own.accessKeyId !== undefined;
         if (size + MULTIPART_FRAMING > SIGNED_BODY_LIMIT) {
             findings.push({
                 file: shown,
@@ -955,15 +955,15 @@ class KeylessCredentials {
 }
 /** The credentials of keyless sign-in, from the inputs; the errors name what is missing. */
 function keylessCredentials(settings, context) {
-    const identityProvider = settings.identityProvider;
+    const identityProvider = settings.own.identityProvider;
     if (!context.idToken) {
         throw new id_token/* IdTokenError */.Z4(`${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} asks for keyless sign-in, which needs the GitHub runner's ID token, and this front end has no way to ask for one`);
     }
     const endpoint = iamEndpoint(settings, context.log);
     return new KeylessCredentials({
         identityProvider,
-        audience: settings.oidcAudience,
-        projectId: settings.projectId,
+        audience: settings.own.oidcAudience,
+        projectId: settings.own.projectId,
         iam: new IamExchange(endpoint, context),
         idToken: context.idToken,
         clock: context.clock ?? clock/* systemClock */.m,
@@ -976,8 +976,8 @@ function keylessCredentials(settings, context) {
  * on this machine serves IAM itself, so a loopback `base-url` stands for its own IAM.
  */
 function iamEndpoint(settings, log) {
-    if (settings.iamEndpoint)
-        return settings.iamEndpoint;
+    if (settings.own.iamEndpoint)
+        return settings.own.iamEndpoint;
     const base = settings.baseUrl;
     const host = base.hostname.toLowerCase();
     const regional = /^secmaster\.([a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,})$/.exec(host);
@@ -1004,10 +1004,10 @@ function iamEndpoint(settings, log) {
  * `security-token` when it is a temporary one; or keyless, through `identity-provider`.
  */
 function signIn(settings, context) {
-    const { token, accessKeyId, secretAccessKey, securityToken } = settings.credentials;
-    const projectId = settings.projectId;
+    const { token, accessKeyId, secretAccessKey, securityToken } = settings.own;
+    const projectId = settings.own.projectId;
     const keys = accessKeyId !== undefined || secretAccessKey !== undefined;
-    if (settings.identityProvider !== undefined) {
+    if (settings.own.identityProvider !== undefined) {
         const clash = [[input_names/* Input */.pd.Token, token], [input_names/* Input */.pd.AccessKeyId, accessKeyId], [input_names/* Input */.pd.SecretAccessKey, secretAccessKey], [input_names/* Input */.pd.SecurityToken, securityToken]].find(([, value]) => value !== undefined);
         if (clash) {
             throw new errors/* InputError */.dz(clash[0], `keyless sign-in (${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)}) replaces keys and tokens: remove ${(0,phrasing/* input */.hF)(clash[0])}, or remove ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} to sign in with it`);
@@ -1015,10 +1015,10 @@ function signIn(settings, context) {
         return {
             credentials: keylessCredentials(settings, context),
             signed: true,
-            check: `the identity provider '${settings.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
+            check: `the identity provider '${settings.own.identityProvider}' and the SecMaster permissions of the user group its conversion rules map to, and project-id`,
         };
     }
-    const stray = [[input_names/* Input */.pd.OidcAudience, settings.oidcAudience], [input_names/* Input */.pd.IamEndpoint, settings.iamEndpoint]].find(([, value]) => value !== undefined);
+    const stray = [[input_names/* Input */.pd.OidcAudience, settings.own.oidcAudience], [input_names/* Input */.pd.IamEndpoint, settings.own.iamEndpoint]].find(([, value]) => value !== undefined);
     if (stray)
         throw new errors/* InputError */.dz(stray[0], `is used only for keyless sign-in: set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.IdentityProvider)} too, or remove ${(0,phrasing/* input */.hF)(stray[0])}`);
     if (token && keys) {
@@ -1093,7 +1093,7 @@ class SecmasterClient {
         this.settings = settings;
         this.context = context;
         this.signIn = signIn(settings, context);
-        this.collection = `/v1/${encodeURIComponent(settings.projectId)}/workspaces/${encodeURIComponent(settings.workspaceId)}/soc/workflows`;
+        this.collection = `/v1/${encodeURIComponent(settings.own.projectId)}/workspaces/${encodeURIComponent(settings.own.workspaceId)}/soc/workflows`;
         this.http = (0,http/* platformHttp */.q)(settings, context, { describeError: client_describeError, credentials: this.signIn.credentials });
     }
     /**
@@ -1108,7 +1108,7 @@ class SecmasterClient {
         const { size } = await (0,promises_.stat)(file);
         this.assertSignable(bundle, size);
         const name = await this.importedName(bundle);
-        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.workspaceId}`;
+        const what = `import ${bundle.location} into SecMaster workspace ${this.settings.own.workspaceId}`;
         const reply = await this.http.request({
             method: 'POST',
             path: `${this.collection}/import`,
@@ -1167,7 +1167,7 @@ class SecmasterClient {
             if (!refused && !workspace)
                 throw error;
             finding('error', workspace ? 'secmaster.workspace' : 'secmaster.credentials', workspace
-                ? `SecMaster does not know workspace ${this.settings.workspaceId} in project ${this.settings.projectId} (${error.code}); check workspace-id and project-id`
+                ? `SecMaster does not know workspace ${this.settings.own.workspaceId} in project ${this.settings.own.projectId} (${error.code}); check workspace-id and project-id`
                 : `SecMaster refused the credentials (HTTP ${error.httpStatus}${error.code ? `, ${error.code}` : ''}: ${error.detail}); check ${this.signIn.check}`);
             return report;
         }
@@ -1254,9 +1254,9 @@ class SecmasterClient {
             return matches[0];
         }
         if (matches.length === 0) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.workspaceId}`, 'the exact name, or workflow-id instead');
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.own.workspaceId}`, 'the exact name, or workflow-id instead');
         }
-        throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
+        throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowName, `${matches.length} workflows in workspace ${this.settings.own.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`, matches[0].id);
     }
     /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
     async findByName(name) {
@@ -1293,7 +1293,7 @@ class SecmasterClient {
      */
     async scan(filter, visit) {
         const seen = new Set();
-        const what = `list the workflows of workspace ${this.settings.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
+        const what = `list the workflows of workspace ${this.settings.own.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`;
         let byPage = false;
         let repeatsAllowed = 0;
         for (let offset = 0; offset <= MAX_OFFSET;) {

@@ -492,6 +492,8 @@ var http_errors = __webpack_require__(46081);
 var limits = __webpack_require__(36419);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __webpack_require__(19130);
+// EXTERNAL MODULE: ./src/platforms/zuora/facts.ts
+var facts = __webpack_require__(50303);
 // EXTERNAL MODULE: ./src/platforms/http.ts
 var http = __webpack_require__(33690);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -757,6 +759,7 @@ var zuora_versions = __webpack_require__(43655);
 
 
 
+
 /** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
@@ -794,8 +797,8 @@ class ZuoraClient {
                 hint: `${(0,client/* hintForStatus */.jF)(status) ?? ''} Zuora-Track-Id ${trackId} finds this run's calls at Zuora support.`.trim(),
             };
         };
-        const common = { describeError, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
-        this.credentials = new ZuoraCredentials(settings.credentials, (0,http/* platformHttp */.q)(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
+        const common = { describeError, requestIdHeader: facts/* ZUORA_REQUEST_ID */.u, headers: { 'zuora-track-id': trackId, accept: 'application/json' } };
+        this.credentials = new ZuoraCredentials(settings.own, (0,http/* platformHttp */.q)(settings, context, common), context.clock ?? core_clock/* systemClock */.m, context.log);
         // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
         const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
         this.http = (0,http/* platformHttp */.q)(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
@@ -818,7 +821,7 @@ class ZuoraClient {
         const send = () => this.http.request({
             method: 'POST',
             path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
-            query: { version, activate: this.settings.activate },
+            query: { version, activate: this.settings.own.activate },
             headers: { 'idempotency-key': key },
             body: { kind: 'bytes', data: document, contentType: 'application/json' },
             idempotent: true,
@@ -865,7 +868,7 @@ class ZuoraClient {
         }
         // A version import's reply describes the definition: its top-level fields are not the new version's.
         const imported = existing ? version : (reply.version ?? version ?? facts.version);
-        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.activate;
+        const active = existing && reply.activeVersion ? reply.activeVersion.version === imported : this.settings.own.activate;
         const status = existing ? (active ? (reply.activeVersion?.status ?? 'Active') : 'Inactive') : (reply.status ?? (active ? 'Active' : 'Inactive'));
         const workflowId = existing ?? reply.definitionId;
         this.context.log.info(`${what}: Zuora created version ${imported ?? '(unnamed)'} of workflow ${workflowId}, ${status}${requestId ? ` (Zuora-Request-Id ${requestId})` : ''}`);
@@ -877,7 +880,7 @@ class ZuoraClient {
      */
     async exportWorkflow(staging) {
         const id = this.settings.workflowId;
-        const requested = this.settings.version;
+        const requested = this.settings.own.version;
         if (requested !== undefined && requested !== 'latest' && !(0,zuora_versions/* isVersion */.lF)(requested)) {
             throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${requested}' is neither a version number nor 'latest'; leave it empty for the active version`, '0.0.3');
         }
@@ -920,7 +923,7 @@ class ZuoraClient {
             if (existing) {
                 const versions = await this.existingVersions(existing);
                 const highest = versions && (0,zuora_versions/* highestVersion */.t)(versions);
-                const wanted = this.settings.version;
+                const wanted = this.settings.own.version;
                 if (wanted !== undefined && !(0,zuora_versions/* isVersion */.lF)(wanted))
                     error('zuora.version', `version '${wanted}' is not a version number such as ${(0,zuora_versions/* nextVersion */.yU)(highest)}`);
                 else if (wanted !== undefined && highest !== undefined && (0,zuora_versions/* compareVersions */.Zy)(wanted, highest) <= 0)
@@ -930,7 +933,7 @@ class ZuoraClient {
                 else if (!versions)
                     report.unchecked.push(`whether version ${wanted} is greater than the versions of workflow ${existing}: Zuora did not list them`);
                 else
-                    report.checked.push(`the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.activate ? ' and activate it' : ''}`);
+                    report.checked.push(`the import would create version ${wanted ?? (0,zuora_versions/* nextVersion */.yU)(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.own.activate ? ' and activate it' : ''}`);
             }
             else {
                 this.requestedVersion();
@@ -990,7 +993,7 @@ class ZuoraClient {
     }
     /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
     requestedVersion() {
-        const version = this.settings.version;
+        const version = this.settings.own.version;
         if (version !== undefined && !(0,zuora_versions/* isVersion */.lF)(version))
             throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
         return version;
@@ -1082,12 +1085,10 @@ function unsuccessful(reply, value, method) {
     return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, known?.message ?? 'success: false', known?.code, zuoraRequestId(reply.headers) ?? known?.requestId);
 }
 function zuoraRequestId(headers) {
-    const value = headers['zuora-request-id'];
+    const value = headers[facts/* ZUORA_REQUEST_ID */.u];
     return Array.isArray(value) ? value[0] : value;
 }
 
-// EXTERNAL MODULE: ./src/platforms/zuora/facts.ts
-var facts = __webpack_require__(50303);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/index.ts
 
 

@@ -31926,6 +31926,7 @@ function readInputs(source) {
     for (const name of input_names/* credentialInputs */.HP)
         credential(name, raw(name));
     const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
+    const facts = platformFacts(platform);
     const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
     const allowHttp = bool(input_names/* Input */.pd.AllowHttp, raw(input_names/* Input */.pd.AllowHttp), false);
     const baseUrlText = raw(input_names/* Input */.pd.BaseUrl);
@@ -31934,24 +31935,8 @@ function readInputs(source) {
         platform,
         operation,
         baseUrl,
-        credentials: {
-            apiKey: raw(input_names/* Input */.pd.ApiKey),
-            token: raw(input_names/* Input */.pd.Token),
-            clientId: raw(input_names/* Input */.pd.ClientId),
-            clientSecret: raw(input_names/* Input */.pd.ClientSecret),
-            accessKeyId: raw(input_names/* Input */.pd.AccessKeyId),
-            secretAccessKey: raw(input_names/* Input */.pd.SecretAccessKey),
-            securityToken: raw(input_names/* Input */.pd.SecurityToken),
-        },
-        projectId: raw(input_names/* Input */.pd.ProjectId),
-        workspaceId: raw(input_names/* Input */.pd.WorkspaceId),
         workflowId: raw(input_names/* Input */.pd.WorkflowId),
         workflowName: raw(input_names/* Input */.pd.WorkflowName),
-        flowId: raw(input_names/* Input */.pd.FlowId),
-        version: raw(input_names/* Input */.pd.Version),
-        activate: bool(input_names/* Input */.pd.Activate, raw(input_names/* Input */.pd.Activate), false),
-        targetFolder: raw(input_names/* Input */.pd.TargetFolder),
-        createFolders: bool(input_names/* Input */.pd.CreateFolders, raw(input_names/* Input */.pd.CreateFolders), false),
         path: raw(input_names/* Input */.pd.Path) ?? (operation === 'export' ? 'flowferry-export' : ''),
         wait: bool(input_names/* Input */.pd.Wait, raw(input_names/* Input */.pd.Wait), true),
         timeoutMs: input_limits_duration(input_names/* Input */.pd.Timeout, raw(input_names/* Input */.pd.Timeout) ?? '30m', TIMEOUT_LIMIT),
@@ -31967,18 +31952,18 @@ function readInputs(source) {
         redactSecrets: bool(input_names/* Input */.pd.RedactSecrets, raw(input_names/* Input */.pd.RedactSecrets), true),
         backup: bool(input_names/* Input */.pd.Backup, raw(input_names/* Input */.pd.Backup), false),
         concurrency: integer(input_names/* Input */.pd.Concurrency, raw(input_names/* Input */.pd.Concurrency), 1, 64, '4') ?? 4,
-        identityProvider: raw(input_names/* Input */.pd.IdentityProvider),
-        oidcAudience: raw(input_names/* Input */.pd.OidcAudience),
-        iamEndpoint: credentialEndpoint(input_names/* Input */.pd.IamEndpoint, raw(input_names/* Input */.pd.IamEndpoint)),
-        team: raw(input_names/* Input */.pd.Team),
-        force: bool(input_names/* Input */.pd.Force, raw(input_names/* Input */.pd.Force), false),
+        // The platform's own inputs, as it declares them (platforms/<name>/facts.ts).
+        own: facts.readSettings({
+            text: raw,
+            flag: (name, fallback) => bool(name, raw(name), fallback),
+            identityEndpoint: (name) => credentialEndpoint(name, raw(name)),
+        }),
     };
-    checkNeeds(settings, raw);
+    checkNeeds(settings, facts, raw);
     return settings;
 }
 /** The inputs the chosen operation and platform cannot do without. */
-function checkNeeds(settings, raw) {
-    const platform = platformFacts(settings.platform);
+function checkNeeds(settings, platform, raw) {
     const { operation } = settings;
     if (operation === 'validate') {
         if (!settings.path)
@@ -32002,12 +31987,12 @@ function checkNeeds(settings, raw) {
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Timeout, 'must be longer than zero', '30m');
     if (settings.pollIntervalMs <= 0)
         throw new core_errors/* InputError */.dz(input_names/* Input */.pd.PollInterval, 'must be longer than zero', '2s');
-    requireOneOf(platform.inputs.auth, raw, `${platform.title} needs credentials`);
+    requireOneOf(platform, platform.inputs.auth, raw, `${platform.title} needs credentials`);
     const needs = platform.inputs.operations?.[operation];
     if (needs)
-        requireOneOf(needs, raw, `${operation} on ${platform.title} needs`);
+        requireOneOf(platform, needs, raw, `${operation} on ${platform.title} needs`);
 }
-function requireOneOf(alternatives, raw, what) {
+function requireOneOf(platform, alternatives, raw, what) {
     if (alternatives.length === 0)
         return;
     if (alternatives.some((set) => set.every((name) => raw(name) !== undefined)))
@@ -32017,20 +32002,17 @@ function requireOneOf(alternatives, raw, what) {
     const closest = alternatives.reduce((best, set) => (given(set) > given(best) ? set : best), alternatives[0]);
     const missing = closest.find((name) => raw(name) === undefined);
     const options = alternatives.map((set) => set.map((name) => `'${name}'`).join(' + ')).join(', or ');
-    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(missing));
+    throw new core_errors/* InputError */.dz(missing, `is missing: ${what} ${options}`, exampleFor(platform, missing));
 }
-function exampleFor(name) {
+/** Examples of the inputs every platform shares; a platform's own are in its facts. */
+const EXAMPLES = {
+    [input_names/* Input */.pd.WorkflowId]: 'a-1234abcd',
+    [input_names/* Input */.pd.WorkflowName]: 'Invoice triage',
+};
+function exampleFor(platform, name) {
     if (input_names/* credentialInputs */.HP.includes(name))
         return `\${{ secrets.${name.toUpperCase().replace(/-/g, '_')} }}`;
-    const examples = {
-        [input_names/* Input */.pd.WorkflowId]: 'a-1234abcd',
-        [input_names/* Input */.pd.WorkflowName]: 'Invoice triage',
-        [input_names/* Input */.pd.FlowId]: 'cf-5678',
-        [input_names/* Input */.pd.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
-        [input_names/* Input */.pd.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
-        [input_names/* Input */.pd.TargetFolder]: 'Team A/Regression',
-    };
-    return examples[name] ?? '…';
+    return platform.inputs.examples?.[name] ?? EXAMPLES[name] ?? '…';
 }
 function oneOf(name, value, allowed, example) {
     if (value === undefined)
@@ -33788,7 +33770,8 @@ async function backUp(context, bundle, result) {
     const stamp = new Date(context.clock.now()).toISOString().replace(/[:.]/g, '-');
     const name = defaultArtifactName(`backup-${context.platform.name}`, `${target}-${stamp}`);
     // The workflow as it is now: its active version, not the version this import will create.
-    const scoped = withSettings(context, { workflowId: target, version: undefined, artifactName: name, uploadArtifact: true });
+    const own = context.platform.liveExport?.(context.settings.own) ?? context.settings.own;
+    const scoped = withSettings(context, { workflowId: target, own, artifactName: name, uploadArtifact: true });
     const backup = newResult(context.platform.name, 'export', { workflowId: target });
     const directory = await exportTarget(external_node_path_default().posix.join('flowferry-backup', name));
     const staging = await (0,fs/* stagingDirFor */.UN)(directory);
@@ -36226,9 +36209,11 @@ function untrustedDetail(detail) {
         requestId: detail.requestId === undefined ? undefined : (0,untrusted_text/* untrustedText */.Ui)(detail.requestId, REQUEST_ID_LIMIT),
     };
 }
+/** The headers platforms commonly carry a request id in; a platform with its own names it (`requestIdHeader`). */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id'];
 /** The request id a platform put in a header, shown as an id from outside is. */
-function requestIdOf(headers) {
-    for (const name of ['x-request-id', 'zuora-request-id', 'request-id', 'x-correlation-id']) {
+function requestIdOf(headers, platformHeader) {
+    for (const name of platformHeader ? [platformHeader, ...REQUEST_ID_HEADERS] : REQUEST_ID_HEADERS) {
         const value = headers[name];
         if (value)
             return (0,untrusted_text/* untrustedText */.Ui)(Array.isArray(value) ? value[0] : value, REQUEST_ID_LIMIT);
@@ -36239,7 +36224,7 @@ function requestIdOf(headers) {
  * Best effort for platforms without a documented error shape: a JSON message field, or the text.
  * Not shortened here: the client masks the whole text first, then shortens it.
  */
-function genericErrorDetail(headers, text) {
+function genericErrorDetail(headers, text, requestIdHeader) {
     let message = text.trim();
     try {
         const body = JSON.parse(text);
@@ -36250,7 +36235,7 @@ function genericErrorDetail(headers, text) {
     catch {
         // not JSON: the text itself is the best we have
     }
-    return { message, requestId: requestIdOf(headers) };
+    return { message, requestId: requestIdOf(headers, requestIdHeader) };
 }
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -36464,7 +36449,7 @@ class HttpClient {
     /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
     describe(reply, text) {
         const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text));
+        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text, this.options.requestIdHeader));
     }
     errorFor(reply, method, text, detail) {
         const d = detail ?? this.describe(reply, text);
@@ -36517,7 +36502,7 @@ class HttpClient {
     logReply(reply, elapsedMs) {
         if (!this.log.debugEnabled)
             return;
-        const id = requestIdOf(reply.headers);
+        const id = requestIdOf(reply.headers, this.options.requestIdHeader);
         this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
             `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
             `${id ? `, request id ${id}` : ''}`);
@@ -39158,7 +39143,9 @@ const koreai = {
             export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId]],
         },
         exampleBaseUrl: 'https://ai-for-process.kore.ai',
+        examples: { [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.FlowId]: 'cf-5678' },
     },
+    readSettings: (read) => ({ apiKey: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ApiKey), flowId: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.FlowId) }),
     jobs: true,
     // The one published figure for dock-status calls is 60 per minute and 1,800 per hour per request
     // id, in Kore.ai's community article on the rate limits of its public APIs (KOREAI_RATE_LIMITS).
@@ -39193,7 +39180,15 @@ const leapwork = {
         },
         // HTTPS on 9002, the official plugin's default when HTTPS is on; plain http needs allow-http.
         exampleBaseUrl: 'https://leapwork-controller:9002',
+        examples: { [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.TargetFolder]: 'Team A/Regression' },
     },
+    readSettings: (read) => ({
+        apiKey: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ApiKey),
+        targetFolder: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.TargetFolder),
+        createFolders: read.flag(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.CreateFolders, false),
+        team: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Team),
+        force: read.flag(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Force, false),
+    }),
     // The Controller imports and exports within the request: there is no job to wait for.
     jobs: false,
     // An import replaces the item of the same title in its folder: the backup goes back the same way.
@@ -39226,7 +39221,22 @@ const secmaster = {
             export: [[_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowId], [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkflowName]],
         },
         exampleBaseUrl: 'https://secmaster.ap-southeast-1.myhuaweicloud.com',
+        examples: {
+            [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ProjectId]: '0605767a0300d5762fb0c0186d9e1c3b',
+            [_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkspaceId]: '9f5bb8a5-1c7b-4d3c-8a5e-5a2d4e7f0c11',
+        },
     },
+    readSettings: (read) => ({
+        token: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Token),
+        accessKeyId: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.AccessKeyId),
+        secretAccessKey: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.SecretAccessKey),
+        securityToken: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.SecurityToken),
+        identityProvider: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.IdentityProvider),
+        oidcAudience: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.OidcAudience),
+        iamEndpoint: read.identityEndpoint(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.IamEndpoint),
+        projectId: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ProjectId),
+        workspaceId: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.WorkspaceId),
+    }),
     jobs: false,
 };
 
@@ -39237,10 +39247,13 @@ const secmaster = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ zuora)
+/* harmony export */   k: () => (/* binding */ zuora),
+/* harmony export */   u: () => (/* binding */ ZUORA_REQUEST_ID)
 /* harmony export */ });
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74098);
 
+/** The reply header with Zuora's request id, the one Zuora support asks for. */
+const ZUORA_REQUEST_ID = 'zuora-request-id';
 /** What flowferry knows of Zuora Workflow before it loads the platform's code (platform.ts, PlatformFacts). */
 const zuora = {
     name: 'zuora',
@@ -39252,6 +39265,18 @@ const zuora = {
         },
         exampleBaseUrl: 'https://rest.apisandbox.zuora.com',
     },
+    readSettings: (read) => ({
+        clientId: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ClientId),
+        clientSecret: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.ClientSecret),
+        token: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Token),
+        version: read.text(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Version),
+        activate: read.flag(_input_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Activate, false),
+    }),
+    // A backup is of the active version, not of the version this import names.
+    liveExport: (own) => ({ ...own, version: undefined }),
+    // Zuora's replies carry their request id in Zuora-Request-Id (the response headers of every
+    // workflow operation, e.g. https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowExport/).
+    requestIdHeader: ZUORA_REQUEST_ID,
     jobs: false,
 };
 
