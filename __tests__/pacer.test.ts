@@ -14,10 +14,38 @@ describe('RatePacer', () => {
     expect([pacer.reserve(0), pacer.reserve(0), pacer.reserve(0)]).toEqual([0, 0, 0])
   })
 
-  it('spreads a low budget over the rest of the window', () => {
+  it('spends a low budget at once: the platform counts exactly, and a held-back request only ends the batch later', () => {
     const pacer = new RatePacer()
     pacer.observe(headers(1000, 4, 60), 0)
-    expect([pacer.reserve(0), pacer.reserve(0), pacer.reserve(0), pacer.reserve(0)]).toEqual([0, 15_000, 30_000, 45_000])
+    expect([pacer.reserve(0), pacer.reserve(0), pacer.reserve(0), pacer.reserve(0), pacer.reserve(0)]).toEqual([0, 0, 0, 0, 60_000])
+  })
+
+  it('takes the requests still in flight off a reply that was counted before they arrived', () => {
+    const pacer = new RatePacer()
+    pacer.observe(headers(100, 20, 10), 0)
+    // Sixteen go out; the first one's reply says 19 left, counted before the other fifteen arrived.
+    const tickets = Array.from({ length: 16 }, () => (pacer.reserve(0), pacer.ticket()))
+    pacer.observe(headers(100, 19, 10), 10, tickets[0])
+    const waits = Array.from({ length: 5 }, () => pacer.reserve(10))
+    expect(waits).toEqual([0, 0, 0, 0, 9_990])
+  })
+
+  it('no longer counts a request that got no reply as in flight', () => {
+    const pacer = new RatePacer()
+    const tickets = [pacer.ticket(), pacer.ticket(), pacer.ticket()]
+    pacer.release(tickets[1]!)
+    pacer.release(tickets[2]!)
+    pacer.observe(headers(100, 3, 10), 0, tickets[0])
+    expect([pacer.reserve(0), pacer.reserve(0), pacer.reserve(0), pacer.reserve(0)]).toEqual([0, 0, 0, 10_000])
+  })
+
+  it('ends the window at the earliest moment its replies allow, RateLimit-Reset being whole seconds', () => {
+    const pacer = new RatePacer()
+    // "Resets in 1 s" at 50 ms, and again at 900 ms: the window ends by 1,050 ms, not 1,900 ms.
+    pacer.observe(headers(100, 50, 1), 50)
+    pacer.observe(headers(100, 0, 1), 900)
+    expect(pacer.reserve(900)).toBe(150)
+    expect(pacer.reserve(1_050)).toBe(0)
   })
 
   it('waits for the reset when the budget is spent, then lets the new window decide', () => {
@@ -42,7 +70,7 @@ describe('RatePacer', () => {
     const pacer = new RatePacer()
     pacer.observe(headers(100, 12, 10), 0)
     const waits = Array.from({ length: 13 }, () => pacer.reserve(0))
-    expect(waits.slice(0, 2)).toEqual([0, 0])
+    expect(waits.slice(0, 12)).toEqual(Array(12).fill(0))
     expect(waits.at(-1)).toBe(10_000)
   })
 

@@ -11,10 +11,16 @@ const MAX_WINDOW_S = 3600
  * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
  * benefits) and keeps a count of the window's budget between replies:
  *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
+ * - with budget left, requests go at once: the platform counts them exactly, so a burst within
+ *   the budget is never refused, and holding requests back only makes the last of a batch late;
  * - when it is spent, requests wait for the window to reset.
+ *
+ * Each request holds a ticket from its reservation to its reply. A reply's `RateLimit-Remaining`
+ * was counted before the requests sent after it reached the platform, so those still in flight are
+ * taken off it: a batch of sixteen in flight does not spend the budget sixteen times over. The
+ * window's end is known only to the second (`RateLimit-Reset` is whole seconds: "in 1 s" may mean
+ * in 50 ms), so it is the earliest end the window's replies allow, not the last one's word.
+ * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
  *
  * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
  * one budget instead of each believing it has the whole of it.
@@ -22,30 +28,54 @@ const MAX_WINDOW_S = 3600
 export class RatePacer {
   /** Requests left in the current window, as far as we know; undefined when unknown. */
   private remaining: number | undefined
-  private limit: number | undefined
+  /** The earliest end of the current window the replies allow. */
   private windowEnd = 0
-  private nextStart = 0
+  private issued = 0
+  /** Tickets whose request has not had its reply yet. */
+  private readonly inFlight = new Set<number>()
 
-  static readonly LOW_SHARE = 0.1
-  static readonly LOW_COUNT = 10
-
-  observe(headers: IncomingHttpHeaders, now: number): void {
+  /**
+   * Counts the reply of ticket `ticket` (a request without a ticket counts as the latest sent).
+   * Replies without the headers change nothing but the ticket's.
+   */
+  observe(headers: IncomingHttpHeaders, now: number, ticket?: number): void {
+    if (ticket !== undefined) this.inFlight.delete(ticket)
     const remaining = firstNumber(headers['ratelimit-remaining'])
     const resetSeconds = firstNumber(headers['ratelimit-reset'])
     if (remaining === undefined || resetSeconds === undefined) return
-    this.remaining = remaining
-    this.limit = firstNumber(headers['ratelimit-limit'])
+    let uncounted = 0
+    if (ticket !== undefined) for (const other of this.inFlight) if (other > ticket) uncounted++
+    const budget = Math.max(0, remaining - uncounted)
     // An hour at most: pacing only spares the platform 429s, and a reset further off is more
     // likely nonsense than a window; the platform's own refusal then says how long to wait.
-    this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000
+    let end = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000
     // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
     // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
     // not hold the retry past it; the reply to that retry tells the budget again.
     const retryAfter = parseRetryAfter(headers['retry-after'], now)
-    if (retryAfter !== undefined) this.windowEnd = Math.min(this.windowEnd, now + retryAfter)
+    if (retryAfter !== undefined) end = Math.min(end, now + retryAfter)
+    if (this.remaining === undefined || now >= this.windowEnd) {
+      this.remaining = budget
+      this.windowEnd = end
+    } else {
+      this.remaining = Math.min(this.remaining, budget)
+      this.windowEnd = Math.min(this.windowEnd, end)
+    }
   }
 
-  /** How long the next request should wait; counts it against the budget. */
+  /** The request got no reply: it no longer counts as in flight. */
+  release(ticket: number): void {
+    this.inFlight.delete(ticket)
+  }
+
+  /** A ticket for the next request, to hand back with its reply (`observe`) or `release`. */
+  ticket(): number {
+    const ticket = ++this.issued
+    this.inFlight.add(ticket)
+    return ticket
+  }
+
+  /** How long the next request should wait; counts it against the budget when it may go. */
   reserve(now: number): number {
     if (this.remaining === undefined) return 0
     if (now >= this.windowEnd) {
@@ -54,25 +84,30 @@ export class RatePacer {
       return 0
     }
     if (this.remaining <= 0) return this.windowEnd - now
-    const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE)
-    let start = now
-    if (low) {
-      start = Math.min(Math.max(now, this.nextStart), this.windowEnd)
-      this.nextStart = start + (this.windowEnd - start) / this.remaining
-    }
     this.remaining--
-    return start - now
+    return 0
   }
 
   /**
    * Waits for the request's turn; `what` and the deadline name the request when its turn would
-   * come only after the step's timeout (a reset far off, or a platform's nonsense).
+   * come only after the step's timeout (a reset far off, or a platform's nonsense). Returns how
+   * long it waited. A request that waited for a reset asks again: the replies that came in the
+   * meantime may have spent the new window too.
    */
   async acquire(clock: Clock, deadline?: Deadline, what = 'the next request'): Promise<number> {
-    const wait = this.reserve(clock.now())
-    if (deadline && wait > 0 && wait >= deadline.remaining()) throw lateBy(what, ` (RateLimit-Reset: in ${formatDuration(wait)})`)
-    if (wait > 0) await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)))
-    return wait
+    let waited = 0
+    for (let wait = this.reserve(clock.now()); wait > 0; wait = this.reserve(clock.now())) {
+      if (deadline && wait >= deadline.remaining()) throw lateBy(what, ` (RateLimit-Reset: in ${formatDuration(wait)})`)
+      await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)))
+      waited += wait
+    }
+    return waited
+  }
+
+  /** `acquire`, then a ticket for the request as it goes: handed back with its reply (`observe`), or `release`d. */
+  async take(clock: Clock, deadline?: Deadline, what?: string): Promise<{ waited: number; ticket: number }> {
+    const waited = await this.acquire(clock, deadline, what)
+    return { waited, ticket: this.ticket() }
   }
 }
 
