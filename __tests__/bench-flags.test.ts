@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { durationFlag, durationsFlag, parseArgs } from '../bench/flags.js'
+import { durationFlag, durationsFlag, parseArgs, sizesFlag } from '../bench/flags.js'
 import { sweep } from '../bench/waiting.js'
 
 describe('npm run bench flags', () => {
@@ -15,6 +15,14 @@ describe('npm run bench flags', () => {
     expect(() => parseArgs(['--length=5s'])).toThrow(/unknown flag --length; known: .*--lengths/)
     expect(() => parseArgs(['--to'])).toThrow('--to needs a value (duration)')
     expect(() => durationFlag(parseArgs(['--to=soon']).flags, 'to', 0)).toThrow('--to=soon: not a duration')
+  })
+
+  it('takes sizes in bytes, KiB, MiB or GiB, and refuses one it cannot read, naming it', () => {
+    const { flags } = parseArgs(['--json-sizes=512KiB,16MiB,1GiB,2048', '--opaque-sizes=1.5GB'])
+    expect(sizesFlag(flags, 'json-sizes', [])).toEqual([512 * 1024, 16 * 1024 ** 2, 1024 ** 3, 2048])
+    expect(sizesFlag(flags, 'opaque-sizes', [])).toEqual([1.5e9])
+    expect(sizesFlag(flags, 'bundles-sizes-unset', [7])).toEqual([7])
+    expect(() => sizesFlag(parseArgs(['--json-sizes=1MiB,lots']).flags, 'json-sizes', [])).toThrow("--json-sizes=1MiB,lots: 'lots' is not a size")
   })
 
   it('sweeps at least 12 log-spaced job lengths from 5 s to 1 h by default, 3 min among them', () => {

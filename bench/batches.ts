@@ -8,53 +8,62 @@ import { type RateLimit } from '../src/sandbox/rate-limit.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
 import { seconds, table, type Section } from './report.js'
 
-const BUNDLES = 100
 const LATENCY_MS = 200
 const RATE_LIMIT: RateLimit = { requests: 100, windowSeconds: 1 }
+/** Requests one Kore.ai import cannot do without: three uploads, the import, one status check. */
+const REQUESTS_PER_BUNDLE = 5
+const CONCURRENCIES = [1, 4, 8, 16, 32]
 
 /**
- * Batches: one step importing 100 Kore.ai bundles (a glob) into a sandbox whose jobs take 200 ms
- * and which allows 100 requests a second, against a sequential loop (concurrency 1) and the
- * ideal, ceil(100 / concurrency) × 200 ms. Every bundle must succeed: a 429 the client did not
- * absorb would fail one.
+ * Batches: one step importing `bundles` Kore.ai bundles (a glob) into a sandbox whose jobs take
+ * 200 ms and which allows 100 requests a second. The floor is what no client could beat, from the
+ * bundle count and the limit alone: each bundle needs five requests, so the batch needs
+ * bundles × 5 requests, which the limit lets through at 100 a second; and with c bundles at a time,
+ * ⌈bundles / c⌉ jobs of 200 ms one after another. Every bundle must succeed: a 429 the client did
+ * not absorb would fail one.
  */
-export async function batchBench(): Promise<Section> {
+export async function batchBench(bundles = 100): Promise<Section> {
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-batch-'))
   try {
     await mkdir(path.join(workspace, 'bundles'))
-    for (let i = 0; i < BUNDLES; i++) {
+    for (let i = 0; i < bundles; i++) {
       const name = `flow-${String(i).padStart(3, '0')}`
       await writeKoreaiPackage(path.join(workspace, 'bundles', `${name}.zip`), { flow: { nodes: [{ id: 'start' }] }, app: { name } })
     }
+    const rateFloor = ((bundles * REQUESTS_PER_BUNDLE) / RATE_LIMIT.requests) * RATE_LIMIT.windowSeconds * 1000
     const rows: string[][] = []
     const figures: Record<string, number> = {}
-    for (const concurrency of [1, 4, 8, 16]) {
+    let sequential = Number.NaN
+    for (const concurrency of CONCURRENCIES) {
       const run = await importAll(workspace, concurrency)
-      const ideal = Math.ceil(BUNDLES / concurrency) * LATENCY_MS
-      // No client can send the batch's requests faster than the limit lets them through.
-      const floor = Math.max(ideal, Math.ceil(run.requests / RATE_LIMIT.requests) * RATE_LIMIT.windowSeconds * 1000)
+      if (concurrency === 1) sequential = run.wallMs
+      const jobs = Math.ceil(bundles / concurrency) * LATENCY_MS
+      const floor = Math.max(jobs, rateFloor)
       rows.push([
         concurrency === 1 ? '1 (sequential loop)' : String(concurrency),
-        `${run.succeeded}/${BUNDLES}`,
+        `${run.succeeded}/${bundles}`,
         seconds(run.wallMs),
-        seconds(ideal),
         seconds(floor),
         `${(run.wallMs / floor).toFixed(2)}×`,
+        concurrency === 1 ? '1.00×' : `${(sequential / run.wallMs).toFixed(2)}×`,
         String(run.requests),
         String(run.refused),
       ])
       figures[`wall-${concurrency}`] = run.wallMs
+      figures[`floor-ratio-${concurrency}`] = run.wallMs / floor
+      figures[`speedup-${concurrency}`] = sequential / run.wallMs
     }
     return {
       title: 'Batches',
       body: [
-        table(['concurrency', 'succeeded', 'wall time', 'ideal ⌈100/c⌉ × 200 ms', 'ideal within the rate limit', 'wall / that', 'requests', '429s absorbed'], rows),
+        table(['concurrency', 'succeeded', 'wall time', 'floor', 'wall / floor', 'sequential / wall', 'requests', '429s absorbed'], rows),
         '',
-        `${BUNDLES} bundles in one step (\`path: bundles/*.zip\`), jobs of ${LATENCY_MS} ms, a limit of ${RATE_LIMIT.requests} requests per`,
-        `${RATE_LIMIT.windowSeconds} s announced in RateLimit-* headers, \`poll-interval: 200ms\`. Each import is four requests before its`,
-        'job starts (three uploads and the import) and at least one status poll, so the rate limit, not the job',
-        'latency, bounds the larger concurrencies; the pacer spreads requests over the window instead of running',
-        'into 429s, and the ones it meets are retried after Retry-After.',
+        `${bundles} bundles in one step (\`path: bundles/*.zip\`), jobs of ${LATENCY_MS} ms, a limit of ${RATE_LIMIT.requests} requests per`,
+        `${RATE_LIMIT.windowSeconds} s announced in RateLimit-* headers, \`poll-interval: 200ms\`. The floor is computed from the bundle count`,
+        `and the limit, not from what flowferry sent: each import needs ${REQUESTS_PER_BUNDLE} requests (three uploads, the import, one status`,
+        `check), so ${bundles} need ${bundles * REQUESTS_PER_BUNDLE}, which the limit passes in ${seconds(rateFloor)}; with c bundles at a time, ⌈${bundles}/c⌉ jobs of`,
+        `${LATENCY_MS} ms also follow one another. The floor is the larger of the two. Wall time is the action's process, spawn to exit.`,
+        'Targets: at most 1.2× the floor where the rate limit binds, at least 3.5× faster than the sequential loop.',
       ].join('\n'),
       figures,
     }
@@ -70,7 +79,7 @@ async function importAll(workspace: string, concurrency: number) {
     const run = await runAction({
       entry: ACTION_ENTRY,
       workspace,
-      killAfterMs: 600_000,
+      killAfterMs: 900_000,
       inputs: {
         platform: 'koreai',
         operation: 'import',

@@ -21,6 +21,10 @@ export const FLAGS: FlagSpec[] = [
   { name: 'fixed-every', value: 'duration', help: 'waiting: the fixed poller it is compared with (default 5s)' },
   { name: 'stall', value: 'percent@share', help: 'waiting: where stalling progress parks, and from which share of the job (default 95@0.5)' },
   { name: 'timeout', value: 'duration', help: 'waiting: the short timeout run through dist/index.js on a job that never ends (default 3s)' },
+  { name: 'json-sizes', value: 'sizes', help: 'large-files: JSON documents, comma-separated (e.g. 1MiB,16MiB,64MiB; default 1MiB,4MiB,16MiB and two above the parse limit)' },
+  { name: 'opaque-sizes', value: 'sizes', help: 'large-files: packages and files above the parse limit, also timed against curl (default 100MiB,1GiB)' },
+  { name: 'bundles', value: 'n', help: 'batches: how many bundles one step imports (default 100)' },
+  { name: 'runs', value: 'n', help: 'startup: how many pairs of runs, flowferry and `node -e ""` in turn (default 21)' },
   { name: 'help', help: 'print this' },
 ]
 
@@ -76,4 +80,23 @@ export function numberFlag(flags: Map<string, string>, name: string, fallback: n
   const value = Number(text)
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name}=${text}: a whole number of at least ${min}`)
   return value
+}
+
+const UNITS: Record<string, number> = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 }
+
+/** A size: bytes, or a number with KiB, MiB, GiB (or KB, MB, GB). */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim())
+  const unit = match && UNITS[(match[2] || 'b').toLowerCase()]
+  return unit ? Math.round(Number(match[1]) * unit) : undefined
+}
+
+export function sizesFlag(flags: Map<string, string>, name: string, fallback: number[]): number[] {
+  const text = flags.get(name)
+  if (text === undefined) return fallback
+  return text.split(',').map((part) => {
+    const size = parseSize(part)
+    if (size === undefined || size < 1) throw new Error(`--${name}=${text}: '${part}' is not a size (e.g. 512KiB, 16MiB, 1GiB)`)
+    return size
+  })
 }

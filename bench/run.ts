@@ -5,8 +5,10 @@ import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { batchBench } from './batches.js'
 import { writeSections } from './doc.js'
-import { durationFlag, durationsFlag, numberFlag, parseArgs, usage } from './flags.js'
-import { largeFileBench } from './large-files.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../src/core/limits.js'
+import { MiB } from './action.js'
+import { durationFlag, durationsFlag, numberFlag, parseArgs, sizesFlag, usage } from './flags.js'
+import { largeFileBench, type LargeFileOptions } from './large-files.js'
 import type { Section } from './report.js'
 import { startupBench } from './startup.js'
 import { sweep, waitingBench } from './waiting.js'
@@ -14,9 +16,18 @@ import type { WaitingOptions } from './waiting-report.js'
 
 let args: ReturnType<typeof parseArgs>
 let waiting: WaitingOptions
+let largeFiles: LargeFileOptions
+let bundles: number
+let startupRuns: number
 try {
   args = parseArgs(process.argv.slice(2))
   waiting = waitingOptions(args.flags)
+  largeFiles = {
+    jsonSizes: sizesFlag(args.flags, 'json-sizes', [MiB, 4 * MiB, IN_MEMORY_DOCUMENT_LIMIT, 2 * IN_MEMORY_DOCUMENT_LIMIT, 16 * IN_MEMORY_DOCUMENT_LIMIT]),
+    opaqueSizes: sizesFlag(args.flags, 'opaque-sizes', [100 * MiB, 1024 * MiB]),
+  }
+  bundles = numberFlag(args.flags, 'bundles', 100)
+  startupRuns = numberFlag(args.flags, 'runs', 21)
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n\n${usage()}\n`)
   process.exit(2)
@@ -27,10 +38,10 @@ if (args.flags.has('help')) {
 }
 
 const benches: [string, () => Promise<Section>][] = [
-  ['startup', () => startupBench()],
+  ['startup', () => startupBench(startupRuns)],
   ['waiting', () => waitingBench(waiting)],
-  ['batches', () => batchBench()],
-  ['large-files', () => largeFileBench()],
+  ['batches', () => batchBench(bundles)],
+  ['large-files', () => largeFileBench(largeFiles)],
 ]
 const unknown = args.sections.filter((name) => !benches.some(([known]) => known === name))
 if (unknown.length > 0) {

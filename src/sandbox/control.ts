@@ -16,6 +16,9 @@ export interface RecordedRequest {
   /** The platform answered with an earlier request's stored reply (an idempotent replay). */
   replayed?: boolean
   at: number
+  /** When the reply's last byte was handed to the socket (sub-millisecond, on `at`'s scale), and the bytes the socket wrote for it, headers included (the benchmarks time transfers by them). */
+  done?: number
+  bytes?: number
 }
 
 /** A request seen on the foreign origin, with the headers it carried. */

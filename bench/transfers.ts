@@ -1,0 +1,121 @@
+import type { ResultsService } from '../src/sandbox/github/results-service.js'
+import type { PlatformSandboxServer } from '../src/sandbox/server.js'
+import { curl, mb, MiB, ratio } from './action.js'
+import { table } from './report.js'
+
+/** The platforms whose transfers are set beside curl's: a chunked upload session, and one streamed multipart upload. */
+export type TransferCase = 'koreai' | 'leapwork'
+
+/** Throughput the issue asks of the transfer itself, and how much longer the whole step may take than curl. */
+export const TRANSFER_TARGET = 0.8
+export const STEP_TARGET = 2
+
+export interface CurlBaseline {
+  /** Wall time of curl's process, and the same transfer timed on the sandbox's side, ms. */
+  uploadMs: number
+  uploadPhaseMs: number
+  downloadMs: number
+  downloadPhaseMs: number
+  /** curl putting the bytes of the exported bundle to the artifact store, ms. */
+  artifactMs: number
+}
+
+export interface TransferRun {
+  transfers: TransferCase
+  size: number
+  imported: { ms: number; phaseMs: number }
+  exported: { ms: number; phaseMs: number; bytes: number }
+  curl: CurlBaseline
+}
+
+/**
+ * curl moving the bytes flowferry moved, against the same sandbox on the same loopback: the upload
+ * in one multipart request (the Kore.ai sandbox lets it past its single-request limit), the
+ * download from the path flowferry's export used, and the exported bundle put to the artifact
+ * store as one block. The sandbox times each transfer the same way for both (first request's
+ * arrival to its reply's last byte).
+ */
+export async function curlBaseline(
+  kind: TransferCase,
+  server: PlatformSandboxServer,
+  file: string,
+  artifactFile: string,
+  artifacts: ResultsService,
+  download: RegExp,
+): Promise<CurlBaseline> {
+  const key = server.app.inputs['api-key']!
+  const auth = kind === 'koreai' ? `x-api-key: ${key}` : `AccessKey: ${key}`
+  const exportRequest = [...server.requests].reverse().find((r) => download.test(r.path))
+  if (!exportRequest) throw new Error(`${kind}: no export request to repeat`)
+  let from = server.requests.length
+  let uploadMs: number
+  if (kind === 'koreai') {
+    server.app.configure?.({ singleUploadLimit: Number.MAX_SAFE_INTEGER })
+    uploadMs = await curl(['-H', auth, '-F', `file=@${file};type=application/json`, '-F', 'fileContext=bulkImport', `${server.url}/api/public/files`])
+  } else {
+    const importRequest = server.requests.find((r) => /^\/api\/v4\/import\//.test(r.path))!
+    uploadMs = await curl(['-H', auth, '-F', `zip file=@${file};type=application/zip`, `${server.url}${importRequest.path}`])
+  }
+  const uploadPhaseMs = await lastPhase(server, from)
+  from = server.requests.length
+  const downloadMs = await curl(['-H', auth, '-X', exportRequest.method, `${server.url}${exportRequest.path}`])
+  const downloadPhaseMs = await lastPhase(server, from)
+  const artifactMs = await curlArtifact(artifacts, artifactFile)
+  return { uploadMs, uploadPhaseMs, downloadMs, downloadPhaseMs, artifactMs }
+}
+
+/** Puts a file to the artifact store as one block, the way its blob client uploads (a signed URL from CreateArtifact). */
+async function curlArtifact(artifacts: ResultsService, file: string): Promise<number> {
+  const reply = await fetch(`${artifacts.url}/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `curl-${Date.now()}`, version: 4 }),
+  })
+  const { signed_upload_url: url } = (await reply.json()) as { signed_upload_url: string }
+  return curl(['-X', 'PUT', '-H', 'x-ms-blob-type: BlockBlob', '--data-binary', `@${file}`, `${url}&comp=block&blockid=${Buffer.from('block-0').toString('base64')}`])
+}
+
+/** The first request since `from`, arrival to the last byte of its reply (curl can exit before the server's 'finish' event is handled). */
+async function lastPhase(server: PlatformSandboxServer, from: number): Promise<number> {
+  const request = server.requests[from]
+  if (!request) return Number.NaN
+  for (let i = 0; request.done === undefined && i < 1000; i++) await new Promise((resolve) => setTimeout(resolve, 1))
+  return (request.done ?? Number.NaN) - request.at
+}
+
+/** The transfers table: each transfer beside curl's, then each whole step beside curl doing its transfers. */
+export function transferTable(runs: TransferRun[]): { body: string; figures: Record<string, number> } {
+  const rows: string[][] = []
+  const figures: Record<string, number> = {}
+  const rate = (bytes: number, ms: number) => `${(bytes / MiB / (ms / 1000)).toFixed(0)} MiB/s`
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+  for (const run of runs) {
+    const up = run.curl.uploadPhaseMs / run.imported.phaseMs
+    const down = run.curl.downloadPhaseMs / run.exported.phaseMs
+    const importStep = run.imported.ms / run.curl.uploadMs
+    const exportBaseline = run.curl.downloadMs + run.curl.artifactMs
+    const exportStep = run.exported.ms / exportBaseline
+    rows.push([run.transfers, mb(run.size), 'upload (import)', rate(run.size, run.imported.phaseMs), rate(run.size, run.curl.uploadPhaseMs), `${up.toFixed(2)}×`, verdict(up >= TRANSFER_TARGET), s(run.imported.ms), s(run.curl.uploadMs), ratio(run.imported.ms, run.curl.uploadMs), verdict(importStep <= STEP_TARGET)])
+    rows.push([run.transfers, mb(run.size), 'download (export)', rate(run.exported.bytes, run.exported.phaseMs), rate(run.exported.bytes, run.curl.downloadPhaseMs), `${down.toFixed(2)}×`, verdict(down >= TRANSFER_TARGET), s(run.exported.ms), s(exportBaseline), ratio(run.exported.ms, exportBaseline), verdict(exportStep <= STEP_TARGET)])
+    figures[`transfer-up-${run.transfers}-${run.size}`] = up
+    figures[`transfer-down-${run.transfers}-${run.size}`] = down
+    figures[`step-import-${run.transfers}-${run.size}`] = importStep
+    figures[`step-export-${run.transfers}-${run.size}`] = exportStep
+  }
+  return {
+    figures,
+    body: [
+      table(
+        ['platform', 'size', 'transfer', 'flowferry', 'curl', 'flowferry / curl', `≥ ${TRANSFER_TARGET}×`, 'whole step', 'curl', 'step / curl', `≤ ${STEP_TARGET}×`],
+        rows,
+      ),
+      '',
+      'Transfer rates are timed on the sandbox, the same way for both clients: from the arrival of the first request that',
+      "carries the file to the last byte of the last one's reply (flowferry's Kore.ai upload is a session of 8 MiB chunks,",
+      "curl's one request). A whole step is the action's process from spawn to exit: reading and checking the bundle,",
+      'unpacking, the transfer and the job, and for an export the bundle written and the artifact uploaded (defaults on);',
+      'beside it, curl doing the transfers of that step: the upload; the download, then the bundle put to the artifact store.',
+    ].join('\n'),
+  }
+}
