@@ -681,9 +681,19 @@ async function startPlatformSandbox(name, options = {}) {
         }
         const record = { method: req.method ?? 'GET', path: requestUrl.pathname, at: Date.now() };
         requests.push(record);
+        const arrived = performance.now();
+        const socket = req.socket;
+        const written = socket.bytesWritten;
+        const done = () => {
+            record.done ??= record.at + (performance.now() - arrived);
+            record.bytes ??= socket.bytesWritten - written;
+        };
         res.on('finish', () => {
             record.status = res.statusCode;
+            done();
         });
+        // A client that has its last byte can hang up before the server sees its write complete: 'close' without 'finish'.
+        res.on('close', done);
         if (limiter.refuse(res, sandboxOptions.clock.now())) {
             record.fault = 'rate-limit';
             req.resume();

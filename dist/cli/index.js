@@ -36642,10 +36642,16 @@ const MAX_WINDOW_S = 3600;
  * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
  * benefits) and keeps a count of the window's budget between replies:
  *
- * - with budget to spare, requests go at once;
- * - when it runs low (under 10 % of the limit, or under 10 requests), what is left is spread
- *   evenly over the rest of the window;
+ * - with budget left, requests go at once: the platform counts them exactly, so a burst within
+ *   the budget is never refused, and holding requests back only makes the last of a batch late;
  * - when it is spent, requests wait for the window to reset.
+ *
+ * Each request holds a ticket from its reservation to its reply. A reply's `RateLimit-Remaining`
+ * was counted before the requests sent after it reached the platform, so those still in flight are
+ * taken off it: a batch of sixteen in flight does not spend the budget sixteen times over. The
+ * window's end is known only to the second (`RateLimit-Reset` is whole seconds: "in 1 s" may mean
+ * in 50 ms), so it is the earliest end the window's replies allow, not the last one's word.
+ * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
  *
  * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
  * one budget instead of each believing it has the whole of it.
@@ -36653,29 +36659,57 @@ const MAX_WINDOW_S = 3600;
 class RatePacer {
     /** Requests left in the current window, as far as we know; undefined when unknown. */
     remaining;
-    limit;
+    /** The earliest end of the current window the replies allow. */
     windowEnd = 0;
-    nextStart = 0;
-    static LOW_SHARE = 0.1;
-    static LOW_COUNT = 10;
-    observe(headers, now) {
+    issued = 0;
+    /** Tickets whose request has not had its reply yet. */
+    inFlight = new Set();
+    /**
+     * Counts the reply of ticket `ticket` (a request without a ticket counts as the latest sent).
+     * Replies without the headers change nothing but the ticket's.
+     */
+    observe(headers, now, ticket) {
+        if (ticket !== undefined)
+            this.inFlight.delete(ticket);
         const remaining = firstNumber(headers['ratelimit-remaining']);
         const resetSeconds = firstNumber(headers['ratelimit-reset']);
         if (remaining === undefined || resetSeconds === undefined)
             return;
-        this.remaining = remaining;
-        this.limit = firstNumber(headers['ratelimit-limit']);
+        let uncounted = 0;
+        if (ticket !== undefined)
+            for (const other of this.inFlight)
+                if (other > ticket)
+                    uncounted++;
+        const budget = Math.max(0, remaining - uncounted);
         // An hour at most: pacing only spares the platform 429s, and a reset further off is more
         // likely nonsense than a window; the platform's own refusal then says how long to wait.
-        this.windowEnd = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
+        let end = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
         // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
         // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
         // not hold the retry past it; the reply to that retry tells the budget again.
         const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(headers['retry-after'], now);
         if (retryAfter !== undefined)
-            this.windowEnd = Math.min(this.windowEnd, now + retryAfter);
+            end = Math.min(end, now + retryAfter);
+        if (this.remaining === undefined || now >= this.windowEnd) {
+            this.remaining = budget;
+            this.windowEnd = end;
+        }
+        else {
+            this.remaining = Math.min(this.remaining, budget);
+            this.windowEnd = Math.min(this.windowEnd, end);
+        }
     }
-    /** How long the next request should wait; counts it against the budget. */
+    /** The request got no reply: it no longer counts as in flight. */
+    release(ticket) {
+        this.inFlight.delete(ticket);
+    }
+    /** A ticket for the next request, to hand back with its reply (`observe`) or `release`. */
+    ticket() {
+        const ticket = ++this.issued;
+        this.inFlight.add(ticket);
+        return ticket;
+    }
+    /** How long the next request should wait; counts it against the budget when it may go. */
     reserve(now) {
         if (this.remaining === undefined)
             return 0;
@@ -36686,26 +36720,29 @@ class RatePacer {
         }
         if (this.remaining <= 0)
             return this.windowEnd - now;
-        const low = this.remaining < RatePacer.LOW_COUNT || (this.limit !== undefined && this.remaining < this.limit * RatePacer.LOW_SHARE);
-        let start = now;
-        if (low) {
-            start = Math.min(Math.max(now, this.nextStart), this.windowEnd);
-            this.nextStart = start + (this.windowEnd - start) / this.remaining;
-        }
         this.remaining--;
-        return start - now;
+        return 0;
     }
     /**
      * Waits for the request's turn; `what` and the deadline name the request when its turn would
-     * come only after the step's timeout (a reset far off, or a platform's nonsense).
+     * come only after the step's timeout (a reset far off, or a platform's nonsense). Returns how
+     * long it waited. A request that waited for a reset asks again: the replies that came in the
+     * meantime may have spent the new window too.
      */
     async acquire(clock, deadline, what = 'the next request') {
-        const wait = this.reserve(clock.now());
-        if (deadline && wait > 0 && wait >= deadline.remaining())
-            throw lateBy(what, ` (RateLimit-Reset: in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait)})`);
-        if (wait > 0)
+        let waited = 0;
+        for (let wait = this.reserve(clock.now()); wait > 0; wait = this.reserve(clock.now())) {
+            if (deadline && wait >= deadline.remaining())
+                throw lateBy(what, ` (RateLimit-Reset: in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait)})`);
             await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
-        return wait;
+            waited += wait;
+        }
+        return waited;
+    }
+    /** `acquire`, then a ticket for the request as it goes: handed back with its reply (`observe`), or `release`d. */
+    async take(clock, deadline, what) {
+        const waited = await this.acquire(clock, deadline, what);
+        return { waited, ticket: this.ticket() };
     }
 }
 function lateBy(what, why = '') {
