@@ -106,6 +106,16 @@ export class HttpError extends FlowferryError {
    * result). Never shown: `detail` is the shown, masked form of it.
    */
   readonly reply: string | undefined
+
+  /**
+   * The same refusal read anew: `detail` restates what the platform said (what its status means
+   * for this call, with its own words kept inside), and `hint` replaces the hint unless left out.
+   * Status, method, path, code, request id and reply stay; the message is rebuilt from them.
+   * (Only the hint changes: `withHint`.)
+   */
+  withDetail(detail: string, hint: string | undefined = this.hint): HttpError {
+    return new HttpError(this.httpStatus, this.method, this.path, detail, this.code, this.requestId, { hint, reply: this.reply })
+  }
 }
 
 /** The connection failed before the request could be delivered, or every retry was used up. */

@@ -272,12 +272,11 @@ export class HttpClient {
       }
       const error = this.errorFor(reply, method, text, detail)
       if (!idempotent && reply.status >= 500) {
-        throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-          hint:
-            spec.harmlessIfRepeated ??
+        throw error.withHint(
+          spec.harmlessIfRepeated ??
             'flowferry did not retry, because sending this request twice could repeat the change. ' +
               'Check the target environment, then re-run the step.',
-        })
+        )
       }
       throw error
     }

@@ -33,7 +33,7 @@ export function importFailure(error: unknown, folderShown: string, title: string
   const reading = readings[error.httpStatus]
   if (!reading) return error
   const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message
-  return new HttpError(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint })
+  return error.withDetail(detail, reading.hint)
 }
 
 export function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, method: string, baseUrl: URL): unknown {

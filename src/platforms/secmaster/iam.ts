@@ -125,7 +125,7 @@ export class IamExchange {
         },
       )
       .catch((error: unknown) => {
-        throw error instanceof HttpError ? withHint(error, refusalHint(error, asker)) : error
+        throw error instanceof HttpError ? error.withHint(refusalHint(error, asker)) : error
       })
   }
 
@@ -149,8 +149,7 @@ export class IamExchange {
       )
       .catch((error: unknown) => {
         if (!(error instanceof HttpError)) throw error
-        throw withHint(
-          error,
+        throw error.withHint(
           `IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
             'Check that the identity provider is enabled and that its identity conversion rules map this token to a user group.',
         )
@@ -215,10 +214,6 @@ function refusalHint(error: HttpError, asker: Asker): string {
     `${token} Check, in IAM's identity provider '${idp}': status Enabled; Identity Provider URL = the token's iss; Client ID = ${audience}; ` +
     'Signing Key = GitHub\'s current keys (https://token.actions.githubusercontent.com/.well-known/jwks); identity conversion rules that map this token to a user group with SecMaster permissions.'
   )
-}
-
-function withHint(error: HttpError, hint: string): HttpError {
-  return new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint })
 }
 
 /** IAM writes `2020-01-03T09:05:22.701000Z` (microseconds); Date.parse wants at most milliseconds. */

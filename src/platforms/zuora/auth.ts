@@ -88,9 +88,9 @@ export class ZuoraCredentials implements Credentials {
       )
       .catch((error: unknown) => {
         if (error instanceof HttpError && (error.httpStatus === 400 || error.httpStatus === 401)) {
-          throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: 'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
-          })
+          throw error.withHint(
+            'Check client-id and client-secret, and that base-url is the REST host of the tenant the OAuth client belongs to (e.g. https://rest.apisandbox.zuora.com).',
+          )
         }
         throw error
       })
