@@ -8,7 +8,7 @@ import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
 import { locatePaths } from '../../core/json-location.js'
 import { looksLikeSecretKey, type SecretSpot } from '../../core/redaction.js'
 import type { BundleRules } from '../platform.js'
-import { ACTION_TYPES } from './action-types.js'
+import { TASK_TYPES } from './task-types.js'
 
 export const WORKFLOW_FILE = 'workflow.json'
 
@@ -148,7 +148,9 @@ export const zuoraRules: BundleRules = {
 }
 
 /**
- * The structure Zuora's import needs (reference 1.9/1.10): `workflow`, `tasks` and `linkages`;
+ * The structure Zuora's import needs: `workflow`, `tasks` and `linkages` (the Workflow, Task and
+ * Linkage schemas of https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/,
+ * and the sample of https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowExport/);
  * every linkage end names a task of the document; exactly one `Start` linkage (the entry edge).
  * An `action_type` outside the documented list is a warning: Zuora adds task types, and the
  * document is sent unchanged either way. Unknown `linkage_type`s are not reported: the official
@@ -192,7 +194,7 @@ export function checkDocument(document: unknown, text: string, file: string): Fi
     if (typeof task.id !== 'number' && typeof task.id !== 'string') at(['tasks', i], 'error', 'zuora.task', `task ${i} has no id, so no linkage can name it`)
     else if (ids.has(String(task.id))) at(['tasks', i, 'id'], 'error', 'zuora.task', `task id ${String(task.id)} is used twice`)
     else ids.add(String(task.id))
-    if (typeof task.action_type === 'string' && !ACTION_TYPES.has(task.action_type)) {
+    if (typeof task.action_type === 'string' && !TASK_TYPES.has(task.action_type)) {
       at(['tasks', i, 'action_type'], 'warning', 'zuora.action-type', `action_type "${task.action_type}" is not one Zuora documents; the import decides whether the tenant knows it`)
     }
     if (typeof task.name === 'string') {

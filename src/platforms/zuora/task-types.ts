@@ -1,5 +1,8 @@
-/** The `action_type` values Zuora documents for tasks (reference 1.9, from the Task schema). */
-export const ACTION_TYPES: ReadonlySet<string> = new Set([
+/**
+ * The task types Zuora documents: the values a task's `action_type` may take, from the Task schema
+ * of the import API (https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/).
+ */
+export const TASK_TYPES: ReadonlySet<string> = new Set([
   'Approval', 'Attachment', 'Billing::BillRun', 'Billing::CurrencyConversion', 'Billing::CustomInvoice', 'Callout', 'Cancel',
   'Create', 'CustomObject::Create', 'CustomObject::Delete', 'CustomObject::Query', 'CustomObject::Update',
   'Data::BillingPreviewRun', 'Data::Link', 'Delay', 'Delete', 'Download::SFTP', 'Email', 'Export',
