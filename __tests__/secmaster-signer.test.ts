@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalQuery, canonicalRequest, canonicalUri, EMPTY_BODY_SHA256, sdkDate, sha256Hex, sign, signedHeaderNames, stringToSign } from '../src/platforms/secmaster/signer.js'
 
-/** The published vectors of ../shared/reference/zuora-secmaster.md §2.4, byte for byte. */
+/**
+ * Published vectors, byte for byte: V1, V2 and V4 from the Python SDK's own tests
+ * (https://github.com/huaweicloud/huaweicloud-sdk-python-v3, huaweicloud-sdk-core/tests/test_signer.py),
+ * V3 the worked example of API Gateway's signing guide
+ * (https://support.huaweicloud.com/intl/ja-jp/devg-apisign/api-sign-algorithm-002.html).
+ */
 describe('SDK-HMAC-SHA256 signer', () => {
   const v1Headers = { Host: 'service.endpoint.myhuaweicloud.com', 'X-Sdk-Date': '20200608T023900Z', TEST_UNDERSCORE: 'TEST_VALUE' }
 

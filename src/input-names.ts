@@ -1,5 +1,5 @@
 /**
- * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * The names of the action's inputs, as action.yml declares them, in a module of their own so
  * that platforms can name the inputs they need without importing the input parser.
  */
 export const Input = {

@@ -1,8 +1,8 @@
 import { Input, type InputName, type Operation } from './input-names.js'
 
 /**
- * Which operations and platforms each input matters to, as the contract's "used by" column says
- * (../shared/design/contract.md is not shipped; action.yml holds the descriptions and defaults).
+ * Which operations and platforms each input matters to (action.yml holds each input's description
+ * and default; README.md lists them by operation).
  * `flowferry <operation> --help` lists an operation's inputs from here, so a new input needs a line
  * here before it compiles: the help cannot fall behind the inputs.
  */

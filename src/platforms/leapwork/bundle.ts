@@ -9,8 +9,10 @@ import type { BundleRules } from '../platform.js'
 
 /**
  * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
- * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
- * nothing more. `file` below is the role's generic name; the real file carries the item's title.
+ * inside is not documented (the Import page only says "already exported .zip files":
+ * https://www.leapwork.com/product/documentation/rest-api/v4/import), so it stays opaque:
+ * flowferry checks it is a sound archive and nothing more. `file` below is the role's generic
+ * name; the real file carries the item's title.
  */
 export const PACKAGE_ROLE = 'package'
 

@@ -4,9 +4,10 @@ import { isFolder, type HierarchyItem } from './replies.js'
 
 /**
  * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
- * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
- * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
- * stopping.
+ * Titles are not documented as unique
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy), so a path that could
+ * mean two folders is an error rather than a guess: importing into the wrong one of two
+ * "Regression" folders is worse than stopping.
  */
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i

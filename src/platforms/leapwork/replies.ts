@@ -4,9 +4,10 @@ import { fieldProblem, untrustedId, untrustedLabel } from '../../core/reply-fiel
 import { untrustedValue } from '../../core/untrusted-text.js'
 
 /**
- * The Leapwork Controller's replies, read tolerantly (../shared/reference/koreai-leapwork.md
- * part B). Every object carries a Json.NET `$id`, which is ignored; unknown fields pass through;
- * dates are left as the strings they are, since two styles exist and flowferry needs neither.
+ * The Leapwork Controller's replies, read tolerantly
+ * (https://www.leapwork.com/product/documentation/rest-api). Every object carries a Json.NET
+ * `$id`, which is ignored; unknown fields pass through; dates are left as the strings they are,
+ * since two styles exist and flowferry needs neither.
  */
 
 
@@ -65,9 +66,10 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/
 
 /**
  * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
- * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
- * Controller may leave the nesting out); a mix of both; and one root container without an id
- * (an all-zero or missing `Id`) whose children are the top level.
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy). Tolerated: one node; a
+ * flat list linked only by `ParentId` (every node carries it, so a Controller may leave the
+ * nesting out); a mix of both; and one root container without an id (an all-zero or missing
+ * `Id`) whose children are the top level.
  */
 export function parseHierarchy(value: unknown, what: string): HierarchyItem[] {
   const parsed = z.union([z.array(node), node]).safeParse(canonicalNames(value))
@@ -185,8 +187,9 @@ const errorBody = z.looseObject({
 })
 
 /**
- * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as text (masked and shortened by core).
+ * No error body is documented (the API pages list status codes only); the Controller is an
+ * ASP.NET application, whose errors are usually `{"Message": …}`. Anything else is shown as text
+ * (masked and shortened by core).
  */
 export function errorText(body: string): string {
   const trimmed = body.trim()

@@ -11,17 +11,21 @@ import { nameInExport } from './replies.js'
 export const WORKFLOW_FILE = 'workflow.json'
 
 /**
- * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
- * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
+ * API Gateway takes AK/SK-signed bodies of at most 12 MB (as the API pages of Huawei Cloud's
+ * services say, e.g. https://support.huaweicloud.com/intl/en-us/api-cts/cts_api_0004.html). Read
+ * as 12,000,000 bytes for the whole multipart body, the file plus its framing (under 1 KiB), to
+ * stay on the safe side.
  */
 export const SIGNED_BODY_LIMIT = 12_000_000
 export const MULTIPART_FRAMING = 1_024
 
 /**
- * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
- * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
- * file's schema is not published (§2.8).
+ * For diff: what SecMaster assigns per environment or per save (the AopWorkflowInfo and
+ * AopWorkflowVersionInfo models of https://github.com/huaweicloud/huaweicloud-sdk-python-v3,
+ * huaweicloud-sdk-secmaster/huaweicloudsdksecmaster/v1/model/): ids, the project and workspace,
+ * owners and editors, timestamps, and the version strings it numbers itself. Wherever they sit,
+ * since the export file's schema is not published (the export page calls it "File":
+ * https://support.huaweicloud.com/intl/en-us/api-secmaster/ExportAopworkflow.html).
  */
 export const VOLATILE_FIELDS = [
   'id',

@@ -6,15 +6,19 @@ import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
 import { requestIdOf, type ErrorDetail } from '../../core/http/client.js'
 
 /**
- * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
- * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
- * three error shapes the SDK's exception handler accepts.
+ * SecMaster's replies, read tolerantly (the API pages, such as
+ * https://support.huaweicloud.com/intl/en-us/api-secmaster/ListWorkflows.html, and the Python
+ * SDK's models): the success envelope `{code, message, success, request_id, data}`, list paging
+ * fields, and the three error shapes the SDK's exception handler accepts.
  */
 
 
-/** API Gateway's throttling code (H-THR): "not now", never "no". */
+/**
+ * API Gateway's throttling code (https://support.huaweicloud.com/en-us/ocr_faq/ocr_01_0041.html):
+ * "not now", never "no".
+ */
 export const THROTTLED = 'APIG.0308'
-/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
+/** The pause before another attempt after APIG.0308, which carries no Retry-After (the page advises 2–5 s). */
 export const THROTTLE_PAUSE_MS = 2_000
 
 export const WORKFLOW_NOT_FOUND = 'SecMaster.20040611'
@@ -84,7 +88,10 @@ const envelope = z.looseObject({
   request_id: untrustedLabel.optional().nullable(),
 })
 
-/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
+/**
+ * The import's reply: `{code, message, success, request_id}`, no workflow id
+ * (https://support.huaweicloud.com/intl/en-us/api-secmaster/ImportAopworkflow.html).
+ */
 export function parseImportReply(value: unknown, what: string): { status: string; requestId?: string } {
   const parsed = envelope.safeParse(value ?? {})
   if (!parsed.success) throw new ReplyError(`${what}: SecMaster's reply is not the documented envelope (${fieldProblem(parsed.error)}; reply: ${untrustedValue(value)})`)
@@ -128,9 +135,9 @@ export function parseWorkflowPage(value: unknown, what: string): { workflows: Wo
 const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info']
 
 /**
- * The workflow's name as an export file records it. The file's schema is not published (§2.8):
- * a `name` at the top, or under one of the usual holders, of the object or of an array's first
- * element.
+ * The workflow's name as an export file records it. The file's schema is not published
+ * (https://support.huaweicloud.com/intl/en-us/api-secmaster/ExportAopworkflow.html): a `name` at
+ * the top, or under one of the usual holders, of the object or of an array's first element.
  */
 export function nameInExport(document: unknown): string | undefined {
   const root = Array.isArray(document) ? document[0] : document

@@ -2,8 +2,10 @@ import { createHash, createHmac } from 'node:crypto'
 
 /**
  * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
- * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
- * functions only: the client feeds them the request it is about to send, the unit tests feed
+ * (https://github.com/huaweicloud/huaweicloud-sdk-python-v3,
+ * huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py) and API Gateway's signing guide
+ * describes it (https://support.huaweicloud.com/intl/ja-jp/devg-apisign/api-sign-algorithm-002.html).
+ * Pure functions only: the client feeds them the request it is about to send, the unit tests feed
  * them the published test vectors.
  */
 

@@ -7,16 +7,20 @@ import type { Logger } from '../../core/log.js'
 import { registerSecret } from '../../core/secrets.js'
 import { parseToken } from './replies.js'
 
-/** Zuora recommends refreshing about five minutes before the hour is up (Z-EH). */
+/**
+ * Zuora recommends refreshing about five minutes before the hour is up
+ * (https://developer.zuora.com/docs/guides/error-handling/).
+ */
 const REFRESH_MARGIN_MS = 300_000
 /** When Zuora does not say how long a token lives, it documents one hour. */
 const DEFAULT_LIFETIME_S = 3600
 
 /**
  * Bearer credentials for Zuora. With `client-id`/`client-secret` the token is fetched from
- * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as Z-TOK
- * requires), reused, fetched again shortly before it expires, and once more after a 401. A ready
- * `token` input is used as it is and cannot be refreshed.
+ * `POST /oauth/token` (form-encoded client credentials, no Authorization header, as
+ * https://developer.zuora.com/v1-api-reference/api/operation/createToken/ requires), reused,
+ * fetched again shortly before it expires, and once more after a 401. A ready `token` input is
+ * used as it is and cannot be refreshed.
  */
 export class ZuoraCredentials implements Credentials {
   private token: string | undefined

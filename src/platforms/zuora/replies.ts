@@ -4,9 +4,10 @@ import { fieldProblem, untrustedId, untrustedLabel, untrustedLabelOrNumber, untr
 import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
 
 /**
- * Zuora's replies, read tolerantly (every schema passes unknown fields through). The reference
- * mixes camelCase (responses) and snake_case (export documents, some samples) and types ids as
- * numbers or strings; both are accepted and normalised here.
+ * Zuora's replies, read tolerantly (every schema passes unknown fields through). Its API reference
+ * (https://developer.zuora.com/v1-api-reference/api/operation/GET_Workflows/ and the pages beside
+ * it) mixes camelCase (responses) and snake_case (export documents, some samples) and types ids
+ * as numbers or strings; both are accepted and normalised here.
  */
 
 const text = z.union([z.string(), z.number()]).transform(String)
@@ -41,9 +42,11 @@ const versionSummary = z.looseObject({
 })
 
 /**
- * The import reply: `Workflow` for a new definition (Z-IMP sample), `WorkflowDefinition` with
- * `active_version` for a version import (Z-VIMP sample). The definition's id is taken from an
- * explicit definition field where one is present, else `id`.
+ * The import reply: `Workflow` for a new definition (the sample of
+ * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/),
+ * `WorkflowDefinition` with `active_version` for a version import (the sample of
+ * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowVersionsImport/). The
+ * definition's id is taken from an explicit definition field where one is present, else `id`.
  */
 const importReply = z.looseObject({
   id: untrustedId.optional().nullable(),
