@@ -204,13 +204,17 @@ var client = __webpack_require__(7900);
 
 
 /**
- * SecMaster's replies, read tolerantly (../shared/reference/zuora-secmaster.md §2.5–2.7): the
- * success envelope `{code, message, success, request_id, data}`, list paging fields, and the
- * three error shapes the SDK's exception handler accepts.
+ * SecMaster's replies, read tolerantly (the API pages, such as
+ * https://support.huaweicloud.com/intl/en-us/api-secmaster/ListWorkflows.html, and the Python
+ * SDK's models): the success envelope `{code, message, success, request_id, data}`, list paging
+ * fields, and the three error shapes the SDK's exception handler accepts.
  */
-/** API Gateway's throttling code (H-THR): "not now", never "no". */
+/**
+ * API Gateway's throttling code (https://support.huaweicloud.com/en-us/ocr_faq/ocr_01_0041.html):
+ * "not now", never "no".
+ */
 const THROTTLED = 'APIG.0308';
-/** The pause before another attempt after APIG.0308, which carries no Retry-After (H-THR advises 2–5 s). */
+/** The pause before another attempt after APIG.0308, which carries no Retry-After (the page advises 2–5 s). */
 const THROTTLE_PAUSE_MS = 2_000;
 const WORKFLOW_NOT_FOUND = 'SecMaster.20040611';
 const WORKSPACE_NOT_FOUND = 'SecMaster.20011003';
@@ -283,7 +287,10 @@ const envelope = schemas/* looseObject */._H3({
     success: schemas/* boolean */.zMY().optional().nullable(),
     request_id: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
 });
-/** The import's reply: `{code, message, success, request_id}`, no workflow id (H-IMP). */
+/**
+ * The import's reply: `{code, message, success, request_id}`, no workflow id
+ * (https://support.huaweicloud.com/intl/en-us/api-secmaster/ImportAopworkflow.html).
+ */
 function parseImportReply(value, what) {
     const parsed = envelope.safeParse(value ?? {});
     if (!parsed.success)
@@ -323,9 +330,9 @@ function parseWorkflowPage(value, what) {
 }
 const NAME_HOLDERS = ['', 'workflow', 'aopworkflow', 'aop_workflow', 'data', 'info'];
 /**
- * The workflow's name as an export file records it. The file's schema is not published (§2.8):
- * a `name` at the top, or under one of the usual holders, of the object or of an array's first
- * element.
+ * The workflow's name as an export file records it. The file's schema is not published
+ * (https://support.huaweicloud.com/intl/en-us/api-secmaster/ExportAopworkflow.html): a `name` at
+ * the top, or under one of the usual holders, of the object or of an array's first element.
  */
 function nameInExport(document) {
     const root = Array.isArray(document) ? document[0] : document;
@@ -376,16 +383,20 @@ const ERROR_FIELDS = new Set(['error_code', 'error_msg', 'errorCode', 'errorMsg'
 
 const WORKFLOW_FILE = 'workflow.json';
 /**
- * API Gateway takes AK/SK-signed bodies of at most 12 MB (H-AKSK12). Read as 12,000,000 bytes
- * for the whole multipart body, the file plus its framing (under 1 KiB), to stay on the safe side.
+ * API Gateway takes AK/SK-signed bodies of at most 12 MB (as the API pages of Huawei Cloud's
+ * services say, e.g. https://support.huaweicloud.com/intl/en-us/api-cts/cts_api_0004.html). Read
+ * as 12,000,000 bytes for the whole multipart body, the file plus its framing (under 1 KiB), to
+ * stay on the safe side.
  */
 const SIGNED_BODY_LIMIT = 12_000_000;
 const MULTIPART_FRAMING = 1_024;
 /**
- * For diff: what SecMaster assigns per environment or per save (AopWorkflowInfo and
- * AopWorkflowVersionInfo, reference §2.7): ids, the project and workspace, owners and editors,
- * timestamps, and the version strings it numbers itself. Wherever they sit, since the export
- * file's schema is not published (§2.8).
+ * For diff: what SecMaster assigns per environment or per save (the AopWorkflowInfo and
+ * AopWorkflowVersionInfo models of https://github.com/huaweicloud/huaweicloud-sdk-python-v3,
+ * huaweicloud-sdk-secmaster/huaweicloudsdksecmaster/v1/model/): ids, the project and workspace,
+ * owners and editors, timestamps, and the version strings it numbers itself. Wherever they sit,
+ * since the export file's schema is not published (the export page calls it "File":
+ * https://support.huaweicloud.com/intl/en-us/api-secmaster/ExportAopworkflow.html).
  */
 const VOLATILE_FIELDS = [
     'id',
@@ -516,8 +527,10 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 /**
  * Huawei Cloud's `SDK-HMAC-SHA256` request signature, as the Python SDK computes it
- * (huaweicloudsdkcore/signer/signer.py; ../shared/reference/zuora-secmaster.md §2.4). Pure
- * functions only: the client feeds them the request it is about to send, the unit tests feed
+ * (https://github.com/huaweicloud/huaweicloud-sdk-python-v3,
+ * huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py) and API Gateway's signing guide
+ * describes it (https://support.huaweicloud.com/intl/ja-jp/devg-apisign/api-sign-algorithm-002.html).
+ * Pure functions only: the client feeds them the request it is about to send, the unit tests feed
  * them the published test vectors.
  */
 const ALGORITHM = 'SDK-HMAC-SHA256';
@@ -743,7 +756,7 @@ class IamExchange {
             return { token, expiresAt };
         })
             .catch((error) => {
-            throw error instanceof errors/* HttpError */.j$ ? withHint(error, refusalHint(error, asker)) : error;
+            throw error instanceof errors/* HttpError */.j$ ? error.withHint(refusalHint(error, asker)) : error;
         });
     }
     /** Step 2: the unscoped token for a temporary AK/SK and security token lasting `durationSeconds`. */
@@ -764,7 +777,7 @@ class IamExchange {
             .catch((error) => {
             if (!(error instanceof errors/* HttpError */.j$))
                 throw error;
-            throw withHint(error, `IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
+            throw error.withHint(`IAM accepted the ID token but would not issue temporary access keys for the federated user (${asker.claims}). ` +
                 'Check that the identity provider is enabled and that its identity conversion rules map this token to a user group.');
         });
     }
@@ -825,9 +838,6 @@ function refusalHint(error, asker) {
     }
     return (`${token} Check, in IAM's identity provider '${idp}': status Enabled; Identity Provider URL = the token's iss; Client ID = ${audience}; ` +
         'Signing Key = GitHub\'s current keys (https://token.actions.githubusercontent.com/.well-known/jwks); identity conversion rules that map this token to a user group with SecMaster permissions.');
-}
-function withHint(error, hint) {
-    return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, { hint });
 }
 /** IAM writes `2020-01-03T09:05:22.701000Z` (microseconds); Date.parse wants at most milliseconds. */
 function parseTime(text) {

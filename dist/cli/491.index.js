@@ -14,7 +14,8 @@ export const modules = {
 /**
  * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
  * part by part with missing parts as zero. Versions "must be unique and greater than the current
- * highest" (Z-KC manage-workflow-versions), so this ordering decides what an import may create.
+ * highest", so this ordering decides what an import may create
+ * (https://docs.zuora.com/en/zuora-platform/extensibility/workflow/create-and-manage-workflow-definitions/advanced-tutorials/manage-workflow-versions).
  */
 const VERSION = /^\d+(\.\d+)*$/;
 function isVersion(text) {

@@ -227,11 +227,12 @@ function platformHttp(settings, context, options) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /**
- * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
- * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
- * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
- * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
- * another path is served without a new release:
+ * The export endpoint is not in Leapwork's public documentation: the Get Hierarchy page
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy) only says
+ * "Import/Export endpoints" take item ids. flowferry's default mirrors the documented import,
+ * `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that returns the zip. It is a
+ * setting, so a Controller whose API explorer (`/help/index#`) shows another path is served
+ * without a new release:
  *
  *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
  *
@@ -267,7 +268,8 @@ function fillExportPath(template, itemId, minutes) {
 }
 /**
  * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
- * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller
+ * (https://leapwork.com/product/documentation/rest-api/import).
  */
 function timeoutMinutes(timeoutMs) {
     return Math.max(1, Math.ceil(timeoutMs / 60_000));
@@ -333,8 +335,10 @@ var zip = __webpack_require__(71732);
 
 /**
  * A Leapwork bundle is the exported package, `<name>.zip`, byte for byte (role `package`). Its
- * inside is not documented (B.9), so it stays opaque: flowferry checks it is a sound archive and
- * nothing more. `file` below is the role's generic name; the real file carries the item's title.
+ * inside is not documented (the Import page only says "already exported .zip files":
+ * https://www.leapwork.com/product/documentation/rest-api/v4/import), so it stays opaque:
+ * flowferry checks it is a sound archive and nothing more. `file` below is the role's generic
+ * name; the real file carries the item's title.
  */
 const PACKAGE_ROLE = 'package';
 const roles = [{ role: PACKAGE_ROLE, file: 'package.zip', format: 'opaque', required: true }];
@@ -458,9 +462,10 @@ function canonicalNames(value) {
 const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 /**
  * A Get Hierarchy reply. Documented: an array of root nodes, each nesting its `Children`
- * (B.6). Tolerated: one node; a flat list linked only by `ParentId` (every node carries it, so a
- * Controller may leave the nesting out); a mix of both; and one root container without an id
- * (an all-zero or missing `Id`) whose children are the top level.
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy). Tolerated: one node; a
+ * flat list linked only by `ParentId` (every node carries it, so a Controller may leave the
+ * nesting out); a mix of both; and one root container without an id (an all-zero or missing
+ * `Id`) whose children are the top level.
  */
 function parseHierarchy(value, what) {
     const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
@@ -574,8 +579,9 @@ const errorBody = schemas/* looseObject */._H3({
     error: schemas/* string */.YjP().optional(),
 });
 /**
- * No error body is documented (B.8); the Controller is an ASP.NET application, whose errors are
- * usually `{"Message": …}`. Anything else is shown as text (masked and shortened by core).
+ * No error body is documented (the API pages list status codes only); the Controller is an
+ * ASP.NET application, whose errors are usually `{"Message": …}`. Anything else is shown as text
+ * (masked and shortened by core).
  */
 function errorText(body) {
     const trimmed = body.trim();
@@ -826,7 +832,7 @@ function importFailure(error, folderShown, title, scope) {
     if (!reading)
         return error;
     const detail = error.detail && !error.detail.startsWith('HTTP ') ? `${reading.message} (${error.detail})` : reading.message;
-    return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, detail, error.code, error.requestId, { hint: reading.hint });
+    return error.withDetail(detail, reading.hint);
 }
 function exportFailure(error, id, item, method, baseUrl) {
     if (!(error instanceof errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
@@ -846,9 +852,10 @@ function exportFailure(error, id, item, method, baseUrl) {
 
 /**
  * `target-folder` as a folder id or a path of titles, resolved against the asset hierarchy.
- * Titles are not documented as unique (B.6), so a path that could mean two folders is an error
- * rather than a guess: importing into the wrong one of two "Regression" folders is worse than
- * stopping.
+ * Titles are not documented as unique
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy), so a path that could
+ * mean two folders is an error rather than a guess: importing into the wrong one of two
+ * "Regression" folders is worse than stopping.
  */
 const folders_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 function parseTargetFolder(value) {

@@ -17,11 +17,12 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /**
- * The export endpoint is not in Leapwork's public documentation (reference B.5, Q-L1): the
- * hierarchy page only says "Import/Export endpoints" take item ids. flowferry's default mirrors
- * the documented import, `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that
- * returns the zip. It is a setting, so a Controller whose API explorer (`/help/index#`) shows
- * another path is served without a new release:
+ * The export endpoint is not in Leapwork's public documentation: the Get Hierarchy page
+ * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy) only says
+ * "Import/Export endpoints" take item ids. flowferry's default mirrors the documented import,
+ * `POST /api/v4/import/{timeoutMinutes}/{targetItemId}`, as a GET that returns the zip. It is a
+ * setting, so a Controller whose API explorer (`/help/index#`) shows another path is served
+ * without a new release:
  *
  *   FLOWFERRY_LEAPWORK_EXPORT_PATH="POST /api/v4/export/{timeoutMinutes}/{itemId}"
  *
@@ -57,7 +58,8 @@ function fillExportPath(template, itemId, minutes) {
 }
 /**
  * The `{timeoutMinutes}` the Controller gets: `timeout` in whole minutes, rounded up, and never
- * below 1, because 0 or less means "the default of 3 hours" to the Controller (B.4).
+ * below 1, because 0 or less means "the default of 3 hours" to the Controller
+ * (https://leapwork.com/product/documentation/rest-api/import).
  */
 function timeoutMinutes(timeoutMs) {
     return Math.max(1, Math.ceil(timeoutMs / 60_000));

@@ -31877,7 +31877,7 @@ var zuora_facts = __nccwpck_require__(50303);
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
     koreai: { facts: facts/* koreai */.Q, load: () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
-    zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 795).then(__nccwpck_require__.bind(__nccwpck_require__, 79795)) },
+    zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 36328)) },
     secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 67480)) },
     leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 29780)) },
 };
@@ -35709,6 +35709,15 @@ class HttpError extends FlowferryError {
      * result). Never shown: `detail` is the shown, masked form of it.
      */
     reply;
+    /**
+     * The same refusal read anew: `detail` restates what the platform said (what its status means
+     * for this call, with its own words kept inside), and `hint` replaces the hint unless left out.
+     * Status, method, path, code, request id and reply stay; the message is rebuilt from them.
+     * (Only the hint changes: `withHint`.)
+     */
+    withDetail(detail, hint = this.hint) {
+        return new HttpError(this.httpStatus, this.method, this.path, detail, this.code, this.requestId, { hint, reply: this.reply });
+    }
 }
 /** The connection failed before the request could be delivered, or every retry was used up. */
 class NetworkError extends FlowferryError {
@@ -36423,11 +36432,9 @@ class HttpClient {
             }
             const error = this.errorFor(reply, method, text, detail);
             if (!idempotent && reply.status >= 500) {
-                throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                    hint: spec.harmlessIfRepeated ??
-                        'flowferry did not retry, because sending this request twice could repeat the change. ' +
-                            'Check the target environment, then re-run the step.',
-                });
+                throw error.withHint(spec.harmlessIfRepeated ??
+                    'flowferry did not retry, because sending this request twice could repeat the change. ' +
+                        'Check the target environment, then re-run the step.');
             }
             throw error;
         }
@@ -39047,7 +39054,7 @@ async function isZipFile(file) {
 /* harmony export */   zU: () => (/* binding */ operations)
 /* harmony export */ });
 /**
- * The names of the action's inputs (../shared/design/contract.md), in a module of their own so
+ * The names of the action's inputs, as action.yml declares them, in a module of their own so
  * that platforms can name the inputs they need without importing the input parser.
  */
 const Input = {
