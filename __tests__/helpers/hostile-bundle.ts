@@ -155,6 +155,16 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'a second file given the role of the flow, listed first (it would be taken instead)',
+    rule: /manifest\.role/,
+    async build(workspace) {
+      const dir = path.join(workspace, 'bundles/two-roles')
+      const files = [{ path: 'other.json', role: 'flowData', data: leakDocument }, ...koreaiFiles()]
+      await writeSealed(dir, files)
+      return { path: 'bundles/two-roles', names: /flow_definition\.json: has the role "flowData" that "other\.json" has already/ }
+    },
+  },
+  {
     name: 'a manifest path that climbs out of the bundle',
     rule: /manifest\.path/,
     async build(workspace, outside) {
