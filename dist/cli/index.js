@@ -32318,6 +32318,16 @@ async function verifyFiles(bundle) {
         problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
         twice.add(second);
     }
+    // Each role names one file: a platform takes the file of a role (fileOf), so a second file with
+    // the same role would be either ignored or taken instead, depending on the order of the list.
+    const roles = new Map();
+    for (const entry of bundle.manifest.files) {
+        const first = roles.get(entry.role);
+        if (first === undefined)
+            roles.set(entry.role, entry.path);
+        else
+            problem(entry.path, `has the role "${entry.role}" that "${first}" has already; each role names one file`, 'manifest.role');
+    }
     const realDir = await realDirectory(bundle.dir);
     for (const entry of bundle.manifest.files) {
         if (twice.has(entry.path))
