@@ -36,6 +36,7 @@ function expectCliWords(run: CliRun): void {
   expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
   expect(text).not.toMatch(/[\uE000-\uE002]/)
   expect(text).not.toContain('${{')
+  expect(text).not.toMatch(/\bthe step\b|\bSet [a-z-]+: /)
 }
 
 async function zuoraBundle() {
@@ -176,5 +177,13 @@ describe('the CLI as a user meets it', () => {
     expect(badTimeout.stderr).toMatch(/For example: --timeout \d+m$/m)
     expect(JSON.parse(badTimeout.stdout).hint).toMatch(/^For example: --timeout \d+m$/)
     expectCliWords(badTimeout)
+
+    // The README's first command: an export from a terminal, where no artifact can be uploaded.
+    const server = await sandbox.platform('zuora')
+    const env = { FLOWFERRY_CLIENT_ID: server.app.inputs['client-id']!, FLOWFERRY_CLIENT_SECRET: server.app.inputs['client-secret']! }
+    const exported = await cli(['export', '--platform', 'zuora', '--base-url', server.url, '--workflow-id', '19080', '--path', 'b'], { cwd: workspace, env })
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(exported.stderr).toContain('Set --upload-artifact false to skip the upload on purpose.')
+    expectCliWords(exported)
   })
 })

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { noArtifactStore } from '../src/core/artifact.js'
+import { actionPhrasing } from '../src/action/phrasing.js'
 import { Deadline } from '../src/core/clock.js'
 import { HttpError, TimedOutError } from '../src/core/errors.js'
 import { MemoryLogger } from '../src/core/log.js'
+import { render } from '../src/core/phrasing.js'
 import type { Settings } from '../src/settings.js'
 import type { RunContext } from '../src/operations/context.js'
 import { followJob } from '../src/operations/job.js'
@@ -40,7 +42,7 @@ describe('the resume advice after a wait that ended early', () => {
     const hint = (error as TimedOutError).hint
     expect(count(hint, 'operation: wait')).toBe(1)
     expect(count(hint, 'job-id: ds-1')).toBe(1)
-    expect(hint).toMatch(/^# Job ds-1 was started and may still be running; re-running this step would start it again\.\n# Resume/)
+    expect(render(hint!, actionPhrasing(() => 'koreai'))).toMatch(/^# Job ds-1 was started and may still be running; re-running this step would start it again\.\n# Resume/)
     expect(count((error as Error).message, 'may still be running')).toBe(1)
     expect(job.polls.at(-1)).toBe(3_000)
   })

@@ -4,6 +4,7 @@ import { writeBundle } from '../core/bundle-write.js'
 import { displayPath, stagingDirFor } from '../core/fs.js'
 import type { JobState } from '../core/wait.js'
 import { exportTarget } from '../core/paths.js'
+import { setting } from '../core/phrasing.js'
 import { Input } from '../input-names.js'
 import { defaultArtifactName } from '../core/artifact-name.js'
 import type { ExportedFiles } from '../platforms/platform.js'
@@ -103,7 +104,7 @@ export async function finishExport(
   if (!settings.uploadArtifact) return
   const reason = context.artifacts.unavailableReason()
   if (reason) {
-    log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set upload-artifact: false to skip the upload on purpose.`)
+    log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set ${setting(Input.UploadArtifact, 'false')} to skip the upload on purpose.`)
     result.notes = [...(result.notes ?? []), `artifact not uploaded: ${reason}`]
     return
   }

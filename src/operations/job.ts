@@ -1,5 +1,7 @@
 import { FlowferryError, HttpError, JobFailedError, NetworkError, TimedOutError } from '../core/errors.js'
+import { phrase, setting } from '../core/phrasing.js'
 import { waitForJob, type JobState } from '../core/wait.js'
+import { Input } from '../input-names.js'
 import type { RunContext } from './context.js'
 import type { Result } from './result.js'
 
@@ -23,7 +25,7 @@ export async function followJob(
   if (job.state === 'running') {
     if (!(options.wait ?? settings.wait)) {
       result.status = 'in-progress'
-      result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`
+      result.message = `${what} is running as job ${job.id}; not waiting (${setting(Input.Wait, 'false')}).`
       result.hint = context.resumeHint(job.id)
       return undefined
     }
@@ -72,7 +74,7 @@ function whileWaiting(error: unknown, job: JobState, context: RunContext): unkno
   if (!(error instanceof FlowferryError)) return error
   const resume = context.resumeHint(job.id)
   // A comment line, so that the block stays valid YAML where the summary shows it as one.
-  const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`
+  const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; ${phrase('rerunning')} would start it again.\n${resume}`
   if (error instanceof TimedOutError) {
     // The HTTP client's timeout knows no job; the poller's already names it.
     if (error.jobId) return error.withHint(note)
