@@ -171,7 +171,9 @@ describe('Zuora Workflow through dist/index.js', () => {
     const { server, base, vars } = await zuora()
     const workspace = await tempDir()
     await exportTo(base, workspace, 'staging')
-    server.app.configure!({ importDelayMs: 2500 })
+    // The first attempt outlasts the read timeout and finishes only once a retry has met the 409:
+    // an event, not a 2.5 s import the retry had to beat (under load it came 1.2-1.4 s after).
+    server.app.configure!({ importUntilRetried: true })
     const run = await runBundle({ workspace, env: { ...vars, FLOWFERRY_READ_TIMEOUT: '800ms' }, inputs: { ...base, operation: 'import', path: 'staging' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.stdout).toMatch(/HTTP 409; retrying in 1(\.\d+)? ?s as the platform asked/)
@@ -210,7 +212,9 @@ describe('Zuora Workflow through dist/index.js', () => {
     server.faults.add({ kind: 'slow', method: 'GET', path: '/versions', delayMs: 1500 })
     const run = await runBundle({ workspace, env: vars, inputs: { ...base, operation: 'import', path: 'staging', 'workflow-id': SEEDED, version: '0.1.0' } })
     expect(run.exitCode, run.stdout).toBe(0)
-    expect(sent(server, 'POST', '/oauth/token')).toHaveLength(2)
+    // At least one refresh; a machine slow enough to let the new token pass its half-life too
+    // rightly fetches another. What matters is that Zuora never had to refuse one.
+    expect(sent(server, 'POST', '/oauth/token').length).toBeGreaterThanOrEqual(2)
     expect((await zuoraState(server)).tokensRefused).toBe(0)
   })
 

@@ -55,7 +55,9 @@ class ZuoraEmulator implements SandboxApp {
     this.idempotency = new IdempotencyStore(() => options.clock.now())
     this.budget = new MinuteBudget(() => options.clock.now())
     seedWorkflows(this.store)
-    this.routes = new WorkflowRoutes(this.store, this.settings, options.baseUrl)
+    // importUntilRetried: an import, its body read, waits for a retry with its key to meet the 409.
+    const retried = (req: IncomingMessage) => this.idempotency.retried(header(req, 'idempotency-key') ?? '')
+    this.routes = new WorkflowRoutes(this.store, this.settings, options.baseUrl, retried)
     this.routes.register((method, path, handler) =>
       this.router.on(method, path, async (c) => {
         this.replies.set(c.req, await handler(c))

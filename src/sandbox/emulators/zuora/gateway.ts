@@ -32,6 +32,8 @@ const DAY_MS = 24 * 3_600_000
  */
 export class IdempotencyStore {
   private readonly entries = new Map<string, { method: string; url: string; at: number; reply?: Reply }>()
+  /** Per key: settled once a request with that key has been answered 409 (in progress). */
+  private readonly retries = new Map<string, { seen: Promise<void>; settle: () => void }>()
   readonly log: KeyedRequest[] = []
 
   constructor(private readonly now: () => number) {}
@@ -51,6 +53,7 @@ export class IdempotencyStore {
       }
       if (!stored.reply) {
         record('in-progress')
+        this.retry(key).settle()
         return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } }
       }
       record('replayed')
@@ -66,6 +69,22 @@ export class IdempotencyStore {
       throw error
     }
     return entry.reply
+  }
+
+  /** Resolves once a second attempt with `key` has been answered 409 while the first was running. */
+  retried(key: string): Promise<void> {
+    return this.retry(key).seen
+  }
+
+  private retry(key: string): { seen: Promise<void>; settle: () => void } {
+    let waiter = this.retries.get(key)
+    if (!waiter) {
+      let settle = () => {}
+      const seen = new Promise<void>((resolve) => (settle = resolve))
+      waiter = { seen, settle }
+      this.retries.set(key, waiter)
+    }
+    return waiter
   }
 }
 

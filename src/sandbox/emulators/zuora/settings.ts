@@ -14,6 +14,9 @@ import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from './seed.js'
  *                            with its own status)
  *   importDelayMs            how long an import takes once its body is read (default 0), so a
  *                            retry can arrive while the first attempt is still in progress
+ *   importUntilRetried       an import with an Idempotency-Key finishes only once a second
+ *                            attempt with that key has been answered 409 (in progress): the
+ *                            in-progress path happens on any machine, however slow (default false)
  *   versionConflictStatus    the status refusing a version that is not greater (default 400)
  *   versionConflictWording   'named' (default: "Version 0.0.2 must be greater than the latest
  *                            version 0.0.3") or 'vague' ("Version is invalid")
@@ -35,6 +38,7 @@ export interface ZuoraSettings {
   replayFailures: boolean
   listVersions: boolean
   importDelayMs: number
+  importUntilRetried: boolean
   versionConflictStatus: number
   versionConflictWording: 'named' | 'vague'
   versionConflictShape: 'errors' | 'reasons'
@@ -53,6 +57,7 @@ export function defaultSettings(): ZuoraSettings {
     replayFailures: false,
     listVersions: true,
     importDelayMs: 0,
+    importUntilRetried: false,
     versionConflictStatus: 400,
     versionConflictWording: 'named',
     versionConflictShape: 'errors',

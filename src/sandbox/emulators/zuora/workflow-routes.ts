@@ -22,6 +22,8 @@ export class WorkflowRoutes {
     private readonly store: WorkflowStore,
     private readonly settings: ZuoraSettings,
     private readonly baseUrl: () => string,
+    /** Settles once a second attempt with the request's Idempotency-Key has been answered 409. */
+    private readonly retried: (req: IncomingMessage) => Promise<void> = async () => {},
   ) {}
 
   register(on: On): void {
@@ -104,6 +106,7 @@ export class WorkflowRoutes {
     const document = await readJsonBody(req)
     if (document === undefined) throw new Refusal(400, 'The request body is not valid JSON')
     if (this.settings.importDelayMs > 0) await delay(this.settings.importDelayMs)
+    if (this.settings.importUntilRetried && header(req, 'idempotency-key')) await this.retried(req)
     return document
   }
 }
