@@ -53,7 +53,7 @@ describe('hostile bundles through dist/index.js: refused by name, nothing read f
       }
       // Not one file reached the platform; diff may have exported the live workflow, nothing more.
       expect(sent(server, 'POST').filter((line) => !line.includes('/export')), server.requests.map((r) => r.path).join('\n')).toEqual([])
-    }, 60_000)
+    })
   }
 
   it('export: a path that leaves the workspace, or is the workspace, fails and creates nothing', async () => {
