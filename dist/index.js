@@ -37755,6 +37755,8 @@ function timedOut(options, state, elapsedMs, why) {
 ;// CONCATENATED MODULE: ./src/operations/job.ts
 
 
+
+
 /**
  * Takes a job to its end for an operation: waits unless `wait: false`, records the job on the
  * result as it goes, and turns a failed job into a JobFailedError. Returns undefined when the
@@ -37770,7 +37772,7 @@ options = {}) {
     if (job.state === 'running') {
         if (!(options.wait ?? settings.wait)) {
             result.status = 'in-progress';
-            result.message = `${what} is running as job ${job.id}; not waiting (wait: false).`;
+            result.message = `${what} is running as job ${job.id}; not waiting (${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.Wait, 'false')}).`;
             result.hint = context.resumeHint(job.id);
             return undefined;
         }
@@ -37818,7 +37820,7 @@ function whileWaiting(error, job, context) {
         return error;
     const resume = context.resumeHint(job.id);
     // A comment line, so that the block stays valid YAML where the summary shows it as one.
-    const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; re-running this step would start it again.\n${resume}`;
+    const note = context.settings.operation === 'wait' ? resume : `# Job ${job.id} was started and may still be running; ${(0,phrasing/* phrase */.MZ)('rerunning')} would start it again.\n${resume}`;
     if (error instanceof core_errors/* TimedOutError */.On) {
         // The HTTP client's timeout knows no job; the poller's already names it.
         if (error.jobId)
@@ -37834,6 +37836,7 @@ function whileWaiting(error, job, context) {
 // EXTERNAL MODULE: ./src/operations/result.ts
 var operations_result = __nccwpck_require__(94649);
 ;// CONCATENATED MODULE: ./src/operations/export.ts
+
 
 
 
@@ -37920,7 +37923,7 @@ async function finishExport(context, result, exported, staging, target, job) {
         return;
     const reason = context.artifacts.unavailableReason();
     if (reason) {
-        log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set upload-artifact: false to skip the upload on purpose.`);
+        log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set ${(0,phrasing/* setting */.Pe)(input_names/* Input */.pd.UploadArtifact, 'false')} to skip the upload on purpose.`);
         result.notes = [...(result.notes ?? []), `artifact not uploaded: ${reason}`];
         return;
     }

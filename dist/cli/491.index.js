@@ -287,6 +287,8 @@ const DAY_MS = 24 * 3_600_000;
 class IdempotencyStore {
     now;
     entries = new Map();
+    /** Per key: settled once a request with that key has been answered 409 (in progress). */
+    retries = new Map();
     log = [];
     constructor(now) {
         this.now = now;
@@ -306,6 +308,7 @@ class IdempotencyStore {
             }
             if (!stored.reply) {
                 record('in-progress');
+                this.retry(key).settle();
                 return { ...new Refusal(409, 'A request with this Idempotency-Key is in progress').reply, headers: { 'retry-after': '1' } };
             }
             record('replayed');
@@ -322,6 +325,20 @@ class IdempotencyStore {
             throw error;
         }
         return entry.reply;
+    }
+    /** Resolves once a second attempt with `key` has been answered 409 while the first was running. */
+    retried(key) {
+        return this.retry(key).seen;
+    }
+    retry(key) {
+        let waiter = this.retries.get(key);
+        if (!waiter) {
+            let settle = () => { };
+            const seen = new Promise((resolve) => (settle = resolve));
+            waiter = { seen, settle };
+            this.retries.set(key, waiter);
+        }
+        return waiter;
     }
 }
 /**
@@ -530,6 +547,7 @@ function defaultSettings() {
         replayFailures: false,
         listVersions: true,
         importDelayMs: 0,
+        importUntilRetried: false,
         versionConflictStatus: 400,
         versionConflictWording: 'named',
         versionConflictShape: 'errors',
@@ -559,12 +577,16 @@ class WorkflowRoutes {
     store;
     settings;
     baseUrl;
+    retried;
     /** Import bodies that came gzipped, for tests of request compression. */
     gzippedRequests = 0;
-    constructor(store, settings, baseUrl) {
+    constructor(store, settings, baseUrl, 
+    /** Settles once a second attempt with the request's Idempotency-Key has been answered 409. */
+    retried = async () => { }) {
         this.store = store;
         this.settings = settings;
         this.baseUrl = baseUrl;
+        this.retried = retried;
     }
     register(on) {
         on('GET', '/workflows', (c) => this.list(c.url));
@@ -652,6 +674,8 @@ class WorkflowRoutes {
             throw new Refusal(400, 'The request body is not valid JSON');
         if (this.settings.importDelayMs > 0)
             await (0,promises_.setTimeout)(this.settings.importDelayMs);
+        if (this.settings.importUntilRetried && (0,http_helpers/* header */.wx)(req, 'idempotency-key'))
+            await this.retried(req);
         return document;
     }
 }
@@ -711,7 +735,9 @@ class ZuoraEmulator {
         this.idempotency = new IdempotencyStore(() => options.clock.now());
         this.budget = new MinuteBudget(() => options.clock.now());
         seedWorkflows(this.store);
-        this.routes = new WorkflowRoutes(this.store, this.settings, options.baseUrl);
+        // importUntilRetried: an import, its body read, waits for a retry with its key to meet the 409.
+        const retried = (req) => this.idempotency.retried((0,http_helpers/* header */.wx)(req, 'idempotency-key') ?? '');
+        this.routes = new WorkflowRoutes(this.store, this.settings, options.baseUrl, retried);
         this.routes.register((method, path, handler) => this.router.on(method, path, async (c) => {
             this.replies.set(c.req, await handler(c));
         }));
