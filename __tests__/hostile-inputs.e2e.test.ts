@@ -100,6 +100,33 @@ describe('placeholders named after the object prototype', () => {
   })
 })
 
+describe('values of FLOWFERRY_VAR_ variables that are ordinary words', () => {
+  it('a short value is not masked (it would hide every "true" in the job), a longer one is, and no output is masked', async () => {
+    const s = await platform()
+    const workspace = await tempDir()
+    await writeKoreaiPackage(path.join(workspace, 'triage.zip'), {
+      flow: { name: 'Triage' },
+      app: { name: 'Triage' },
+      env: [
+        { key: 'ENABLED', value: '${flowferry.ENABLED}' },
+        { key: 'OUTCOME', value: '${flowferry.OUTCOME}' },
+        { key: 'ERP_TOKEN', value: '${flowferry.ERP_TOKEN}' },
+      ],
+    })
+    const run = await runBundle({
+      workspace,
+      env: { FLOWFERRY_VAR_ENABLED: 'true', FLOWFERRY_VAR_OUTCOME: 'succeeded', FLOWFERRY_VAR_ERP_TOKEN: 'erp-token-long-enough-to-mask' },
+      inputs: { ...koreai(s.url), operation: 'import', path: 'triage.zip', 'workflow-name': 'Triage' },
+    })
+    expect(run.outputs.status, run.stdout).toBe('succeeded')
+    expect(() => JSON.parse(run.outputs.result!)).not.toThrow()
+    expect(run.stdout).not.toContain('::add-mask::true\n')
+    expect(run.stdout).toMatch(/FLOWFERRY_VAR_ENABLED: its value is 4 characters long/)
+    expect(run.stdout).toContain('::add-mask::erp-token-long-enough-to-mask')
+    expect(run.stdout).toContain('::add-mask::succeeded')
+  })
+})
+
 describe('vars-file limits', () => {
   it('a vars-file over 1 MiB is refused by name', async () => {
     const workspace = await tempDir()

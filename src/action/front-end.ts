@@ -10,12 +10,16 @@ import type { InputSource, Settings } from '../settings.js'
 import type { FrontEnd } from '../front-end.js'
 import { credentialInputs } from '../input-names.js'
 import { isFailure } from '../operations/result.js'
+import { Output } from '../output-names.js'
 import { outputsOf } from '../outputs.js'
 import type { RunReport } from '../report.js'
 import { renderSummary } from '../summary.js'
 import { actionPhrasing, secretExpression } from './phrasing.js'
 
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
+/** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
+const OWN_WORDS = new Set<string>([Output.Status, Output.Changed])
+
 export class ActionFrontEnd implements FrontEnd {
   /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
   readonly phrasing: Phrasing = actionPhrasing(() => core.getInput('platform').trim().toLowerCase())
@@ -47,7 +51,9 @@ export class ActionFrontEnd implements FrontEnd {
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
     // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
-    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, shown(value))
+    // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"
+    // must not turn the output a pipeline reads into `***`.
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, OWN_WORDS.has(name) ? value : shown(value))
     try {
       await core.summary.addRaw(shown(renderSummary(report))).write()
     } catch (error) {

@@ -24,6 +24,24 @@ let longest = 0
 const MIN_LENGTH = 4
 const KEY = MIN_LENGTH
 
+/**
+ * A value that fills a placeholder (from `FLOWFERRY_VAR_*` or a vars-file) is masked only from
+ * this length on. Such values are often not secrets at all (`true`, `1000`, a region), and a mask
+ * is announced to the runner for the rest of the job: `::add-mask::true` would hide every "true"
+ * in every later step's log. Credentials, which flowferry knows to be secrets, keep MIN_LENGTH.
+ */
+export const MIN_VALUE_SECRET_LENGTH = 8
+
+/**
+ * Registers a value that fills a placeholder, if it is long enough to be told apart from ordinary
+ * words; says whether it did, so the caller can tell the user which value is not masked.
+ */
+export function registerValueSecret(value: string): boolean {
+  if (value.trim().length < MIN_VALUE_SECRET_LENGTH) return false
+  registerSecret(value)
+  return true
+}
+
 /** Where new secrets are announced (the action sets `core.setSecret`). Already-known ones are announced again. */
 export function setSecretSink(next: Sink): void {
   sink = next

@@ -10,7 +10,7 @@ import { assertDepth, decodeUtf8 } from '../core/json-text.js'
 import { PLACEHOLDER } from '../core/placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
 import { copyPlainFile, readPlainFileUpTo } from '../core/plain-file.js'
-import { registerSecret } from '../core/secrets.js'
+import { MIN_VALUE_SECRET_LENGTH, registerValueSecret } from '../core/secrets.js'
 import { isZipFile } from '../core/zip.js'
 import type { RunContext } from './context.js'
 import { readVarsFile } from './vars-file.js'
@@ -56,6 +56,8 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   const plans: { entry: ManifestFile; text: string; edits: TextEdit[] }[] = []
   const missing: Finding[] = []
   const missingNames = new Set<string>()
+  /** Values too short to mask without hiding ordinary words, by placeholder: said once each. */
+  const unmasked = new Map<string, string>()
   const filled = new Map<string, string>()
 
   for (const entry of bundle.manifest.files) {
@@ -85,11 +87,16 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
           continue
         }
         filled.set(name, found.source)
-        if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name)) registerSecret(asText(found.value))
+        if ((found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name)) && !registerValueSecret(asText(found.value))) unmasked.set(name, found.source)
       }
       if (!unresolved) edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) })
     }
     plans.push({ entry, text, edits })
+  }
+  for (const [name, source] of unmasked) {
+    const where = source.startsWith('FLOWFERRY_VAR_') ? source : `${name} (${source})`
+    const length = asText(vars.lookup(name)!.value).trim().length
+    context.log.info(`${where}: its value is ${length} characters long, too short to mask without hiding every such word in the job's log, so it is not masked; a secret should have at least ${MIN_VALUE_SECRET_LENGTH}`)
   }
   if (missingNames.size > 0) {
     const all = [...missingNames]
