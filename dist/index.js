@@ -32080,7 +32080,10 @@ function secretExpression(platform, input) {
 
 
 
+
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
+/** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
+const OWN_WORDS = new Set([output_names/* Output */.k.Status, output_names/* Output */.k.Changed]);
 class ActionFrontEnd {
     /** Hints in a workflow author's words (`upload-artifact: false`, "re-run the step"). */
     phrasing = actionPhrasing(() => core/* getInput */.V4('platform').trim().toLowerCase());
@@ -32111,8 +32114,10 @@ class ActionFrontEnd {
                 this.log.annotate(finding);
         // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
         // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
+        // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"
+        // must not turn the output a pipeline reads into `***`.
         for (const [name, value] of Object.entries(outputsOf(report)))
-            core/* setOutput */.uH(name, (0,untrusted_text/* shown */.SP)(value));
+            core/* setOutput */.uH(name, OWN_WORDS.has(name) ? value : (0,untrusted_text/* shown */.SP)(value));
         try {
             await core/* summary */.z.addRaw((0,untrusted_text/* shown */.SP)(renderSummary(report))).write();
         }
@@ -35339,10 +35344,12 @@ function uniqueName(base, value, used) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ MIN_VALUE_SECRET_LENGTH),
 /* harmony export */   B5: () => (/* binding */ longestSecretForm),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Wg: () => (/* binding */ setSecretSink),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fN: () => (/* binding */ registerValueSecret)
 /* harmony export */ });
 /* unused harmony exports spellings, isSecret, forgetSecretsForTests */
 /**
@@ -35366,6 +35373,23 @@ let longest = 0;
 /** Values this short would turn ordinary words into `***`; the runner ignores them too. */
 const MIN_LENGTH = 4;
 const KEY = MIN_LENGTH;
+/**
+ * A value that fills a placeholder (from `FLOWFERRY_VAR_*` or a vars-file) is masked only from
+ * this length on. Such values are often not secrets at all (`true`, `1000`, a region), and a mask
+ * is announced to the runner for the rest of the job: `::add-mask::true` would hide every "true"
+ * in every later step's log. Credentials, which flowferry knows to be secrets, keep MIN_LENGTH.
+ */
+const MIN_VALUE_SECRET_LENGTH = 8;
+/**
+ * Registers a value that fills a placeholder, if it is long enough to be told apart from ordinary
+ * words; says whether it did, so the caller can tell the user which value is not masked.
+ */
+function registerValueSecret(value) {
+    if (value.trim().length < MIN_VALUE_SECRET_LENGTH)
+        return false;
+    registerSecret(value);
+    return true;
+}
 /** Where new secrets are announced (the action sets `core.setSecret`). Already-known ones are announced again. */
 function setSecretSink(next) {
     sink = next;
@@ -38301,6 +38325,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     const plans = [];
     const missing = [];
     const missingNames = new Set();
+    /** Values too short to mask without hiding ordinary words, by placeholder: said once each. */
+    const unmasked = new Map();
     const filled = new Map();
     for (const entry of bundle.manifest.files) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
@@ -38334,13 +38360,18 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                     continue;
                 }
                 filled.set(name, found.source);
-                if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name))
-                    (0,secrets/* registerSecret */.cl)(asText(found.value));
+                if ((found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name)) && !(0,secrets/* registerValueSecret */.fN)(asText(found.value)))
+                    unmasked.set(name, found.source);
             }
             if (!unresolved)
                 edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) });
         }
         plans.push({ entry, text, edits });
+    }
+    for (const [name, source] of unmasked) {
+        const where = source.startsWith('FLOWFERRY_VAR_') ? source : `${name} (${source})`;
+        const length = asText(vars.lookup(name).value).trim().length;
+        context.log.info(`${where}: its value is ${length} characters long, too short to mask without hiding every such word in the job's log, so it is not masked; a secret should have at least ${secrets/* MIN_VALUE_SECRET_LENGTH */.$O}`);
     }
     if (missingNames.size > 0) {
         const all = [...missingNames];

@@ -34015,6 +34015,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     const plans = [];
     const missing = [];
     const missingNames = new Set();
+    /** Values too short to mask without hiding ordinary words, by placeholder: said once each. */
+    const unmasked = new Map();
     const filled = new Map();
     for (const entry of bundle.manifest.files) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
@@ -34048,13 +34050,18 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
                     continue;
                 }
                 filled.set(name, found.source);
-                if (found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name))
-                    (0,secrets/* registerSecret */.cl)(asText(found.value));
+                if ((found.source.startsWith('FLOWFERRY_VAR_') || secretNames.has(name)) && !(0,secrets/* registerValueSecret */.fN)(asText(found.value)))
+                    unmasked.set(name, found.source);
             }
             if (!unresolved)
                 edits.push({ offset: value.offset, length: value.length, text: substitute(value.value, vars) });
         }
         plans.push({ entry, text, edits });
+    }
+    for (const [name, source] of unmasked) {
+        const where = source.startsWith('FLOWFERRY_VAR_') ? source : `${name} (${source})`;
+        const length = asText(vars.lookup(name).value).trim().length;
+        context.log.info(`${where}: its value is ${length} characters long, too short to mask without hiding every such word in the job's log, so it is not masked; a secret should have at least ${secrets/* MIN_VALUE_SECRET_LENGTH */.$O}`);
     }
     if (missingNames.size > 0) {
         const all = [...missingNames];
@@ -38347,9 +38354,11 @@ function uniqueName(base, value, used) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ MIN_VALUE_SECRET_LENGTH),
 /* harmony export */   B5: () => (/* binding */ longestSecretForm),
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fN: () => (/* binding */ registerValueSecret)
 /* harmony export */ });
 /* unused harmony exports setSecretSink, spellings, isSecret, forgetSecretsForTests */
 /**
@@ -38373,6 +38382,23 @@ let longest = 0;
 /** Values this short would turn ordinary words into `***`; the runner ignores them too. */
 const MIN_LENGTH = 4;
 const KEY = MIN_LENGTH;
+/**
+ * A value that fills a placeholder (from `FLOWFERRY_VAR_*` or a vars-file) is masked only from
+ * this length on. Such values are often not secrets at all (`true`, `1000`, a region), and a mask
+ * is announced to the runner for the rest of the job: `::add-mask::true` would hide every "true"
+ * in every later step's log. Credentials, which flowferry knows to be secrets, keep MIN_LENGTH.
+ */
+const MIN_VALUE_SECRET_LENGTH = 8;
+/**
+ * Registers a value that fills a placeholder, if it is long enough to be told apart from ordinary
+ * words; says whether it did, so the caller can tell the user which value is not masked.
+ */
+function registerValueSecret(value) {
+    if (value.trim().length < MIN_VALUE_SECRET_LENGTH)
+        return false;
+    registerSecret(value);
+    return true;
+}
 /** Where new secrets are announced (the action sets `core.setSecret`). Already-known ones are announced again. */
 function setSecretSink(next) {
     sink = next;
