@@ -1,3 +1,4 @@
+import { compressionLevelFor } from './artifact-level.js'
 import { FlowferryError } from './errors.js'
 import type { Logger } from './log.js'
 import { input, phrase, setting } from './phrasing.js'
@@ -38,11 +39,13 @@ export class GitHubArtifactStore implements ArtifactStore {
   }
 
   async upload(name: string, files: string[], rootDir: string, retentionDays: number | undefined): Promise<UploadedArtifact> {
+    const compressionLevel = await compressionLevelFor(files)
+    this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`)
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
     let uploaded: { id?: number; digest?: string }
     try {
-      uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {})
+      uploaded = await client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) })
     } catch (error) {
       // The service's and the toolkit's own errors (a name already used in this run, a quota, the
       // network) reach the user as a failed upload with what to change, not as "Unexpected error".
