@@ -31672,7 +31672,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 15712:
+/***/ 79229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31683,11 +31683,73 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+;// CONCATENATED MODULE: ./src/core/artifact-level.ts
+
+
+/**
+ * The zlib level @actions/artifact zips a bundle with (0–9; it uses 6 unless told otherwise:
+ * https://github.com/actions/toolkit/tree/main/packages/artifact#upload-an-artifact). Level 6 on
+ * a 1 GiB package that is already a zip spent a minute of CPU to save nothing. So the level
+ * follows the content, weighed by bytes:
+ * - most bytes already compressed (a zip, gzip, 7z, xz, bzip2 or zstd file: its first bytes
+ *   say so, whatever its name) or opaque (larger than IN_MEMORY_DOCUMENT_LIMIT: flowferry keeps
+ *   such files byte for byte and never reads them whole) → 0, stored;
+ * - otherwise, documents (JSON, a vars file) → 1: deflate's fastest level still shrinks JSON
+ *   several times over, at a fraction of level 6's time
+ *   (https://www.zlib.net/manual.html#Constants: 1 gives best speed).
+ */
+const STORED = 0;
+const FAST = 1;
+const MAGIC = [
+    Buffer.from('504b0304', 'hex'), // zip
+    Buffer.from('504b0506', 'hex'), // empty zip
+    Buffer.from('1f8b', 'hex'), // gzip
+    Buffer.from('377abcaf271c', 'hex'), // 7z
+    Buffer.from('fd377a585a00', 'hex'), // xz
+    Buffer.from('425a68', 'hex'), // bzip2
+    Buffer.from('28b52ffd', 'hex'), // zstd
+];
+/** The level for the files of one artifact (absolute paths). A file that cannot be read counts as a document. */
+async function compressionLevelFor(files) {
+    let opaque = 0;
+    let documents = 0;
+    for (const file of files) {
+        const { bytes, head } = await peek(file);
+        if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX || MAGIC.some((magic) => head.subarray(0, magic.length).equals(magic)))
+            opaque += bytes;
+        else
+            documents += bytes;
+    }
+    return opaque > documents ? STORED : FAST;
+}
+async function peek(file) {
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            const head = Buffer.alloc(8);
+            const { bytesRead } = await handle.read(head, 0, head.length, 0);
+            return { bytes: size, head: head.subarray(0, bytesRead) };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return { bytes: 0, head: Buffer.alloc(0) };
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var core_phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/artifact.ts
+
 
 
 /** GitHub's artifact service did not take the bundle. */
@@ -31712,11 +31774,13 @@ class GitHubArtifactStore {
         return undefined;
     }
     async upload(name, files, rootDir, retentionDays) {
+        const compressionLevel = await compressionLevelFor(files);
+        this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`);
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
         const client = new DefaultArtifactClient();
         let uploaded;
         try {
-            uploaded = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {});
+            uploaded = await client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) });
         }
         catch (error) {
             // The service's and the toolkit's own errors (a name already used in this run, a quota, the
@@ -36083,7 +36147,7 @@ async function isZipFile(file) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15712);
+/* harmony import */ var _action_front_end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79229);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30241);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19735);
