@@ -36090,7 +36090,7 @@ function countedRead(file, range, size) {
 
 /***/ }),
 
-/***/ 84104:
+/***/ 78443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36099,8 +36099,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
   vf: () => (/* reexport */ discard),
   Ve: () => (/* reexport */ genericErrorDetail),
-  sy: () => (/* binding */ headerCredentials),
-  jF: () => (/* binding */ hintForStatus),
+  sy: () => (/* reexport */ headerCredentials),
+  jF: () => (/* reexport */ hintForStatus),
   Vh: () => (/* reexport */ readJson),
   yR: () => (/* reexport */ readText),
   Gb: () => (/* reexport */ requestIdOf)
@@ -36116,6 +36116,8 @@ var duration = __nccwpck_require__(98571);
 var timers = __nccwpck_require__(96885);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(71013);
 // EXTERNAL MODULE: ./src/core/http/body.ts
 var http_body = __nccwpck_require__(570);
 // EXTERNAL MODULE: ./src/core/http/dispatcher.ts
@@ -36327,10 +36329,180 @@ function genericErrorDetail(headers, text, requestIdHeader) {
     return { message, requestId: requestIdOf(headers, requestIdHeader) };
 }
 
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(71013);
+;// CONCATENATED MODULE: ./src/core/http/refusal.ts
+
+
+
+/** An error reply's body is read this far: enough for any platform's message, not a flood. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+/** The text of an error reply, or '' when it cannot be read: the status still says what happened. */
+function refusalText(reply) {
+    return readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+}
+/** The platform's reading of an error reply, made safe to show. */
+function describeRefusal(reader, reply, text) {
+    const detail = reader.describeError?.({ status: reply.status, headers: reply.headers, text });
+    return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text, reader.requestIdHeader));
+}
+function refusalError(reader, reply, method, text, detail) {
+    const d = detail ?? describeRefusal(reader, reply, text);
+    return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
+        hint: d.hint ?? hintForStatus(reply.status),
+        reply: text,
+    });
+}
+function hintForStatus(status) {
+    if (status === 401)
+        return 'Check the credential inputs: the platform did not accept them.';
+    if (status === 403)
+        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
+    if (status === 404)
+        return 'Check the ids and base-url: the platform does not know this resource.';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/request.ts
+/**
+ * The methods HTTP defines as idempotent (RFC 9110, section 9.2.2:
+ * https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2); a POST or PATCH is one only when the
+ * platform says so (`RequestSpec.idempotent`).
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+function isIdempotent(spec) {
+    return spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
+}
+/** The URL a spec names: its path under `base-url` (keeping the base's own path), or an absolute URL as given. */
+function urlFor(baseUrl, spec) {
+    const url = /^https?:\/\//i.test(spec.path)
+        ? new URL(spec.path)
+        : new URL(baseUrl.pathname.replace(/\/+$/, '') + spec.path, baseUrl.origin);
+    for (const [key, value] of Object.entries(spec.query ?? {})) {
+        if (value !== undefined)
+            url.searchParams.set(key, String(value));
+    }
+    return url;
+}
+function lowerCase(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers ?? {}))
+        out[name.toLowerCase()] = value;
+    return out;
+}
+/**
+ * The body to send for one attempt. A streamed body marks `progress` so that a failure can tell
+ * a request that cannot have been received whole (the stream never ended) from one that may have.
+ */
+function openBody(body, progress) {
+    if (!body)
+        return undefined;
+    const opened = body.open();
+    if (Buffer.isBuffer(opened))
+        return opened;
+    progress.streamed = true;
+    opened.once('end', () => {
+        progress.finished = true;
+    });
+    return opened;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/request-log.ts
+
+
+/**
+ * The debug log's line for each request and reply. Secrets stay out: credential headers are
+ * masked, and a URL off the `base-url` origin (a signed download link) loses its query string.
+ */
+const SENSITIVE_HEADERS = new Set([
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'accesskey',
+    'x-auth-token',
+    'x-subject-token',
+    'x-security-token',
+]);
+function logRequest(log, request, attempt, trusted) {
+    if (!log.debugEnabled)
+        return;
+    const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
+    const headers = Object.entries(request.headers)
+        .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
+        .join(', ');
+    log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
+}
+function logReply(log, reply, elapsedMs, requestIdHeader) {
+    if (!log.debugEnabled)
+        return;
+    const id = requestIdOf(reply.headers, requestIdHeader);
+    log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
+        `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
+        `${id ? `, request id ${id}` : ''}`);
+}
+
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __nccwpck_require__(25834);
+;// CONCATENATED MODULE: ./src/core/http/retry-wait.ts
+
+
+
+async function pauseBeforeRetry(retrying, what, attempt, problem, pause, lastError) {
+    const { policy, clock, deadline, log } = retrying;
+    const retryAfterMs = pause?.ms;
+    if (attempt >= policy.maxAttempts) {
+        if (lastError instanceof errors/* HttpError */.j$)
+            throw lastError;
+        throw new errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
+            cause: lastError,
+            hint: 'Check that base-url is right and the platform is reachable from the runner.',
+        });
+    }
+    const wait = retryAfterMs !== undefined
+        ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, policy, clock.random)
+        : (0,retry/* backoffDelay */.EY)(attempt, policy, clock.random);
+    if (wait >= deadline.remaining()) {
+        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+    }
+    const source = pause ? ` ${pause.source}` : '';
+    log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+    await clock.sleep(wait, deadline.signal()).catch(() => {
+        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+    });
+}
+/**
+ * Stop when the step's `timeout` has passed. When a request that is not idempotent failed after it
+ * may have left (`cause`), the message says it may have reached the platform.
+ */
+function checkDeadline(deadline, what, idempotent, cause) {
+    if (!deadline.expired())
+        return;
+    const uncertain = cause !== undefined && !idempotent;
+    throw new errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
+        ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
+        : 'Raise `timeout`, or run the step again.');
+}
+/** A network failure in words: its code (ECONNRESET…) and message, the code once. */
+function describeCause(error) {
+    const code = (0,retry/* errorCode */.CA)(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/credentials.ts
+/**
+ * A credential sent as one header on every request to the origin (an API key, a token). The name
+ * goes out spelled as the platform documents it: header names are case-insensitive, but a server
+ * or proxy that compares them literally should not be the reason a key is refused.
+ */
+function headerCredentials(name, value) {
+    return {
+        authorize(request) {
+            request.headers[name] = value;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/http/client.ts
 
 
@@ -36347,34 +36519,26 @@ var retry = __nccwpck_require__(25834);
 
 
 
-/**
- * A credential sent as one header on every request to the origin (an API key, a token). The name
- * goes out spelled as the platform documents it: header names are case-insensitive, but a server
- * or proxy that compares them literally should not be the reason a key is refused.
- */
-function headerCredentials(name, value) {
-    return {
-        authorize(request) {
-            request.headers[name] = value;
-        },
-    };
-}
 
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+/*
+ * Platforms import everything HTTP from this module. The request loop is here; each of its parts
+ * has a file of its own:
+ *   request.ts      what a request and a reply are (RequestSpec, OutgoingRequest, HttpReply)
+ *   credentials.ts  how a platform signs in, only ever to the base-url origin
+ *   retry.ts        when a request may be sent again, and after how long (the rules)
+ *   retry-wait.ts   giving up, or waiting before the next attempt
+ *   refusal.ts      an error reply read into an HttpError (reply-text.ts keeps its words safe)
+ *   reply-body.ts   reading a successful reply (gunzip, size limits, JSON)
+ *   request-log.ts  the debug lines, secrets masked
+ *   pacer.ts, redirect.ts, dispatcher.ts, body.ts  rate limits, redirects, sockets, request bodies
+ */
+
+
+
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-const ERROR_BODY_LIMIT = 64 * 1024;
-const SENSITIVE_HEADERS = new Set([
-    'authorization',
-    'proxy-authorization',
-    'cookie',
-    'set-cookie',
-    'x-api-key',
-    'accesskey',
-    'x-auth-token',
-    'x-subject-token',
-    'x-security-token',
-]);
 /**
  * The one HTTP client every platform uses: origin-pinned credentials, timeouts, the retry policy,
  * rate-limit pacing, transparent gunzip, debug logging with secrets kept out.
@@ -36386,7 +36550,7 @@ class HttpClient {
     log;
     clock;
     deadline;
-    policy;
+    retrying;
     timeouts;
     constructor(options) {
         this.options = options;
@@ -36395,13 +36559,13 @@ class HttpClient {
         this.log = options.log;
         this.clock = options.clock ?? clock/* systemClock */.m;
         this.deadline = options.deadline ?? clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
-        this.policy = { ...retry/* defaultRetryPolicy */.ur, ...options.retry };
+        this.retrying = { policy: { ...retry/* defaultRetryPolicy */.ur, ...options.retry }, clock: this.clock, deadline: this.deadline, log: this.log };
         this.timeouts = { ...(0,dispatcher/* timeoutsFromEnv */.I5)(), ...options.timeouts };
     }
     /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
     async request(spec, consume) {
         const what = spec.what ?? `${spec.method} ${spec.path.split('?')[0]}`;
-        const idempotent = spec.idempotent ?? IDEMPOTENT_METHODS.has(spec.method);
+        const idempotent = isIdempotent(spec);
         const body = spec.body ? await (0,http_body/* prepareBody */.e)(spec.body, this.options.gzipRequestsAbove) : undefined;
         let url = this.resolve(spec);
         const method = spec.method;
@@ -36500,7 +36664,7 @@ class HttpClient {
                     continue;
                 }
             }
-            const text = await readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+            const text = await refusalText(reply);
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || (idempotent && (0,retry/* isTransientStatus */.Dm)(reply.status))) {
@@ -36523,109 +36687,28 @@ class HttpClient {
     async json(spec, parse) {
         return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
     }
+    // The loop's steps, bound to this client's platform, clock, deadline and log.
     resolve(spec) {
-        const url = /^https?:\/\//i.test(spec.path)
-            ? new URL(spec.path)
-            : new URL(this.baseUrl.pathname.replace(/\/+$/, '') + spec.path, this.origin);
-        for (const [key, value] of Object.entries(spec.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
+        return urlFor(this.baseUrl, spec);
     }
-    /** The platform's reading of an error reply, made safe to show (core/http/reply-text.ts). */
     describe(reply, text) {
-        const detail = this.options.describeError?.({ status: reply.status, headers: reply.headers, text });
-        return untrustedDetail(detail ?? genericErrorDetail(reply.headers, text, this.options.requestIdHeader));
+        return describeRefusal(this.options, reply, text);
     }
     errorFor(reply, method, text, detail) {
-        const d = detail ?? this.describe(reply, text);
-        return new errors/* HttpError */.j$(reply.status, method, reply.url.pathname, d.message, d.code, d.requestId, {
-            hint: d.hint ?? hintForStatus(reply.status),
-            reply: text,
-        });
+        return refusalError(this.options, reply, method, text, detail);
     }
-    async pauseBeforeRetry(what, attempt, problem, 
-    /** The pause the reply asked for, and whose word it is, for the log line. */
-    pause, lastError) {
-        const retryAfterMs = pause?.ms;
-        if (attempt >= this.policy.maxAttempts) {
-            if (lastError instanceof errors/* HttpError */.j$)
-                throw lastError;
-            throw new errors/* NetworkError */.Dr(`${what} failed after ${attempt} attempts: ${problem}`, {
-                cause: lastError,
-                hint: 'Check that base-url is right and the platform is reachable from the runner.',
-            });
-        }
-        const wait = retryAfterMs !== undefined
-            ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, this.policy, this.clock.random)
-            : (0,retry/* backoffDelay */.EY)(attempt, this.policy, this.clock.random);
-        if (wait >= this.deadline.remaining()) {
-            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        }
-        const source = pause ? ` ${pause.source}` : '';
-        this.log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
-        await this.clock.sleep(wait, this.deadline.signal()).catch(() => {
-            throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
-        });
+    pauseBeforeRetry(what, attempt, problem, pause, lastError) {
+        return pauseBeforeRetry(this.retrying, what, attempt, problem, pause, lastError);
     }
     checkDeadline(what, idempotent, cause) {
-        if (!this.deadline.expired())
-            return;
-        const uncertain = cause !== undefined && !idempotent;
-        throw new errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
-            ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-            : 'Raise `timeout`, or run the step again.');
+        checkDeadline(this.deadline, what, idempotent, cause);
     }
     logRequest(request, attempt, trusted) {
-        if (!this.log.debugEnabled)
-            return;
-        const shown = trusted ? request.url.toString() : `${request.url.origin}${request.url.pathname}${request.url.search ? '?…' : ''}`;
-        const headers = Object.entries(request.headers)
-            .map(([name, value]) => `${name}: ${SENSITIVE_HEADERS.has(name.toLowerCase()) ? '***' : value}`)
-            .join(', ');
-        this.log.debug(`→ ${request.method} ${shown}${attempt > 1 ? ` (attempt ${attempt})` : ''} [${headers}]`);
+        logRequest(this.log, request, attempt, trusted);
     }
     logReply(reply, elapsedMs) {
-        if (!this.log.debugEnabled)
-            return;
-        const id = requestIdOf(reply.headers, this.options.requestIdHeader);
-        this.log.debug(`← ${reply.status} ${reply.url.pathname} in ${(0,duration/* formatDuration */.a)(elapsedMs)}` +
-            `${reply.headers['content-length'] ? `, ${reply.headers['content-length']} bytes` : ''}` +
-            `${id ? `, request id ${id}` : ''}`);
+        logReply(this.log, reply, elapsedMs, this.options.requestIdHeader);
     }
-}
-function openBody(body, progress) {
-    if (!body)
-        return undefined;
-    const opened = body.open();
-    if (Buffer.isBuffer(opened))
-        return opened;
-    progress.streamed = true;
-    opened.once('end', () => {
-        progress.finished = true;
-    });
-    return opened;
-}
-function lowerCase(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers ?? {}))
-        out[name.toLowerCase()] = value;
-    return out;
-}
-function describeCause(error) {
-    const code = (0,retry/* errorCode */.CA)(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-function hintForStatus(status) {
-    if (status === 401)
-        return 'Check the credential inputs: the platform did not accept them.';
-    if (status === 403)
-        return 'The credentials were accepted but lack the permission (scope/role) for this call.';
-    if (status === 404)
-        return 'Check the ids and base-url: the platform does not know this resource.';
-    return undefined;
 }
 
 
@@ -36949,7 +37032,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84104);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78443);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
 
 
