@@ -134,6 +134,9 @@ describe('text from outside, at the entrance (untrustedText, oneLine)', () => {
     expect(withoutForeignQueries('at https://bucket.s3.example/x.zip?X-Amz-Signature=abc&y=1 now')).toBe('at https://bucket.s3.example/x.zip?… now')
     expect(withoutForeignQueries('"https://rest.zuora.com/a?b=c"')).toBe('"https://rest.zuora.com/a?b=c"')
     expect(withoutQuery('https://cdn.example/e.zip?sig=1#f')).toBe('https://cdn.example/e.zip')
+    // A plain anchor stays (a pull-request comment's address); a fragment with a value does not.
+    expect(withoutForeignQueries('https://github.com/o/r/pull/7#issuecomment-12')).toBe('https://github.com/o/r/pull/7#issuecomment-12')
+    expect(withoutForeignQueries('https://idp.example/cb#access_token=abc')).toBe('https://idp.example/cb?…')
   })
 })
 

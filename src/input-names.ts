@@ -42,6 +42,8 @@ export const Input = {
   OidcAudience: 'oidc-audience',
   Team: 'team',
   Force: 'force',
+  PrComment: 'pr-comment',
+  GithubToken: 'github-token',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

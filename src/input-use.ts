@@ -56,6 +56,9 @@ export const inputUse: Record<InputName, InputUse> = {
   [Input.OidcAudience]: { operations: online, platforms: ['secmaster'] },
   [Input.Team]: { operations: ['import'], platforms: ['leapwork'] },
   [Input.Force]: { operations: ['import'], platforms: ['leapwork'] },
+  // The action's alone: a pull-request comment needs the runner's event; the CLI writes none.
+  [Input.PrComment]: { operations: [], platforms: all },
+  [Input.GithubToken]: { operations: [], platforms: all },
 }
 
 export function usedBy(name: InputName, operation: Operation): boolean {

@@ -21,6 +21,9 @@ export function readInputs(source: InputSource): Settings {
   // Mask first, before any check can put a value into an error message.
   for (const name of credentialInputs) registerSecret(raw(name))
   for (const name of credentialInputs) credential(name, raw(name))
+  // Not a platform credential (no resume hint names it), but a secret all the same.
+  registerSecret(raw(Input.GithubToken))
+  credential(Input.GithubToken, raw(Input.GithubToken))
 
   const platform = oneOf(Input.Platform, raw(Input.Platform), platformNames(), 'koreai')
   const facts = platformFacts(platform)
@@ -50,6 +53,8 @@ export function readInputs(source: InputSource): Settings {
     redactSecrets: bool(Input.RedactSecrets, raw(Input.RedactSecrets), true),
     backup: bool(Input.Backup, raw(Input.Backup), false),
     concurrency: integer(Input.Concurrency, raw(Input.Concurrency), 1, 64, '4') ?? 4,
+    prComment: bool(Input.PrComment, raw(Input.PrComment), false),
+    githubToken: raw(Input.GithubToken),
     // The platform's own inputs, as it declares them (platforms/<name>/facts.ts).
     own: facts.readSettings({
       text: raw,

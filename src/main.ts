@@ -40,6 +40,7 @@ export async function run(frontEnd: FrontEnd): Promise<RunReport> {
     results,
     batch: settings ? isGlob(settings.path) && (settings.operation === 'import' || settings.operation === 'validate' || settings.operation === 'diff') : false,
     durationMs: clock.now() - started,
+    prComment: settings?.prComment ? { token: settings.githubToken } : undefined,
   }
   await frontEnd.publish(report)
   return report

@@ -15,6 +15,7 @@ export const Output = {
   DownloadUrl: 'download-url',
   Changed: 'changed',
   BackupArtifactId: 'backup-artifact-id',
+  CommentUrl: 'comment-url',
   Result: 'result',
 } as const
 

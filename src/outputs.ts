@@ -32,12 +32,13 @@ export function outputsOf(report: RunReport): Record<OutputName, string> {
     [Output.DownloadUrl]: single?.downloadUrl ? withoutQuery(single.downloadUrl) : '',
     [Output.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
     [Output.BackupArtifactId]: pick('backupArtifactId'),
+    [Output.CommentUrl]: report.commentUrl ? oneLine(report.commentUrl) : '',
     [Output.Result]: jsonText(report.batch ? report.results.map(publicResult) : publicResult(report.results[0]!)),
   }
 }
 
-/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
-function publicResult(result: Result): Omit<Result, 'diff'> {
-  const { diff: _diff, ...rest } = result
+/** The result as the `result` output carries it: the diff stays in the summary and the pull-request comment. */
+function publicResult(result: Result): Omit<Result, 'diff' | 'diffFiles'> {
+  const { diff: _diff, diffFiles: _diffFiles, ...rest } = result
   return rest.downloadUrl ? { ...rest, downloadUrl: withoutQuery(rest.downloadUrl) } : rest
 }

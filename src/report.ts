@@ -9,4 +9,8 @@ export interface RunReport {
   /** `path` was a glob: the `result` output is an array. */
   batch: boolean
   durationMs: number
+  /** `pr-comment: true`: the token to write the comment with (the action's front end writes it). */
+  prComment?: { token?: string }
+  /** The pull-request comment written or updated, once the front end has written it. */
+  commentUrl?: string
 }

@@ -28,6 +28,10 @@ export interface Settings<Own = unknown> {
   redactSecrets: boolean
   backup: boolean
   concurrency: number
+  /** The action: keep one comment on the pull request with the results (action/pr-comment/). */
+  prComment: boolean
+  /** The token that writes it (masked when read). */
+  githubToken?: string
   /** What the platform's own inputs came to. */
   own: Own
 }

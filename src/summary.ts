@@ -4,7 +4,8 @@ import { markdownBlock, markdownCode, markdownLink, markdownText } from './core/
 import type { RunReport } from './report.js'
 import type { DryRunVerdict, Result, Status } from './operations/result.js'
 
-const ICON: Record<Status, string> = {
+/** The status as an icon, in the summary and the pull-request comment. */
+export const STATUS_ICON: Record<Status, string> = {
   succeeded: '✅',
   failed: '❌',
   'timed-out': '⏱️',
@@ -20,7 +21,7 @@ const ICON: Record<Status, string> = {
 export function renderSummary(report: RunReport): string {
   const lines: string[] = []
   const title = report.results[0]?.platform ?? report.platform
-  lines.push(`### ${ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '')
+  lines.push(`### ${STATUS_ICON[report.status]} flowferry ${markdownText(report.operation)} · ${markdownText(title)} · ${report.status}`, '')
   if (report.batch || report.results.length > 1) {
     lines.push(...batchTable(report.results), '')
     for (const result of report.results) lines.push(...details(result, true))
@@ -56,7 +57,7 @@ function batchTable(results: Result[]): string[] {
       [
         result.path ? code(result.path) : '',
         workflow(result) ?? '',
-        `${ICON[result.status]} ${result.status}`,
+        `${STATUS_ICON[result.status]} ${result.status}`,
         result.jobId ? code(result.jobId) : '',
         result.durationMs === undefined ? '' : formatDuration(result.durationMs),
         markdownText(result.message ?? ''),

@@ -15,6 +15,7 @@ import { outputsOf } from '../outputs.js'
 import type { RunReport } from '../report.js'
 import { renderSummary } from '../summary.js'
 import { actionPhrasing, secretExpression } from './phrasing.js'
+import { commentOnPullRequest } from './pr-comment/index.js'
 
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 /** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
@@ -49,6 +50,11 @@ export class ActionFrontEnd implements FrontEnd {
   async publish(unrendered: RunReport): Promise<void> {
     const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
+    // The comment never changes the step's result: whatever goes wrong there is one warning.
+    report.commentUrl = await commentOnPullRequest(report, this.log).catch((error: Error) => {
+      this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
+      return undefined
+    })
     // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
     // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
     // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"

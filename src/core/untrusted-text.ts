@@ -145,12 +145,15 @@ function cut(text: string, max: number, shortened: boolean): string {
   return `${text.slice(0, end)}…`
 }
 
+const PLAIN_ANCHOR = /^#[A-Za-z][\w-]{0,99}$/
+
 /** http(s) URLs in free text; one ends where JSON, Markdown or prose would end it. */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`\\|)\]}]+/gi
 
 /**
  * URLs on another origin than `base-url` (a presigned download link, a redirect) lose their
- * query, fragment and user info: that is where signatures and tokens travel.
+ * query, fragment and user info: that is where signatures and tokens travel (a fragment too,
+ * as OAuth's `#access_token=`). A fragment that is one plain name stays.
  */
 export function withoutForeignQueries(text: string): string {
   if (!text.includes('://')) return text
@@ -163,6 +166,8 @@ export function withoutForeignQueries(text: string): string {
     }
     if (url.origin === homeOrigin && !url.username && !url.password) return found
     if (!url.search && !url.hash && !url.username && !url.password) return found
+    // A plain anchor (`#issuecomment-123`, `#L4`) names a place on the page, never a key=value.
+    if (!url.search && PLAIN_ANCHOR.test(url.hash) && !url.username && !url.password) return found
     return `${url.origin}${url.pathname}${url.search || url.hash ? '?…' : ''}`
   })
 }

@@ -11,7 +11,7 @@ import { Input } from '../input-names.js'
 import { withSettings, type RunContext } from './context.js'
 import { locateBundles, openBundle } from './bundles.js'
 import { exportLive } from './export.js'
-import { newResult, settle, type Result } from './result.js'
+import { newResult, settle, type DiffFile, type Result } from './result.js'
 
 /**
  * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
@@ -40,6 +40,7 @@ async function diffOne(outer: RunContext, location: string): Promise<Result> {
 
     const sections: string[] = []
     const changes: Change[] = []
+    const files: DiffFile[] = []
     const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)])
     for (const role of roles) {
       const rule = platform.rules.roles.find((r) => r.role === role)
@@ -51,8 +52,12 @@ async function diffOne(outer: RunContext, location: string): Promise<Result> {
       else if (!liveFile) fileChanges = [{ path: '(file)', kind: 'added', after: name }]
       else fileChanges = await compareFiles(path.join(staging, ...liveFile.path.split('/')), bundled, rule)
       changes.push(...fileChanges)
-      if (fileChanges.length > 0) sections.push(renderChanges(`${name}`, fileChanges))
+      if (fileChanges.length > 0) {
+        sections.push(renderChanges(`${name}`, fileChanges))
+        files.push({ file: name, total: fileChanges.length, changes: fileChanges.slice(0, 200) })
+      }
     }
+    if (files.length > 0) result.diffFiles = files
 
     result.changed = changes.length > 0
     result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${displayPath(bundle.dir)}.`

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises'
 import type { Clock } from '../core/clock.js'
+import type { Change } from '../core/diff.js'
 import { BundleError, describeError, JobFailedError, statusOf, TimedOutError, type Finding } from '../core/errors.js'
 import { untrustedText } from '../core/untrusted-text.js'
 import type { Operation } from '../input-names.js'
@@ -32,6 +33,8 @@ export interface Result {
   backupArtifactId?: string
   /** Markdown of the semantic diff, for the summary. */
   diff?: string
+  /** The same diff as data, file by file (at most 200 changes each), for the pull-request comment. */
+  diffFiles?: DiffFile[]
   durationMs?: number
   /** What went wrong (failed/timed-out) or what is pending (in-progress). */
   message?: string
@@ -43,6 +46,13 @@ export interface Result {
   notes?: string[]
   /** Export: the placeholders `redact-secrets` wrote, which an import must be given values for. */
   placeholders?: string[]
+}
+
+export interface DiffFile {
+  file: string
+  /** Changes in the file, of which `changes` holds the first 200. */
+  total: number
+  changes: Change[]
 }
 
 /**
