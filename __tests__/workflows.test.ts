@@ -58,8 +58,14 @@ describe('workflow files: supply chain and token permissions', () => {
         expect(body.permissions, `${file} job ${job}: explicit permissions`).toBeDefined()
         expect(typeof body.permissions, `${file} job ${job}: read-all / write-all`).toBe('object')
         const writes = Object.entries(body.permissions as Record<string, string>).filter(([, level]) => level === 'write').map(([scope]) => scope)
-        // contents: write only where release assets are attached or a release is published; id-token only to sign in keyless.
-        const allowed = (file.endsWith('archive.yml') && job === 'attach') || (file.endsWith('release.yml') && job === 'release') ? ['contents'] : ['id-token']
+        // contents: write only where release assets are attached or a release is published; pull-requests: write only
+        // where the one pull-request comment is written; id-token only to sign in keyless.
+        const allowed =
+          (file.endsWith('archive.yml') && job === 'attach') || (file.endsWith('release.yml') && job === 'release')
+            ? ['contents']
+            : file.endsWith('validate.yml') && job === 'validate'
+              ? ['pull-requests']
+              : ['id-token']
         for (const scope of writes) expect(allowed, `${file} job ${job}: ${scope}: write`).toContain(scope)
       }
     }
