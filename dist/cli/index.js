@@ -31925,6 +31925,9 @@ function readInputs(source) {
         (0,secrets/* registerSecret */.cl)(raw(name));
     for (const name of input_names/* credentialInputs */.HP)
         credential(name, raw(name));
+    // Not a platform credential (no resume hint names it), but a secret all the same.
+    (0,secrets/* registerSecret */.cl)(raw(input_names/* Input */.pd.GithubToken));
+    credential(input_names/* Input */.pd.GithubToken, raw(input_names/* Input */.pd.GithubToken));
     const platform = oneOf(input_names/* Input */.pd.Platform, raw(input_names/* Input */.pd.Platform), platformNames(), 'koreai');
     const facts = platformFacts(platform);
     const operation = oneOf(input_names/* Input */.pd.Operation, raw(input_names/* Input */.pd.Operation), input_names/* operations */.zU, 'import');
@@ -31952,6 +31955,8 @@ function readInputs(source) {
         redactSecrets: bool(input_names/* Input */.pd.RedactSecrets, raw(input_names/* Input */.pd.RedactSecrets), true),
         backup: bool(input_names/* Input */.pd.Backup, raw(input_names/* Input */.pd.Backup), false),
         concurrency: integer(input_names/* Input */.pd.Concurrency, raw(input_names/* Input */.pd.Concurrency), 1, 64, '4') ?? 4,
+        prComment: bool(input_names/* Input */.pd.PrComment, raw(input_names/* Input */.pd.PrComment), false),
+        githubToken: raw(input_names/* Input */.pd.GithubToken),
         // The platform's own inputs, as it declares them (platforms/<name>/facts.ts).
         own: facts.readSettings({
             text: raw,
@@ -33708,6 +33713,7 @@ async function diffOne(outer, location) {
             throw new Error('the export of the live workflow did not finish');
         const sections = [];
         const changes = [];
+        const files = [];
         const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
         for (const role of roles) {
             const rule = platform.rules.roles.find((r) => r.role === role);
@@ -33722,9 +33728,13 @@ async function diffOne(outer, location) {
             else
                 fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
             changes.push(...fileChanges);
-            if (fileChanges.length > 0)
+            if (fileChanges.length > 0) {
                 sections.push(renderChanges(`${name}`, fileChanges));
+                files.push({ file: name, total: fileChanges.length, changes: fileChanges.slice(0, 200) });
+            }
         }
+        if (files.length > 0)
+            result.diffFiles = files;
         result.changed = changes.length > 0;
         result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
         log.info(result.changed
@@ -34334,6 +34344,7 @@ async function run(frontEnd) {
         results,
         batch: settings ? isGlob(settings.path) && (settings.operation === 'import' || settings.operation === 'validate' || settings.operation === 'diff') : false,
         durationMs: clock.now() - started,
+        prComment: settings?.prComment ? { token: settings.githubToken } : undefined,
     };
     await frontEnd.publish(report);
     return report;
@@ -34616,6 +34627,7 @@ const Output = {
     DownloadUrl: 'download-url',
     Changed: 'changed',
     BackupArtifactId: 'backup-artifact-id',
+    CommentUrl: 'comment-url',
     Result: 'result',
 };
 
@@ -34651,12 +34663,13 @@ function outputsOf(report) {
         [Output.DownloadUrl]: single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
         [Output.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         [Output.BackupArtifactId]: pick('backupArtifactId'),
+        [Output.CommentUrl]: report.commentUrl ? (0,untrusted_text/* oneLine */.TN)(report.commentUrl) : '',
         [Output.Result]: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
     };
 }
-/** The result as the `result` output carries it: the Markdown diff stays in the summary. */
+/** The result as the `result` output carries it: the diff stays in the summary and the pull-request comment. */
 function publicResult(result) {
-    const { diff: _diff, ...rest } = result;
+    const { diff: _diff, diffFiles: _diffFiles, ...rest } = result;
     return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
 }
 
@@ -34786,6 +34799,9 @@ const inputUse = {
     [input_names/* Input */.pd.OidcAudience]: { operations: online, platforms: ['secmaster'] },
     [input_names/* Input */.pd.Team]: { operations: ['import'], platforms: ['leapwork'] },
     [input_names/* Input */.pd.Force]: { operations: ['import'], platforms: ['leapwork'] },
+    // The action's alone: a pull-request comment needs the runner's event; the CLI writes none.
+    [input_names/* Input */.pd.PrComment]: { operations: [], platforms: input_use_all },
+    [input_names/* Input */.pd.GithubToken]: { operations: [], platforms: input_use_all },
 };
 function usedBy(name, operation) {
     const use = inputUse[name];
@@ -38947,11 +38963,13 @@ function cut(text, max, shortened) {
         end--;
     return `${text.slice(0, end)}…`;
 }
+const PLAIN_ANCHOR = /^#[A-Za-z][\w-]{0,99}$/;
 /** http(s) URLs in free text; one ends where JSON, Markdown or prose would end it. */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`\\|)\]}]+/gi;
 /**
  * URLs on another origin than `base-url` (a presigned download link, a redirect) lose their
- * query, fragment and user info: that is where signatures and tokens travel.
+ * query, fragment and user info: that is where signatures and tokens travel (a fragment too,
+ * as OAuth's `#access_token=`). A fragment that is one plain name stays.
  */
 function withoutForeignQueries(text) {
     if (!text.includes('://'))
@@ -38967,6 +38985,9 @@ function withoutForeignQueries(text) {
         if (url.origin === homeOrigin && !url.username && !url.password)
             return found;
         if (!url.search && !url.hash && !url.username && !url.password)
+            return found;
+        // A plain anchor (`#issuecomment-123`, `#L4`) names a place on the page, never a key=value.
+        if (!url.search && PLAIN_ANCHOR.test(url.hash) && !url.username && !url.password)
             return found;
         return `${url.origin}${url.pathname}${url.search || url.hash ? '?…' : ''}`;
     });
@@ -39279,6 +39300,8 @@ const Input = {
     OidcAudience: 'oidc-audience',
     Team: 'team',
     Force: 'force',
+    PrComment: 'pr-comment',
+    GithubToken: 'github-token',
 };
 const operations = ['import', 'export', 'validate', 'diff', 'wait'];
 /** Inputs that are credentials: masked the moment they are read. */
