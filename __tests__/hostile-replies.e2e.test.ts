@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runBundle } from './helpers/action.js'
@@ -50,6 +51,21 @@ describe.each<BombEncoding>(['gzip', 'deflate'])('a %s reply that inflates past 
     const run = await runBundle({ workspace, inputs: { ...koreai(s.url), operation: 'import', path: 'triage.zip', 'workflow-name': 'Triage' } })
     expectFailure(run, /import as new workflow "Triage": the request was sent but no complete reply came back \(the reply is larger than \d+ bytes/)
     expect(s.requests.filter((r) => r.path === '/api/public/workflows/import')).toHaveLength(1)
+  })
+})
+
+describe('a reply parsed as a whole is read as a whole, or not at all', () => {
+  it('a SecMaster import whose reply inflates to 256 MiB of spaces is not taken for an empty (successful) reply', async () => {
+    const s = await server(async (req, res) => {
+      if (req.method === 'POST' && req.url?.endsWith('/soc/workflows/import')) return sendBomb(res, 'gzip')
+      json(res, 200, { code: '0', message: 'ok', success: true, total: 0, data: [] })
+    })
+    const workspace = await tempDir()
+    await writeFile(path.join(workspace, 'workflow.json'), JSON.stringify({ name: 'Phishing triage', version: 'v1' }))
+    const inputs = { platform: 'secmaster', 'base-url': s.url, token: 'token-for-tests', 'project-id': 'p1', 'workspace-id': 'ws-1' }
+    const run = await runBundle({ workspace, inputs: { ...inputs, operation: 'import', path: 'workflow.json' } })
+    expectFailure(run, /the request was sent but no complete reply came back \(.*the reply is larger than \d+ bytes/)
+    expect(s.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
   })
 })
 

@@ -81,7 +81,11 @@ export async function discard(reply: { body: Readable }): Promise<void> {
   }
 }
 
-/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
+/**
+ * Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. For text
+ * that is only shown (the start of an error reply): a reply that is parsed must be read whole,
+ * with `readWholeText`.
+ */
 export async function readText(body: Readable, limit: number): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
@@ -120,4 +124,25 @@ export async function readJson(reply: { status: number; body: Readable }, what: 
       `${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${untrustedText(text, 40)}")`,
     )
   }
+}
+
+/**
+ * The whole body as UTF-8, or ReplyTooLargeError past `limit` decoded bytes. A reply that is
+ * parsed must not be cut silently: the first 64 KiB of a reply of 256 MiB of spaces read as empty,
+ * which an import takes for a successful empty answer.
+ */
+export async function readWholeText(body: Readable, limit: number, what: string): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of body) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string)
+      size += buffer.length
+      if (size > limit) throw new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads of it`)
+      chunks.push(buffer)
+    }
+  } finally {
+    body.destroy()
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }

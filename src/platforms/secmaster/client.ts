@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
-import { readText, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
+import { type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
+import { readWholeText } from '../../core/http/reply-body.js'
 import { saveTo } from '../../core/http/download.js'
 import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -89,7 +90,7 @@ export class SecmasterClient implements PlatformClient {
         idempotent: false,
         body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
       },
-      async (answer) => readImportReply(answer.status, await readText(answer.body, IMPORT_REPLY_LIMIT), what),
+      async (answer) => readImportReply(answer.status, await readWholeText(answer.body, IMPORT_REPLY_LIMIT, what), what),
     )
     this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`)
     const located = await this.locateImported(name)
