@@ -155,7 +155,7 @@ function fieldProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78443);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21550);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -195,8 +195,8 @@ var schemas = __webpack_require__(38816);
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
 var untrusted_text = __webpack_require__(61037);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 8 modules
-var client = __webpack_require__(78443);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
+var client = __webpack_require__(21550);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
 
 
@@ -507,6 +507,8 @@ async function readExportName(file, shown) {
     return nameInExport(await readExportDocument(file, shown));
 }
 
+// EXTERNAL MODULE: ./src/core/http/reply-body.ts
+var reply_body = __webpack_require__(44557);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
@@ -1064,6 +1066,7 @@ function signIn(settings, context) {
 
 
 
+
 /** Enough of an import reply to read its envelope or show its start. */
 const IMPORT_REPLY_LIMIT = 64 * 1024;
 /**
@@ -1125,7 +1128,7 @@ class SecmasterClient {
             what,
             idempotent: false,
             body: { kind: 'multipart', parts: [{ name: 'uploadFile', file, filename: WORKFLOW_FILE, contentType: 'application/json', size }] },
-        }, async (answer) => readImportReply(answer.status, await (0,client/* readText */.yR)(answer.body, IMPORT_REPLY_LIMIT), what));
+        }, async (answer) => readImportReply(answer.status, await (0,reply_body/* readWholeText */.bC)(answer.body, IMPORT_REPLY_LIMIT, what), what));
         this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`);
         const located = await this.locateImported(name);
         return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined };

@@ -36247,19 +36247,19 @@ function countedRead(file, range, size) {
 
 /***/ }),
 
-/***/ 78443:
+/***/ 21550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
-  vf: () => (/* reexport */ discard),
+  vf: () => (/* reexport */ reply_body/* discard */.vf),
   Ve: () => (/* reexport */ genericErrorDetail),
   sy: () => (/* reexport */ headerCredentials),
   jF: () => (/* reexport */ hintForStatus),
-  Vh: () => (/* reexport */ readJson),
-  yR: () => (/* reexport */ readText),
+  Vh: () => (/* reexport */ reply_body/* readJson */.Vh),
+  yR: () => (/* reexport */ reply_body/* readText */.yR),
   Gb: () => (/* reexport */ requestIdOf)
 });
 
@@ -36307,136 +36307,8 @@ function redirectTarget(location, from, what) {
     return target;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(36419);
-;// CONCATENATED MODULE: ./src/core/http/reply-body.ts
-
-
-
-
-
-/**
- * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
- *
- * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
- * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
- * inflater, and stops the stream the moment one is passed. Every stage is joined with
- * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
- * and the socket as well; a half-read socket would otherwise keep the connection pool from
- * closing and leave the run pending forever.
- */
-/**
- * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
- * Documents read into memory (JSON, error texts) have their own, smaller limits below.
- */
-const REPLY_LIMIT = 4 * 1024 ** 3;
-/** How much of a reply whose content does not matter is read before the connection is dropped. */
-const DISCARD_LIMIT = 1024 * 1024;
-/**
- * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
- * (the JSON parser or the checksum then judges what arrived), corrupt data is.
- */
-const LENIENT = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
-/**
- * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
- * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
- */
-function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
-    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
-    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)(LENIENT) : undefined;
-    const bounded = limiter(limit, what);
-    if (!inflater) {
-        (0,external_node_stream_.pipeline)(source, bounded, ignore);
-        return bounded;
-    }
-    // Registered before pipeline's own listener, so the consumer sees the typed error first.
-    inflater.once('error', (error) => {
-        bounded.destroy(new http_errors/* MalformedReplyError */._(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
-    });
-    (0,external_node_stream_.pipeline)(source, inflater, bounded, ignore);
-    return bounded;
-}
-/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
-function limiter(limit, what) {
-    let size = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > limit)
-                done(new http_errors/* ReplyTooLargeError */.A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
-            else
-                done(null, chunk);
-        },
-    });
-}
-function ignore() {
-    // Errors reach the consumer through the last stage; pipeline only needs a callback.
-}
-/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
-async function discard(reply) {
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > DISCARD_LIMIT)
-                break;
-        }
-    }
-    catch {
-        // whatever it held, nobody reads it
-    }
-    finally {
-        reply.body.destroy();
-    }
-}
-/** Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. */
-async function readText(body, limit) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            chunks.push(buffer.subarray(0, limit - size));
-            size += buffer.length;
-            if (size >= limit)
-                break;
-        }
-    }
-    finally {
-        body.destroy();
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
-async function readJson(reply, what, limit = limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of reply.body) {
-            size += chunk.length;
-            if (size > limit)
-                throw new http_errors/* ReplyTooLargeError */.A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
-            chunks.push(chunk);
-        }
-    }
-    finally {
-        reply.body.destroy();
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new http_errors/* MalformedReplyError */._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,untrusted_text/* untrustedText */.Ui)(text, 40)}")`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/http/reply-body.ts
+var reply_body = __nccwpck_require__(44557);
 // EXTERNAL MODULE: ./src/core/http/pacer.ts
 var http_pacer = __nccwpck_require__(45947);
 ;// CONCATENATED MODULE: ./src/core/http/reply-text.ts
@@ -36494,7 +36366,7 @@ function genericErrorDetail(headers, text, requestIdHeader) {
 const ERROR_BODY_LIMIT = 64 * 1024;
 /** The text of an error reply, or '' when it cannot be read: the status still says what happened. */
 function refusalText(reply) {
-    return readText(reply.body, ERROR_BODY_LIMIT).catch(() => '');
+    return (0,reply_body/* readText */.yR)(reply.body, ERROR_BODY_LIMIT).catch(() => '');
 }
 /** The platform's reading of an error reply, made safe to show. */
 function describeRefusal(reader, reply, text) {
@@ -36779,7 +36651,7 @@ class HttpClient {
             const reply = {
                 status: response.statusCode,
                 headers: response.headers,
-                body: decodeBody(response.body, response.headers['content-encoding'], what),
+                body: (0,reply_body/* decodeBody */.Vj)(response.body, response.headers['content-encoding'], what),
                 url,
             };
             this.logReply(reply, this.clock.now() - started);
@@ -36842,7 +36714,7 @@ class HttpClient {
     }
     /** GET/POST and parse a JSON reply, checked against `parse` (a zod schema's parse, typically). */
     async json(spec, parse) {
-        return this.request(spec, async (reply) => parse(await readJson(reply, spec.what ?? spec.path)));
+        return this.request(spec, async (reply) => parse(await (0,reply_body/* readJson */.Vh)(reply, spec.what ?? spec.path)));
     }
     // The loop's steps, bound to this client's platform, clock, deadline and log.
     resolve(spec) {
@@ -37096,6 +36968,176 @@ function pacerFor(origin) {
 
 /***/ }),
 
+/***/ 44557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   Vj: () => (/* binding */ decodeBody),
+/* harmony export */   bC: () => (/* binding */ readWholeText),
+/* harmony export */   vf: () => (/* binding */ discard),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export REPLY_LIMIT */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46081);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61037);
+
+
+
+
+
+/**
+ * Reply bodies as the platform clients read them: decoded (gzip, deflate), counted, and bounded.
+ *
+ * A compressed reply is untrusted twice over: a few kilobytes of gzip can inflate to gigabytes
+ * (a "decompression bomb"), so every limit here counts DECODED bytes, as they come out of the
+ * inflater, and stops the stream the moment one is passed. Every stage is joined with
+ * `stream.pipeline`, so a consumer that stops early (an error, a limit) tears down the inflater
+ * and the socket as well; a half-read socket would otherwise keep the connection pool from
+ * closing and leave the run pending forever.
+ */
+/**
+ * The largest reply flowferry takes at all, after decoding: an export package streamed to disk.
+ * Documents read into memory (JSON, error texts) have their own, smaller limits below.
+ */
+const REPLY_LIMIT = 4 * 1024 ** 3;
+/** How much of a reply whose content does not matter is read before the connection is dropped. */
+const DISCARD_LIMIT = 1024 * 1024;
+/**
+ * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
+ * (the JSON parser or the checksum then judges what arrived), corrupt data is.
+ */
+const LENIENT = { flush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH, finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH };
+/**
+ * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
+ * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
+ */
+function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
+    const encoding = String(contentEncoding ?? '').trim().toLowerCase();
+    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createInflate)(LENIENT) : undefined;
+    const bounded = limiter(limit, what);
+    if (!inflater) {
+        (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, bounded, ignore);
+        return bounded;
+    }
+    // Registered before pipeline's own listener, so the consumer sees the typed error first.
+    inflater.once('error', (error) => {
+        bounded.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedReplyError */ ._(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, inflater, bounded, ignore);
+    return bounded;
+}
+/** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */
+function limiter(limit, what) {
+    let size = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > limit)
+                done(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+            else
+                done(null, chunk);
+        },
+    });
+}
+function ignore() {
+    // Errors reach the consumer through the last stage; pipeline only needs a callback.
+}
+/** A `consume` function for replies whose body does not matter: read a little (so the connection can be reused), drop the rest. */
+async function discard(reply) {
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > DISCARD_LIMIT)
+                break;
+        }
+    }
+    catch {
+        // whatever it held, nobody reads it
+    }
+    finally {
+        reply.body.destroy();
+    }
+}
+/**
+ * Reads at most `limit` decoded bytes of a body as UTF-8; the rest is not read at all. For text
+ * that is only shown (the start of an error reply): a reply that is parsed must be read whole,
+ * with `readWholeText`.
+ */
+async function readText(body, limit) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            chunks.push(buffer.subarray(0, limit - size));
+            size += buffer.length;
+            if (size >= limit)
+                break;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
+async function readJson(reply, what, limit = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of reply.body) {
+            size += chunk.length;
+            if (size > limit)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
+            chunks.push(chunk);
+        }
+    }
+    finally {
+        reply.body.destroy();
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedReplyError */ ._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(text, 40)}")`);
+    }
+}
+/**
+ * The whole body as UTF-8, or ReplyTooLargeError past `limit` decoded bytes. A reply that is
+ * parsed must not be cut silently: the first 64 KiB of a reply of 256 MiB of spaces read as empty,
+ * which an import takes for a successful empty answer.
+ */
+async function readWholeText(body, limit, what) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buffer.length;
+            if (size > limit)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads of it`);
+            chunks.push(buffer);
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 25834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37188,7 +37230,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS, askRunner */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78443);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21550);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
 
 
