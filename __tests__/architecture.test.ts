@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -104,6 +104,13 @@ describe('the shape of src/', () => {
     const mayImport = (file: string) => file === 'src/cli.ts' || under('src/cli')(file) || under('src/sandbox')(file)
     expect(offending((file) => !mayImport(file), (_, target) => under('src/sandbox')(target))).toEqual([])
     expect([...reachableFrom('src/index.ts')].filter(under('src/sandbox'))).toEqual([])
+  })
+
+  it('is the shape docs/architecture.md draws: every file it names exists', () => {
+    const page = readFileSync(path.join(root, 'docs/architecture.md'), 'utf8')
+    const named = [...page.matchAll(/`((?:src|__tests__|scripts|docs)\/[^`<>…*\s]+)`/g)].map((match) => match[1]!)
+    expect(named.length).toBeGreaterThan(50)
+    expect(named.filter((file) => !existsSync(path.join(root, file)))).toEqual([])
   })
 
   it(`has no source file over ${MAX_LINES} lines`, () => {
