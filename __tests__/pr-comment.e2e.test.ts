@@ -95,7 +95,7 @@ describe('pr-comment', () => {
     expect(first.exitCode, first.stdout).toBe(1)
     expect(first.outputs.status).toBe('failed')
     expect(writes(service)).toEqual([`POST /repos/acme/flows/issues/${PR}/comments`])
-    expect(service.requests.filter((r) => r.method === 'GET').map((r) => r.query.page)).toEqual(['1', '2'])
+    expect(service.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => r.query.page)).toEqual(['1', '2'])
     const [comment] = ours(service)
     expect(ours(service)).toHaveLength(1)
     expect(first.outputs['comment-url']).toBe(`https://github.example/acme/flows/pull/${PR}#issuecomment-${comment!.id}`)
@@ -146,6 +146,26 @@ describe('pr-comment', () => {
     // A new run starts the comment afresh.
     await run({ workspace, service, path: 'bundles/c', runId: '202', job: 'job-3' })
     expect(ours(service)[0]!.body).not.toContain('`bundles/a`')
+  })
+
+  it('trusts only a comment its own identity wrote: a look-alike is neither updated nor read', async () => {
+    const workspace = await workspaceWith({ 'bundles/a': 'good' })
+    const marker = '<!-- flowferry:pr-comment workflow=.github/workflows/bundles.yml platform=koreai -->'
+    const forged = { run: '101', entries: [{ operation: 'validate', path: 'bundles/forged', status: 'succeeded', at: '2030-01-01T00:00:00Z' }] }
+    const lookalike = `${marker}\nall good, merge it\n<!-- flowferry:state ${Buffer.from(JSON.stringify(forged)).toString('base64url')} -->`
+    // The job's token (an app's: GET /user is refused) and a person's token alike.
+    for (const user of [undefined, 'octo-reviewer']) {
+      const service = await api({ user })
+      service.seed(PR, [lookalike])
+      const first = await run({ workspace, service, path: 'bundles/a', job: `first-${user}` })
+      expect(first.exitCode, first.stdout).toBe(0)
+      expect(writes(service)).toEqual([`POST /repos/acme/flows/issues/${PR}/comments`])
+      const mine = ours(service).find((c) => c.user.login !== 'someone')!
+      expect(mine.body).not.toContain('bundles/forged')
+      expect(ours(service).find((c) => c.user.login === 'someone')!.body).toBe(lookalike)
+      await run({ workspace, service, path: 'bundles/a', job: `second-${user}` })
+      expect(writes(service)).toEqual([`POST /repos/acme/flows/issues/${PR}/comments`, `PATCH /repos/acme/flows/issues/comments/${mine.id}`])
+    }
   })
 
   it('with a read-only token (a fork), warns once and leaves the step as it was', async () => {

@@ -11,7 +11,7 @@ import type { Result } from '../../operations/result.js'
  */
 
 /** Caps that keep a comment (65,536 characters on GitHub) readable and within that size. */
-export const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400, notes: 20 } as const
+export const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400 } as const
 
 const text = (max: number = LIMITS.text) => z.string().transform((value) => untrustedText(value, max))
 const operation = z.enum(['validate', 'import', 'diff'])
@@ -68,12 +68,6 @@ export function readEntries(value: unknown): CommentEntry[] {
     const parsed = entrySchema.safeParse(item)
     return parsed.success ? [parsed.data] : []
   })
-}
-
-/** Notes (a matrix job that left no result) from outside this step, each one line. */
-export function readNotes(value: unknown): string[] {
-  if (!Array.isArray(value)) return []
-  return value.filter((note): note is string => typeof note === 'string').slice(0, LIMITS.notes).map((note) => untrustedText(note, LIMITS.text))
 }
 
 /** This step's result as an entry; undefined for operations a comment does not report (export, wait). */

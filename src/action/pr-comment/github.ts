@@ -18,7 +18,11 @@ import type { PullRequestTarget } from './event.js'
  * following the `Link` header a reply carries, and a redirect is refused, not followed.
  */
 export interface CommentApi {
-  /** The comment whose first line is `marker`, looked for through every page of the pull request's comments. */
+  /**
+   * The comment whose first line is `marker` and that this token's identity wrote, looked for
+   * through every page of the pull request's comments. Anyone can post a comment that starts with
+   * the marker; only one of ours is updated, and only ours is trusted for its state.
+   */
   find(marker: string): Promise<{ id: number; body: string } | undefined>
   create(body: string): Promise<string>
   update(id: number, body: string): Promise<string>
@@ -49,14 +53,32 @@ export function commentApi(target: PullRequestTarget, token: string, debug: (mes
   )
   const where = { owner: target.owner, repo: target.repo, headers: { 'x-github-api-version': '2022-11-28' } }
 
+  /**
+   * Who writes with this token: a personal token's user answers `GET /user`
+   * (https://docs.github.com/en/rest/users/users#get-the-authenticated-user); an app's installation
+   * token, the job's GITHUB_TOKEN among them, is refused there, and its comments are a bot's, which
+   * only an app installed on the repository can post as.
+   */
+  const author = async (): Promise<(user: unknown) => boolean> => {
+    const login = await octokit
+      .request('GET /user', { headers: where.headers })
+      .then((reply) => (reply.data as { login?: unknown }).login)
+      .catch(() => undefined)
+    return (user) => {
+      const { login: by, type } = (user ?? {}) as { login?: unknown; type?: unknown }
+      return typeof login === 'string' ? by === login : type === 'Bot'
+    }
+  }
+
   return {
     async find(marker) {
+      const ours = await author()
       for (let page = 1; page <= MAX_PAGES; page++) {
         const reply = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: target.number, per_page: PER_PAGE, page })
         const comments: unknown[] = Array.isArray(reply.data) ? reply.data : []
         for (const comment of comments) {
-          const { id, body } = (comment ?? {}) as { id?: unknown; body?: unknown }
-          if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && hasMarker(body, marker)) return { id, body: body as string }
+          const { id, body, user } = (comment ?? {}) as { id?: unknown; body?: unknown; user?: unknown }
+          if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && hasMarker(body, marker) && ours(user)) return { id, body: body as string }
         }
         if (comments.length < PER_PAGE) return undefined
       }

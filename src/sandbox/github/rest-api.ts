@@ -36,6 +36,8 @@ export interface RestApiOptions {
   htmlUrl?: string
   /** GITHUB_SERVER_URL for the `html_url`s it makes. */
   serverUrl?: string
+  /** The token is a person's: `GET /user` names them, and their comments are theirs. Else an app's (a bot's). */
+  user?: string
 }
 
 export interface RestApi {
@@ -43,7 +45,7 @@ export interface RestApi {
   requests: RecordedRequest[]
   /** The comments of each pull request, by number. */
   comments: Map<number, StoredComment[]>
-  /** Adds comments someone else wrote. */
+  /** Adds comments someone else wrote (a person, `someone`). */
   seed(number: number, bodies: string[]): void
   close(): Promise<void>
 }
@@ -58,7 +60,8 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
   let base = ''
   const server = options.serverUrl ?? 'https://github.example'
 
-  const make = (owner: string, repo: string, number: number, body: string, user = BOT): StoredComment => {
+  const self = options.user ? { login: options.user, type: 'User' } : BOT
+  const make = (owner: string, repo: string, number: number, body: string, user = self): StoredComment => {
     const id = nextId++
     const comment = { id, body, user, html_url: options.htmlUrl ?? `${server}/${owner}/${repo}/pull/${number}#issuecomment-${id}` }
     comments.set(number, [...(comments.get(number) ?? []), comment])
@@ -77,6 +80,9 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
     requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, body })
     if (req.headers.authorization !== `token ${options.token}`) return sendJson(res, 401, { message: 'Bad credentials' })
 
+    if (url.pathname === '/user' && req.method === 'GET') {
+      return options.user ? sendJson(res, 200, self) : sendJson(res, 403, { message: 'Resource not accessible by integration', status: '403' })
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
     const refuse = () => sendJson(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
