@@ -34525,7 +34525,7 @@ var schemas = __nccwpck_require__(38816);
  * with core's Markdown escaping, so no entry can carry markup of its own into the comment.
  */
 /** Caps that keep a comment (65,536 characters on GitHub) readable and within that size. */
-const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400, notes: 20 };
+const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400 };
 const entries_text = (max = LIMITS.text) => schemas/* string */.YjP().transform((value) => (0,untrusted_text/* untrustedText */.Ui)(value, max));
 const operation = schemas/* enum */.k5n(['validate', 'import', 'diff']);
 const entries_status = schemas/* enum */.k5n(['succeeded', 'failed', 'timed-out', 'in-progress', 'skipped']);
@@ -34573,12 +34573,6 @@ function readEntries(value) {
         const parsed = entrySchema.safeParse(item);
         return parsed.success ? [parsed.data] : [];
     });
-}
-/** Notes (a matrix job that left no result) from outside this step, each one line. */
-function readNotes(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((note) => typeof note === 'string').slice(0, LIMITS.notes).map((note) => untrustedText(note, LIMITS.text));
 }
 /** This step's result as an entry; undefined for operations a comment does not report (export, wait). */
 function entryOf(result, at) {
@@ -35078,14 +35072,31 @@ function commentApi(target, token, debug) {
         },
     }, dist_bundle/* retry */.L, throttling);
     const where = { owner: target.owner, repo: target.repo, headers: { 'x-github-api-version': '2022-11-28' } };
+    /**
+     * Who writes with this token: a personal token's user answers `GET /user`
+     * (https://docs.github.com/en/rest/users/users#get-the-authenticated-user); an app's installation
+     * token, the job's GITHUB_TOKEN among them, is refused there, and its comments are a bot's, which
+     * only an app installed on the repository can post as.
+     */
+    const author = async () => {
+        const login = await octokit
+            .request('GET /user', { headers: where.headers })
+            .then((reply) => reply.data.login)
+            .catch(() => undefined);
+        return (user) => {
+            const { login: by, type } = (user ?? {});
+            return typeof login === 'string' ? by === login : type === 'Bot';
+        };
+    };
     return {
         async find(marker) {
+            const ours = await author();
             for (let page = 1; page <= MAX_PAGES; page++) {
                 const reply = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: target.number, per_page: PER_PAGE, page });
                 const comments = Array.isArray(reply.data) ? reply.data : [];
                 for (const comment of comments) {
-                    const { id, body } = (comment ?? {});
-                    if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && hasMarker(body, marker))
+                    const { id, body, user } = (comment ?? {});
+                    if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && hasMarker(body, marker) && ours(user))
                         return { id, body: body };
                 }
                 if (comments.length < PER_PAGE)
