@@ -185,5 +185,17 @@ describe('the CLI as a user meets it', () => {
     expect(exported.code, exported.stderr).toBe(0)
     expect(exported.stderr).toContain('Set --upload-artifact false to skip the upload on purpose.')
     expectCliWords(exported)
+
+    // A platform's hint: Kore.ai refuses a name that is taken, and the two ways out are flags.
+    const koreai = await sandbox.platform('koreai', { jobs: { durationMs: 100, outcome: 'success' } })
+    const vars = Object.fromEntries(Object.entries(koreai.app.demo!.vars ?? {}).map(([name, value]) => [`FLOWFERRY_VAR_${name}`, value]))
+    const key = { FLOWFERRY_API_KEY: koreai.app.inputs['api-key']!, ...vars }
+    const source = ['--platform', 'koreai', '--base-url', koreai.url]
+    const ids = Object.entries(koreai.app.demo!.export).flatMap(([name, value]) => [`--${name}`, value])
+    expect((await cli(['export', ...source, ...ids, '--upload-artifact', 'false', '--path', 'k'], { cwd: workspace, env: key })).code).toBe(0)
+    const taken = await cli(['import', ...source, '--path', 'k'], { cwd: workspace, env: key })
+    expect(taken.code).toBe(1)
+    expect(taken.stderr).toContain('Set --workflow-name to a name not used in this account, or --workflow-id to import into the existing workflow.')
+    expectCliWords(taken)
   })
 })

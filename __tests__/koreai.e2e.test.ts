@@ -103,7 +103,7 @@ describe('Kore.ai through dist/index.js', () => {
     const run = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'Invoice triage.zip' } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain('already exists')
-    expect(run.stdout).toContain('Set workflow-name to a name not used in this account, or workflow-id')
+    expect(run.stdout).toContain('Set `workflow-name` to a name not used in this account, or `workflow-id`')
   })
 
   it('fails the step when the platform job fails', async () => {

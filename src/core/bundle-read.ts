@@ -10,6 +10,7 @@ import { MAX_MANIFEST_BYTES, MAX_MANIFEST_FILES } from './limits.js'
 import { sameNames, unsafeManifestPath } from './names.js'
 import { confineInBundle, realDirectory } from './paths.js'
 import { checkPlainFile, digestPlainFile, readPlainFile } from './plain-file.js'
+import { input, setting } from './phrasing.js'
 
 /**
  * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
@@ -23,7 +24,7 @@ export async function readBundle(dir: string, expectedPlatform: string): Promise
       { file: shown },
       'manifest.platform',
       `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`,
-      `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`,
+      `Set ${setting('platform', manifest.platform)}, or point ${input('path')} at a ${expectedPlatform} bundle.`,
     )
   }
   const bundle: Bundle = { dir, manifest, location: displayPath(dir), adopted: false }

@@ -12,6 +12,7 @@ import { unsafeManifestPath } from './names.js'
 import { digestPlainFile, readPlainFile, rememberWritten } from './plain-file.js'
 import { findSecrets, redactDocument, secretEdits, type Redacted, type RoleRedaction } from './redaction.js'
 import { isZipFile } from './zip.js'
+import { input } from './phrasing.js'
 
 export interface WriteBundleOptions {
   /** A directory (from `stagingDirFor(target)`) already holding the exported files. */
@@ -137,7 +138,7 @@ async function assertReplaceable(target: string): Promise<void> {
   }
   if (!(await isEmptyDir(target)) && !(await exists(path.join(target, MANIFEST)))) {
     throw new BundleError(`path '${displayPath(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-      hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
+      hint: `Export replaces the directory it writes; point ${input('path')} at a new directory or an earlier export.`,
     })
   }
 }

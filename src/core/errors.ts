@@ -5,7 +5,7 @@
  * Each error knows the step status it stands for (`failed` or `timed-out`) and, where it can,
  * what the user should change (`hint`).
  */
-import { setting, subject } from './phrasing.js'
+import { phrase, setting, subject } from './phrasing.js'
 
 export type FailureStatus = 'failed' | 'timed-out'
 
@@ -133,7 +133,7 @@ export class UncertainDeliveryError extends FlowferryError {
         'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.',
       {
         cause,
-        hint: harmless ?? 'Check the target environment for the change before re-running this step.',
+        hint: harmless ?? `Check the target environment for the change before ${phrase('rerunning')}.`,
       },
     )
   }

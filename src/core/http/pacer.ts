@@ -3,6 +3,7 @@ import type { Clock, Deadline } from '../clock.js'
 import { formatDuration } from '../duration.js'
 import { TimedOutError } from '../errors.js'
 import { parseRetryAfter } from './retry.js'
+import { input, phrase } from '../phrasing.js'
 
 const MAX_WINDOW_S = 3600
 
@@ -112,7 +113,7 @@ export class RatePacer {
 }
 
 function lateBy(what: string, why = ''): TimedOutError {
-  return new TimedOutError(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.')
+  return new TimedOutError(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, `Raise ${input('timeout')}, or ${phrase('rerun')} later.`)
 }
 
 function firstNumber(value: string | string[] | undefined): number | undefined {

@@ -7,7 +7,7 @@ import { discard, genericErrorDetail, headerCredentials, type ErrorDescriber, ty
 import { saveTo } from '../../core/http/download.js'
 import type { JobState } from '../../core/wait.js'
 import { isZipFile } from '../../core/zip.js'
-import { input } from '../../core/phrasing.js'
+import { input, phrase } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
 import type { KoreaiSettings } from './facts.js'
@@ -71,7 +71,7 @@ export class KoreaiClient implements PlatformClient {
       .catch((error: unknown) => {
         // A new workflow's name must be free in the account; the two ways out are both inputs.
         if (!existing && error instanceof HttpError && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
-          throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.')
+          throw error.withHint(`Set ${input(Input.WorkflowName)} to a name not used in this account, or ${input(Input.WorkflowId)} to import into the existing workflow.`)
         }
         if (existing && error instanceof HttpError && refusesVersion(error)) throw error.withHint(deployedParentHint(existing))
         throw error
@@ -116,7 +116,7 @@ export class KoreaiClient implements PlatformClient {
             query: { flowId: this.settings.own.flowId },
             body: json({}),
             what,
-            harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
+            harmlessIfRepeated: `An export changes nothing in the workflow, so ${phrase('rerunning')} is safe.`,
           },
           (reply) => parseJob(reply, what),
         )
@@ -222,7 +222,7 @@ export class KoreaiClient implements PlatformClient {
 function deployedParentHint(workflowId: string): string {
   return (
     `Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
-    '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
+    `(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then ${phrase('rerun')}. ` +
     `To create a separate workflow instead, leave ${input(Input.WorkflowId)} empty and set ${input(Input.WorkflowName)}.`
   )
 }

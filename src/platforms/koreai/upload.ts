@@ -4,6 +4,7 @@ import { eachLimit } from '../../core/concurrency.js'
 import { discard, type HttpClient } from '../../core/http/client.js'
 import { json } from '../../core/http/body.js'
 import { FlowferryError } from '../../core/errors.js'
+import { phrase } from '../../core/phrasing.js'
 import { parseFileId, parseSessionId } from './replies.js'
 
 /** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
@@ -37,7 +38,7 @@ export function chunkSize(env: NodeJS.ProcessEnv = process.env): number {
  */
 export const CHUNKS_IN_FLIGHT = 4
 const FILE_CONTEXT = 'bulkImport'
-const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.'
+const NOTHING_IMPORTED = `Nothing was imported yet, so ${phrase('rerunning')} is safe.`
 
 /**
  * Uploads one bundle file and returns its fileId: in one request below the limit, else through

@@ -11,6 +11,7 @@ import { MalformedReplyError } from '../../core/http/errors.js'
 import { readJsonFile, withoutBom } from '../../core/json-file.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { readPlainFile } from '../../core/plain-file.js'
+import { phrase } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
 import { ZUORA_REQUEST_ID, type ZuoraSettings } from './facts.js'
@@ -116,7 +117,7 @@ export class ZuoraClient implements PlatformClient {
           // One guide says a repeat gets "the original result back as a 409": then this is the first
           // attempt's refusal; the other reading is that the first attempt is still running.
           throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
+            hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}.`,
           })
         }
         // Zuora still works on the first attempt (409 for the key). It answers within its request
@@ -125,7 +126,7 @@ export class ZuoraClient implements PlatformClient {
         const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000)
         if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
           throw new HttpError(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-            hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+            hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
           })
         }
         this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`)
