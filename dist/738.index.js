@@ -504,6 +504,7 @@ var concurrency = __webpack_require__(88904);
 
 
 
+
 /** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
 const SINGLE_UPLOAD_LIMIT = 25_000_000;
 /** Chunk size for the session upload (not documented; well under the single-request limit). */
@@ -535,7 +536,7 @@ function chunkSize(env = process.env) {
  */
 const CHUNKS_IN_FLIGHT = 4;
 const FILE_CONTEXT = 'bulkImport';
-const NOTHING_IMPORTED = 'Nothing was imported yet, so re-running the step is safe.';
+const NOTHING_IMPORTED = `Nothing was imported yet, so ${(0,phrasing/* phrase */.MZ)('rerunning')} is safe.`;
 /**
  * Uploads one bundle file and returns its fileId: in one request below the limit, else through
  * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
@@ -664,7 +665,7 @@ class KoreaiClient {
             .catch((error) => {
             // A new workflow's name must be free in the account; the two ways out are both inputs.
             if (!existing && error instanceof errors/* HttpError */.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
-                throw error.withHint('Set workflow-name to a name not used in this account, or workflow-id to import into the existing workflow.');
+                throw error.withHint(`Set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)} to a name not used in this account, or ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} to import into the existing workflow.`);
             }
             if (existing && error instanceof errors/* HttpError */.j$ && refusesVersion(error))
                 throw error.withHint(deployedParentHint(existing));
@@ -708,7 +709,7 @@ class KoreaiClient {
                     query: { flowId: this.settings.own.flowId },
                     body: (0,body/* json */.P)({}),
                     what,
-                    harmlessIfRepeated: 'An export changes nothing in the workflow, so re-running the step is safe.',
+                    harmlessIfRepeated: `An export changes nothing in the workflow, so ${(0,phrasing/* phrase */.MZ)('rerunning')} is safe.`,
                 }, (reply) => parseJob(reply, what));
                 break;
             }
@@ -802,7 +803,7 @@ class KoreaiClient {
  */
 function deployedParentHint(workflowId) {
     return (`Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} ` +
-        '(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then re-run this step. ' +
+        `(in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then ${(0,phrasing/* phrase */.MZ)('rerun')}. ` +
         `To create a separate workflow instead, leave ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowId)} empty and set ${(0,phrasing/* input */.hF)(input_names/* Input */.pd.WorkflowName)}.`);
 }
 /** An HTTP refusal of an import as a version that the undeployed-parent precondition may explain. */

@@ -35980,7 +35980,7 @@ class UncertainDeliveryError extends FlowferryError {
         super(`${what}: the request was sent but no complete reply came back (${causeText(cause).replace(`${what}: `, '')}). ` +
             'The platform may or may not have carried it out; flowferry did not send it again, to avoid doing it twice.', {
             cause,
-            hint: harmless ?? 'Check the target environment for the change before re-running this step.',
+            hint: harmless ?? `Check the target environment for the change before ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .phrase */ .MZ)('rerunning')}.`,
         });
     }
 }
@@ -36843,6 +36843,8 @@ class ReplyTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Repl
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98571);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25834);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31677);
+
 
 
 
@@ -36956,7 +36958,7 @@ class RatePacer {
     }
 }
 function lateBy(what, why = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, `Raise ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('timeout')}, or ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .phrase */ .MZ)('rerun')} later.`);
 }
 function firstNumber(value) {
     const text = Array.isArray(value) ? value[0] : value;
@@ -40146,6 +40148,7 @@ async function paths_realDirectory(dir) {
 
 
 
+
 /**
  * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
  * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
@@ -40154,7 +40157,7 @@ async function paths_realDirectory(dir) {
 async function readBundle(dir, expectedPlatform) {
     const { manifest, shown } = await readManifest(dir);
     if (manifest.platform !== expectedPlatform) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set platform: ${manifest.platform}, or point path at a ${expectedPlatform} bundle.`);
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,phrasing/* setting */.Pe)('platform', manifest.platform)}, or point ${(0,phrasing/* input */.hF)('path')} at a ${expectedPlatform} bundle.`);
     }
     const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
     const { findings, hints } = await verifyFiles(bundle);
@@ -40755,6 +40758,7 @@ var core_redaction = __nccwpck_require__(47416);
 
 
 
+
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
  * and the staging directory moved into place in one rename. `target` is only replaced when it is
@@ -40863,7 +40867,7 @@ async function assertReplaceable(target) {
     }
     if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, core_bundle/* MANIFEST */.e0)))) {
         throw new core_errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
-            hint: 'Export replaces the directory it writes; point path at a new directory or an earlier export.',
+            hint: `Export replaces the directory it writes; point ${(0,phrasing/* input */.hF)('path')} at a new directory or an earlier export.`,
         });
     }
 }

@@ -770,6 +770,7 @@ var zuora_versions = __webpack_require__(43655);
 
 
 
+
 /** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
@@ -860,7 +861,7 @@ class ZuoraClient {
                     // One guide says a repeat gets "the original result back as a 409": then this is the first
                     // attempt's refusal; the other reading is that the first attempt is still running.
                     throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again.`,
+                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}.`,
                     });
                 }
                 // Zuora still works on the first attempt (409 for the key). It answers within its request
@@ -869,7 +870,7 @@ class ZuoraClient {
                 const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
                 if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
                     throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before running the step again: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
                     });
                 }
                 this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
