@@ -160,6 +160,23 @@ describe('glob limits', () => {
     expectFailure(run, /Input 'path': 'everything\/\*' matches more than 10000 paths/)
   })
 
+  it('1000 bundles that each fail at length: the summary stays under 1 MiB and result under 1 MB, every bundle named in result', async () => {
+    const workspace = await tempDir()
+    const long = 'x'.repeat(180)
+    await mkdir(path.join(workspace, 'bundles'), { recursive: true })
+    for (let i = 0; i < 1000; i += 500) {
+      await Promise.all(Array.from({ length: 500 }, (_, j) => writeFile(path.join(workspace, 'bundles', `w${i + j}-${long}.json`), `{"tasks": [${'{"id": 1}, '.repeat(50)}{]}`)))
+    }
+    const run = await runBundle({ workspace, inputs: { platform: 'zuora', operation: 'validate', path: 'bundles/*.json' } })
+    expect(run.outputs.status).toBe('failed')
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024)
+    expect(run.summary).toMatch(/The summary stops here/)
+    expect(Buffer.byteLength(run.outputs.result!)).toBeLessThanOrEqual(1_000_000)
+    const result = JSON.parse(run.outputs.result!) as { path: string; status: string }[]
+    expect(result).toHaveLength(1000)
+    expect(result.every((entry) => entry.status === 'failed' && entry.path.includes(long))).toBe(true)
+  }, 120_000)
+
   it('a glob naming more than 1000 bundles is refused by name', async () => {
     const workspace = await tempDir()
     await files(path.join(workspace, 'bundles'), 1_001, (i) => `w${i}.json`)

@@ -1,5 +1,6 @@
 import { formatDuration } from './core/duration.js'
 import { formatLocation, type Finding } from './core/errors.js'
+import { SUMMARY_BUDGET_BYTES } from './core/limits.js'
 import { markdownBlock, markdownCode, markdownLink, markdownText } from './core/markdown.js'
 import type { RunReport } from './report.js'
 import type { DryRunVerdict, Result, Status } from './operations/result.js'
@@ -29,7 +30,25 @@ export function renderSummary(report: RunReport): string {
     lines.push(...singleTable(report.results[0], report.durationMs), '')
     lines.push(...details(report.results[0], false))
   }
-  return `${lines.join('\n').trimEnd()}\n`
+  return withinBudget(`${lines.join('\n').trimEnd()}\n`)
+}
+
+/**
+ * The summary within SUMMARY_BUDGET_BYTES (core/limits.ts): past 1 MiB GitHub shows none of it, and
+ * a batch of 1,000 bundles with long messages passes that. It is cut at a line end, a code block or
+ * a <details> left open is closed, and a last line says where the rest is.
+ */
+function withinBudget(text: string): string {
+  if (Buffer.byteLength(text) <= SUMMARY_BUDGET_BYTES) return text
+  let cut = text.slice(0, SUMMARY_BUDGET_BYTES)
+  while (Buffer.byteLength(cut) > SUMMARY_BUDGET_BYTES) cut = cut.slice(0, cut.length - 1024)
+  cut = cut.slice(0, cut.lastIndexOf('\n') + 1)
+  const fences = cut.split('\n').filter((line) => /^(`{3,}|~{3,})/.test(line))
+  const closing: string[] = []
+  if (fences.length % 2 === 1) closing.push(fences.at(-1)!.match(/^(`+|~+)/)![1]!)
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
+  for (let i = 0; i < open; i++) closing.push('</details>')
+  return `${cut}${closing.join('\n')}${closing.length ? '\n' : ''}\n_The summary stops here: GitHub shows at most 1 MiB of it. The log and the \`result\` output have every bundle._\n`
 }
 
 function singleTable(result: Result, durationMs: number): string[] {

@@ -51,3 +51,13 @@ export const MAX_JSON_DEPTH = 512
  */
 export const MAX_VARS_FILE_BYTES = 1024 * 1024
 export const MAX_VARS_DEPTH = 64
+
+/**
+ * What one run writes to the runner, whatever a batch of 1,000 bundles with long messages holds.
+ * GitHub takes at most 1 MB per output (jobs.<job_id>.outputs, link above) and at most 1 MiB of
+ * job summary per step, beyond which the summary is not shown at all:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ * The JSON outputs keep half of that each; the summary keeps room for the note that it was cut.
+ */
+export const OUTPUT_JSON_BUDGET_BYTES = 512 * 1024
+export const SUMMARY_BUDGET_BYTES = 900 * 1024
