@@ -34312,6 +34312,7 @@ var output_names = __nccwpck_require__(95071);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
+
 /**
  * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
@@ -34335,14 +34336,14 @@ function outputsOf(report) {
         [output_names/* Output */.k.JobId]: pick('jobId'),
         [output_names/* Output */.k.Version]: pick('version'),
         [output_names/* Output */.k.Path]: pick('path'),
-        [output_names/* Output */.k.Files]: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
+        [output_names/* Output */.k.Files]: filesText(report.results.flatMap((result) => result.files ?? [])),
         [output_names/* Output */.k.ArtifactId]: pick('artifactId'),
         [output_names/* Output */.k.ArtifactUrl]: pick('artifactUrl'),
         [output_names/* Output */.k.DownloadUrl]: single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
         [output_names/* Output */.k.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         [output_names/* Output */.k.BackupArtifactId]: pick('backupArtifactId'),
         [output_names/* Output */.k.CommentUrl]: report.commentUrl ? (0,untrusted_text/* oneLine */.TN)(report.commentUrl) : '',
-        [output_names/* Output */.k.Result]: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+        [output_names/* Output */.k.Result]: resultText(report),
     };
 }
 /** The result as the `result` output carries it: the diff stays in the summary and the pull-request comment. */
@@ -34350,12 +34351,63 @@ function publicResult(result) {
     const { diff: _diff, diffFiles: _diffFiles, ...rest } = result;
     return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
 }
+/**
+ * `result` within OUTPUT_JSON_BUDGET_BYTES (core/limits.ts): whole when it fits; else each result
+ * without its lists (findings, notes, files, the dry run's clauses) and with a short message; else,
+ * past what fits, only each bundle's path and status. A shortened result says `"shortened": true`;
+ * the log and the summary keep the rest.
+ */
+function resultText(report) {
+    const results = report.results.map(publicResult);
+    const whole = (0,untrusted_text/* jsonText */.s$)(report.batch ? results : results[0]);
+    if (Buffer.byteLength(whole) <= limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+        return whole;
+    const compact = results.map(compactResult);
+    if (!report.batch)
+        return (0,untrusted_text/* jsonText */.s$)(compact[0]);
+    const shown = [];
+    // Room kept for the bare path and status of every bundle after the ones shown in full.
+    let left = limits/* OUTPUT_JSON_BUDGET_BYTES */.BO - results.length * 300;
+    for (const [i, result] of compact.entries()) {
+        const size = Buffer.byteLength((0,untrusted_text/* jsonText */.s$)(result)) + 1;
+        if (size > left) {
+            shown.push(...results.slice(i).map((rest) => ({ path: cutText(rest.path, 200), status: rest.status, shortened: true })));
+            break;
+        }
+        left -= size - 300;
+        shown.push(result);
+    }
+    return (0,untrusted_text/* jsonText */.s$)(shown);
+}
+function compactResult(result) {
+    const { findings: _f, notes: _n, files: _files, dryRun: _d, placeholders: _p, hint, message, ...rest } = result;
+    return { ...rest, message: cutText(message, 300), hint: cutText(hint, 300), shortened: true };
+}
+function cutText(text, max) {
+    return text === undefined || text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+/** `files` within the budget: the first paths that fit (a glob of 1,000 bundles of 1,000 files each lists a million). */
+function filesText(files) {
+    const whole = (0,untrusted_text/* jsonText */.s$)(files);
+    if (Buffer.byteLength(whole) <= limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+        return whole;
+    let size = 2;
+    const kept = [];
+    for (const file of files) {
+        size += Buffer.byteLength((0,untrusted_text/* jsonText */.s$)(file)) + 1;
+        if (size > limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+            break;
+        kept.push(file);
+    }
+    return (0,untrusted_text/* jsonText */.s$)(kept);
+}
 
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __nccwpck_require__(16706);
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 
@@ -34385,7 +34437,28 @@ function renderSummary(report) {
         lines.push(...singleTable(report.results[0], report.durationMs), '');
         lines.push(...details(report.results[0], false));
     }
-    return `${lines.join('\n').trimEnd()}\n`;
+    return withinBudget(`${lines.join('\n').trimEnd()}\n`);
+}
+/**
+ * The summary within SUMMARY_BUDGET_BYTES (core/limits.ts): past 1 MiB GitHub shows none of it, and
+ * a batch of 1,000 bundles with long messages passes that. It is cut at a line end, a code block or
+ * a <details> left open is closed, and a last line says where the rest is.
+ */
+function withinBudget(text) {
+    if (Buffer.byteLength(text) <= limits/* SUMMARY_BUDGET_BYTES */.Xb)
+        return text;
+    let cut = text.slice(0, limits/* SUMMARY_BUDGET_BYTES */.Xb);
+    while (Buffer.byteLength(cut) > limits/* SUMMARY_BUDGET_BYTES */.Xb)
+        cut = cut.slice(0, cut.length - 1024);
+    cut = cut.slice(0, cut.lastIndexOf('\n') + 1);
+    const fences = cut.split('\n').filter((line) => /^(`{3,}|~{3,})/.test(line));
+    const closing = [];
+    if (fences.length % 2 === 1)
+        closing.push(fences.at(-1).match(/^(`+|~+)/)[1]);
+    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < open; i++)
+        closing.push('</details>');
+    return `${cut}${closing.join('\n')}${closing.length ? '\n' : ''}\n_The summary stops here: GitHub shows at most 1 MiB of it. The log and the \`result\` output have every bundle._\n`;
 }
 function singleTable(result, durationMs) {
     const rows = [
@@ -37838,10 +37911,12 @@ function describeCode(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ OUTPUT_JSON_BUDGET_BYTES),
 /* harmony export */   C5: () => (/* binding */ MAX_VARS_DEPTH),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
 /* harmony export */   Lo: () => (/* binding */ MAX_VARS_FILE_BYTES),
 /* harmony export */   PR: () => (/* binding */ MAX_PATH_BYTES),
+/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   Zz: () => (/* binding */ MAX_MANIFEST_FILES),
 /* harmony export */   oX: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT),
@@ -37894,6 +37969,15 @@ const MAX_JSON_DEPTH = 512;
  */
 const MAX_VARS_FILE_BYTES = 1024 * 1024;
 const MAX_VARS_DEPTH = 64;
+/**
+ * What one run writes to the runner, whatever a batch of 1,000 bundles with long messages holds.
+ * GitHub takes at most 1 MB per output (jobs.<job_id>.outputs, link above) and at most 1 MiB of
+ * job summary per step, beyond which the summary is not shown at all:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ * The JSON outputs keep half of that each; the summary keeps room for the note that it was cut.
+ */
+const OUTPUT_JSON_BUDGET_BYTES = 512 * 1024;
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
 
 
 /***/ }),

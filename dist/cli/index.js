@@ -34636,6 +34636,7 @@ const Output = {
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
+
 /**
  * The contract's outputs from a run. With a glob of bundles, `result` is the array of results and
  * the per-workflow outputs stay empty (there is no single workflow to name); `status` is the
@@ -34659,20 +34660,70 @@ function outputsOf(report) {
         [Output.JobId]: pick('jobId'),
         [Output.Version]: pick('version'),
         [Output.Path]: pick('path'),
-        [Output.Files]: (0,untrusted_text/* jsonText */.s$)(report.results.flatMap((result) => result.files ?? [])),
+        [Output.Files]: filesText(report.results.flatMap((result) => result.files ?? [])),
         [Output.ArtifactId]: pick('artifactId'),
         [Output.ArtifactUrl]: pick('artifactUrl'),
         [Output.DownloadUrl]: single?.downloadUrl ? (0,untrusted_text/* withoutQuery */.j$)(single.downloadUrl) : '',
         [Output.Changed]: report.operation === 'diff' ? String(report.results.some((result) => result.changed === true)) : '',
         [Output.BackupArtifactId]: pick('backupArtifactId'),
         [Output.CommentUrl]: report.commentUrl ? (0,untrusted_text/* oneLine */.TN)(report.commentUrl) : '',
-        [Output.Result]: (0,untrusted_text/* jsonText */.s$)(report.batch ? report.results.map(publicResult) : publicResult(report.results[0])),
+        [Output.Result]: resultText(report),
     };
 }
 /** The result as the `result` output carries it: the diff stays in the summary and the pull-request comment. */
 function publicResult(result) {
     const { diff: _diff, diffFiles: _diffFiles, ...rest } = result;
     return rest.downloadUrl ? { ...rest, downloadUrl: (0,untrusted_text/* withoutQuery */.j$)(rest.downloadUrl) } : rest;
+}
+/**
+ * `result` within OUTPUT_JSON_BUDGET_BYTES (core/limits.ts): whole when it fits; else each result
+ * without its lists (findings, notes, files, the dry run's clauses) and with a short message; else,
+ * past what fits, only each bundle's path and status. A shortened result says `"shortened": true`;
+ * the log and the summary keep the rest.
+ */
+function resultText(report) {
+    const results = report.results.map(publicResult);
+    const whole = (0,untrusted_text/* jsonText */.s$)(report.batch ? results : results[0]);
+    if (Buffer.byteLength(whole) <= limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+        return whole;
+    const compact = results.map(compactResult);
+    if (!report.batch)
+        return (0,untrusted_text/* jsonText */.s$)(compact[0]);
+    const shown = [];
+    // Room kept for the bare path and status of every bundle after the ones shown in full.
+    let left = limits/* OUTPUT_JSON_BUDGET_BYTES */.BO - results.length * 300;
+    for (const [i, result] of compact.entries()) {
+        const size = Buffer.byteLength((0,untrusted_text/* jsonText */.s$)(result)) + 1;
+        if (size > left) {
+            shown.push(...results.slice(i).map((rest) => ({ path: cutText(rest.path, 200), status: rest.status, shortened: true })));
+            break;
+        }
+        left -= size - 300;
+        shown.push(result);
+    }
+    return (0,untrusted_text/* jsonText */.s$)(shown);
+}
+function compactResult(result) {
+    const { findings: _f, notes: _n, files: _files, dryRun: _d, placeholders: _p, hint, message, ...rest } = result;
+    return { ...rest, message: cutText(message, 300), hint: cutText(hint, 300), shortened: true };
+}
+function cutText(text, max) {
+    return text === undefined || text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+/** `files` within the budget: the first paths that fit (a glob of 1,000 bundles of 1,000 files each lists a million). */
+function filesText(files) {
+    const whole = (0,untrusted_text/* jsonText */.s$)(files);
+    if (Buffer.byteLength(whole) <= limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+        return whole;
+    let size = 2;
+    const kept = [];
+    for (const file of files) {
+        size += Buffer.byteLength((0,untrusted_text/* jsonText */.s$)(file)) + 1;
+        if (size > limits/* OUTPUT_JSON_BUDGET_BYTES */.BO)
+            break;
+        kept.push(file);
+    }
+    return (0,untrusted_text/* jsonText */.s$)(kept);
 }
 
 // EXTERNAL MODULE: ./src/cli/phrasing.ts
@@ -37689,6 +37740,7 @@ function describeCode(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ OUTPUT_JSON_BUDGET_BYTES),
 /* harmony export */   C5: () => (/* binding */ MAX_VARS_DEPTH),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
 /* harmony export */   Lo: () => (/* binding */ MAX_VARS_FILE_BYTES),
@@ -37698,6 +37750,7 @@ function describeCode(code) {
 /* harmony export */   oX: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT),
 /* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES)
 /* harmony export */ });
+/* unused harmony export SUMMARY_BUDGET_BYTES */
 /**
  * Every limit on what a bundle or a vars file may hold, in one place. A bundle can come from a
  * pull request nobody on the team wrote, so each count, size and depth that flowferry walks has a
@@ -37745,6 +37798,15 @@ const MAX_JSON_DEPTH = 512;
  */
 const MAX_VARS_FILE_BYTES = 1024 * 1024;
 const MAX_VARS_DEPTH = 64;
+/**
+ * What one run writes to the runner, whatever a batch of 1,000 bundles with long messages holds.
+ * GitHub takes at most 1 MB per output (jobs.<job_id>.outputs, link above) and at most 1 MiB of
+ * job summary per step, beyond which the summary is not shown at all:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ * The JSON outputs keep half of that each; the summary keeps room for the note that it was cut.
+ */
+const OUTPUT_JSON_BUDGET_BYTES = 512 * 1024;
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
 
 
 /***/ }),
