@@ -178,6 +178,11 @@ describe('the CLI as a user meets it', () => {
     expect(JSON.parse(badTimeout.stdout).hint).toMatch(/^For example: --timeout \d+m$/)
     expectCliWords(badTimeout)
 
+    // Nothing listens on port 1: the retries run into the timeout, and the hint names the flag.
+    const unreachable = await cli(['export', '--platform', 'zuora', '--base-url', 'http://127.0.0.1:1', '--token', 'x', '--workflow-id', '1', '--timeout', '3s', '--upload-artifact', 'false'], { cwd: workspace })
+    expect(JSON.parse(unreachable.stdout)).toMatchObject({ status: 'timed-out', hint: 'Raise --timeout, or run the command again later.' })
+    expectCliWords(unreachable)
+
     // The README's first command: an export from a terminal, where no artifact can be uploaded.
     const server = await sandbox.platform('zuora')
     const env = { FLOWFERRY_CLIENT_ID: server.app.inputs['client-id']!, FLOWFERRY_CLIENT_SECRET: server.app.inputs['client-secret']! }

@@ -3,6 +3,7 @@ import { formatDuration } from '../duration.js'
 import { HttpError, NetworkError, TimedOutError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { backoffDelay, errorCode, retryAfterDelay, type RetryPolicy } from './retry.js'
+import { input, phrase } from '../phrasing.js'
 
 /**
  * Between two attempts of one request: give up when the attempts or the `timeout` are spent,
@@ -50,13 +51,13 @@ export async function pauseBeforeRetry(
       `${what}: ${problem}, and the next attempt (in ${formatDuration(wait)}) would come after the timeout`,
       undefined,
       undefined,
-      'Raise `timeout`, or run the step again later.',
+      `Raise ${input('timeout')}, or ${phrase('rerun')} later.`,
     )
   }
   const source = pause ? ` ${pause.source}` : ''
   log.info(`${what}: ${problem}; retrying in ${formatDuration(wait)}${source} (attempt ${attempt + 1} of ${policy.maxAttempts})`)
   await clock.sleep(wait, deadline.signal()).catch(() => {
-    throw new TimedOutError(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.')
+    throw new TimedOutError(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, `Raise ${input('timeout')}, or ${phrase('rerun')} later.`)
   })
 }
 
@@ -72,8 +73,8 @@ export function checkDeadline(deadline: Deadline, what: string, idempotent: bool
     undefined,
     undefined,
     uncertain
-      ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-      : 'Raise `timeout`, or run the step again.',
+      ? `The request may have reached the platform: check the target before ${phrase('rerunning')}, or raise ${input('timeout')}.`
+      : `Raise ${input('timeout')}, or ${phrase('rerun')}.`,
   )
 }
 
