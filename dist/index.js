@@ -36556,7 +36556,10 @@ function logReply(log, reply, elapsedMs, requestIdHeader) {
 
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __nccwpck_require__(25834);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/http/retry-wait.ts
+
 
 
 
@@ -36575,12 +36578,12 @@ async function pauseBeforeRetry(retrying, what, attempt, problem, pause, lastErr
         ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, policy, clock.random)
         : (0,retry/* backoffDelay */.EY)(attempt, policy, clock.random);
     if (wait >= deadline.remaining()) {
-        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, `Raise ${(0,phrasing/* input */.hF)('timeout')}, or ${(0,phrasing/* phrase */.MZ)('rerun')} later.`);
     }
     const source = pause ? ` ${pause.source}` : '';
     log.info(`${what}: ${problem}; retrying in ${(0,duration/* formatDuration */.a)(wait)}${source} (attempt ${attempt + 1} of ${policy.maxAttempts})`);
     await clock.sleep(wait, deadline.signal()).catch(() => {
-        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, 'Raise `timeout`, or run the step again later.');
+        throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the timeout passed while waiting to try again`, undefined, undefined, `Raise ${(0,phrasing/* input */.hF)('timeout')}, or ${(0,phrasing/* phrase */.MZ)('rerun')} later.`);
     });
 }
 /**
@@ -36592,8 +36595,8 @@ function checkDeadline(deadline, what, idempotent, cause) {
         return;
     const uncertain = cause !== undefined && !idempotent;
     throw new errors/* TimedOutError */.On(`${what} did not finish before the timeout`, undefined, undefined, uncertain
-        ? 'The request may have reached the platform: check the target before re-running, or raise `timeout`.'
-        : 'Raise `timeout`, or run the step again.');
+        ? `The request may have reached the platform: check the target before ${(0,phrasing/* phrase */.MZ)('rerunning')}, or raise ${(0,phrasing/* input */.hF)('timeout')}.`
+        : `Raise ${(0,phrasing/* input */.hF)('timeout')}, or ${(0,phrasing/* phrase */.MZ)('rerun')}.`);
 }
 /** A network failure in words: its code (ECONNRESET…) and message, the code once. */
 function describeCause(error) {
