@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './core/workflow-commands.js'
 import { ActionFrontEnd } from './action/front-end.js'
 import { forLog, shown } from './core/untrusted-text.js'
 import { guarded } from './last-resort.js'

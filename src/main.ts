@@ -4,7 +4,7 @@ import type { FrontEnd } from './front-end.js'
 import { Input, type Operation } from './input-names.js'
 import { readInputs } from './inputs.js'
 import type { Settings } from './settings.js'
-import { isGlob } from './operations/bundles.js'
+import { isGlob } from './operations/glob.js'
 import type { RunContext } from './operations/context.js'
 import { operationRunners } from './operations/index.js'
 import { newResult, overallStatus, recordFailure, type Result } from './operations/result.js'
@@ -64,5 +64,6 @@ async function execute(settings: Settings, frontEnd: FrontEnd): Promise<Result[]
     idToken: frontEnd.idToken,
   }
   frontEnd.log.info(`flowferry ${settings.operation} on ${platform.title}${settings.baseUrl ? ` at ${settings.baseUrl.origin}` : ''}`)
-  return operationRunners[settings.operation](context)
+  const runner = await operationRunners[settings.operation]()
+  return runner(context)
 }

@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
 import { GitHubArtifactStore, type ArtifactStore } from '../core/artifact.js'
 import { idTokenSource, type IdTokenSource } from '../core/id-token.js'
 import { ActionsLogger } from '../core/log.js'
 import { phrasedLogger } from '../core/phrased-log.js'
 import { renderAll, type Phrasing } from '../core/phrasing.js'
 import { setSecretSink } from '../core/secrets.js'
+import * as core from '../core/workflow-commands.js'
 import { forLog, shown } from '../core/untrusted-text.js'
 import type { InputSource, Settings } from '../settings.js'
 import type { FrontEnd } from '../front-end.js'
@@ -27,7 +27,8 @@ export class ActionFrontEnd implements FrontEnd {
   readonly log = phrasedLogger(new ActionsLogger(), this.phrasing)
   readonly artifacts: ArtifactStore = new GitHubArtifactStore(this.log)
   readonly input: InputSource = (name) => core.getInput(name)
-  readonly idToken: IdTokenSource = idTokenSource((audience) => core.getIDToken(audience))
+  // The toolkit's OIDC client (and its HTTP stack) is loaded by the runs that ask for a token.
+  readonly idToken: IdTokenSource = idTokenSource(async (audience) => (await import('@actions/core')).getIDToken(audience))
 
   constructor() {
     setSecretSink((value) => core.setSecret(value))
@@ -61,7 +62,8 @@ export class ActionFrontEnd implements FrontEnd {
     // must not turn the output a pipeline reads into `***`.
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, OWN_WORDS.has(name) ? value : shown(value))
     try {
-      await core.summary.addRaw(shown(renderSummary(report))).write()
+      const { summary } = await import('@actions/core')
+      await summary.addRaw(shown(renderSummary(report))).write()
     } catch (error) {
       // No summary file outside a runner; the outputs and the log still say everything.
       this.log.debug(`job summary not written: ${(error as Error).message}`)

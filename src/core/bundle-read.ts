@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import { MANIFEST, manifestSchema, shownPath, type Bundle, type Manifest } from './bundle.js'
+import { MANIFEST, shownPath, type Bundle } from './bundle.js'
+import { manifestSchema, type Manifest } from './manifest.js'
 import { canonicalJson } from './canonical-json.js'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, writeFileAtomic } from './fs.js'

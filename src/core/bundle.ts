@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
 import type { DiffRules } from './diff.js'
+import type { Manifest, ManifestFile } from './manifest.js'
 import type { RoleRedaction } from './redaction.js'
 import { displayPath, type FileDigest } from './fs.js'
 import { copyPlainFile, digestPlainFile, rememberWritten } from './plain-file.js'
@@ -9,47 +9,9 @@ import { copyPlainFile, digestPlainFile, rememberWritten } from './plain-file.js
 /** The manifest's file name inside a bundle directory. */
 export const MANIFEST = 'flowferry.json'
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')
-
-const fileEntry = z.object({
-  path: z.string().min(1),
-  role: z.string().min(1),
-  bytes: z.number().int().nonnegative(),
-  sha256,
-})
-
-/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = z.object({
-  name: z.string().min(1),
-  file: z.string().min(1),
-  /** JSON pointer to the value within the file. */
-  pointer: z.string(),
-  reason: z.string().optional(),
-})
-
-export const manifestSchema = z.looseObject({
-  schema: z.literal(1),
-  platform: z.string().min(1),
-  name: z.string(),
-  source: z
-    .looseObject({
-      origin: z.string().nullable().optional(),
-      workflowId: z.string().nullable().optional(),
-      version: z.string().nullable().optional(),
-      jobId: z.string().nullable().optional(),
-      exportedAt: z.string().nullable().optional(),
-      run: z.string().nullable().optional(),
-      commit: z.string().nullable().optional(),
-    })
-    .optional(),
-  files: z.array(fileEntry).min(1),
-  placeholders: z.array(placeholder).optional(),
-})
-
-export type Manifest = z.infer<typeof manifestSchema>
-export type ManifestFile = z.infer<typeof fileEntry>
-export type Placeholder = z.infer<typeof placeholder>
-export type ManifestSource = NonNullable<Manifest['source']>
+// The manifest's schema (zod) lives in manifest.ts: a run that never reads a manifest (an export)
+// does not load zod for it.
+export type { Manifest, ManifestFile, ManifestSource, Placeholder } from './manifest.js'
 
 /** A platform file's place in a bundle, as a platform's bundle rules declare it. */
 export interface RoleRule {

@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { formatLocation, type Finding } from './errors.js'
 import { forLog, oneLine } from './untrusted-text.js'
 
 /**
  * How flowferry talks to the person watching the run. The action writes workflow commands
- * through @actions/core; the CLI writes plain lines. Operations and platforms only see this
+ * (core/workflow-commands.ts); the CLI writes plain lines. Operations and platforms only see this
  * interface, so both front ends say the same things.
  *
  * Every line passes through `forLog` first (core/untrusted-text.ts): secrets masked in every

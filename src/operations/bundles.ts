@@ -8,6 +8,7 @@ import { displayPath, exists } from '../core/fs.js'
 import { confineExisting, confineInput, workspaceRoot } from '../core/paths.js'
 import { checkPlainFile } from '../core/plain-file.js'
 import { Input } from '../input-names.js'
+import { isGlob } from './glob.js'
 import type { RunContext } from './context.js'
 
 const PLATFORM_FILE = /\.(zip|json)$/i
@@ -18,10 +19,8 @@ const PLATFORM_FILE = /\.(zip|json)$/i
  */
 export const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 }
 
-/** Whether `path` is a glob (a batch of bundles) rather than one path. */
-export function isGlob(pattern: string): boolean {
-  return /[*?[\]{}]/.test(pattern)
-}
+// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
+export { isGlob }
 
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { manifestSchema, MANIFEST, type Bundle } from '../core/bundle.js'
+import { MANIFEST, type Bundle } from '../core/bundle.js'
+import { manifestSchema } from '../core/manifest.js'
 import { BundleError, type Finding } from '../core/errors.js'
 import { displayPath } from '../core/fs.js'
 import { withoutBom } from '../core/json-file.js'

@@ -1,4 +1,4 @@
-import { request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { Deadline, systemClock, type Clock } from '../clock.js'
 import { formatDuration } from '../duration.js'
 import { timerMs } from '../timers.js'
@@ -7,7 +7,7 @@ import type { Logger } from '../log.js'
 import { VERSION } from '../../version.js'
 import { prepareBody } from './body.js'
 import type { Credentials } from './credentials.js'
-import { sharedDispatcher, timeoutsFromEnv, type Timeouts } from './dispatcher.js'
+import { sharedDispatcher, timeoutsFromEnv, undici, type Timeouts } from './dispatcher.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
 import { redirectTarget } from './redirect.js'
 import { decodeBody, readJson } from './reply-body.js'
@@ -121,11 +121,12 @@ export class HttpClient {
       const started = this.clock.now()
       let response: Dispatcher.ResponseData
       try {
+        const { request } = await undici()
         response = await request(url, {
           method,
           headers: outgoing.headers,
           body: openBody(outgoing.body, progress),
-          dispatcher: this.options.dispatcher ?? sharedDispatcher(this.timeouts),
+          dispatcher: this.options.dispatcher ?? (await sharedDispatcher(this.timeouts)),
           signal: this.deadline.signal(),
           headersTimeout: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
           bodyTimeout: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),

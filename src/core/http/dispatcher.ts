@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici'
+import type { Agent, Dispatcher, request } from 'undici'
 import { parseDuration } from '../duration.js'
 import { MAX_TIMER_MS } from '../timers.js'
 
@@ -23,10 +23,26 @@ export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts 
   }
 }
 
+interface Undici {
+  request: typeof request
+  Agent: typeof Agent
+}
+let loaded: Promise<Undici> | undefined
+
+/**
+ * undici, loaded by the first request: it is the largest module of the start-up path, and a run
+ * that fails on its inputs or validates a bundle offline never needs it. A run that does talk to
+ * a platform has it compiled while the first request's bundle and credentials are prepared.
+ */
+export function undici(): Promise<Undici> {
+  return (loaded ??= import('undici').then(({ request, Agent }) => ({ request, Agent })))
+}
+
 let shared: { agent: Agent; connectMs: number } | undefined
 
 /** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-export function sharedDispatcher(timeouts: Timeouts): Dispatcher {
+export async function sharedDispatcher(timeouts: Timeouts): Promise<Dispatcher> {
+  const { Agent } = await undici()
   if (!shared || shared.connectMs !== timeouts.connectMs) {
     shared = { agent: new Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs }
   }
