@@ -15,7 +15,6 @@ import { outputsOf } from '../outputs.js'
 import type { RunReport } from '../report.js'
 import { renderSummary } from '../summary.js'
 import { actionPhrasing, secretExpression } from './phrasing.js'
-import { commentOnPullRequest } from './pr-comment/index.js'
 
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 /** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
@@ -52,6 +51,8 @@ export class ActionFrontEnd implements FrontEnd {
     const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     // The comment never changes the step's result: whatever goes wrong there is one warning.
+    // Loaded here, after the work: its GitHub client (Octokit) and zod stay off the start-up path.
+    const { commentOnPullRequest } = await import('./pr-comment/index.js')
     report.commentUrl = await commentOnPullRequest(report, this.log).catch((error: Error) => {
       this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
       return undefined
