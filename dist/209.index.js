@@ -2,6 +2,77 @@ export const id = 209;
 export const ids = [209];
 export const modules = {
 
+/***/ 33303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ fileOf),
+/* harmony export */   e0: () => (/* binding */ MANIFEST),
+/* harmony export */   gv: () => (/* binding */ adoptFiles),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   s: () => (/* binding */ copyInto)
+/* harmony export */ });
+/* unused harmony export listFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
+
+
+
+
+/** The manifest's file name inside a bundle directory. */
+const MANIFEST = 'flowferry.json';
+function fileOf(bundle, role) {
+    const entry = bundle.manifest.files.find((file) => file.role === role);
+    return entry ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/')) : undefined;
+}
+/** Where a bundle file is, for messages and annotations (workspace-relative). */
+function shownPath(bundle, file) {
+    const relative = typeof file === 'string' ? file : file.path;
+    return (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.shownDir ?? bundle.dir, ...relative.split('/')));
+}
+/**
+ * Builds a bundle around files that came without a manifest (an export zip unpacked, a platform
+ * JSON file): the checksums are taken now, so later steps can rely on them as on any bundle.
+ */
+async function adoptFiles(dir, platform, name, files, location) {
+    const entries = [];
+    for (const file of files) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
+        const subject = { shown: file.path };
+        const digest = file.digest ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
+        entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+    }
+    return {
+        dir,
+        manifest: { schema: 1, platform, name, source: {}, files: entries },
+        location,
+        adopted: true,
+    };
+}
+/**
+ * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
+ * a directory of them): a plain file only (core/plain-file.ts), named to the user as `shown`.
+ */
+async function copyInto(dir, file, name, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .copyPlainFile */ .yp)(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { shown });
+}
+async function listFiles(dir) {
+    const out = [];
+    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
+    return out.sort();
+}
+
+
+/***/ }),
+
 /***/ 9766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,6 +140,125 @@ function filenameOf(disposition) {
     }
     const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
     return (plain?.[2] ?? plain?.[1])?.trim() || undefined;
+}
+
+
+/***/ }),
+
+/***/ 22483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ locateInPackage),
+/* harmony export */   Fk: () => (/* binding */ sameNames),
+/* harmony export */   Jy: () => (/* binding */ unsafeManifestPath),
+/* harmony export */   _y: () => (/* binding */ fileFolderClashes),
+/* harmony export */   gj: () => (/* binding */ unsafeName)
+/* harmony export */ });
+/* unused harmony export nameKey */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36419);
+
+/**
+ * The names a bundle or an archive may give its files: manifest paths and zip entry names obey
+ * the same rules, and two names that one file system would take for the same file are the same
+ * name here. Both come from outside (a pull request, a platform's export), so a name is checked
+ * before anything is written or read under it.
+ */
+/** C0 and C1 control characters and DEL: invisible in logs, and a line break forges a log line. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Why a `/`-separated relative name must not be used, or undefined when it is safe. */
+function unsafeName(name) {
+    if (name === '')
+        return 'empty name';
+    const control = CONTROL.exec(name);
+    if (control)
+        return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    if (name.includes('\\'))
+        return 'backslashes are not accepted in names; use /';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'absolute paths are not accepted';
+    if (name.split('/').includes('..'))
+        return '".." would write outside the destination';
+    if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+        return 'the name is not valid Unicode';
+    if (Buffer.byteLength(name) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR)
+        return `the name is ${Buffer.byteLength(name)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PATH_BYTES */ .PR} are accepted`;
+    const long = name.split('/').find((segment) => Buffer.byteLength(segment) > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg);
+    if (long !== undefined)
+        return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME_BYTES */ .pg} are accepted per file or folder name`;
+    return undefined;
+}
+/**
+ * A manifest path: a safe name written plainly, `folder/file.json`, without `./`, `//` or a
+ * trailing `/`, so the path the manifest shows is the path of the file it checks.
+ */
+function unsafeManifestPath(name) {
+    const unsafe = unsafeName(name);
+    if (unsafe)
+        return unsafe;
+    if (name.split('/').some((segment) => segment === '' || segment === '.'))
+        return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
+    return undefined;
+}
+/**
+ * What a name is compared by: Unicode NFC (macOS and Windows treat the composed and decomposed
+ * spellings of "é" as one name), without case (they ignore it too), without `.` and empty parts.
+ * https://unicode.org/reports/tr15/ , https://learn.microsoft.com/windows/win32/fileio/naming-a-file
+ */
+function nameKey(name) {
+    return name
+        .normalize('NFC')
+        .toLowerCase()
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+/** Each pair of names that stand for the same file (by `nameKey`), the first spelling first. */
+function sameNames(names) {
+    const first = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = nameKey(name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            pairs.push([earlier, name]);
+    }
+    return pairs;
+}
+/** Names with a file where another puts a folder (`a` and `a/b.json`): no file system holds both. */
+function fileFolderClashes(files) {
+    const byKey = new Map(files.map((name) => [nameKey(name), name]));
+    const clashes = [];
+    for (const name of files) {
+        const parts = nameKey(name).split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = byKey.get(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                clashes.push([parent, name]);
+        }
+    }
+    return clashes;
+}
+/**
+ * Where a package's files are, when a platform's export puts them in a folder of its choosing:
+ * the folder of the shallowest `anchor` entry, and every other file from that same folder only.
+ * A file of the same name in a subfolder is never taken instead; two anchors at the same depth
+ * are ambiguous and refused by the caller.
+ */
+function locateInPackage(names, anchor) {
+    const depth = (name) => name.split('/').length;
+    const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
+    if (anchors.length === 0)
+        return undefined;
+    if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
+        return { ambiguous: [anchors[0], anchors[1]] };
+    const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
+    return { folder, pick: (file) => names.find((name) => name === folder + file) };
+}
+function baseName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
 }
 
 
@@ -144,6 +334,248 @@ function fieldProblem(error) {
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
     return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+}
+
+
+/***/ }),
+
+/***/ 71732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ isZipFile),
+/* harmony export */   Mp: () => (/* binding */ extractZipHashed),
+/* harmony export */   oP: () => (/* binding */ nextEntry),
+/* harmony export */   wo: () => (/* binding */ inspectZip)
+/* harmony export */ });
+/* unused harmony exports defaultZipLimits, extractZip */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91410);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22483);
+
+
+
+
+
+
+
+
+
+
+
+const defaultZipLimits = {
+    maxEntries: 10_000,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 200,
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads a zip's central directory and reports every unsafe entry as a finding, without
+ * extracting anything. A file that is not a zip at all is a `BundleError`.
+ */
+async function inspectZip(file, limits = defaultZipLimits) {
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file);
+    let zip;
+    try {
+        zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+    }
+    const entries = [];
+    const findings = [];
+    const problem = (message, rule) => findings.push({ file: shown, severity: 'error', rule, message });
+    let total = 0;
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries');
+            return { entries, findings };
+        }
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .unsafeName */ .gj)(name);
+            if (unsafe)
+                problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
+            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+            if (mode === S_IFLNK)
+                problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, 'zip.symlink');
+            if (entry.isEncrypted())
+                problem(`entry ${JSON.stringify(name)} is encrypted`, 'zip.encrypted');
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 &&
+                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+                problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; ` +
+                    `more than ${limits.maxRatio}-fold looks like a zip bomb`, 'zip.ratio');
+            }
+            entries.push({
+                name,
+                size: entry.uncompressedSize,
+                compressedSize: entry.compressedSize,
+                directory: name.endsWith('/'),
+            });
+        }
+        if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
+        }
+        // Two entries one file system takes for one file: which one is unpacked would depend on the order.
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
+        }
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        for (const [file, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
+        }
+        if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
+    }
+    catch (error) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return { entries, findings };
+}
+/**
+ * Extracts the regular files of a zip into `dest` after `inspectZip` found nothing wrong. Sizes
+ * are checked again while streaming (yauzl compares actual to declared sizes), so a lying header
+ * cannot get past the limits.
+ */
+async function extractZip(file, dest, limits = defaultZipLimits) {
+    return [...(await extractZipHashed(file, dest, limits)).keys()];
+}
+/**
+ * `extractZip`, with the SHA-256 and size of each file taken as it is written (by entry name), so
+ * an unpacked file is not read again to be hashed.
+ */
+async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+    const { findings } = await inspectZip(file, limits);
+    if (findings.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const written = new Map();
+    try {
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
+                throw new Error(`entry ${name} escapes the destination`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .siblingTemp */ .ht)(target);
+            try {
+                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+                if (entry.compressionMethod === 0 && !entry.isEncrypted())
+                    await copyStored(file, zip, entry, temp, name, hash);
+                else
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .S)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+                written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+                throw error;
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ)
+            throw error;
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+/**
+ * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,
+ * checking its CRC on the way. Large packages are usually stored (their content does not
+ * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
+ */
+async function copyStored(file, zip, entry, target, name, hash) {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, 'wx');
+    let crc = 0;
+    try {
+        for (let done = 0; done < entry.uncompressedSize;) {
+            const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, entry.uncompressedSize - done), fileDataStart + done);
+            if (bytesRead === 0)
+                throw new Error(`entry ${name} is cut short`);
+            const chunk = buffer.subarray(0, bytesRead);
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, crc);
+            hash.update(chunk);
+            await output.write(chunk);
+            done += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    if (crc !== entry.crc32)
+        throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+}
+/** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
+async function isZipFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (bytesRead < 4)
+            return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 0x04034b50 || signature === 0x06054b50;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

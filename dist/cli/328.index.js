@@ -74,6 +74,256 @@ function filenameOf(disposition) {
 
 /***/ }),
 
+/***/ 73593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   Z5: () => (/* binding */ fitsTemplate),
+/* harmony export */   qf: () => (/* binding */ placeholder)
+/* harmony export */ });
+/* unused harmony export placeholderNames */
+/**
+ * Placeholders in bundle JSON string values: `${flowferry.NAME}`. An export that redacts a secret
+ * writes one in its place; an import fills them from `vars-file` and the environment. The
+ * syntax is flowferry's own so it cannot be mistaken for a platform's templating (Kore.ai's
+ * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
+ */
+const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function placeholder(name) {
+    return `\${flowferry.${name}}`;
+}
+function placeholderNames(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * Whether a live value is what a template with placeholders could have produced: each
+ * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
+ */
+function fitsTemplate(template, value) {
+    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+        return false;
+    if (typeof value !== 'string')
+        return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
+    const pattern = template
+        .split(PLACEHOLDER)
+        .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(value);
+}
+
+
+/***/ }),
+
+/***/ 47416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dL: () => (/* binding */ findSecrets),
+  tF: () => (/* binding */ looksLikeSecretKey),
+  rR: () => (/* binding */ redactDocument),
+  I_: () => (/* binding */ secretEdits)
+});
+
+// UNUSED EXPORTS: nameFor, redactSecrets
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __webpack_require__(19033);
+// EXTERNAL MODULE: ./src/core/json-walk.ts
+var json_walk = __webpack_require__(33603);
+;// CONCATENATED MODULE: ./src/core/json-edit.ts
+
+/**
+ * Applies non-overlapping edits in one pass: the text between them and their replacements are
+ * joined once, so a file with a million placeholders costs its length, not its length squared.
+ * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
+ */
+function json_edit_applyEdits(text, edits) {
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+        parts.push(text.slice(at, edit.offset), edit.text);
+        at = edit.offset + edit.length;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. */
+function toPointer(path) {
+    return (0,json_walk/* pointerOf */.rq)(path);
+}
+
+// EXTERNAL MODULE: ./src/core/placeholders.ts
+var placeholders = __webpack_require__(73593);
+;// CONCATENATED MODULE: ./src/core/redaction.ts
+
+
+
+
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'authorization', 'cookie']);
+const SECRET_PAIRS = new Set(['api key', 'access key', 'private key', 'client secret', 'secret key']);
+const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
+/** Whether a key names a credential: its last word (camelCase, snake_case or kebab-case) says so. */
+function looksLikeSecretKey(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? '') || SECRET_PAIRS.has(words.slice(-2).join(' ')) || words.join('') === 'apikey';
+}
+/**
+ * The secrets of a parsed document, each named once: the platform's marks first, then every
+ * string under a credential-named key, found by walking the parsed value (no syntax tree, no
+ * second parse). A value that is a reference, a placeholder or blank is not a secret.
+ */
+function findSecrets(document, rules = {}) {
+    const spots = [...(rules.secrets?.(document) ?? [])];
+    // Documents repeat their keys (id, name, type) a million times: each is judged once.
+    const verdicts = new Map();
+    const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 10_000 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
+    walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
+    const used = new Map();
+    const seen = new Set();
+    const found = [];
+    for (const spot of spots) {
+        const pointer = toPointer(spot.path);
+        const value = valueAt(document, spot.path);
+        if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
+            continue;
+        seen.add(pointer);
+        found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
+    }
+    return found;
+}
+/** Puts each secret's placeholder in its place in the parsed document, which is changed. */
+function redactDocument(document, found) {
+    for (const secret of found) {
+        const parent = valueAt(document, secret.path.slice(0, -1));
+        parent[secret.path.at(-1)] = (0,placeholders/* placeholder */.qf)(secret.name);
+    }
+}
+/**
+ * The same secrets as edits of the document's text, for a file whose other bytes must stay (an
+ * opaque platform file): one walk of the text, which builds the path only of values under a
+ * secret's key. Every occurrence of a secret's path is replaced that holds a secret value (a key
+ * written twice, of which JSON.parse keeps the last, is not left behind).
+ */
+function secretEdits(text, found) {
+    if (found.length === 0)
+        return [];
+    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0,placeholders/* placeholder */.qf)(secret.name))]));
+    const keys = new Set(found.map((secret) => secret.path.at(-1)));
+    const edits = [];
+    (0,json_walk/* visitStringValues */.fw)(text, (string, path) => {
+        const replacement = byPointer.get(toPointer(path()));
+        if (replacement !== undefined && isSecretValue(string.value))
+            edits.push({ offset: string.offset, length: string.length, text: replacement });
+    }, (key) => keys.has(key));
+    return edits;
+}
+/** Redacts `text`, keeping every other byte; a text that is not JSON comes back unchanged. */
+function redactSecrets(text, rules = {}) {
+    if (tooDeep(text) !== undefined)
+        throw new TooDeepError();
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return { text, redacted: [] };
+    }
+    const found = findSecrets(document, rules);
+    return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
+}
+/** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
+function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
+    (0,json_depth/* guardDepth */.RV)(depth);
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+            path.push(i);
+            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+    else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+        for (const key of Object.keys(node)) {
+            const value = node[key];
+            path.push(key);
+            if (typeof value === 'string') {
+                if (isSecretKey(key))
+                    onSecretKey([...path]);
+            }
+            else if (value !== null && typeof value === 'object')
+                walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+        }
+    }
+}
+function valueAt(document, path) {
+    let node = document;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if ((0,canonical_json/* isJsonObject */.OW)(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+function isSecretValue(value) {
+    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(placeholders/* PLACEHOLDER */.Kx.source).test(value);
+}
+/**
+ * A stable name from where the value sits: array elements are named by their `name`, `key`,
+ * `title` or `id` when they have one, so the name survives a reordering.
+ */
+function nameFor(document, path) {
+    const parts = [];
+    let node = document;
+    for (const segment of path) {
+        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
+        if (typeof segment === 'number') {
+            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            parts.push(label === undefined ? String(segment) : String(label));
+        }
+        else
+            parts.push(segment);
+        node = child;
+    }
+    return parts.join('_');
+}
+function sanitize(name) {
+    const clean = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+    return /^[A-Z_]/.test(clean) ? clean || 'SECRET' : `_${clean}`;
+}
+/** The same name for the same value; a suffix when one name would stand for two values. */
+function uniqueName(base, value, used) {
+    for (let n = 1;; n++) {
+        const name = n === 1 ? base : `${base}_${n}`;
+        const existing = used.get(name);
+        if (existing === undefined) {
+            used.set(name, value);
+            return name;
+        }
+        if (existing === value)
+            return name;
+    }
+}
+
+
+/***/ }),
+
 /***/ 73477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,0 +1,886 @@
+export const id = 821;
+export const ids = [821];
+export const modules = {
+
+/***/ 88904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ eachLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/**
+ * Runs `fn(0)` … `fn(count - 1)` with at most `limit` in flight, for parts of one task (the chunks
+ * of an upload): the first failure starts nothing more, waits for the calls already running, and
+ * is thrown; a task half done is a failed task.
+ */
+async function eachLimit(count, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < count && !failure) {
+            const index = next++;
+            try {
+                await fn(index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+    if (failure)
+        throw failure.error;
+}
+
+
+/***/ }),
+
+/***/ 59656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   NR: () => (/* binding */ checkJsonFile),
+/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */ });
+/* unused harmony export readJsonText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
+/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25049);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5737);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36419);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19130);
+
+
+
+
+
+
+/**
+ * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
+ * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
+ * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
+ * through Windows tools write one. The file's bytes are not changed.
+ */
+async function readJsonText(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    return bytes === undefined ? undefined : (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonText */ .s$)(bytes, shown);
+}
+/** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
+function withoutBom(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * The parsed file, or undefined when it is too large to parse or not JSON. A file that is not a
+ * plain file, not UTF-8 or nested too deeply is a BundleError naming it, not "not JSON".
+ */
+async function readJsonFile(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const text = await readJsonText(file, shown);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offline check every platform starts with: the file parses, or a finding says where it does
+ * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
+ * platform checks it on import.
+ */
+async function checkJsonFile(file, shown, platform) {
+    let text;
+    try {
+        text = await readJsonText(file, shown);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BundleError */ .rJ && error.findings[0])
+            return { finding: error.findings[0] };
+        throw error;
+    }
+    if (text === undefined) {
+        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+    }
+    try {
+        return { text, document: JSON.parse(text) };
+    }
+    catch (error) {
+        // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+        const syntax = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxError */ .UQ)(text) ?? { line: 1, col: 1, message: error.message };
+        return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 84414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ manifestSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    sha256,
+});
+/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
+const placeholder = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** JSON pointer to the value within the file. */
+    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        origin: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        workflowId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        jobId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        exportedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        run: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    })
+        .optional(),
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileEntry).min(1),
+    placeholders: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(placeholder).optional(),
+});
+
+
+/***/ }),
+
+/***/ 65788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jp: () => (/* binding */ checkBundle),
+  q_: () => (/* binding */ locateBundles),
+  hk: () => (/* binding */ openBundle),
+  wy: () => (/* binding */ openCheckedBundle)
+});
+
+// UNUSED EXPORTS: GLOB_LIMIT, isGlob
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __webpack_require__(33303);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __webpack_require__(84414);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __webpack_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-location.ts
+var json_location = __webpack_require__(25049);
+// EXTERNAL MODULE: ./src/core/json-text.ts
+var json_text = __webpack_require__(5737);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(36419);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(22483);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __webpack_require__(19130);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __webpack_require__(31677);
+;// CONCATENATED MODULE: ./src/core/bundle-read.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads `<dir>/flowferry.json` and checks the manifest against the files: each listed file is a
+ * plain file (core/plain-file.ts) inside the bundle, reached under its own name (core/paths.ts),
+ * listed once, and has the recorded size and SHA-256. Every mismatch is reported, not just the first.
+ */
+async function readBundle(dir, expectedPlatform) {
+    const { manifest, shown } = await readManifest(dir);
+    if (manifest.platform !== expectedPlatform) {
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,phrasing/* setting */.Pe)('platform', manifest.platform)}, or point ${(0,phrasing/* input */.hF)('path')} at a ${expectedPlatform} bundle.`);
+    }
+    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
+    const { findings, hints } = await verifyFiles(bundle);
+    if (findings.length > 0) {
+        // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
+        if (findings.some((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing')) {
+            hints.add(`If the change was deliberate, record the new checksums with \`npx flowferry seal ${bundle.location}\` and commit flowferry.json; otherwise re-export the bundle or restore the files.`);
+        }
+        if (findings.some((f) => f.rule === 'manifest.path'))
+            hints.add('List each file once, by its path inside the bundle (folder/file.json).');
+        const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+    }
+    return bundle;
+}
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${limits/* MAX_MANIFEST_FILES */.Zz} files: export each workflow into a bundle of its own.`;
+/** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
+async function readManifest(dir) {
+    const manifestFile = external_node_path_default().join(dir, core_bundle/* MANIFEST */.e0);
+    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(manifestFile, { shown }, limits/* MAX_MANIFEST_BYTES */.ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const text = (0,json_text/* jsonText */.s$)(bytes, shown);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const where = (0,json_location/* locateJsonError */.R4)(text);
+        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+    }
+    const files = data?.files;
+    if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
+        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
+    }
+    const parsed = manifest/* manifestSchema */.r.safeParse(data);
+    if (!parsed.success) {
+        const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
+            file: shown,
+            severity: 'error',
+            rule: 'manifest.schema',
+            message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
+        }));
+        const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
+        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+    }
+    return { manifest: parsed.data, shown };
+}
+async function verifyFiles(bundle) {
+    const findings = [];
+    const hints = new Set();
+    const manifestShown = (0,core_bundle/* shownPath */.pS)(bundle, core_bundle/* MANIFEST */.e0);
+    const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
+    const twice = new Set();
+    for (const [first, second] of (0,names/* sameNames */.Fk)(bundle.manifest.files.map((entry) => entry.path))) {
+        problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
+        twice.add(second);
+    }
+    // Each role names one file: a platform takes the file of a role (fileOf), so a second file with
+    // the same role would be either ignored or taken instead, depending on the order of the list.
+    const roles = new Map();
+    for (const entry of bundle.manifest.files) {
+        const first = roles.get(entry.role);
+        if (first === undefined)
+            roles.set(entry.role, entry.path);
+        else
+            problem(entry.path, `has the role "${entry.role}" that "${first}" has already; each role names one file`, 'manifest.role');
+    }
+    const realDir = await (0,paths/* realDirectory */.Ut)(bundle.dir);
+    for (const entry of bundle.manifest.files) {
+        if (twice.has(entry.path))
+            continue;
+        const unsafe = (0,names/* unsafeManifestPath */.Jy)(entry.path);
+        if (unsafe) {
+            problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
+            continue;
+        }
+        const subject = { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) };
+        try {
+            const lexical = external_node_path_default().join(realDir, ...entry.path.split('/'));
+            if (!(await (0,promises_.lstat)(lexical).catch(() => undefined))) {
+                problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
+                continue;
+            }
+            const file = await plainBundleFile(realDir, entry.path, subject);
+            const digest = await (0,plain_file/* digestPlainFile */.p2)(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
+            if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
+                findings.push({
+                    file: subject.shown,
+                    severity: 'error',
+                    rule: 'manifest.checksum',
+                    message: `changed since export: sha256 ${digest.sha256.slice(0, 12)}… (${digest.bytes} bytes), manifest says ${entry.sha256.slice(0, 12)}… (${entry.bytes} bytes)`,
+                });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* BundleError */.rJ))
+                throw error;
+            findings.push(...error.findings);
+            if (error.hint)
+                hints.add(error.hint);
+        }
+    }
+    return { findings, hints };
+}
+/** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
+async function plainBundleFile(realDir, relative, subject) {
+    await (0,plain_file/* checkPlainFile */.lN)(external_node_path_default().join(realDir, ...relative.split('/')), subject);
+    return (0,paths/* confineInBundle */.od)(realDir, relative, subject);
+}
+/**
+ * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
+ * deliberate edit (`flowferry seal`). Everything else in the manifest stays as it was. The files
+ * are held to the same rules as on reading: seal never records the checksum of a link's target.
+ */
+async function sealBundle(dir) {
+    const { manifest, shown } = await readManifest(dir);
+    const realDir = await realDirectory(dir);
+    const changed = [];
+    for (const entry of manifest.files) {
+        const unsafe = unsafeManifestPath(entry.path);
+        if (unsafe)
+            throw BundleError.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
+        const subject = { shown: displayPath(path.join(dir, ...entry.path.split('/'))) };
+        const digest = await digestPlainFile(await plainBundleFile(realDir, entry.path, subject), subject);
+        if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
+            changed.push(entry.path);
+        Object.assign(entry, digest);
+    }
+    if (changed.length > 0)
+        await writeFileAtomic(path.join(dir, MANIFEST), canonicalJson(manifest));
+    return { changed };
+}
+
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __webpack_require__(74098);
+// EXTERNAL MODULE: ./src/operations/glob.ts
+var glob = __webpack_require__(82758);
+;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+
+
+
+
+
+
+
+
+
+
+const PLATFORM_FILE = /\.(zip|json)$/i;
+/**
+ * How many paths a glob may match, and how many bundles it may name: a batch is a directory of
+ * bundles, not the whole workspace (`**` over node_modules), and every bundle becomes a row
+ * of the summary and an entry of the `result` output.
+ */
+const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
+// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
+
+/**
+ * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
+ * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
+ * platform files that are not inside one of those bundles; anything else it matches is ignored.
+ * Every path must resolve inside the workspace (core/paths.ts): a match that leads out of it,
+ * through `..` or a symbolic link, fails the step rather than being read.
+ */
+async function locateBundles(pattern) {
+    if (!(0,glob/* isGlob */.f)(pattern))
+        return [await (0,paths/* confineInput */.HN)(pattern, input_names/* Input */.pd.Path)];
+    // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
+    if (typeof promises_.glob !== 'function') {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    }
+    const cwd = (0,paths/* workspaceRoot */.oS)();
+    const bundles = new Set();
+    const files = [];
+    let matches = 0;
+    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+        if (++matches > GLOB_LIMIT.matches) {
+            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+        }
+        const absolute = external_node_path_default().resolve(cwd, match);
+        await (0,paths/* confineExisting */.KT)(absolute, { shown: match, input: input_names/* Input */.pd.Path });
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isDirectory()) {
+            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
+                bundles.add(absolute);
+        }
+        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
+            bundles.add(external_node_path_default().dirname(absolute));
+        }
+        else if (PLATFORM_FILE.test(absolute)) {
+            files.push(absolute);
+        }
+    }
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
+    if (found.length > GLOB_LIMIT.bundles) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+    }
+    if (found.length === 0) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+    }
+    return found;
+}
+/**
+ * Opens one bundle: a directory with a manifest is read and its checksums verified; a platform
+ * file or directory without one is adopted (copied or unpacked into a temporary directory that
+ * `cleanup` removes at the end of the run).
+ */
+async function openBundle(location, context, cleanup) {
+    const { platform, settings } = context;
+    if (!(await (0,fs/* exists */.t2)(location))) {
+        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    }
+    const info = await (0,promises_.stat)(location);
+    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
+        return readBundle(location, platform.name);
+    // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
+    if (!info.isDirectory())
+        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+    cleanup.push(dir);
+    const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
+    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+}
+/** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
+async function checkBundle(bundle, context) {
+    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+}
+/** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
+async function openCheckedBundle(location, context, cleanup) {
+    const bundle = await openBundle(location, context, cleanup);
+    const findings = await checkBundle(bundle, context);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+    }
+    return { bundle, findings };
+}
+
+
+/***/ }),
+
+/***/ 61137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ withSettings)
+/* harmony export */ });
+/** The same run, for one bundle whose settings differ (diff against the workflow its manifest names). */
+function withSettings(context, overrides) {
+    const settings = { ...context.settings, ...overrides };
+    let client;
+    return {
+        ...context,
+        settings,
+        client: () => (client ??= context.platform.connect(settings, { log: context.log, deadline: context.deadline, clock: context.clock, idToken: context.idToken })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 47821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  diffOperation: () => (/* binding */ diffOperation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __webpack_require__(33303);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(88904);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/core/json-depth.ts
+var json_depth = __webpack_require__(19033);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
+// EXTERNAL MODULE: ./src/core/untrusted-text.ts
+var untrusted_text = __webpack_require__(61037);
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+
+
+
+function diffDocuments(before, after, rules = {}) {
+    const ignore = (rules.ignore ?? []).map(compile);
+    const matchBy = Object.entries(rules.matchBy ?? {}).map(([pattern, key]) => ({ pattern: compile(pattern), key }));
+    const changes = [];
+    const walk = (a, b, path) => {
+        (0,json_depth/* guardDepth */.RV)(path.length);
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        if ((0,canonical_json/* isJsonObject */.OW)(a) && (0,canonical_json/* isJsonObject */.OW)(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+                const child = [...path, key];
+                if (!(key in b))
+                    record('removed', child, a[key], undefined);
+                else if (!(key in a))
+                    record('added', child, undefined, b[key]);
+                else
+                    walk(a[key], b[key], child);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b)) {
+            const key = matchBy.find((m) => matches(m.pattern, path))?.key;
+            if (key && keyed(a, key) && keyed(b, key)) {
+                const left = new Map(a.map((item) => [String(item[key]), item]));
+                const right = new Map(b.map((item) => [String(item[key]), item]));
+                for (const id of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+                    const child = [...path, `[${key}=${id}]`];
+                    if (!right.has(id))
+                        record('removed', child, left.get(id), undefined);
+                    else if (!left.has(id))
+                        record('added', child, undefined, right.get(id));
+                    else
+                        walk(left.get(id), right.get(id), child);
+                }
+                return;
+            }
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                const child = [...path, `[${i}]`];
+                if (i >= b.length)
+                    record('removed', child, a[i], undefined);
+                else if (i >= a.length)
+                    record('added', child, undefined, b[i]);
+                else
+                    walk(a[i], b[i], child);
+            }
+            return;
+        }
+        if (!Object.is(a, b) && !rules.fits?.(b, a))
+            record('changed', path, a, b);
+    };
+    const record = (kind, path, a, b) => {
+        if (ignore.some((pattern) => matches(pattern, path)))
+            return;
+        changes.push({ path: formatPath(path), kind, ...(kind !== 'added' ? { before: a } : {}), ...(kind !== 'removed' ? { after: b } : {}) });
+    };
+    walk(before, after, []);
+    return changes;
+}
+/** Every element is an object with a unique string or number under `key`. */
+function keyed(items, key) {
+    const seen = new Set();
+    for (const item of items) {
+        if (!(0,canonical_json/* isJsonObject */.OW)(item))
+            return false;
+        const value = item[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            return false;
+        if (seen.has(String(value)))
+            return false;
+        seen.add(String(value));
+    }
+    return true;
+}
+function compile(pattern) {
+    return pattern.split('.').filter(Boolean);
+}
+/** Whether a concrete path matches a pattern; `*` is one segment, `**` any number (also none). */
+function matches(pattern, path) {
+    if (pattern.length === 0)
+        return path.length === 0;
+    const [head, ...rest] = pattern;
+    if (head === '**')
+        return rest.length === 0 || path.some((_, i) => matches(rest, path.slice(i))) || matches(rest, []);
+    if (path.length === 0)
+        return false;
+    return (head === '*' || head === path[0]) && matches(rest, path.slice(1));
+}
+function formatPath(path) {
+    if (path.length === 0)
+        return '(document)';
+    return path.map((segment, i) => (segment.startsWith('[') || i === 0 ? segment : `.${segment}`)).join('');
+}
+/** A Markdown table of changes, old (live) → new (bundle), values shortened. */
+function renderChanges(title, changes, limit = 200) {
+    if (changes.length === 0)
+        return `**${title}:** no changes`;
+    const rows = changes.slice(0, limit).map((change) => {
+        const icon = change.kind === 'added' ? '➕' : change.kind === 'removed' ? '➖' : '✏️';
+        return `| ${icon} ${change.kind} | ${(0,markdown/* markdownCode */.D9)(change.path, { table: true })} | ${value(change.before, change.kind === 'added')} | ${value(change.after, change.kind === 'removed')} |`;
+    });
+    const more = changes.length > limit ? [`| … | ${changes.length - limit} more changes | | |`] : [];
+    return [`**${(0,markdown/* markdownText */.p7)(title)}** (${changes.length} change${changes.length > 1 ? 's' : ''})`, '', '| | Path | Live | Bundle |', '|---|---|---|---|', ...rows, ...more].join('\n');
+}
+/** A value from the bundle or the live workflow: masked whole before it is shortened, then inline code. */
+function value(v, absent) {
+    if (absent)
+        return '—';
+    return (0,markdown/* markdownCode */.D9)((0,untrusted_text/* untrustedValue */.cW)(v, 80), { table: true });
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __webpack_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-file.ts
+var json_file = __webpack_require__(59656);
+// EXTERNAL MODULE: ./src/core/placeholders.ts
+var placeholders = __webpack_require__(73593);
+// EXTERNAL MODULE: ./src/core/zip.ts
+var core_zip = __webpack_require__(71732);
+;// CONCATENATED MODULE: ./src/core/file-diff.ts
+
+
+
+
+
+
+
+
+/**
+ * Compares one role's file as exported live with the bundle's: JSON semantically (after the
+ * role's normalisation, minus its volatile paths; a placeholder in the bundle matches the live
+ * value it stands for), a zip by its entries (name, size, CRC — not timestamps), anything else
+ * by checksum.
+ */
+async function compareFiles(live, bundled, rule) {
+    const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders/* fitsTemplate */.Z5 };
+    if ((await (0,core_zip/* isZipFile */.G5)(live)) && (await (0,core_zip/* isZipFile */.G5)(bundled)))
+        return compareZips(live, bundled, rules.ignore);
+    const [a, b] = await Promise.all([(0,json_file/* readJsonFile */.JE)(live), (0,json_file/* readJsonFile */.JE)(bundled)]);
+    if (a !== undefined && b !== undefined) {
+        const normalize = rule?.diff?.normalize ?? ((document) => document);
+        return diffDocuments(normalize(a.value), normalize(b.value), rules);
+    }
+    const [da, db] = await Promise.all([(0,fs/* digestFile */.TM)(live), (0,fs/* digestFile */.TM)(bundled)]);
+    return da.sha256 === db.sha256 ? [] : [{ path: '(file)', kind: 'changed', before: `sha256 ${da.sha256.slice(0, 12)}…`, after: `sha256 ${db.sha256.slice(0, 12)}…` }];
+}
+/** Entries bigger than this are compared by size and CRC only, never read to compare their JSON. */
+const JSON_ENTRY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Two zips entry by entry: an entry is the same when its CRC is. An entry that differs and holds
+ * JSON on both sides is compared by its content instead (`<entry>.content.<path>`), so a changed
+ * value inside a packaged document shows as that value, not as a new checksum.
+ */
+async function compareZips(live, bundled, ignore) {
+    // The same rule as unpacking (core/zip.ts): no unsafe, duplicate or linked entry, no bomb, so
+    // which copy of a name is compared never depends on the order, and nothing odd reaches yauzl.
+    for (const file of [bundled, live]) {
+        const { findings } = await (0,core_zip/* inspectZip */.wo)(file);
+        if (findings.length > 0)
+            throw new errors/* BundleError */.rJ(`${(0,fs/* displayPath */.Gt)(file)}: refused to compare: ${findings.map((f) => f.message).join('; ')}`, findings);
+    }
+    const [a, b] = await Promise.all([zipEntries(live), zipEntries(bundled)]);
+    const before = { ...a };
+    const after = { ...b };
+    for (const [name, entry] of Object.entries(a)) {
+        const other = b[name];
+        if (!other || other.crc32 === entry.crc32 || entry.size > JSON_ENTRY_LIMIT || other.size > JSON_ENTRY_LIMIT)
+            continue;
+        const [x, y] = await Promise.all([jsonEntry(live, name), jsonEntry(bundled, name)]);
+        if (x === undefined || y === undefined)
+            continue;
+        before[name] = { content: x.value };
+        after[name] = { content: y.value };
+    }
+    return diffDocuments(before, after, { ignore });
+}
+/** One entry's content parsed as JSON, or undefined when it is not JSON. */
+async function jsonEntry(file, name) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    try {
+        let entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        while (entry && entry.fileName !== name)
+            entry = await (0,core_zip/* nextEntry */.oP)(zip);
+        if (!entry)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+            chunks.push(chunk);
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Nested past core's limit: compared by CRC, never walked (core/json-text.ts).
+        if ((0,json_depth/* tooDeep */.DI)(text) !== undefined)
+            return undefined;
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        zip.close();
+    }
+}
+/** `{ "<entry name>": { size, crc32 } }`: what a zip holds, without what changes on every export. */
+async function zipEntries(file) {
+    const zip = await yauzl.openPromise(file, { decodeStrings: true });
+    const entries = {};
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    entries[entry.fileName] = { size: entry.uncompressedSize, crc32: entry.crc32.toString(16).padStart(8, '0') };
+                zip.readEntry();
+            });
+            zip.on('end', resolve);
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/input-names.ts
+var input_names = __webpack_require__(74098);
+// EXTERNAL MODULE: ./src/operations/context.ts
+var operations_context = __webpack_require__(61137);
+// EXTERNAL MODULE: ./src/operations/bundles.ts + 1 modules
+var bundles = __webpack_require__(65788);
+// EXTERNAL MODULE: ./src/operations/export.ts + 1 modules
+var operations_export = __webpack_require__(90568);
+// EXTERNAL MODULE: ./src/operations/result.ts
+var operations_result = __webpack_require__(94649);
+;// CONCATENATED MODULE: ./src/operations/diff.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `operation: diff`: exports the live workflow (`workflow-id`) into a temporary directory and
+ * compares it with the bundle, file by file and role by role, semantically: key order,
+ * formatting and each platform's volatile fields do not count. `changed` says whether anything
+ * differs; the summary shows what, old (live) → new (bundle); `fail-on-drift` fails the step.
+ */
+async function diffOperation(context) {
+    const locations = await (0,bundles/* locateBundles */.q_)(context.settings.path);
+    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => diffOne(context, location));
+}
+async function diffOne(outer, location) {
+    const { platform, settings, log } = outer;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'diff', { workflowId: settings.workflowId, path: (0,fs/* displayPath */.Gt)(location) });
+    return (0,operations_result/* settle */.G9)(result, outer.clock, async (cleanup) => {
+        const bundle = await (0,bundles/* openBundle */.hk)(location, outer, cleanup);
+        result.path = bundle.location;
+        result.workflowName = bundle.manifest.name;
+        const context = (0,operations_context/* withSettings */.G)(outer, { workflowId: liveWorkflowId(outer, bundle) });
+        result.workflowId = context.settings.workflowId;
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-live-'));
+        cleanup.push(staging);
+        const live = await (0,operations_export.exportLive)(context, staging, result, { wait: true });
+        if (!live)
+            throw new Error('the export of the live workflow did not finish');
+        const sections = [];
+        const changes = [];
+        const files = [];
+        const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)]);
+        for (const role of roles) {
+            const rule = platform.rules.roles.find((r) => r.role === role);
+            const bundled = (0,core_bundle/* fileOf */.W7)(bundle, role);
+            const liveFile = live.exported.files.find((file) => file.role === role);
+            const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role;
+            let fileChanges;
+            if (!bundled)
+                fileChanges = [{ path: '(file)', kind: 'removed', before: liveFile?.path }];
+            else if (!liveFile)
+                fileChanges = [{ path: '(file)', kind: 'added', after: name }];
+            else
+                fileChanges = await compareFiles(external_node_path_default().join(staging, ...liveFile.path.split('/')), bundled, rule);
+            changes.push(...fileChanges);
+            if (fileChanges.length > 0) {
+                sections.push(renderChanges(`${name}`, fileChanges));
+                files.push({ file: name, total: fileChanges.length, changes: fileChanges.slice(0, 200) });
+            }
+        }
+        if (files.length > 0)
+            result.diffFiles = files;
+        result.changed = changes.length > 0;
+        result.diff = sections.length > 0 ? sections.join('\n\n') : `No changes: the live workflow matches ${(0,fs/* displayPath */.Gt)(bundle.dir)}.`;
+        log.info(result.changed
+            ? `${bundle.location}: ${changes.length} change(s) against the live workflow ${result.workflowId}:\n${changes
+                .slice(0, 50)
+                .map((c) => `  ${c.kind} ${c.path}`)
+                .join('\n')}${changes.length > 50 ? `\n  … and ${changes.length - 50} more (the job summary shows up to 200 per file)` : ''}`
+            : `${bundle.location}: no changes against the live workflow ${result.workflowId}`);
+        if (result.changed && settings.failOnDrift) {
+            result.status = 'failed';
+            result.message = `${bundle.location}: the live workflow ${result.workflowId} differs from the bundle in ${changes.length} place(s)`;
+            result.hint = 'The summary lists each change. Import the bundle, or export the live workflow into the bundle, to bring them together.';
+        }
+    });
+}
+/**
+ * The live workflow to compare with: `workflow-id` when given; else the workflow the bundle was
+ * exported from, when it was exported from this same environment (its manifest's origin is the
+ * `base-url` origin). An id from another environment would name some other workflow, or none.
+ */
+function liveWorkflowId(context, bundle) {
+    const { settings } = context;
+    if (settings.workflowId || settings.workflowName)
+        return settings.workflowId;
+    const source = bundle.manifest.source;
+    if (source?.workflowId && source.origin === settings.baseUrl?.origin)
+        return source.workflowId;
+    throw new errors/* InputError */.dz(input_names/* Input */.pd.WorkflowId, source?.origin
+        ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here`
+        : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? 'a-1234abcd');
+}
+
+
+/***/ })
+
+};
