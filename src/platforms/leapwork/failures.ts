@@ -1,9 +1,34 @@
 import { HttpError } from '../../core/errors.js'
+import { requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
 import { input, setting } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import { EXPORT_PATH_VARIABLE } from './endpoints.js'
-import type { HierarchyItem } from './replies.js'
+import { errorText, type HierarchyItem } from './replies.js'
 import { forceAdvice, type ImportScope } from './teams.js'
+
+/** What each status means on any call; import and folder creation add their own reading of 404/409. */
+const STATUS_MEANING: Record<number, { message: string; hint: string }> = {
+  401: {
+    message: 'the Controller refused the access key',
+    hint: 'Check api-key: an API access key from Leapwork Studio (Settings → API Access Keys), sent as the AccessKey header.',
+  },
+  446: {
+    message: 'the Controller does not have enough disk space',
+    hint: "Free disk space on the Controller's machine, then re-run the step.",
+  },
+  455: {
+    message: "the Controller's database is not responding",
+    hint: "Check the Controller's database service, then re-run the step.",
+  },
+}
+
+/** Any refusal: the status's meaning, with the Controller's own words beside it. */
+export const describeError: ErrorDescriber = ({ status, headers, text }) => {
+  const body = errorText(text)
+  const known = STATUS_MEANING[status]
+  const message = known ? (body ? `${known.message} (${body})` : known.message) : body || `HTTP ${status}`
+  return { message, requestId: requestIdOf(headers), hint: known?.hint }
+}
 
 /**
  * What the Controller's refusals of an import or an export mean, by status. The Import pages list
@@ -36,14 +61,14 @@ export function importFailure(error: unknown, folderShown: string, title: string
   return error.withDetail(detail, reading.hint)
 }
 
-export function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, method: string, baseUrl: URL): unknown {
+export function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, baseUrl: URL): unknown {
   if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus)) return error
   const detail = item
     ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
     : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`
-  return new HttpError(error.httpStatus, method, error.path, detail, error.code, error.requestId, {
-    hint:
-      `Check ${input(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
+  return error.withDetail(
+    detail,
+    `Check ${input(Input.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); ` +
       `then set the environment variable ${EXPORT_PATH_VARIABLE}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`,
-  })
+  )
 }
