@@ -47,15 +47,17 @@ interface RunOptions {
   /** The job's temporary directory: a new job (or run) gets a new, empty one. */
   job?: string
   inputs?: Record<string, string>
+  debug?: boolean
 }
 
-async function run({ workspace, service, path: bundles, event = 'pull_request', runId = '101', job = 'job-1', inputs = {} }: RunOptions) {
+async function run({ workspace, service, path: bundles, event = 'pull_request', runId = '101', job = 'job-1', inputs = {}, debug }: RunOptions) {
   const eventFile = path.join(workspace, '.runner', 'event.json')
   const temp = path.join(workspace, '.runner', job)
   await mkdir(temp, { recursive: true })
   await writeFile(eventFile, JSON.stringify(event.startsWith('pull_request') ? { action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: HEAD } } } : { ref: 'refs/heads/main' }))
   return runBundle({
     workspace,
+    debug,
     inputs: { platform: 'koreai', operation: 'validate', path: bundles, 'pr-comment': 'true', 'github-token': TOKEN, ...inputs },
     env: {
       GITHUB_EVENT_NAME: event,
@@ -109,7 +111,7 @@ describe('pr-comment', () => {
     // The bundle is fixed and pushed: a new run (a new job directory) updates the same comment.
     await writeSealed(path.join(workspace, 'bundles/b'), koreaiFiles('Invoice triage'), { name: 'Invoice triage' })
     service.requests.length = 0
-    const second = await run({ workspace, service, path: 'bundles/*', runId: '102', job: 'job-2' })
+    const second = await run({ workspace, service, path: 'bundles/*', runId: '102', job: 'job-2', debug: true })
     expect(second.exitCode, second.stdout).toBe(0)
     expect(writes(service)).toEqual([`PATCH /repos/acme/flows/issues/comments/${comment!.id}`])
     expect(ours(service)).toHaveLength(1)
@@ -120,6 +122,8 @@ describe('pr-comment', () => {
     // The token went to the API origin only, and shows nowhere.
     for (const request of service.requests) expect(request.authorization).toBe(`token ${TOKEN}`)
     for (const written of [first, second]) expect(everythingWritten(written)).not.toContain(TOKEN)
+    expect(second.stdout).toContain('::debug::pr-comment: ')
+    expect(ours(service)[0]!.body).not.toContain(TOKEN)
     expect(first.stdout).toContain(`::add-mask::${TOKEN}`)
 
     const followed = await run({ workspace, service: hostileLinks, path: 'bundles/*', runId: '103', job: 'job-3' })
@@ -199,7 +203,7 @@ describe('pr-comment', () => {
   })
 
   it('shows hostile names as text: no HTML, no mention, no second marker, no escape from a table cell', async () => {
-    const service = await api({ htmlUrl: 'https://evil.example/steal' })
+    const service = await api({ htmlUrl: 'https://evil.example/steal', deprecationLink: 'https://evil.example/##[error]forged ::error::forged' })
     const hostile = 'bundles/x <!-- --> @octocat | </details> `a` [link](https:⁄⁄evil.example)'
     const workspace = await workspaceWith({ [hostile]: 'broken' })
     const result = await run({ workspace, service, path: 'bundles/*' })
@@ -218,6 +222,8 @@ describe('pr-comment', () => {
       const cells = row.replace(/\\\|/g, '').split('|').length - 2
       expect([4, 5]).toContain(cells)
     }
+    // What Octokit logs of a reply goes through flowferry's log: no workflow command in it.
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/##\[error\]forged|^::error::forged/m)
     // A URL from the reply is not the output: the output is made from the comment's id.
     expect(result.outputs['comment-url']).toMatch(/^https:\/\/github\.example\/acme\/flows\/pull\/7#issuecomment-\d+$/)
   })

@@ -40,7 +40,9 @@ export function commentApi(target: PullRequestTarget, token: string, debug: (mes
     token,
     {
       baseUrl: target.apiUrl.href.replace(/\/+$/, ''),
-      request: { redirect: 'error', signal: AbortSignal.timeout(BUDGET_MS) },
+      // Octokit's own messages (a deprecation notice quotes the reply's Link header) go through
+      // flowferry's log, as every line does, never straight to the console.
+      request: { redirect: 'error', signal: AbortSignal.timeout(BUDGET_MS), log: { debug, info: debug, warn: debug, error: debug } },
       retry: { retries: 2 },
       log: { debug, info: debug, warn: debug, error: debug },
       throttle: {

@@ -44,6 +44,7 @@ export async function commentOnPullRequest(report: RunReport, log: Logger, env: 
     const api = commentApi(target, token, (message) => log.debug(`pr-comment: ${message}`))
     const marker = markerOf(target.workflow, report.platform)
     const existing = await api.find(marker)
+    log.debug(`pr-comment: ${existing ? `comment ${existing.id} has` : 'no comment of this token has'} the marker ${marker}`)
     const all = mergeEntries(existing ? entriesFromState(existing.body, target.runId) : [], job)
     const body = renderComment(frameOf(target, marker, report.platform), all, [], (kept: CommentEntry[]) => stateLine(target.runId, kept))
     const url = existing ? await api.update(existing.id, body) : await api.create(body)

@@ -36,6 +36,8 @@ export interface RestApiOptions {
   htmlUrl?: string
   /** GITHUB_SERVER_URL for the `html_url`s it makes. */
   serverUrl?: string
+  /** Mark every reply deprecated, with this as the deprecation link (a hostile reply: Octokit logs it). */
+  deprecationLink?: string
   /** The token is a person's: `GET /user` names them, and their comments are theirs. Else an app's (a bot's). */
   user?: string
 }
@@ -70,6 +72,10 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', base)
+    if (options.deprecationLink) {
+      res.setHeader('deprecation', 'true')
+      res.setHeader('sunset', 'Wed, 01 Jan 2031 00:00:00 GMT')
+    }
     const raw = await readRaw(req)
     let body: unknown
     try {
@@ -93,7 +99,9 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
       const last = Math.max(1, Math.ceil(all.length / perPage))
       const link = (p: number) => `<${options.linkOrigin ?? base}${url.pathname}?per_page=${perPage}&page=${p}>`
-      const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
+      const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`, options.deprecationLink ? `<${options.deprecationLink}>; rel="deprecation"` : '']
+        .filter(Boolean)
+        .join(', ')
       return sendJson(res, 200, all.slice((page - 1) * perPage, page * perPage), { link: links })
     }
     if (list && req.method === 'POST') {
