@@ -573,7 +573,9 @@ const LONGEST_WAIT_S = 60;
 function commentApi(target, token, debug) {
     const octokit = (0,github/* getOctokit */.Q)(token, {
         baseUrl: target.apiUrl.href.replace(/\/+$/, ''),
-        request: { redirect: 'error', signal: AbortSignal.timeout(BUDGET_MS) },
+        // Octokit's own messages (a deprecation notice quotes the reply's Link header) go through
+        // flowferry's log, as every line does, never straight to the console.
+        request: { redirect: 'error', signal: AbortSignal.timeout(BUDGET_MS), log: { debug, info: debug, warn: debug, error: debug } },
         retry: { retries: 2 },
         log: { debug, info: debug, warn: debug, error: debug },
         throttle: {
@@ -863,6 +865,7 @@ async function commentOnPullRequest(report, log, env = process.env) {
         const api = commentApi(target, token, (message) => log.debug(`pr-comment: ${message}`));
         const marker = markerOf(target.workflow, report.platform);
         const existing = await api.find(marker);
+        log.debug(`pr-comment: ${existing ? `comment ${existing.id} has` : 'no comment of this token has'} the marker ${marker}`);
         const all = mergeEntries(existing ? entriesFromState(existing.body, target.runId) : [], job);
         const body = renderComment(frameOf(target, marker, report.platform), all, [], (kept) => stateLine(target.runId, kept));
         const url = existing ? await api.update(existing.id, body) : await api.create(body);
