@@ -48,6 +48,19 @@ describe('RatePacer', () => {
     expect(pacer.reserve(1_050)).toBe(0)
   })
 
+  it('lets a reply to a request of the window that is over neither spend the new one nor push its end', () => {
+    const pacer = new RatePacer()
+    const old = (pacer.reserve(0), pacer.ticket())
+    pacer.observe(headers(100, 0, 1), 10, (pacer.reserve(0), pacer.ticket()))
+    expect(pacer.reserve(500)).toBe(510)
+    // The new window: its first request goes, then the old window's last reply arrives late.
+    const fresh = (pacer.reserve(1_010), pacer.ticket())
+    pacer.observe(headers(100, 0, 1), 1_050, old)
+    expect([pacer.reserve(1_060), pacer.reserve(1_060)]).toEqual([0, 0])
+    pacer.observe(headers(100, 2, 1), 1_070, fresh)
+    expect([pacer.reserve(1_080), pacer.reserve(1_080), pacer.reserve(1_080)]).toEqual([0, 0, 990])
+  })
+
   it('waits for the reset when the budget is spent, then lets the new window decide', () => {
     const pacer = new RatePacer()
     pacer.observe(headers(100, 0, 2), 1_000)
