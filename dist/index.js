@@ -1633,6 +1633,8 @@ class RatePacer {
     /** The earliest end of the current window the replies allow. */
     windowEnd = 0;
     issued = 0;
+    /** The first ticket issued in the current window: a reply to an older one was counted in a window that is over. */
+    windowFirstTicket = 1;
     /** Tickets whose request has not had its reply yet. */
     inFlight = new Set();
     /**
@@ -1642,6 +1644,10 @@ class RatePacer {
     observe(headers, now, ticket) {
         if (ticket !== undefined)
             this.inFlight.delete(ticket);
+        // Sent before this window began: its RateLimit-Remaining is the old window's, and a reset
+        // counted from its late arrival would hold the new window's requests back for nothing.
+        if (ticket !== undefined && ticket < this.windowFirstTicket)
+            return;
         const remaining = firstNumber(headers['ratelimit-remaining']);
         const resetSeconds = firstNumber(headers['ratelimit-reset']);
         if (remaining === undefined || resetSeconds === undefined)
@@ -1685,8 +1691,9 @@ class RatePacer {
         if (this.remaining === undefined)
             return 0;
         if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply.
+            // A new window: its budget is known again from the next reply to a request sent in it.
             this.remaining = undefined;
+            this.windowFirstTicket = this.issued + 1;
             return 0;
         }
         if (this.remaining <= 0)
