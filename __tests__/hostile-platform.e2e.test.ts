@@ -133,6 +133,35 @@ describe('secrets in other spellings', () => {
   })
 })
 
+describe('secrets echoed with some characters escaped, as hex, or split over lines', () => {
+  it('a Leapwork (.NET) error echoing the key as System.Text.Json, HTML entities, hex and broken lines: nothing of it shown', async () => {
+    const apiKey = "L+/~!*()'-key-for-the-escapes-9z="
+    const escapes = [
+      // System.Text.Json's default encoder: + and ' as \u002B and \u0027, the rest as it is.
+      apiKey.replace(/[+']/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
+      [...apiKey].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+      [...apiKey].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `&#${c.charCodeAt(0)};`)).join(''),
+      Buffer.from(apiKey).toString('hex'),
+      Buffer.from(apiKey).toString('hex').toUpperCase(),
+      `${apiKey.slice(0, 14)}\n${apiKey.slice(14)}`,
+      `${apiKey.slice(0, 16)}\r\n   ${apiKey.slice(16)}`,
+    ]
+    const platform = await hostile('leapwork', {
+      answer: (_exchange, _body, res) => sendJson(res, 400, { Message: `Bad access key. You sent: ${escapes.join(' | ')}` }),
+    })
+    const workspace = await tempDir()
+    const inputs = { platform: 'leapwork', 'base-url': platform.url, 'api-key': apiKey, operation: 'export', 'workflow-id': 'c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f' }
+    const run = await runBundle({ workspace, inputs, debug: true })
+    expect(run.outputs.status).toBe('failed')
+    expect(run.outputs.result).toContain('You sent:')
+    const readable = [run.stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n').split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+    for (const escaped of escapes) {
+      for (const piece of escaped.split(/\r?\n\s*/)) expect(readable, piece).not.toContain(piece.slice(0, 12))
+    }
+    expectNothingObeyed(run, [apiKey])
+  })
+})
+
 describe('presigned links', () => {
   it('a Kore.ai download link on another origin: used, but its query is in no output, log or summary', async () => {
     const platform = await hostile('koreai', {}, { jobs: { durationMs: 200, outcome: 'success' }, config: { downloadOrigin: 'foreign' } })

@@ -59,6 +59,34 @@ describe('secrets', () => {
     }
   })
 
+  it('escaped in part, every character escaped, as HTML entities, as hex, or split over lines: masked', () => {
+    const secret = "L+/~!*()'-key-for-the-escapes-9z="
+    registerSecret(secret)
+    const hex = Buffer.from(secret).toString('hex')
+    const echoes = [
+      secret.replace(/[+']/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
+      [...secret].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+      [...secret].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `&#${c.charCodeAt(0)};`)).join(''),
+      [...secret].map((c) => `&#x${c.charCodeAt(0).toString(16)};`).join(''),
+      hex,
+      hex.toUpperCase(),
+      `${secret.slice(0, 14)}\n${secret.slice(14)}`,
+      `${secret.slice(0, 14)}\\n${secret.slice(14)}`,
+      `${secret.slice(0, 4)}%21%2A${secret.slice(6)}`,
+      `${secret.slice(0, 16)}\r\n   ${secret.slice(16)}`,
+    ]
+    for (const echo of echoes) {
+      const shown = redact(`before ${echo} after`)
+      expect(shown, echo).toBe('before *** after')
+    }
+  })
+
+  it('the view that decodes escapes changes nothing where no secret is', () => {
+    registerSecret('a-registered-secret-value')
+    const text = 'line one\r\nline two \\u0041 &#65; &amp; %41 \\n end'
+    expect(redact(text)).toBe(text)
+  })
+
   it('the Zuora token endpoint echoing the posted form: nothing of the secret is left', () => {
     const secret = 'zs-sandbox-Kx7pQ2vN9wL4rT8yB3mF6hJ1~!()'
     registerSecret(secret)

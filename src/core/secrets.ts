@@ -1,3 +1,5 @@
+import { decodedView } from './secret-view.js'
+
 /**
  * Every credential flowferry reads, and every token derived from one, is registered here the
  * moment it exists. Registration masks it on the runner (through the sink, `core.setSecret` in
@@ -104,6 +106,7 @@ export function spellings(value: string): string[] {
  *   upper- and lower-case hex, as servers echo a posted form or a query back;
  * - JSON-string-escaped, also with `\/` and with non-ASCII as `\uXXXX`;
  * - HTML/XML-escaped;
+ * - hex of its bytes, lower- and upper-case;
  * - base64, standard and URL-safe, of the value and of the value without its first one or two
  *   bytes: inside a longer base64 text (`Basic base64(id:secret)`) a secret's digits depend on
  *   how many bytes come before it. Padding is left out, and where the value's last digit also
@@ -130,6 +133,10 @@ function directSpellings(value: string): string[] {
   forms.add(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'))
   forms.add(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'))
   for (const digits of base64Spellings(value)) forms.add(digits)
+  // Hex of the UTF-8 bytes, as a debugging proxy or a digest-minded error page prints a value.
+  const hex = Buffer.from(value, 'utf8').toString('hex')
+  forms.add(hex)
+  forms.add(hex.toUpperCase())
   return [...forms]
 }
 
@@ -177,8 +184,24 @@ function headLength(length: number): number {
 
 export function redact(text: string): string {
   if (byKey.size === 0 || text.length < MIN_LENGTH) return text
+  const spans = found(text)
+  const view = decodedView(text)
+  if (view) for (const [start, end] of found(view.text)) spans.push([view.from[start]!, view.to[end - 1]!])
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a[0] - b[0])
   let out = ''
   let from = 0
+  for (const [start, end] of spans) {
+    if (end <= from) continue
+    if (start >= from) out += `${text.slice(from, start)}***`
+    from = end
+  }
+  return out + text.slice(from)
+}
+
+/** Where spellings (or long enough pieces of them) are in `text`: [start, end) spans, in order. */
+function found(text: string): [number, number][] {
+  const spans: [number, number][] = []
   for (let at = 0; at <= text.length - KEY; at++) {
     if (!firstChars.has(text[at]!)) continue
     const forms = byKey.get(text.slice(at, at + KEY))
@@ -190,12 +213,12 @@ export function redact(text: string): string {
       if (common >= headLength(form.length)) length = Math.max(length, common)
     }
     if (length === 0) continue
-    out += `${text.slice(from, at)}***`
-    from = at + length
-    at = from - 1
+    spans.push([at, at + length])
+    at += length - 1
   }
-  return out + text.slice(from)
+  return spans
 }
+
 
 function commonPrefix(text: string, at: number, form: string): number {
   let n = 0
