@@ -1234,8 +1234,8 @@ function signRequest(request, keys, projectId, clock) {
 var id_token = __webpack_require__(34070);
 // EXTERNAL MODULE: ./src/core/loopback.ts
 var loopback = __webpack_require__(3782);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(58198);
+// EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
+var secrets = __webpack_require__(58010);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/iam.ts
 
 

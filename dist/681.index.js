@@ -583,8 +583,8 @@ var placeholders = __webpack_require__(73593);
 var limits = __webpack_require__(36419);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __webpack_require__(19130);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(58198);
+// EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
+var secrets = __webpack_require__(58010);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var zip = __webpack_require__(71732);
 // EXTERNAL MODULE: ./src/input-names.ts

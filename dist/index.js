@@ -257,8 +257,8 @@ function phrasedLogger(log, phrasing) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
+var secrets = __nccwpck_require__(58010);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __nccwpck_require__(74098);
 // EXTERNAL MODULE: ./src/operations/result.ts
@@ -2010,7 +2010,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS, askRunner */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21550);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58010);
 
 
 
@@ -2708,28 +2708,100 @@ function openFailure(error, subject) {
 
 /***/ }),
 
-/***/ 58198:
+/***/ 58010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ MIN_VALUE_SECRET_LENGTH),
-/* harmony export */   B5: () => (/* binding */ longestSecretForm),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Wg: () => (/* binding */ setSecretSink),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   fN: () => (/* binding */ registerValueSecret)
-/* harmony export */ });
-/* unused harmony exports spellings, isSecret, forgetSecretsForTests */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $O: () => (/* binding */ MIN_VALUE_SECRET_LENGTH),
+  B5: () => (/* binding */ longestSecretForm),
+  E$: () => (/* binding */ redact),
+  cl: () => (/* binding */ registerSecret),
+  fN: () => (/* binding */ registerValueSecret),
+  Wg: () => (/* binding */ setSecretSink)
+});
+
+// UNUSED EXPORTS: forgetSecretsForTests, isSecret, spellings
+
+;// CONCATENATED MODULE: ./src/core/secret-view.ts
 /**
- * Every credential flowferry reads, and every token derived from one, is registered here the
- * moment it exists. Registration masks it on the runner (through the sink, `core.setSecret` in
- * the action) and lets flowferry scrub it from text the runner never sees: CLI output, error
- * messages from platforms that echo a header or a posted form back, files.
- *
- * A secret is looked for in every spelling it takes on its way (`spellings`), and also cut
- * short: a text that was truncated, by flowferry or by the platform, may end inside a secret,
- * so a long enough prefix of a spelling is masked too (`headLength`).
+ * A second view of a text for secrets.ts to search: escapes decoded, line breaks taken out, with
+ * a map back to the original, so that what is found in the view is masked where it was written.
  */
+/** Escapes a text can spell a character in, and line breaks a secret can be split by. */
+const ENCODED = /\\u[0-9a-fA-F]{4}|\\[\\/"'nr]|&#[xX]?[0-9a-fA-F]+;|&(?:amp|lt|gt|quot|apos);|%[0-7][0-9a-fA-F]|[\r\n]/;
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * The text with every character escape decoded and line breaks taken out, and where each of its
+ * characters came from. The spellings secrets.ts lists are whole-text encodings; a platform can also
+ * escape some characters and not others (System.Text.Json writes `+` as `\u002B` and `'` as
+ * `\u0027` but leaves letters alone; an HTML page may write every character as `&#NN;`), quote a
+ * secret broken over lines (and indented, as a folded header or a wrapped key), or mix escapes.
+ * Matched in this view, each is masked in the original.
+ * https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/character-encoding
+ */
+function decodedView(text) {
+    if (!ENCODED.test(text))
+        return undefined;
+    let view = '';
+    const from = [];
+    const to = [];
+    const push = (chars, start, end) => {
+        // A character outside the BMP is two UTF-16 units; each maps back to the same place.
+        for (const unit of chars.split('')) {
+            view += unit;
+            from.push(start);
+            to.push(end);
+        }
+    };
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        const match = c === '\\' || c === '&' || c === '%' ? /^(?:\\u([0-9a-fA-F]{4})|\\([\\/"'nr])|&#([xX])?([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos);|%([0-7][0-9a-fA-F]))/.exec(text.slice(i, i + 10)) : null;
+        if (c === '\r' || c === '\n') {
+            // A line break, and the indentation of the line it starts (a folded header, a wrapped key).
+            i++;
+            while (text[i] === ' ' || text[i] === '\t')
+                i++;
+        }
+        else if (!match) {
+            push(c, i, i + 1);
+            i++;
+        }
+        else {
+            const [whole, unicode, escaped, hexMark, number, entity, percent] = match;
+            let char;
+            if (unicode)
+                char = String.fromCharCode(parseInt(unicode, 16));
+            // An escaped line break splits a secret as a real one does: it is taken out.
+            else if (escaped)
+                char = escaped === 'n' || escaped === 'r' ? '' : escaped;
+            else if (number) {
+                const code = hexMark ? parseInt(number, 16) : /^[0-9]+$/.test(number) ? parseInt(number, 10) : NaN;
+                char = Number.isNaN(code) || code > 0x10ffff ? undefined : String.fromCodePoint(code);
+            }
+            else if (entity)
+                char = ENTITIES[entity];
+            else
+                char = String.fromCharCode(parseInt(percent, 16));
+            if (char === undefined) {
+                push(c, i, i + 1);
+                i++;
+            }
+            else {
+                push(char, i, i + whole.length);
+                i += whole.length;
+                if (char === '')
+                    while (text[i] === ' ' || text[i] === '\t')
+                        i++;
+            }
+        }
+    }
+    return { text: view, from, to };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+
 const known = new Set();
 const announced = new Set();
 /** Every spelling, by its first KEY characters (what the scan looks up at each position). */
@@ -2826,6 +2898,7 @@ function spellings(value) {
  *   upper- and lower-case hex, as servers echo a posted form or a query back;
  * - JSON-string-escaped, also with `\/` and with non-ASCII as `\uXXXX`;
  * - HTML/XML-escaped;
+ * - hex of its bytes, lower- and upper-case;
  * - base64, standard and URL-safe, of the value and of the value without its first one or two
  *   bytes: inside a longer base64 text (`Basic base64(id:secret)`) a secret's digits depend on
  *   how many bytes come before it. Padding is left out, and where the value's last digit also
@@ -2853,6 +2926,10 @@ function directSpellings(value) {
     forms.add(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
     for (const digits of base64Spellings(value))
         forms.add(digits);
+    // Hex of the UTF-8 bytes, as a debugging proxy or a digest-minded error page prints a value.
+    const hex = Buffer.from(value, 'utf8').toString('hex');
+    forms.add(hex);
+    forms.add(hex.toUpperCase());
     return [...forms];
 }
 function base64Spellings(value) {
@@ -2903,8 +2980,28 @@ function headLength(length) {
 function redact(text) {
     if (byKey.size === 0 || text.length < MIN_LENGTH)
         return text;
+    const spans = found(text);
+    const view = decodedView(text);
+    if (view)
+        for (const [start, end] of found(view.text))
+            spans.push([view.from[start], view.to[end - 1]]);
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
     let out = '';
     let from = 0;
+    for (const [start, end] of spans) {
+        if (end <= from)
+            continue;
+        if (start >= from)
+            out += `${text.slice(from, start)}***`;
+        from = end;
+    }
+    return out + text.slice(from);
+}
+/** Where spellings (or long enough pieces of them) are in `text`: [start, end) spans, in order. */
+function found(text) {
+    const spans = [];
     for (let at = 0; at <= text.length - KEY; at++) {
         if (!firstChars.has(text[at]))
             continue;
@@ -2920,11 +3017,10 @@ function redact(text) {
         }
         if (length === 0)
             continue;
-        out += `${text.slice(from, at)}***`;
-        from = at + length;
-        at = from - 1;
+        spans.push([at, at + length]);
+        at += length - 1;
     }
-    return out + text.slice(from);
+    return spans;
 }
 function commonPrefix(text, at, form) {
     let n = 0;
@@ -3032,7 +3128,7 @@ function timeoutSignal(ms) {
 /* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /* unused harmony exports neutraliseCommands, jsonForStream, withoutForeignQueries */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58198);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58010);
 
 /**
  * Text flowferry did not write — a platform's reply, a bundle's contents, a file name — must
@@ -3528,8 +3624,8 @@ function credential(name, value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
+// EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
+var secrets = __nccwpck_require__(58010);
 // EXTERNAL MODULE: ./src/platforms/koreai/facts.ts
 var facts = __nccwpck_require__(40947);
 // EXTERNAL MODULE: ./src/platforms/leapwork/facts.ts

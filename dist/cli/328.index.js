@@ -755,8 +755,8 @@ var http = __webpack_require__(33690);
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/http/pacer.ts
 var pacer = __webpack_require__(45947);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(58198);
+// EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
+var secrets = __webpack_require__(58010);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/core/reply-fields.ts
