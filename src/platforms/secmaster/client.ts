@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
-import { BundleError, HttpError, InputError, ReplyError, type Finding } from '../../core/errors.js'
+import { BundleError, HttpError, ReplyError, type Finding } from '../../core/errors.js'
 import { type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
 import { readWholeText } from '../../core/http/reply-body.js'
 import { saveTo } from '../../core/http/download.js'
@@ -9,19 +9,18 @@ import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { untrustedText } from '../../core/untrusted-text.js'
-import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
 import type { SecmasterSettings } from './facts.js'
 import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { signIn, type SignIn } from './credentials.js'
+import { describeWorkflow, WorkflowLookup } from './workflow-lookup.js'
 import { MULTIPART_FRAMING, readExportName, SIGNED_BODY_LIMIT, WORKFLOW_FILE } from './bundle.js'
 import {
   errorDetail,
   exportRefusal,
   nameInExport,
   parseImportReply,
-  parseWorkflowPage,
   versionInExport,
   WORKSPACE_NOT_FOUND,
   type WorkflowInfo,
@@ -50,16 +49,16 @@ function readImportReply(httpStatus: number, text: string, what: string): { stat
 
 const describeError: ErrorDescriber = ({ status, headers, text }) => errorDetail(status, headers, text)
 
-/** The list endpoint's largest page and offset (H-LIST). */
-const PAGE_SIZE = 100
-const MAX_OFFSET = 10_000
-
 /** Huawei Cloud SecMaster workflows: multipart import, export by id, look-up of ids by name. */
 export class SecmasterClient implements PlatformClient {
   private readonly http: HttpClient
   private readonly signIn: SignIn
-  /** `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows` (§2.6). */
+  /**
+   * `/v1/{project_id}/workspaces/{workspace_id}/soc/workflows`, the prefix of the import, export and
+   * list paths (https://support.huaweicloud.com/intl/en-us/api-secmaster/ListWorkflows.html).
+   */
   private readonly collection: string
+  private readonly workflows: WorkflowLookup
 
   constructor(
     private readonly settings: Settings<SecmasterSettings>,
@@ -68,6 +67,7 @@ export class SecmasterClient implements PlatformClient {
     this.signIn = signIn(settings, context)
     this.collection = `/v1/${encodeURIComponent(settings.own.projectId!)}/workspaces/${encodeURIComponent(settings.own.workspaceId!)}/soc/workflows`
     this.http = platformHttp(settings, context, { describeError, credentials: this.signIn.credentials })
+    this.workflows = new WorkflowLookup(this.http, this.collection, settings.own.workspaceId, context.log)
   }
 
   /**
@@ -93,17 +93,18 @@ export class SecmasterClient implements PlatformClient {
       async (answer) => readImportReply(answer.status, await readWholeText(answer.body, IMPORT_REPLY_LIMIT, what), what),
     )
     this.context.log.info(`${what}: SecMaster answered ${reply.status}${reply.requestId ? ` (request id ${reply.requestId})` : ''}`)
-    const located = await this.locateImported(name)
+    const located = await this.workflows.locateImported(name, this.settings.workflowId)
     return { workflowId: located.id, workflowName: name, platformStatus: reply.status, notes: located.note ? [located.note] : undefined }
   }
 
   /**
    * `POST …/export` with `{"id": [id]}`; the reply is the file, stored byte for byte. The export
-   * reads and changes nothing (H-EXP documents no side effect; it is a POST only to carry the id
-   * list), so flowferry treats it as safe to repeat after a lost or broken reply.
+   * reads and changes nothing (its page documents no side effect, and it is a POST only to carry the
+   * id list: https://support.huaweicloud.com/intl/en-us/api-secmaster/ExportAopworkflow.html), so
+   * flowferry treats it as safe to repeat after a lost or broken reply.
    */
   async exportWorkflow(staging: string): Promise<ExportOutcome> {
-    const id = this.settings.workflowId ?? (await this.resolveName(this.settings.workflowName!)).id
+    const id = this.settings.workflowId ?? (await this.workflows.resolveName(this.settings.workflowName!)).id
     const file = path.join(staging, WORKFLOW_FILE)
     const what = `export workflow ${id}`
     const { document, digest } = await this.http.request(
@@ -119,7 +120,7 @@ export class SecmasterClient implements PlatformClient {
         return { document: await checkExportFile(file, saved.bytes, what), digest: { bytes: saved.bytes, sha256: saved.sha256 } }
       },
     )
-    const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.nameOf(id)) ?? id
+    const name = this.settings.workflowName ?? nameInExport(document) ?? (await this.workflows.nameOf(id)) ?? id
     const version = versionInExport(document)
     this.context.log.info(`${what}: received ${WORKFLOW_FILE} for "${name}"${version ? ` (version ${version})` : ''}`)
     return { exported: { name, workflowId: id, version, files: [{ path: WORKFLOW_FILE, role: 'workflow', digest }] }, workflowId: id, version }
@@ -137,7 +138,7 @@ export class SecmasterClient implements PlatformClient {
     const name = await this.importedName(bundle)
     let matches: WorkflowInfo[]
     try {
-      matches = await this.findByName(name)
+      matches = await this.workflows.findByName(name)
     } catch (error) {
       if (!(error instanceof HttpError)) throw error
       // Only refusals of the identity: a throttle or a wrong base-url (APIG.0101) keeps its own message.
@@ -173,7 +174,7 @@ export class SecmasterClient implements PlatformClient {
   /** The workflow of the same name that an import may overwrite, for `backup`. */
   async replaces(bundle: Bundle): Promise<string | undefined> {
     if (this.settings.workflowId) return this.settings.workflowId
-    const matches = await this.findByName(await this.importedName(bundle))
+    const matches = await this.workflows.findByName(await this.importedName(bundle))
     return matches.length === 1 ? matches[0]!.id : undefined
   }
 
@@ -201,125 +202,6 @@ export class SecmasterClient implements PlatformClient {
       'Import this workflow with token (an IAM token) instead of access-key-id/secret-access-key.',
     )
   }
-
-  /** After an import: the id of the one workflow with that name, or a note on why there is none. */
-  private async locateImported(name: string): Promise<{ id?: string; note?: string }> {
-    const expected = this.settings.workflowId
-    let matches: WorkflowInfo[]
-    try {
-      matches = await this.findByName(name)
-    } catch (error) {
-      const note = `imported, but looking the workflow up by name failed (${error instanceof Error ? error.message : String(error)})${expected ? `; workflow-id keeps the given ${expected}` : ', so workflow-id is not set'}`
-      this.context.log.warning(note)
-      return { id: expected, note }
-    }
-    if (matches.length === 1) {
-      const id = matches[0]!.id
-      this.context.log.info(`the imported workflow "${name}" has id ${id}`)
-      const note = expected && expected !== id ? `workflow-id ${expected} was given, but the workflow named "${name}" is ${id}; workflow-id is set to ${id}` : undefined
-      if (note) this.context.log.warning(note)
-      return { id, note }
-    }
-    if (expected && matches.some((w) => w.id === expected)) return { id: expected }
-    const note =
-      matches.length === 0
-        ? `imported, but no workflow named "${name}" is listed in the workspace, so workflow-id is not set (SecMaster's import reply names no id)`
-        : `imported, but ${matches.length} workflows are named "${name}" (${matches.map(describeWorkflow).join(', ')}), so workflow-id is not set; give workflow-id to pick one`
-    this.context.log.warning(note)
-    return { note }
-  }
-
-  /** `workflow-name` → the one workflow of that name; none or several fail, listing the candidates. */
-  private async resolveName(name: string): Promise<WorkflowInfo> {
-    const matches = await this.findByName(name)
-    if (matches.length === 1) {
-      this.context.log.info(`workflow "${name}" is ${matches[0]!.id}`)
-      return matches[0]!
-    }
-    if (matches.length === 0) {
-      throw new InputError(Input.WorkflowName, `no workflow named "${name}" in SecMaster workspace ${this.settings.own.workspaceId}`, 'the exact name, or workflow-id instead')
-    }
-    throw new InputError(
-      Input.WorkflowName,
-      `${matches.length} workflows in workspace ${this.settings.own.workspaceId} are named "${name}": ${matches.map(describeWorkflow).join(', ')}; set workflow-id to the one to export`,
-      matches[0]!.id,
-    )
-  }
-
-  /** Workflows whose name is exactly `name` (the list's own `name` filter may match loosely). */
-  private async findByName(name: string): Promise<WorkflowInfo[]> {
-    const matches: WorkflowInfo[] = []
-    await this.scan({ name }, (workflow) => {
-      if (workflow.name === name) matches.push(workflow)
-      return false
-    })
-    return matches
-  }
-
-  /** The name of workflow `id` from the list, for an export file that does not record it; undefined on any failure. */
-  private async nameOf(id: string): Promise<string | undefined> {
-    let name: string | undefined
-    try {
-      await this.scan({}, (workflow) => {
-        if (workflow.id === id) name = workflow.name ?? undefined
-        return workflow.id === id
-      })
-    } catch (error) {
-      this.context.log.debug(`could not read the name of workflow ${id} from the list: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    return name
-  }
-
-  /**
-   * Pages through `GET …/soc/workflows` (offset/limit, at most 100 a page and offset 10,000),
-   * calling `visit` for each workflow until it returns true. `offset` is read as an item offset
-   * (H-LIST's range 0–10,000 says so), but the SDK's docstrings call it a page, so when the list
-   * runs dry (an empty page, or one with nothing new) short of the `total` it reported, the rest
-   * is asked for again by page number (0- or 1-based: a repeated page is allowed once). Stops on
-   * the reported total, or when neither reading yields anything new.
-   */
-  private async scan(filter: { name?: string }, visit: (workflow: WorkflowInfo) => boolean): Promise<void> {
-    const seen = new Set<string>()
-    const what = `list the workflows of workspace ${this.settings.own.workspaceId}${filter.name ? ` named "${filter.name}"` : ''}`
-    let byPage = false
-    let repeatsAllowed = 0
-    for (let offset = 0; offset <= MAX_OFFSET; ) {
-      const page = await this.http.json(
-        { method: 'GET', path: this.collection, query: { offset, limit: PAGE_SIZE, name: filter.name }, what },
-        (value) => parseWorkflowPage(value, what),
-      )
-      let fresh = 0
-      for (const workflow of page.workflows) {
-        if (seen.has(workflow.id)) continue
-        seen.add(workflow.id)
-        fresh++
-        if (visit(workflow)) return
-      }
-      const short = page.total !== undefined && seen.size < page.total
-      if (page.total !== undefined && seen.size >= page.total) return
-      if (page.size === 0 || fresh === 0) {
-        if (byPage && fresh === 0 && page.size > 0 && repeatsAllowed-- > 0) {
-          offset++
-          continue
-        }
-        if (!byPage && short && offset > 0) {
-          this.context.log.info(`${what}: the list ran dry after ${seen.size} of ${page.total} workflows at offset ${offset}; asking by page number instead`)
-          byPage = true
-          repeatsAllowed = 1
-          offset = 1
-          continue
-        }
-        if (short) this.context.log.warning(`${what}: SecMaster reported ${page.total} workflows but listed only ${seen.size}; a workflow may have been missed`)
-        return
-      }
-      offset = byPage ? offset + 1 : offset + page.size
-    }
-  }
-}
-
-function describeWorkflow(workflow: WorkflowInfo): string {
-  const details = [workflow.version && `version ${workflow.version}`, workflow.update_time && `updated ${workflow.update_time}`].filter(Boolean)
-  return `${workflow.id}${details.length ? ` (${details.join(', ')})` : ''}`
 }
 
 /**
