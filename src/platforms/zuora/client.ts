@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
-import { BundleError, HttpError, InputError, ReplyError } from '../../core/errors.js'
+import { BundleError, HttpError, InputError } from '../../core/errors.js'
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
@@ -19,22 +19,33 @@ import type { ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Pre
 import { platformHttp } from '../http.js'
 import { ZuoraCredentials } from './auth.js'
 import { WORKFLOW_FILE } from './bundle.js'
-import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport, parseVersions } from './replies.js'
-import { compareVersions, highestVersion, isVersion, nextVersion } from './versions.js'
+import { documentFacts, errorText, isErrorBody, mentionsVersionConflict, parseImport } from './replies.js'
+import { compareVersions, highestVersion, isVersion, nextVersion, versionConflict, WorkflowVersions } from './versions.js'
 
-/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
+/**
+ * Zuora answers a request within 120 s (https://developer.zuora.com/docs/guides/requests-and-responses/);
+ * an import still in progress after that will not be answered under its key.
+ */
 const IN_FLIGHT_LIMIT_MS = 130_000
 const IN_FLIGHT_PAUSE_MS = 5_000
-/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
+/**
+ * How a 409 says "the request with this key is still running"
+ * (https://developer.zuora.com/docs/guides/idempotent-requests/), as opposed to a replayed refusal.
+ */
 const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i
 
-/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
+/**
+ * Zuora gzips replies over 1,000 bytes when asked
+ * (https://developer.zuora.com/docs/guides/request-and-response-compression/); flowferry compresses
+ * its bodies from the same size.
+ */
 const GZIP_ABOVE = 1000
 
-/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
+/** Zuora Workflow: OAuth, import as a definition or a version, export of a version. */
 export class ZuoraClient implements PlatformClient {
   private readonly http: HttpClient
   private readonly credentials: ZuoraCredentials
+  private readonly versions: WorkflowVersions
   /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
   readonly trackId = `flowferry-${randomBytes(8).toString('hex')}`
 
@@ -47,8 +58,9 @@ export class ZuoraClient implements PlatformClient {
       const known = errorText(text)
       const generic = genericErrorDetail(headers, text)
       const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId
-      // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
-      // reading), an error body means the first attempt is still running — "not now", like 429.
+      // 409 on a keyed POST: a result body is the first attempt's result replayed (the reading of
+      // https://developer.zuora.com/docs/guides/error-handling/), an error body means the first
+      // attempt is still running — "not now", like 429.
       if (status === 409 && isResultBody(text)) return { message: text, code: REPLAYED, requestId }
       const message = known?.message ?? generic.message
       return {
@@ -65,6 +77,7 @@ export class ZuoraClient implements PlatformClient {
     // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
     const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) }
     this.http = platformHttp(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE })
+    this.versions = new WorkflowVersions(this.http, context.log, settings.own.version)
     context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`)
   }
 
@@ -74,7 +87,7 @@ export class ZuoraClient implements PlatformClient {
     const document = await readDocument(bundle, file)
     const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))))
     const existing = this.settings.workflowId
-    const version = existing ? await this.versionToCreate(existing) : this.requestedVersion()
+    const version = existing ? await this.versions.toCreate(existing) : this.versions.requested()
     const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`
 
     let requestId: string | undefined
@@ -111,23 +124,26 @@ export class ZuoraClient implements PlatformClient {
           break
         }
         if (!(error instanceof HttpError && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
-          throw await this.explainVersionConflict(error, existing, version)
+          throw await this.versions.explainConflict(error, existing, version)
         }
         if (!IN_PROGRESS.test(error.detail)) {
-          // One guide says a repeat gets "the original result back as a 409": then this is the first
-          // attempt's refusal; the other reading is that the first attempt is still running.
-          throw new HttpError(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}.`,
-          })
+          // https://developer.zuora.com/docs/guides/error-handling/ says a repeat gets "the original
+          // result back as a 409": then this is the first attempt's refusal; the other reading
+          // (https://developer.zuora.com/docs/guides/idempotent-requests/) is that the first attempt
+          // is still running.
+          throw error.withHint(
+            `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}.`,
+          )
         }
         // Zuora still works on the first attempt (409 for the key). It answers within its request
-        // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
+        // timeout (120 s, see IN_FLIGHT_LIMIT_MS), so the same key is asked again until then, not given up on.
         const waited = clock.now() - started
         const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000)
         if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-          throw new HttpError(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-            hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
-          })
+          throw error.withDetail(
+            `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`,
+            `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${phrase('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
+          )
         }
         this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`)
         await clock.sleep(pause, this.context.deadline.signal())
@@ -144,7 +160,8 @@ export class ZuoraClient implements PlatformClient {
   }
 
   /**
-   * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
+   * `version` empty means the active version
+   * (https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowExport/). A workflow whose versions are all inactive
    * (a first import is inactive) has none; then the latest is exported, and the log says so.
    */
   async exportWorkflow(staging: string): Promise<ExportOutcome> {
@@ -189,7 +206,7 @@ export class ZuoraClient implements PlatformClient {
     const existing = this.settings.workflowId
     try {
       if (existing) {
-        const versions = await this.existingVersions(existing)
+        const versions = await this.versions.existing(existing)
         const highest = versions && highestVersion(versions)
         const wanted = this.settings.own.version
         if (wanted !== undefined && !isVersion(wanted)) error('zuora.version', `version '${wanted}' is not a version number such as ${nextVersion(highest)}`)
@@ -198,7 +215,7 @@ export class ZuoraClient implements PlatformClient {
         else if (!versions) report.unchecked.push(`whether version ${wanted} is greater than the versions of workflow ${existing}: Zuora did not list them`)
         else report.checked.push(`the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.own.activate ? ' and activate it' : ''}`)
       } else {
-        this.requestedVersion()
+        this.versions.requested()
         await this.credentials.current()
         await this.http
           .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => readJson(reply, 'list workflows'))
@@ -221,76 +238,6 @@ export class ZuoraClient implements PlatformClient {
     return report
   }
 
-  /**
-   * The workflow's version numbers; undefined when Zuora would not list them although the
-   * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
-   * is thrown.
-   */
-  private async existingVersions(id: string): Promise<string[] | undefined> {
-    try {
-      return await this.listVersions(id)
-    } catch (error) {
-      if (error instanceof ReplyError) {
-        // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
-        this.context.log.warning(`${error.message}; Zuora checks the version itself on import`)
-        return undefined
-      }
-      if (!(error instanceof HttpError) || error.httpStatus === 401 || error.httpStatus === 403) throw error
-      // Is it the workflow that is missing, or only the list? The definition answers that.
-      await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => readJson(reply, `read workflow ${id}`))
-      this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`)
-      return undefined
-    }
-  }
-
-  private async listVersions(id: string): Promise<string[]> {
-    const what = `list the versions of workflow ${id}`
-    return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what))
-  }
-
-  /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
-  private requestedVersion(): string | undefined {
-    const version = this.settings.own.version
-    if (version !== undefined && !isVersion(version)) throw new InputError(Input.Version, `'${version}' is not a version number`, '0.0.2')
-    return version
-  }
-
-  /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
-  private async versionToCreate(id: string): Promise<string> {
-    const wanted = this.requestedVersion()
-    const versions = await this.existingVersions(id)
-    if (!versions) {
-      if (wanted !== undefined) return wanted
-      throw new InputError(Input.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2')
-    }
-    const highest = highestVersion(versions)
-    if (wanted === undefined) {
-      const next = nextVersion(highest)
-      this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`)
-      return next
-    }
-    if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
-      throw new InputError(Input.Version, versionConflict(wanted, id, highest), nextVersion(highest))
-    }
-    return wanted
-  }
-
-  /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
-  private async explainVersionConflict(error: unknown, id: string | undefined, version: string | undefined): Promise<unknown> {
-    // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-    if (!(error instanceof HttpError) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail)) return error
-    const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined
-    const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0)
-    // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
-    const message = conflict
-      ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
-      : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`
-    const hint = highest
-      ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
-      : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`
-    return new HttpError(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint })
-  }
-
   /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
   private async download(id: string, version: string | undefined, file: string): Promise<unknown> {
     const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`
@@ -304,10 +251,6 @@ export class ZuoraClient implements PlatformClient {
       return value
     })
   }
-}
-
-function versionConflict(version: string, id: string | undefined, highest: string | undefined): string {
-  return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`
 }
 
 async function readDocument(bundle: Bundle, file: string): Promise<Buffer> {
