@@ -1081,6 +1081,10 @@ class ZuoraCredentials {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/versions.ts
+
+
+
+
 /**
  * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
  * part by part with missing parts as zero. Versions "must be unique and greater than the current
@@ -1115,6 +1119,97 @@ function nextVersion(version) {
     parts[parts.length - 1] += 1;
     return parts.join('.');
 }
+/**
+ * The versions of a workflow as Zuora lists them, and the version a version import creates from
+ * them and `version` (https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowVersions/).
+ */
+class WorkflowVersions {
+    http;
+    log;
+    wanted;
+    constructor(http, log, 
+    /** `version`, as given. */
+    wanted) {
+        this.http = http;
+        this.log = log;
+        this.wanted = wanted;
+    }
+    /**
+     * The workflow's version numbers; undefined when Zuora would not list them although the
+     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+     * is thrown.
+     */
+    async existing(id) {
+        try {
+            return await this.list(id);
+        }
+        catch (error) {
+            if (error instanceof errors/* ReplyError */.vO) {
+                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+                this.log.warning(`${error.message}; Zuora checks the version itself on import`);
+                return undefined;
+            }
+            if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                throw error;
+            // Is it the workflow that is missing, or only the list? The definition answers that.
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => (0,client/* readJson */.Vh)(reply, `read workflow ${id}`));
+            this.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
+            return undefined;
+        }
+    }
+    async list(id) {
+        const what = `list the versions of workflow ${id}`;
+        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
+    }
+    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
+    requested() {
+        const version = this.wanted;
+        if (version !== undefined && !isVersion(version))
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
+        return version;
+    }
+    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
+    async toCreate(id) {
+        const wanted = this.requested();
+        const versions = await this.existing(id);
+        if (!versions) {
+            if (wanted !== undefined)
+                return wanted;
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+        }
+        const highest = highestVersion(versions);
+        if (wanted === undefined) {
+            const next = nextVersion(highest);
+            this.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
+            return next;
+        }
+        if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
+            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), nextVersion(highest));
+        }
+        return wanted;
+    }
+    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
+    async explainConflict(error, id, version) {
+        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200
+        // (https://developer.zuora.com/docs/guides/error-codes/).
+        if (!(error instanceof errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
+            return error;
+        const highest = id ? highestVersion(await this.list(id).catch(() => [])) : undefined;
+        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
+        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+        const message = conflict
+            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
+        const hint = highest
+            ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
+            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
+        return error.withDetail(message, hint);
+    }
+}
+/** Why `version` cannot be imported, for the input error, the dry run and Zuora's own refusal. */
+function versionConflict(version, id, highest) {
+    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
+}
 
 ;// CONCATENATED MODULE: ./src/platforms/zuora/client.ts
 
@@ -1137,19 +1232,30 @@ function nextVersion(version) {
 
 
 
-/** Zuora answers a request within 120 s (Z-REQ); an import still in progress after that will not be answered under its key. */
+/**
+ * Zuora answers a request within 120 s (https://developer.zuora.com/docs/guides/requests-and-responses/);
+ * an import still in progress after that will not be answered under its key.
+ */
 const IN_FLIGHT_LIMIT_MS = 130_000;
 const IN_FLIGHT_PAUSE_MS = 5_000;
-/** How a 409 says "the request with this key is still running" (Z-IDEM), as opposed to a replayed refusal. */
+/**
+ * How a 409 says "the request with this key is still running"
+ * (https://developer.zuora.com/docs/guides/idempotent-requests/), as opposed to a replayed refusal.
+ */
 const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
-/** Zuora gzips replies over 1,000 bytes when asked (Z-GZ); flowferry compresses its bodies from the same size. */
+/**
+ * Zuora gzips replies over 1,000 bytes when asked
+ * (https://developer.zuora.com/docs/guides/request-and-response-compression/); flowferry compresses
+ * its bodies from the same size.
+ */
 const GZIP_ABOVE = 1000;
-/** Zuora Workflow: OAuth, import as a definition or a version, export of a version (reference part 1). */
+/** Zuora Workflow: OAuth, import as a definition or a version, export of a version. */
 class ZuoraClient {
     settings;
     context;
     http;
     credentials;
+    versions;
     /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
     trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
     constructor(settings, context) {
@@ -1160,8 +1266,9 @@ class ZuoraClient {
             const known = errorText(text);
             const generic = (0,client/* genericErrorDetail */.Ve)(headers, text);
             const requestId = zuoraRequestId(headers) ?? known?.requestId ?? generic.requestId;
-            // 409 on a keyed POST: a result body is the first attempt's result replayed (one guide's
-            // reading), an error body means the first attempt is still running — "not now", like 429.
+            // 409 on a keyed POST: a result body is the first attempt's result replayed (the reading of
+            // https://developer.zuora.com/docs/guides/error-handling/), an error body means the first
+            // attempt is still running — "not now", like 429.
             if (status === 409 && isResultBody(text))
                 return { message: text, code: REPLAYED, requestId };
             const message = known?.message ?? generic.message;
@@ -1179,6 +1286,7 @@ class ZuoraClient {
         // A ready token cannot be refreshed: without `refresh`, a 401 is reported with Zuora's own words.
         const credentials = this.credentials.canRefresh ? this.credentials : { authorize: this.credentials.authorize.bind(this.credentials) };
         this.http = (0,http/* platformHttp */.q)(settings, context, { ...common, credentials, gzipRequestsAbove: GZIP_ABOVE });
+        this.versions = new WorkflowVersions(this.http, context.log, settings.own.version);
         context.log.info(`Zuora-Track-Id: ${trackId} (give it to Zuora support with the Zuora-Request-Id of a failing call)`);
     }
     async importBundle(bundle) {
@@ -1188,7 +1296,7 @@ class ZuoraClient {
         const document = await readDocument(bundle, file);
         const facts = documentFacts(JSON.parse((0,json_file/* withoutBom */.vA)(document.toString('utf8'))));
         const existing = this.settings.workflowId;
-        const version = existing ? await this.versionToCreate(existing) : this.requestedVersion();
+        const version = existing ? await this.versions.toCreate(existing) : this.versions.requested();
         const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
         let requestId;
         // One key for every attempt of this import: Zuora answers a repeat with the first result.
@@ -1221,23 +1329,21 @@ class ZuoraClient {
                     break;
                 }
                 if (!(error instanceof errors/* HttpError */.j$ && error.httpStatus === 409 && !mentionsVersionConflict(error.detail))) {
-                    throw await this.explainVersionConflict(error, existing, version);
+                    throw await this.versions.explainConflict(error, existing, version);
                 }
                 if (!IN_PROGRESS.test(error.detail)) {
-                    // One guide says a repeat gets "the original result back as a 409": then this is the first
-                    // attempt's refusal; the other reading is that the first attempt is still running.
-                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-                        hint: `Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}.`,
-                    });
+                    // https://developer.zuora.com/docs/guides/error-handling/ says a repeat gets "the original
+                    // result back as a 409": then this is the first attempt's refusal; the other reading
+                    // (https://developer.zuora.com/docs/guides/idempotent-requests/) is that the first attempt
+                    // is still running.
+                    throw error.withHint(`Zuora answered every attempt of this import (one Idempotency-Key) with 409: either its refusal of the first attempt, replayed, or that attempt is still running. Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}.`);
                 }
                 // Zuora still works on the first attempt (409 for the key). It answers within its request
-                // timeout (120 s, Z-REQ), so the same key is asked again until then, not given up on.
+                // timeout (120 s, see IN_FLIGHT_LIMIT_MS), so the same key is asked again until then, not given up on.
                 const waited = clock.now() - started;
                 const pause = Math.min(IN_FLIGHT_PAUSE_MS, this.context.deadline.remaining() - 1000);
                 if (waited >= IN_FLIGHT_LIMIT_MS || pause <= 0) {
-                    throw new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, `Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, error.code, error.requestId, {
-                        hint: `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`,
-                    });
+                    throw error.withDetail(`Zuora was still processing the first attempt of this import after ${Math.round(waited / 1000)} s (${error.detail}); it may yet complete`, `Look for the ${existing ? `new version of workflow ${existing}` : 'new workflow definition'} in Zuora before ${(0,phrasing/* phrase */.MZ)('rerunning')}: a new run sends a new Idempotency-Key, so Zuora would import it a second time.`);
                 }
                 this.context.log.info(`${what}: Zuora is still processing the first attempt (HTTP 409); asking again with the same Idempotency-Key in ${Math.round(pause / 1000)} s`);
                 await clock.sleep(pause, this.context.deadline.signal());
@@ -1252,7 +1358,8 @@ class ZuoraClient {
         return { workflowId, workflowName: reply.name ?? facts.name, version: imported, platformStatus: status };
     }
     /**
-     * `version` empty means the active version (Z-EXP). A workflow whose versions are all inactive
+     * `version` empty means the active version
+     * (https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowExport/). A workflow whose versions are all inactive
      * (a first import is inactive) has none; then the latest is exported, and the log says so.
      */
     async exportWorkflow(staging) {
@@ -1298,7 +1405,7 @@ class ZuoraClient {
         const existing = this.settings.workflowId;
         try {
             if (existing) {
-                const versions = await this.existingVersions(existing);
+                const versions = await this.versions.existing(existing);
                 const highest = versions && highestVersion(versions);
                 const wanted = this.settings.own.version;
                 if (wanted !== undefined && !isVersion(wanted))
@@ -1313,7 +1420,7 @@ class ZuoraClient {
                     report.checked.push(`the import would create version ${wanted ?? nextVersion(highest)} of workflow ${existing} (highest existing: ${highest ?? 'none'})${this.settings.own.activate ? ' and activate it' : ''}`);
             }
             else {
-                this.requestedVersion();
+                this.versions.requested();
                 await this.credentials.current();
                 await this.http
                     .request({ method: 'GET', path: '/workflows', query: { page: 1, page_length: 1 }, what: 'check the credentials by listing workflows' }, (reply) => (0,client/* readJson */.Vh)(reply, 'list workflows'))
@@ -1341,76 +1448,6 @@ class ZuoraClient {
         }
         return report;
     }
-    /**
-     * The workflow's version numbers; undefined when Zuora would not list them although the
-     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
-     * is thrown.
-     */
-    async existingVersions(id) {
-        try {
-            return await this.listVersions(id);
-        }
-        catch (error) {
-            if (error instanceof errors/* ReplyError */.vO) {
-                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
-                this.context.log.warning(`${error.message}; Zuora checks the version itself on import`);
-                return undefined;
-            }
-            if (!(error instanceof errors/* HttpError */.j$) || error.httpStatus === 401 || error.httpStatus === 403)
-                throw error;
-            // Is it the workflow that is missing, or only the list? The definition answers that.
-            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => (0,client/* readJson */.Vh)(reply, `read workflow ${id}`));
-            this.context.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
-            return undefined;
-        }
-    }
-    async listVersions(id) {
-        const what = `list the versions of workflow ${id}`;
-        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => parseVersions(value, what));
-    }
-    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
-    requestedVersion() {
-        const version = this.settings.own.version;
-        if (version !== undefined && !isVersion(version))
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `'${version}' is not a version number`, '0.0.2');
-        return version;
-    }
-    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
-    async versionToCreate(id) {
-        const wanted = this.requestedVersion();
-        const versions = await this.existingVersions(id);
-        if (!versions) {
-            if (wanted !== undefined)
-                return wanted;
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
-        }
-        const highest = highestVersion(versions);
-        if (wanted === undefined) {
-            const next = nextVersion(highest);
-            this.context.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
-            return next;
-        }
-        if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
-            throw new errors/* InputError */.dz(input_names/* Input */.pd.Version, versionConflict(wanted, id, highest), nextVersion(highest));
-        }
-        return wanted;
-    }
-    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
-    async explainVersionConflict(error, id, version) {
-        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200 (Z-ERR).
-        if (!(error instanceof errors/* HttpError */.j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
-            return error;
-        const highest = id ? highestVersion(await this.listVersions(id).catch(() => [])) : undefined;
-        const conflict = mentionsVersionConflict(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
-        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
-        const message = conflict
-            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
-            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
-        const hint = highest
-            ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
-            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
-        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, message, error.code, error.requestId, { hint });
-    }
     /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
     async download(id, version, file) {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
@@ -1427,9 +1464,6 @@ class ZuoraClient {
             return value;
         });
     }
-}
-function versionConflict(version, id, highest) {
-    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
 }
 async function readDocument(bundle, file) {
     // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.

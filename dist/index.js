@@ -3643,7 +3643,7 @@ var zuora_facts = __nccwpck_require__(50303);
 const registry = {
     koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
     zuora: { facts: zuora_facts/* zuora */.k, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63384)) },
-    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67480)) },
+    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
     leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(663), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },
 };
 function platformNames() {

@@ -2,15 +2,252 @@ export const id = 491;
 export const ids = [491];
 export const modules = {
 
+/***/ 73477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ untrustedLabelOrNumber),
+/* harmony export */   Mm: () => (/* binding */ untrustedUrl),
+/* harmony export */   SL: () => (/* binding */ fieldProblem),
+/* harmony export */   Tz: () => (/* binding */ untrustedLabel),
+/* harmony export */   qO: () => (/* binding */ untrustedMessage),
+/* harmony export */   wg: () => (/* binding */ untrustedToken),
+/* harmony export */   yc: () => (/* binding */ untrustedId)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+
+
+/**
+ * The fields every platform reads out of its replies, with core's rule for text from outside
+ * (core/untrusted-text.ts) built in, so that each platform's reply schema applies it by using
+ * these instead of a bare `z.string()`:
+ *
+ * - an id (a job, a file, a workflow, a folder) is sent back to the platform in later requests
+ *   and written to outputs: one with a control or invisible format character, or longer than
+ *   any real id, is refused — it is not an id, and changing it would only send something else;
+ * - a label (a status, a name, a version, a message) is only shown: it is made one line with
+ *   visible escapes, masked and shortened;
+ * - a token is registered as a secret and sent in a header: it must be one printable word.
+ */
+const ID_LIMIT = 256;
+const LABEL_LIMIT = 200;
+const MESSAGE_LIMIT = 500;
+const TOKEN_LIMIT = 16_384;
+/** Control, line-separator and invisible format characters (bidi overrides, zero-width spaces). */
+const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
+function check(value, ctx, what, limit) {
+    if (HIDDEN.test(value))
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+    else if (value.length > limit)
+        ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
+    return value;
+}
+/** An id, as a string or a number; refused when it is not one printable value of a sane length. */
+const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+    .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
+/** A status, name or version: shown only, so made printable rather than refused. */
+const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+/** A status, name or version that may come as a number. */
+const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+/** A message from the platform: shown only; longer than a label. */
+const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+/**
+ * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
+ * as a header, so it must be a single printable word, and long enough that masking it cannot
+ * blank ordinary words of the log (real tokens are dozens of characters).
+ */
+const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
+    .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
+/** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
+const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .transform((value) => value.trim())
+    .transform((value, ctx) => check(value, ctx, 'the link', 8192))
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
+/** What was wrong with a reply field, for the message that refuses the reply. */
+function fieldProblem(error) {
+    const issue = error.issues.find((i) => i.code === 'custom') ?? error.issues[0];
+    if (!issue)
+        return 'unexpected shape';
+    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+}
+
+
+/***/ }),
+
+/***/ 71236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ isErrorBody),
+/* harmony export */   JK: () => (/* binding */ parseVersions),
+/* harmony export */   Vh: () => (/* binding */ documentFacts),
+/* harmony export */   X7: () => (/* binding */ parseImport),
+/* harmony export */   eu: () => (/* binding */ mentionsVersionConflict),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   pI: () => (/* binding */ parseToken)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73477);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61037);
+
+
+
+
+/**
+ * Zuora's replies, read tolerantly (every schema passes unknown fields through). Its API reference
+ * (https://developer.zuora.com/v1-api-reference/api/operation/GET_Workflows/ and the pages beside
+ * it) mixes camelCase (responses) and snake_case (export documents, some samples) and types ids
+ * as numbers or strings; both are accepted and normalised here.
+ */
+const text = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String);
+const tokenReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
+    access_token: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedToken */ .wg,
+    token_type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    expires_in: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]).optional(),
+    scope: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    jti: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+});
+function parseToken(value) {
+    const parsed = tokenReply.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`get an OAuth token: Zuora's reply has no usable access_token (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)})`);
+    const seconds = Number(parsed.data.expires_in);
+    return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
+}
+// Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
+const versionSummary = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
+});
+/**
+ * The import reply: `Workflow` for a new definition (the sample of
+ * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowImport/),
+ * `WorkflowDefinition` with `active_version` for a version import (the sample of
+ * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowVersionsImport/). The
+ * definition's id is taken from an explicit definition field where one is present, else `id`.
+ */
+const importReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    workflow_definition_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    original_workflow_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    originalWorkflowId: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    name: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
+    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
+    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
+    active_version: versionSummary.optional().nullable(),
+});
+function parseImport(value, what) {
+    const parsed = importReply.safeParse(value);
+    if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
+        const problem = parsed.success ? '' : `${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)}; `;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(value)})`);
+    }
+    const reply = parsed.data;
+    const active = reply.active_version ?? undefined;
+    return {
+        definitionId: reply.workflow_definition_id ?? reply.original_workflow_id ?? reply.originalWorkflowId ?? reply.id ?? undefined,
+        name: reply.name ?? undefined,
+        version: reply.version ?? undefined,
+        status: reply.status ?? undefined,
+        activeVersion: active ? { id: active.id ?? undefined, version: active.version ?? undefined, status: active.status ?? undefined } : undefined,
+    };
+}
+/** A reply that is an error body, not a result; for a 409 that may be either (see the client). */
+function isErrorBody(value) {
+    return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
+}
+const versionList = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ data: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(versionSummary) }), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(versionSummary)]);
+/** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
+function parseVersions(value, what) {
+    const parsed = versionList.safeParse(value);
+    if (!parsed.success)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora's reply has no list of versions (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)}; reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(value)})`);
+    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
+    const versions = items.flatMap((item) => (item.version ? [item.version] : []));
+    // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
+    if (items.length > 0 && versions.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(items[0])})`);
+    return versions;
+}
+/** The export document's own name and version, when it has them. */
+function documentFacts(value) {
+    const workflow = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ workflow: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable(), version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabelOrNumber */ .LH.optional().nullable() }) }).safeParse(value);
+    if (!workflow.success)
+        return {};
+    const name = workflow.data.workflow.name?.trim();
+    return { name: name ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
+}
+/**
+ * The two documented error shapes, and what the OAuth endpoint may say:
+ *   workflow endpoints  {errors:[{code:"invalid", status, title}]}
+ *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
+ *   OAuth               {error, error_description} (not documented; the common form)
+ */
+const errorReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    errors: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ code: text.optional().nullable(), status: text.optional().nullable(), title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable() })).optional(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ code: text.optional().nullable(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable() })).optional(),
+    requestId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    processId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    error_description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+});
+function errorText(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = errorReply.safeParse(value);
+    if (!parsed.success)
+        return undefined;
+    const reply = parsed.data;
+    const fromErrors = (reply.errors ?? []).map((e) => e.title ?? e.message).filter((m) => !!m);
+    const fromReasons = (reply.reasons ?? []).map((r) => r.message).filter((m) => !!m);
+    const messages = [...fromErrors, ...fromReasons];
+    const message = messages.length > 0 ? messages.join('; ') : (reply.error_description ?? reply.message ?? reply.error);
+    if (!message)
+        return undefined;
+    // Workflow errors all say code "invalid" (the enum's one value): the title is the information.
+    const workflowCode = reply.errors?.[0]?.code === 'invalid' ? undefined : reply.errors?.[0]?.code;
+    const code = workflowCode ?? reply.reasons?.[0]?.code ?? reply.error ?? undefined;
+    return { message, code: code ?? undefined, requestId: reply.requestId ?? reply.processId };
+}
+/** "must be greater", "already exists": Zuora's (undocumented) words for a version it refuses. */
+function mentionsVersionConflict(message) {
+    return /version/i.test(message) && /(greater|higher|exist|duplicate|unique|larger|lower|less)/i.test(message);
+}
+
+
+/***/ }),
+
 /***/ 43655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ds: () => (/* binding */ WorkflowVersions),
 /* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   n7: () => (/* binding */ versionConflict),
 /* harmony export */   t: () => (/* binding */ highestVersion),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21550);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
+/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71236);
+
+
+
+
 /**
  * Zuora workflow version numbers ("0.0.1", "1.2", "3"): dotted non-negative integers, compared
  * part by part with missing parts as zero. Versions "must be unique and greater than the current
@@ -44,6 +281,97 @@ function nextVersion(version) {
         parts.push(0);
     parts[parts.length - 1] += 1;
     return parts.join('.');
+}
+/**
+ * The versions of a workflow as Zuora lists them, and the version a version import creates from
+ * them and `version` (https://developer.zuora.com/v1-api-reference/api/operation/GET_WorkflowVersions/).
+ */
+class WorkflowVersions {
+    http;
+    log;
+    wanted;
+    constructor(http, log, 
+    /** `version`, as given. */
+    wanted) {
+        this.http = http;
+        this.log = log;
+        this.wanted = wanted;
+    }
+    /**
+     * The workflow's version numbers; undefined when Zuora would not list them although the
+     * workflow exists (the import then leaves the check to Zuora). A 404 for the workflow itself
+     * is thrown.
+     */
+    async existing(id) {
+        try {
+            return await this.list(id);
+        }
+        catch (error) {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO) {
+                // A list flowferry cannot read is a list Zuora did not give: Zuora still checks the version on import.
+                this.log.warning(`${error.message}; Zuora checks the version itself on import`);
+                return undefined;
+            }
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$) || error.httpStatus === 401 || error.httpStatus === 403)
+                throw error;
+            // Is it the workflow that is missing, or only the list? The definition answers that.
+            await this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}`, what: `read workflow ${id}` }, (reply) => (0,_core_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(reply, `read workflow ${id}`));
+            this.log.warning(`Zuora did not list the versions of workflow ${id} (HTTP ${error.httpStatus}: ${error.detail}); it checks the version itself on import`);
+            return undefined;
+        }
+    }
+    async list(id) {
+        const what = `list the versions of workflow ${id}`;
+        return this.http.json({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/versions`, what }, (value) => (0,_replies_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersions */ .JK)(value, what));
+    }
+    /** `version` as given, checked; for a new definition it may be empty (Zuora takes the document's). */
+    requested() {
+        const version = this.wanted;
+        if (version !== undefined && !isVersion(version))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Version, `'${version}' is not a version number`, '0.0.2');
+        return version;
+    }
+    /** The version a version import creates: `version`, which must be greater than every existing one, or the next patch. */
+    async toCreate(id) {
+        const wanted = this.requested();
+        const versions = await this.existing(id);
+        if (!versions) {
+            if (wanted !== undefined)
+                return wanted;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Version, `Zuora did not list the versions of workflow ${id}, so flowferry cannot choose the next one`, '0.0.2');
+        }
+        const highest = highestVersion(versions);
+        if (wanted === undefined) {
+            const next = nextVersion(highest);
+            this.log.info(`no version given: importing as ${next}, the next after ${highest ?? 'none'}`);
+            return next;
+        }
+        if (highest !== undefined && compareVersions(wanted, highest) <= 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Version, versionConflict(wanted, id, highest), nextVersion(highest));
+        }
+        return wanted;
+    }
+    /** Zuora's own refusal of a version (its wording is not documented), restated with the highest version. */
+    async explainConflict(error, id, version) {
+        // 200 too: a refusal may come as {success:false, reasons} with HTTP 200
+        // (https://developer.zuora.com/docs/guides/error-codes/).
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$) || ![200, 400, 409, 422].includes(error.httpStatus) || !version || !/version/i.test(error.detail))
+            return error;
+        const highest = id ? highestVersion(await this.list(id).catch(() => [])) : undefined;
+        const conflict = (0,_replies_js__WEBPACK_IMPORTED_MODULE_3__/* .mentionsVersionConflict */ .eu)(error.detail) || (highest !== undefined && compareVersions(version, highest) <= 0);
+        // Zuora's wording is not documented: a refusal that names the version but not why is restated only with what is known.
+        const message = conflict
+            ? `${versionConflict(version, id, highest)}. Zuora said: ${error.detail}`
+            : `Zuora refused version ${version}${highest ? ` (the highest existing version${id ? ` of workflow ${id}` : ''} is ${highest})` : ''}: ${error.detail}`;
+        const hint = highest
+            ? `Set version to one greater than ${highest}, e.g. version: ${nextVersion(highest)}.`
+            : `Set version to one greater than every existing version${id ? ` of workflow ${id}` : ''} (Zuora's workflow page lists them).`;
+        return error.withDetail(message, hint);
+    }
+}
+/** Why `version` cannot be imported, for the input error, the dry run and Zuora's own refusal. */
+function versionConflict(version, id, highest) {
+    return `version ${version} is not greater than the existing versions${id ? ` of workflow ${id}` : ''}${highest ? ` (highest: ${highest})` : ''}; Zuora only accepts a version greater than all of them`;
 }
 
 

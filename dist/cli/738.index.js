@@ -1024,10 +1024,8 @@ class KoreaiClient {
     flowIdHint(error) {
         if (this.settings.own.flowId || !(error instanceof errors/* HttpError */.j$) || ![400, 404, 422].includes(error.httpStatus))
             return error;
-        return new errors/* HttpError */.j$(error.httpStatus, error.method, error.path, error.detail, error.code, error.requestId, {
-            hint: 'Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
-                'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.',
-        });
+        return error.withHint('Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. ' +
+            'Both ids show in the browser\'s network tab when you export the workflow once in the Kore.ai UI.');
     }
     /**
      * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
@@ -1058,8 +1056,8 @@ class KoreaiClient {
     }
     /**
      * Downloads the export package and unpacks it. The API key goes with the download only when
-     * the link is on the `base-url` origin (HttpClient enforces this); the documentation does not
-     * say whether the link needs it (Q-K8).
+     * the link is on the `base-url` origin (HttpClient enforces this); the export page does not say
+     * whether the link needs it (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow).
      */
     async collectExport(job, staging) {
         const workflowId = job.workflowId ?? this.settings.workflowId;

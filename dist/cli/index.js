@@ -2092,8 +2092,8 @@ var zuora_facts = __nccwpck_require__(50303);
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
     koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
-    zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 36328)) },
-    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 67480)) },
+    zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)) },
+    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
     leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25135)) },
 };
 function platformNames() {
