@@ -190,6 +190,26 @@ describe('pr-comment', () => {
     expect(ours(service)).toEqual([])
   })
 
+  it('retries a 5xx, and gives a long rate limit up with one warning rather than holding the job', async () => {
+    const workspace = await workspaceWith({ 'bundles/a': 'good' })
+    const flaky = await api({ failFirstWrite: { status: 502, body: { message: 'Bad gateway' } } })
+    const retried = await run({ workspace, service: flaky, path: 'bundles/a', job: 'flaky' })
+    expect(retried.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(writes(flaky)).toEqual([`POST /repos/acme/flows/issues/${PR}/comments`, `POST /repos/acme/flows/issues/${PR}/comments`])
+
+    const limit = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+    const limited = await api({ failFirstWrite: { status: 403, body: limit, headers: { 'retry-after': '3600' } } })
+    const gaveUp = await run({ workspace, service: limited, path: 'bundles/a', job: 'limited' })
+    expect(gaveUp.exitCode).toBe(0)
+    expect(gaveUp.outputs.status).toBe('succeeded')
+    expect(gaveUp.durationMs).toBeLessThan(60_000)
+    expect(writes(limited)).toHaveLength(1)
+    const warnings = gaveUp.stdout.split('\n').filter((line) => line.startsWith('::warning') && line.includes('pr-comment'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/was not written \(HTTP 403: You have exceeded a secondary rate limit/)
+    expect(warnings[0]).not.toContain('pull-requests: write')
+  })
+
   it('on a push, writes nothing and says so once', async () => {
     const service = await api()
     const workspace = await workspaceWith({ 'bundles/a': 'good' })

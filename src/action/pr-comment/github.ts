@@ -113,5 +113,7 @@ function commentUrl(target: PullRequestTarget, data: unknown, knownId?: number):
 export function failureOf(error: unknown): { status?: number; permission: boolean; message: string } {
   const status = typeof (error as { status?: unknown })?.status === 'number' ? ((error as { status: number }).status) : undefined
   const message = error instanceof Error ? error.message : String(error)
-  return { status, permission: status === 401 || status === 403 || status === 404, message }
+  // GitHub answers a rate limit with 403 too, saying so: that is not a missing permission.
+  const limited = /\brate limit/i.test(message)
+  return { status, permission: status === 401 || status === 404 || (status === 403 && !limited), message }
 }

@@ -36,6 +36,8 @@ export interface RestApiOptions {
   htmlUrl?: string
   /** GITHUB_SERVER_URL for the `html_url`s it makes. */
   serverUrl?: string
+  /** Answer the first write with this instead (a 5xx, a rate limit), then as usual. */
+  failFirstWrite?: { status: number; body: unknown; headers?: Record<string, string> }
   /** Mark every reply deprecated, with this as the deprecation link (a hostile reply: Octokit logs it). */
   deprecationLink?: string
   /** The token is a person's: `GET /user` names them, and their comments are theirs. Else an app's (a bot's). */
@@ -59,6 +61,7 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
   const requests: RecordedRequest[] = []
   const comments = new Map<number, StoredComment[]>()
   let nextId = 5000
+  let failedOnce = false
   let base = ''
   const server = options.serverUrl ?? 'https://github.example'
 
@@ -86,6 +89,10 @@ export async function startRestApi(options: RestApiOptions): Promise<RestApi> {
     requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, body })
     if (req.headers.authorization !== `token ${options.token}`) return sendJson(res, 401, { message: 'Bad credentials' })
 
+    if (options.failFirstWrite && req.method !== 'GET' && !failedOnce) {
+      failedOnce = true
+      return sendJson(res, options.failFirstWrite.status, options.failFirstWrite.body, options.failFirstWrite.headers)
+    }
     if (url.pathname === '/user' && req.method === 'GET') {
       return options.user ? sendJson(res, 200, self) : sendJson(res, 403, { message: 'Resource not accessible by integration', status: '403' })
     }
