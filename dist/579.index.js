@@ -642,7 +642,9 @@ function commentUrl(target, data, knownId) {
 function failureOf(error) {
     const status = typeof error?.status === 'number' ? (error.status) : undefined;
     const message = error instanceof Error ? error.message : String(error);
-    return { status, permission: status === 401 || status === 403 || status === 404, message };
+    // GitHub answers a rate limit with 403 too, saying so: that is not a missing permission.
+    const limited = /\brate limit/i.test(message);
+    return { status, permission: status === 401 || status === 404 || (status === 403 && !limited), message };
 }
 
 // EXTERNAL MODULE: ./src/core/markdown.ts
