@@ -72,7 +72,7 @@ async function curlArtifact(artifacts: ResultsService, file: string): Promise<nu
     body: JSON.stringify({ name: `curl-${Date.now()}`, version: 4 }),
   })
   const { signed_upload_url: url } = (await reply.json()) as { signed_upload_url: string }
-  return curl(['-X', 'PUT', '-H', 'x-ms-blob-type: BlockBlob', '--data-binary', `@${file}`, `${url}&comp=block&blockid=${Buffer.from('block-0').toString('base64')}`])
+  return curl(['-X', 'PUT', '-H', 'x-ms-blob-type: BlockBlob', '-T', file, `${url}&comp=block&blockid=${Buffer.from('block-0').toString('base64')}`])
 }
 
 /** The first request since `from`, arrival to the last byte of its reply (curl can exit before the server's 'finish' event is handled). */
