@@ -45,6 +45,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     const client = new DefaultArtifactClient()
     let uploaded: { id?: number; digest?: string }
     try {
+      limitUploadConcurrency(this.env)
       uploaded = await client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) })
     } catch (error) {
       // The service's and the toolkit's own errors (a name already used in this run, a quota, the
@@ -61,6 +62,20 @@ export class GitHubArtifactStore implements ArtifactStore {
     const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env
     return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined
   }
+}
+
+/**
+ * Blocks the client uploads at once. Its blob upload holds one 8 MiB buffer per block in flight,
+ * five by default, beside its zip stream's own 8 MiB buffers: 40 MiB of a 150 MB budget for one
+ * export. Two in flight keep a block on the wire while the next one fills, at half that. A
+ * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY, which the client reads, still wins.
+ * https://github.com/actions/toolkit/blob/main/packages/artifact/src/internal/shared/config.ts
+ */
+export const ARTIFACT_UPLOAD_CONCURRENCY = 2
+
+function limitUploadConcurrency(env: NodeJS.ProcessEnv): void {
+  // The client reads process.env itself; a store given another environment (a test's) leaves it alone.
+  if (env === process.env && !env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY) env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY = String(ARTIFACT_UPLOAD_CONCURRENCY)
 }
 
 /** For the CLI and tests: no artifact service. */
