@@ -8,6 +8,7 @@ import { editedPieces, writeHashed } from './hashed-write.js'
 import { locateJsonError } from './json-location.js'
 import { jsonTextOrProblem, textError } from './json-text.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { releaseGarbage } from './memory.js'
 import { unsafeManifestPath } from './names.js'
 import { digestPlainFile, readPlainFile, rememberWritten } from './plain-file.js'
 import { findSecrets, redactDocument, secretEdits, type Redacted, type RoleRedaction } from './redaction.js'
@@ -38,6 +39,8 @@ export interface WriteBundleOptions {
  */
 export async function writeBundle(options: WriteBundleOptions): Promise<Manifest> {
   await assertReplaceable(options.target)
+  // A client that parsed the download on its way (for a name, a version) is done with it.
+  releaseGarbage()
   const entries: ManifestFile[] = []
   const placeholders: Placeholder[] = []
   for (const file of options.files) {
@@ -57,6 +60,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
       const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : undefined, options.onUnsearched)
       for (const found of rewritten.redacted) placeholders.push({ ...found, file: file.path })
       digest = rewritten.digest
+      releaseGarbage()
     }
     digest ??= file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject)
     entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 })

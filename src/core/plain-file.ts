@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { BundleError, FlowferryError, InputError } from './errors.js'
 import { displayPath, siblingTemp, type FileDigest } from './fs.js'
+import { readWhole } from './memory.js'
 
 /**
  * The one way flowferry opens a file it did not write itself: a bundle file, a manifest, a vars
@@ -124,6 +125,7 @@ export async function readPlainFileUpTo(file: string, subject: Subject, maxBytes
   const { handle, info } = await openPlainFile(file, subject)
   try {
     if (info.size > BigInt(maxBytes)) return undefined
+    readWhole(Number(info.size))
     const buffer = Buffer.alloc(Number(info.size))
     let done = 0
     while (done < buffer.length) {

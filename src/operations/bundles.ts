@@ -5,6 +5,7 @@ import { adoptFiles, MANIFEST, type Bundle } from '../core/bundle.js'
 import { readBundle } from '../core/bundle-read.js'
 import { BundleError, InputError, type Finding } from '../core/errors.js'
 import { displayPath, exists } from '../core/fs.js'
+import { releaseGarbage } from '../core/memory.js'
 import { confineExisting, confineInput, workspaceRoot } from '../core/paths.js'
 import { checkPlainFile } from '../core/plain-file.js'
 import { Input } from '../input-names.js'
@@ -90,7 +91,10 @@ export async function openBundle(location: string, context: RunContext, cleanup:
 
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 export async function checkBundle(bundle: Bundle, context: RunContext): Promise<Finding[]> {
-  return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? []
+  const findings = (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? []
+  // The documents the checks parsed are garbage now: the upload that follows starts without them.
+  releaseGarbage()
+  return findings
 }
 
 /** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
