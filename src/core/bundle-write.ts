@@ -7,7 +7,7 @@ import { displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic, type File
 import { editedPieces, writeHashed } from './hashed-write.js'
 import { locateJsonError } from './json-location.js'
 import { jsonTextOrProblem, textError } from './json-text.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { JSON_PARSE_LIMIT } from './limits.js'
 import { releaseGarbage } from './memory.js'
 import { unsafeManifestPath } from './names.js'
 import { digestPlainFile, readPlainFile, rememberWritten } from './plain-file.js'
@@ -52,7 +52,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
     const rule = options.rules.find((r) => r.role === file.role)
     const { size } = await stat(absolute)
     // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-    const json = rule?.format === 'json' && size <= IN_MEMORY_DOCUMENT_LIMIT
+    const json = rule?.format === 'json' && size <= JSON_PARSE_LIMIT
     const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined
     if (unsearchable) options.onUnsearched?.(file.path, unsearchable)
     let digest: FileDigest | undefined
@@ -120,7 +120,7 @@ async function rewriteExported(
 
 /** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
 async function readText(file: string, name: string) {
-  const bytes = await readPlainFile(file, { shown: name }, IN_MEMORY_DOCUMENT_LIMIT)
+  const bytes = await readPlainFile(file, { shown: name }, JSON_PARSE_LIMIT)
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const checked = jsonTextOrProblem(bytes)
   return 'problem' in checked ? checked : { text: checked.text, bom }
@@ -128,7 +128,7 @@ async function readText(file: string, name: string) {
 
 /** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
 async function whyUnsearchable(file: string, size: number): Promise<string | undefined> {
-  if (size > IN_MEMORY_DOCUMENT_LIMIT) return 'too large to search in memory'
+  if (size > JSON_PARSE_LIMIT) return `larger than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses`
   return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined
 }
 

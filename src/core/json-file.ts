@@ -2,18 +2,18 @@ import { BundleError, type Finding } from './errors.js'
 import { displayPath } from './fs.js'
 import { jsonSyntaxError } from './json-location.js'
 import { jsonText } from './json-text.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from './limits.js'
+import { JSON_PARSE_LIMIT } from './limits.js'
 import { readPlainFileUpTo } from './plain-file.js'
 
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * A JSON file's text for parsing, or undefined when it is larger than JSON_PARSE_LIMIT (core/limits.ts). The file
  * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
  * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
  * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
  * through Windows tools write one. The file's bytes are not changed.
  */
 export async function readJsonText(file: string, shown = displayPath(file)): Promise<string | undefined> {
-  const bytes = await readPlainFileUpTo(file, { shown }, IN_MEMORY_DOCUMENT_LIMIT)
+  const bytes = await readPlainFileUpTo(file, { shown }, JSON_PARSE_LIMIT)
   return bytes === undefined ? undefined : jsonText(bytes, shown)
 }
 
@@ -54,7 +54,14 @@ export async function checkJsonFile(
     throw error
   }
   if (text === undefined) {
-    return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } }
+    return {
+      finding: {
+        file: shown,
+        severity: 'notice',
+        rule: `${platform.rulePrefix}.unchecked`,
+        message: `too large to check offline: more than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+      },
+    }
   }
   try {
     return { text, document: JSON.parse(text) as unknown }

@@ -5,9 +5,26 @@
  */
 
 /**
- * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
- * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
- * a 1 GiB package must not need 1 GiB of memory.
+ * The largest JSON file flowferry parses (JSON.parse): for the offline checks, canonical JSON,
+ * redaction, the semantic diff, a name or version read from an export. A parsed document costs
+ * several times its size (an object per value, beside the text it came from): measured through
+ * the action, a 2 MiB workflow of many small nodes added 40 MB to an export's peak, 8 MiB 90 MB,
+ * and the action itself and the artifact client take 125 MB before any document
+ * (docs/performance.md, Memory). A workflow is built by hand in a visual editor, and the largest
+ * ones are hundreds of nodes: a few hundred kilobytes exported; 4 MiB is some 12,000 nodes of the
+ * usual fields, ten times past any real workflow, and keeps the step under its 150 MB budget.
+ * A larger JSON file is not refused, it is handled as an opaque one, streamed and never held:
+ * `validate` says it was not checked offline (the platform checks it on import), and an export
+ * keeps its bytes as downloaded (not canonicalised, and not searched for secrets, which the step
+ * warns about).
+ */
+export const JSON_PARSE_LIMIT = 4 * 1024 * 1024
+
+/**
+ * The largest document flowferry reads whole without parsing it into values: a bundle file
+ * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a Zuora import body
+ * (held whole so every retry sends the same bytes), a platform's reply. Bigger files are streamed
+ * through as they are: a 1 GiB package must not need 1 GiB of memory.
  */
 export const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024
 

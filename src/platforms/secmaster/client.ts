@@ -7,7 +7,7 @@ import { readWholeText } from '../../core/http/reply-body.js'
 import { saveTo } from '../../core/http/download.js'
 import { readJsonFile } from '../../core/json-file.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { JSON_PARSE_LIMIT } from '../../core/limits.js'
 import { untrustedText } from '../../core/untrusted-text.js'
 import type { Settings } from '../../settings.js'
 import type { SecmasterSettings } from './facts.js'
@@ -211,7 +211,7 @@ export class SecmasterClient implements PlatformClient {
  */
 async function checkExportFile(file: string, bytes: number, what: string): Promise<unknown> {
   if (bytes === 0) throw new MalformedReplyError(`${what}: SecMaster returned an empty file`)
-  if (bytes > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+  if (bytes > JSON_PARSE_LIMIT) return undefined
   const parsed = await readJsonFile(file)
   if (!parsed) throw new MalformedReplyError(`${what}: the exported file is not valid JSON (${bytes} bytes)`)
   const document = parsed.value

@@ -9,7 +9,7 @@ import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type 
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
 import { readJsonFile, withoutBom } from '../../core/json-file.js'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
+import { IN_MEMORY_DOCUMENT_LIMIT, JSON_PARSE_LIMIT } from '../../core/limits.js'
 import { readPlainFile } from '../../core/plain-file.js'
 import { phrase } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
@@ -243,7 +243,7 @@ export class ZuoraClient implements PlatformClient {
     const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`
     return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
       const saved = await saveTo(file)(reply)
-      if (saved.bytes > IN_MEMORY_DOCUMENT_LIMIT) return undefined
+      if (saved.bytes > JSON_PARSE_LIMIT) return undefined
       const parsed = await readJsonFile(file)
       if (!parsed) throw new MalformedReplyError(`${what}: the reply is not a JSON export document (${saved.bytes} bytes)`)
       const value = parsed.value
