@@ -140,6 +140,30 @@ export async function readPlainFileUpTo(file: string, subject: Subject, maxBytes
 }
 
 /**
+ * Whether a plain file's bytes contain `needle`, read through one reused buffer of `chunk` bytes
+ * (and the needle's length less one, carried from each read to the next, so a match split
+ * between two reads is found): a file is searched without being held.
+ */
+export async function plainFileContains(file: string, subject: Subject, needle: Buffer, chunk = 1024 * 1024): Promise<boolean> {
+  const { handle } = await openPlainFile(file, subject)
+  const carry = Math.max(0, needle.length - 1)
+  const buffer = Buffer.allocUnsafe(chunk + carry)
+  let kept = 0
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, kept, chunk, null)
+      if (bytesRead === 0) return false
+      const end = kept + bytesRead
+      if (buffer.subarray(0, end).includes(needle)) return true
+      kept = Math.min(carry, end)
+      buffer.copy(buffer, 0, end - kept, end)
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
  * SHA-256 and size of a plain file, read through one reused buffer from the checked descriptor;
  * the file is remembered (also under `aliases`, other paths that reach it), so a later open (the
  * upload) gets this very file or a refusal.
