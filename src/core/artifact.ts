@@ -1,6 +1,7 @@
 import { compressionLevelFor } from './artifact-level.js'
 import { FlowferryError } from './errors.js'
 import type { Logger } from './log.js'
+import { releaseGarbage, releasingWhile } from './memory.js'
 import { input, phrase, setting } from './phrasing.js'
 
 /** GitHub's artifact service did not take the bundle. */
@@ -39,6 +40,8 @@ export class GitHubArtifactStore implements ArtifactStore {
   }
 
   async upload(name: string, files: string[], rootDir: string, retentionDays: number | undefined): Promise<UploadedArtifact> {
+    // The bundle's documents were just parsed and written: their garbage goes before the client's code and buffers come.
+    releaseGarbage()
     const compressionLevel = await compressionLevelFor(files)
     this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`)
     const { DefaultArtifactClient } = await import('@actions/artifact')
@@ -46,7 +49,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     let uploaded: { id?: number; digest?: string }
     try {
       limitUploadConcurrency(this.env)
-      uploaded = await client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) })
+      uploaded = await releasingWhile(() => client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) }))
     } catch (error) {
       // The service's and the toolkit's own errors (a name already used in this run, a quota, the
       // network) reach the user as a failed upload with what to change, not as "Unexpected error".

@@ -76,6 +76,22 @@ export function releaseGarbage(): void {
 }
 
 /**
+ * Runs `work` (a transfer through a library's own streams, which flowferry cannot count: the
+ * artifact client's) with a young-generation collection every `everyMs`, as `streamed` does for
+ * flowferry's own streams: the 8 MiB buffers the client fills and drops are then handed back as
+ * it goes, not when V8 next collects. A 256 MiB artifact upload otherwise climbed 75 MiB.
+ */
+export async function releasingWhile<T>(work: () => Promise<T>, everyMs = 100): Promise<T> {
+  const timer = setInterval(() => collector()?.({ type: 'minor', execution: 'sync' }), everyMs)
+  timer.unref()
+  try {
+    return await work()
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+/**
  * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
  * the flow early), and feeds them to `hash` when given one.
  */
