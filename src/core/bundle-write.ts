@@ -126,10 +126,10 @@ async function readText(file: string, name: string) {
   return 'problem' in checked ? checked : { text: checked.text, bom }
 }
 
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+/** Why redaction cannot search a file: a zip (the opaque format flowferry meets), or too large to parse. */
 async function whyUnsearchable(file: string, size: number): Promise<string | undefined> {
-  if (size > JSON_PARSE_LIMIT) return `larger than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses`
-  return (await isZipFile(file)) ? 'a zip archive, kept byte for byte' : undefined
+  if (await isZipFile(file)) return 'a zip archive, kept byte for byte'
+  return size > JSON_PARSE_LIMIT ? `larger than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses` : undefined
 }
 
 async function assertReplaceable(target: string): Promise<void> {
