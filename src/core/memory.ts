@@ -50,7 +50,7 @@ export function streamed(bytes: number): void {
  * Files read whole (to be parsed) since the last full collection, bytes; a collection is worth
  * its time only after RELEASE_AFTER of them, so a run over small documents never pays for one.
  */
-const RELEASE_AFTER = 1024 * 1024
+const RELEASE_AFTER = 512 * 1024
 let wholeSinceRelease = 0
 
 /** Notes that a file of `bytes` was read whole: its text, and the document parsed from it, become garbage later. */
