@@ -2,8 +2,9 @@ import { BundleError, type Finding } from './errors.js'
 import { displayPath } from './fs.js'
 import { jsonSyntaxError } from './json-location.js'
 import { jsonText } from './json-text.js'
+import { leadingFields } from './json-walk.js'
 import { JSON_PARSE_LIMIT } from './limits.js'
-import { readPlainFileUpTo } from './plain-file.js'
+import { openPlainFile, readPlainFileUpTo } from './plain-file.js'
 
 /**
  * A JSON file's text for parsing, or undefined when it is larger than JSON_PARSE_LIMIT (core/limits.ts). The file
@@ -33,6 +34,26 @@ export async function readJsonFile(file: string, shown = displayPath(file)): Pro
     return { value: JSON.parse(text) }
   } catch {
     return undefined
+  }
+}
+
+/** How much of a file too large to parse is read for its leading fields. */
+const HEAD_BYTES = 1024 * 1024
+
+/**
+ * The leading fields of a JSON file past JSON_PARSE_LIMIT, from its first megabyte
+ * (core/json-walk.ts, leadingFields): where an export records its name, it does among its first
+ * fields. Undefined for a file small enough to parse (readJsonFile reads it whole).
+ */
+export async function readLeadingFields(file: string, shown = displayPath(file)): Promise<unknown> {
+  const { handle, info } = await openPlainFile(file, { shown })
+  try {
+    if (info.size <= BigInt(JSON_PARSE_LIMIT)) return undefined
+    const head = Buffer.alloc(HEAD_BYTES)
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0)
+    return leadingFields(withoutBom(head.subarray(0, bytesRead).toString('utf8')))
+  } finally {
+    await handle.close()
   }
 }
 

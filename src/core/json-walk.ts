@@ -151,6 +151,48 @@ export function offsetsOf(text: string, paths: readonly (readonly (string | numb
   })
 }
 
+/**
+ * The leading fields of a JSON text that may be cut short (the head of a file too large to parse):
+ * its scalar values down to `maxDepth` levels (the root's own fields, and those of the objects it
+ * holds), as a skeleton of the document, up to where the text ends or stops being JSON. Enough to
+ * read a name or a version an export records among its first fields, without the rest. Objects
+ * have no prototype and `__proto__` is skipped: the text is untrusted.
+ */
+export function leadingFields(text: string, maxDepth = 3): unknown {
+  if (tooDeep(text) !== undefined) return undefined
+  let root: Record<string | number, unknown> | undefined
+  const container = (next: string | number): Record<string | number, unknown> => (typeof next === 'number' ? ([] as unknown as Record<number, unknown>) : Object.create(null))
+  const put = (path: JSONPath, value: unknown) => {
+    root ??= container(path[0]!)
+    let node = root
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = (node[path[i]!] ??= container(path[i + 1]!))
+      if (next === null || typeof next !== 'object') return
+      node = next as Record<string | number, unknown>
+    }
+    node[path.at(-1)!] = value
+  }
+  try {
+    visit(
+      text,
+      {
+        onLiteralValue(value, _offset, _length, _line, _character, pathSupplier) {
+          const path = pathSupplier()
+          if (path.length === 0 || path.length > maxDepth || path.includes('__proto__')) return
+          put(path, value)
+        },
+        onError() {
+          throw STOP
+        },
+      },
+      STRICT,
+    )
+  } catch (error) {
+    if (error !== STOP) throw error
+  }
+  return root
+}
+
 /** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
 export function pointerOf(path: readonly (string | number)[]): string {
   return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { copyInto, fileOf, shownPath, type Bundle, type RoleRule } from '../../core/bundle.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
+import { checkJsonFile, readJsonFile, readLeadingFields } from '../../core/json-file.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 import type { SecmasterSettings } from './facts.js'
 import { nameInExport } from './replies.js'
@@ -136,5 +136,6 @@ async function readExportDocument(file: string, shown?: string): Promise<unknown
 
 /** The name recorded in an export file, where it records one. */
 export async function readExportName(file: string, shown?: string): Promise<string | undefined> {
-  return nameInExport(await readExportDocument(file, shown))
+  // Past the parse limit, the name is read from the export's first fields, where it records it.
+  return nameInExport((await readExportDocument(file, shown)) ?? (await readLeadingFields(file, shown)))
 }
