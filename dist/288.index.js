@@ -451,6 +451,7 @@ function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/*
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ek: () => (/* binding */ leadingFields),
 /* harmony export */   fw: () => (/* binding */ visitStringValues),
 /* harmony export */   mk: () => (/* binding */ firstSyntaxError),
 /* harmony export */   rq: () => (/* binding */ pointerOf),
@@ -584,6 +585,48 @@ function offsetsOf(text, paths) {
         }
         return undefined;
     });
+}
+/**
+ * The leading fields of a JSON text that may be cut short (the head of a file too large to parse):
+ * its scalar values down to `maxDepth` levels (the root's own fields, and those of the objects it
+ * holds), as a skeleton of the document, up to where the text ends or stops being JSON. Enough to
+ * read a name or a version an export records among its first fields, without the rest. Objects
+ * have no prototype and `__proto__` is skipped: the text is untrusted.
+ */
+function leadingFields(text, maxDepth = 3) {
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        return undefined;
+    let root;
+    const container = (next) => (typeof next === 'number' ? [] : Object.create(null));
+    const put = (path, value) => {
+        root ??= container(path[0]);
+        let node = root;
+        for (let i = 0; i < path.length - 1; i++) {
+            const next = (node[path[i]] ??= container(path[i + 1]));
+            if (next === null || typeof next !== 'object')
+                return;
+            node = next;
+        }
+        node[path.at(-1)] = value;
+    };
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onLiteralValue(value, _offset, _length, _line, _character, pathSupplier) {
+                const path = pathSupplier();
+                if (path.length === 0 || path.length > maxDepth || path.includes('__proto__'))
+                    return;
+                put(path, value);
+            },
+            onError() {
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return root;
 }
 /** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
 function pointerOf(path) {

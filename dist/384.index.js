@@ -40,7 +40,7 @@ function saveTo(file) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
                     hash.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .IB)(chunk.length);
                     yield chunk;
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
@@ -78,6 +78,7 @@ function filenameOf(disposition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ readLeadingFields),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   NR: () => (/* binding */ checkJsonFile),
 /* harmony export */   vA: () => (/* binding */ withoutBom)
@@ -87,8 +88,10 @@ function filenameOf(disposition) {
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
 /* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25049);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5737);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36419);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19130);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33603);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36419);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19130);
+
 
 
 
@@ -96,14 +99,14 @@ function filenameOf(disposition) {
 
 
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * A JSON file's text for parsing, or undefined when it is larger than JSON_PARSE_LIMIT (core/limits.ts). The file
  * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
  * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
  * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
  * through Windows tools write one. The file's bytes are not changed.
  */
 async function readJsonText(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
-    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA);
     return bytes === undefined ? undefined : (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonText */ .s$)(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
@@ -125,6 +128,26 @@ async function readJsonFile(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__
         return undefined;
     }
 }
+/** How much of a file too large to parse is read for its leading fields. */
+const HEAD_BYTES = 1024 * 1024;
+/**
+ * The leading fields of a JSON file past JSON_PARSE_LIMIT, from its first megabyte
+ * (core/json-walk.ts, leadingFields): where an export records its name, it does among its first
+ * fields. Undefined for a file small enough to parse (readJsonFile reads it whole).
+ */
+async function readLeadingFields(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const { handle, info } = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openPlainFile */ .rr)(file, { shown });
+    try {
+        if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA))
+            return undefined;
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+        return (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingFields */ .ek)(withoutBom(head.subarray(0, bytesRead).toString('utf8')));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -141,7 +164,14 @@ async function checkJsonFile(file, shown, platform) {
         throw error;
     }
     if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+        return {
+            finding: {
+                file: shown,
+                severity: 'notice',
+                rule: `${platform.rulePrefix}.unchecked`,
+                message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+            },
+        };
     }
     try {
         return { text, document: JSON.parse(text) };
@@ -1453,7 +1483,7 @@ class ZuoraClient {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
         return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
             const saved = await (0,download/* saveTo */.f)(file)(reply);
-            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+            if (saved.bytes > limits/* JSON_PARSE_LIMIT */.jA)
                 return undefined;
             const parsed = await (0,json_file/* readJsonFile */.JE)(file);
             if (!parsed)

@@ -775,7 +775,7 @@ async function extractZipHashed(file, dest, limits = defaultZipLimits) {
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .S)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
                 written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }
@@ -905,6 +905,8 @@ var json_location = __webpack_require__(25049);
 var json_text = __webpack_require__(5737);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(36419);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __webpack_require__(91410);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(22483);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
@@ -931,6 +933,7 @@ var phrasing = __webpack_require__(31677);
 
 
 
+
 /**
  * Finishes an export: JSON files rewritten canonically, checksums taken, the manifest written,
  * and the staging directory moved into place in one rename. `target` is only replaced when it is
@@ -940,6 +943,8 @@ var phrasing = __webpack_require__(31677);
  */
 async function writeBundle(options) {
     await assertReplaceable(options.target);
+    // A client that parsed the download on its way (for a name, a version) is done with it.
+    (0,memory/* releaseGarbage */.FS)();
     const entries = [];
     const placeholders = [];
     for (const file of options.files) {
@@ -952,7 +957,7 @@ async function writeBundle(options) {
         const rule = options.rules.find((r) => r.role === file.role);
         const { size } = await (0,promises_.stat)(absolute);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
-        const json = rule?.format === 'json' && size <= limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX;
+        const json = rule?.format === 'json' && size <= limits/* JSON_PARSE_LIMIT */.jA;
         const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : undefined;
         if (unsearchable)
             options.onUnsearched?.(file.path, unsearchable);
@@ -962,6 +967,7 @@ async function writeBundle(options) {
             for (const found of rewritten.redacted)
                 placeholders.push({ ...found, file: file.path });
             digest = rewritten.digest;
+            (0,memory/* releaseGarbage */.FS)();
         }
         digest ??= file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
@@ -1017,16 +1023,16 @@ async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
 }
 /** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
 async function readText(file, name) {
-    const bytes = await (0,plain_file/* readPlainFile */.b$)(file, { shown: name }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(file, { shown: name }, limits/* JSON_PARSE_LIMIT */.jA);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const checked = (0,json_text/* jsonTextOrProblem */.op)(bytes);
     return 'problem' in checked ? checked : { text: checked.text, bom };
 }
-/** Why redaction cannot search a file: too large to hold, or a zip (the opaque format flowferry meets). */
+/** Why redaction cannot search a file: a zip (the opaque format flowferry meets), or too large to parse. */
 async function whyUnsearchable(file, size) {
-    if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
-        return 'too large to search in memory';
-    return (await (0,zip/* isZipFile */.G5)(file)) ? 'a zip archive, kept byte for byte' : undefined;
+    if (await (0,zip/* isZipFile */.G5)(file))
+        return 'a zip archive, kept byte for byte';
+    return size > limits/* JSON_PARSE_LIMIT */.jA ? `larger than ${limits/* JSON_PARSE_LIMIT */.jA} bytes, the most flowferry parses` : undefined;
 }
 async function assertReplaceable(target) {
     if (!(await (0,fs/* exists */.t2)(target)))

@@ -111,7 +111,7 @@ function saveTo(file) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
                     hash.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .IB)(chunk.length);
                     yield chunk;
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
@@ -205,6 +205,7 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ readLeadingFields),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   NR: () => (/* binding */ checkJsonFile),
 /* harmony export */   vA: () => (/* binding */ withoutBom)
@@ -214,8 +215,10 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
 /* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25049);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5737);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36419);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19130);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33603);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36419);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19130);
+
 
 
 
@@ -223,14 +226,14 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 
 
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * A JSON file's text for parsing, or undefined when it is larger than JSON_PARSE_LIMIT (core/limits.ts). The file
  * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
  * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
  * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
  * through Windows tools write one. The file's bytes are not changed.
  */
 async function readJsonText(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
-    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA);
     return bytes === undefined ? undefined : (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonText */ .s$)(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
@@ -252,6 +255,26 @@ async function readJsonFile(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__
         return undefined;
     }
 }
+/** How much of a file too large to parse is read for its leading fields. */
+const HEAD_BYTES = 1024 * 1024;
+/**
+ * The leading fields of a JSON file past JSON_PARSE_LIMIT, from its first megabyte
+ * (core/json-walk.ts, leadingFields): where an export records its name, it does among its first
+ * fields. Undefined for a file small enough to parse (readJsonFile reads it whole).
+ */
+async function readLeadingFields(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const { handle, info } = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openPlainFile */ .rr)(file, { shown });
+    try {
+        if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA))
+            return undefined;
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+        return (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingFields */ .ek)(withoutBom(head.subarray(0, bytesRead).toString('utf8')));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -268,7 +291,14 @@ async function checkJsonFile(file, shown, platform) {
         throw error;
     }
     if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+        return {
+            finding: {
+                file: shown,
+                severity: 'notice',
+                rule: `${platform.rulePrefix}.unchecked`,
+                message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+            },
+        };
     }
     try {
         return { text, document: JSON.parse(text) };
@@ -487,6 +517,7 @@ function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/*
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ek: () => (/* binding */ leadingFields),
 /* harmony export */   fw: () => (/* binding */ visitStringValues),
 /* harmony export */   mk: () => (/* binding */ firstSyntaxError),
 /* harmony export */   rq: () => (/* binding */ pointerOf),
@@ -620,6 +651,48 @@ function offsetsOf(text, paths) {
         }
         return undefined;
     });
+}
+/**
+ * The leading fields of a JSON text that may be cut short (the head of a file too large to parse):
+ * its scalar values down to `maxDepth` levels (the root's own fields, and those of the objects it
+ * holds), as a skeleton of the document, up to where the text ends or stops being JSON. Enough to
+ * read a name or a version an export records among its first fields, without the rest. Objects
+ * have no prototype and `__proto__` is skipped: the text is untrusted.
+ */
+function leadingFields(text, maxDepth = 3) {
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        return undefined;
+    let root;
+    const container = (next) => (typeof next === 'number' ? [] : Object.create(null));
+    const put = (path, value) => {
+        root ??= container(path[0]);
+        let node = root;
+        for (let i = 0; i < path.length - 1; i++) {
+            const next = (node[path[i]] ??= container(path[i + 1]));
+            if (next === null || typeof next !== 'object')
+                return;
+            node = next;
+        }
+        node[path.at(-1)] = value;
+    };
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onLiteralValue(value, _offset, _length, _line, _character, pathSupplier) {
+                const path = pathSupplier();
+                if (path.length === 0 || path.length > maxDepth || path.includes('__proto__'))
+                    return;
+                put(path, value);
+            },
+            onError() {
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return root;
 }
 /** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
 function pointerOf(path) {
@@ -1062,7 +1135,8 @@ async function readExportDocument(file, shown) {
 }
 /** The name recorded in an export file, where it records one. */
 async function readExportName(file, shown) {
-    return nameInExport(await readExportDocument(file, shown));
+    // Past the parse limit, the name is read from the export's first fields, where it records it.
+    return nameInExport((await readExportDocument(file, shown)) ?? (await (0,json_file/* readLeadingFields */.Aj)(file, shown)));
 }
 
 // EXTERNAL MODULE: ./src/core/http/reply-body.ts
@@ -1950,7 +2024,7 @@ class SecmasterClient {
 async function checkExportFile(file, bytes, what) {
     if (bytes === 0)
         throw new http_errors/* MalformedReplyError */._(`${what}: SecMaster returned an empty file`);
-    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+    if (bytes > limits/* JSON_PARSE_LIMIT */.jA)
         return undefined;
     const parsed = await (0,json_file/* readJsonFile */.JE)(file);
     if (!parsed)

@@ -72,10 +72,12 @@ async function eachLimit(count, limit, fn) {
 /* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12400);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56107);
-/* harmony import */ var _core_plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74098);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82758);
+/* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56107);
+/* harmony import */ var _core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19130);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74098);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82758);
+
 
 
 
@@ -104,22 +106,22 @@ const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
  * through `..` or a symbolic link, fails the step rather than being read.
  */
 async function locateBundles(pattern) {
-    if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_10__/* .isGlob */ .f)(pattern))
-        return [await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .confineInput */ .HN)(pattern, _input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path)];
+    if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_11__/* .isGlob */ .f)(pattern))
+        return [await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .confineInput */ .HN)(pattern, _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
     if (typeof node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob !== 'function') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
-    const cwd = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
+    const cwd = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceRoot */ .oS)();
     const bundles = new Set();
     const files = [];
     let matches = 0;
     for await (const match of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd })) {
         if (++matches > GLOB_LIMIT.matches) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, match);
-        await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .confineExisting */ .KT)(absolute, { shown: match, input: _input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path });
+        await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .confineExisting */ .KT)(absolute, { shown: match, input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
@@ -137,10 +139,10 @@ async function locateBundles(pattern) {
     const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length > GLOB_LIMIT.bundles) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
     }
     if (found.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path, `'${pattern}' matches no bundle directory (with ${_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' matches no bundle directory (with ${_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -152,14 +154,14 @@ async function locateBundles(pattern) {
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
     if (!(await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(location))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path, `'${(0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location)}' does not exist`, 'flowferry-export');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${(0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location)}' does not exist`, 'flowferry-export');
     }
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
     if (info.isDirectory() && (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(location, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0))))
         return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .B)(location, platform.name);
     // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
     if (!info.isDirectory())
-        await (0,_core_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPlainFile */ .lN)(location, { shown: (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Input */ .pd.Path });
+        await (0,_core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlainFile */ .lN)(location, { shown: (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
@@ -168,7 +170,10 @@ async function openBundle(location, context, cleanup) {
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
-    return (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+    const findings = (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
+    // The documents the checks parsed are garbage now: the upload that follows starts without them.
+    (0,_core_memory_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseGarbage */ .FS)();
+    return findings;
 }
 /** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
 async function openCheckedBundle(location, context, cleanup) {
@@ -486,6 +491,8 @@ function lineOf(text, offset) {
 
 
 
+/** What every placeholder starts with, in a file's bytes. */
+const PLACEHOLDER_MARK = Buffer.from('${flowferry.');
 /** How many missing placeholders an error names, each with its place. */
 const MISSING_SHOWN = 50;
 /** Reads `vars-file` once per run (a batch shares it). */
@@ -527,7 +534,12 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
         if (!(await searchable(file)))
             continue;
-        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+        const subject = { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) };
+        // Most files hold no placeholder: a search of the bytes as they stream past says so without
+        // holding the file (a 32 MiB flow held twice, as bytes and as text, took an import to 184 MB).
+        if (!(await (0,plain_file/* plainFileContains */.q2)(file, subject, PLACEHOLDER_MARK)))
+            continue;
+        const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, subject, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
         const decoded = bytes && (0,json_text/* decodeUtf8 */._6)(bytes);
         // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
         if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))

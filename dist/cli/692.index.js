@@ -40,7 +40,7 @@ function saveTo(file) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
                     hash.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .IB)(chunk.length);
                     yield chunk;
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
@@ -1104,7 +1104,7 @@ class ZuoraClient {
         const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`;
         return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
             const saved = await (0,download/* saveTo */.f)(file)(reply);
-            if (saved.bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+            if (saved.bytes > limits/* JSON_PARSE_LIMIT */.jA)
                 return undefined;
             const parsed = await (0,json_file/* readJsonFile */.JE)(file);
             if (!parsed)

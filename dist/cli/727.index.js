@@ -40,7 +40,7 @@ function saveTo(file) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
                     hash.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .IB)(chunk.length);
                     yield chunk;
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
@@ -504,7 +504,8 @@ async function readExportDocument(file, shown) {
 }
 /** The name recorded in an export file, where it records one. */
 async function readExportName(file, shown) {
-    return nameInExport(await readExportDocument(file, shown));
+    // Past the parse limit, the name is read from the export's first fields, where it records it.
+    return nameInExport((await readExportDocument(file, shown)) ?? (await (0,json_file/* readLeadingFields */.Aj)(file, shown)));
 }
 
 // EXTERNAL MODULE: ./src/core/http/reply-body.ts
@@ -1392,7 +1393,7 @@ class SecmasterClient {
 async function checkExportFile(file, bytes, what) {
     if (bytes === 0)
         throw new http_errors/* MalformedReplyError */._(`${what}: SecMaster returned an empty file`);
-    if (bytes > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX)
+    if (bytes > limits/* JSON_PARSE_LIMIT */.jA)
         return undefined;
     const parsed = await (0,json_file/* readJsonFile */.JE)(file);
     if (!parsed)

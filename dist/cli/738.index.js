@@ -90,7 +90,7 @@ function saveTo(file) {
                 for await (const chunk of source) {
                     bytes += chunk.length;
                     hash.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .I)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .streamed */ .IB)(chunk.length);
                     yield chunk;
                 }
             }, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
@@ -346,7 +346,7 @@ async function extractZipHashed(file, dest, limits = defaultZipLimits) {
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .S)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
                 written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }

@@ -2456,9 +2456,12 @@ async function peek(file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var core_phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/artifact.ts
+
 
 
 
@@ -2484,13 +2487,16 @@ class GitHubArtifactStore {
         return undefined;
     }
     async upload(name, files, rootDir, retentionDays) {
+        // The bundle's documents were just parsed and written: their garbage goes before the client's code and buffers come.
+        releaseGarbage();
         const compressionLevel = await compressionLevelFor(files);
         this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`);
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(758), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
         const client = new DefaultArtifactClient();
         let uploaded;
         try {
-            uploaded = await client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) });
+            limitUploadConcurrency(this.env);
+            uploaded = await releasingWhile(() => client.uploadArtifact(name, files, rootDir, { compressionLevel, ...(retentionDays ? { retentionDays } : {}) }));
         }
         catch (error) {
             // The service's and the toolkit's own errors (a name already used in this run, a quota, the
@@ -2507,6 +2513,19 @@ class GitHubArtifactStore {
         const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
         return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
     }
+}
+/**
+ * Blocks the client uploads at once. Its blob upload holds one 8 MiB buffer per block in flight,
+ * five by default, beside its zip stream's own 8 MiB buffers: 40 MiB of a 150 MB budget for one
+ * export. Two in flight keep a block on the wire while the next one fills, at half that. A
+ * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY, which the client reads, still wins.
+ * https://github.com/actions/toolkit/blob/main/packages/artifact/src/internal/shared/config.ts
+ */
+const ARTIFACT_UPLOAD_CONCURRENCY = 2;
+function limitUploadConcurrency(env) {
+    // The client reads process.env itself; a store given another environment (a test's) leaves it alone.
+    if (env === process.env && !env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY)
+        env.ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY = String(ARTIFACT_UPLOAD_CONCURRENCY);
 }
 /** For the CLI and tests: no artifact service. */
 const noArtifactStore = {
@@ -4392,7 +4411,7 @@ function multipartBody(parts, Form) {
  * at the size announced, or an error before a byte of it is read.
  */
 function countedRead(file, range, size) {
-    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .countingStage */ .S)();
+    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .countingStage */ .SN)();
     (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)((0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .plainFileStream */ .r7)(file, range, size), stage, () => { });
     return stage;
 }
@@ -5567,6 +5586,7 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ readLeadingFields),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   NR: () => (/* binding */ checkJsonFile),
 /* harmony export */   vA: () => (/* binding */ withoutBom)
@@ -5576,8 +5596,10 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78616);
 /* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25049);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5737);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36419);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19130);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(33603);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36419);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19130);
+
 
 
 
@@ -5585,14 +5607,14 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 
 
 /**
- * A JSON file's text for parsing, or undefined when it is too large to parse in memory. The file
+ * A JSON file's text for parsing, or undefined when it is larger than JSON_PARSE_LIMIT (core/limits.ts). The file
  * must be a plain file (core/plain-file.ts), in UTF-8 and nested no deeper than core's limit
  * (core/json-text.ts), else a BundleError names it as `shown`. A leading UTF-8 byte order mark is
  * dropped: RFC 8259 §8.1 lets readers ignore it, JSON.parse does not, and platforms that export
  * through Windows tools write one. The file's bytes are not changed.
  */
 async function readJsonText(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
-    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX);
+    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readPlainFileUpTo */ .$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA);
     return bytes === undefined ? undefined : (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonText */ .s$)(bytes, shown);
 }
 /** JSON text ready for JSON.parse: without the byte order mark a reader may ignore. */
@@ -5614,6 +5636,26 @@ async function readJsonFile(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__
         return undefined;
     }
 }
+/** How much of a file too large to parse is read for its leading fields. */
+const HEAD_BYTES = 1024 * 1024;
+/**
+ * The leading fields of a JSON file past JSON_PARSE_LIMIT, from its first megabyte
+ * (core/json-walk.ts, leadingFields): where an export records its name, it does among its first
+ * fields. Undefined for a file small enough to parse (readJsonFile reads it whole).
+ */
+async function readLeadingFields(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(file)) {
+    const { handle, info } = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openPlainFile */ .rr)(file, { shown });
+    try {
+        if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA))
+            return undefined;
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+        return (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .leadingFields */ .ek)(withoutBom(head.subarray(0, bytesRead).toString('utf8')));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -5630,7 +5672,14 @@ async function checkJsonFile(file, shown, platform) {
         throw error;
     }
     if (text === undefined) {
-        return { finding: { file: shown, severity: 'notice', rule: `${platform.rulePrefix}.unchecked`, message: `too large to check offline; ${platform.title} checks it on import` } };
+        return {
+            finding: {
+                file: shown,
+                severity: 'notice',
+                rule: `${platform.rulePrefix}.unchecked`,
+                message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+            },
+        };
     }
     try {
         return { text, document: JSON.parse(text) };
@@ -5849,6 +5898,7 @@ function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__/*
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ek: () => (/* binding */ leadingFields),
 /* harmony export */   fw: () => (/* binding */ visitStringValues),
 /* harmony export */   mk: () => (/* binding */ firstSyntaxError),
 /* harmony export */   rq: () => (/* binding */ pointerOf),
@@ -5983,6 +6033,48 @@ function offsetsOf(text, paths) {
         return undefined;
     });
 }
+/**
+ * The leading fields of a JSON text that may be cut short (the head of a file too large to parse):
+ * its scalar values down to `maxDepth` levels (the root's own fields, and those of the objects it
+ * holds), as a skeleton of the document, up to where the text ends or stops being JSON. Enough to
+ * read a name or a version an export records among its first fields, without the rest. Objects
+ * have no prototype and `__proto__` is skipped: the text is untrusted.
+ */
+function leadingFields(text, maxDepth = 3) {
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeep */ .DI)(text) !== undefined)
+        return undefined;
+    let root;
+    const container = (next) => (typeof next === 'number' ? [] : Object.create(null));
+    const put = (path, value) => {
+        root ??= container(path[0]);
+        let node = root;
+        for (let i = 0; i < path.length - 1; i++) {
+            const next = (node[path[i]] ??= container(path[i + 1]));
+            if (next === null || typeof next !== 'object')
+                return;
+            node = next;
+        }
+        node[path.at(-1)] = value;
+    };
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onLiteralValue(value, _offset, _length, _line, _character, pathSupplier) {
+                const path = pathSupplier();
+                if (path.length === 0 || path.length > maxDepth || path.includes('__proto__'))
+                    return;
+                put(path, value);
+            },
+            onError() {
+                throw STOP;
+            },
+        }, STRICT);
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    return root;
+}
 /** RFC 6901 pointer of a path: `/env/3/value`. https://www.rfc-editor.org/rfc/rfc6901 */
 function pointerOf(path) {
     return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
@@ -6005,6 +6097,7 @@ function describeCode(code) {
 /* harmony export */   PR: () => (/* binding */ MAX_PATH_BYTES),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   Zz: () => (/* binding */ MAX_MANIFEST_FILES),
+/* harmony export */   jA: () => (/* binding */ JSON_PARSE_LIMIT),
 /* harmony export */   oX: () => (/* binding */ IN_MEMORY_DOCUMENT_LIMIT),
 /* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES)
 /* harmony export */ });
@@ -6015,9 +6108,25 @@ function describeCode(code) {
  * ceiling, and passing it is a clear error naming the file, never a crash or a flood of output.
  */
 /**
- * The largest document flowferry reads whole into memory to parse it (canonical JSON, redaction,
- * placeholders, semantic diff, offline checks). Bigger files are streamed through as they are:
- * a 1 GiB package must not need 1 GiB of memory.
+ * The largest JSON file flowferry parses (JSON.parse): for the offline checks, canonical JSON,
+ * redaction, the semantic diff, a name or version read from an export. A parsed document costs
+ * several times its size (an object per value, beside the text it came from): measured through
+ * the action, a 2 MiB workflow of many small nodes added 40 MB to an export's peak, 8 MiB 90 MB,
+ * and the action itself and the artifact client take 125 MB before any document
+ * (docs/performance.md, Memory). A workflow is built by hand in a visual editor, and the largest
+ * ones are hundreds of nodes: a few hundred kilobytes exported; 4 MiB is some 12,000 nodes of the
+ * usual fields, ten times past any real workflow, and keeps the step under its 150 MB budget.
+ * A larger JSON file is not refused, it is handled as an opaque one, streamed and never held:
+ * `validate` says it was not checked offline (the platform checks it on import), and an export
+ * keeps its bytes as downloaded (not canonicalised, and not searched for secrets, which the step
+ * warns about).
+ */
+const JSON_PARSE_LIMIT = 4 * 1024 * 1024;
+/**
+ * The largest document flowferry reads whole without parsing it into values: a bundle file
+ * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a Zuora import body
+ * (held whole so every retry sends the same bytes), a platform's reply. Bigger files are streamed
+ * through as they are: a 1 GiB package must not need 1 GiB of memory.
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 /**
@@ -6145,9 +6254,13 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ countingStage),
-  I: () => (/* binding */ streamed)
+  SN: () => (/* binding */ countingStage),
+  oD: () => (/* binding */ readWhole),
+  FS: () => (/* binding */ releaseGarbage),
+  IB: () => (/* binding */ streamed)
 });
+
+// UNUSED EXPORTS: releasingWhile
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
@@ -6191,6 +6304,49 @@ function streamed(bytes) {
         return;
     pending = 0;
     collector()?.({ type: 'minor', execution: 'sync' });
+}
+/**
+ * Files read whole (to be parsed) since the last full collection, bytes; a collection is worth
+ * its time only after RELEASE_AFTER of them, so a run over small documents never pays for one.
+ */
+const RELEASE_AFTER = 512 * 1024;
+let wholeSinceRelease = 0;
+/** Notes that a file of `bytes` was read whole: its text, and the document parsed from it, become garbage later. */
+function readWhole(bytes) {
+    wholeSinceRelease += bytes;
+}
+/**
+ * A full collection between two stages of a run that each need memory of their own (the
+ * documents the checks parsed, then the upload; a download parsed for its name, then the bundle
+ * written from it; the bundle's documents, then the artifact client and its buffers), when a
+ * large document was read since the last one. V8 lets the heap grow well past what is alive
+ * before it collects on its own, and the process keeps the pages it grew into, so without this
+ * the peak is the sum of the stages rather than the largest of them. Measured through the action
+ * (docs/performance.md, Memory): the export of an 8 MiB Zuora workflow peaked at 196 MB before,
+ * 162 MB after; its import at 170 MB, then 131 MB. Milliseconds, after megabytes of parsing.
+ */
+function releaseGarbage() {
+    if (wholeSinceRelease < RELEASE_AFTER)
+        return;
+    wholeSinceRelease = 0;
+    pending = 0;
+    collector()?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+/**
+ * Runs `work` (a transfer through a library's own streams, which flowferry cannot count: the
+ * artifact client's) with a young-generation collection every `everyMs`, as `streamed` does for
+ * flowferry's own streams: the 8 MiB buffers the client fills and drops are then handed back as
+ * it goes, not when V8 next collects. A 256 MiB artifact upload otherwise climbed 75 MiB.
+ */
+async function releasingWhile(work, everyMs = 100) {
+    const timer = setInterval(() => collector()?.({ type: 'minor', execution: 'sync' }), everyMs);
+    timer.unref();
+    try {
+        return await work();
+    }
+    finally {
+        clearInterval(timer);
+    }
 }
 /**
  * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
@@ -6556,10 +6712,12 @@ function renderAll(value, phrasing) {
 /* harmony export */   kY: () => (/* binding */ remember),
 /* harmony export */   lN: () => (/* binding */ checkPlainFile),
 /* harmony export */   p2: () => (/* binding */ digestPlainFile),
+/* harmony export */   q2: () => (/* binding */ plainFileContains),
 /* harmony export */   r7: () => (/* binding */ plainFileStream),
+/* harmony export */   rr: () => (/* binding */ openPlainFile),
 /* harmony export */   yp: () => (/* binding */ copyPlainFile)
 /* harmony export */ });
-/* unused harmony exports kindProblem, openPlainFile */
+/* unused harmony export kindProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -6570,6 +6728,8 @@ function renderAll(value, phrasing) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91410);
+
 
 
 
@@ -6679,6 +6839,7 @@ async function readPlainFileUpTo(file, subject, maxBytes) {
     try {
         if (info.size > BigInt(maxBytes))
             return undefined;
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .readWhole */ .oD)(Number(info.size));
         const buffer = Buffer.alloc(Number(info.size));
         let done = 0;
         while (done < buffer.length) {
@@ -6688,6 +6849,32 @@ async function readPlainFileUpTo(file, subject, maxBytes) {
             done += bytesRead;
         }
         return buffer.subarray(0, done);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Whether a plain file's bytes contain `needle`, read through one reused buffer of `chunk` bytes
+ * (and the needle's length less one, carried from each read to the next, so a match split
+ * between two reads is found): a file is searched without being held.
+ */
+async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
+    const { handle } = await openPlainFile(file, subject);
+    const carry = Math.max(0, needle.length - 1);
+    const buffer = Buffer.allocUnsafe(chunk + carry);
+    let kept = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, kept, chunk, null);
+            if (bytesRead === 0)
+                return false;
+            const end = kept + bytesRead;
+            if (buffer.subarray(0, end).includes(needle))
+                return true;
+            kept = Math.min(carry, end);
+            buffer.copy(buffer, 0, end - kept, end);
+        }
     }
     finally {
         await handle.close();
