@@ -14,7 +14,7 @@ import type { PlatformClient } from '../src/platforms/platform.js'
 import { simulatedJob } from './helpers/simulated-job.js'
 import { VirtualClock } from './helpers/virtual-clock.js'
 
-const resumeHint = (id: string) => `# Resume in a later step\n- uses: flowferry/flowferry@v1\n  with:\n    operation: wait\n    job-id: ${id}`
+const resumeHint = (id: string) => `# Resume in a later step\n- uses: flowferry/flowferry@v0\n  with:\n    operation: wait\n    job-id: ${id}`
 
 function context(operation: 'export' | 'wait', jobStatus: PlatformClient['jobStatus'], clock: VirtualClock, timeoutMs: number): RunContext {
   const client = { jobStatus } as PlatformClient

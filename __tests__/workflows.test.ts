@@ -33,7 +33,7 @@ describe('workflow files', () => {
   })
 })
 
-/** Actions of this repository: the action itself (`./`) and the reusable workflows' `flowferry/flowferry@v1`. */
+/** Actions of this repository: the action itself (`./`) and the reusable workflows' `flowferry/flowferry@v0`. */
 const FIRST_PARTY = /^(\.\/|flowferry\/flowferry[@/])/
 
 describe('workflow files: supply chain and token permissions', () => {

@@ -14,6 +14,7 @@ import { Output } from '../output-names.js'
 import { outputsOf } from '../outputs.js'
 import type { RunReport } from '../report.js'
 import { renderSummary } from '../summary.js'
+import { MAJOR_TAG } from '../version.js'
 import { actionPhrasing, secretExpression } from './phrasing.js'
 
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
@@ -37,7 +38,7 @@ export class ActionFrontEnd implements FrontEnd {
     const secretInputs = credentialInputs.filter((name) => this.input(name).trim()).map((name) => `    ${name}: ${secretExpression(settings.platform, name)}`)
     return [
       `# Resume in a later step or job (the job keeps running on the platform):`,
-      `- uses: flowferry/flowferry@v1`,
+      `- uses: flowferry/flowferry@${MAJOR_TAG}`,
       `  with:`,
       `    platform: ${settings.platform}`,
       `    operation: wait`,
