@@ -379,6 +379,8 @@ function filesText(files) {
 
 // EXTERNAL MODULE: ./src/summary.ts
 var src_summary = __nccwpck_require__(28855);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(71013);
 ;// CONCATENATED MODULE: ./src/action/phrasing.ts
 
 const PHRASES = {
@@ -422,6 +424,7 @@ function secretExpression(platform, input) {
 
 
 
+
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 /** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
 const OWN_WORDS = new Set([output_names/* Output */.k.Status, output_names/* Output */.k.Changed]);
@@ -440,7 +443,7 @@ class ActionFrontEnd {
         const secretInputs = input_names/* credentialInputs */.HP.filter((name) => this.input(name).trim()).map((name) => `    ${name}: ${secretExpression(settings.platform, name)}`);
         return [
             `# Resume in a later step or job (the job keeps running on the platform):`,
-            `- uses: flowferry/flowferry@v1`,
+            `- uses: flowferry/flowferry@${version/* MAJOR_TAG */.X}`,
             `  with:`,
             `    platform: ${settings.platform}`,
             `    operation: wait`,
@@ -4504,6 +4507,7 @@ function code(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ MAJOR_TAG),
   x: () => (/* binding */ VERSION)
 });
 
@@ -4513,6 +4517,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 /** The package's version: package.json is the one place it is written (a release bumps it there). */
 const VERSION = package_namespaceObject.rE;
+/** The tag that follows the newest release of this major version (release.yml moves it): v0 for 0.y.z. */
+const MAJOR_TAG = `v${VERSION.split('.')[0]}`;
 
 
 /***/ }),

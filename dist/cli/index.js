@@ -7979,12 +7979,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ VERSION)
 });
 
+// UNUSED EXPORTS: MAJOR_TAG
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 
 /** The package's version: package.json is the one place it is written (a release bumps it there). */
 const VERSION = package_namespaceObject.rE;
+/** The tag that follows the newest release of this major version (release.yml moves it): v0 for 0.y.z. */
+const MAJOR_TAG = (/* unused pure expression or super */ null && (`v${VERSION.split('.')[0]}`));
 
 
 /***/ }),
