@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface FileDigest {
@@ -12,9 +12,13 @@ export interface FileDigest {
  * constant memory and leaves no garbage behind for the collector to catch up with.
  */
 export async function digestFile(file: string): Promise<FileDigest> {
+  return digestHandle(await open(file, 'r'))
+}
+
+/** The digest of what is left to read from an open file, which it then closes. */
+export async function digestHandle(handle: FileHandle): Promise<FileDigest> {
   const hash = createHash('sha256')
   const buffer = Buffer.allocUnsafe(1024 * 1024)
-  const handle = await open(file, 'r')
   let bytes = 0
   try {
     for (;;) {

@@ -4,7 +4,7 @@ import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { BundleError, FlowferryError, InputError } from './errors.js'
-import { displayPath, siblingTemp, type FileDigest } from './fs.js'
+import { digestHandle, displayPath, siblingTemp, type FileDigest } from './fs.js'
 import { readWhole } from './memory.js'
 
 /**
@@ -170,21 +170,9 @@ export async function plainFileContains(file: string, subject: Subject, needle: 
  */
 export async function digestPlainFile(file: string, subject: Subject, aliases: readonly string[] = []): Promise<FileDigest> {
   const { handle, info } = await openPlainFile(file, subject, { fresh: true })
-  const hash = createHash('sha256')
-  const buffer = Buffer.allocUnsafe(1024 * 1024)
-  let bytes = 0
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      hash.update(buffer.subarray(0, bytesRead))
-      bytes += bytesRead
-    }
-  } finally {
-    await handle.close()
-  }
+  const digest = await digestHandle(handle)
   for (const name of [file, ...aliases]) remember(name, info)
-  return { bytes, sha256: hash.digest('hex') }
+  return digest
 }
 
 /**
