@@ -821,7 +821,8 @@ function statusOf(error) {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   Zs: () => (/* binding */ isEmptyDir),
 /* harmony export */   ht: () => (/* binding */ siblingTemp),
-/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   tD: () => (/* binding */ digestHandle)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -837,9 +838,12 @@ function statusOf(error) {
  * constant memory and leaves no garbage behind for the collector to catch up with.
  */
 async function digestFile(file) {
+    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+}
+/** The digest of what is left to read from an open file, which it then closes. */
+async function digestHandle(handle) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const buffer = Buffer.allocUnsafe(1024 * 1024);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     let bytes = 0;
     try {
         for (;;) {
@@ -2708,24 +2712,10 @@ async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
  */
 async function digestPlainFile(file, subject, aliases = []) {
     const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-            bytes += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
+    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHandle */ .tD)(handle);
     for (const name of [file, ...aliases])
         remember(name, info);
-    return { bytes, sha256: hash.digest('hex') };
+    return digest;
 }
 /**
  * Copies a plain file (read from its checked descriptor) to `target`, written whole or not at all,
