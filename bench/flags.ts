@@ -11,7 +11,7 @@ export interface FlagSpec {
 }
 
 export const FLAGS: FlagSpec[] = [
-  { name: 'sections', value: 'names', help: 'the sections to run, comma-separated (same as naming them): startup, waiting, batches, large-files' },
+  { name: 'sections', value: 'names', help: 'the sections to run, comma-separated (same as naming them): startup, waiting, batches, large-files, memory' },
   { name: 'write', help: 'also write the sections that ran into docs/performance.md (the others are kept)' },
   { name: 'lengths', value: 'durations', help: 'waiting: the job lengths, comma-separated (e.g. 5s,3m,1h); instead of --from/--to/--points' },
   { name: 'from', value: 'duration', help: 'waiting: the shortest job of the log-spaced sweep (default 5s)' },
@@ -21,8 +21,8 @@ export const FLAGS: FlagSpec[] = [
   { name: 'fixed-every', value: 'duration', help: 'waiting: the fixed poller it is compared with (default 5s)' },
   { name: 'stall', value: 'percent@share', help: 'waiting: where stalling progress parks, and from which share of the job (default 95@0.5)' },
   { name: 'timeout', value: 'duration', help: 'waiting: the short timeout run through dist/index.js on a job that never ends (default 3s)' },
-  { name: 'json-sizes', value: 'sizes', help: 'large-files: JSON documents, comma-separated (default 1MiB,4MiB, the parse limit and twice it)' },
-  { name: 'opaque-sizes', value: 'sizes', help: 'large-files: packages and files above the parse limit, also timed against curl (default 100MiB; the full sweep: 100MiB,1GiB)' },
+  { name: 'json-sizes', value: 'sizes', help: 'large-files and memory: JSON documents, comma-separated (large-files: 1MiB, the 4 MiB parse limit, twice it, 128MiB; memory: 1,2,4,8,32 MiB)' },
+  { name: 'opaque-sizes', value: 'sizes', help: 'large-files and memory: packages and files above the parse limit (large-files, timed against curl: 100MiB, the full sweep 100MiB,1GiB; memory: 64MiB,256MiB,1GiB)' },
   { name: 'bundles', value: 'n', help: 'batches: how many bundles one step imports (default 100)' },
   { name: 'runs', value: 'n', help: 'startup: how many pairs of runs, flowferry and `node -e ""` in turn (default 21)' },
   { name: 'help', help: 'print this' },
