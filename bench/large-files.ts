@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { IN_MEMORY_DOCUMENT_LIMIT } from '../src/core/limits.js'
+import { JSON_PARSE_LIMIT } from '../src/core/limits.js'
 import { PARSE_LIMIT as SECMASTER_PARSE_LIMIT } from '../src/sandbox/emulators/secmaster/store.js'
 import { startResultsService } from '../src/sandbox/github/results-service.js'
 import { startPlatformSandbox, type PlatformSandboxServer } from '../src/sandbox/server.js'
@@ -87,7 +87,7 @@ export async function largeFileBench(options: LargeFileOptions): Promise<Section
   return {
     title: 'Large files',
     body: [
-      `Peak RSS of \`node dist/index.js\` (GNU time's maximum resident set), each step beside the same step on a 1 KiB file. Defaults on: \`redact-secrets: true\`, and \`upload-artifact: true\` against a loopback artifact service. JSON is parsed up to ${mb(IN_MEMORY_DOCUMENT_LIMIT)} (\`IN_MEMORY_DOCUMENT_LIMIT\`, src/core/limits.ts); a larger file is streamed through, never held.`,
+      `Peak RSS of \`node dist/index.js\` (GNU time's maximum resident set), each step beside the same step on a 1 KiB file. Defaults on: \`redact-secrets: true\`, and \`upload-artifact: true\` against a loopback artifact service. JSON is parsed up to ${mb(JSON_PARSE_LIMIT)} (\`JSON_PARSE_LIMIT\`, src/core/limits.ts); a larger file is handled as an opaque one, streamed through, never held.`,
       '',
       table(['file', 'size', 'parsed', 'step', 'peak RSS', 'same step, 1 KiB', 'ratio', 'under 150 MB'], memoryRows),
       '',
@@ -99,7 +99,7 @@ export async function largeFileBench(options: LargeFileOptions): Promise<Section
 
 function parsed(kind: Kind, size: number): string {
   if (kind.platform === 'leapwork') return 'no (kept byte for byte)'
-  return size <= IN_MEMORY_DOCUMENT_LIMIT ? 'yes' : 'no (above the limit)'
+  return size <= JSON_PARSE_LIMIT ? 'yes' : 'no (above the limit)'
 }
 
 /** Validate, import and export of one file, in a workspace and sandbox of their own. */
