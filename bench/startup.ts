@@ -80,6 +80,8 @@ export async function startupBench(runs = 21): Promise<Section> {
         ],
       ),
       '',
+      median(ratios) <= 2 ? `Target met: ${median(ratios).toFixed(2)}× \`node -e ""\` (at most 2×).` : `Target **not met**: ${median(ratios).toFixed(2)}× \`node -e ""\`, against at most 2×.`,
+      '',
       table(
         ['dist/ file', 'bytes', 'loaded'],
         sizes
