@@ -48,13 +48,15 @@ interface RunOptions {
   job?: string
   inputs?: Record<string, string>
   debug?: boolean
+  /** The event payload as written, in place of the one the event names. */
+  eventBody?: string
 }
 
-async function run({ workspace, service, path: bundles, event = 'pull_request', runId = '101', job = 'job-1', inputs = {}, debug }: RunOptions) {
+async function run({ workspace, service, path: bundles, event = 'pull_request', runId = '101', job = 'job-1', inputs = {}, debug, eventBody }: RunOptions) {
   const eventFile = path.join(workspace, '.runner', 'event.json')
   const temp = path.join(workspace, '.runner', job)
   await mkdir(temp, { recursive: true })
-  await writeFile(eventFile, JSON.stringify(event.startsWith('pull_request') ? { action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: HEAD } } } : { ref: 'refs/heads/main' }))
+  await writeFile(eventFile, eventBody ?? JSON.stringify(event.startsWith('pull_request') ? { action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: HEAD } } } : { ref: 'refs/heads/main' }))
   return runBundle({
     workspace,
     debug,
@@ -208,6 +210,16 @@ describe('pr-comment', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/was not written \(HTTP 403: You have exceeded a secondary rate limit/)
     expect(warnings[0]).not.toContain('pull-requests: write')
+  })
+
+  it('without pr-comment, never reads the event payload: a payload that is not JSON changes nothing', async () => {
+    const service = await api()
+    const workspace = await workspaceWith({ 'bundles/a': 'good' })
+    const quiet = await run({ workspace, service, path: 'bundles/a', inputs: { 'pr-comment': 'false' }, eventBody: '{ not json' })
+    expect(quiet.exitCode, quiet.stdout).toBe(0)
+    expect(quiet.outputs.status).toBe('succeeded')
+    expect(service.requests).toEqual([])
+    expect(quiet.stdout.split('\n').filter((line) => line.includes('pr-comment') || line.includes('GITHUB_EVENT_PATH'))).toEqual([])
   })
 
   it('on a push, writes nothing and says so once', async () => {

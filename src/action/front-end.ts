@@ -53,8 +53,10 @@ export class ActionFrontEnd implements FrontEnd {
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     // The comment never changes the step's result: whatever goes wrong there is one warning.
     // Loaded here, after the work: its GitHub client (Octokit) and zod stay off the start-up path.
-    const { commentOnPullRequest } = await import('./pr-comment/index.js')
-    report.commentUrl = await commentOnPullRequest(report, this.log).catch((error: Error) => {
+    // The import is inside the catch too: a module that fails to load is a comment not written.
+    report.commentUrl = await import('./pr-comment/index.js')
+      .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
+      .catch((error: Error) => {
       this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
       return undefined
     })

@@ -108,12 +108,3 @@ function commentUrl(target: PullRequestTarget, data: unknown, knownId?: number):
   const commentId = typeof id === 'number' && Number.isSafeInteger(id) ? id : knownId
   return `${prefix}pull/${target.number}${commentId ? `#issuecomment-${commentId}` : ''}`
 }
-
-/** What went wrong, in a sentence with the fix: no permission (a fork's read-only token), or anything else. */
-export function failureOf(error: unknown): { status?: number; permission: boolean; message: string } {
-  const status = typeof (error as { status?: unknown })?.status === 'number' ? ((error as { status: number }).status) : undefined
-  const message = error instanceof Error ? error.message : String(error)
-  // GitHub answers a rate limit with 403 too, saying so: that is not a missing permission.
-  const limited = /\brate limit/i.test(message)
-  return { status, permission: status === 401 || status === 404 || (status === 403 && !limited), message }
-}

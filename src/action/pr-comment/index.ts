@@ -5,7 +5,6 @@ import { VERSION } from '../../version.js'
 import { draftsDir, readDrafts, writeDraft } from './drafts.js'
 import { entryOf, mergeEntries, type CommentEntry } from './entries.js'
 import { readEvent, type PullRequestTarget } from './event.js'
-import { commentApi, failureOf } from './github.js'
 import { renderComment, type CommentFrame } from './render.js'
 import { entriesFromState, markerOf, stateLine } from './state.js'
 
@@ -41,6 +40,9 @@ export async function commentOnPullRequest(report: RunReport, log: Logger, env: 
   }
 
   try {
+    // Loaded only for a comment to write: @actions/github reads the whole event payload when it is
+    // imported (its `context`), which a step that writes only a draft has no use for.
+    const { commentApi } = await import('./github.js')
     const api = commentApi(target, token, (message) => log.debug(`pr-comment: ${message}`))
     const marker = markerOf(target.workflow, report.platform)
     const existing = await api.find(marker)
@@ -82,4 +84,13 @@ function warningOf(error: unknown, target: PullRequestTarget): string {
     )
   }
   return `pr-comment: the comment on ${where} was not written (${failure.status ? `HTTP ${failure.status}: ` : ''}${said}). The step’s result is unchanged`
+}
+
+/** What went wrong, in a sentence with the fix: no permission (a fork's read-only token), or anything else. */
+function failureOf(error: unknown): { status?: number; permission: boolean; message: string } {
+  const status = typeof (error as { status?: unknown })?.status === 'number' ? ((error as { status: number }).status) : undefined
+  const message = error instanceof Error ? error.message : String(error)
+  // GitHub answers a rate limit with 403 too, saying so: that is not a missing permission.
+  const limited = /\brate limit/i.test(message)
+  return { status, permission: status === 401 || status === 404 || (status === 403 && !limited), message }
 }
