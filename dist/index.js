@@ -459,8 +459,10 @@ class ActionFrontEnd {
                 this.log.annotate(finding);
         // The comment never changes the step's result: whatever goes wrong there is one warning.
         // Loaded here, after the work: its GitHub client (Octokit) and zod stay off the start-up path.
-        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(752), __nccwpck_require__.e(913), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95579));
-        report.commentUrl = await commentOnPullRequest(report, this.log).catch((error) => {
+        // The import is inside the catch too: a module that fails to load is a comment not written.
+        report.commentUrl = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2144))
+            .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
+            .catch((error) => {
             this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`);
             return undefined;
         });
