@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ACTION_ENTRY } from '../__tests__/helpers/action.js'
 import { JSON_PARSE_LIMIT } from '../src/core/limits.js'
 import { startResultsService, type ResultsService } from '../src/sandbox/github/results-service.js'
-import { parseOutputFile } from '../src/sandbox/github/runner.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
+import { mb, MiB, timedAction, type TimedRun } from './action.js'
+import { RSS_TARGET } from './large-files.js'
 import { jsonFixtures, opaqueFixtures, type Fixture } from './memory-fixtures.js'
 import { table, type Section } from './report.js'
 
@@ -17,8 +16,6 @@ import { table, type Section } from './report.js'
  * 1 MiB to the parse limit, and opaque files up to 1 GiB. Export runs with `upload-artifact` at
  * its default (true), against the loopback artifact service. Target: under 150 MB everywhere.
  */
-const MiB = 1024 * 1024
-export const RSS_TARGET = 150 * 1000 * 1000
 
 export interface MemoryOptions {
   /** JSON file sizes, bytes: each platform with a JSON file. */
@@ -74,6 +71,9 @@ export async function memoryBench(options: MemoryOptions = defaultMemoryOptions)
       `MB are 10^6 bytes: GNU time's maximum resident set (KiB) × 1024. JSON is a workflow of many small nodes (short keys and values, nested objects and arrays); "JSON, parsed" is at most the parse limit (${mb(JSON_PARSE_LIMIT)}, src/core/limits.ts), "JSON, opaque" is past it and streamed as an opaque file. Leapwork's file is always its package (a zip, kept byte for byte) holding the flow. Opaque files: a Leapwork package of random bytes, and SecMaster's workflow.json (an opaque role, its bytes kept) of JSON past the parse limit. Export runs with upload-artifact at its default (true) against the loopback artifact service.`,
       '',
       ...NOTES,
+      growth(rows),
+      '',
+      'Times are the whole step, wall clock, on whatever else the machine runs: this section is about memory.',
     ].join('\n'),
     figures,
   }
@@ -101,9 +101,7 @@ const NOTES = [
   'uploads through 8 MiB buffers at several stages of its own (its zip stream, its upload stream, a block per upload in',
   'flight), which no option shrinks, on top of the 125 MB. A Zuora import past the parse limit: Zuora takes the',
   'document as the request body, which flowferry holds whole (so that every retry sends the same bytes under the same',
-  "Idempotency-Key) and gzips. Both grow with the file: a Leapwork package's export from 144 MB at 64 MiB to 228 MB at 1 GiB.",
-  '',
-  'Times are the whole step, wall clock, on whatever else the machine runs: this section is about memory.',
+  'Idempotency-Key) and gzips. Both grow with the file.',
 ]
 
 async function measure(fixture: Fixture, size: number, kind: Row['kind'], results: ResultsService): Promise<Row[]> {
@@ -129,43 +127,18 @@ async function measure(fixture: Fixture, size: number, kind: Row['kind'], result
   return rows
 }
 
-interface TimedRun {
-  ms: number
-  peakRss: number
-  outputs: Record<string, string>
-}
-
-/** `node dist/index.js` under `/usr/bin/time -v`, as a runner runs it; its peak RSS in bytes. */
-async function timedAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<TimedRun> {
-  const runner = path.join(workspace, '.runner')
-  await mkdir(runner, { recursive: true })
-  const outputFile = path.join(runner, `output-${process.hrtime.bigint()}`)
-  await writeFile(outputFile, '')
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runner, ...extraEnv }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  const started = performance.now()
-  const child = spawn('/usr/bin/time', ['-v', process.execPath, ACTION_ENTRY], { cwd: workspace, env })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  const ms = performance.now() - started
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'))
-  if (code !== 0) throw new Error(`${inputs.operation} of ${inputs.path ?? inputs['workflow-id']} failed (exit ${code}):\n${stdout.slice(-3000)}\n${stderr.slice(-1500)}`)
-  const kib = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]
-  if (!kib) throw new Error(`no peak RSS from /usr/bin/time -v:\n${stderr.slice(-1500)}`)
-  return { ms, peakRss: Number(kib) * 1024, outputs }
+/** How an opaque export grows with the file, from this run's rows (not a figure of an older run). */
+function growth(rows: Row[]): string {
+  const exports = rows.filter((r) => r.kind === 'opaque' && r.op === 'export' && r.platform === 'leapwork').sort((a, b) => a.size - b.size)
+  const [first, last] = [exports[0], exports.at(-1)]
+  if (!first || !last || first === last) return ''
+  return `In this run, a Leapwork package's export took ${(first.peak / 1e6).toFixed(0)} MB at ${mb(first.size)} and ${(last.peak / 1e6).toFixed(0)} MB at ${mb(last.size)}.`
 }
 
 function kindOf(row: Row): string {
   if (row.kind === 'opaque') return 'opaque'
   if (row.platform === 'leapwork') return 'JSON in a zip'
   return row.size <= JSON_PARSE_LIMIT ? 'JSON, parsed' : 'JSON, opaque'
-}
-
-function mb(bytes: number): string {
-  return bytes >= 1024 * MiB ? `${(bytes / 1024 / MiB).toFixed(0)} GiB` : `${(bytes / MiB).toFixed(0)} MiB`
 }
 
 // Run alone: `npx tsx bench/memory.ts [--json=1,2,4,8,32] [--opaque=64,256,1024] [--platforms=koreai,zuora] [--write]`
