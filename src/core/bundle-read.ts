@@ -49,7 +49,7 @@ export async function readBundle(dir: string, expectedPlatform: string): Promise
 const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${MAX_MANIFEST_FILES} files: export each workflow into a bundle of its own.`
 
 /** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
-async function readManifest(dir: string): Promise<{ manifest: Manifest; shown: string }> {
+export async function readManifest(dir: string): Promise<{ manifest: Manifest; shown: string }> {
   const manifestFile = path.join(dir, MANIFEST)
   const shown = displayPath(manifestFile)
   const bytes = await readPlainFile(manifestFile, { shown }, MAX_MANIFEST_BYTES, { message: 'is too large for a manifest', hint: TOO_MANY })

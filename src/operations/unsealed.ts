@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { MANIFEST, type Bundle } from '../core/bundle.js'
-import { manifestSchema } from '../core/manifest.js'
+import type { Bundle } from '../core/bundle.js'
+import { readManifest } from '../core/bundle-read.js'
 import { BundleError, type Finding } from '../core/errors.js'
 import { displayPath } from '../core/fs.js'
-import { withoutBom } from '../core/json-file.js'
 import type { RunContext } from './context.js'
 import { openBundle } from './bundles.js'
 
@@ -37,8 +34,12 @@ export function isDriftOnly(error: unknown): error is BundleError {
   return error instanceof BundleError && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum')
 }
 
-/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
+/**
+ * The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. Read again
+ * by the same reader (a plain file within the manifest's limits, core/plain-file.ts), not by a
+ * bare readFile: the file may have been swapped for a link or a FIFO since.
+ */
 async function bundleAsItIs(dir: string): Promise<Bundle> {
-  const manifest = manifestSchema.parse(JSON.parse(withoutBom(await readFile(path.join(dir, MANIFEST), 'utf8'))))
+  const { manifest } = await readManifest(dir)
   return { dir, manifest, location: displayPath(dir), adopted: false }
 }
