@@ -20,9 +20,6 @@ const PLATFORM_FILE = /\.(zip|json)$/i
  */
 export const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 }
 
-// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
-export { isGlob }
-
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json

@@ -36,7 +36,7 @@ export async function dryRun(context: RunContext, bundle: Bundle, result: Result
  * was not. E.g. "dry run, nothing imported: checked the bundle: …; Kore.ai accepts the API key —
  * not checked: whether the name "Invoice triage" is free: Kore.ai has no API that lists workflows, …".
  */
-export function dryRunHeadline(verdict: DryRunVerdict, errors: readonly string[] = []): string {
+function dryRunHeadline(verdict: DryRunVerdict, errors: readonly string[] = []): string {
   if (errors.length > 0) return `dry run: the import would fail: ${errors.join('; ')}`
   const checked = verdict.checked.length > 0 ? `checked ${verdict.checked.join('; ')}` : 'nothing could be checked'
   const unchecked = verdict.unchecked.length > 0 ? ` — not checked: ${verdict.unchecked.join('; ')}` : ''
@@ -44,6 +44,6 @@ export function dryRunHeadline(verdict: DryRunVerdict, errors: readonly string[]
 }
 
 /** The verdict as lines, for the log. */
-export function dryRunLines(verdict: DryRunVerdict): string[] {
+function dryRunLines(verdict: DryRunVerdict): string[] {
   return [...verdict.checked.map((line) => `checked: ${line}`), ...verdict.unchecked.map((line) => `not checked: ${line}`)]
 }

@@ -30,7 +30,7 @@ export async function openUnsealed(location: string, context: RunContext, cleanu
 }
 
 /** A BundleError whose every finding is a checksum mismatch, and nothing else. */
-export function isDriftOnly(error: unknown): error is BundleError {
+function isDriftOnly(error: unknown): error is BundleError {
   return error instanceof BundleError && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum')
 }
 
