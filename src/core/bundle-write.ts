@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { MANIFEST, type ExportedFile, type Manifest, type ManifestFile, type ManifestSource, type Placeholder, type RoleRule } from './bundle.js'
+import { digestOf, MANIFEST, type ExportedFile, type Manifest, type ManifestFile, type ManifestSource, type Placeholder, type RoleRule } from './bundle.js'
 import { canonicalJson, canonicalPieces } from './canonical-json.js'
 import { BundleError } from './errors.js'
 import { displayPath, exists, isEmptyDir, replaceDir, writeFileAtomic, type FileDigest } from './fs.js'
@@ -10,7 +10,7 @@ import { jsonTextOrProblem, textError } from './json-text.js'
 import { JSON_PARSE_LIMIT } from './limits.js'
 import { releaseGarbage } from './memory.js'
 import { unsafeManifestPath } from './names.js'
-import { digestPlainFile, readPlainFile, rememberWritten } from './plain-file.js'
+import { readPlainFile } from './plain-file.js'
 import { findSecrets, redactDocument, secretEdits, type Redacted, type RoleRedaction } from './redaction.js'
 import { isZipFile } from './zip.js'
 import { input } from './phrasing.js'
@@ -48,7 +48,6 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
     const unsafe = unsafeManifestPath(file.path)
     if (unsafe) throw BundleError.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`)
     const absolute = path.join(options.staging, ...file.path.split('/'))
-    const subject = { shown: file.path }
     const rule = options.rules.find((r) => r.role === file.role)
     const { size } = await stat(absolute)
     // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
@@ -62,7 +61,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<Manifest
       digest = rewritten.digest
       releaseGarbage()
     }
-    digest ??= file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject)
+    digest ??= await digestOf(options.staging, file)
     entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 })
   }
   const manifest: Manifest = {

@@ -81,9 +81,7 @@ export async function adoptFiles(
 ): Promise<Bundle> {
   const entries: ManifestFile[] = []
   for (const file of files) {
-    const absolute = path.join(dir, ...file.path.split('/'))
-    const subject = { shown: file.path }
-    const digest = file.digest ? await rememberWritten(absolute, file.digest, subject) : await digestPlainFile(absolute, subject)
+    const digest = await digestOf(dir, file)
     entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 })
   }
   return {
@@ -92,6 +90,17 @@ export async function adoptFiles(
     location,
     adopted: true,
   }
+}
+
+/**
+ * The checksum of a file in `dir`: the one taken as it was written, checked against the file on
+ * disk (`rememberWritten`), else read now (`digestPlainFile`). Either way the file is remembered
+ * for the upload (core/plain-file.ts).
+ */
+export async function digestOf(dir: string, file: ExportedFile): Promise<FileDigest> {
+  const absolute = path.join(dir, ...file.path.split('/'))
+  const subject = { shown: file.path }
+  return file.digest ? rememberWritten(absolute, file.digest, subject) : digestPlainFile(absolute, subject)
 }
 
 /**
