@@ -13,7 +13,7 @@ import { unsafeManifestPath } from './names.js'
 import { readPlainFile } from './plain-file.js'
 import { findSecrets, redactDocument, secretEdits, type Redacted, type RoleRedaction } from './redaction.js'
 import { isZipFile } from './zip.js'
-import { input } from './phrasing.js'
+import { input, setting } from './phrasing.js'
 
 export interface WriteBundleOptions {
   /** A directory (from `stagingDirFor(target)`) already holding the exported files. */
@@ -136,7 +136,7 @@ async function assertReplaceable(target: string): Promise<void> {
   const info = await stat(target)
   if (!info.isDirectory()) {
     throw new BundleError(`path '${displayPath(target)}' is a file; export writes a directory`, [], {
-      hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
+      hint: `Point ${input('path')} at a new or empty directory, e.g. ${setting('path', 'flowferry-export')}.`,
     })
   }
   if (!(await isEmptyDir(target)) && !(await exists(path.join(target, MANIFEST)))) {
