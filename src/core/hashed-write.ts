@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { siblingTemp, type FileDigest } from './fs.js'
-import type { TextEdit } from './json-edit.js'
 import { remember } from './plain-file.js'
 
 /**
@@ -56,35 +55,4 @@ export async function writeHashed(file: string, pieces: Iterable<string | Buffer
     throw error
   }
   return { bytes, sha256: hash.digest('hex') }
-}
-
-/**
- * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
- * edits and their replacements, in order, so a file is edited in one pass without a second copy
- * of it in memory. `prefix` (a byte order mark to keep) comes first.
- */
-export function* editedPieces(text: string, edits: readonly TextEdit[], prefix = ''): Generator<string> {
-  if (prefix) yield prefix
-  let at = 0
-  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-    yield* slices(text, at, edit.offset)
-    yield edit.text
-    at = edit.offset + edit.length
-  }
-  yield* slices(text, at, text.length)
-}
-
-/**
- * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
- * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
- * to UTF-8 alone, and half a pair would become U+FFFD.
- */
-function* slices(text: string, start: number, end: number): Generator<string> {
-  for (let from = start; from < end; ) {
-    let to = Math.min(end, from + WRITE_BYTES)
-    const last = text.charCodeAt(to - 1)
-    if (to < end && last >= 0xd800 && last <= 0xdbff) to++
-    yield text.slice(from, to)
-    from = to
-  }
 }
