@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   W7: () => (/* binding */ fileOf),
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
+/* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   s: () => (/* binding */ copyInto)
 /* harmony export */ });
@@ -41,9 +42,7 @@ function shownPath(bundle, file) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
-        const subject = { shown: file.path };
-        const digest = file.digest ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
+        const digest = await digestOf(dir, file);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
     }
     return {
@@ -52,6 +51,16 @@ async function adoptFiles(dir, platform, name, files, location) {
         location,
         adopted: true,
     };
+}
+/**
+ * The checksum of a file in `dir`: the one taken as it was written, checked against the file on
+ * disk (`rememberWritten`), else read now (`digestPlainFile`). Either way the file is remembered
+ * for the upload (core/plain-file.ts).
+ */
+async function digestOf(dir, file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
+    const subject = { shown: file.path };
+    return file.digest ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
 }
 /**
  * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of

@@ -6,8 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ writeHashed),
-/* harmony export */   T: () => (/* binding */ editedPieces)
+/* harmony export */   N: () => (/* binding */ writeHashed)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -78,6 +77,30 @@ async function writeHashed(file, pieces, mode = 0o644) {
     }
     return { bytes, sha256: hash.digest('hex') };
 }
+
+
+/***/ }),
+
+/***/ 99242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TQ: () => (/* binding */ editedPieces),
+/* harmony export */   rb: () => (/* binding */ toPointer)
+/* harmony export */ });
+/* unused harmony export applyEdits */
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33603);
+
+/**
+ * Applies non-overlapping edits in one pass: the pieces of `editedPieces` joined once, so a file
+ * with a million placeholders costs its length, not its length squared. (Files are written from
+ * the pieces instead, core/hashed-write.ts, without this whole copy.)
+ */
+function applyEdits(text, edits) {
+    return [...editedPieces(text, edits)].join('');
+}
+/** How long a piece of unedited text `editedPieces` gives at most, in UTF-16 units (about). */
+const PIECE_CHARS = 256 * 1024;
 /**
  * The pieces of `text` with `edits` applied (non-overlapping, any order): the text between the
  * edits and their replacements, in order, so a file is edited in one pass without a second copy
@@ -95,19 +118,23 @@ function* editedPieces(text, edits, prefix = '') {
     yield* slices(text, at, text.length);
 }
 /**
- * `text` from `start` to `end` in slices of about WRITE_BYTES, so no piece is a second copy of a
+ * `text` from `start` to `end` in slices of about PIECE_CHARS, so no piece is a second copy of a
  * large text. A slice never ends between the two halves of a surrogate pair: each piece is encoded
  * to UTF-8 alone, and half a pair would become U+FFFD.
  */
 function* slices(text, start, end) {
     for (let from = start; from < end;) {
-        let to = Math.min(end, from + WRITE_BYTES);
+        let to = Math.min(end, from + PIECE_CHARS);
         const last = text.charCodeAt(to - 1);
         if (to < end && last >= 0xd800 && last <= 0xdbff)
             to++;
         yield text.slice(from, to);
         from = to;
     }
+}
+/** RFC 6901 pointer of a path: `/env/3/value`. */
+function toPointer(path) {
+    return (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerOf */ .rq)(path);
 }
 
 
@@ -419,51 +446,21 @@ function fitsTemplate(template, value) {
 
 /***/ }),
 
-/***/ 47416:
+/***/ 13862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dL: () => (/* binding */ findSecrets),
-  tF: () => (/* binding */ looksLikeSecretKey),
-  rR: () => (/* binding */ redactDocument),
-  I_: () => (/* binding */ secretEdits)
-});
-
-// UNUSED EXPORTS: nameFor, redactSecrets
-
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __webpack_require__(60484);
-// EXTERNAL MODULE: ./src/core/json-depth.ts
-var json_depth = __webpack_require__(19033);
-// EXTERNAL MODULE: ./src/core/json-walk.ts
-var json_walk = __webpack_require__(33603);
-;// CONCATENATED MODULE: ./src/core/json-edit.ts
-
-/**
- * Applies non-overlapping edits in one pass: the text between them and their replacements are
- * joined once, so a file with a million placeholders costs its length, not its length squared.
- * (Files are written from the pieces instead, core/hashed-write.ts, without this whole copy.)
- */
-function json_edit_applyEdits(text, edits) {
-    const parts = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-        parts.push(text.slice(at, edit.offset), edit.text);
-        at = edit.offset + edit.length;
-    }
-    parts.push(text.slice(at));
-    return parts.join('');
-}
-/** RFC 6901 pointer of a path: `/env/3/value`. */
-function toPointer(path) {
-    return (0,json_walk/* pointerOf */.rq)(path);
-}
-
-// EXTERNAL MODULE: ./src/core/placeholders.ts
-var placeholders = __webpack_require__(73593);
-;// CONCATENATED MODULE: ./src/core/redaction.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ secretEdits),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
+/* harmony export */   rR: () => (/* binding */ redactDocument),
+/* harmony export */   tF: () => (/* binding */ looksLikeSecretKey)
+/* harmony export */ });
+/* unused harmony exports redactSecrets, nameFor */
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60484);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19033);
+/* harmony import */ var _json_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99242);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33603);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73593);
 
 
 
@@ -496,7 +493,7 @@ function findSecrets(document, rules = {}) {
     const seen = new Set();
     const found = [];
     for (const spot of spots) {
-        const pointer = toPointer(spot.path);
+        const pointer = (0,_json_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .toPointer */ .rb)(spot.path);
         const value = valueAt(document, spot.path);
         if (typeof value !== 'string' || seen.has(pointer) || !isSecretValue(value))
             continue;
@@ -509,7 +506,7 @@ function findSecrets(document, rules = {}) {
 function redactDocument(document, found) {
     for (const secret of found) {
         const parent = valueAt(document, secret.path.slice(0, -1));
-        parent[secret.path.at(-1)] = (0,placeholders/* placeholder */.qf)(secret.name);
+        parent[secret.path.at(-1)] = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholder */ .qf)(secret.name);
     }
 }
 /**
@@ -521,11 +518,11 @@ function redactDocument(document, found) {
 function secretEdits(text, found) {
     if (found.length === 0)
         return [];
-    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0,placeholders/* placeholder */.qf)(secret.name))]));
+    const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholder */ .qf)(secret.name))]));
     const keys = new Set(found.map((secret) => secret.path.at(-1)));
     const edits = [];
-    (0,json_walk/* visitStringValues */.fw)(text, (string, path) => {
-        const replacement = byPointer.get(toPointer(path()));
+    (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .visitStringValues */ .fw)(text, (string, path) => {
+        const replacement = byPointer.get((0,_json_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .toPointer */ .rb)(path()));
         if (replacement !== undefined && isSecretValue(string.value))
             edits.push({ offset: string.offset, length: string.length, text: replacement });
     }, (key) => keys.has(key));
@@ -547,7 +544,7 @@ function redactSecrets(text, rules = {}) {
 }
 /** Calls `onSecretKey` with the path of each string under a credential-named key; one path array is reused for the walk. */
 function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
-    (0,json_depth/* guardDepth */.RV)(depth);
+    (0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .guardDepth */ .RV)(depth);
     if (Array.isArray(node)) {
         for (let i = 0; i < node.length; i++) {
             path.push(i);
@@ -555,7 +552,7 @@ function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
             path.pop();
         }
     }
-    else if ((0,canonical_json/* isJsonObject */.OW)(node)) {
+    else if ((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(node)) {
         for (const key of Object.keys(node)) {
             const value = node[key];
             path.push(key);
@@ -574,7 +571,7 @@ function valueAt(document, path) {
     for (const segment of path) {
         if (Array.isArray(node) && typeof segment === 'number')
             node = node[segment];
-        else if ((0,canonical_json/* isJsonObject */.OW)(node) && Object.hasOwn(node, segment))
+        else if ((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(node) && Object.hasOwn(node, segment))
             node = node[segment];
         else
             return undefined;
@@ -582,7 +579,7 @@ function valueAt(document, path) {
     return node;
 }
 function isSecretValue(value) {
-    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(placeholders/* PLACEHOLDER */.Kx.source).test(value);
+    return value.trim() !== '' && !REFERENCE.test(value) && !new RegExp(_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .PLACEHOLDER */ .Kx.source).test(value);
 }
 /**
  * A stable name from where the value sits: array elements are named by their `name`, `key`,
@@ -592,9 +589,9 @@ function nameFor(document, path) {
     const parts = [];
     let node = document;
     for (const segment of path) {
-        const child = Array.isArray(node) ? node[segment] : (0,canonical_json/* isJsonObject */.OW)(node) ? node[segment] : undefined;
+        const child = Array.isArray(node) ? node[segment] : (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(node) ? node[segment] : undefined;
         if (typeof segment === 'number') {
-            const label = (0,canonical_json/* isJsonObject */.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+            const label = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
             parts.push(label === undefined ? String(segment) : String(label));
         }
         else
@@ -899,6 +896,8 @@ var errors = __webpack_require__(74296);
 var fs = __webpack_require__(78616);
 // EXTERNAL MODULE: ./src/core/hashed-write.ts
 var hashed_write = __webpack_require__(31724);
+// EXTERNAL MODULE: ./src/core/json-edit.ts
+var json_edit = __webpack_require__(99242);
 // EXTERNAL MODULE: ./src/core/json-location.ts
 var json_location = __webpack_require__(25049);
 // EXTERNAL MODULE: ./src/core/json-text.ts
@@ -911,13 +910,14 @@ var memory = __webpack_require__(91410);
 var names = __webpack_require__(22483);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __webpack_require__(19130);
-// EXTERNAL MODULE: ./src/core/redaction.ts + 1 modules
-var core_redaction = __webpack_require__(47416);
+// EXTERNAL MODULE: ./src/core/redaction.ts
+var core_redaction = __webpack_require__(13862);
 // EXTERNAL MODULE: ./src/core/zip.ts
 var zip = __webpack_require__(71732);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var phrasing = __webpack_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/bundle-write.ts
+
 
 
 
@@ -953,7 +953,6 @@ async function writeBundle(options) {
         if (unsafe)
             throw errors/* BundleError */.rJ.at({ file: file.path }, 'manifest.path', `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
         const absolute = external_node_path_default().join(options.staging, ...file.path.split('/'));
-        const subject = { shown: file.path };
         const rule = options.rules.find((r) => r.role === file.role);
         const { size } = await (0,promises_.stat)(absolute);
         // A document too big to parse in memory keeps its bytes: streamed through, not canonicalised.
@@ -969,7 +968,7 @@ async function writeBundle(options) {
             digest = rewritten.digest;
             (0,memory/* releaseGarbage */.FS)();
         }
-        digest ??= file.digest ? await (0,plain_file/* rememberWritten */.bh)(absolute, file.digest, subject) : await (0,plain_file/* digestPlainFile */.p2)(absolute, subject);
+        digest ??= await (0,bundle/* digestOf */.ol)(options.staging, file);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
     }
     const manifest = {
@@ -1019,7 +1018,7 @@ async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
     if (found.length === 0)
         return { redacted };
     // Every other byte stays, the byte order mark included.
-    return { redacted, digest: await (0,hashed_write/* writeHashed */.N)(absolute, (0,hashed_write/* editedPieces */.T)(read.text, (0,core_redaction/* secretEdits */.I_)(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
+    return { redacted, digest: await (0,hashed_write/* writeHashed */.N)(absolute, (0,json_edit/* editedPieces */.TQ)(read.text, (0,core_redaction/* secretEdits */.I_)(read.text, found), read.bom ? '\uFEFF' : ''), 0o666) };
 }
 /** A file's checked JSON text, and whether a byte order mark preceded it; its bytes are not kept. */
 async function readText(file, name) {
@@ -1040,7 +1039,7 @@ async function assertReplaceable(target) {
     const info = await (0,promises_.stat)(target);
     if (!info.isDirectory()) {
         throw new errors/* BundleError */.rJ(`path '${(0,fs/* displayPath */.Gt)(target)}' is a file; export writes a directory`, [], {
-            hint: 'Set path to a new or empty directory, e.g. path: flowferry-export',
+            hint: `Point ${(0,phrasing/* input */.hF)('path')} at a new or empty directory, e.g. ${(0,phrasing/* setting */.Pe)('path', 'flowferry-export')}.`,
         });
     }
     if (!(await (0,fs/* isEmptyDir */.Zs)(target)) && !(await (0,fs/* exists */.t2)(external_node_path_default().join(target, bundle/* MANIFEST */.e0)))) {

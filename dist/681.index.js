@@ -2,130 +2,67 @@ export const id = 681;
 export const ids = [681];
 export const modules = {
 
-/***/ 88904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ eachLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
- * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-/**
- * Runs `fn(0)` … `fn(count - 1)` with at most `limit` in flight, for parts of one task (the chunks
- * of an upload): the first failure starts nothing more, waits for the calls already running, and
- * is thrown; a task half done is a failed task.
- */
-async function eachLimit(count, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < count && !failure) {
-            const index = next++;
-            try {
-                await fn(index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
-    if (failure)
-        throw failure.error;
-}
-
-
-/***/ }),
-
-/***/ 84414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ manifestSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    sha256,
-});
-/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** JSON pointer to the value within the file. */
-    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        origin: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        workflowId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        jobId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        exportedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        run: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    })
-        .optional(),
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileEntry).min(1),
-    placeholders: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(placeholder).optional(),
-});
-
-
-/***/ }),
-
-/***/ 65788:
+/***/ 88903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ checkBundle),
-  q_: () => (/* binding */ locateBundles),
-  hk: () => (/* binding */ openBundle),
-  wy: () => (/* binding */ openCheckedBundle)
+  Bo: () => (/* binding */ readBundle),
+  WI: () => (/* binding */ readManifest)
 });
 
-// UNUSED EXPORTS: GLOB_LIMIT, isGlob
+// UNUSED EXPORTS: sealBundle
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/bundle.ts
 var core_bundle = __webpack_require__(33303);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(84414);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+
+/** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
+const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1),
+    role: schemas/* string */.YjP().min(1),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    sha256,
+});
+/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
+const placeholder = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    file: schemas/* string */.YjP().min(1),
+    /** JSON pointer to the value within the file. */
+    pointer: schemas/* string */.YjP(),
+    reason: schemas/* string */.YjP().optional(),
+});
+const manifestSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz(1),
+    platform: schemas/* string */.YjP().min(1),
+    name: schemas/* string */.YjP(),
+    source: schemas/* looseObject */._H3({
+        origin: schemas/* string */.YjP().nullable().optional(),
+        workflowId: schemas/* string */.YjP().nullable().optional(),
+        version: schemas/* string */.YjP().nullable().optional(),
+        jobId: schemas/* string */.YjP().nullable().optional(),
+        exportedAt: schemas/* string */.YjP().nullable().optional(),
+        run: schemas/* string */.YjP().nullable().optional(),
+        commit: schemas/* string */.YjP().nullable().optional(),
+    })
+        .optional(),
+    files: schemas/* array */.YOg(fileEntry).min(1),
+    placeholders: schemas/* array */.YOg(placeholder).optional(),
+});
+
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(60484);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(74296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __webpack_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-location.ts
@@ -165,7 +102,7 @@ var phrasing = __webpack_require__(31677);
 async function readBundle(dir, expectedPlatform) {
     const { manifest, shown } = await readManifest(dir);
     if (manifest.platform !== expectedPlatform) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,phrasing/* setting */.Pe)('platform', manifest.platform)}, or point ${(0,phrasing/* input */.hF)('path')} at a ${expectedPlatform} bundle.`);
+        throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,phrasing/* setting */.Pe)('platform', manifest.platform)}, or point ${(0,phrasing/* input */.hF)('path')} at a ${expectedPlatform} bundle.`);
     }
     const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
     const { findings, hints } = await verifyFiles(bundle);
@@ -177,7 +114,7 @@ async function readBundle(dir, expectedPlatform) {
         if (findings.some((f) => f.rule === 'manifest.path'))
             hints.add('List each file once, by its path inside the bundle (folder/file.json).');
         const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+        throw new errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
     }
     return bundle;
 }
@@ -194,13 +131,13 @@ async function readManifest(dir) {
     }
     catch (error) {
         const where = (0,json_location/* locateJsonError */.R4)(text);
-        throw core_errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+        throw errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const files = data?.files;
     if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
-        throw core_errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
+        throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
     }
-    const parsed = manifest/* manifestSchema */.r.safeParse(data);
+    const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
         const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
             file: shown,
@@ -209,7 +146,7 @@ async function readManifest(dir) {
             message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
         }));
         const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
-        throw new core_errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+        throw new errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
     }
     return { manifest: parsed.data, shown };
 }
@@ -261,7 +198,7 @@ async function verifyFiles(bundle) {
             }
         }
         catch (error) {
-            if (!(error instanceof core_errors/* BundleError */.rJ))
+            if (!(error instanceof errors/* BundleError */.rJ))
                 throw error;
             findings.push(...error.findings);
             if (error.hint)
@@ -299,13 +236,84 @@ async function sealBundle(dir) {
     return { changed };
 }
 
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __webpack_require__(91410);
-// EXTERNAL MODULE: ./src/input-names.ts
-var input_names = __webpack_require__(74098);
-// EXTERNAL MODULE: ./src/operations/glob.ts
-var glob = __webpack_require__(82758);
-;// CONCATENATED MODULE: ./src/operations/bundles.ts
+
+/***/ }),
+
+/***/ 88904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ eachLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
+ * Each call is expected to turn its own failures into a result; a throw still stops nothing else.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/**
+ * Runs `fn(0)` … `fn(count - 1)` with at most `limit` in flight, for parts of one task (the chunks
+ * of an upload): the first failure starts nothing more, waits for the calls already running, and
+ * is thrown; a task half done is a failed task.
+ */
+async function eachLimit(count, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < count && !failure) {
+            const index = next++;
+            try {
+                await fn(index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+    if (failure)
+        throw failure.error;
+}
+
+
+/***/ }),
+
+/***/ 63087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ checkBundle),
+/* harmony export */   hk: () => (/* binding */ openBundle),
+/* harmony export */   q_: () => (/* binding */ locateBundles),
+/* harmony export */   wy: () => (/* binding */ openCheckedBundle)
+/* harmony export */ });
+/* unused harmony export GLOB_LIMIT */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33303);
+/* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88903);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+/* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56107);
+/* harmony import */ var _core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19130);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74098);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82758);
 
 
 
@@ -325,8 +333,6 @@ const PLATFORM_FILE = /\.(zip|json)$/i;
  * of the summary and an entry of the `result` output.
  */
 const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
-// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
-
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
@@ -335,43 +341,43 @@ const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
  * through `..` or a symbolic link, fails the step rather than being read.
  */
 async function locateBundles(pattern) {
-    if (!(0,glob/* isGlob */.f)(pattern))
-        return [await (0,paths/* confineInput */.HN)(pattern, input_names/* Input */.pd.Path)];
+    if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_11__/* .isGlob */ .f)(pattern))
+        return [await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .confineInput */ .HN)(pattern, _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path)];
     // fs.promises.glob came with Node 22; the CLI may be started by an older Node despite `engines`.
-    if (typeof promises_.glob !== 'function') {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
+    if (typeof node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob !== 'function') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' is a glob, and globs need Node.js 22 or later (this is ${process.version}): upgrade Node, or name one bundle per step`, 'bundles/invoice-triage');
     }
-    const cwd = (0,paths/* workspaceRoot */.oS)();
+    const cwd = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceRoot */ .oS)();
     const bundles = new Set();
     const files = [];
     let matches = 0;
-    for await (const match of (0,promises_.glob)(pattern, { cwd })) {
+    for await (const match of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd })) {
         if (++matches > GLOB_LIMIT.matches) {
-            throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' matches more than ${GLOB_LIMIT.matches} paths; narrow it to the bundles' directory`, 'bundles/*/');
         }
-        const absolute = external_node_path_default().resolve(cwd, match);
-        await (0,paths/* confineExisting */.KT)(absolute, { shown: match, input: input_names/* Input */.pd.Path });
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, match);
+        await (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .confineExisting */ .KT)(absolute, { shown: match, input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
         if (!info)
             continue;
         if (info.isDirectory()) {
-            if (await (0,fs/* exists */.t2)(external_node_path_default().join(absolute, core_bundle/* MANIFEST */.e0)))
+            if (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0)))
                 bundles.add(absolute);
         }
-        else if (external_node_path_default().basename(absolute) === core_bundle/* MANIFEST */.e0) {
-            bundles.add(external_node_path_default().dirname(absolute));
+        else if (node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute) === _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0) {
+            bundles.add(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute));
         }
         else if (PLATFORM_FILE.test(absolute)) {
             files.push(absolute);
         }
     }
-    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (external_node_path_default()).sep));
+    const inside = (file) => [...bundles].some((dir) => file.startsWith(dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)));
     const found = [...bundles, ...files.filter((file) => !inside(file))].sort();
     if (found.length > GLOB_LIMIT.bundles) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' names ${found.length} bundles, more than the ${GLOB_LIMIT.bundles} one step takes; split them over several steps`, 'bundles/team-a/*/');
     }
     if (found.length === 0) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${pattern}' matches no bundle directory (with ${core_bundle/* MANIFEST */.e0}) and no .zip or .json platform file`, 'bundles/*/');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${pattern}' matches no bundle directory (with ${_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0}) and no .zip or .json platform file`, 'bundles/*/');
     }
     return found;
 }
@@ -382,26 +388,26 @@ async function locateBundles(pattern) {
  */
 async function openBundle(location, context, cleanup) {
     const { platform, settings } = context;
-    if (!(await (0,fs/* exists */.t2)(location))) {
-        throw new core_errors/* InputError */.dz(input_names/* Input */.pd.Path, `'${(0,fs/* displayPath */.Gt)(location)}' does not exist`, 'flowferry-export');
+    if (!(await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(location))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path, `'${(0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location)}' does not exist`, 'flowferry-export');
     }
-    const info = await (0,promises_.stat)(location);
-    if (info.isDirectory() && (await (0,fs/* exists */.t2)(external_node_path_default().join(location, core_bundle/* MANIFEST */.e0))))
-        return readBundle(location, platform.name);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
+    if (info.isDirectory() && (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(location, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0))))
+        return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .Bo)(location, platform.name);
     // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
     if (!info.isDirectory())
-        await (0,plain_file/* checkPlainFile */.lN)(location, { shown: (0,fs/* displayPath */.Gt)(location), input: input_names/* Input */.pd.Path });
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'flowferry-adopt-'));
+        await (0,_core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlainFile */ .lN)(location, { shown: (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'flowferry-adopt-'));
     cleanup.push(dir);
     const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
-    context.log.info(`${(0,fs/* displayPath */.Gt)(location)} has no ${core_bundle/* MANIFEST */.e0}; read it as a ${platform.title} export`);
-    return (0,core_bundle/* adoptFiles */.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,fs/* displayPath */.Gt)(location));
+    context.log.info(`${(0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location)} has no ${_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0}; read it as a ${platform.title} export`);
+    return (0,_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .adoptFiles */ .gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location));
 }
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 async function checkBundle(bundle, context) {
     const findings = (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? [];
     // The documents the checks parsed are garbage now: the upload that follows starts without them.
-    (0,memory/* releaseGarbage */.FS)();
+    (0,_core_memory_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseGarbage */ .FS)();
     return findings;
 }
 /** Opens and checks a bundle, throwing a BundleError with every error finding when it is unusable. */
@@ -410,7 +416,7 @@ async function openCheckedBundle(location, context, cleanup) {
     const findings = await checkBundle(bundle, context);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
-        throw new core_errors/* BundleError */.rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${bundle.location}: ${errors.length} problem${errors.length > 1 ? 's' : ''} found before sending anything: ${errors.map((f) => f.message).join('; ')}`, findings);
     }
     return { bundle, findings };
 }
@@ -567,8 +573,8 @@ function dryRunLines(verdict) {
     return [...verdict.checked.map((line) => `checked: ${line}`), ...verdict.unchecked.map((line) => `not checked: ${line}`)];
 }
 
-// EXTERNAL MODULE: ./src/operations/bundles.ts + 1 modules
-var bundles = __webpack_require__(65788);
+// EXTERNAL MODULE: ./src/operations/bundles.ts
+var bundles = __webpack_require__(63087);
 // EXTERNAL MODULE: ./src/operations/job.ts + 3 modules
 var job = __webpack_require__(66114);
 // EXTERNAL MODULE: external "node:os"
@@ -579,6 +585,8 @@ var core_bundle = __webpack_require__(33303);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/hashed-write.ts
 var hashed_write = __webpack_require__(31724);
+// EXTERNAL MODULE: ./src/core/json-edit.ts
+var json_edit = __webpack_require__(99242);
 // EXTERNAL MODULE: ./src/core/json-walk.ts
 var json_walk = __webpack_require__(33603);
 // EXTERNAL MODULE: ./src/core/json-text.ts
@@ -720,6 +728,7 @@ function lineOf(text, offset) {
 
 
 
+
 /** What every placeholder starts with, in a file's bytes. */
 const PLACEHOLDER_MARK = Buffer.from('${flowferry.');
 /** How many missing placeholders an error names, each with its place. */
@@ -829,7 +838,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const plan = plans.find((p) => p.entry === entry);
         // Hashed as it is written or copied: the filled copy is not read again for its checksum.
         const digest = plan
-            ? await (0,hashed_write/* writeHashed */.N)(target, (0,hashed_write/* editedPieces */.T)(plan.text, plan.edits), 0o600)
+            ? await (0,hashed_write/* writeHashed */.N)(target, (0,json_edit/* editedPieces */.TQ)(plan.text, plan.edits), 0o600)
             : await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) });
         files.push({ ...entry, ...digest });
     }

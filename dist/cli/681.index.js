@@ -69,7 +69,7 @@ async function eachLimit(count, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33303);
-/* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12400);
+/* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88903);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
 /* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
@@ -96,8 +96,6 @@ const PLATFORM_FILE = /\.(zip|json)$/i;
  * of the summary and an entry of the `result` output.
  */
 const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
-// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
-
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
@@ -158,7 +156,7 @@ async function openBundle(location, context, cleanup) {
     }
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
     if (info.isDirectory() && (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(location, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0))))
-        return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .B)(location, platform.name);
+        return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .Bo)(location, platform.name);
     // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
     if (!info.isDirectory())
         await (0,_core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlainFile */ .lN)(location, { shown: (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
@@ -350,6 +348,8 @@ var core_bundle = __webpack_require__(33303);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/hashed-write.ts
 var hashed_write = __webpack_require__(31724);
+// EXTERNAL MODULE: ./src/core/json-edit.ts
+var json_edit = __webpack_require__(99242);
 // EXTERNAL MODULE: ./src/core/json-walk.ts
 var json_walk = __webpack_require__(33603);
 // EXTERNAL MODULE: ./src/core/json-text.ts
@@ -491,6 +491,7 @@ function lineOf(text, offset) {
 
 
 
+
 /** What every placeholder starts with, in a file's bytes. */
 const PLACEHOLDER_MARK = Buffer.from('${flowferry.');
 /** How many missing placeholders an error names, each with its place. */
@@ -600,7 +601,7 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const plan = plans.find((p) => p.entry === entry);
         // Hashed as it is written or copied: the filled copy is not read again for its checksum.
         const digest = plan
-            ? await (0,hashed_write/* writeHashed */.N)(target, (0,hashed_write/* editedPieces */.T)(plan.text, plan.edits), 0o600)
+            ? await (0,hashed_write/* writeHashed */.N)(target, (0,json_edit/* editedPieces */.TQ)(plan.text, plan.edits), 0o600)
             : await (0,plain_file/* copyPlainFile */.yp)(external_node_path_default().join(bundle.dir, ...entry.path.split('/')), target, { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) });
         files.push({ ...entry, ...digest });
     }

@@ -69,7 +69,7 @@ async function eachLimit(count, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33303);
-/* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12400);
+/* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88903);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
 /* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
@@ -96,8 +96,6 @@ const PLATFORM_FILE = /\.(zip|json)$/i;
  * of the summary and an entry of the `result` output.
  */
 const GLOB_LIMIT = { matches: 10_000, bundles: 1_000 };
-// isGlob lives in glob.ts, so main.ts can tell a batch without loading the bundle reader.
-
 /**
  * The bundles `path` names. A plain path is used as it is. A glob keeps, among its matches,
  * directories holding a flowferry.json, flowferry.json files (their directory), and .zip/.json
@@ -158,7 +156,7 @@ async function openBundle(location, context, cleanup) {
     }
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
     if (info.isDirectory() && (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(location, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0))))
-        return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .B)(location, platform.name);
+        return (0,_core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .Bo)(location, platform.name);
     // A platform file is read as it is: it must be the file itself (no link, no FIFO), like a bundle's files.
     if (!info.isDirectory())
         await (0,_core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlainFile */ .lN)(location, { shown: (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Input */ .pd.Path });
@@ -210,24 +208,11 @@ var phrasing = __webpack_require__(31677);
 var bundles = __webpack_require__(63087);
 // EXTERNAL MODULE: ./src/operations/result.ts
 var operations_result = __webpack_require__(94649);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/bundle.ts
-var bundle = __webpack_require__(33303);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var core_manifest = __webpack_require__(84414);
+// EXTERNAL MODULE: ./src/core/bundle-read.ts + 1 modules
+var bundle_read = __webpack_require__(88903);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/json-file.ts
-var json_file = __webpack_require__(59656);
 ;// CONCATENATED MODULE: ./src/operations/unsealed.ts
-
-
-
-
 
 
 
@@ -252,9 +237,13 @@ async function openUnsealed(location, context, cleanup) {
 function isDriftOnly(error) {
     return error instanceof errors/* BundleError */.rJ && error.findings.length > 0 && error.findings.every((finding) => finding.rule === 'manifest.checksum');
 }
-/** The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. */
+/**
+ * The bundle in `dir`, whose manifest `readBundle` has accepted but for the checksums. Read again
+ * by the same reader (a plain file within the manifest's limits, core/plain-file.ts), not by a
+ * bare readFile: the file may have been swapped for a link or a FIFO since.
+ */
 async function bundleAsItIs(dir) {
-    const manifest = core_manifest/* manifestSchema */.r.parse(JSON.parse((0,json_file/* withoutBom */.vA)(await (0,promises_.readFile)(external_node_path_default().join(dir, bundle/* MANIFEST */.e0), 'utf8'))));
+    const { manifest } = await (0,bundle_read/* readManifest */.WI)(dir);
     return { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
 }
 

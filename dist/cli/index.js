@@ -3134,8 +3134,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/bundle.ts
 var bundle = __nccwpck_require__(33303);
-// EXTERNAL MODULE: ./src/core/bundle-read.ts
-var bundle_read = __nccwpck_require__(12400);
+// EXTERNAL MODULE: ./src/core/bundle-read.ts + 1 modules
+var bundle_read = __nccwpck_require__(88903);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __nccwpck_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-file.ts
@@ -3216,7 +3216,7 @@ async function sealOne(given) {
     let changed;
     try {
         ;
-        ({ changed } = await (0,bundle_read/* sealBundle */.u)(dir));
+        ({ changed } = await (0,bundle_read/* sealBundle */.u2)(dir));
     }
     catch (error) {
         // Files that changed between the check and the seal (a link put in place, a file removed).
@@ -3532,29 +3532,83 @@ function defaultArtifactName(platform, label) {
 
 /***/ }),
 
-/***/ 12400:
+/***/ 88903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ readBundle),
-/* harmony export */   u: () => (/* binding */ sealBundle)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33303);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84414);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60484);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78616);
-/* harmony import */ var _json_location_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25049);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5737);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(36419);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(22483);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(56107);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(19130);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(31677);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bo: () => (/* binding */ readBundle),
+  WI: () => (/* binding */ readManifest),
+  u2: () => (/* binding */ sealBundle)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle.ts
+var core_bundle = __nccwpck_require__(33303);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+
+/** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
+const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1),
+    role: schemas/* string */.YjP().min(1),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    sha256,
+});
+/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
+const placeholder = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    file: schemas/* string */.YjP().min(1),
+    /** JSON pointer to the value within the file. */
+    pointer: schemas/* string */.YjP(),
+    reason: schemas/* string */.YjP().optional(),
+});
+const manifestSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz(1),
+    platform: schemas/* string */.YjP().min(1),
+    name: schemas/* string */.YjP(),
+    source: schemas/* looseObject */._H3({
+        origin: schemas/* string */.YjP().nullable().optional(),
+        workflowId: schemas/* string */.YjP().nullable().optional(),
+        version: schemas/* string */.YjP().nullable().optional(),
+        jobId: schemas/* string */.YjP().nullable().optional(),
+        exportedAt: schemas/* string */.YjP().nullable().optional(),
+        run: schemas/* string */.YjP().nullable().optional(),
+        commit: schemas/* string */.YjP().nullable().optional(),
+    })
+        .optional(),
+    files: schemas/* array */.YOg(fileEntry).min(1),
+    placeholders: schemas/* array */.YOg(placeholder).optional(),
+});
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(78616);
+// EXTERNAL MODULE: ./src/core/json-location.ts
+var json_location = __nccwpck_require__(25049);
+// EXTERNAL MODULE: ./src/core/json-text.ts
+var json_text = __nccwpck_require__(5737);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(36419);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(22483);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(56107);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
+;// CONCATENATED MODULE: ./src/core/bundle-read.ts
 
 
 
@@ -3577,9 +3631,9 @@ function defaultArtifactName(platform, label) {
 async function readBundle(dir, expectedPlatform) {
     const { manifest, shown } = await readManifest(dir);
     if (manifest.platform !== expectedPlatform) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)('platform', manifest.platform)}, or point ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_11__/* .input */ .hF)('path')} at a ${expectedPlatform} bundle.`);
+        throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.platform', `the bundle is for platform '${manifest.platform}', but the step's platform is '${expectedPlatform}'`, `Set ${(0,phrasing/* setting */.Pe)('platform', manifest.platform)}, or point ${(0,phrasing/* input */.hF)('path')} at a ${expectedPlatform} bundle.`);
     }
-    const bundle = { dir, manifest, location: (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(dir), adopted: false };
+    const bundle = { dir, manifest, location: (0,fs/* displayPath */.Gt)(dir), adopted: false };
     const { findings, hints } = await verifyFiles(bundle);
     if (findings.length > 0) {
         // A checksum can be sealed; a link, a FIFO or a path out of the bundle cannot: each says its own fix.
@@ -3589,30 +3643,30 @@ async function readBundle(dir, expectedPlatform) {
         if (findings.some((f) => f.rule === 'manifest.path'))
             hints.add('List each file once, by its path inside the bundle (folder/file.json).');
         const sealable = findings.every((f) => f.rule === 'manifest.checksum' || f.rule === 'manifest.missing');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
+        throw new errors/* BundleError */.rJ(`${bundle.location}: ${sealable ? 'the files do not match the manifest' : 'refused the files the manifest lists'}: ${findings.map((f) => `${f.file}: ${f.message}`).join('; ')}`, findings, { hint: [...hints].join(' ') });
     }
     return bundle;
 }
-const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_FILES */ .Zz} files: export each workflow into a bundle of its own.`;
+const TOO_MANY = `A bundle is one workflow, and its manifest lists at most ${limits/* MAX_MANIFEST_FILES */.Zz} files: export each workflow into a bundle of its own.`;
 /** The manifest, read as a plain file within the limits (core/limits.ts) and checked against schema 1. */
 async function readManifest(dir) {
-    const manifestFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(manifestFile);
-    const bytes = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_10__/* .readPlainFile */ .b$)(manifestFile, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_BYTES */ .ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
-    const text = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonText */ .s$)(bytes, shown);
+    const manifestFile = external_node_path_default().join(dir, core_bundle/* MANIFEST */.e0);
+    const shown = (0,fs/* displayPath */.Gt)(manifestFile);
+    const bytes = await (0,plain_file/* readPlainFile */.b$)(manifestFile, { shown }, limits/* MAX_MANIFEST_BYTES */.ZJ, { message: 'is too large for a manifest', hint: TOO_MANY });
+    const text = (0,json_text/* jsonText */.s$)(bytes, shown);
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        const where = (0,_json_location_js__WEBPACK_IMPORTED_MODULE_7__/* .locateJsonError */ .R4)(text);
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
+        const where = (0,json_location/* locateJsonError */.R4)(text);
+        throw errors/* BundleError */.rJ.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${error.message})`);
     }
     const files = data?.files;
-    if (Array.isArray(files) && files.length > _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_FILES */ .Zz) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_MANIFEST_FILES */ .Zz}`, TOO_MANY);
+    if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
+        throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
     }
-    const parsed = _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestSchema */ .r.safeParse(data);
+    const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
         const findings = parsed.error.issues.slice(0, 20).map((issue) => ({
             file: shown,
@@ -3621,17 +3675,17 @@ async function readManifest(dir) {
             message: `${issue.path.join('.') || '(top)'}: ${issue.message}`,
         }));
         const more = parsed.error.issues.length > findings.length ? ` (and ${parsed.error.issues.length - findings.length} more)` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
+        throw new errors/* BundleError */.rJ(`${shown}: the manifest does not follow schema 1: ${findings.map((f) => f.message).join('; ')}${more}`, findings);
     }
     return { manifest: parsed.data, shown };
 }
 async function verifyFiles(bundle) {
     const findings = [];
     const hints = new Set();
-    const manifestShown = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .shownPath */ .pS)(bundle, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
+    const manifestShown = (0,core_bundle/* shownPath */.pS)(bundle, core_bundle/* MANIFEST */.e0);
     const problem = (entry, message, rule) => findings.push({ file: manifestShown, severity: 'error', rule, message: `${entry}: ${message}` });
     const twice = new Set();
-    for (const [first, second] of (0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .sameNames */ .Fk)(bundle.manifest.files.map((entry) => entry.path))) {
+    for (const [first, second] of (0,names/* sameNames */.Fk)(bundle.manifest.files.map((entry) => entry.path))) {
         problem(second, first === second ? 'listed twice' : `listed twice: "${first}" and "${second}" name the same file (case and Unicode form do not tell names apart)`, 'manifest.path');
         twice.add(second);
     }
@@ -3645,24 +3699,24 @@ async function verifyFiles(bundle) {
         else
             problem(entry.path, `has the role "${entry.role}" that "${first}" has already; each role names one file`, 'manifest.role');
     }
-    const realDir = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realDirectory */ .Ut)(bundle.dir);
+    const realDir = await (0,paths/* realDirectory */.Ut)(bundle.dir);
     for (const entry of bundle.manifest.files) {
         if (twice.has(entry.path))
             continue;
-        const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .unsafeManifestPath */ .Jy)(entry.path);
+        const unsafe = (0,names/* unsafeManifestPath */.Jy)(entry.path);
         if (unsafe) {
             problem(entry.path, `file paths must stay inside the bundle directory: ${unsafe}`, 'manifest.path');
             continue;
         }
-        const subject = { shown: (0,_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .shownPath */ .pS)(bundle, entry) };
+        const subject = { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) };
         try {
-            const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, ...entry.path.split('/'));
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(lexical).catch(() => undefined))) {
+            const lexical = external_node_path_default().join(realDir, ...entry.path.split('/'));
+            if (!(await (0,promises_.lstat)(lexical).catch(() => undefined))) {
                 problem(entry.path, 'listed in the manifest but missing', 'manifest.missing');
                 continue;
             }
             const file = await plainBundleFile(realDir, entry.path, subject);
-            const digest = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_10__/* .digestPlainFile */ .p2)(file, subject, [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/'))]);
+            const digest = await (0,plain_file/* digestPlainFile */.p2)(file, subject, [external_node_path_default().join(bundle.dir, ...entry.path.split('/'))]);
             if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes) {
                 findings.push({
                     file: subject.shown,
@@ -3673,7 +3727,7 @@ async function verifyFiles(bundle) {
             }
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ))
+            if (!(error instanceof errors/* BundleError */.rJ))
                 throw error;
             findings.push(...error.findings);
             if (error.hint)
@@ -3684,8 +3738,8 @@ async function verifyFiles(bundle) {
 }
 /** A bundle file's path, once it is known to be a plain file (no link, no FIFO) reached under its own name. */
 async function plainBundleFile(realDir, relative, subject) {
-    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlainFile */ .lN)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, ...relative.split('/')), subject);
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .confineInBundle */ .od)(realDir, relative, subject);
+    await (0,plain_file/* checkPlainFile */.lN)(external_node_path_default().join(realDir, ...relative.split('/')), subject);
+    return (0,paths/* confineInBundle */.od)(realDir, relative, subject);
 }
 /**
  * Records the current size and SHA-256 of every file a bundle's manifest lists, after a
@@ -3694,20 +3748,20 @@ async function plainBundleFile(realDir, relative, subject) {
  */
 async function sealBundle(dir) {
     const { manifest, shown } = await readManifest(dir);
-    const realDir = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realDirectory */ .Ut)(dir);
+    const realDir = await (0,paths/* realDirectory */.Ut)(dir);
     const changed = [];
     for (const entry of manifest.files) {
-        const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .unsafeManifestPath */ .Jy)(entry.path);
+        const unsafe = (0,names/* unsafeManifestPath */.Jy)(entry.path);
         if (unsafe)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
-        const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...entry.path.split('/'))) };
-        const digest = await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_10__/* .digestPlainFile */ .p2)(await plainBundleFile(realDir, entry.path, subject), subject);
+            throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.path', `${entry.path}: file paths must stay inside the bundle directory: ${unsafe}`);
+        const subject = { shown: (0,fs/* displayPath */.Gt)(external_node_path_default().join(dir, ...entry.path.split('/'))) };
+        const digest = await (0,plain_file/* digestPlainFile */.p2)(await plainBundleFile(realDir, entry.path, subject), subject);
         if (digest.sha256 !== entry.sha256 || digest.bytes !== entry.bytes)
             changed.push(entry.path);
         Object.assign(entry, digest);
     }
     if (changed.length > 0)
-        await (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(manifest));
+        await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(dir, core_bundle/* MANIFEST */.e0), (0,canonical_json/* canonicalJson */.dj)(manifest));
     return { changed };
 }
 
@@ -3721,6 +3775,7 @@ async function sealBundle(dir) {
 /* harmony export */   W7: () => (/* binding */ fileOf),
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
+/* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   s: () => (/* binding */ copyInto)
 /* harmony export */ });
@@ -3753,9 +3808,7 @@ function shownPath(bundle, file) {
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
     for (const file of files) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
-        const subject = { shown: file.path };
-        const digest = file.digest ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
+        const digest = await digestOf(dir, file);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
     }
     return {
@@ -3764,6 +3817,16 @@ async function adoptFiles(dir, platform, name, files, location) {
         location,
         adopted: true,
     };
+}
+/**
+ * The checksum of a file in `dir`: the one taken as it was written, checked against the file on
+ * disk (`rememberWritten`), else read now (`digestPlainFile`). Either way the file is remembered
+ * for the upload (core/plain-file.ts).
+ */
+async function digestOf(dir, file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split('/'));
+    const subject = { shown: file.path };
+    return file.digest ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberWritten */ .bh)(absolute, file.digest, subject) : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .digestPlainFile */ .p2)(absolute, subject);
 }
 /**
  * Copies a user's file into a bundle directory under `name` (adopting a platform file, or one of
@@ -6203,51 +6266,6 @@ function isLoopback(hostname) {
         return true;
     return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(hostname) && hostname.split('.')[0] === '127';
 }
-
-
-/***/ }),
-
-/***/ 84414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ manifestSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
-
-/** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
-const sha256 = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    sha256,
-});
-/** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** JSON pointer to the value within the file. */
-    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        origin: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        workflowId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        jobId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        exportedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        run: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    })
-        .optional(),
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fileEntry).min(1),
-    placeholders: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(placeholder).optional(),
-});
 
 
 /***/ }),
