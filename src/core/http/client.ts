@@ -117,6 +117,9 @@ export class HttpClient {
       if (trusted && this.options.credentials) await this.options.credentials.authorize(outgoing)
       this.logRequest(outgoing, attempt, trusted)
 
+      // Taken as the request leaves, so that a reply's RateLimit-Remaining is not spent again by the
+      // requests that were still in flight when it was counted (pacer.ts).
+      const ticket = pacer.ticket()
       const progress = { streamed: false, finished: false }
       const started = this.clock.now()
       let response: Dispatcher.ResponseData
@@ -132,6 +135,7 @@ export class HttpClient {
           bodyTimeout: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
         })
       } catch (error) {
+        pacer.release(ticket)
         this.checkDeadline(what, idempotent, error)
         // A streamed body that was not read to its end cannot have been received whole.
         const delivered = !neverSent(error) && !(progress.streamed && !progress.finished)
@@ -140,7 +144,7 @@ export class HttpClient {
         continue
       }
 
-      pacer.observe(response.headers, this.clock.now())
+      pacer.observe(response.headers, this.clock.now(), ticket)
       const reply: HttpReply = {
         status: response.statusCode,
         headers: response.headers,

@@ -110,12 +110,6 @@ export class RatePacer {
     }
     return waited
   }
-
-  /** `acquire`, then a ticket for the request as it goes: handed back with its reply (`observe`), or `release`d. */
-  async take(clock: Clock, deadline?: Deadline, what?: string): Promise<{ waited: number; ticket: number }> {
-    const waited = await this.acquire(clock, deadline, what)
-    return { waited, ticket: this.ticket() }
-  }
 }
 
 function lateBy(what: string, why = ''): TimedOutError {
