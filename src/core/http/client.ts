@@ -193,7 +193,7 @@ export class HttpClient {
       const detail = this.describe(reply, text)
       const throttled = reply.status === 429 || detail.throttled === true
       if (throttled || (idempotent && isTransientStatus(reply.status))) {
-        const header = parseRetryAfter(reply.headers['retry-after'], Date.now())
+        const header = parseRetryAfter(reply.headers['retry-after'], this.clock.now())
         const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined
         const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`
         await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail))
