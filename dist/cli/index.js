@@ -4863,6 +4863,9 @@ class HttpClient {
             if (trusted && this.options.credentials)
                 await this.options.credentials.authorize(outgoing);
             this.logRequest(outgoing, attempt, trusted);
+            // Taken as the request leaves, so that a reply's RateLimit-Remaining is not spent again by the
+            // requests that were still in flight when it was counted (pacer.ts).
+            const ticket = pacer.ticket();
             const progress = { streamed: false, finished: false };
             const started = this.clock.now();
             let response;
@@ -4879,6 +4882,7 @@ class HttpClient {
                 });
             }
             catch (error) {
+                pacer.release(ticket);
                 this.checkDeadline(what, idempotent, error);
                 // A streamed body that was not read to its end cannot have been received whole.
                 const delivered = !(0,retry/* neverSent */.vQ)(error) && !(progress.streamed && !progress.finished);
@@ -4887,7 +4891,7 @@ class HttpClient {
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
                 continue;
             }
-            pacer.observe(response.headers, this.clock.now());
+            pacer.observe(response.headers, this.clock.now(), ticket);
             const reply = {
                 status: response.statusCode,
                 headers: response.headers,
@@ -4937,7 +4941,7 @@ class HttpClient {
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || (idempotent && (0,retry/* isTransientStatus */.Dm)(reply.status))) {
-                const header = (0,retry/* parseRetryAfter */.mu)(reply.headers['retry-after'], Date.now());
+                const header = (0,retry/* parseRetryAfter */.mu)(reply.headers['retry-after'], this.clock.now());
                 const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
                 const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
                 await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
@@ -5195,11 +5199,6 @@ class RatePacer {
             waited += wait;
         }
         return waited;
-    }
-    /** `acquire`, then a ticket for the request as it goes: handed back with its reply (`observe`), or `release`d. */
-    async take(clock, deadline, what) {
-        const waited = await this.acquire(clock, deadline, what);
-        return { waited, ticket: this.ticket() };
     }
 }
 function lateBy(what, why = '') {
