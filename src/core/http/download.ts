@@ -4,7 +4,11 @@ import { rename, rm } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { siblingTemp } from '../fs.js'
 import { streamed } from '../memory.js'
+import { untrustedText } from '../untrusted-text.js'
 import type { HttpReply } from './client.js'
+
+/** As long as a label from a reply may be shown (core/reply-fields.ts). */
+const HEADER_LIMIT = 200
 
 export interface SavedFile {
   bytes: number
@@ -43,8 +47,17 @@ export function saveTo(file: string): (reply: HttpReply) => Promise<SavedFile> {
       await rm(temp, { force: true })
       throw error
     }
+    // Both are the platform's words, and both reach messages (a wrong content type) or outputs (a
+    // name from the file name): shown as text from outside is (core/untrusted-text.ts).
     const type = reply.headers['content-type']
-    return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) }
+    const contentType = Array.isArray(type) ? type[0] : type
+    const filename = filenameOf(reply.headers['content-disposition'])
+    return {
+      bytes,
+      sha256: hash.digest('hex'),
+      contentType: contentType === undefined ? undefined : untrustedText(contentType, HEADER_LIMIT),
+      filename: filename === undefined ? undefined : untrustedText(filename, HEADER_LIMIT),
+    }
   }
 }
 
