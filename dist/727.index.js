@@ -99,12 +99,16 @@ async function listFiles(dir) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78616);
 /* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91410);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61037);
 
 
 
 
 
 
+
+/** As long as a label from a reply may be shown (core/reply-fields.ts). */
+const HEADER_LIMIT = 200;
 /**
  * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
  * temporary name and renamed only when complete, so a broken download leaves nothing behind
@@ -130,8 +134,17 @@ function saveTo(file) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
             throw error;
         }
+        // Both are the platform's words, and both reach messages (a wrong content type) or outputs (a
+        // name from the file name): shown as text from outside is (core/untrusted-text.ts).
         const type = reply.headers['content-type'];
-        return { bytes, sha256: hash.digest('hex'), contentType: Array.isArray(type) ? type[0] : type, filename: filenameOf(reply.headers['content-disposition']) };
+        const contentType = Array.isArray(type) ? type[0] : type;
+        const filename = filenameOf(reply.headers['content-disposition']);
+        return {
+            bytes,
+            sha256: hash.digest('hex'),
+            contentType: contentType === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .untrustedText */ .Ui)(contentType, HEADER_LIMIT),
+            filename: filename === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_6__/* .untrustedText */ .Ui)(filename, HEADER_LIMIT),
+        };
     };
 }
 /** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */
