@@ -1,8 +1,12 @@
+import { symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readDrafts, writeDraft } from '../src/action/pr-comment/drafts.js'
 import { entryOf, mergeEntries, type CommentEntry } from '../src/action/pr-comment/entries.js'
 import { renderComment, type CommentFrame } from '../src/action/pr-comment/render.js'
 import { entriesFromState, hasMarker, markerOf, stateLine } from '../src/action/pr-comment/state.js'
 import { newResult, type Result } from '../src/operations/result.js'
+import { useTempDirs } from './helpers/workspace.js'
 
 /** The comment's Markdown, from results as a hostile pull request or platform could make them. */
 const AT = new Date('2026-12-07T10:00:00Z')
@@ -134,5 +138,22 @@ describe('pr-comment rendering', () => {
     expect(markerOf('.github/workflows/ci.yml', 'zuora')).toBe('<!-- flowferry:pr-comment workflow=.github/workflows/ci.yml platform=zuora -->')
     expect(markerOf('--> @x', 'zuora')).toMatch(/^<!-- flowferry:pr-comment workflow=sha256-[0-9a-f]{32} platform=zuora -->$/)
     expect(hasMarker(`${markerOf('a', 'b')} trailing`, markerOf('a', 'b'))).toBe(false)
+  })
+})
+
+describe('pr-comment drafts', () => {
+  const tempDir = useTempDirs()
+
+  it('reads back its own drafts, and skips a link, a non-draft and another platform', async () => {
+    const dir = await tempDir()
+    const outside = await tempDir()
+    const entry = entryOf(newResult('koreai', 'validate', { status: 'succeeded', path: 'bundles/a' }), AT)!
+    await writeDraft(dir, 'koreai', [entry])
+    await writeDraft(dir, 'zuora', [{ ...entry, path: 'bundles/z' }])
+    // A draft-shaped file elsewhere on the runner, reached through a link: not followed.
+    await writeFile(path.join(outside, 'elsewhere.json'), JSON.stringify({ platform: 'koreai', entries: [{ ...entry, path: 'bundles/linked' }] }))
+    await symlink(path.join(outside, 'elsewhere.json'), path.join(dir, 'link.json'))
+    await writeFile(path.join(dir, 'broken.json'), '{ not json')
+    expect((await readDrafts(dir, 'koreai')).map((e) => e.path)).toEqual(['bundles/a'])
   })
 })

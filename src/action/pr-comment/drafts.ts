@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readPlainFileUpTo } from '../../core/plain-file.js'
 import { readEntries, type CommentEntry } from './entries.js'
 
 /**
@@ -38,11 +39,10 @@ export async function readDrafts(dir: string, platform: string): Promise<Comment
   const names = await readdir(dir).catch(() => [] as string[])
   const entries: CommentEntry[] = []
   for (const name of names.filter((n) => n.endsWith('.json')).sort().slice(0, LIMITS.files)) {
-    const file = path.join(dir, name)
-    const info = await stat(file).catch(() => undefined)
-    if (!info?.isFile() || info.size > LIMITS.bytes) continue
     try {
-      const draft = JSON.parse(await readFile(file, 'utf8')) as Partial<Draft> | null
+      // Opened as any file flowferry did not write is: a link, a FIFO or a device is refused, not followed.
+      const bytes = await readPlainFileUpTo(path.join(dir, name), { shown: name }, LIMITS.bytes)
+      const draft = bytes && (JSON.parse(bytes.toString('utf8')) as Partial<Draft> | null)
       if (draft?.platform === platform) entries.push(...readEntries(draft.entries))
     } catch {
       // Not a draft: skipped, like a bad entry.
