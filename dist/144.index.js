@@ -155,9 +155,12 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __webpack_require__(19130);
 // EXTERNAL MODULE: ./src/action/pr-comment/entries.ts
 var pr_comment_entries = __webpack_require__(24629);
 ;// CONCATENATED MODULE: ./src/action/pr-comment/drafts.ts
+
 
 
 
@@ -189,12 +192,10 @@ async function readDrafts(dir, platform) {
     const names = await (0,promises_.readdir)(dir).catch(() => []);
     const entries = [];
     for (const name of names.filter((n) => n.endsWith('.json')).sort().slice(0, LIMITS.files)) {
-        const file = external_node_path_default().join(dir, name);
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (!info?.isFile() || info.size > LIMITS.bytes)
-            continue;
         try {
-            const draft = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            // Opened as any file flowferry did not write is: a link, a FIFO or a device is refused, not followed.
+            const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(external_node_path_default().join(dir, name), { shown: name }, LIMITS.bytes);
+            const draft = bytes && JSON.parse(bytes.toString('utf8'));
             if (draft?.platform === platform)
                 entries.push(...(0,pr_comment_entries/* readEntries */.$2)(draft.entries));
         }
