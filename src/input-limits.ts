@@ -9,9 +9,9 @@ import type { InputName } from './input-names.js'
  * GitHub-hosted runners stop a job after 6 hours): https://docs.github.com/en/actions/reference/limits
  * Longer could never be waited out, and past 24.8 days a Node timer fires at once (core/timers.ts).
  */
-export const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000
+const MAX_TIMEOUT_MS = 5 * 24 * 3_600_000
 /** The longest `poll-interval`: a gap between polls longer than this is a typo for a timeout. */
-export const MAX_POLL_INTERVAL_MS = 10 * 60_000
+const MAX_POLL_INTERVAL_MS = 10 * 60_000
 
 export interface DurationLimit {
   max: number

@@ -128,7 +128,7 @@ function oneOf<T extends string>(name: InputName, value: string | undefined, all
 }
 
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-export function bool(name: InputName, value: string | undefined, fallback: boolean): boolean {
+function bool(name: InputName, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false

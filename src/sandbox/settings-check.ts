@@ -26,9 +26,9 @@ export class UnknownSandboxNameError extends Error {
 }
 
 /** The settings every platform's sandbox takes (server.ts and control.ts), beside its own. */
-export const SHARED_SETTINGS = ['jobs', 'rateLimit'] as const
-export const JOB_SETTINGS = ['durationMs', 'outcome'] as const
-export const JOB_OUTCOMES = ['success', 'failed', 'endless'] as const
+const SHARED_SETTINGS = ['jobs', 'rateLimit'] as const
+const JOB_SETTINGS = ['durationMs', 'outcome'] as const
+const JOB_OUTCOMES = ['success', 'failed', 'endless'] as const
 
 /** Throws when `config` names a setting that is neither shared nor one of `own`. */
 export function checkSettings(config: unknown, own: readonly string[]): Record<string, unknown> {

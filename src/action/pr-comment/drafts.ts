@@ -14,7 +14,7 @@ import { readEntries, type CommentEntry } from './entries.js'
  *
  * A draft is read back as any entry from outside is (entries.ts): one bad file is skipped.
  */
-export const DRAFTS_DIR = 'flowferry-comment'
+const DRAFTS_DIR = 'flowferry-comment'
 
 const LIMITS = { files: 1_000, bytes: 1_048_576 }
 

@@ -36,7 +36,7 @@ const changeSchema = z.object({
 
 const fileDiffSchema = z.object({ file: text(300), total: count, changes: z.array(changeSchema).max(LIMITS.changesPerFile) })
 
-export const entrySchema = z.object({
+const entrySchema = z.object({
   operation,
   /** The bundle as the workspace names it. */
   path: text(300),

@@ -1,7 +1,7 @@
 import { markdownCode, markdownLink, markdownText } from '../../core/markdown.js'
 import type { Status } from '../../operations/result.js'
 import { dryRunMarkdown, STATUS_ICON } from '../../summary.js'
-import { trimEntries, type CommentEntry, type CommentFileDiff, type CommentFinding } from './entries.js'
+import { LIMITS, trimEntries, type CommentEntry, type CommentFileDiff, type CommentFinding } from './entries.js'
 
 /**
  * The pull-request comment as Markdown: a line per bundle (validate, dry run, diff), then what
@@ -26,10 +26,11 @@ export interface CommentFrame {
 }
 
 /** GitHub refuses a comment body over 65,536 characters; the rest is margin for the state line. */
-export const BODY_LIMIT = 65_000
+const BODY_LIMIT = 65_000
 
+/** The first level is every detail an entry can hold (entries.ts LIMITS); each next one fewer. */
 const LEVELS = [
-  { findings: 30, changes: 40, files: 10 },
+  { findings: LIMITS.findings, changes: LIMITS.changesPerFile, files: LIMITS.files },
   { findings: 10, changes: 15, files: 5 },
   { findings: 3, changes: 5, files: 3 },
   { findings: 0, changes: 0, files: 0 },
