@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   $2: () => (/* binding */ readEntries),
 /* harmony export */   L0: () => (/* binding */ trimEntries),
 /* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   xq: () => (/* binding */ mergeEntries)
 /* harmony export */ });
-/* unused harmony exports LIMITS, entrySchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
 
@@ -290,8 +290,9 @@ var summary = __webpack_require__(28855);
 
 /** GitHub refuses a comment body over 65,536 characters; the rest is margin for the state line. */
 const BODY_LIMIT = 65_000;
+/** The first level is every detail an entry can hold (entries.ts LIMITS); each next one fewer. */
 const LEVELS = [
-    { findings: 30, changes: 40, files: 10 },
+    { findings: pr_comment_entries/* LIMITS */.b1.findings, changes: pr_comment_entries/* LIMITS */.b1.changesPerFile, files: pr_comment_entries/* LIMITS */.b1.files },
     { findings: 10, changes: 15, files: 5 },
     { findings: 3, changes: 5, files: 3 },
     { findings: 0, changes: 0, files: 0 },

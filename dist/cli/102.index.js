@@ -789,7 +789,6 @@ function closeServer(server) {
 /* harmony export */   EW: () => (/* binding */ checkSettings),
 /* harmony export */   ht: () => (/* binding */ UnknownSandboxNameError)
 /* harmony export */ });
-/* unused harmony exports SHARED_SETTINGS, JOB_SETTINGS, JOB_OUTCOMES */
 /* harmony import */ var _core_similar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23458);
 
 /**
