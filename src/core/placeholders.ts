@@ -6,6 +6,9 @@
  */
 export const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g
 
+/** What every placeholder starts with: a text without it holds none, whatever else it holds. */
+export const PLACEHOLDER_START = '${flowferry.'
+
 export function placeholder(name: string): string {
   return `\${flowferry.${name}}`
 }
@@ -19,7 +22,7 @@ export function placeholderNames(text: string): string[] {
  * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
  */
 export function fitsTemplate(template: unknown, value: unknown): boolean {
-  if (typeof template !== 'string' || !template.includes('${flowferry.')) return false
+  if (typeof template !== 'string' || !template.includes(PLACEHOLDER_START)) return false
   if (typeof value !== 'string') return template.replace(PLACEHOLDER, '') === '' && value !== undefined
   const pattern = template
     .split(PLACEHOLDER)

@@ -7,7 +7,7 @@ import { writeHashed } from '../core/hashed-write.js'
 import { editedPieces, type TextEdit } from '../core/json-edit.js'
 import { visitStringValues, type StringAt } from '../core/json-walk.js'
 import { assertDepth, decodeUtf8 } from '../core/json-text.js'
-import { PLACEHOLDER } from '../core/placeholders.js'
+import { PLACEHOLDER, PLACEHOLDER_START } from '../core/placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
 import { copyPlainFile, plainFileContains, readPlainFileUpTo } from '../core/plain-file.js'
 import { MIN_VALUE_SECRET_LENGTH, registerValueSecret } from '../core/secrets.js'
@@ -16,7 +16,7 @@ import type { RunContext } from './context.js'
 import { readVarsFile } from './vars-file.js'
 
 /** What every placeholder starts with, in a file's bytes. */
-const PLACEHOLDER_MARK = Buffer.from('${flowferry.')
+const PLACEHOLDER_MARK = Buffer.from(PLACEHOLDER_START)
 
 /** How many missing placeholders an error names, each with its place. */
 const MISSING_SHOWN = 50
@@ -73,12 +73,12 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     const bytes = await readPlainFileUpTo(file, subject, IN_MEMORY_DOCUMENT_LIMIT)
     const decoded = bytes && decodeUtf8(bytes)
     // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
-    if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.')) continue
+    if (!decoded || !('text' in decoded) || !decoded.text.includes(PLACEHOLDER_START)) continue
     const text = decoded.text
     assertDepth(text, shownPath(bundle, entry))
     // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
     const holders: StringAt[] = []
-    if (!visitStringValues(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value)))) continue
+    if (!visitStringValues(text, (value) => void (value.value.includes(PLACEHOLDER_START) && holders.push(value)))) continue
     const edits: TextEdit[] = []
     for (const value of holders) {
       const names = [...value.value.matchAll(PLACEHOLDER)].map((m) => m[1]!)
