@@ -411,6 +411,7 @@ async function realDirectory(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
 /* harmony export */   Z5: () => (/* binding */ fitsTemplate),
+/* harmony export */   pi: () => (/* binding */ PLACEHOLDER_START),
 /* harmony export */   qf: () => (/* binding */ placeholder)
 /* harmony export */ });
 /* unused harmony export placeholderNames */
@@ -421,6 +422,8 @@ async function realDirectory(dir) {
  * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
  */
 const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** What every placeholder starts with: a text without it holds none, whatever else it holds. */
+const PLACEHOLDER_START = '${flowferry.';
 function placeholder(name) {
     return `\${flowferry.${name}}`;
 }
@@ -432,7 +435,7 @@ function placeholderNames(text) {
  * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
  */
 function fitsTemplate(template, value) {
-    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+    if (typeof template !== 'string' || !template.includes(PLACEHOLDER_START))
         return false;
     if (typeof value !== 'string')
         return template.replace(PLACEHOLDER, '') === '' && value !== undefined;

@@ -730,7 +730,7 @@ function lineOf(text, offset) {
 
 
 /** What every placeholder starts with, in a file's bytes. */
-const PLACEHOLDER_MARK = Buffer.from('${flowferry.');
+const PLACEHOLDER_MARK = Buffer.from(placeholders/* PLACEHOLDER_START */.pi);
 /** How many missing placeholders an error names, each with its place. */
 const MISSING_SHOWN = 50;
 /** Reads `vars-file` once per run (a batch shares it). */
@@ -780,13 +780,13 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
         const bytes = await (0,plain_file/* readPlainFileUpTo */.$p)(file, subject, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
         const decoded = bytes && (0,json_text/* decodeUtf8 */._6)(bytes);
         // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
-        if (!decoded || !('text' in decoded) || !decoded.text.includes('${flowferry.'))
+        if (!decoded || !('text' in decoded) || !decoded.text.includes(placeholders/* PLACEHOLDER_START */.pi))
             continue;
         const text = decoded.text;
         (0,json_text/* assertDepth */.QR)(text, (0,core_bundle/* shownPath */.pS)(bundle, entry));
         // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
         const holders = [];
-        if (!(0,json_walk/* visitStringValues */.fw)(text, (value) => void (value.value.includes('${flowferry.') && holders.push(value))))
+        if (!(0,json_walk/* visitStringValues */.fw)(text, (value) => void (value.value.includes(placeholders/* PLACEHOLDER_START */.pi) && holders.push(value))))
             continue;
         const edits = [];
         for (const value of holders) {

@@ -152,6 +152,7 @@ function toPointer(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
 /* harmony export */   Z5: () => (/* binding */ fitsTemplate),
+/* harmony export */   pi: () => (/* binding */ PLACEHOLDER_START),
 /* harmony export */   qf: () => (/* binding */ placeholder)
 /* harmony export */ });
 /* unused harmony export placeholderNames */
@@ -162,6 +163,8 @@ function toPointer(path) {
  * `{{env.X}}`, Zuora's Liquid) or for a GitHub expression.
  */
 const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** What every placeholder starts with: a text without it holds none, whatever else it holds. */
+const PLACEHOLDER_START = '${flowferry.';
 function placeholder(name) {
     return `\${flowferry.${name}}`;
 }
@@ -173,7 +176,7 @@ function placeholderNames(text) {
  * placeholder stands for any text. Lets diff treat a redacted secret as unchanged.
  */
 function fitsTemplate(template, value) {
-    if (typeof template !== 'string' || !template.includes('${flowferry.'))
+    if (typeof template !== 'string' || !template.includes(PLACEHOLDER_START))
         return false;
     if (typeof value !== 'string')
         return template.replace(PLACEHOLDER, '') === '' && value !== undefined;
