@@ -25,11 +25,11 @@ try {
   args = parseArgs(process.argv.slice(2))
   waiting = waitingOptions(args.flags)
   largeFiles = {
-    // By default a few minutes; the 1 GiB sweep the targets speak of is
-    // `--opaque-sizes=100MiB,1GiB` (docs/performance.md says which command made its figures).
+    // The range the targets speak of, to 1 GiB, by default: a shorter run is a flag away
+    // (`--opaque-sizes=100MiB`), never the default a reader of the figures would assume.
     // Below, at and past the parse limit (4 MiB), and past the largest document read whole.
     jsonSizes: sizesFlag(args.flags, 'json-sizes', [MiB, JSON_PARSE_LIMIT, 2 * JSON_PARSE_LIMIT, 2 * IN_MEMORY_DOCUMENT_LIMIT]),
-    opaqueSizes: sizesFlag(args.flags, 'opaque-sizes', [100 * MiB]),
+    opaqueSizes: sizesFlag(args.flags, 'opaque-sizes', [100 * MiB, 1024 * MiB]),
   }
   // Peak RSS over the whole range by default (to 1 GiB opaque): the target holds there or not at all.
   memory = {
