@@ -1,4 +1,4 @@
-import { FlowferryError } from '../../core/errors.js'
+import { FlowferryError, HttpError } from '../../core/errors.js'
 import type { HttpMethod } from '../../core/http/client.js'
 
 /**
@@ -80,4 +80,17 @@ export function createFolderPath(parentId: string | undefined, titles: string[],
   const parent = parentId ? encodeURIComponent(parentId) : ''
   const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : ''
   return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`
+}
+
+/** Every hierarchy, team and folder call asks for JSON: the Controller can also answer XML. */
+export const JSON_ACCEPT = { accept: 'application/json' }
+
+/**
+ * The statuses a Controller answers for a route it does not have (an older version, an edition
+ * without teams): 404, or 405 where the path exists for another method.
+ */
+export const MISSING_ROUTE: readonly number[] = [404, 405]
+
+export function isMissingRoute(error: unknown): error is HttpError {
+  return error instanceof HttpError && MISSING_ROUTE.includes(error.httpStatus)
 }

@@ -2,7 +2,7 @@ import { HttpError } from '../../core/errors.js'
 import { requestIdOf, type ErrorDescriber } from '../../core/http/client.js'
 import { input, setting } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
-import { EXPORT_PATH_VARIABLE } from './endpoints.js'
+import { EXPORT_PATH_VARIABLE, isMissingRoute } from './endpoints.js'
 import { errorText, type HierarchyItem } from './replies.js'
 import { forceAdvice, type ImportScope } from './teams.js'
 
@@ -62,7 +62,7 @@ export function importFailure(error: unknown, folderShown: string, title: string
 }
 
 export function exportFailure(error: unknown, id: string, item: HierarchyItem | undefined, baseUrl: URL): unknown {
-  if (!(error instanceof HttpError) || ![404, 405].includes(error.httpStatus)) return error
+  if (!isMissingRoute(error)) return error
   const detail = item
     ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
     : `no item with id ${id}, or this Controller serves export at another path (flowferry's default is unverified)`

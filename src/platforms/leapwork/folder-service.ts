@@ -2,13 +2,11 @@ import { HttpError, InputError, ReplyError } from '../../core/errors.js'
 import { discard, readJson, type HttpClient } from '../../core/http/client.js'
 import type { Logger } from '../../core/log.js'
 import { Input } from '../../input-names.js'
-import { createFolderPath } from './endpoints.js'
+import { createFolderPath, isMissingRoute, JSON_ACCEPT } from './endpoints.js'
 import type { LeapworkSettings } from './facts.js'
 import { findById, parseTargetFolder, pathOf, resolvePath, type PathResolution } from './folders.js'
 import { isFolder, parseCreatedFolder, parseHierarchy, type HierarchyItem } from './replies.js'
 import { readTeamHierarchy, type TeamResolver } from './teams.js'
-
-export const JSON_ACCEPT = { accept: 'application/json' }
 
 export interface Folder {
   id: string
@@ -164,7 +162,7 @@ export class FolderService {
         this.hierarchyVersion = version
         return roots
       } catch (error) {
-        const missingRoute = error instanceof HttpError && (error.httpStatus === 404 || error.httpStatus === 405)
+        const missingRoute = isMissingRoute(error)
         if (version === 'v3' || this.hierarchyVersion || !missingRoute) throw error
         this.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`)
       }

@@ -8,6 +8,7 @@ import type { Settings } from '../../settings.js'
 import type { LeapworkSettings } from './facts.js'
 import { untrustedId, untrustedLabel } from '../../core/reply-fields.js'
 import { untrustedValue } from '../../core/untrusted-text.js'
+import { JSON_ACCEPT, MISSING_ROUTE } from './endpoints.js'
 import { parseHierarchy, type HierarchyItem } from './replies.js'
 
 /**
@@ -52,8 +53,6 @@ export interface ImportScope {
 }
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
-const JSON_ACCEPT = { accept: 'application/json' }
-const MISSING_ROUTE = [404, 405]
 
 /**
  * `force` only exists on Import To Team: the plain Import page documents no such parameter
