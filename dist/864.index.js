@@ -801,6 +801,16 @@ function createFolderPath(parentId, titles, teamId) {
     const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
     return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
 }
+/** Every hierarchy, team and folder call asks for JSON: the Controller can also answer XML. */
+const JSON_ACCEPT = { accept: 'application/json' };
+/**
+ * The statuses a Controller answers for a route it does not have (an older version, an edition
+ * without teams): 404, or 405 where the path exists for another method.
+ */
+const MISSING_ROUTE = [404, 405];
+function isMissingRoute(error) {
+    return error instanceof errors/* HttpError */.j$ && MISSING_ROUTE.includes(error.httpStatus);
+}
 
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var phrasing = __webpack_require__(31677);
@@ -1039,6 +1049,7 @@ function editDistance(a, b) {
 
 
 
+
 /**
  * Leapwork Enterprise teams (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team):
  * "Import To Team" is `POST /api/v4/import/{teamId}/{timeoutMinutes}/{targetItemId}?force=1`, its
@@ -1067,8 +1078,6 @@ const TEAM_HIERARCHY_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH';
 const DEFAULT_TEAMS_PATHS = ['/api/v4/team/all', '/api/v4/teams'];
 const DEFAULT_TEAM_HIERARCHY_PATH = '/api/v4/hierarchy/team/{teamId}';
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const JSON_ACCEPT = { accept: 'application/json' };
-const MISSING_ROUTE = [404, 405];
 /**
  * `force` only exists on Import To Team: the plain Import page documents no such parameter
  * (https://www.leapwork.com/product/documentation/rest-api/v4/import), so sending it there could
@@ -1286,7 +1295,7 @@ function importFailure(error, folderShown, title, scope) {
     return error.withDetail(detail, reading.hint);
 }
 function exportFailure(error, id, item, baseUrl) {
-    if (!(error instanceof errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+    if (!isMissingRoute(error))
         return error;
     const detail = item
         ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
@@ -1380,7 +1389,6 @@ function collisions(folder, title) {
 
 
 
-const folder_service_JSON_ACCEPT = { accept: 'application/json' };
 /**
  * The Controller's asset hierarchy as this client sees it (the team's, for a team import): read
  * once and kept, items looked up by id, `target-folder` located in it, and the folders it lacks
@@ -1440,7 +1448,7 @@ class FolderService {
      */
     async itemById(id) {
         const what = `look up item ${id}`;
-        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: folder_service_JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
             if (answer.status !== 200)
                 return (0,client/* discard */.vf)(answer).then(() => []);
             const value = await (0,client/* readJson */.Vh)(answer, what);
@@ -1468,7 +1476,7 @@ class FolderService {
                 method: 'PUT',
                 path: createFolderPath(deepest?.id, missing, (await this.team?.team())?.id),
                 what,
-                headers: folder_service_JSON_ACCEPT,
+                headers: JSON_ACCEPT,
                 // A second PUT after a lost reply would meet the folder it created and answer 409.
                 idempotent: false,
                 harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
@@ -1509,12 +1517,12 @@ class FolderService {
         const what = 'read the asset hierarchy';
         for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
             try {
-                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: folder_service_JSON_ACCEPT }, (value) => parseHierarchy(value, what));
+                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: JSON_ACCEPT }, (value) => parseHierarchy(value, what));
                 this.hierarchyVersion = version;
                 return roots;
             }
             catch (error) {
-                const missingRoute = error instanceof errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
+                const missingRoute = isMissingRoute(error);
                 if (version === 'v3' || this.hierarchyVersion || !missingRoute)
                     throw error;
                 this.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
@@ -1584,7 +1592,7 @@ class LeapworkClient {
                 method: 'POST',
                 path: importPath(minutes, folder.id, scope),
                 what,
-                headers: folder_service_JSON_ACCEPT,
+                headers: JSON_ACCEPT,
                 // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
                 readTimeoutMs: remaining,
                 body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },

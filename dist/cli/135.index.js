@@ -473,10 +473,13 @@ function platformHttp(settings, context, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ timeoutMinutes),
 /* harmony export */   LM: () => (/* binding */ importPath),
+/* harmony export */   Nu: () => (/* binding */ MISSING_ROUTE),
 /* harmony export */   f4: () => (/* binding */ DEFAULT_EXPORT_ENDPOINT),
 /* harmony export */   jz: () => (/* binding */ fillExportPath),
+/* harmony export */   q2: () => (/* binding */ JSON_ACCEPT),
 /* harmony export */   sB: () => (/* binding */ EXPORT_PATH_VARIABLE),
 /* harmony export */   uL: () => (/* binding */ createFolderPath),
+/* harmony export */   w1: () => (/* binding */ isMissingRoute),
 /* harmony export */   yN: () => (/* binding */ exportEndpoint)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -549,6 +552,16 @@ function createFolderPath(parentId, titles, teamId) {
     const parent = parentId ? encodeURIComponent(parentId) : '';
     const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
     return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
+}
+/** Every hierarchy, team and folder call asks for JSON: the Controller can also answer XML. */
+const JSON_ACCEPT = { accept: 'application/json' };
+/**
+ * The statuses a Controller answers for a route it does not have (an older version, an edition
+ * without teams): 404, or 405 where the path exists for another method.
+ */
+const MISSING_ROUTE = [404, 405];
+function isMissingRoute(error) {
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && MISSING_ROUTE.includes(error.httpStatus);
 }
 
 
@@ -867,6 +880,7 @@ var similar = __webpack_require__(23458);
 
 
 
+
 /**
  * Leapwork Enterprise teams (https://www.leapwork.com/product/documentation/rest-api/v4/import-to-team):
  * "Import To Team" is `POST /api/v4/import/{teamId}/{timeoutMinutes}/{targetItemId}?force=1`, its
@@ -895,8 +909,6 @@ const TEAM_HIERARCHY_PATH_VARIABLE = 'FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH';
 const DEFAULT_TEAMS_PATHS = ['/api/v4/team/all', '/api/v4/teams'];
 const DEFAULT_TEAM_HIERARCHY_PATH = '/api/v4/hierarchy/team/{teamId}';
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const JSON_ACCEPT = { accept: 'application/json' };
-const MISSING_ROUTE = [404, 405];
 /**
  * `force` only exists on Import To Team: the plain Import page documents no such parameter
  * (https://www.leapwork.com/product/documentation/rest-api/v4/import), so sending it there could
@@ -959,7 +971,7 @@ class TeamResolver {
             if (!path.startsWith('/') || path.startsWith('//')) {
                 throw new errors/* FlowferryError */.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
             }
-            const reply = await this.http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
+            const reply = await this.http.request({ method: 'GET', path, what, headers: endpoints/* JSON_ACCEPT */.q2, accept: [...endpoints/* MISSING_ROUTE */.Nu, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
             if ('value' in reply)
                 return { teams: parseTeams(reply.value, what) };
             last = reply.status === 403 ? `HTTP 403 on ${path}: the access key lacks the scope to list teams` : `HTTP ${reply.status} on ${path}: no such route`;
@@ -1034,7 +1046,7 @@ async function readTeamHierarchy(http, log, team, whole, env = process.env) {
     const route = `${http.baseUrl.origin}${path}`;
     if (missingRoutes.has(route))
         return whole();
-    const reply = await http.request({ method: 'GET', path, what, headers: JSON_ACCEPT, accept: [...MISSING_ROUTE, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
+    const reply = await http.request({ method: 'GET', path, what, headers: endpoints/* JSON_ACCEPT */.q2, accept: [...endpoints/* MISSING_ROUTE */.Nu, 400] }, async (answer) => answer.status === 200 ? { value: await (0,client/* readJson */.Vh)(answer, what) } : (0,client/* discard */.vf)(answer).then(() => ({ status: answer.status })));
     if ('value' in reply)
         return reply.value === undefined ? [] : parseHierarchy(reply.value, what);
     missingRoutes.add(route);
@@ -1114,7 +1126,7 @@ function importFailure(error, folderShown, title, scope) {
     return error.withDetail(detail, reading.hint);
 }
 function exportFailure(error, id, item, baseUrl) {
-    if (!(error instanceof errors/* HttpError */.j$) || ![404, 405].includes(error.httpStatus))
+    if (!(0,endpoints/* isMissingRoute */.w1)(error))
         return error;
     const detail = item
         ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)`
@@ -1208,7 +1220,6 @@ function collisions(folder, title) {
 
 
 
-const folder_service_JSON_ACCEPT = { accept: 'application/json' };
 /**
  * The Controller's asset hierarchy as this client sees it (the team's, for a team import): read
  * once and kept, items looked up by id, `target-folder` located in it, and the folders it lacks
@@ -1268,7 +1279,7 @@ class FolderService {
      */
     async itemById(id) {
         const what = `look up item ${id}`;
-        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: folder_service_JSON_ACCEPT, accept: [400, 404] }, async (answer) => {
+        const reply = await this.http.request({ method: 'GET', path: `/api/${this.hierarchyVersion ?? 'v4'}/hierarchy/${encodeURIComponent(id)}`, what, headers: endpoints/* JSON_ACCEPT */.q2, accept: [400, 404] }, async (answer) => {
             if (answer.status !== 200)
                 return (0,client/* discard */.vf)(answer).then(() => []);
             const value = await (0,client/* readJson */.Vh)(answer, what);
@@ -1296,7 +1307,7 @@ class FolderService {
                 method: 'PUT',
                 path: (0,endpoints/* createFolderPath */.uL)(deepest?.id, missing, (await this.team?.team())?.id),
                 what,
-                headers: folder_service_JSON_ACCEPT,
+                headers: endpoints/* JSON_ACCEPT */.q2,
                 // A second PUT after a lost reply would meet the folder it created and answer 409.
                 idempotent: false,
                 harmlessIfRepeated: 'Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest.',
@@ -1337,12 +1348,12 @@ class FolderService {
         const what = 'read the asset hierarchy';
         for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ['v4', 'v3']) {
             try {
-                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: folder_service_JSON_ACCEPT }, (value) => parseHierarchy(value, what));
+                const roots = await this.http.json({ method: 'GET', path: `/api/${version}/hierarchy`, what, headers: endpoints/* JSON_ACCEPT */.q2 }, (value) => parseHierarchy(value, what));
                 this.hierarchyVersion = version;
                 return roots;
             }
             catch (error) {
-                const missingRoute = error instanceof errors/* HttpError */.j$ && (error.httpStatus === 404 || error.httpStatus === 405);
+                const missingRoute = (0,endpoints/* isMissingRoute */.w1)(error);
                 if (version === 'v3' || this.hierarchyVersion || !missingRoute)
                     throw error;
                 this.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
@@ -1412,7 +1423,7 @@ class LeapworkClient {
                 method: 'POST',
                 path: (0,endpoints/* importPath */.LM)(minutes, folder.id, scope),
                 what,
-                headers: folder_service_JSON_ACCEPT,
+                headers: endpoints/* JSON_ACCEPT */.q2,
                 // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
                 readTimeoutMs: remaining,
                 body: { kind: 'multipart', parts: [{ name: 'zip file', file, filename, contentType: 'application/x-zip-compressed', size }] },

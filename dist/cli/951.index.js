@@ -250,10 +250,13 @@ async function isZipFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ timeoutMinutes),
 /* harmony export */   LM: () => (/* binding */ importPath),
+/* harmony export */   Nu: () => (/* binding */ MISSING_ROUTE),
 /* harmony export */   f4: () => (/* binding */ DEFAULT_EXPORT_ENDPOINT),
 /* harmony export */   jz: () => (/* binding */ fillExportPath),
+/* harmony export */   q2: () => (/* binding */ JSON_ACCEPT),
 /* harmony export */   sB: () => (/* binding */ EXPORT_PATH_VARIABLE),
 /* harmony export */   uL: () => (/* binding */ createFolderPath),
+/* harmony export */   w1: () => (/* binding */ isMissingRoute),
 /* harmony export */   yN: () => (/* binding */ exportEndpoint)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -326,6 +329,16 @@ function createFolderPath(parentId, titles, teamId) {
     const parent = parentId ? encodeURIComponent(parentId) : '';
     const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : '';
     return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
+}
+/** Every hierarchy, team and folder call asks for JSON: the Controller can also answer XML. */
+const JSON_ACCEPT = { accept: 'application/json' };
+/**
+ * The statuses a Controller answers for a route it does not have (an older version, an edition
+ * without teams): 404, or 405 where the path exists for another method.
+ */
+const MISSING_ROUTE = [404, 405];
+function isMissingRoute(error) {
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && MISSING_ROUTE.includes(error.httpStatus);
 }
 
 
