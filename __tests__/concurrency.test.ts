@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eachLimit, mapLimit } from '../src/core/concurrency.js'
+import { eachLimit, mapLimit, mapLimitAhead } from '../src/core/concurrency.js'
 
 /** A promise and the functions that settle it, so a test decides when each call ends. */
 function gate() {
@@ -52,5 +52,79 @@ describe('eachLimit', () => {
 describe('mapLimit', () => {
   it('keeps results in input order', async () => {
     await expect(mapLimit([3, 1, 2], 2, async (n) => n * 2)).resolves.toEqual([6, 2, 4])
+  })
+})
+
+describe('mapLimitAhead', () => {
+  const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+  it('prepares the next item when a running one goes idle, never runs more than `limit`, and keeps input order', async () => {
+    const gates = Array.from({ length: 5 }, gate)
+    const prepared: number[] = []
+    const running = new Set<number>()
+    let most = 0
+    const idles: (() => void)[] = []
+    const done = mapLimitAhead(
+      [0, 1, 2, 3, 4],
+      2,
+      async (n) => {
+        prepared.push(n)
+        return n * 10
+      },
+      async (value, n, _index, idle) => {
+        running.add(n)
+        most = Math.max(most, running.size)
+        idles[n] = idle
+        await gates[n]!.promise
+        running.delete(n)
+        return value + 1
+      },
+    )
+    await tick()
+    expect(prepared).toEqual([0, 1])
+    // Item 0 waits on its platform job: item 2 is read meanwhile, not when 0 ends.
+    idles[0]!()
+    idles[0]!()
+    await tick()
+    expect(prepared).toEqual([0, 1, 2])
+    expect(running).toEqual(new Set([0, 1]))
+    idles[1]!()
+    await tick()
+    expect(prepared).toEqual([0, 1, 2, 3])
+    gates[0]!.open()
+    await tick()
+    // Item 2 runs with what was prepared ahead; it is not prepared twice.
+    expect(running).toEqual(new Set([1, 2]))
+    expect(prepared).toEqual([0, 1, 2, 3])
+    for (const g of gates) g.open()
+    await expect(done).resolves.toEqual([1, 11, 21, 31, 41])
+    expect(prepared).toEqual([0, 1, 2, 3, 4])
+    expect(most).toBe(2)
+  })
+
+  it('hands a preparation that failed to its run, not to the process as an unhandled rejection', async () => {
+    const gates = Array.from({ length: 6 }, gate)
+    const prepared: number[] = []
+    const idles: (() => void)[] = []
+    const done = mapLimitAhead(
+      [0, 1, 2, 3, 4, 5],
+      1,
+      async (n) => {
+        prepared.push(n)
+        if (n === 1) throw new Error('bundle 1 unreadable')
+        return n
+      },
+      async (value, n, _index, idle) => {
+        idles[n] = idle
+        await gates[n]!.promise
+        return value
+      },
+    ).catch((error: Error) => error.message)
+    await tick()
+    idles[0]!()
+    await tick()
+    expect(prepared).toEqual([0, 1])
+    gates[0]!.open()
+    await expect(done).resolves.toBe('bundle 1 unreadable')
   })
 })

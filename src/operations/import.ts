@@ -1,29 +1,61 @@
-import { mapLimit } from '../core/concurrency.js'
+import { mapLimitAhead } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
 import { backUp } from './backup.js'
 import { dryRun } from './dry-run.js'
 import { locateBundles, openCheckedBundle } from './bundles.js'
+import type { Bundle } from '../core/bundle.js'
+import type { Finding } from '../core/errors.js'
 import { followJob } from './job.js'
 import { newResult, settle, type Result } from './result.js'
 import { fillPlaceholders, loadVars, type Vars } from './vars.js'
 
-/** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
+/**
+ * `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no
+ * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead).
+ */
 export async function importOperation(context: RunContext): Promise<Result[]> {
   const locations = await locateBundles(context.settings.path)
   const vars = await loadVars(context)
-  return mapLimit(locations, context.settings.concurrency, (location) => importOne(context, location, vars))
+  return mapLimitAhead(
+    locations,
+    context.settings.concurrency,
+    (location) => readOne(context, location, vars),
+    (read, location, _index, idle) => importOne(context, location, read, idle),
+  )
 }
 
-async function importOne(context: RunContext, location: string, vars: Vars): Promise<Result> {
-  const { platform, log, settings } = context
-  const result = newResult(platform.name, 'import', { path: displayPath(location) })
-  return settle(result, context.clock, async (cleanup) => {
-    const { bundle, findings } = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
+/** A bundle read, checked and filled in, or why it could not be; with the temporary directories it made. */
+interface Read {
+  cleanup: string[]
+  ms: number
+  opened?: { bundle: Bundle; findings: Finding[] }
+  error?: unknown
+}
+
+async function readOne(context: RunContext, location: string, vars: Vars): Promise<Read> {
+  const { log, clock } = context
+  const cleanup: string[] = []
+  const started = clock.now()
+  try {
+    const opened = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
       const opened = await openCheckedBundle(location, context, cleanup)
       log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`)
       return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) }
     })
+    return { cleanup, ms: clock.now() - started, opened }
+  } catch (error) {
+    return { cleanup, ms: clock.now() - started, error }
+  }
+}
+
+async function importOne(context: RunContext, location: string, read: Read, idle: () => void): Promise<Result> {
+  const { platform, log, settings } = context
+  const result = newResult(platform.name, 'import', { path: displayPath(location) })
+  await settle(result, context.clock, async (cleanup) => {
+    cleanup.push(...read.cleanup)
+    if (!read.opened) throw read.error
+    const { bundle, findings } = read.opened
     result.path = bundle.location
     result.workflowName = settings.workflowName ?? bundle.manifest.name
     result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`)
@@ -43,8 +75,13 @@ async function importOne(context: RunContext, location: string, vars: Vars): Pro
     result.platformStatus = outcome.platformStatus
     if (outcome.notes?.length) result.notes = outcome.notes
     if (outcome.job) {
+      // Nothing to do here until the job ends: the next bundle is read meanwhile.
+      if (outcome.job.state === 'running') idle()
       const final = await followJob(context, outcome.job, result, `the import of ${bundle.location}`)
       if (final?.workflowId) result.workflowId = final.workflowId
     }
   })
+  // The bundle's time includes its reading, done before its turn or at its start.
+  if (result.durationMs !== undefined) result.durationMs += read.ms
+  return result
 }
