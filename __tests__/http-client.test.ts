@@ -187,3 +187,57 @@ describe('HttpClient bodies', () => {
     expect(log.text()).toMatch(/pacing for the platform's rate limit/)
   })
 })
+
+describe('HttpClient with credentials that fetch a token', () => {
+  /** Credentials like Zuora's: a token from POST /token, through a client of the same origin. */
+  function tokenCredentials(url: string, deadline: Deadline): Credentials & { fetches: number; fetchedAt: number; authorizedAt: number } {
+    const tokens = new HttpClient({ baseUrl: new URL(url), log: new MemoryLogger(), deadline })
+    let token: string | undefined
+    return {
+      fetches: 0,
+      fetchedAt: 0,
+      authorizedAt: 0,
+      async prepare() {
+        if (token) return
+        this.fetches++
+        token = await tokens.json({ method: 'POST', path: '/token', body: jsonBody({}) }, (value) => (value as { token: string }).token)
+        this.fetchedAt = Date.now()
+      },
+      authorize(request) {
+        this.authorizedAt = Date.now()
+        request.headers.authorization = `Bearer ${token}`
+      },
+    }
+  }
+
+  it("fetches the token before the request waits its turn, so the token reply's spent budget makes it wait once, within the deadline", async () => {
+    const s = await server((req, res) =>
+      req.url === '/token' ? json(res, 200, { token: 't-1' }, { 'ratelimit-remaining': '0', 'ratelimit-reset': '60' }) : json(res, 200, { ok: true }),
+    )
+    const deadline = Deadline.after(2_000)
+    const credentials = tokenCredentials(s.url, deadline)
+    const { http } = client(s.url, { credentials, deadline })
+    const started = Date.now()
+    const error = await http.json({ method: 'GET', path: '/thing' }, asIs).catch((e: unknown) => e)
+    // The window ends after the step's timeout: the request is refused at once, naming itself.
+    expect(error).toBeInstanceOf(TimedOutError)
+    expect((error as Error).message).toMatch(/^GET \/thing: the platform's rate limit lets it go only after the timeout/)
+    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(s.requests.map((r) => r.path)).toEqual(['/token'])
+    expect(credentials.fetches).toBe(1)
+  })
+
+  it('signs (authorizes) after the wait for its turn, and with the token fetched first', async () => {
+    const s = await server((req, res) =>
+      req.url === '/token' ? json(res, 200, { token: 't-2' }, { 'ratelimit-remaining': '0', 'ratelimit-reset': '1' }) : json(res, 200, { auth: req.headers.authorization }),
+    )
+    const deadline = Deadline.after(10_000)
+    const credentials = tokenCredentials(s.url, deadline)
+    const { http } = client(s.url, { credentials, deadline })
+    await expect(http.json({ method: 'GET', path: '/thing' }, asIs)).resolves.toEqual({ auth: 'Bearer t-2' })
+    expect(s.requests.map((r) => r.path)).toEqual(['/token', '/thing'])
+    // RateLimit-Reset: 1 on the token's reply: the window ends up to a second later.
+    expect(credentials.authorizedAt - credentials.fetchedAt).toBeGreaterThanOrEqual(900)
+    expect(credentials.fetches).toBe(1)
+  })
+})

@@ -96,6 +96,11 @@ export class HttpClient {
 
     for (;;) {
       attempt++
+      const trusted = url.origin === this.origin
+      // A token the credentials fetch first is a request of its own, paced and bounded by the
+      // deadline in its own loop; this request waits its turn after it, so that the token's reply
+      // (which may say the budget is spent) is counted once, and a signature comes after any wait.
+      if (trusted && this.options.credentials?.prepare) await this.options.credentials.prepare()
       const pacer = pacerFor(url.origin)
       const paced = await pacer.acquire(this.clock, this.deadline, what)
       if (paced >= 500) this.log.info(`${what}: pacing for the platform's rate limit (${formatDuration(paced)})`)
@@ -113,7 +118,6 @@ export class HttpClient {
         },
         body,
       }
-      const trusted = url.origin === this.origin
       if (trusted && this.options.credentials) await this.options.credentials.authorize(outgoing)
       this.logRequest(outgoing, attempt, trusted)
 

@@ -5,6 +5,14 @@ import type { OutgoingRequest } from './request.js'
  * `base-url` origin: a download link or redirect to any other host goes out bare.
  */
 export interface Credentials {
+  /**
+   * Fetches what `authorize` needs (an OAuth token) before the request waits for its turn under
+   * the rate limit. That fetch is a request of its own, through a client with the same pacer and
+   * deadline; done inside `authorize`, after the request's turn, it made the request wait a second
+   * time, without the deadline, and spent the window's budget twice for it.
+   */
+  prepare?(): Promise<void>
+  /** Adds the credentials (a header, a signature) once the request may go: nothing waits after it. */
   authorize(request: OutgoingRequest): void | Promise<void>
   /** Called once per request after a 401 from the origin; true when fresh credentials are worth a retry. */
   refresh?(): Promise<boolean>

@@ -1,8 +1,6 @@
 import type { Clock } from '../../core/clock.js'
-import { formatDuration } from '../../core/duration.js'
 import { HttpError } from '../../core/errors.js'
 import type { Credentials, HttpClient, OutgoingRequest } from '../../core/http/client.js'
-import { pacerFor } from '../../core/http/pacer.js'
 import type { Logger } from '../../core/log.js'
 import { registerSecret } from '../../core/secrets.js'
 import { parseToken } from './replies.js'
@@ -44,14 +42,14 @@ export class ZuoraCredentials implements Credentials {
     return !!(this.source.clientId && this.source.clientSecret)
   }
 
+  /** The token, fetched before the request is paced (core/http/credentials.ts says why). */
+  async prepare(): Promise<void> {
+    await this.current()
+  }
+
   async authorize(request: OutgoingRequest): Promise<void> {
-    const fetching = !this.valid()
-    const token = await this.current()
-    // The request was paced before its token was fetched; the token's reply may have said the
-    // budget is spent, so the request waits its turn again.
-    const paced = fetching ? await pacerFor(request.url.origin).acquire(this.clock) : 0
-    if (paced >= 500) this.log.info(`pacing for the platform's rate limit (${formatDuration(paced)}) after fetching a token`)
-    request.headers.authorization = `Bearer ${token}`
+    // Fetched by `prepare` already, unless it expired while the request waited for its turn.
+    request.headers.authorization = `Bearer ${await this.current()}`
   }
 
   private valid(): boolean {
