@@ -609,7 +609,7 @@ async function isZipFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -722,8 +722,8 @@ const leapworkRules = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
-var client = __webpack_require__(21550);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
+var client = __webpack_require__(17885);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/http/errors.ts

@@ -241,7 +241,7 @@ function mentionsVersionConflict(message) {
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17885);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
 /* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71236);
 

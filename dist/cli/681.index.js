@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ eachLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   d8: () => (/* binding */ mapLimitAhead),
+/* harmony export */   hF: () => (/* binding */ eachLimit),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
@@ -47,6 +48,51 @@ async function eachLimit(count, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
     if (failure)
         throw failure.error;
+}
+/**
+ * `mapLimit` for calls in two stages: `prepare` (local work: reading and checking a bundle), then
+ * `run` (the platform's part), at most `limit` items in `run` at once. A call whose `run` starts
+ * waiting on something that needs no CPU here (a platform job) calls `idle()`, and the next item's
+ * `prepare` starts then: its local work is done during that wait instead of after it. Without
+ * this, the items of a batch stay in step (they start together and their jobs take as long), so
+ * each round paid the local work of all `limit` items one after another on the one JavaScript
+ * thread, between a job's end and the next upload. Each `run` prepares at most one item ahead, so
+ * no more than `limit` items are ever prepared and waiting. `prepare` is expected to turn its own
+ * failures into a value, as `fn` of `mapLimit` does.
+ */
+async function mapLimitAhead(items, limit, prepare, run) {
+    const results = new Array(items.length);
+    const ahead = new Map();
+    let next = 0;
+    /** Items before this one have had `prepare` started. */
+    let preparedUpTo = 0;
+    const start = (index) => {
+        preparedUpTo = Math.max(preparedUpTo, index + 1);
+        return prepare(items[index], index);
+    };
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const prepared = ahead.get(index) ?? start(index);
+            ahead.delete(index);
+            let gave = false;
+            const idle = () => {
+                if (gave)
+                    return;
+                gave = true;
+                const upcoming = Math.max(preparedUpTo, next);
+                if (upcoming >= items.length || ahead.size >= limit)
+                    return;
+                const early = start(upcoming);
+                // Awaited when its turn comes; until then a failure must not count as unhandled.
+                early.catch(() => undefined);
+                ahead.set(upcoming, early);
+            };
+            results[index] = await run(await prepared, items[index], index, idle);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -637,21 +683,39 @@ async function searchable(file) {
 
 
 
-/** `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no other. */
+/**
+ * `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no
+ * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead).
+ */
 async function importOperation(context) {
     const locations = await (0,bundles/* locateBundles */.q_)(context.settings.path);
     const vars = await loadVars(context);
-    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => importOne(context, location, vars));
+    return (0,concurrency/* mapLimitAhead */.d8)(locations, context.settings.concurrency, (location) => readOne(context, location, vars), (read, location, _index, idle) => importOne(context, location, read, idle));
 }
-async function importOne(context, location, vars) {
-    const { platform, log, settings } = context;
-    const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
-    return (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        const { bundle, findings } = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
+async function readOne(context, location, vars) {
+    const { log, clock } = context;
+    const cleanup = [];
+    const started = clock.now();
+    try {
+        const opened = await log.group(`Read the bundle ${(0,fs/* displayPath */.Gt)(location)}`, async () => {
             const opened = await (0,bundles/* openCheckedBundle */.wy)(location, context, cleanup);
             log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) };
         });
+        return { cleanup, ms: clock.now() - started, opened };
+    }
+    catch (error) {
+        return { cleanup, ms: clock.now() - started, error };
+    }
+}
+async function importOne(context, location, read, idle) {
+    const { platform, log, settings } = context;
+    const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
+    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
+        cleanup.push(...read.cleanup);
+        if (!read.opened)
+            throw read.error;
+        const { bundle, findings } = read.opened;
         result.path = bundle.location;
         result.workflowName = settings.workflowName ?? bundle.manifest.name;
         result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
@@ -671,11 +735,18 @@ async function importOne(context, location, vars) {
         if (outcome.notes?.length)
             result.notes = outcome.notes;
         if (outcome.job) {
+            // Nothing to do here until the job ends: the next bundle is read meanwhile.
+            if (outcome.job.state === 'running')
+                idle();
             const final = await (0,job/* followJob */.B)(context, outcome.job, result, `the import of ${bundle.location}`);
             if (final?.workflowId)
                 result.workflowId = final.workflowId;
         }
     });
+    // The bundle's time includes its reading, done before its turn or at its start.
+    if (result.durationMs !== undefined)
+        result.durationMs += read.ms;
+    return result;
 }
 
 

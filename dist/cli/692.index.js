@@ -450,7 +450,7 @@ function fieldProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -782,8 +782,8 @@ function atWorkflowApiRoot(settings, log) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/clock.ts
 var core_clock = __webpack_require__(32257);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
-var client = __webpack_require__(21550);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
+var client = __webpack_require__(17885);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
@@ -796,17 +796,11 @@ var plain_file = __webpack_require__(19130);
 var facts = __webpack_require__(50303);
 // EXTERNAL MODULE: ./src/platforms/http.ts
 var http = __webpack_require__(33690);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(98571);
-// EXTERNAL MODULE: ./src/core/http/pacer.ts
-var pacer = __webpack_require__(45947);
 // EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
 var secrets = __webpack_require__(58010);
 // EXTERNAL MODULE: ./src/platforms/zuora/replies.ts
 var replies = __webpack_require__(71236);
 ;// CONCATENATED MODULE: ./src/platforms/zuora/auth.ts
-
-
 
 
 
@@ -847,15 +841,13 @@ class ZuoraCredentials {
     get canRefresh() {
         return !!(this.source.clientId && this.source.clientSecret);
     }
+    /** The token, fetched before the request is paced (core/http/credentials.ts says why). */
+    async prepare() {
+        await this.current();
+    }
     async authorize(request) {
-        const fetching = !this.valid();
-        const token = await this.current();
-        // The request was paced before its token was fetched; the token's reply may have said the
-        // budget is spent, so the request waits its turn again.
-        const paced = fetching ? await (0,pacer/* pacerFor */.$)(request.url.origin).acquire(this.clock) : 0;
-        if (paced >= 500)
-            this.log.info(`pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)}) after fetching a token`);
-        request.headers.authorization = `Bearer ${token}`;
+        // Fetched by `prepare` already, unless it expired while the request waited for its turn.
+        request.headers.authorization = `Bearer ${await this.current()}`;
     }
     valid() {
         return !!this.token && this.clock.now() < this.refreshAt;
@@ -1375,7 +1367,7 @@ function mentionsVersionConflict(message) {
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17885);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
 /* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71236);
 

@@ -168,7 +168,7 @@ function fieldProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -208,8 +208,8 @@ var schemas = __webpack_require__(38816);
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
 var untrusted_text = __webpack_require__(61037);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
-var client = __webpack_require__(21550);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
+var client = __webpack_require__(17885);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
 
 

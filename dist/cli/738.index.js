@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ eachLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   d8: () => (/* binding */ mapLimitAhead),
+/* harmony export */   hF: () => (/* binding */ eachLimit),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
@@ -47,6 +48,51 @@ async function eachLimit(count, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
     if (failure)
         throw failure.error;
+}
+/**
+ * `mapLimit` for calls in two stages: `prepare` (local work: reading and checking a bundle), then
+ * `run` (the platform's part), at most `limit` items in `run` at once. A call whose `run` starts
+ * waiting on something that needs no CPU here (a platform job) calls `idle()`, and the next item's
+ * `prepare` starts then: its local work is done during that wait instead of after it. Without
+ * this, the items of a batch stay in step (they start together and their jobs take as long), so
+ * each round paid the local work of all `limit` items one after another on the one JavaScript
+ * thread, between a job's end and the next upload. Each `run` prepares at most one item ahead, so
+ * no more than `limit` items are ever prepared and waiting. `prepare` is expected to turn its own
+ * failures into a value, as `fn` of `mapLimit` does.
+ */
+async function mapLimitAhead(items, limit, prepare, run) {
+    const results = new Array(items.length);
+    const ahead = new Map();
+    let next = 0;
+    /** Items before this one have had `prepare` started. */
+    let preparedUpTo = 0;
+    const start = (index) => {
+        preparedUpTo = Math.max(preparedUpTo, index + 1);
+        return prepare(items[index], index);
+    };
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const prepared = ahead.get(index) ?? start(index);
+            ahead.delete(index);
+            let gave = false;
+            const idle = () => {
+                if (gave)
+                    return;
+                gave = true;
+                const upcoming = Math.max(preparedUpTo, next);
+                if (upcoming >= items.length || ahead.size >= limit)
+                    return;
+                const early = start(upcoming);
+                // Awaited when its turn comes; until then a failure must not count as unhandled.
+                early.catch(() => undefined);
+                ahead.set(upcoming, early);
+            };
+            results[index] = await run(await prepared, items[index], index, idle);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -460,7 +506,7 @@ async function isZipFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21550);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -673,8 +719,8 @@ async function nameFromDefinitions(dir) {
 
 // EXTERNAL MODULE: ./src/core/http/body.ts
 var body = __webpack_require__(570);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
-var client = __webpack_require__(21550);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
+var client = __webpack_require__(17885);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
@@ -882,7 +928,7 @@ async function uploadFile(http, file) {
     }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
     // Each chunk names its place (chunkNumber) and the session is merged by number on complete, so
     // chunks may arrive in any order; complete is sent only once every chunk was accepted.
-    await (0,concurrency/* eachLimit */.h)(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
+    await (0,concurrency/* eachLimit */.hF)(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
         const start = number * chunk;
         const end = Math.min(size, start + chunk) - 1;
         await http.request({

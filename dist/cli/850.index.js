@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ eachLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   d8: () => (/* binding */ mapLimitAhead),
+/* harmony export */   hF: () => (/* binding */ eachLimit),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Runs `fn` over `items` with at most `limit` in flight, keeping the results in input order.
@@ -47,6 +48,51 @@ async function eachLimit(count, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
     if (failure)
         throw failure.error;
+}
+/**
+ * `mapLimit` for calls in two stages: `prepare` (local work: reading and checking a bundle), then
+ * `run` (the platform's part), at most `limit` items in `run` at once. A call whose `run` starts
+ * waiting on something that needs no CPU here (a platform job) calls `idle()`, and the next item's
+ * `prepare` starts then: its local work is done during that wait instead of after it. Without
+ * this, the items of a batch stay in step (they start together and their jobs take as long), so
+ * each round paid the local work of all `limit` items one after another on the one JavaScript
+ * thread, between a job's end and the next upload. Each `run` prepares at most one item ahead, so
+ * no more than `limit` items are ever prepared and waiting. `prepare` is expected to turn its own
+ * failures into a value, as `fn` of `mapLimit` does.
+ */
+async function mapLimitAhead(items, limit, prepare, run) {
+    const results = new Array(items.length);
+    const ahead = new Map();
+    let next = 0;
+    /** Items before this one have had `prepare` started. */
+    let preparedUpTo = 0;
+    const start = (index) => {
+        preparedUpTo = Math.max(preparedUpTo, index + 1);
+        return prepare(items[index], index);
+    };
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const prepared = ahead.get(index) ?? start(index);
+            ahead.delete(index);
+            let gave = false;
+            const idle = () => {
+                if (gave)
+                    return;
+                gave = true;
+                const upcoming = Math.max(preparedUpTo, next);
+                if (upcoming >= items.length || ahead.size >= limit)
+                    return;
+                const early = start(upcoming);
+                // Awaited when its turn comes; until then a failure must not count as unhandled.
+                early.catch(() => undefined);
+                ahead.set(upcoming, early);
+            };
+            results[index] = await run(await prepared, items[index], index, idle);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -570,7 +616,7 @@ var operations_result = __webpack_require__(94649);
  */
 async function diffOperation(context) {
     const locations = await (0,bundles/* locateBundles */.q_)(context.settings.path);
-    return (0,concurrency/* mapLimit */.s)(locations, context.settings.concurrency, (location) => diffOne(context, location));
+    return (0,concurrency/* mapLimit */.sf)(locations, context.settings.concurrency, (location) => diffOne(context, location));
 }
 async function diffOne(outer, location) {
     const { platform, settings, log } = outer;

@@ -4486,7 +4486,7 @@ function countedRead(file, range, size) {
 
 /***/ }),
 
-/***/ 21550:
+/***/ 17885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4546,8 +4546,210 @@ function redirectTarget(location, from, what) {
 
 // EXTERNAL MODULE: ./src/core/http/reply-body.ts
 var reply_body = __nccwpck_require__(44557);
-// EXTERNAL MODULE: ./src/core/http/pacer.ts
-var http_pacer = __nccwpck_require__(45947);
+;// CONCATENATED MODULE: ./src/core/http/retry.ts
+
+const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+/** HTTP statuses that say "try again later" for requests that may be repeated. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors that happen before a single byte of the request was written. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+        const code = current.code;
+        if (code)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function neverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/**
+ * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
+ * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
+ */
+function parseRetryAfter(value, now) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
+        return Math.min(timers/* MAX_TIMER_MS */._o, Math.round(Number(text) * 1000));
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.min(timers/* MAX_TIMER_MS */._o, Math.max(0, date - now));
+}
+function ceiling(attempt, policy) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
+function backoffFloor(attempt, policy) {
+    return Math.floor(ceiling(attempt, policy) / 2);
+}
+/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
+function backoffDelay(attempt, policy, random) {
+    const floor = backoffFloor(attempt, policy);
+    return floor + Math.floor(random() * (ceiling(attempt, policy) - floor));
+}
+/**
+ * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
+ * so a fleet told the same Retry-After does not return in lockstep.
+ */
+function retryAfterDelay(retryAfterMs, attempt, policy, random) {
+    const base = Math.min(timers/* MAX_TIMER_MS */._o, Math.max(retryAfterMs, backoffFloor(attempt, policy)));
+    return base + Math.floor(random() * Math.min(1000, base * 0.1));
+}
+
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var phrasing = __nccwpck_require__(31677);
+;// CONCATENATED MODULE: ./src/core/http/pacer.ts
+
+
+
+
+const MAX_WINDOW_S = 3600;
+/**
+ * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
+ * benefits) and keeps a count of the window's budget between replies:
+ *
+ * - with budget left, requests go at once: the platform counts them exactly, so a burst within
+ *   the budget is never refused, and holding requests back only makes the last of a batch late;
+ * - when it is spent, requests wait for the window to reset.
+ *
+ * Each request holds a ticket from its reservation to its reply. A reply's `RateLimit-Remaining`
+ * was counted before the requests sent after it reached the platform, so those still in flight are
+ * taken off it: a batch of sixteen in flight does not spend the budget sixteen times over. The
+ * window's end is known only to the second (`RateLimit-Reset` is whole seconds: "in 1 s" may mean
+ * in 50 ms), so it is the earliest end the window's replies allow, not the last one's word.
+ * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
+ *
+ * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
+ * one budget instead of each believing it has the whole of it.
+ */
+class RatePacer {
+    /** Requests left in the current window, as far as we know; undefined when unknown. */
+    remaining;
+    /** The earliest end of the current window the replies allow. */
+    windowEnd = 0;
+    issued = 0;
+    /** The first ticket issued in the current window: a reply to an older one was counted in a window that is over. */
+    windowFirstTicket = 1;
+    /** Tickets whose request has not had its reply yet. */
+    inFlight = new Set();
+    /**
+     * Counts the reply of ticket `ticket` (a request without a ticket counts as the latest sent).
+     * Replies without the headers change nothing but the ticket's.
+     */
+    observe(headers, now, ticket) {
+        if (ticket !== undefined)
+            this.inFlight.delete(ticket);
+        // Sent before this window began: its RateLimit-Remaining is the old window's, and a reset
+        // counted from its late arrival would hold the new window's requests back for nothing.
+        if (ticket !== undefined && ticket < this.windowFirstTicket)
+            return;
+        const remaining = firstNumber(headers['ratelimit-remaining']);
+        const resetSeconds = firstNumber(headers['ratelimit-reset']);
+        if (remaining === undefined || resetSeconds === undefined)
+            return;
+        let uncounted = 0;
+        if (ticket !== undefined)
+            for (const other of this.inFlight)
+                if (other > ticket)
+                    uncounted++;
+        const budget = Math.max(0, remaining - uncounted);
+        // An hour at most: pacing only spares the platform 429s, and a reset further off is more
+        // likely nonsense than a window; the platform's own refusal then says how long to wait.
+        let end = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
+        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
+        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
+        // not hold the retry past it; the reply to that retry tells the budget again.
+        const retryAfter = parseRetryAfter(headers['retry-after'], now);
+        if (retryAfter !== undefined)
+            end = Math.min(end, now + retryAfter);
+        if (this.remaining === undefined || now >= this.windowEnd) {
+            this.remaining = budget;
+            this.windowEnd = end;
+        }
+        else {
+            this.remaining = Math.min(this.remaining, budget);
+            this.windowEnd = Math.min(this.windowEnd, end);
+        }
+    }
+    /** The request got no reply: it no longer counts as in flight. */
+    release(ticket) {
+        this.inFlight.delete(ticket);
+    }
+    /** A ticket for the next request, to hand back with its reply (`observe`) or `release`. */
+    ticket() {
+        const ticket = ++this.issued;
+        this.inFlight.add(ticket);
+        return ticket;
+    }
+    /** How long the next request should wait; counts it against the budget when it may go. */
+    reserve(now) {
+        if (this.remaining === undefined)
+            return 0;
+        if (now >= this.windowEnd) {
+            // A new window: its budget is known again from the next reply to a request sent in it.
+            this.remaining = undefined;
+            this.windowFirstTicket = this.issued + 1;
+            return 0;
+        }
+        if (this.remaining <= 0)
+            return this.windowEnd - now;
+        this.remaining--;
+        return 0;
+    }
+    /**
+     * Waits for the request's turn; `what` and the deadline name the request when its turn would
+     * come only after the step's timeout (a reset far off, or a platform's nonsense). Returns how
+     * long it waited. A request that waited for a reset asks again: the replies that came in the
+     * meantime may have spent the new window too.
+     */
+    async acquire(clock, deadline, what = 'the next request') {
+        let waited = 0;
+        for (let wait = this.reserve(clock.now()); wait > 0; wait = this.reserve(clock.now())) {
+            if (deadline && wait >= deadline.remaining())
+                throw lateBy(what, ` (RateLimit-Reset: in ${(0,duration/* formatDuration */.a)(wait)})`);
+            await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
+            waited += wait;
+        }
+        return waited;
+    }
+}
+function lateBy(what, why = '') {
+    return new errors/* TimedOutError */.On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, `Raise ${(0,phrasing/* input */.hF)('timeout')}, or ${(0,phrasing/* phrase */.MZ)('rerun')} later.`);
+}
+function firstNumber(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined)
+        return undefined;
+    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
+    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+const pacers = new Map();
+function pacerFor(origin) {
+    let pacer = pacers.get(origin);
+    if (!pacer) {
+        pacer = new RatePacer();
+        pacers.set(origin, pacer);
+    }
+    return pacer;
+}
+
 ;// CONCATENATED MODULE: ./src/core/http/reply-text.ts
 
 /** How much of a platform's message is shown; the rest rarely adds to the first sentences. */
@@ -4707,10 +4909,6 @@ function logReply(log, reply, elapsedMs, requestIdHeader) {
         `${id ? `, request id ${id}` : ''}`);
 }
 
-// EXTERNAL MODULE: ./src/core/http/retry.ts
-var retry = __nccwpck_require__(25834);
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/http/retry-wait.ts
 
 
@@ -4728,8 +4926,8 @@ async function pauseBeforeRetry(retrying, what, attempt, problem, pause, lastErr
         });
     }
     const wait = retryAfterMs !== undefined
-        ? (0,retry/* retryAfterDelay */.WO)(retryAfterMs, attempt, policy, clock.random)
-        : (0,retry/* backoffDelay */.EY)(attempt, policy, clock.random);
+        ? retryAfterDelay(retryAfterMs, attempt, policy, clock.random)
+        : backoffDelay(attempt, policy, clock.random);
     if (wait >= deadline.remaining()) {
         throw new errors/* TimedOutError */.On(`${what}: ${problem}, and the next attempt (in ${(0,duration/* formatDuration */.a)(wait)}) would come after the timeout`, undefined, undefined, `Raise ${(0,phrasing/* input */.hF)('timeout')}, or ${(0,phrasing/* phrase */.MZ)('rerun')} later.`);
     }
@@ -4753,7 +4951,7 @@ function checkDeadline(deadline, what, idempotent, cause) {
 }
 /** A network failure in words: its code (ECONNRESET…) and message, the code once. */
 function describeCause(error) {
-    const code = (0,retry/* errorCode */.CA)(error);
+    const code = errorCode(error);
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
@@ -4827,7 +5025,7 @@ class HttpClient {
         this.log = options.log;
         this.clock = options.clock ?? clock/* systemClock */.m;
         this.deadline = options.deadline ?? clock/* Deadline */.B.after(24 * 3_600_000, this.clock);
-        this.retrying = { policy: { ...retry/* defaultRetryPolicy */.ur, ...options.retry }, clock: this.clock, deadline: this.deadline, log: this.log };
+        this.retrying = { policy: { ...defaultRetryPolicy, ...options.retry }, clock: this.clock, deadline: this.deadline, log: this.log };
         this.timeouts = { ...(0,dispatcher/* timeoutsFromEnv */.I5)(), ...options.timeouts };
     }
     /** Send, retrying as the rules allow, and hand a successful reply to `consume`. */
@@ -4842,7 +5040,13 @@ class HttpClient {
         let refreshed = false;
         for (;;) {
             attempt++;
-            const pacer = (0,http_pacer/* pacerFor */.$)(url.origin);
+            const trusted = url.origin === this.origin;
+            // A token the credentials fetch first is a request of its own, paced and bounded by the
+            // deadline in its own loop; this request waits its turn after it, so that the token's reply
+            // (which may say the budget is spent) is counted once, and a signature comes after any wait.
+            if (trusted && this.options.credentials?.prepare)
+                await this.options.credentials.prepare();
+            const pacer = pacerFor(url.origin);
             const paced = await pacer.acquire(this.clock, this.deadline, what);
             if (paced >= 500)
                 this.log.info(`${what}: pacing for the platform's rate limit (${(0,duration/* formatDuration */.a)(paced)})`);
@@ -4859,7 +5063,6 @@ class HttpClient {
                 },
                 body,
             };
-            const trusted = url.origin === this.origin;
             if (trusted && this.options.credentials)
                 await this.options.credentials.authorize(outgoing);
             this.logRequest(outgoing, attempt, trusted);
@@ -4885,7 +5088,7 @@ class HttpClient {
                 pacer.release(ticket);
                 this.checkDeadline(what, idempotent, error);
                 // A streamed body that was not read to its end cannot have been received whole.
-                const delivered = !(0,retry/* neverSent */.vQ)(error) && !(progress.streamed && !progress.finished);
+                const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
                 if (delivered && !idempotent)
                     throw new errors/* UncertainDeliveryError */.WX(what, error, spec.harmlessIfRepeated);
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
@@ -4940,8 +5143,8 @@ class HttpClient {
             const text = await refusalText(reply);
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
-            if (throttled || (idempotent && (0,retry/* isTransientStatus */.Dm)(reply.status))) {
-                const header = (0,retry/* parseRetryAfter */.mu)(reply.headers['retry-after'], this.clock.now());
+            if (throttled || (idempotent && isTransientStatus(reply.status))) {
+                const header = parseRetryAfter(reply.headers['retry-after'], this.clock.now());
                 const pause = header !== undefined ? { ms: header, source: 'as the platform asked (Retry-After)' } : detail.retryAfterMs !== undefined ? { ms: detail.retryAfterMs, source: "as the platform's documentation advises (no Retry-After)" } : undefined;
                 const problem = `HTTP ${reply.status}${detail.code ? ` ${detail.code}` : ''}`;
                 await this.pauseBeforeRetry(what, attempt, problem, pause, this.errorFor(reply, method, text, detail));
@@ -5070,156 +5273,6 @@ class ReplyTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Repl
             hint: 'The platform (or a proxy in front of it) sent far more than a workflow definition; check base-url, and the platform\'s health.',
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 45947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ pacerFor)
-/* harmony export */ });
-/* unused harmony export RatePacer */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98571);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25834);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31677);
-
-
-
-
-const MAX_WINDOW_S = 3600;
-/**
- * Slows requests down before the platform has to say 429. Reads the standard `RateLimit-Limit`,
- * `RateLimit-Remaining` and `RateLimit-Reset` headers (Zuora sends them; any platform that does
- * benefits) and keeps a count of the window's budget between replies:
- *
- * - with budget left, requests go at once: the platform counts them exactly, so a burst within
- *   the budget is never refused, and holding requests back only makes the last of a batch late;
- * - when it is spent, requests wait for the window to reset.
- *
- * Each request holds a ticket from its reservation to its reply. A reply's `RateLimit-Remaining`
- * was counted before the requests sent after it reached the platform, so those still in flight are
- * taken off it: a batch of sixteen in flight does not spend the budget sixteen times over. The
- * window's end is known only to the second (`RateLimit-Reset` is whole seconds: "in 1 s" may mean
- * in 50 ms), so it is the earliest end the window's replies allow, not the last one's word.
- * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
- *
- * One pacer per origin, shared by every client of that origin, so the bundles of a batch draw on
- * one budget instead of each believing it has the whole of it.
- */
-class RatePacer {
-    /** Requests left in the current window, as far as we know; undefined when unknown. */
-    remaining;
-    /** The earliest end of the current window the replies allow. */
-    windowEnd = 0;
-    issued = 0;
-    /** The first ticket issued in the current window: a reply to an older one was counted in a window that is over. */
-    windowFirstTicket = 1;
-    /** Tickets whose request has not had its reply yet. */
-    inFlight = new Set();
-    /**
-     * Counts the reply of ticket `ticket` (a request without a ticket counts as the latest sent).
-     * Replies without the headers change nothing but the ticket's.
-     */
-    observe(headers, now, ticket) {
-        if (ticket !== undefined)
-            this.inFlight.delete(ticket);
-        // Sent before this window began: its RateLimit-Remaining is the old window's, and a reset
-        // counted from its late arrival would hold the new window's requests back for nothing.
-        if (ticket !== undefined && ticket < this.windowFirstTicket)
-            return;
-        const remaining = firstNumber(headers['ratelimit-remaining']);
-        const resetSeconds = firstNumber(headers['ratelimit-reset']);
-        if (remaining === undefined || resetSeconds === undefined)
-            return;
-        let uncounted = 0;
-        if (ticket !== undefined)
-            for (const other of this.inFlight)
-                if (other > ticket)
-                    uncounted++;
-        const budget = Math.max(0, remaining - uncounted);
-        // An hour at most: pacing only spares the platform 429s, and a reset further off is more
-        // likely nonsense than a window; the platform's own refusal then says how long to wait.
-        let end = now + Math.min(resetSeconds, MAX_WINDOW_S) * 1000;
-        // A 429/503 may say both "the window resets in N s" and "Retry-After: M". Retry-After is the
-        // server's own answer to "when may I try again" (Zuora: honour it), so the spent budget does
-        // not hold the retry past it; the reply to that retry tells the budget again.
-        const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(headers['retry-after'], now);
-        if (retryAfter !== undefined)
-            end = Math.min(end, now + retryAfter);
-        if (this.remaining === undefined || now >= this.windowEnd) {
-            this.remaining = budget;
-            this.windowEnd = end;
-        }
-        else {
-            this.remaining = Math.min(this.remaining, budget);
-            this.windowEnd = Math.min(this.windowEnd, end);
-        }
-    }
-    /** The request got no reply: it no longer counts as in flight. */
-    release(ticket) {
-        this.inFlight.delete(ticket);
-    }
-    /** A ticket for the next request, to hand back with its reply (`observe`) or `release`. */
-    ticket() {
-        const ticket = ++this.issued;
-        this.inFlight.add(ticket);
-        return ticket;
-    }
-    /** How long the next request should wait; counts it against the budget when it may go. */
-    reserve(now) {
-        if (this.remaining === undefined)
-            return 0;
-        if (now >= this.windowEnd) {
-            // A new window: its budget is known again from the next reply to a request sent in it.
-            this.remaining = undefined;
-            this.windowFirstTicket = this.issued + 1;
-            return 0;
-        }
-        if (this.remaining <= 0)
-            return this.windowEnd - now;
-        this.remaining--;
-        return 0;
-    }
-    /**
-     * Waits for the request's turn; `what` and the deadline name the request when its turn would
-     * come only after the step's timeout (a reset far off, or a platform's nonsense). Returns how
-     * long it waited. A request that waited for a reset asks again: the replies that came in the
-     * meantime may have spent the new window too.
-     */
-    async acquire(clock, deadline, what = 'the next request') {
-        let waited = 0;
-        for (let wait = this.reserve(clock.now()); wait > 0; wait = this.reserve(clock.now())) {
-            if (deadline && wait >= deadline.remaining())
-                throw lateBy(what, ` (RateLimit-Reset: in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait)})`);
-            await clock.sleep(wait, deadline?.signal()).catch(() => Promise.reject(lateBy(what)));
-            waited += wait;
-        }
-        return waited;
-    }
-}
-function lateBy(what, why = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimedOutError */ .On(`${what}: the platform's rate limit lets it go only after the timeout${why}`, undefined, undefined, `Raise ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('timeout')}, or ${(0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .phrase */ .MZ)('rerun')} later.`);
-}
-function firstNumber(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined)
-        return undefined;
-    // "2250000, 50000;w=60, …": the first item is the window closest to exhaustion.
-    const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-const pacers = new Map();
-function pacerFor(origin) {
-    let pacer = pacers.get(origin);
-    if (!pacer) {
-        pacer = new RatePacer();
-        pacers.set(origin, pacer);
-    }
-    return pacer;
 }
 
 
@@ -5395,87 +5448,6 @@ async function readWholeText(body, limit, what) {
 
 /***/ }),
 
-/***/ 25834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   WO: () => (/* binding */ retryAfterDelay),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy),
-/* harmony export */   vQ: () => (/* binding */ neverSent)
-/* harmony export */ });
-/* unused harmony export backoffFloor */
-/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96885);
-
-const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
-/** HTTP statuses that say "try again later" for requests that may be repeated. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket errors that happen before a single byte of the request was written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function errorCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = current.code;
-        if (code)
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function neverSent(error) {
-    const code = errorCode(error);
-    return code !== undefined && NOT_SENT_CODES.has(code);
-}
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/**
- * `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
- * unreadable. Capped at what a timer can hold: the caller compares it with the deadline anyway.
- */
-function parseRetryAfter(value, now) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(text))
-        return Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.round(Number(text) * 1000));
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(0, date - now));
-}
-function ceiling(attempt, policy) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-}
-/** The least pause after failed attempt `attempt`, whatever the reply said: half its backoff ceiling. */
-function backoffFloor(attempt, policy) {
-    return Math.floor(ceiling(attempt, policy) / 2);
-}
-/** Equal jitter: the floor, plus up to as much again at random, so clients that failed together spread out. */
-function backoffDelay(attempt, policy, random) {
-    const floor = backoffFloor(attempt, policy);
-    return floor + Math.floor(random() * (ceiling(attempt, policy) - floor));
-}
-/**
- * Honour the server's wait, but never below the backoff floor; plus jitter (a tenth, at most 1 s)
- * so a fleet told the same Retry-After does not return in lockstep.
- */
-function retryAfterDelay(retryAfterMs, attempt, policy, random) {
-    const base = Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o, Math.max(retryAfterMs, backoffFloor(attempt, policy)));
-    return base + Math.floor(random() * Math.min(1000, base * 0.1));
-}
-
-
-/***/ }),
-
 /***/ 34070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5488,7 +5460,7 @@ function retryAfterDelay(retryAfterMs, attempt, policy, random) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21550);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17885);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58010);
 
 
