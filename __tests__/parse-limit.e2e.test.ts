@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { JSON_PARSE_LIMIT } from '../src/core/limits.js'
 import { runBundle } from './helpers/action.js'
+import { zuoraState } from './helpers/zuora.js'
 import { useSandbox } from './helpers/sandbox.js'
 import { useTempDirs } from './helpers/workspace.js'
 
@@ -43,6 +44,12 @@ describe('a JSON file over the parse limit is handled as an opaque one', () => {
     const imported = await runBundle({ workspace, inputs: { ...base, operation: 'import', path: 'big', activate: 'true' } })
     expect(imported.exitCode, imported.stdout).toBe(0)
     const id = imported.outputs['workflow-id']!
+    // Streamed from the file and gzipped on the way (not held whole), and it arrived whole.
+    const state = await zuoraState(server)
+    expect(state.gzippedRequests).toBe(1)
+    const stored = state.workflows.find((w) => String(w.id) === id)!.versions[0]!.document
+    const sentTasks = (JSON.parse(text) as typeof stored).tasks
+    expect(stored.tasks.map((task) => task.name)).toEqual(sentTasks.map((task) => task.name))
 
     const exported = await runBundle({ workspace, inputs: { ...base, operation: 'export', 'workflow-id': id, path: 'exported' } })
     expect(exported.exitCode, exported.stdout).toBe(0)

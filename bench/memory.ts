@@ -95,13 +95,12 @@ const NOTES = [
   'collection runs between the stages of a run (checks, upload, bundle writing, artifact), so the peak is the largest',
   'stage, not their sum (src/core/memory.ts). Placeholders are searched for in the bytes as they stream, and a file is',
   'read whole only when it holds one. The artifact is stored, not deflated again, when most of its bytes are compressed',
-  'already (a Leapwork package), uploads two blocks at a time, and its dropped buffers are collected as it goes.',
+  'already (a Leapwork package), uploads two blocks at a time, and its dropped buffers are collected as it goes. A Zuora',
+  'import past the parse limit streams its file as the request body, gzipped on the way (src/core/http/body.ts).',
   '',
   '**Where the target is not met.** An export with `upload-artifact` of a large opaque file: @actions/artifact zips and',
   'uploads through 8 MiB buffers at several stages of its own (its zip stream, its upload stream, a block per upload in',
-  'flight), which no option shrinks, on top of the 125 MB. A Zuora import past the parse limit: Zuora takes the',
-  'document as the request body, which flowferry holds whole (so that every retry sends the same bytes under the same',
-  'Idempotency-Key) and gzips. Both grow with the file.',
+  'flight), which no option shrinks, on top of the 125 MB. It grows with the file.',
 ]
 
 async function measure(fixture: Fixture, size: number, kind: Row['kind'], results: ResultsService): Promise<Row[]> {

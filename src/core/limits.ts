@@ -22,9 +22,9 @@ export const JSON_PARSE_LIMIT = 4 * 1024 * 1024
 
 /**
  * The largest document flowferry reads whole without parsing it into values: a bundle file
- * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a Zuora import body
- * (held whole so every retry sends the same bytes), a platform's reply. Bigger files are streamed
- * through as they are: a 1 GiB package must not need 1 GiB of memory.
+ * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a platform's reply.
+ * Bigger files are streamed through as they are: a 1 GiB package must not need 1 GiB of memory.
+ * It is also the largest document sent in one Zuora import (streamed past the parse limit).
  */
 export const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024
 

@@ -234,9 +234,9 @@ export async function assertUploadable(file: string, size: number): Promise<void
 /**
  * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
  * is opened, before a byte is read, so what is sent is the file that was verified, at the size
- * the request announced.
+ * the request announced. `highWaterMark` is the size of each read.
  */
-export function plainFileStream(file: string, range: { start?: number; end?: number }, size?: number): Readable {
+export function plainFileStream(file: string, range: { start?: number; end?: number; highWaterMark?: number }, size?: number): Readable {
   const subject = { shown: displayPath(file) }
   const checkedOpen = (name: fs.PathLike, _flags: fs.OpenMode, mode: fs.Mode | null | undefined, callback: (error: Error | null, fd?: number) => void) => {
     fs.open(name, OPEN_FLAGS, mode, (error, fd) => {

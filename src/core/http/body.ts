@@ -1,8 +1,10 @@
-import { PassThrough, pipeline, type Readable } from 'node:stream'
-import { gzipSync } from 'node:zlib'
-import type FormData from 'form-data'
-import { countingStage } from '../memory.js'
+import { pipeline, Readable } from 'node:stream'
+import { createGzip, gzipSync } from 'node:zlib'
+import { streamed } from '../memory.js'
 import { assertUploadable, plainFileStream } from '../plain-file.js'
+import { multipart, type MultipartPart } from './multipart.js'
+
+export type { MultipartPart } from './multipart.js'
 
 /**
  * What a request carries. Small bodies are bytes (they can be hashed for request signing and
@@ -13,19 +15,8 @@ export type RequestBody =
   | { kind: 'form'; fields: Record<string, string> }
   | { kind: 'bytes'; data: Buffer; contentType: string }
   | { kind: 'multipart'; parts: MultipartPart[] }
-
-export type MultipartPart =
-  | { name: string; value: string }
-  | {
-      name: string
-      /** A file on disk, or a byte range of one (`start`/`end` inclusive, as in createReadStream). */
-      file: string
-      filename: string
-      contentType: string
-      size: number
-      start?: number
-      end?: number
-    }
+  /** A file as the whole body (gzipped as it streams, where the client gzips bodies of its size). */
+  | { kind: 'file'; file: string; size: number; contentType: string }
 
 /** A body ready to send: bytes, or a factory for a fresh stream per attempt. */
 export interface PreparedBody {
@@ -49,11 +40,15 @@ export async function prepareBody(body: RequestBody, gzipAbove: number | undefin
       )
     case 'bytes':
       return bytesBody(body.data, body.contentType, gzipAbove)
-    case 'multipart':
+    case 'multipart': {
       // Checked before anything is sent; each attempt's stream checks its descriptor again.
       for (const part of body.parts) if ('file' in part) await assertUploadable(part.file, part.size)
-      // form-data (with its MIME database) is loaded only by the requests that upload files.
-      return multipartBody(body.parts, (await import('form-data')).default)
+      const form = multipart(body.parts)
+      return { headers: { 'content-type': form.contentType, 'content-length': String(form.length) }, open: form.open }
+    }
+    case 'file':
+      await assertUploadable(body.file, body.size)
+      return fileBody(body.file, body.size, body.contentType, gzipAbove)
   }
 }
 
@@ -69,56 +64,31 @@ function bytesBody(data: Buffer, contentType: string, gzipAbove: number | undefi
 }
 
 /**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
+ * A file sent as the body, streamed from disk for each attempt so that memory does not grow with
+ * it. Gzipped as it streams, where the platform takes gzipped bodies: the compressed length is
+ * not known before the end, so the request goes without a Content-Length, in chunked transfer
+ * coding (https://www.rfc-editor.org/rfc/rfc9112#section-7.1). Every attempt sends the same bytes
+ * (the same verified file through the same deflate settings), as a retry under one Idempotency-Key
+ * must. Such a body has no `bytes`: a signer that hashes bodies signs it as an unsigned payload.
  */
-function multipartBody(parts: MultipartPart[], Form: typeof FormData): PreparedBody {
-  // A probe form with empty placeholders measures the body without opening any file.
-  // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-  const build = (probe: boolean, boundary?: string): FormData => {
-    const form = new Form()
-    if (boundary) form.setBoundary(boundary)
-    for (const part of parts) {
-      if ('value' in part) {
-        form.append(part.name, part.value)
-      } else {
-        const range = part.start === undefined ? {} : { start: part.start, end: part.end }
-        const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1
-        form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
-          filename: part.filename,
-          contentType: part.contentType,
-          knownLength: length,
-        })
-      }
-    }
-    return form
-  }
-  const probe = build(true)
-  const boundary = probe.getBoundary()
-  const headers: Record<string, string> = {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-    'content-length': String(probe.getLengthSync()),
-  }
+function fileBody(file: string, size: number, contentType: string, gzipAbove: number | undefined): PreparedBody {
+  const gzip = gzipAbove !== undefined && size > gzipAbove
+  const headers: Record<string, string> = gzip ? { 'content-type': contentType, 'content-encoding': 'gzip' } : { 'content-type': contentType, 'content-length': String(size) }
   return {
     headers,
     open: () => {
-      const form = build(false, boundary)
-      // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-      const out = new PassThrough()
-      form.on('error', (error: Error) => out.destroy(error))
-      return form.pipe(out)
+      const source = Readable.from(counted(plainFileStream(file, {}, size)), { objectMode: false })
+      if (!gzip) return source
+      // A read error destroys the gzip stream with it, and so ends the request unfinished.
+      return pipeline(source, createGzip(), () => {})
     },
   }
 }
 
-/**
- * A file (range) read through the counting stage; a read error reaches the request through it.
- * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
- * at the size announced, or an error before a byte of it is read.
- */
-function countedRead(file: string, range: { start?: number; end?: number }, size: number): Readable {
-  const stage = countingStage()
-  pipeline(plainFileStream(file, range, size), stage, () => {})
-  return stage
+/** A file's chunks, counted for core/memory.ts as they pass. */
+async function* counted(stream: Readable): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    streamed((chunk as Buffer).length)
+    yield chunk as Buffer
+  }
 }

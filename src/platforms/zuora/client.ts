@@ -5,10 +5,11 @@ import path from 'node:path'
 import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { systemClock } from '../../core/clock.js'
 import { BundleError, HttpError, InputError } from '../../core/errors.js'
+import type { RequestBody } from '../../core/http/body.js'
 import { genericErrorDetail, hintForStatus, readJson, type ErrorDescriber, type HttpClient, type HttpReply } from '../../core/http/client.js'
 import { saveTo } from '../../core/http/download.js'
 import { MalformedReplyError } from '../../core/http/errors.js'
-import { readJsonFile, withoutBom } from '../../core/json-file.js'
+import { readJsonFile, readLeadingFields, withoutBom } from '../../core/json-file.js'
 import { IN_MEMORY_DOCUMENT_LIMIT, JSON_PARSE_LIMIT } from '../../core/limits.js'
 import { readPlainFile } from '../../core/plain-file.js'
 import { phrase } from '../../core/phrasing.js'
@@ -34,11 +35,7 @@ const IN_FLIGHT_PAUSE_MS = 5_000
  */
 const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i
 
-/**
- * Zuora gzips replies over 1,000 bytes when asked
- * (https://developer.zuora.com/docs/guides/request-and-response-compression/); flowferry compresses
- * its bodies from the same size.
- */
+/** Zuora gzips replies over 1,000 bytes when asked, and so do we our bodies (https://developer.zuora.com/docs/guides/request-and-response-compression/). */
 const GZIP_ABOVE = 1000
 
 /** Zuora Workflow: OAuth, import as a definition or a version, export of a version. */
@@ -84,8 +81,8 @@ export class ZuoraClient implements PlatformClient {
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {
     const file = fileOf(bundle, 'workflow')
     if (!file) throw new BundleError(`${bundle.location}: a Zuora import needs ${WORKFLOW_FILE} (role workflow)`)
-    const document = await readDocument(bundle, file)
-    const facts = documentFacts(JSON.parse(withoutBom(document.toString('utf8'))))
+    const { body, document } = await importBody(bundle, file)
+    const facts = documentFacts(document)
     const existing = this.settings.workflowId
     const version = existing ? await this.versions.toCreate(existing) : this.versions.requested()
     const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`
@@ -102,7 +99,7 @@ export class ZuoraClient implements PlatformClient {
           path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
           query: { version, activate: this.settings.own.activate },
           headers: { 'idempotency-key': key },
-          body: { kind: 'bytes', data: document, contentType: 'application/json' },
+          body,
           idempotent: true,
           what,
         },
@@ -253,13 +250,22 @@ export class ZuoraClient implements PlatformClient {
   }
 }
 
-async function readDocument(bundle: Bundle, file: string): Promise<Buffer> {
-  // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
+/**
+ * The import's body, the same bytes on every attempt (the Idempotency-Key promises the same
+ * request), and the document as read for its name and version: parsed up to the parse limit; past
+ * it, its leading fields only, and the verified file streamed (gzipped) for each attempt, not held.
+ */
+async function importBody(bundle: Bundle, file: string): Promise<{ body: RequestBody; document: unknown }> {
+  const shown = shownPath(bundle, WORKFLOW_FILE)
   const { size } = await stat(file)
   if (size > IN_MEMORY_DOCUMENT_LIMIT) {
-    throw new BundleError(`${shownPath(bundle, WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`)
+    throw new BundleError(`${shown}: ${size} bytes is more than flowferry sends in one Zuora import (${IN_MEMORY_DOCUMENT_LIMIT} bytes)`)
   }
-  return readPlainFile(file, { shown: shownPath(bundle, WORKFLOW_FILE) }, IN_MEMORY_DOCUMENT_LIMIT)
+  if (size > JSON_PARSE_LIMIT) {
+    return { body: { kind: 'file', file, size, contentType: 'application/json' }, document: await readLeadingFields(file, shown) }
+  }
+  const data = await readPlainFile(file, { shown }, JSON_PARSE_LIMIT)
+  return { body: { kind: 'bytes', data, contentType: 'application/json' }, document: JSON.parse(withoutBom(data.toString('utf8'))) }
 }
 
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
