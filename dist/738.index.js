@@ -948,8 +948,8 @@ async function nameFromDefinitions(dir) {
     return '';
 }
 
-// EXTERNAL MODULE: ./src/core/http/body.ts
-var body = __webpack_require__(570);
+// EXTERNAL MODULE: ./src/core/http/body.ts + 1 modules
+var body = __webpack_require__(41434);
 // EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
 var client = __webpack_require__(17885);
 // EXTERNAL MODULE: ./src/core/http/download.ts

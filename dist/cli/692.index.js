@@ -931,11 +931,7 @@ const IN_FLIGHT_PAUSE_MS = 5_000;
  * (https://developer.zuora.com/docs/guides/idempotent-requests/), as opposed to a replayed refusal.
  */
 const IN_PROGRESS = /in progress|processing|being processed|in flight|concurrent|idempotency/i;
-/**
- * Zuora gzips replies over 1,000 bytes when asked
- * (https://developer.zuora.com/docs/guides/request-and-response-compression/); flowferry compresses
- * its bodies from the same size.
- */
+/** Zuora gzips replies over 1,000 bytes when asked, and so do we our bodies (https://developer.zuora.com/docs/guides/request-and-response-compression/). */
 const GZIP_ABOVE = 1000;
 /** Zuora Workflow: OAuth, import as a definition or a version, export of a version. */
 class ZuoraClient {
@@ -981,8 +977,8 @@ class ZuoraClient {
         const file = (0,core_bundle/* fileOf */.W7)(bundle, 'workflow');
         if (!file)
             throw new errors/* BundleError */.rJ(`${bundle.location}: a Zuora import needs ${WORKFLOW_FILE} (role workflow)`);
-        const document = await readDocument(bundle, file);
-        const facts = (0,replies/* documentFacts */.Vh)(JSON.parse((0,json_file/* withoutBom */.vA)(document.toString('utf8'))));
+        const { body, document } = await importBody(bundle, file);
+        const facts = (0,replies/* documentFacts */.Vh)(document);
         const existing = this.settings.workflowId;
         const version = existing ? await this.versions.toCreate(existing) : this.versions.requested();
         const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
@@ -996,7 +992,7 @@ class ZuoraClient {
             path: existing ? `/workflows/${encodeURIComponent(existing)}/versions/import` : '/workflows/import',
             query: { version, activate: this.settings.own.activate },
             headers: { 'idempotency-key': key },
-            body: { kind: 'bytes', data: document, contentType: 'application/json' },
+            body,
             idempotent: true,
             what,
         }, async (answer) => {
@@ -1153,13 +1149,22 @@ class ZuoraClient {
         });
     }
 }
-async function readDocument(bundle, file) {
-    // The body is sent as the same bytes on every attempt (the Idempotency-Key promises the same request), so it is held whole.
+/**
+ * The import's body, the same bytes on every attempt (the Idempotency-Key promises the same
+ * request), and the document as read for its name and version: parsed up to the parse limit; past
+ * it, its leading fields only, and the verified file streamed (gzipped) for each attempt, not held.
+ */
+async function importBody(bundle, file) {
+    const shown = (0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE);
     const { size } = await (0,promises_.stat)(file);
     if (size > limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX) {
-        throw new errors/* BundleError */.rJ(`${(0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE)}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX} bytes)`);
+        throw new errors/* BundleError */.rJ(`${shown}: ${size} bytes is more than flowferry sends in one Zuora import (${limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX} bytes)`);
     }
-    return (0,plain_file/* readPlainFile */.b$)(file, { shown: (0,core_bundle/* shownPath */.pS)(bundle, WORKFLOW_FILE) }, limits/* IN_MEMORY_DOCUMENT_LIMIT */.oX);
+    if (size > limits/* JSON_PARSE_LIMIT */.jA) {
+        return { body: { kind: 'file', file, size, contentType: 'application/json' }, document: await (0,json_file/* readLeadingFields */.Aj)(file, shown) };
+    }
+    const data = await (0,plain_file/* readPlainFile */.b$)(file, { shown }, limits/* JSON_PARSE_LIMIT */.jA);
+    return { body: { kind: 'bytes', data, contentType: 'application/json' }, document: JSON.parse((0,json_file/* withoutBom */.vA)(data.toString('utf8'))) };
 }
 /** Marks a 409 whose body is a result, for the import to take as its answer. */
 const REPLAYED = 'replayed-result';

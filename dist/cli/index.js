@@ -2491,7 +2491,7 @@ class GitHubArtifactStore {
         releaseGarbage();
         const compressionLevel = await compressionLevelFor(files);
         this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`);
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(758), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
         const client = new DefaultArtifactClient();
         let uploaded;
         try {
@@ -4382,19 +4382,84 @@ function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd())
 
 /***/ }),
 
-/***/ 570:
+/***/ 41434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ json),
-/* harmony export */   e: () => (/* binding */ prepareBody)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91410);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ json),
+  e: () => (/* binding */ prepareBody)
+});
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
+// EXTERNAL MODULE: ./src/core/plain-file.ts
+var plain_file = __nccwpck_require__(19130);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/http/multipart.ts
+
+
+
+
+/**
+ * Bytes read from the file at a time: fewer, larger reads cost less per byte through every stage
+ * (file stream, transport, socket). Four chunks of the Kore.ai upload in flight hold a few of these each.
+ */
+const READ_CHUNK = 256 * 1024;
+function multipart(parts) {
+    const boundary = `----flowferry${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const pieces = [];
+    let length = 0;
+    const add = (piece) => {
+        pieces.push(piece);
+        length += Buffer.isBuffer(piece) ? piece.length : partLength(piece);
+    };
+    for (const part of parts) {
+        const disposition = `form-data; name="${multipart_escape(part.name)}"${'file' in part ? `; filename="${multipart_escape(part.filename)}"` : ''}`;
+        const type = 'file' in part ? `\r\nContent-Type: ${part.contentType}` : '';
+        add(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n`));
+        if ('file' in part)
+            add(part);
+        add(Buffer.from('value' in part ? `${part.value}\r\n` : '\r\n'));
+    }
+    add(Buffer.from(`--${boundary}--\r\n`));
+    return { contentType: `multipart/form-data; boundary=${boundary}`, length, open: () => external_node_stream_.Readable.from(body(pieces), { objectMode: false }) };
+}
+async function* body(pieces) {
+    for (const piece of pieces) {
+        if (Buffer.isBuffer(piece)) {
+            yield piece;
+            continue;
+        }
+        const range = piece.start === undefined ? {} : { start: piece.start, end: piece.end };
+        // Opened as core/plain-file.ts opens files: the very file whose checksum was verified, at
+        // the size announced, or an error (which ends this stream, and so the request) before a byte is read.
+        for await (const chunk of (0,plain_file/* plainFileStream */.r7)(piece.file, { ...range, highWaterMark: READ_CHUNK }, piece.size)) {
+            (0,memory/* streamed */.IB)(chunk.length);
+            yield chunk;
+        }
+    }
+}
+function partLength(part) {
+    return part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
+}
+/**
+ * A name or file name in a part's header, as browsers write it: `"` and line breaks
+ * percent-encoded, so a name from a bundle cannot end the header or the quoted string early
+ * (https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#multipart-form-data).
+ */
+function multipart_escape(text) {
+    return text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+;// CONCATENATED MODULE: ./src/core/http/body.ts
+
 
 
 
@@ -4408,79 +4473,57 @@ async function prepareBody(body, gzipAbove) {
             return bytesBody(Buffer.from(new URLSearchParams(body.fields).toString()), 'application/x-www-form-urlencoded', gzipAbove);
         case 'bytes':
             return bytesBody(body.data, body.contentType, gzipAbove);
-        case 'multipart':
+        case 'multipart': {
             // Checked before anything is sent; each attempt's stream checks its descriptor again.
             for (const part of body.parts)
                 if ('file' in part)
-                    await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .assertUploadable */ .C3)(part.file, part.size);
-            // form-data (with its MIME database) is loaded only by the requests that upload files.
-            return multipartBody(body.parts, (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(454)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96454, 23))).default);
+                    await (0,plain_file/* assertUploadable */.C3)(part.file, part.size);
+            const form = multipart(body.parts);
+            return { headers: { 'content-type': form.contentType, 'content-length': String(form.length) }, open: form.open };
+        }
+        case 'file':
+            await (0,plain_file/* assertUploadable */.C3)(body.file, body.size);
+            return fileBody(body.file, body.size, body.contentType, gzipAbove);
     }
 }
 function bytesBody(data, contentType, gzipAbove) {
     const headers = { 'content-type': contentType };
     let bytes = data;
     if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(data);
+        bytes = (0,external_node_zlib_.gzipSync)(data);
         headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(bytes.length);
     return { headers, bytes, open: () => bytes };
 }
 /**
- * Multipart through `form-data`: it knows every part's length up front (so the request carries a
- * Content-Length, which some servers insist on for uploads) and exposes the boundary before
- * sending (so a signer can sign the Content-Type that is actually sent).
+ * A file sent as the body, streamed from disk for each attempt so that memory does not grow with
+ * it. Gzipped as it streams, where the platform takes gzipped bodies: the compressed length is
+ * not known before the end, so the request goes without a Content-Length, in chunked transfer
+ * coding (https://www.rfc-editor.org/rfc/rfc9112#section-7.1). Every attempt sends the same bytes
+ * (the same verified file through the same deflate settings), as a retry under one Idempotency-Key
+ * must. Such a body has no `bytes`: a signer that hashes bodies signs it as an unsigned payload.
  */
-function multipartBody(parts, Form) {
-    // A probe form with empty placeholders measures the body without opening any file.
-    // The boundary is fixed before the parts are added: form-data writes it into each part's header.
-    const build = (probe, boundary) => {
-        const form = new Form();
-        if (boundary)
-            form.setBoundary(boundary);
-        for (const part of parts) {
-            if ('value' in part) {
-                form.append(part.name, part.value);
-            }
-            else {
-                const range = part.start === undefined ? {} : { start: part.start, end: part.end };
-                const length = part.start === undefined ? part.size : (part.end ?? part.size - 1) - part.start + 1;
-                form.append(part.name, probe ? Buffer.alloc(0) : countedRead(part.file, range, part.size), {
-                    filename: part.filename,
-                    contentType: part.contentType,
-                    knownLength: length,
-                });
-            }
-        }
-        return form;
-    };
-    const probe = build(true);
-    const boundary = probe.getBoundary();
-    const headers = {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(probe.getLengthSync()),
-    };
+function fileBody(file, size, contentType, gzipAbove) {
+    const gzip = gzipAbove !== undefined && size > gzipAbove;
+    const headers = gzip ? { 'content-type': contentType, 'content-encoding': 'gzip' } : { 'content-type': contentType, 'content-length': String(size) };
     return {
         headers,
         open: () => {
-            const form = build(false, boundary);
-            // form-data is an old-style stream; a PassThrough gives undici a proper Readable.
-            const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
-            form.on('error', (error) => out.destroy(error));
-            return form.pipe(out);
+            const source = external_node_stream_.Readable.from(counted((0,plain_file/* plainFileStream */.r7)(file, {}, size)), { objectMode: false });
+            if (!gzip)
+                return source;
+            // A read error destroys the gzip stream with it, and so ends the request unfinished.
+            return (0,external_node_stream_.pipeline)(source, (0,external_node_zlib_.createGzip)(), () => { });
         },
     };
 }
-/**
- * A file (range) read through the counting stage; a read error reaches the request through it.
- * The file is opened as core/plain-file.ts opens files: the very file whose checksum was verified,
- * at the size announced, or an error before a byte of it is read.
- */
-function countedRead(file, range, size) {
-    const stage = (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .countingStage */ .SN)();
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)((0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .plainFileStream */ .r7)(file, range, size), stage, () => { });
-    return stage;
+/** A file's chunks, counted for core/memory.ts as they pass. */
+async function* counted(stream) {
+    for await (const chunk of stream) {
+        (0,memory/* streamed */.IB)(chunk.length);
+        yield chunk;
+    }
 }
 
 
@@ -4512,8 +4555,8 @@ var timers = __nccwpck_require__(96885);
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(71013);
-// EXTERNAL MODULE: ./src/core/http/body.ts
-var http_body = __nccwpck_require__(570);
+// EXTERNAL MODULE: ./src/core/http/body.ts + 1 modules
+var http_body = __nccwpck_require__(41434);
 // EXTERNAL MODULE: ./src/core/http/dispatcher.ts
 var dispatcher = __nccwpck_require__(23123);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
@@ -6162,9 +6205,9 @@ function describeCode(code) {
 const JSON_PARSE_LIMIT = 4 * 1024 * 1024;
 /**
  * The largest document flowferry reads whole without parsing it into values: a bundle file
- * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a Zuora import body
- * (held whole so every retry sends the same bytes), a platform's reply. Bigger files are streamed
- * through as they are: a 1 GiB package must not need 1 GiB of memory.
+ * searched for placeholders to fill (a walk of the text, core/json-walk.ts), a platform's reply.
+ * Bigger files are streamed through as they are: a 1 GiB package must not need 1 GiB of memory.
+ * It is also the largest document sent in one Zuora import (streamed past the parse limit).
  */
 const IN_MEMORY_DOCUMENT_LIMIT = 64 * 1024 * 1024;
 /**
@@ -6947,7 +6990,7 @@ async function assertUploadable(file, size) {
 /**
  * A plain file (or a byte range of it) as a stream, for an upload: the descriptor is checked as it
  * is opened, before a byte is read, so what is sent is the file that was verified, at the size
- * the request announced.
+ * the request announced. `highWaterMark` is the size of each read.
  */
 function plainFileStream(file, range, size) {
     const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
