@@ -1,4 +1,3 @@
-import type { Dispatcher } from 'undici'
 import { Deadline, systemClock, type Clock } from '../clock.js'
 import { formatDuration } from '../duration.js'
 import { timerMs } from '../timers.js'
@@ -7,7 +6,7 @@ import type { Logger } from '../log.js'
 import { VERSION } from '../../version.js'
 import { prepareBody } from './body.js'
 import type { Credentials } from './credentials.js'
-import { sharedDispatcher, timeoutsFromEnv, undici, type Timeouts } from './dispatcher.js'
+import { poolsFor, timeoutsFromEnv, type Timeouts } from './dispatcher.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
 import { redirectTarget } from './redirect.js'
 import { decodeBody, readJson } from './reply-body.js'
@@ -18,6 +17,7 @@ import { isIdempotent, lowerCase, openBody, urlFor, type HttpReply, type Outgoin
 import { logReply, logRequest } from './request-log.js'
 import { defaultRetryPolicy, isTransientStatus, neverSent, parseRetryAfter, type RetryPolicy } from './retry.js'
 import { checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type Retrying } from './retry-wait.js'
+import { send, type Answer } from './transport.js'
 
 /*
  * Platforms import everything HTTP from this module. The request loop is here; each of its parts
@@ -29,6 +29,7 @@ import { checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type R
  *   refusal.ts      an error reply read into an HttpError (reply-text.ts keeps its words safe)
  *   reply-body.ts   reading a successful reply (gunzip, size limits, JSON)
  *   request-log.ts  the debug lines, secrets masked
+ *   transport.ts    one request on the wire (node:http), timeouts, abort
  *   pacer.ts, redirect.ts, dispatcher.ts, body.ts  rate limits, redirects, sockets, request bodies
  */
 
@@ -51,7 +52,6 @@ export interface HttpClientOptions {
   headers?: Record<string, string>
   /** Gzip request bodies larger than this many bytes (platforms that accept Content-Encoding: gzip). */
   gzipRequestsAbove?: number
-  dispatcher?: Dispatcher
   userAgent?: string
   /** The platform's own request-id reply header, if it has one (`PlatformFacts.requestIdHeader`). */
   requestIdHeader?: string
@@ -126,18 +126,21 @@ export class HttpClient {
       const ticket = pacer.ticket()
       const progress = { streamed: false, finished: false }
       const started = this.clock.now()
-      let response: Dispatcher.ResponseData
+      let response: Answer
       try {
-        const { request } = await undici()
-        response = await request(url, {
-          method,
-          headers: outgoing.headers,
-          body: openBody(outgoing.body, progress),
-          dispatcher: this.options.dispatcher ?? (await sharedDispatcher(this.timeouts)),
-          signal: this.deadline.signal(),
-          headersTimeout: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
-          bodyTimeout: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
-        })
+        response = await send(
+          url,
+          {
+            method,
+            headers: outgoing.headers,
+            body: openBody(outgoing.body, progress),
+            signal: this.deadline.signal(),
+            connectTimeoutMs: this.timeouts.connectMs,
+            headersTimeoutMs: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
+            bodyTimeoutMs: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
+          },
+          poolsFor(url),
+        )
       } catch (error) {
         pacer.release(ticket)
         this.checkDeadline(what, idempotent, error)

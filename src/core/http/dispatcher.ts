@@ -1,6 +1,6 @@
-import type { Agent, Dispatcher, request } from 'undici'
 import { parseDuration } from '../duration.js'
 import { MAX_TIMER_MS } from '../timers.js'
+import type { Pools } from './transport.js'
 
 export interface Timeouts {
   /** Establishing the TCP/TLS connection. */
@@ -23,39 +23,42 @@ export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts 
   }
 }
 
-interface Undici {
-  request: typeof request
-  Agent: typeof Agent
-}
-let loaded: Promise<Undici> | undefined
+/**
+ * Sockets to one origin at most: as many as the largest `concurrency` input, so a batch is never
+ * held back, while a runaway loop cannot open thousands (https://nodejs.org/api/http.html#agentmaxsockets).
+ */
+const MAX_SOCKETS = 64
 
 /**
- * undici, loaded by the first request: it is the largest module of the start-up path, and a run
- * that fails on its inputs or validates a bundle offline never needs it. A run that does talk to
- * a platform has it compiled while the first request's bundle and credentials are prepared.
+ * How long an idle connection is kept for the next request, as undici kept it: 4 s, or the
+ * server's own `Keep-Alive: timeout=` less a second, which Node's Agent reads
+ * (https://nodejs.org/api/http.html#agentkeepsocketalivesocket). A server closing a connection
+ * just as a request is sent on it would otherwise reset a request that may not be repeated.
  */
-export function undici(): Promise<Undici> {
-  return (loaded ??= import('undici').then(({ request, Agent }) => ({ request, Agent })))
-}
+const IDLE_MS = 4_000
 
-let shared: { agent: Agent; connectMs: number } | undefined
+let shared: Pools | undefined
 
-/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-export async function sharedDispatcher(timeouts: Timeouts): Promise<Dispatcher> {
-  const { Agent } = await undici()
-  if (!shared || shared.connectMs !== timeouts.connectMs) {
-    shared = { agent: new Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs }
-  }
-  return shared.agent
+/**
+ * One connection pool for the whole run (keep-alive, https://nodejs.org/api/http.html#new-agentoptions),
+ * so batches reuse connections; closed by `closeHttp`. `node:https` (and TLS) is loaded by the
+ * first https request only.
+ */
+export function poolsFor(url: URL): Pools {
+  const options = { keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_MS }
+  const pools = (shared ??= { http: new (process.getBuiltinModule('node:http').Agent)(options) })
+  if (url.protocol === 'https:') pools.https ??= new (process.getBuiltinModule('node:https').Agent)(options)
+  return pools
 }
 
 /**
  * Lets the process end as soon as the work is done, instead of when idle sockets time out.
- * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
- * half-read (a consumer that gave up) would keep the run pending forever.
+ * `destroy` closes every socket, in use or not: a reply left half-read (a consumer that gave up)
+ * would otherwise keep the run pending (https://nodejs.org/api/http.html#agentdestroy).
  */
 export async function closeHttp(): Promise<void> {
   const current = shared
   shared = undefined
-  await current?.agent.destroy()
+  current?.http.destroy()
+  current?.https?.destroy()
 }

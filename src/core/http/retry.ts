@@ -1,4 +1,5 @@
 import { MAX_TIMER_MS } from '../timers.js'
+import { CONNECT_TIMEOUT } from './transport.js'
 
 /**
  * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
@@ -34,7 +35,8 @@ const NOT_SENT_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
+  // transport.ts's own: the connect timeout passed before the socket was connected.
+  CONNECT_TIMEOUT,
 ])
 
 export function errorCode(error: unknown): string | undefined {
