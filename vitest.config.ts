@@ -12,5 +12,6 @@ export default defineConfig({
     // The end-to-end tests spawn the bundle and run loopback servers; two workers fit a 2-core runner.
     maxWorkers: 2,
     reporters: ['default'],
+    setupFiles: ['__tests__/helpers/schemas.ts'],
   },
 })

@@ -2,6 +2,7 @@ import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { MANIFEST, shownPath, type Bundle } from './bundle.js'
 import { manifestSchema, type Manifest } from './manifest.js'
+import { loadSchemas } from './schema.js'
 import { canonicalJson } from './canonical-json.js'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, writeFileAtomic } from './fs.js'
@@ -70,6 +71,8 @@ export async function readManifest(dir: string): Promise<{ manifest: Manifest; s
       TOO_MANY,
     )
   }
+  // zod, for this schema and for the platform's rules that read the bundle after it (core/schema.ts).
+  await loadSchemas()
   const parsed = manifestSchema.safeParse(data)
   if (!parsed.success) {
     const findings: Finding[] = parsed.error.issues.slice(0, 20).map((issue) => ({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './schema.js'
 
 /** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')

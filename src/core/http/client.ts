@@ -15,6 +15,7 @@ import { describeRefusal, refusalError, refusalText, type ErrorDescriber } from 
 import type { ErrorDetail } from './reply-text.js'
 import { isIdempotent, lowerCase, openBody, urlFor, type HttpReply, type OutgoingRequest, type RequestSpec } from './request.js'
 import { logReply, logRequest } from './request-log.js'
+import { loadSchemas } from '../schema.js'
 import { defaultRetryPolicy, isTransientStatus, neverSent, parseRetryAfter, type RetryPolicy } from './retry.js'
 import { checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type Retrying } from './retry-wait.js'
 import { send, type Answer } from './transport.js'
@@ -151,6 +152,8 @@ export class HttpClient {
         continue
       }
 
+      // Replies are read with zod schemas, loaded only now: the first request left without them.
+      await loadSchemas()
       pacer.observe(response.headers, this.clock.now(), ticket)
       const reply: HttpReply = {
         status: response.statusCode,

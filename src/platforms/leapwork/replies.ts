@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../core/schema.js'
 import { ReplyError } from '../../core/errors.js'
 import { fieldProblem, untrustedId, untrustedLabel } from '../../core/reply-fields.js'
 import { untrustedValue } from '../../core/untrusted-text.js'

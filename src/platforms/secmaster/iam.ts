@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../core/schema.js'
 import { HttpError, ReplyError } from '../../core/errors.js'
 import { HttpClient, readJson, readText, type ErrorDescriber, type HttpReply, type RequestSpec } from '../../core/http/client.js'
 import { untrustedToken } from '../../core/reply-fields.js'

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import { z } from 'zod'
+import { z } from '../../core/schema.js'
 import { ReplyError } from '../../core/errors.js'
 import { fieldProblem, untrustedId, untrustedLabel, untrustedLabelOrNumber, untrustedMessage } from '../../core/reply-fields.js'
 import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'

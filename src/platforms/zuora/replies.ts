@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../core/schema.js'
 import { ReplyError } from '../../core/errors.js'
 import { fieldProblem, untrustedId, untrustedLabel, untrustedLabelOrNumber, untrustedToken } from '../../core/reply-fields.js'
 import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
