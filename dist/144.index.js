@@ -501,7 +501,7 @@ async function commentOnPullRequest(report, log, env = process.env) {
     try {
         // Loaded only for a comment to write: @actions/github reads the whole event payload when it is
         // imported (its `context`), which a step that writes only a draft has no use for.
-        const { commentApi } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(913), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 51329));
+        const { commentApi } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 51329));
         const api = commentApi(target, token, (message) => log.debug(`pr-comment: ${message}`));
         const marker = (0,state/* markerOf */.we)(target.workflow, report.platform);
         const existing = await api.find(marker);

@@ -493,8 +493,8 @@ function uniqueName(base, value, used) {
 /* harmony export */   wg: () => (/* binding */ untrustedToken),
 /* harmony export */   yc: () => (/* binding */ untrustedId)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
 
 
 /**
@@ -517,30 +517,33 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
 }
 /** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()])
     .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
  * blank ordinary words of the log (real tokens are dozens of characters).
  */
-const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
     .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
 /** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value) => value.trim())
     .transform((value, ctx) => check(value, ctx, 'the link', 8192))
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
@@ -550,7 +553,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
 }
 
 
@@ -562,7 +565,7 @@ function fieldProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -894,8 +897,8 @@ function atWorkflowApiRoot(settings, log) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/clock.ts
 var core_clock = __webpack_require__(32257);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
-var client = __webpack_require__(17885);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 10 modules
+var client = __webpack_require__(52911);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
@@ -910,8 +913,8 @@ var facts = __webpack_require__(50303);
 var http = __webpack_require__(33690);
 // EXTERNAL MODULE: ./src/core/secrets.ts + 1 modules
 var secrets = __webpack_require__(58010);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/core/reply-fields.ts
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
@@ -927,14 +930,14 @@ var untrusted_text = __webpack_require__(61037);
  * it) mixes camelCase (responses) and snake_case (export documents, some samples) and types ids
  * as numbers or strings; both are accepted and normalised here.
  */
-const replies_text = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
-const tokenReply = schemas/* looseObject */._H3({
+const replies_text = schema.z.union([schema.z.string(), schema.z.number()]).transform(String);
+const tokenReply = schema.z.looseObject({
     // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
     access_token: reply_fields/* untrustedToken */.wg,
-    token_type: schemas/* string */.YjP().optional(),
-    expires_in: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    scope: schemas/* string */.YjP().optional(),
-    jti: schemas/* string */.YjP().optional(),
+    token_type: schema.z.string().optional(),
+    expires_in: schema.z.union([schema.z.number(), schema.z.string()]).optional(),
+    scope: schema.z.string().optional(),
+    jti: schema.z.string().optional(),
 });
 function parseToken(value) {
     const parsed = tokenReply.safeParse(value);
@@ -944,7 +947,7 @@ function parseToken(value) {
     return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
 }
 // Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
-const versionSummary = schemas/* looseObject */._H3({
+const versionSummary = schema.z.looseObject({
     id: reply_fields/* untrustedId */.yc.optional().nullable(),
     version: reply_fields/* untrustedId */.yc.optional().nullable(),
     status: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
@@ -956,7 +959,7 @@ const versionSummary = schemas/* looseObject */._H3({
  * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowVersionsImport/). The
  * definition's id is taken from an explicit definition field where one is present, else `id`.
  */
-const importReply = schemas/* looseObject */._H3({
+const importReply = schema.z.looseObject({
     id: reply_fields/* untrustedId */.yc.optional().nullable(),
     workflow_definition_id: reply_fields/* untrustedId */.yc.optional().nullable(),
     original_workflow_id: reply_fields/* untrustedId */.yc.optional().nullable(),
@@ -986,7 +989,7 @@ function parseImport(value, what) {
 function isErrorBody(value) {
     return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
 }
-const versionList = schemas/* union */.KCZ([schemas/* looseObject */._H3({ data: schemas/* array */.YOg(versionSummary) }), schemas/* array */.YOg(versionSummary)]);
+const versionList = schema.z.union([schema.z.looseObject({ data: schema.z.array(versionSummary) }), schema.z.array(versionSummary)]);
 /** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
 function parseVersions(value, what) {
     const parsed = versionList.safeParse(value);
@@ -1001,7 +1004,7 @@ function parseVersions(value, what) {
 }
 /** The export document's own name and version, when it has them. */
 function documentFacts(value) {
-    const workflow = schemas/* looseObject */._H3({ workflow: schemas/* looseObject */._H3({ name: schemas/* string */.YjP().optional().nullable(), version: reply_fields/* untrustedLabelOrNumber */.LH.optional().nullable() }) }).safeParse(value);
+    const workflow = schema.z.looseObject({ workflow: schema.z.looseObject({ name: schema.z.string().optional().nullable(), version: reply_fields/* untrustedLabelOrNumber */.LH.optional().nullable() }) }).safeParse(value);
     if (!workflow.success)
         return {};
     const name = workflow.data.workflow.name?.trim();
@@ -1013,14 +1016,14 @@ function documentFacts(value) {
  *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
  *   OAuth               {error, error_description} (not documented; the common form)
  */
-const errorReply = schemas/* looseObject */._H3({
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: replies_text.optional().nullable(), status: replies_text.optional().nullable(), title: schemas/* string */.YjP().optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
-    reasons: schemas/* array */.YOg(schemas/* looseObject */._H3({ code: replies_text.optional().nullable(), message: schemas/* string */.YjP().optional().nullable() })).optional(),
-    requestId: schemas/* string */.YjP().optional(),
-    processId: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
-    error_description: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP().optional(),
+const errorReply = schema.z.looseObject({
+    errors: schema.z.array(schema.z.looseObject({ code: replies_text.optional().nullable(), status: replies_text.optional().nullable(), title: schema.z.string().optional().nullable(), message: schema.z.string().optional().nullable() })).optional(),
+    reasons: schema.z.array(schema.z.looseObject({ code: replies_text.optional().nullable(), message: schema.z.string().optional().nullable() })).optional(),
+    requestId: schema.z.string().optional(),
+    processId: schema.z.string().optional(),
+    error: schema.z.string().optional(),
+    error_description: schema.z.string().optional(),
+    message: schema.z.string().optional(),
 });
 function errorText(body) {
     let value;

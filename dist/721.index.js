@@ -21,42 +21,43 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/bundle.ts
 var core_bundle = __webpack_require__(33303);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 
 /** flowferry.json, the manifest of a bundle: what it holds, where from, and the values taken out of it. */
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
-const fileEntry = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP().min(1),
-    role: schemas/* string */.YjP().min(1),
-    bytes: schemas/* number */.aig().int().nonnegative(),
+const sha256 = schema.z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+const fileEntry = schema.z.object({
+    path: schema.z.string().min(1),
+    role: schema.z.string().min(1),
+    bytes: schema.z.number().int().nonnegative(),
     sha256,
 });
 /** A value `redact-secrets` took out of a file on export; an import must supply it again. */
-const placeholder = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1),
-    file: schemas/* string */.YjP().min(1),
+const placeholder = schema.z.object({
+    name: schema.z.string().min(1),
+    file: schema.z.string().min(1),
     /** JSON pointer to the value within the file. */
-    pointer: schemas/* string */.YjP(),
-    reason: schemas/* string */.YjP().optional(),
+    pointer: schema.z.string(),
+    reason: schema.z.string().optional(),
 });
-const manifestSchema = schemas/* looseObject */._H3({
-    schema: schemas/* literal */.euz(1),
-    platform: schemas/* string */.YjP().min(1),
-    name: schemas/* string */.YjP(),
-    source: schemas/* looseObject */._H3({
-        origin: schemas/* string */.YjP().nullable().optional(),
-        workflowId: schemas/* string */.YjP().nullable().optional(),
-        version: schemas/* string */.YjP().nullable().optional(),
-        jobId: schemas/* string */.YjP().nullable().optional(),
-        exportedAt: schemas/* string */.YjP().nullable().optional(),
-        run: schemas/* string */.YjP().nullable().optional(),
-        commit: schemas/* string */.YjP().nullable().optional(),
+const manifestSchema = schema.z.looseObject({
+    schema: schema.z.literal(1),
+    platform: schema.z.string().min(1),
+    name: schema.z.string(),
+    source: schema.z
+        .looseObject({
+        origin: schema.z.string().nullable().optional(),
+        workflowId: schema.z.string().nullable().optional(),
+        version: schema.z.string().nullable().optional(),
+        jobId: schema.z.string().nullable().optional(),
+        exportedAt: schema.z.string().nullable().optional(),
+        run: schema.z.string().nullable().optional(),
+        commit: schema.z.string().nullable().optional(),
     })
         .optional(),
-    files: schemas/* array */.YOg(fileEntry).min(1),
-    placeholders: schemas/* array */.YOg(placeholder).optional(),
+    files: schema.z.array(fileEntry).min(1),
+    placeholders: schema.z.array(placeholder).optional(),
 });
 
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
@@ -80,6 +81,7 @@ var plain_file = __webpack_require__(19130);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var phrasing = __webpack_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/bundle-read.ts
+
 
 
 
@@ -137,6 +139,8 @@ async function readManifest(dir) {
     if (Array.isArray(files) && files.length > limits/* MAX_MANIFEST_FILES */.Zz) {
         throw errors/* BundleError */.rJ.at({ file: shown }, 'manifest.limit', `the manifest lists ${files.length} files; a bundle holds at most ${limits/* MAX_MANIFEST_FILES */.Zz}`, TOO_MANY);
     }
+    // zod, for this schema and for the platform's rules that read the bundle after it (core/schema.ts).
+    await (0,schema/* loadSchemas */.B)();
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
         const findings = parsed.error.issues.slice(0, 20).map((issue) => ({

@@ -739,8 +739,8 @@ function describeCode(code) {
 /* harmony export */   wg: () => (/* binding */ untrustedToken),
 /* harmony export */   yc: () => (/* binding */ untrustedId)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
 
 
 /**
@@ -763,30 +763,33 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
 }
 /** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()])
     .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
  * blank ordinary words of the log (real tokens are dozens of characters).
  */
-const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
     .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
 /** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value) => value.trim())
     .transform((value, ctx) => check(value, ctx, 'the link', 8192))
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
@@ -796,7 +799,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
 }
 
 
@@ -808,7 +811,7 @@ function fieldProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -842,14 +845,14 @@ var errors = __webpack_require__(74296);
 var fs = __webpack_require__(78616);
 // EXTERNAL MODULE: ./src/core/json-file.ts
 var json_file = __webpack_require__(59656);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/core/reply-fields.ts
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
 var untrusted_text = __webpack_require__(61037);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
-var client = __webpack_require__(17885);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 10 modules
+var client = __webpack_require__(52911);
 ;// CONCATENATED MODULE: ./src/platforms/secmaster/replies.ts
 
 
@@ -934,10 +937,10 @@ function hintFor(status, code) {
     return undefined;
 }
 // Ids, names and messages through core's rule for reply text (core/reply-fields.ts).
-const envelope = schemas/* looseObject */._H3({
+const envelope = schema.z.looseObject({
     code: reply_fields/* untrustedLabelOrNumber */.LH.optional(),
     message: reply_fields/* untrustedMessage */.qO.optional().nullable(),
-    success: schemas/* boolean */.zMY().optional().nullable(),
+    success: schema.z.boolean().optional().nullable(),
     request_id: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
 });
 /**
@@ -954,17 +957,17 @@ function parseImportReply(value, what) {
     }
     return { status: reply.message || reply.code || 'success', requestId: reply.request_id ?? undefined };
 }
-const workflowInfo = schemas/* looseObject */._H3({
+const workflowInfo = schema.z.looseObject({
     id: reply_fields/* untrustedId */.yc,
     name: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
     version: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
     version_id: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
-    enabled: schemas/* boolean */.zMY().optional().nullable(),
+    enabled: schema.z.boolean().optional().nullable(),
     update_time: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
 });
 const listReply = envelope.extend({
-    total: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
-    data: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional().nullable(),
+    total: schema.z.union([schema.z.number(), schema.z.string()]).optional().nullable(),
+    data: schema.z.array(schema.z.unknown()).optional().nullable(),
 });
 /** One page of `GET …/soc/workflows`; entries without an id are skipped, not fatal. */
 function parseWorkflowPage(value, what) {
@@ -1346,14 +1349,15 @@ const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 const JSON_UTF8 = 'application/json;charset=UTF-8';
 /** Enough of a token reply to read `expires_at` (a catalog can make it long). */
 const TOKEN_BODY_LIMIT = 1024 * 1024;
-const expiry = schemas/* object */.Ikc({ token: schemas/* object */.Ikc({ expires_at: schemas/* string */.YjP().optional() }).passthrough() }).passthrough();
-const credential = schemas/* object */.Ikc({
-    credential: schemas/* object */.Ikc({
+const expiry = schema.z.object({ token: schema.z.object({ expires_at: schema.z.string().optional() }).passthrough() }).passthrough();
+const credential = schema.z.object({
+    credential: schema.z
+        .object({
         // Sent back as headers and signed with: one printable word each (core/reply-fields.ts).
         access: reply_fields/* untrustedToken */.wg,
         secret: reply_fields/* untrustedToken */.wg,
         securitytoken: reply_fields/* untrustedToken */.wg,
-        expires_at: schemas/* string */.YjP().optional(),
+        expires_at: schema.z.string().optional(),
     })
         .passthrough(),
 });

@@ -426,8 +426,8 @@ function baseName(name) {
 /* harmony export */   wg: () => (/* binding */ untrustedToken),
 /* harmony export */   yc: () => (/* binding */ untrustedId)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
 
 
 /**
@@ -450,30 +450,33 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
 }
 /** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()])
     .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
  * blank ordinary words of the log (real tokens are dozens of characters).
  */
-const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
     .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
 /** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value) => value.trim())
     .transform((value, ctx) => check(value, ctx, 'the link', 8192))
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
@@ -483,7 +486,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
 }
 
 
@@ -737,7 +740,7 @@ async function isZipFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -950,8 +953,8 @@ async function nameFromDefinitions(dir) {
 
 // EXTERNAL MODULE: ./src/core/http/body.ts + 1 modules
 var body = __webpack_require__(41434);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
-var client = __webpack_require__(17885);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 10 modules
+var client = __webpack_require__(52911);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
@@ -960,8 +963,8 @@ var phrasing = __webpack_require__(31677);
 var input_names = __webpack_require__(74098);
 // EXTERNAL MODULE: ./src/platforms/http.ts
 var http = __webpack_require__(33690);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/core/reply-fields.ts
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
@@ -978,11 +981,11 @@ var untrusted_text = __webpack_require__(61037);
  * Every spelling is accepted and normalised here, so the client never sees the difference.
  */
 // Ids, labels and links through core's rule for reply text (core/reply-fields.ts).
-const downloadHolder = schemas/* looseObject */._H3({
+const downloadHolder = schema.z.looseObject({
     downloadUrl: reply_fields/* untrustedUrl */.Mm.optional(),
     downloadURL: reply_fields/* untrustedUrl */.Mm.optional(),
 });
-const jobReply = schemas/* looseObject */._H3({
+const jobReply = schema.z.looseObject({
     _id: reply_fields/* untrustedId */.yc.optional(),
     dockStatusId: reply_fields/* untrustedId */.yc.optional(),
     'dock-statusId': reply_fields/* untrustedId */.yc.optional(),
@@ -991,12 +994,12 @@ const jobReply = schemas/* looseObject */._H3({
     jobType: reply_fields/* untrustedLabel */.Tz.optional(),
     action: reply_fields/* untrustedLabel */.Tz.optional(),
     status: reply_fields/* untrustedLabel */.Tz,
-    percentageComplete: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().nullable(),
+    percentageComplete: schema.z.union([schema.z.number(), schema.z.string()]).optional().nullable(),
     downloadUrl: reply_fields/* untrustedUrl */.Mm.optional(),
     downloadURL: reply_fields/* untrustedUrl */.Mm.optional(),
     response: downloadHolder.optional().nullable(),
     message: reply_fields/* untrustedMessage */.qO.optional(),
-    error: schemas/* unknown */.L5J().optional(),
+    error: schema.z.unknown().optional(),
     reason: reply_fields/* untrustedMessage */.qO.optional(),
 });
 const SUCCEEDED = new Set(['SUCCESS', 'SUCCEEDED', 'SUCCESSFUL', 'COMPLETED', 'COMPLETE', 'DONE']);
@@ -1031,11 +1034,11 @@ function cleanUrl(url) {
     const trimmed = url?.trim();
     return trimmed ? trimmed : undefined;
 }
-const uploadReply = schemas/* looseObject */._H3({
+const uploadReply = schema.z.looseObject({
     fileId: reply_fields/* untrustedId */.yc.optional(),
     _id: reply_fields/* untrustedId */.yc.optional(),
     id: reply_fields/* untrustedId */.yc.optional(),
-    url: schemas/* string */.YjP().optional(),
+    url: schema.z.string().optional(),
 });
 function parseFileId(value, what) {
     const parsed = uploadReply.safeParse(value);
@@ -1045,7 +1048,7 @@ function parseFileId(value, what) {
         throw new errors/* ReplyError */.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     return id;
 }
-const sessionReply = schemas/* looseObject */._H3({ sessionId: reply_fields/* untrustedId */.yc });
+const sessionReply = schema.z.looseObject({ sessionId: reply_fields/* untrustedId */.yc });
 function parseSessionId(value, what) {
     const parsed = sessionReply.safeParse(value);
     if (!parsed.success)
@@ -1053,10 +1056,10 @@ function parseSessionId(value, what) {
     return parsed.data.sessionId;
 }
 /** Kore.ai documents no error shape; its sibling products use {errors:[{msg, code}]}. */
-const errorReply = schemas/* looseObject */._H3({
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ msg: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional(), code: schemas/* unknown */.L5J().optional() })).optional(),
-    message: schemas/* string */.YjP().optional(),
-    error: schemas/* unknown */.L5J().optional(),
+const errorReply = schema.z.looseObject({
+    errors: schema.z.array(schema.z.looseObject({ msg: schema.z.string().optional(), message: schema.z.string().optional(), code: schema.z.unknown().optional() })).optional(),
+    message: schema.z.string().optional(),
+    error: schema.z.unknown().optional(),
 });
 function errorText(text) {
     let body;

@@ -108,7 +108,7 @@ class GitHubArtifactStore {
         (0,memory/* releaseGarbage */.FS)();
         const compressionLevel = await compressionLevelFor(files);
         this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`);
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(913), __nccwpck_require__.e(659), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(659), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
         const client = new DefaultArtifactClient();
         let uploaded;
         try {
@@ -435,7 +435,7 @@ class ActionFrontEnd {
     artifacts = new GitHubArtifactStore(this.log);
     input = (name) => workflow_commands/* getInput */.V4(name);
     // The toolkit's OIDC client (and its HTTP stack) is loaded by the runs that ask for a token.
-    idToken = (0,id_token/* idTokenSource */.kn)(async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(659), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659))).getIDToken(audience));
+    idToken = (0,id_token/* idTokenSource */.kn)(async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659))).getIDToken(audience));
     constructor() {
         (0,secrets/* setSecretSink */.Wg)((value) => workflow_commands/* setSecret */.Pq(value));
     }
@@ -473,7 +473,7 @@ class ActionFrontEnd {
         for (const [name, value] of Object.entries(outputsOf(report)))
             workflow_commands/* setOutput */.uH(name, OWN_WORDS.has(name) ? value : (0,untrusted_text/* shown */.SP)(value));
         try {
-            const { summary } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(659), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
+            const { summary } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
             await summary.addRaw((0,untrusted_text/* shown */.SP)((0,src_summary/* renderSummary */.Br)(report))).write();
         }
         catch (error) {
@@ -1078,7 +1078,7 @@ async function* counted(stream) {
 
 /***/ }),
 
-/***/ 17885:
+/***/ 52911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1138,7 +1138,113 @@ function redirectTarget(location, from, what) {
 
 // EXTERNAL MODULE: ./src/core/http/reply-body.ts
 var reply_body = __nccwpck_require__(44557);
+;// CONCATENATED MODULE: ./src/core/http/transport.ts
+
+/** The codes of the errors this file makes; CONNECT_TIMEOUT is one retry.ts counts as never sent. */
+const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
+const HEADERS_TIMEOUT = 'HEADERS_TIMEOUT';
+const BODY_TIMEOUT = 'BODY_TIMEOUT';
+function coded(code, message) {
+    return Object.assign(new Error(message), { code });
+}
+/** Sends `exchange` to `url` through the run's `pools`; resolves when the reply's headers are in. */
+function send(url, exchange, pools) {
+    return new Promise((resolve, reject) => {
+        const { signal } = exchange;
+        if (signal.aborted)
+            return reject(signal.reason);
+        const secure = url.protocol === 'https:';
+        let req;
+        try {
+            const client = secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+            req = client.request(url, { method: exchange.method, headers: exchange.headers, agent: secure ? pools.https : pools.http });
+        }
+        catch (error) {
+            // A header value Node refuses (ERR_INVALID_CHAR): nothing was sent.
+            return reject(error);
+        }
+        let response;
+        let socket;
+        let connectTimer;
+        let done = false;
+        const fail = (error) => {
+            if (done)
+                return;
+            // Once the headers are in, the error reaches whoever reads the body.
+            if (response)
+                response.destroy(error);
+            req.destroy(error);
+            reject(error);
+        };
+        const onAbort = () => fail(signal.reason);
+        const onIdle = () => {
+            fail(response
+                ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${exchange.bodyTimeoutMs} ms (body timeout)`)
+                : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${exchange.headersTimeoutMs} ms after the request (headers timeout)`));
+        };
+        const cleanup = () => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(connectTimer);
+            signal.removeEventListener('abort', onAbort);
+            socket?.removeListener('timeout', onIdle);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        req.on('error', (error) => {
+            if (response && !response.destroyed)
+                response.destroy(error);
+            reject(error);
+            cleanup();
+        });
+        req.once('close', () => {
+            if (!response)
+                cleanup();
+        });
+        req.once('socket', (assigned) => {
+            socket = assigned;
+            // A new socket is still connecting (its TLS handshake included); a reused one is not.
+            // The read timeout starts once it is connected: a slow connect is the connect timeout's, which
+            // says the request was never sent.
+            assigned.on('timeout', onIdle);
+            const reading = () => {
+                clearTimeout(connectTimer);
+                if (!done && !response)
+                    assigned.setTimeout((0,timers/* timerMs */.Q2)(exchange.headersTimeoutMs));
+            };
+            if (!assigned.connecting)
+                return reading();
+            assigned.setTimeout(0);
+            connectTimer = setTimeout(() => {
+                fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${exchange.connectTimeoutMs} ms`));
+            }, (0,timers/* timerMs */.Q2)(exchange.connectTimeoutMs));
+            assigned.once(secure ? 'secureConnect' : 'connect', reading);
+        });
+        req.once('response', (res) => {
+            response = res;
+            socket?.setTimeout((0,timers/* timerMs */.Q2)(exchange.bodyTimeoutMs));
+            res.once('close', cleanup);
+            resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res });
+        });
+        const { body } = exchange;
+        if (body === undefined || Buffer.isBuffer(body)) {
+            req.end(body);
+        }
+        else {
+            // A body that fails (a file that changed under it) fails the request; a request that fails
+            // first closes the body (its file descriptor).
+            body.once('error', (error) => req.destroy(error));
+            req.once('close', () => {
+                if (!body.readableEnded)
+                    body.destroy();
+            });
+            body.pipe(req);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/http/retry.ts
+
 
 const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 /** HTTP statuses that say "try again later" for requests that may be repeated. */
@@ -1150,7 +1256,8 @@ const NOT_SENT_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
+    // transport.ts's own: the connect timeout passed before the socket was connected.
+    CONNECT_TIMEOUT,
 ]);
 function errorCode(error) {
     let current = error;
@@ -1501,6 +1608,8 @@ function logReply(log, reply, elapsedMs, requestIdHeader) {
         `${id ? `, request id ${id}` : ''}`);
 }
 
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(12032);
 ;// CONCATENATED MODULE: ./src/core/http/retry-wait.ts
 
 
@@ -1579,6 +1688,8 @@ function headerCredentials(name, value) {
 
 
 
+
+
 /*
  * Platforms import everything HTTP from this module. The request loop is here; each of its parts
  * has a file of its own:
@@ -1589,6 +1700,7 @@ function headerCredentials(name, value) {
  *   refusal.ts      an error reply read into an HttpError (reply-text.ts keeps its words safe)
  *   reply-body.ts   reading a successful reply (gunzip, size limits, JSON)
  *   request-log.ts  the debug lines, secrets masked
+ *   transport.ts    one request on the wire (node:http), timeouts, abort
  *   pacer.ts, redirect.ts, dispatcher.ts, body.ts  rate limits, redirects, sockets, request bodies
  */
 
@@ -1665,16 +1777,15 @@ class HttpClient {
             const started = this.clock.now();
             let response;
             try {
-                const { request } = await (0,dispatcher/* undici */.pi)();
-                response = await request(url, {
+                response = await send(url, {
                     method,
                     headers: outgoing.headers,
                     body: openBody(outgoing.body, progress),
-                    dispatcher: this.options.dispatcher ?? (await (0,dispatcher/* sharedDispatcher */.lK)(this.timeouts)),
                     signal: this.deadline.signal(),
-                    headersTimeout: (0,timers/* timerMs */.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
-                    bodyTimeout: (0,timers/* timerMs */.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
-                });
+                    connectTimeoutMs: this.timeouts.connectMs,
+                    headersTimeoutMs: (0,timers/* timerMs */.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
+                    bodyTimeoutMs: (0,timers/* timerMs */.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
+                }, (0,dispatcher/* poolsFor */.bA)(url));
             }
             catch (error) {
                 pacer.release(ticket);
@@ -1686,6 +1797,8 @@ class HttpClient {
                 await this.pauseBeforeRetry(what, attempt, `${describeCause(error)}`, undefined, error);
                 continue;
             }
+            // Replies are read with zod schemas, loaded only now: the first request left without them.
+            await (0,schema/* loadSchemas */.B)();
             pacer.observe(response.headers, this.clock.now(), ticket);
             const reply = {
                 status: response.statusCode,
@@ -1788,8 +1901,7 @@ class HttpClient {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ closeHttp),
 /* harmony export */   I5: () => (/* binding */ timeoutsFromEnv),
-/* harmony export */   lK: () => (/* binding */ sharedDispatcher),
-/* harmony export */   pi: () => (/* binding */ undici)
+/* harmony export */   bA: () => (/* binding */ poolsFor)
 /* harmony export */ });
 /* unused harmony export defaultTimeouts */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98571);
@@ -1808,33 +1920,41 @@ function timeoutsFromEnv(env = process.env) {
         readMs: Math.min(_timers_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o, (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(env.FLOWFERRY_READ_TIMEOUT ?? '') ?? defaultTimeouts.readMs),
     };
 }
-let loaded;
 /**
- * undici, loaded by the first request: it is the largest module of the start-up path, and a run
- * that fails on its inputs or validates a bundle offline never needs it. A run that does talk to
- * a platform has it compiled while the first request's bundle and credentials are prepared.
+ * Sockets to one origin at most: as many as the largest `concurrency` input, so a batch is never
+ * held back, while a runaway loop cannot open thousands (https://nodejs.org/api/http.html#agentmaxsockets).
  */
-function undici() {
-    return (loaded ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)).then(({ request, Agent }) => ({ request, Agent })));
-}
+const MAX_SOCKETS = 64;
+/**
+ * How long an idle connection is kept for the next request, as undici kept it: 4 s, or the
+ * server's own `Keep-Alive: timeout=` less a second, which Node's Agent reads
+ * (https://nodejs.org/api/http.html#agentkeepsocketalivesocket). A server closing a connection
+ * just as a request is sent on it would otherwise reset a request that may not be repeated.
+ */
+const IDLE_MS = 4_000;
 let shared;
-/** One connection pool for the whole run, so batches reuse connections; closed by `closeHttp`. */
-async function sharedDispatcher(timeouts) {
-    const { Agent } = await undici();
-    if (!shared || shared.connectMs !== timeouts.connectMs) {
-        shared = { agent: new Agent({ connect: { timeout: timeouts.connectMs } }), connectMs: timeouts.connectMs };
-    }
-    return shared.agent;
+/**
+ * One connection pool for the whole run (keep-alive, https://nodejs.org/api/http.html#new-agentoptions),
+ * so batches reuse connections; closed by `closeHttp`. `node:https` (and TLS) is loaded by the
+ * first https request only.
+ */
+function poolsFor(url) {
+    const options = { keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_MS };
+    const pools = (shared ??= { http: new (process.getBuiltinModule('node:http').Agent)(options) });
+    if (url.protocol === 'https:')
+        pools.https ??= new (process.getBuiltinModule('node:https').Agent)(options);
+    return pools;
 }
 /**
  * Lets the process end as soon as the work is done, instead of when idle sockets time out.
- * `destroy`, not `close`: close waits for every request to finish, and one whose reply was left
- * half-read (a consumer that gave up) would keep the run pending forever.
+ * `destroy` closes every socket, in use or not: a reply left half-read (a consumer that gave up)
+ * would otherwise keep the run pending (https://nodejs.org/api/http.html#agentdestroy).
  */
 async function closeHttp() {
     const current = shared;
     shared = undefined;
-    await current?.agent.destroy();
+    current?.http.destroy();
+    current?.https?.destroy();
 }
 
 
@@ -2051,7 +2171,7 @@ async function readWholeText(body, limit, what) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VARIABLE, ID_TOKEN_TOKEN_VARIABLE, ID_TOKEN_PERMISSIONS, askRunner */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17885);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52911);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58010);
 
 
@@ -2826,6 +2946,81 @@ function openFailure(error, subject) {
         return error;
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
+
+
+/***/ }),
+
+/***/ 12032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadSchemas),
+/* harmony export */   z: () => (/* binding */ z)
+/* harmony export */ });
+let real;
+let loading;
+function loadSchemas() {
+    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44105)).then((module) => {
+        real = module.builders;
+    }));
+}
+/** Builder methods that may be written down before zod is loaded; anything else needs zod. */
+const BUILDERS = new Set([
+    // z.*: the ones schema-builders.ts passes on
+    'string', 'number', 'boolean', 'unknown', 'literal', 'enum', 'object', 'looseObject', 'strictObject', 'array', 'union', 'lazy', 'record',
+    // schema.*
+    'optional', 'nullable', 'nullish', 'transform', 'refine', 'superRefine', 'regex', 'min', 'max', 'int', 'nonnegative', 'positive', 'length', 'default', 'catch', 'pipe', 'url', 'trim',
+    'extend', 'passthrough', 'partial', 'required', 'pick', 'omit', 'strict', 'describe', 'nonempty', 'and', 'or', 'gt', 'gte', 'lt', 'lte', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase',
+]);
+const NOTES = Symbol('schema notes');
+function notesOf(value) {
+    return (typeof value === 'function' || (typeof value === 'object' && value !== null)) ? value[NOTES] : undefined;
+}
+/** The real value for an argument: a written-down schema built, inside arrays and plain objects too. */
+function realise(value) {
+    const notes = notesOf(value);
+    if (notes)
+        return build(notes);
+    if (Array.isArray(value))
+        return value.map(realise);
+    if (typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, realise(item)]));
+    }
+    return value;
+}
+function build(notes) {
+    if (notes.built !== undefined)
+        return notes.built;
+    let current = real;
+    for (const { key, args } of notes.steps) {
+        const target = current;
+        current = target[key](...args.map(realise));
+    }
+    notes.built = current;
+    return current;
+}
+function written(steps) {
+    const notes = { steps };
+    return new Proxy(function schema() { }, {
+        get(_target, key) {
+            if (key === NOTES)
+                return notes;
+            if (real) {
+                const built = build(notes);
+                const value = built[key];
+                return typeof value === 'function' ? (...args) => value.apply(built, args.map(realise)) : value;
+            }
+            if (typeof key === 'string' && BUILDERS.has(key))
+                return (...args) => written([...steps, { key, args }]);
+            // Not a promise (an async function may return a schema); anything else needs zod.
+            if (key === 'then' || typeof key === 'symbol')
+                return undefined;
+            throw new Error(`internal error: the schema's ${key} was used before zod was loaded (core/schema.ts: call loadSchemas() first)`);
+        },
+    });
+}
+/** zod's `z`, its builders written down until `loadSchemas()` has loaded zod. */
+const z = written([]);
 
 
 /***/ }),
@@ -3763,10 +3958,10 @@ var zuora_facts = __nccwpck_require__(50303);
 
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
-    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
-    zuora: { facts: zuora_facts/* zuora */.k, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63384)) },
-    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
-    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(663), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },
+    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    zuora: { facts: zuora_facts/* zuora */.k, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63384)) },
+    secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
+    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },
 };
 function platformNames() {
     return Object.keys(registry);
@@ -3990,11 +4185,11 @@ var glob = __nccwpck_require__(82758);
  * shorter by that much.
  */
 const operationRunners = {
-    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
+    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
     export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))).exportOperation,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60721))).validateOperation,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60721))).validateOperation,
     wait: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22501))).waitOperation,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47821))).diffOperation,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47821))).diffOperation,
 };
 
 // EXTERNAL MODULE: ./src/operations/result.ts

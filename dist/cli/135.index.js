@@ -99,8 +99,8 @@ function filenameOf(disposition) {
 /* harmony export */   wg: () => (/* binding */ untrustedToken),
 /* harmony export */   yc: () => (/* binding */ untrustedId)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
 
 
 /**
@@ -123,30 +123,33 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
 }
 /** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()])
     .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
  * blank ordinary words of the log (real tokens are dozens of characters).
  */
-const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
     .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
 /** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value) => value.trim())
     .transform((value, ctx) => check(value, ctx, 'the link', 8192))
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
@@ -156,7 +159,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
 }
 
 
@@ -457,7 +460,7 @@ async function isZipFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ platformHttp)
 /* harmony export */ });
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
 
 /** The shared HTTP client bound to the step: its `base-url` (the only origin credentials go to), log, deadline and clock. */
 function platformHttp(settings, context, options) {
@@ -670,8 +673,8 @@ const leapworkRules = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/http/client.ts + 9 modules
-var client = __webpack_require__(17885);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 10 modules
+var client = __webpack_require__(52911);
 // EXTERNAL MODULE: ./src/core/http/download.ts
 var download = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/core/http/errors.ts
@@ -684,8 +687,8 @@ var endpoints = __webpack_require__(92864);
 var phrasing = __webpack_require__(31677);
 // EXTERNAL MODULE: ./src/input-names.ts
 var input_names = __webpack_require__(74098);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/core/reply-fields.ts
 var reply_fields = __webpack_require__(73477);
 // EXTERNAL MODULE: ./src/core/untrusted-text.ts
@@ -696,12 +699,12 @@ var untrusted_text = __webpack_require__(61037);
 
 
 // Ids and titles through core's rule for reply text (core/reply-fields.ts).
-const node = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
+const node = schema.z.lazy(() => schema.z.looseObject({
     Id: reply_fields/* untrustedId */.yc,
     Title: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
     Type: reply_fields/* untrustedLabel */.Tz.optional().nullable(),
     ParentId: reply_fields/* untrustedId */.yc.optional().nullable(),
-    Children: schemas/* array */.YOg(node).optional().nullable(),
+    Children: schema.z.array(node).optional().nullable(),
 }));
 /**
  * The property names flowferry reads, in the documented PascalCase. Json.NET serialises with
@@ -734,7 +737,7 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
  * `Id`) whose children are the top level.
  */
 function parseHierarchy(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(node), node]).safeParse(canonicalNames(value));
+    const parsed = schema.z.union([schema.z.array(node), node]).safeParse(canonicalNames(value));
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: the Controller's reply is not an asset hierarchy (${(0,reply_fields/* fieldProblem */.SL)(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
@@ -793,20 +796,20 @@ function relink(roots) {
 function isFolder(item) {
     return item.type.toLowerCase() === 'folder';
 }
-const createdFolder = schemas/* looseObject */._H3({ HierarchyItemId: reply_fields/* untrustedId */.yc.optional().nullable() });
+const createdFolder = schema.z.looseObject({ HierarchyItemId: reply_fields/* untrustedId */.yc.optional().nullable() });
 /**
  * Create Folder Hierarchy answers `[{ "$id": "1", "HierarchyItemId": "…" }]` (an array in the v4
  * sample; a bare object is tolerated). Which folder the id names when several are created is not
  * documented, so the caller re-reads the hierarchy instead of relying on it.
  */
 function parseCreatedFolder(value, what) {
-    const parsed = schemas/* union */.KCZ([schemas/* array */.YOg(createdFolder), createdFolder]).safeParse(canonicalNames(value));
+    const parsed = schema.z.union([schema.z.array(createdFolder), createdFolder]).safeParse(canonicalNames(value));
     if (!parsed.success)
         throw new errors/* ReplyError */.vO(`${what}: the Controller's reply names no created folder (${(0,reply_fields/* fieldProblem */.SL)(parsed.error)}; reply: ${(0,untrusted_text/* untrustedValue */.cW)(value)})`);
     const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     return list.map((entry) => entry.HierarchyItemId ?? undefined).filter((id) => !!id).at(-1);
 }
-const importReply = schemas/* looseObject */._H3({ IsSuccessful: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional().nullable() });
+const importReply = schema.z.looseObject({ IsSuccessful: schema.z.union([schema.z.boolean(), schema.z.string()]).optional().nullable() });
 /**
  * `{"$id":"1","IsSuccessful":true}` (the name matched in any case). Also read: the same object in
  * an array (as Create Folder Hierarchy's v4 sample answers), successful only when every entry is;
@@ -837,12 +840,12 @@ function importFlag(entry, whole, what) {
         return undefined;
     return flag === true || String(flag).toLowerCase() === 'true';
 }
-const errorBody = schemas/* looseObject */._H3({
-    Message: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP().optional(),
-    ExceptionMessage: schemas/* string */.YjP().optional(),
-    Error: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
+const errorBody = schema.z.looseObject({
+    Message: schema.z.string().optional(),
+    message: schema.z.string().optional(),
+    ExceptionMessage: schema.z.string().optional(),
+    Error: schema.z.string().optional(),
+    error: schema.z.string().optional(),
 });
 /**
  * No error body is documented (the API pages list status codes only); the Controller is an

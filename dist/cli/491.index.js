@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */   wg: () => (/* binding */ untrustedToken),
 /* harmony export */   yc: () => (/* binding */ untrustedId)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
 
 
 /**
@@ -38,30 +38,33 @@ const TOKEN_LIMIT = 16_384;
 const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
 function check(value, ctx, what, limit) {
     if (HIDDEN.test(value))
-        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, 80)})` });
+        ctx.addIssue({ code: 'custom', message: `${what} holds a control character (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, 80)})` });
     else if (value.length > limit)
         ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long, more than ${limit}` });
     return value;
 }
 /** An id, as a string or a number; refused when it is not one printable value of a sane length. */
-const untrustedId = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()])
+const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()])
     .transform((value, ctx) => check(String(value), ctx, 'an id', ID_LIMIT));
 /** A status, name or version: shown only, so made printable rather than refused. */
-const untrustedLabel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
+const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, LABEL_LIMIT));
 /** A status, name or version that may come as a number. */
-const untrustedLabelOrNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
+const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(String(value), LABEL_LIMIT));
 /** A message from the platform: shown only; longer than a label. */
-const untrustedMessage = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
+const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(value, MESSAGE_LIMIT));
 /**
  * A bearer token a platform issued: registered as a secret (masked in every log line) and sent
  * as a header, so it must be a single printable word, and long enough that masking it cannot
  * blank ordinary words of the log (real tokens are dozens of characters).
  */
-const untrustedToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value, ctx) => check(value, ctx, 'the token', TOKEN_LIMIT))
     .refine((value) => !/\s/.test(value) && value.length >= 8, { message: 'the token is not one word of at least 8 characters' });
 /** A link the platform hands out (a download URL): one printable http(s) URL, trimmed. */
-const untrustedUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z
+    .string()
     .transform((value) => value.trim())
     .transform((value, ctx) => check(value, ctx, 'the link', 8192))
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: 'the link is not an http(s) URL' });
@@ -71,7 +74,7 @@ function fieldProblem(error) {
     if (!issue)
         return 'unexpected shape';
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedText */ .Ui)(`${where}${issue.message}`, 200);
 }
 
 
@@ -89,10 +92,10 @@ function fieldProblem(error) {
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   pI: () => (/* binding */ parseToken)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73477);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61037);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73477);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61037);
 
 
 
@@ -103,27 +106,27 @@ function fieldProblem(error) {
  * it) mixes camelCase (responses) and snake_case (export documents, some samples) and types ids
  * as numbers or strings; both are accepted and normalised here.
  */
-const text = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String);
-const tokenReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+const text = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform(String);
+const tokenReply = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({
     // Registered as a secret and sent as a header: one printable word (core/reply-fields.ts).
-    access_token: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedToken */ .wg,
-    token_type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    expires_in: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]).optional(),
-    scope: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    jti: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    access_token: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedToken */ .wg,
+    token_type: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    expires_in: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number(), _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string()]).optional(),
+    scope: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    jti: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
 });
 function parseToken(value) {
     const parsed = tokenReply.safeParse(value);
     if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`get an OAuth token: Zuora's reply has no usable access_token (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyError */ .vO(`get an OAuth token: Zuora's reply has no usable access_token (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldProblem */ .SL)(parsed.error)})`);
     const seconds = Number(parsed.data.expires_in);
     return { token: parsed.data.access_token, expiresIn: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
 }
 // Ids, versions and statuses through core's rule for reply text (core/reply-fields.ts).
-const versionSummary = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
+const versionSummary = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({
+    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedLabel */ .Tz.optional().nullable(),
 });
 /**
  * The import reply: `Workflow` for a new definition (the sample of
@@ -132,21 +135,21 @@ const versionSummary = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
  * https://developer.zuora.com/v1-api-reference/api/operation/POST_WorkflowVersionsImport/). The
  * definition's id is taken from an explicit definition field where one is present, else `id`.
  */
-const importReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    workflow_definition_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    original_workflow_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    originalWorkflowId: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    name: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
-    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedId */ .yc.optional().nullable(),
-    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabel */ .Tz.optional().nullable(),
+const importReply = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({
+    id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    workflow_definition_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    original_workflow_id: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    originalWorkflowId: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    name: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedLabel */ .Tz.optional().nullable(),
+    version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedId */ .yc.optional().nullable(),
+    status: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedLabel */ .Tz.optional().nullable(),
     active_version: versionSummary.optional().nullable(),
 });
 function parseImport(value, what) {
     const parsed = importReply.safeParse(value);
     if (!parsed.success || !(parsed.data.id ?? parsed.data.workflow_definition_id)) {
-        const problem = parsed.success ? '' : `${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)}; `;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(value)})`);
+        const problem = parsed.success ? '' : `${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldProblem */ .SL)(parsed.error)}; `;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyError */ .vO(`${what}: Zuora's reply has no workflow id (${problem}reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedValue */ .cW)(value)})`);
     }
     const reply = parsed.data;
     const active = reply.active_version ?? undefined;
@@ -162,26 +165,26 @@ function parseImport(value, what) {
 function isErrorBody(value) {
     return value !== null && typeof value === 'object' && ('errors' in value || 'reasons' in value || value.success === false);
 }
-const versionList = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ data: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(versionSummary) }), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(versionSummary)]);
+const versionList = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({ data: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(versionSummary) }), _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(versionSummary)]);
 /** `GET /workflows/{id}/versions`: `{data: Workflow[]}`, one item per version. */
 function parseVersions(value, what) {
     const parsed = versionList.safeParse(value);
     if (!parsed.success)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora's reply has no list of versions (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(parsed.error)}; reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(value)})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyError */ .vO(`${what}: Zuora's reply has no list of versions (${(0,_core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldProblem */ .SL)(parsed.error)}; reply: ${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedValue */ .cW)(value)})`);
     const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.data;
     const versions = items.flatMap((item) => (item.version ? [item.version] : []));
     // Items that name no version are not "no versions": choosing 0.0.1 from them would be a guess.
     if (items.length > 0 && versions.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplyError */ .vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedValue */ .cW)(items[0])})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyError */ .vO(`${what}: Zuora listed ${items.length} versions but none says its version number (${(0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedValue */ .cW)(items[0])})`);
     return versions;
 }
 /** The export document's own name and version, when it has them. */
 function documentFacts(value) {
-    const workflow = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ workflow: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable(), version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedLabelOrNumber */ .LH.optional().nullable() }) }).safeParse(value);
+    const workflow = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({ workflow: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({ name: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional().nullable(), version: _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedLabelOrNumber */ .LH.optional().nullable() }) }).safeParse(value);
     if (!workflow.success)
         return {};
     const name = workflow.data.workflow.name?.trim();
-    return { name: name ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
+    return { name: name ? (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(name, 200) : undefined, version: workflow.data.workflow.version ?? undefined };
 }
 /**
  * The two documented error shapes, and what the OAuth endpoint may say:
@@ -189,14 +192,14 @@ function documentFacts(value) {
  *   /v1 style           {success:false, processId, reasons:[{code, message}]}  (also {reasons, requestId})
  *   OAuth               {error, error_description} (not documented; the common form)
  */
-const errorReply = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    errors: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ code: text.optional().nullable(), status: text.optional().nullable(), title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable() })).optional(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ code: text.optional().nullable(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().nullable() })).optional(),
-    requestId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    processId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    error_description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const errorReply = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({
+    errors: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({ code: text.optional().nullable(), status: text.optional().nullable(), title: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional().nullable(), message: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional().nullable() })).optional(),
+    reasons: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.looseObject({ code: text.optional().nullable(), message: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional().nullable() })).optional(),
+    requestId: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    processId: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    error: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    error_description: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
+    message: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().optional(),
 });
 function errorText(body) {
     let value;
@@ -241,7 +244,7 @@ function mentionsVersionConflict(message) {
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17885);
+/* harmony import */ var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52911);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
 /* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71236);
 
