@@ -58,11 +58,11 @@ function vmHwm(pid: number | undefined): number {
   }
 }
 
-/** curl moving the same bytes: its wall time, ms. */
-export function curl(args: string[]): Promise<number> {
+/** curl moving the same bytes: its wall time, ms. `output` is where it writes the reply's body. */
+export function curl(args: string[], output = '/dev/null'): Promise<number> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn('curl', ['-sS', '--fail', '-o', '/dev/null', ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn('curl', ['-sS', '--fail', '-o', output, ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
     child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`curl exited ${code}`))))
   })
 }

@@ -124,7 +124,7 @@ async function measure(kind: Kind, size: number): Promise<Measured> {
     const exportPhase = await phase(server, beforeExport, kind.download)
     const bytes = downloaded(server, beforeExport, kind.download)
     const baseline =
-      kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, 'exported')), artifacts, kind.download) : undefined
+      kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, 'exported')), artifacts, kind.download, workspace) : undefined
     return {
       kind,
       size,

@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import type { ResultsService } from '../src/sandbox/github/results-service.js'
 import type { PlatformSandboxServer } from '../src/sandbox/server.js'
 import { curl, mb, MiB, ratio } from './action.js'
@@ -34,6 +36,12 @@ export interface TransferRun {
  * download from the path flowferry's export used, and the exported bundle put to the artifact
  * store as one block. The sandbox times each transfer the same way for both (first request's
  * arrival to its reply's last byte).
+ *
+ * Each side does the whole of the job it is compared on. curl saves the download to a file in the
+ * same workspace (`scratch`), as the export does: with `-o /dev/null` curl's figure left out the
+ * disk that flowferry's includes, and the transfer ratio measured the disk, not the client. Its
+ * block is committed with a block list, as @actions/artifact commits its blocks, so both sides
+ * pay the store's commit (https://learn.microsoft.com/rest/api/storageservices/put-block-list).
  */
 export async function curlBaseline(
   kind: TransferCase,
@@ -42,6 +50,7 @@ export async function curlBaseline(
   artifactFile: string,
   artifacts: ResultsService,
   download: RegExp,
+  scratch: string,
 ): Promise<CurlBaseline> {
   const key = server.app.inputs['api-key']!
   const auth = kind === 'koreai' ? `x-api-key: ${key}` : `AccessKey: ${key}`
@@ -58,13 +67,15 @@ export async function curlBaseline(
   }
   const uploadPhaseMs = await lastPhase(server, from)
   from = server.requests.length
-  const downloadMs = await curl(['-H', auth, '-X', exportRequest.method, `${server.url}${exportRequest.path}`])
+  const saved = path.join(scratch, '.curl-download')
+  const downloadMs = await curl(['-H', auth, '-X', exportRequest.method, `${server.url}${exportRequest.path}`], saved)
   const downloadPhaseMs = await lastPhase(server, from)
+  await rm(saved, { force: true })
   const artifactMs = await curlArtifact(artifacts, artifactFile)
   return { uploadMs, uploadPhaseMs, downloadMs, downloadPhaseMs, artifactMs }
 }
 
-/** Puts a file to the artifact store as one block, the way its blob client uploads (a signed URL from CreateArtifact). */
+/** Puts a file to the artifact store as one block and commits it, the way its blob client uploads (a signed URL from CreateArtifact). */
 async function curlArtifact(artifacts: ResultsService, file: string): Promise<number> {
   const reply = await fetch(`${artifacts.url}/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact`, {
     method: 'POST',
@@ -72,7 +83,10 @@ async function curlArtifact(artifacts: ResultsService, file: string): Promise<nu
     body: JSON.stringify({ name: `curl-${Date.now()}`, version: 4 }),
   })
   const { signed_upload_url: url } = (await reply.json()) as { signed_upload_url: string }
-  return curl(['-X', 'PUT', '-H', 'x-ms-blob-type: BlockBlob', '-T', file, `${url}&comp=block&blockid=${Buffer.from('block-0').toString('base64')}`])
+  const block = Buffer.from('block-0').toString('base64')
+  const put = await curl(['-X', 'PUT', '-H', 'x-ms-blob-type: BlockBlob', '-T', file, `${url}&comp=block&blockid=${encodeURIComponent(block)}`])
+  const list = `<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>${block}</Latest></BlockList>`
+  return put + (await curl(['-X', 'PUT', '--data-binary', list, `${url}&comp=blocklist`]))
 }
 
 /** The first request since `from`, arrival to the last byte of its reply (curl can exit before the server's 'finish' event is handled). */
