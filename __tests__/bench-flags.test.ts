@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { durationFlag, durationsFlag, parseArgs, sizesFlag } from '../bench/flags.js'
 import { sweep } from '../bench/waiting.js'
+import { floorMs } from '../bench/batches.js'
 
 describe('npm run bench flags', () => {
   it('takes sections by name or --sections, and flags as --name=value or --name value', () => {
@@ -34,5 +35,19 @@ describe('npm run bench flags', () => {
     const ratios = lengths.filter((l) => l !== 180_000).map((l, i, all) => (i ? l / all[i - 1]! : 0)).slice(1)
     // evenly spaced on a log scale, to the whole second
     for (const ratio of ratios) expect(Math.abs(ratio / 720 ** (1 / 12) - 1)).toBeLessThan(0.1)
+  })
+})
+
+describe('the batch floor', () => {
+  it('is the slots\' chain of 200 ms jobs, or the last fixed window and the jobs it must still hold, whichever is later', () => {
+    // 500 requests, 100 a window: the fifth window opens 4 s after the first request at the earliest.
+    // With 4 slots, 4 status checks are left over from before it; the other 96 requests are 20
+    // bundles imported inside it, 5 rows of jobs: 5 s, exactly the 25 jobs in a row of each slot.
+    expect(floorMs(100, 4)).toEqual({ jobs: 5_000, rate: 5_000 })
+    expect(floorMs(100, 1)).toEqual({ jobs: 20_000, rate: 8_000 })
+    expect(floorMs(100, 8)).toEqual({ jobs: 2_600, rate: 4_600 })
+    expect(floorMs(100, 32)).toEqual({ jobs: 800, rate: 4_200 })
+    // One window's worth: no window to wait for, only the jobs.
+    expect(floorMs(20, 4).rate).toBe(1_000)
   })
 })
