@@ -1276,11 +1276,16 @@ class KoreaiClient {
             log.info(`uploaded ${external_node_path_default().basename(file)} as file ${id}`);
             return id;
         };
-        const ids = {
-            flowDataFileId: await upload(flow),
-            workflowDataFileId: await upload(app),
-            envVariablesFileId: env ? await upload(env) : undefined,
-        };
+        // The files are independent uploads (each gets its own fileId, and the import names all
+        // three), so they go at once: a bundle's import no longer waits for three round trips one
+        // after another (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api). All are
+        // let finish before a failure is thrown, so that none still reads a file the step cleans up.
+        const uploads = await Promise.allSettled([upload(flow), upload(app), env ? upload(env) : undefined]);
+        const failed = uploads.find((outcome) => outcome.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => outcome.value);
+        const ids = { flowDataFileId: flowDataFileId, workflowDataFileId: workflowDataFileId, envVariablesFileId };
         const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
         const job = await this.http
             .json({
