@@ -7,7 +7,8 @@ import { input, phrase, setting } from './phrasing.js'
 /** GitHub's artifact service did not take the bundle. */
 export class ArtifactError extends FlowferryError {}
 
-const UPLOAD_HINT =
+// Written when needed: a mention draws phrasing's nonce, and with it node:crypto (core/crypto.ts).
+const uploadHint = () =>
   `An artifact name can be used once per workflow run: set ${input('artifact-name')} to another one, or ${setting('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${phrase('rerun')}.`
 
 export interface UploadedArtifact {
@@ -53,10 +54,10 @@ export class GitHubArtifactStore implements ArtifactStore {
     } catch (error) {
       // The service's and the toolkit's own errors (a name already used in this run, a quota, the
       // network) reach the user as a failed upload with what to change, not as "Unexpected error".
-      throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT })
+      throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: uploadHint() })
     }
     const { id, digest } = uploaded
-    if (id === undefined) throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT })
+    if (id === undefined) throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: uploadHint() })
     this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`)
     return { id: String(id), url: this.urlFor(id) }
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash } from './crypto.js'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { siblingTemp, type FileDigest } from './fs.js'

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes } from './crypto.js'
 
 /**
  * Words that depend on where the user reads them. A hint is written once, where the problem is
@@ -40,12 +40,17 @@ export interface Phrasing {
 const OPEN = '\uE000'
 const SEP = '\uE001'
 const CLOSE = '\uE002'
-const nonce = randomBytes(6).toString('hex')
-const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g')
+// Drawn at the first mention, not as the module loads (core/crypto.ts).
+let drawn: { nonce: string; mention: RegExp } | undefined
+function marks(): { nonce: string; mention: RegExp } {
+  if (drawn) return drawn
+  const nonce = randomBytes(6).toString('hex')
+  return (drawn = { nonce, mention: new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g') })
+}
 
 function mark(kind: string, ...args: string[]): string {
   const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''))
-  return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`
+  return `${OPEN}${marks().nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`
 }
 
 /** A mention of the input `name`. */
@@ -70,7 +75,7 @@ export function phrase(key: PhraseKey): string {
 /** The text with every mention rendered by `phrasing`. Text without mentions comes back unchanged. */
 export function render(text: string, phrasing: Phrasing): string {
   if (!text.includes(OPEN)) return text
-  return text.replace(MENTION, (whole, body: string) => {
+  return text.replace(marks().mention, (whole, body: string) => {
     const [kind, a = '', b = ''] = body.split(SEP)
     if (kind === 'input') return phrasing.input(a)
     if (kind === 'subject') return phrasing.subject(a)

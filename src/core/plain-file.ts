@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash } from './crypto.js'
 import fs, { constants, createReadStream, type BigIntStats } from 'node:fs'
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'

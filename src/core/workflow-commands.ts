@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomUUID } from './crypto.js'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 

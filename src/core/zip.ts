@@ -1,14 +1,23 @@
-import { createHash, type Hash } from 'node:crypto'
+import type { Hash } from 'node:crypto'
+import { createHash } from './crypto.js'
 import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
-import yauzl from 'yauzl'
+import type yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp, type FileDigest } from './fs.js'
 import { countingStage } from './memory.js'
 import { fileFolderClashes, sameNames, unsafeName } from './names.js'
+
+/**
+ * yauzl, loaded by the first zip opened: modules that may read a zip are on the way to a run's
+ * first request, the reading itself comes after it (or not at all).
+ */
+async function zipReader(): Promise<typeof yauzl> {
+  return (await import('yauzl')).default
+}
 
 /** Caps that keep a hostile archive (a zip bomb, a million entries) from filling the runner. */
 export interface ZipLimits {
@@ -43,9 +52,10 @@ export async function inspectZip(
   limits: ZipLimits = defaultZipLimits,
 ): Promise<{ entries: ZipEntryInfo[]; findings: Finding[] }> {
   const shown = displayPath(file)
+  const { openPromise, getFileNameLowLevel } = await zipReader()
   let zip: yauzl.ZipFile
   try {
-    zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true })
+    zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
   } catch (error) {
     throw BundleError.at(
       { file: shown },
@@ -64,7 +74,7 @@ export async function inspectZip(
       return { entries, findings }
     }
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
+      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
       const unsafe = unsafeName(name)
       if (unsafe) problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path')
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
@@ -127,11 +137,12 @@ export async function extractZipHashed(file: string, dest: string, limits: ZipLi
   if (findings.length > 0) {
     throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
   }
-  const zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true })
+  const { openPromise, getFileNameLowLevel } = await zipReader()
+  const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
   const written = new Map<string, FileDigest>()
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
+      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
       if (name.endsWith('/')) continue
       const target = path.join(dest, ...name.split('/'))
       if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${name} escapes the destination`)

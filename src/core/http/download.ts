@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash } from '../crypto.js'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { siblingTemp } from '../fs.js'
 import { streamed } from '../memory.js'

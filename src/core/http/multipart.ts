@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes } from '../crypto.js'
 import { Readable } from 'node:stream'
 import { streamed } from '../memory.js'
 import { plainFileStream } from '../plain-file.js'
