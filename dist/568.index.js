@@ -8,14 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ writeHashed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78616);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19130);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
 
 
 
@@ -29,12 +28,12 @@ export const modules = {
  */
 const WRITE_BYTES = 256 * 1024;
 async function writeHashed(file, pieces, mode = 0o644) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .siblingTemp */ .ht)(file);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .siblingTemp */ .ht)(file);
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_4__/* .createHash */ .n1)('sha256');
     let bytes = 0;
     try {
-        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode);
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx', mode);
         try {
             const write = async (data) => {
                 hash.update(data);
@@ -64,15 +63,15 @@ async function writeHashed(file, pieces, mode = 0o644) {
                     await flush();
             }
             await flush();
-            (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_4__/* .remember */ .kY)(file, await output.stat({ bigint: true }));
+            (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .remember */ .kY)(file, await output.stat({ bigint: true }));
         }
         finally {
             await output.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
         throw error;
     }
     return { bytes, sha256: hash.digest('hex') };
@@ -276,8 +275,8 @@ function baseName(name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36419);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31677);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31677);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19130);
 
 
 
@@ -311,7 +310,7 @@ async function realRoot() {
 }
 const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
 function outside(subject, what) {
-    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
 }
 /**
  * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
@@ -348,13 +347,13 @@ async function exportTarget(text, input) {
     if (!isInside(absolute, root))
         throw outside(subject, 'is');
     if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)(input, 'flowferry-export');
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(input, 'flowferry-export');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     const long = parts.find((part) => Buffer.byteLength(part) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg);
     if (long !== undefined || Buffer.byteLength(parts.join('/')) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR) {
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
     }
     const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
@@ -365,13 +364,13 @@ async function exportTarget(text, input) {
         const last = i === parts.length;
         if (info.isSymbolicLink()) {
             if (last)
-                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
             const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(prefix).catch(() => undefined);
             if (real === undefined || !isInside(real, realWorkspace))
                 throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
         }
         else if (!last && !info.isDirectory()) {
-            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
         }
     }
     return absolute;
@@ -392,8 +391,8 @@ async function confineInBundle(realDir, relative, subject) {
     }
     if (real !== file) {
         throw isInside(real, realDir)
-            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
-            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
     }
     return file;
 }
@@ -638,23 +637,21 @@ function uniqueName(base, value, used) {
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
 /* unused harmony exports defaultZipLimits, extractZip */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91410);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22483);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22483);
 
 
 
@@ -665,7 +662,13 @@ function uniqueName(base, value, used) {
 
 
 
-
+/**
+ * yauzl, loaded by the first zip opened: modules that may read a zip are on the way to a run's
+ * first request, the reading itself comes after it (or not at all).
+ */
+async function zipReader() {
+    return (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+}
 const defaultZipLimits = {
     maxEntries: 10_000,
     maxTotalBytes: 2 * 1024 ** 3,
@@ -678,13 +681,14 @@ const S_IFLNK = 0o120000;
  * extracting anything. A file that is not a zip at all is a `BundleError`.
  */
 async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file);
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file);
+    const { openPromise, getFileNameLowLevel } = await zipReader();
     let zip;
     try {
-        zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -696,8 +700,8 @@ async function inspectZip(file, limits = defaultZipLimits) {
             return { entries, findings };
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .unsafeName */ .gj)(name);
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .unsafeName */ .gj)(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
             const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -722,11 +726,11 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
         // Two entries one file system takes for one file: which one is unpacked would depend on the order.
-        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
         for (const [first, second] of same.slice(0, 10)) {
             problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
         }
-        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
         for (const [file, inside] of clashes.slice(0, 10)) {
             problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
         }
@@ -734,7 +738,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
@@ -756,39 +760,40 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
 async function extractZipHashed(file, dest, limits = defaultZipLimits) {
     const { findings } = await inspectZip(file, limits);
     if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+    const { openPromise, getFileNameLowLevel } = await zipReader();
+    const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = new Map();
     try {
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = yauzl__WEBPACK_IMPORTED_MODULE_6__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
             if (name.endsWith('/'))
                 continue;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split('/'));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
                 throw new Error(`entry ${name} escapes the destination`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
-            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .siblingTemp */ .ht)(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingTemp */ .ht)(target);
             try {
-                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+                const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_9__/* .createHash */ .n1)('sha256');
                 if (entry.compressionMethod === 0 && !entry.isEncrypted())
                     await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_9__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_7__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
                 written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }
             catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
                 throw error;
             }
         }
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ)
             throw error;
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
@@ -803,8 +808,8 @@ async function extractZipHashed(file, dest, limits = defaultZipLimits) {
 async function copyStored(file, zip, entry, target, name, hash) {
     const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)));
-    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
-    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, 'wx');
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, 'wx');
     let crc = 0;
     try {
         for (let done = 0; done < entry.uncompressedSize;) {
@@ -812,7 +817,7 @@ async function copyStored(file, zip, entry, target, name, hash) {
             if (bytesRead === 0)
                 throw new Error(`entry ${name} is cut short`);
             const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, crc);
+            crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32)(chunk, crc);
             hash.update(chunk);
             await output.write(chunk);
             done += bytesRead;
@@ -853,7 +858,7 @@ function nextEntry(zip) {
 }
 /** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
 async function isZipFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     try {
         const head = Buffer.alloc(4);
         const { bytesRead } = await handle.read(head, 0, 4, 0);

@@ -85,7 +85,8 @@ var core_phrasing = __nccwpck_require__(31677);
 /** GitHub's artifact service did not take the bundle. */
 class ArtifactError extends errors/* FlowferryError */.rm {
 }
-const UPLOAD_HINT = `An artifact name can be used once per workflow run: set ${(0,core_phrasing/* input */.hF)('artifact-name')} to another one, or ${(0,core_phrasing/* setting */.Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
+// Written when needed: a mention draws phrasing's nonce, and with it node:crypto (core/crypto.ts).
+const uploadHint = () => `An artifact name can be used once per workflow run: set ${(0,core_phrasing/* input */.hF)('artifact-name')} to another one, or ${(0,core_phrasing/* setting */.Pe)('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${(0,core_phrasing/* phrase */.MZ)('rerun')}.`;
 /**
  * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
  * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
@@ -118,11 +119,11 @@ class GitHubArtifactStore {
         catch (error) {
             // The service's and the toolkit's own errors (a name already used in this run, a quota, the
             // network) reach the user as a failed upload with what to change, not as "Unexpected error".
-            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: uploadHint() });
         }
         const { id, digest } = uploaded;
         if (id === undefined)
-            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: uploadHint() });
         this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
         return { id: String(id), url: this.urlFor(id) };
     }
@@ -580,6 +581,29 @@ class Deadline {
 
 /***/ }),
 
+/***/ 16082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ randomUUID),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/**
+ * node:crypto, taken when first used rather than when a module that may use it is loaded: its
+ * start-up costs ~5-8 ms, and a run reaches its first request without needing it (the hashes and
+ * temp names come later), unless its platform signs requests. The bundler turns an `import` of a
+ * built-in module into a require run as the importing module loads; `process.getBuiltinModule`
+ * (https://nodejs.org/api/process.html#processgetbuiltinmoduleid) waits for the call.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
+const createHash = (algorithm) => crypto().createHash(algorithm);
+const randomBytes = (size) => crypto().randomBytes(size);
+const randomUUID = () => crypto().randomUUID();
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -826,12 +850,11 @@ function statusOf(error) {
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   tD: () => (/* binding */ digestHandle)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
@@ -840,11 +863,11 @@ function statusOf(error) {
  * constant memory and leaves no garbage behind for the collector to catch up with.
  */
 async function digestFile(file) {
-    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r'));
 }
 /** The digest of what is left to read from an open file, which it then closes. */
 async function digestHandle(handle) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .createHash */ .n1)('sha256');
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let bytes = 0;
     try {
@@ -863,26 +886,26 @@ async function digestHandle(handle) {
 }
 /** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
 function siblingTemp(target, label = 'tmp') {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${label}-${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .randomBytes */ .po)(4).toString('hex')}`);
 }
 /** Write a whole file or nothing: a reader never sees half of it. */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
     const temp = siblingTemp(file);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
         throw error;
     }
 }
 /** A fresh directory beside `target`, on the same file system, for building its replacement. */
 async function stagingDirFor(target) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.staging-`));
 }
 /**
  * Put a fully written directory in place of `target`. An existing `target` is moved aside first
@@ -892,21 +915,21 @@ async function replaceDir(staging, target) {
     const old = siblingTemp(target, 'old');
     const existed = await exists(target);
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(target, old);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
     }
     catch (error) {
         if (existed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(old, target);
         throw error;
     }
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(old, { recursive: true, force: true });
 }
 async function exists(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         return true;
     }
     catch {
@@ -915,7 +938,7 @@ async function exists(file) {
 }
 async function isEmptyDir(dir) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length === 0;
     }
     catch {
         return false;
@@ -923,9 +946,9 @@ async function isEmptyDir(dir) {
 }
 /** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
 function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
-    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file) : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 
@@ -949,8 +972,8 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 var memory = __nccwpck_require__(91410);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __nccwpck_require__(19130);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/core/crypto.ts
+var core_crypto = __nccwpck_require__(16082);
 ;// CONCATENATED MODULE: ./src/core/http/multipart.ts
 
 
@@ -962,7 +985,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
  */
 const READ_CHUNK = 256 * 1024;
 function multipart(parts) {
-    const boundary = `----flowferry${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const boundary = `----flowferry${(0,core_crypto/* randomBytes */.po)(12).toString('hex')}`;
     const pieces = [];
     let length = 0;
     const add = (piece) => {
@@ -2602,17 +2625,22 @@ function countingStage(hash) {
 /* harmony export */   bc: () => (/* binding */ subject),
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16082);
 
 const OPEN = '\uE000';
 const SEP = '\uE001';
 const CLOSE = '\uE002';
-const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
-const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+// Drawn at the first mention, not as the module loads (core/crypto.ts).
+let drawn;
+function marks() {
+    if (drawn)
+        return drawn;
+    const nonce = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .randomBytes */ .po)(6).toString('hex');
+    return (drawn = { nonce, mention: new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g') });
+}
 function mark(kind, ...args) {
     const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
-    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
+    return `${OPEN}${marks().nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
 }
 /** A mention of the input `name`. */
 function input(name) {
@@ -2633,7 +2661,7 @@ function phrase(key) {
 function render(text, phrasing) {
     if (!text.includes(OPEN))
         return text;
-    return text.replace(MENTION, (whole, body) => {
+    return text.replace(marks().mention, (whole, body) => {
         const [kind, a = '', b = ''] = body.split(SEP);
         if (kind === 'input')
             return phrasing.input(a);
@@ -2679,17 +2707,16 @@ function renderAll(value, phrasing) {
 /* harmony export */   yp: () => (/* binding */ copyPlainFile)
 /* harmony export */ });
 /* unused harmony export kindProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91410);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91410);
 
 
 
@@ -2697,7 +2724,7 @@ function renderAll(value, phrasing) {
 
 
 
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const HINTS = {
     'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
     'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
@@ -2709,8 +2736,8 @@ const HINTS = {
 /** A refusal naming the file as the user knows it, with what to do about it. */
 function refuse(subject, rule, message, hint = HINTS[rule]) {
     if (subject.input !== undefined)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
-    return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
 }
 /** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
 function kindProblem(info) {
@@ -2734,7 +2761,7 @@ function kindProblem(info) {
 async function checkPlainFile(file, subject) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file, { bigint: true });
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file, { bigint: true });
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -2748,14 +2775,14 @@ async function checkPlainFile(file, subject) {
 const verified = new Map();
 /** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
 function remember(file, info) {
-    verified.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+    verified.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
 }
 /** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
 function descriptorProblem(file, info, size, fresh = false) {
     const problem = kindProblem(info);
     if (problem)
         return problem;
-    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
     if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
         return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
     }
@@ -2770,7 +2797,7 @@ function descriptorProblem(file, info, size, fresh = false) {
 async function openPlainFile(file, subject, options = {}) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -2800,7 +2827,7 @@ async function readPlainFileUpTo(file, subject, maxBytes) {
     try {
         if (info.size > BigInt(maxBytes))
             return undefined;
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .readWhole */ .oD)(Number(info.size));
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .readWhole */ .oD)(Number(info.size));
         const buffer = Buffer.alloc(Number(info.size));
         let done = 0;
         while (done < buffer.length) {
@@ -2848,7 +2875,7 @@ async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
  */
 async function digestPlainFile(file, subject, aliases = []) {
     const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHandle */ .tD)(handle);
+    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestHandle */ .tD)(handle);
     for (const name of [file, ...aliases])
         remember(name, info);
     return digest;
@@ -2860,11 +2887,11 @@ async function digestPlainFile(file, subject, aliases = []) {
  */
 async function copyPlainFile(source, target, subject) {
     const { handle } = await openPlainFile(source, subject);
-    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingTemp */ .ht)(target);
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_6__/* .createHash */ .n1)('sha256');
     let bytes = 0;
     try {
-        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o600);
         try {
             const buffer = Buffer.allocUnsafe(1024 * 1024);
             for (;;) {
@@ -2881,10 +2908,10 @@ async function copyPlainFile(source, target, subject) {
         finally {
             await output.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
     finally {
@@ -2905,7 +2932,7 @@ async function rememberWritten(file, digest, subject) {
 }
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
 async function assertUploadable(file, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
     const { handle, info } = await openPlainFile(file, subject);
     await handle.close();
     const problem = descriptorProblem(file, info, size);
@@ -2918,20 +2945,20 @@ async function assertUploadable(file, size) {
  * the request announced. `highWaterMark` is the size of each read.
  */
 function plainFileStream(file, range, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
     const checkedOpen = (name, _flags, mode, callback) => {
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
             if (error)
                 return callback(openFailure(error, subject));
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstat(fd, { bigint: true }, (statError, info) => {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstat(fd, { bigint: true }, (statError, info) => {
                 const problem = statError ? undefined : descriptorProblem(file, info, size);
                 if (!statError && !problem)
                     return callback(null, fd);
-                node_fs__WEBPACK_IMPORTED_MODULE_1___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
             });
         });
     };
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().close) } });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().close) } });
 }
 /** An error from opening or lstat-ing a file, as a refusal that names it. */
 function openFailure(error, subject) {
@@ -2942,7 +2969,7 @@ function openFailure(error, subject) {
         return refuse(subject, 'path.missing', 'does not exist');
     if (code === 'EISDIR')
         return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FlowferryError */ .rm)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowferryError */ .rm)
         return error;
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
@@ -3638,12 +3665,11 @@ function withoutQuery(text) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
@@ -3655,7 +3681,7 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function debug(message) {
     issue('debug', {}, message);
@@ -3694,18 +3720,18 @@ async function group(name, fn) {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT ?? '';
     if (!file) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
         issue('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .randomUUID */ .N4)()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
 }
 function annotation(properties) {
     return { title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn };
@@ -3715,7 +3741,7 @@ function issue(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -3958,10 +3984,10 @@ var zuora_facts = __nccwpck_require__(50303);
 
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
-    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
     zuora: { facts: zuora_facts/* zuora */.k, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63384)) },
     secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
-    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },
+    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 864).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },
 };
 function platformNames() {
     return Object.keys(registry);
@@ -4185,10 +4211,10 @@ var glob = __nccwpck_require__(82758);
  * shorter by that much.
  */
 const operationRunners = {
-    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))).exportOperation,
+    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))).exportOperation,
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60721))).validateOperation,
-    wait: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22501))).waitOperation,
+    wait: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22501))).waitOperation,
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(663), __nccwpck_require__.e(288), __nccwpck_require__.e(568), __nccwpck_require__.e(242), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47821))).diffOperation,
 };
 

@@ -2091,10 +2091,10 @@ var zuora_facts = __nccwpck_require__(50303);
 
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
-    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    koreai: { facts: facts/* koreai */.Q, load: () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
     zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)) },
     secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
-    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25135)) },
+    leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 25135)) },
 };
 function platformNames() {
     return Object.keys(registry);
@@ -2318,10 +2318,10 @@ var glob = __nccwpck_require__(82758);
  * shorter by that much.
  */
 const operationRunners = {
-    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(568), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))).exportOperation,
+    import: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54681))).importOperation,
+    export: async () => (await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))).exportOperation,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 60721))).validateOperation,
-    wait: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(568), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22501))).waitOperation,
+    wait: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22501))).waitOperation,
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(568), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51850))).diffOperation,
 };
 
@@ -2458,8 +2458,6 @@ async function peek(file) {
 
 // EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
 var memory = __nccwpck_require__(91410);
-// EXTERNAL MODULE: ./src/core/phrasing.ts
-var core_phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/artifact.ts
 
 
@@ -2468,7 +2466,8 @@ var core_phrasing = __nccwpck_require__(31677);
 /** GitHub's artifact service did not take the bundle. */
 class ArtifactError extends (/* unused pure expression or super */ null && (FlowferryError)) {
 }
-const UPLOAD_HINT = (/* unused pure expression or super */ null && (`An artifact name can be used once per workflow run: set ${input('artifact-name')} to another one, or ${setting('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${phrase('rerun')}.`));
+// Written when needed: a mention draws phrasing's nonce, and with it node:crypto (core/crypto.ts).
+const uploadHint = () => `An artifact name can be used once per workflow run: set ${input('artifact-name')} to another one, or ${setting('upload-artifact', 'false')} to keep the bundle in the workspace only; otherwise ${phrase('rerun')}.`;
 /**
  * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
  * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
@@ -2501,11 +2500,11 @@ class GitHubArtifactStore {
         catch (error) {
             // The service's and the toolkit's own errors (a name already used in this run, a quota, the
             // network) reach the user as a failed upload with what to change, not as "Unexpected error".
-            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: UPLOAD_HINT });
+            throw new ArtifactError(`upload of artifact '${name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: uploadHint() });
         }
         const { id, digest } = uploaded;
         if (id === undefined)
-            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: UPLOAD_HINT });
+            throw new ArtifactError(`the artifact service did not return an id for artifact '${name}'`, { hint: uploadHint() });
         this.log.debug(`artifact ${name}: id ${id}, digest ${digest ?? 'none'}`);
         return { id: String(id), url: this.urlFor(id) };
     }
@@ -2535,8 +2534,6 @@ const noArtifactStore = {
 
 // EXTERNAL MODULE: ./src/core/id-token.ts
 var id_token = __nccwpck_require__(34070);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -2724,6 +2721,8 @@ class MemoryLogger {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/phrasing.ts
+var core_phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/phrased-log.ts
 
 /** The logger with every line (and every finding's message) rendered for its front end. */
@@ -3477,9 +3476,9 @@ function editDistance(a, b) {
 /* harmony export */   kY: () => (/* binding */ failureText),
 /* harmony export */   uN: () => (/* binding */ cliText)
 /* harmony export */ });
-/* harmony import */ var _core_phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31677);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11294);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77472);
+/* harmony import */ var _core_phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31677);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11294);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77472);
 
 
 
@@ -3493,11 +3492,11 @@ function refuseUnknown(command, given, known) {
         return;
     const first = unknown[0];
     const list = unknown.map((name) => `--${name}`).join(', ');
-    throw new UsageError(`flowferry ${command}: unknown flag${unknown.length > 1 ? 's' : ''} ${list}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(first, known, '--')} (flowferry ${command} --help lists its flags)`);
+    throw new UsageError(`flowferry ${command}: unknown flag${unknown.length > 1 ? 's' : ''} ${list}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(first, known, '--')} (flowferry ${command} --help lists its flags)`);
 }
 /** An error's text as the CLI shows it: mentions of inputs rendered as flags. */
 function cliText(text, flags = new Map()) {
-    return (0,_core_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_1__/* .cliPhrasing */ .z)((flag) => flags.has(flag)));
+    return (0,_core_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(text, (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_0__/* .cliPhrasing */ .z)((flag) => flags.has(flag)));
 }
 /**
  * What the CLI prints for anything thrown: one line, in flag words. A usage error is the user's
@@ -4035,6 +4034,29 @@ class Deadline {
 
 /***/ }),
 
+/***/ 16082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* unused harmony export randomUUID */
+/**
+ * node:crypto, taken when first used rather than when a module that may use it is loaded: its
+ * start-up costs ~5-8 ms, and a run reaches its first request without needing it (the hashes and
+ * temp names come later), unless its platform signs requests. The bundler turns an `import` of a
+ * built-in module into a require run as the importing module loads; `process.getBuiltinModule`
+ * (https://nodejs.org/api/process.html#processgetbuiltinmoduleid) waits for the call.
+ */
+const crypto = () => process.getBuiltinModule('node:crypto');
+const createHash = (algorithm) => crypto().createHash(algorithm);
+const randomBytes = (size) => crypto().randomBytes(size);
+const randomUUID = () => crypto().randomUUID();
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4281,12 +4303,11 @@ function statusOf(error) {
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   tD: () => (/* binding */ digestHandle)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
@@ -4295,11 +4316,11 @@ function statusOf(error) {
  * constant memory and leaves no garbage behind for the collector to catch up with.
  */
 async function digestFile(file) {
-    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r'));
 }
 /** The digest of what is left to read from an open file, which it then closes. */
 async function digestHandle(handle) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .createHash */ .n1)('sha256');
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let bytes = 0;
     try {
@@ -4318,26 +4339,26 @@ async function digestHandle(handle) {
 }
 /** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
 function siblingTemp(target, label = 'tmp') {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${label}-${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .randomBytes */ .po)(4).toString('hex')}`);
 }
 /** Write a whole file or nothing: a reader never sees half of it. */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
     const temp = siblingTemp(file);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
         throw error;
     }
 }
 /** A fresh directory beside `target`, on the same file system, for building its replacement. */
 async function stagingDirFor(target) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.staging-`));
 }
 /**
  * Put a fully written directory in place of `target`. An existing `target` is moved aside first
@@ -4347,21 +4368,21 @@ async function replaceDir(staging, target) {
     const old = siblingTemp(target, 'old');
     const existed = await exists(target);
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(target, old);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
     }
     catch (error) {
         if (existed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(old, target);
         throw error;
     }
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(old, { recursive: true, force: true });
 }
 async function exists(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         return true;
     }
     catch {
@@ -4370,7 +4391,7 @@ async function exists(file) {
 }
 async function isEmptyDir(dir) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length === 0;
     }
     catch {
         return false;
@@ -4378,9 +4399,9 @@ async function isEmptyDir(dir) {
 }
 /** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
 function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
-    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file) : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 
@@ -4404,8 +4425,8 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 var memory = __nccwpck_require__(91410);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __nccwpck_require__(19130);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/core/crypto.ts
+var core_crypto = __nccwpck_require__(16082);
 ;// CONCATENATED MODULE: ./src/core/http/multipart.ts
 
 
@@ -4417,7 +4438,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
  */
 const READ_CHUNK = 256 * 1024;
 function multipart(parts) {
-    const boundary = `----flowferry${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const boundary = `----flowferry${(0,core_crypto/* randomBytes */.po)(12).toString('hex')}`;
     const pieces = [];
     let length = 0;
     const add = (piece) => {
@@ -6661,8 +6682,8 @@ function baseName(name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31677);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19130);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31677);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19130);
 
 
 
@@ -6696,7 +6717,7 @@ async function realRoot() {
 }
 const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
 function outside(subject, what) {
-    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
 }
 /**
  * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
@@ -6733,13 +6754,13 @@ async function exportTarget(text, input) {
     if (!isInside(absolute, root))
         throw outside(subject, 'is');
     if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)(input, 'flowferry-export');
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(input, 'flowferry-export');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     const long = parts.find((part) => Buffer.byteLength(part) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg);
     if (long !== undefined || Buffer.byteLength(parts.join('/')) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR) {
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
     }
     const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
@@ -6750,13 +6771,13 @@ async function exportTarget(text, input) {
         const last = i === parts.length;
         if (info.isSymbolicLink()) {
             if (last)
-                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
             const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(prefix).catch(() => undefined);
             if (real === undefined || !isInside(real, realWorkspace))
                 throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
         }
         else if (!last && !info.isDirectory()) {
-            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
         }
     }
     return absolute;
@@ -6777,8 +6798,8 @@ async function confineInBundle(realDir, relative, subject) {
     }
     if (real !== file) {
         throw isInside(real, realDir)
-            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
-            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
     }
     return file;
 }
@@ -6801,17 +6822,22 @@ async function realDirectory(dir) {
 /* harmony export */   bc: () => (/* binding */ subject),
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16082);
 
 const OPEN = '\uE000';
 const SEP = '\uE001';
 const CLOSE = '\uE002';
-const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
-const MENTION = new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+// Drawn at the first mention, not as the module loads (core/crypto.ts).
+let drawn;
+function marks() {
+    if (drawn)
+        return drawn;
+    const nonce = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .randomBytes */ .po)(6).toString('hex');
+    return (drawn = { nonce, mention: new RegExp(`${OPEN}${nonce}${SEP}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g') });
+}
 function mark(kind, ...args) {
     const clean = args.map((arg) => arg.replace(/[\uE000-\uE002]/g, ''));
-    return `${OPEN}${nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
+    return `${OPEN}${marks().nonce}${SEP}${[kind, ...clean].join(SEP)}${CLOSE}`;
 }
 /** A mention of the input `name`. */
 function input(name) {
@@ -6832,7 +6858,7 @@ function phrase(key) {
 function render(text, phrasing) {
     if (!text.includes(OPEN))
         return text;
-    return text.replace(MENTION, (whole, body) => {
+    return text.replace(marks().mention, (whole, body) => {
         const [kind, a = '', b = ''] = body.split(SEP);
         if (kind === 'input')
             return phrasing.input(a);
@@ -6878,17 +6904,16 @@ function renderAll(value, phrasing) {
 /* harmony export */   yp: () => (/* binding */ copyPlainFile)
 /* harmony export */ });
 /* unused harmony export kindProblem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91410);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91410);
 
 
 
@@ -6896,7 +6921,7 @@ function renderAll(value, phrasing) {
 
 
 
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const HINTS = {
     'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
     'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
@@ -6908,8 +6933,8 @@ const HINTS = {
 /** A refusal naming the file as the user knows it, with what to do about it. */
 function refuse(subject, rule, message, hint = HINTS[rule]) {
     if (subject.input !== undefined)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
-    return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
 }
 /** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
 function kindProblem(info) {
@@ -6933,7 +6958,7 @@ function kindProblem(info) {
 async function checkPlainFile(file, subject) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file, { bigint: true });
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file, { bigint: true });
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -6947,14 +6972,14 @@ async function checkPlainFile(file, subject) {
 const verified = new Map();
 /** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
 function remember(file, info) {
-    verified.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+    verified.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
 }
 /** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
 function descriptorProblem(file, info, size, fresh = false) {
     const problem = kindProblem(info);
     if (problem)
         return problem;
-    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
     if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
         return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
     }
@@ -6969,7 +6994,7 @@ function descriptorProblem(file, info, size, fresh = false) {
 async function openPlainFile(file, subject, options = {}) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -6999,7 +7024,7 @@ async function readPlainFileUpTo(file, subject, maxBytes) {
     try {
         if (info.size > BigInt(maxBytes))
             return undefined;
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .readWhole */ .oD)(Number(info.size));
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .readWhole */ .oD)(Number(info.size));
         const buffer = Buffer.alloc(Number(info.size));
         let done = 0;
         while (done < buffer.length) {
@@ -7047,7 +7072,7 @@ async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
  */
 async function digestPlainFile(file, subject, aliases = []) {
     const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHandle */ .tD)(handle);
+    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestHandle */ .tD)(handle);
     for (const name of [file, ...aliases])
         remember(name, info);
     return digest;
@@ -7059,11 +7084,11 @@ async function digestPlainFile(file, subject, aliases = []) {
  */
 async function copyPlainFile(source, target, subject) {
     const { handle } = await openPlainFile(source, subject);
-    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingTemp */ .ht)(target);
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_6__/* .createHash */ .n1)('sha256');
     let bytes = 0;
     try {
-        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o600);
         try {
             const buffer = Buffer.allocUnsafe(1024 * 1024);
             for (;;) {
@@ -7080,10 +7105,10 @@ async function copyPlainFile(source, target, subject) {
         finally {
             await output.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
     finally {
@@ -7104,7 +7129,7 @@ async function rememberWritten(file, digest, subject) {
 }
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
 async function assertUploadable(file, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
     const { handle, info } = await openPlainFile(file, subject);
     await handle.close();
     const problem = descriptorProblem(file, info, size);
@@ -7117,20 +7142,20 @@ async function assertUploadable(file, size) {
  * the request announced. `highWaterMark` is the size of each read.
  */
 function plainFileStream(file, range, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
     const checkedOpen = (name, _flags, mode, callback) => {
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
             if (error)
                 return callback(openFailure(error, subject));
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstat(fd, { bigint: true }, (statError, info) => {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstat(fd, { bigint: true }, (statError, info) => {
                 const problem = statError ? undefined : descriptorProblem(file, info, size);
                 if (!statError && !problem)
                     return callback(null, fd);
-                node_fs__WEBPACK_IMPORTED_MODULE_1___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
             });
         });
     };
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().close) } });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().close) } });
 }
 /** An error from opening or lstat-ing a file, as a refusal that names it. */
 function openFailure(error, subject) {
@@ -7141,7 +7166,7 @@ function openFailure(error, subject) {
         return refuse(subject, 'path.missing', 'does not exist');
     if (code === 'EISDIR')
         return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FlowferryError */ .rm)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowferryError */ .rm)
         return error;
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
