@@ -4,7 +4,6 @@ import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { crc32 } from 'node:zlib'
 import type yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp, type FileDigest } from './fs.js'
@@ -178,6 +177,7 @@ async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, 
   const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, entry.uncompressedSize)))
   const input = await open(file, 'r')
   const output = await open(target, 'wx')
+  const { crc32 } = process.getBuiltinModule('node:zlib')
   let crc = 0
   try {
     for (let done = 0; done < entry.uncompressedSize; ) {

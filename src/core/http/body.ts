@@ -1,5 +1,4 @@
 import { pipeline, Readable } from 'node:stream'
-import { createGzip, gzipSync } from 'node:zlib'
 import { streamed } from '../memory.js'
 import { assertUploadable, plainFileStream } from '../plain-file.js'
 import { multipart, type MultipartPart } from './multipart.js'
@@ -25,6 +24,9 @@ export interface PreparedBody {
   bytes?: Buffer
   open(): Readable | Buffer
 }
+
+/** node:zlib, loaded by the first body gzipped (https://nodejs.org/api/process.html#processgetbuiltinmoduleid). */
+const zlib = () => process.getBuiltinModule('node:zlib')
 
 export const json = (value: unknown): RequestBody => ({ kind: 'json', value })
 
@@ -56,7 +58,7 @@ function bytesBody(data: Buffer, contentType: string, gzipAbove: number | undefi
   const headers: Record<string, string> = { 'content-type': contentType }
   let bytes = data
   if (gzipAbove !== undefined && data.length > gzipAbove) {
-    bytes = gzipSync(data)
+    bytes = zlib().gzipSync(data)
     headers['content-encoding'] = 'gzip'
   }
   headers['content-length'] = String(bytes.length)
@@ -80,7 +82,7 @@ function fileBody(file: string, size: number, contentType: string, gzipAbove: nu
       const source = Readable.from(counted(plainFileStream(file, {}, size)), { objectMode: false })
       if (!gzip) return source
       // A read error destroys the gzip stream with it, and so ends the request unfinished.
-      return pipeline(source, createGzip(), () => {})
+      return pipeline(source, zlib().createGzip(), () => {})
     },
   }
 }

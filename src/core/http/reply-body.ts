@@ -1,5 +1,4 @@
 import { pipeline, Transform, type Readable } from 'node:stream'
-import { constants, createGunzip, createInflate } from 'node:zlib'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../limits.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
 import { untrustedText } from '../untrusted-text.js'
@@ -28,7 +27,13 @@ const DISCARD_LIMIT = 1024 * 1024
  * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
  * (the JSON parser or the checksum then judges what arrived), corrupt data is.
  */
-const LENIENT = { flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH }
+const lenient = () => {
+  const { Z_SYNC_FLUSH } = zlib().constants
+  return { flush: Z_SYNC_FLUSH, finishFlush: Z_SYNC_FLUSH }
+}
+
+/** node:zlib, loaded by the first compressed reply (https://nodejs.org/api/process.html#processgetbuiltinmoduleid). */
+const zlib = () => process.getBuiltinModule('node:zlib')
 
 /**
  * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
@@ -36,7 +41,7 @@ const LENIENT = { flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_F
  */
 export function decodeBody(source: Readable, contentEncoding: string | string[] | undefined, what: string, limit = REPLY_LIMIT): Readable {
   const encoding = String(contentEncoding ?? '').trim().toLowerCase()
-  const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip(LENIENT) : encoding === 'deflate' ? createInflate(LENIENT) : undefined
+  const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? zlib().createGunzip(lenient()) : encoding === 'deflate' ? zlib().createInflate(lenient()) : undefined
   const bounded = limiter(limit, what)
   if (!inflater) {
     pipeline(source, bounded, ignore)

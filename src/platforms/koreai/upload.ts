@@ -38,7 +38,8 @@ export function chunkSize(env: NodeJS.ProcessEnv = process.env): number {
  */
 export const CHUNKS_IN_FLIGHT = 4
 const FILE_CONTEXT = 'bulkImport'
-const NOTHING_IMPORTED = `Nothing was imported yet, so ${phrase('rerunning')} is safe.`
+// Written when needed: a mention draws phrasing's nonce, and with it node:crypto (core/crypto.ts).
+const nothingImported = () => `Nothing was imported yet, so ${phrase('rerunning')} is safe.`
 
 /**
  * Uploads one bundle file and returns its fileId: in one request below the limit, else through
@@ -54,7 +55,7 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
         method: 'POST',
         path: '/api/public/files',
         what: `upload ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
+        harmlessIfRepeated: nothingImported(),
         body: {
           kind: 'multipart',
           parts: [
@@ -74,7 +75,7 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
       method: 'POST',
       path: '/api/public/files/session/start',
       what: `start the upload session for ${filename}`,
-      harmlessIfRepeated: NOTHING_IMPORTED,
+      harmlessIfRepeated: nothingImported(),
       body: json({
         fileContext: FILE_CONTEXT,
         totalChunks,
@@ -95,7 +96,7 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
         method: 'POST',
         path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
         what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
-        harmlessIfRepeated: NOTHING_IMPORTED,
+        harmlessIfRepeated: nothingImported(),
         body: {
           kind: 'multipart',
           parts: [
@@ -112,7 +113,7 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
       method: 'POST',
       path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
       what: `complete the upload of ${filename}`,
-      harmlessIfRepeated: NOTHING_IMPORTED,
+      harmlessIfRepeated: nothingImported(),
     },
     (reply) => parseFileId(reply, `complete the upload of ${filename}`),
   )
