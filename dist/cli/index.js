@@ -4419,8 +4419,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
 var memory = __nccwpck_require__(91410);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
@@ -4488,7 +4486,8 @@ function multipart_escape(text) {
 
 
 
-
+/** node:zlib, loaded by the first body gzipped (https://nodejs.org/api/process.html#processgetbuiltinmoduleid). */
+const zlib = () => process.getBuiltinModule('node:zlib');
 const json = (value) => ({ kind: 'json', value });
 async function prepareBody(body, gzipAbove) {
     switch (body.kind) {
@@ -4515,7 +4514,7 @@ function bytesBody(data, contentType, gzipAbove) {
     const headers = { 'content-type': contentType };
     let bytes = data;
     if (gzipAbove !== undefined && data.length > gzipAbove) {
-        bytes = (0,external_node_zlib_.gzipSync)(data);
+        bytes = zlib().gzipSync(data);
         headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(bytes.length);
@@ -4539,7 +4538,7 @@ function fileBody(file, size, contentType, gzipAbove) {
             if (!gzip)
                 return source;
             // A read error destroys the gzip stream with it, and so ends the request unfinished.
-            return (0,external_node_stream_.pipeline)(source, (0,external_node_zlib_.createGzip)(), () => { });
+            return (0,external_node_stream_.pipeline)(source, zlib().createGzip(), () => { });
         },
     };
 }
@@ -5479,12 +5478,9 @@ class ReplyTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Repl
 /* unused harmony export REPLY_LIMIT */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46081);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61037);
-
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46081);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61037);
 
 
 
@@ -5510,14 +5506,19 @@ const DISCARD_LIMIT = 1024 * 1024;
  * As browsers and undici's fetch inflate: an empty or cut-short body is not an encoding error
  * (the JSON parser or the checksum then judges what arrived), corrupt data is.
  */
-const LENIENT = { flush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH, finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH };
+const lenient = () => {
+    const { Z_SYNC_FLUSH } = zlib().constants;
+    return { flush: Z_SYNC_FLUSH, finishFlush: Z_SYNC_FLUSH };
+};
+/** node:zlib, loaded by the first compressed reply (https://nodejs.org/api/process.html#processgetbuiltinmoduleid). */
+const zlib = () => process.getBuiltinModule('node:zlib');
 /**
  * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
  * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
  */
 function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
     const encoding = String(contentEncoding ?? '').trim().toLowerCase();
-    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)(LENIENT) : encoding === 'deflate' ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createInflate)(LENIENT) : undefined;
+    const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? zlib().createGunzip(lenient()) : encoding === 'deflate' ? zlib().createInflate(lenient()) : undefined;
     const bounded = limiter(limit, what);
     if (!inflater) {
         (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, bounded, ignore);
@@ -5525,7 +5526,7 @@ function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
     }
     // Registered before pipeline's own listener, so the consumer sees the typed error first.
     inflater.once('error', (error) => {
-        bounded.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedReplyError */ ._(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
+        bounded.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedReplyError */ ._(`${what}: the reply's ${encoding} encoding is broken (${error.code ?? 'zlib'}: ${error.message})`, { cause: error }));
     });
     (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, inflater, bounded, ignore);
     return bounded;
@@ -5537,7 +5538,7 @@ function limiter(limit, what) {
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > limit)
-                done(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+                done(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
             else
                 done(null, chunk);
         },
@@ -5586,14 +5587,14 @@ async function readText(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 /** The reply parsed as JSON (undefined when empty), read whole only up to the in-memory limit. */
-async function readJson(reply, what, limit = _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX) {
+async function readJson(reply, what, limit = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_MEMORY_DOCUMENT_LIMIT */ .oX) {
     const chunks = [];
     let size = 0;
     try {
         for await (const chunk of reply.body) {
             size += chunk.length;
             if (size > limit)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads into memory`);
             chunks.push(chunk);
         }
     }
@@ -5607,7 +5608,7 @@ async function readJson(reply, what, limit = _limits_js__WEBPACK_IMPORTED_MODULE
         return JSON.parse(text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedReplyError */ ._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(text, 40)}")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedReplyError */ ._(`${what}: the reply is not valid JSON (HTTP ${reply.status}, ${size} bytes, starts with "${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedText */ .Ui)(text, 40)}")`);
     }
 }
 /**
@@ -5623,7 +5624,7 @@ async function readWholeText(body, limit, what) {
             const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
             size += buffer.length;
             if (size > limit)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads of it`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReplyTooLargeError */ .A(`${what}: the reply is larger than ${limit} bytes, the most flowferry reads of it`);
             chunks.push(buffer);
         }
     }
