@@ -32,8 +32,8 @@ export function duration(name: InputName, value: string, limit: DurationLimit): 
 
 /**
  * A credential goes into a request header (or a signature over one): a line break or another
- * control character cannot be sent there (RFC 9110 §5.5), and undici would refuse the request
- * only once it is under way. Said at once, naming the input and never the value.
+ * control character cannot be sent there (RFC 9110 §5.5), and Node's HTTP client would refuse
+ * the request only once it is under way (ERR_INVALID_CHAR, https://nodejs.org/api/errors.html#err_invalid_char). Said at once, naming the input and never the value.
  */
 export function credential(name: InputName, value: string | undefined): void {
   if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) {
