@@ -3959,8 +3959,8 @@ function input_limits_duration(name, value, limit) {
 }
 /**
  * A credential goes into a request header (or a signature over one): a line break or another
- * control character cannot be sent there (RFC 9110 §5.5), and undici would refuse the request
- * only once it is under way. Said at once, naming the input and never the value.
+ * control character cannot be sent there (RFC 9110 §5.5), and Node's HTTP client would refuse
+ * the request only once it is under way (ERR_INVALID_CHAR, https://nodejs.org/api/errors.html#err_invalid_char). Said at once, naming the input and never the value.
  */
 function credential(name, value) {
     if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) {
