@@ -60,6 +60,26 @@ describe('transport', () => {
     expect(tcp.accepted()).toBe(3)
   })
 
+  it('a TLS handshake that fails (a server that does not speak TLS, an untrusted certificate) sent nothing: even a POST is sent again, never called uncertain', async () => {
+    let accepted = 0
+    const plain = createTcpServer((socket) => {
+      accepted++
+      sockets.push(socket)
+      // Whatever the ClientHello, the answer is no TLS record: the handshake fails on our side.
+      socket.once('data', () => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'))
+    })
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+    closers.push(() => new Promise<void>((resolve) => plain.close(() => resolve())))
+    const error = await client(`https://127.0.0.1:${(plain.address() as AddressInfo).port}`)
+      .json({ method: 'POST', path: '/import', body: jsonBody({}) }, asIs)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error).not.toBeInstanceOf(UncertainDeliveryError)
+    expect((error as NetworkError).message).toMatch(/failed after 3 attempts/)
+    expect(neverSent((error as NetworkError).cause)).toBe(true)
+    expect(accepted).toBe(3)
+  })
+
   it('a reply whose body stalls fails with a body timeout, and a GET is sent again', async () => {
     const s = await server((_req, res, _body, n) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '11' })

@@ -1,10 +1,11 @@
 import { MAX_TIMER_MS } from '../timers.js'
-import { CONNECT_TIMEOUT } from './transport.js'
+import { CONNECT_TIMEOUT, NotConnectedError } from './transport.js'
 
 /**
  * When a request may be sent again, and how long to wait first. The rules (DEVELOPERS.md, "Retries"):
  *
- * - A request that never left (connection refused, DNS, connect timeout) may always be sent again.
+ * - A request that never left (connection refused, DNS, connect timeout, a TLS handshake that
+ *   failed: transport.ts NotConnectedError) may always be sent again.
  * - A rejection that says "not now" (429, or a platform's own throttling code) was not carried out,
  *   so it may be sent again too.
  * - Anything else (5xx, a reset after sending, a lost or garbled reply) is retried only when the
@@ -39,6 +40,30 @@ const NOT_SENT_CODES = new Set([
   CONNECT_TIMEOUT,
 ])
 
+/**
+ * Certificate checks that failed in the TLS handshake (https://nodejs.org/api/tls.html#x509-certificate-error-codes,
+ * and a host the certificate does not name): never sent, and never better on a second try.
+ */
+const CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+])
+
+export function isCertificateRefused(error: unknown): boolean {
+  const code = errorCode(error)
+  return code !== undefined && CERTIFICATE_CODES.has(code)
+}
+
 export function errorCode(error: unknown): string | undefined {
   let current: unknown = error
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
@@ -50,6 +75,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 export function neverSent(error: unknown): boolean {
+  if (error instanceof NotConnectedError) return true
   const code = errorCode(error)
   return code !== undefined && NOT_SENT_CODES.has(code)
 }

@@ -58,6 +58,21 @@ function coded(code: string, message: string): Error {
   return Object.assign(new Error(message), { code })
 }
 
+/**
+ * An error from before the connection was up (DNS, TCP, the TLS handshake: an untrusted or
+ * expired certificate, a server that does not speak TLS): not a byte of the request was written,
+ * whatever the error's code, so retry.ts may send it again and never calls its delivery uncertain.
+ * The cause's message and code are kept for the log line.
+ */
+export class NotConnectedError extends Error {
+  readonly code: string | undefined
+  constructor(cause: Error) {
+    super(cause.message, { cause })
+    this.name = 'NotConnectedError'
+    this.code = (cause as NodeJS.ErrnoException).code
+  }
+}
+
 /** Sends `exchange` to `url` through the run's `pools`; resolves when the reply's headers are in. */
 export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
@@ -77,6 +92,8 @@ export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer
     let socket: Socket | undefined
     let connectTimer: NodeJS.Timeout | undefined
     let done = false
+    // Set once the socket is connected (and its TLS handshake done), or reused connected.
+    let connected = false
     const fail = (error: unknown) => {
       if (done) return
       // Once the headers are in, the error reaches whoever reads the body.
@@ -101,7 +118,7 @@ export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer
 
     req.on('error', (error) => {
       if (response && !response.destroyed) response.destroy(error)
-      reject(error)
+      reject(connected ? error : new NotConnectedError(error))
       cleanup()
     })
     req.once('close', () => {
@@ -114,6 +131,7 @@ export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer
       // says the request was never sent.
       assigned.on('timeout', onIdle)
       const reading = () => {
+        connected = true
         clearTimeout(connectTimer)
         if (!done && !response) assigned.setTimeout(timerMs(exchange.headersTimeoutMs))
       }
