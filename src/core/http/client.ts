@@ -16,8 +16,8 @@ import type { ErrorDetail } from './reply-text.js'
 import { isIdempotent, lowerCase, openBody, urlFor, type HttpReply, type OutgoingRequest, type RequestSpec } from './request.js'
 import { logReply, logRequest } from './request-log.js'
 import { loadSchemas } from '../schema.js'
-import { defaultRetryPolicy, isTransientStatus, neverSent, parseRetryAfter, type RetryPolicy } from './retry.js'
-import { checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type Retrying } from './retry-wait.js'
+import { defaultRetryPolicy, isCertificateRefused, isTransientStatus, neverSent, parseRetryAfter, type RetryPolicy } from './retry.js'
+import { certificateRefused, checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type Retrying } from './retry-wait.js'
 import { send, type Answer } from './transport.js'
 
 /*
@@ -145,6 +145,7 @@ export class HttpClient {
       } catch (error) {
         pacer.release(ticket)
         this.checkDeadline(what, idempotent, error)
+        if (isCertificateRefused(error)) throw certificateRefused(what, error)
         // A streamed body that was not read to its end cannot have been received whole.
         const delivered = !neverSent(error) && !(progress.streamed && !progress.finished)
         if (delivered && !idempotent) throw new UncertainDeliveryError(what, error, spec.harmlessIfRepeated)

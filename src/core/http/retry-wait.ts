@@ -84,3 +84,17 @@ export function describeCause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return code && !message.includes(code) ? `${code}: ${message}` : message
 }
+
+/**
+ * The platform's TLS certificate was refused: nothing was sent, and no retry would change it. A
+ * platform behind a private CA is reached by giving Node that CA
+ * (https://nodejs.org/api/cli.html#node_extra_ca_certsfile); never by turning the check off.
+ */
+export function certificateRefused(what: string, error: unknown): NetworkError {
+  return new NetworkError(`${what}: the platform's TLS certificate was refused (${describeCause(error)}); nothing was sent`, {
+    cause: error,
+    hint:
+      `Check ${input('base-url')}: its host must be one the certificate names. If the platform's certificate comes from a private CA, ` +
+      "give the step that CA's PEM file in the environment variable NODE_EXTRA_CA_CERTS.",
+  })
+}
