@@ -1169,6 +1169,20 @@ const BODY_TIMEOUT = 'BODY_TIMEOUT';
 function coded(code, message) {
     return Object.assign(new Error(message), { code });
 }
+/**
+ * An error from before the connection was up (DNS, TCP, the TLS handshake: an untrusted or
+ * expired certificate, a server that does not speak TLS): not a byte of the request was written,
+ * whatever the error's code, so retry.ts may send it again and never calls its delivery uncertain.
+ * The cause's message and code are kept for the log line.
+ */
+class NotConnectedError extends Error {
+    code;
+    constructor(cause) {
+        super(cause.message, { cause });
+        this.name = 'NotConnectedError';
+        this.code = cause.code;
+    }
+}
 /** Sends `exchange` to `url` through the run's `pools`; resolves when the reply's headers are in. */
 function send(url, exchange, pools) {
     return new Promise((resolve, reject) => {
@@ -1189,6 +1203,8 @@ function send(url, exchange, pools) {
         let socket;
         let connectTimer;
         let done = false;
+        // Set once the socket is connected (and its TLS handshake done), or reused connected.
+        let connected = false;
         const fail = (error) => {
             if (done)
                 return;
@@ -1216,7 +1232,7 @@ function send(url, exchange, pools) {
         req.on('error', (error) => {
             if (response && !response.destroyed)
                 response.destroy(error);
-            reject(error);
+            reject(connected ? error : new NotConnectedError(error));
             cleanup();
         });
         req.once('close', () => {
@@ -1230,6 +1246,7 @@ function send(url, exchange, pools) {
             // says the request was never sent.
             assigned.on('timeout', onIdle);
             const reading = () => {
+                connected = true;
                 clearTimeout(connectTimer);
                 if (!done && !response)
                     assigned.setTimeout((0,timers/* timerMs */.Q2)(exchange.headersTimeoutMs));
@@ -1281,6 +1298,28 @@ const NOT_SENT_CODES = new Set([
     // transport.ts's own: the connect timeout passed before the socket was connected.
     CONNECT_TIMEOUT,
 ]);
+/**
+ * Certificate checks that failed in the TLS handshake (https://nodejs.org/api/tls.html#x509-certificate-error-codes,
+ * and a host the certificate does not name): never sent, and never better on a second try.
+ */
+const CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_REVOKED',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+function isCertificateRefused(error) {
+    const code = errorCode(error);
+    return code !== undefined && CERTIFICATE_CODES.has(code);
+}
 function errorCode(error) {
     let current = error;
     for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
@@ -1292,6 +1331,8 @@ function errorCode(error) {
     return undefined;
 }
 function neverSent(error) {
+    if (error instanceof NotConnectedError)
+        return true;
     const code = errorCode(error);
     return code !== undefined && NOT_SENT_CODES.has(code);
 }
@@ -1678,6 +1719,18 @@ function describeCause(error) {
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
+/**
+ * The platform's TLS certificate was refused: nothing was sent, and no retry would change it. A
+ * platform behind a private CA is reached by giving Node that CA
+ * (https://nodejs.org/api/cli.html#node_extra_ca_certsfile); never by turning the check off.
+ */
+function certificateRefused(what, error) {
+    return new errors/* NetworkError */.Dr(`${what}: the platform's TLS certificate was refused (${describeCause(error)}); nothing was sent`, {
+        cause: error,
+        hint: `Check ${(0,phrasing/* input */.hF)('base-url')}: its host must be one the certificate names. If the platform's certificate comes from a private CA, ` +
+            "give the step that CA's PEM file in the environment variable NODE_EXTRA_CA_CERTS.",
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/core/http/credentials.ts
 /**
@@ -1812,6 +1865,8 @@ class HttpClient {
             catch (error) {
                 pacer.release(ticket);
                 this.checkDeadline(what, idempotent, error);
+                if (isCertificateRefused(error))
+                    throw certificateRefused(what, error);
                 // A streamed body that was not read to its end cannot have been received whole.
                 const delivered = !neverSent(error) && !(progress.streamed && !progress.finished);
                 if (delivered && !idempotent)
