@@ -75,7 +75,7 @@ export class GitHubArtifactStore implements ArtifactStore {
  * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY, which the client reads, still wins.
  * https://github.com/actions/toolkit/blob/main/packages/artifact/src/internal/shared/config.ts
  */
-export const ARTIFACT_UPLOAD_CONCURRENCY = 2
+const ARTIFACT_UPLOAD_CONCURRENCY = 2
 
 function limitUploadConcurrency(env: NodeJS.ProcessEnv): void {
   // The client reads process.env itself; a store given another environment (a test's) leaves it alone.
