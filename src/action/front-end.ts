@@ -57,9 +57,9 @@ export class ActionFrontEnd implements FrontEnd {
     report.commentUrl = await import('./pr-comment/index.js')
       .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
       .catch((error: Error) => {
-      this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
-      return undefined
-    })
+        this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
+        return undefined
+      })
     // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
     // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
     // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"
