@@ -82,7 +82,8 @@ export function checkDeadline(deadline: Deadline, what: string, idempotent: bool
 export function describeCause(error: unknown): string {
   const code = errorCode(error)
   const message = error instanceof Error ? error.message : String(error)
-  return code && !message.includes(code) ? `${code}: ${message}` : message
+  // As a word of its own: CONNECT_TIMEOUT is not named by a message that names FLOWFERRY_CONNECT_TIMEOUT.
+  return code && !message.split(/\W+/).includes(code) ? `${code}: ${message}` : message
 }
 
 /**

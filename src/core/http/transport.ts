@@ -1,6 +1,7 @@
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Readable } from 'node:stream'
+import { formatDuration } from '../duration.js'
 import { timerMs } from '../timers.js'
 
 /**
@@ -104,8 +105,8 @@ export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer
     const onAbort = () => fail(signal.reason)
     const onIdle = () => {
       fail(response
-        ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${exchange.bodyTimeoutMs} ms (body timeout)`)
-        : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${exchange.headersTimeoutMs} ms after the request (headers timeout)`))
+        ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${formatDuration(exchange.bodyTimeoutMs)} (body timeout; FLOWFERRY_READ_TIMEOUT sets it)`)
+        : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${formatDuration(exchange.headersTimeoutMs)} after the request (headers timeout; FLOWFERRY_READ_TIMEOUT sets it)`))
     }
     const cleanup = () => {
       if (done) return
@@ -138,7 +139,7 @@ export function send(url: URL, exchange: Exchange, pools: Pools): Promise<Answer
       if (!assigned.connecting) return reading()
       assigned.setTimeout(0)
       connectTimer = setTimeout(() => {
-        fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${exchange.connectTimeoutMs} ms`))
+        fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${formatDuration(exchange.connectTimeoutMs)} (FLOWFERRY_CONNECT_TIMEOUT sets it)`))
       }, timerMs(exchange.connectTimeoutMs))
       assigned.once(secure ? 'secureConnect' : 'connect', reading)
     })
