@@ -1,7 +1,6 @@
 import { pipeline, Readable } from 'node:stream'
-import { streamed } from '../memory.js'
-import { assertUploadable, plainFileStream } from '../plain-file.js'
-import { multipart, type MultipartPart } from './multipart.js'
+import { assertUploadable } from '../plain-file.js'
+import { fileChunks, multipart, type MultipartPart } from './multipart.js'
 
 export type { MultipartPart } from './multipart.js'
 
@@ -79,18 +78,10 @@ function fileBody(file: string, size: number, contentType: string, gzipAbove: nu
   return {
     headers,
     open: () => {
-      const source = Readable.from(counted(plainFileStream(file, {}, size)), { objectMode: false })
+      const source = Readable.from(fileChunks(file, size), { objectMode: false })
       if (!gzip) return source
       // A read error destroys the gzip stream with it, and so ends the request unfinished.
       return pipeline(source, zlib().createGzip(), () => {})
     },
-  }
-}
-
-/** A file's chunks, counted for core/memory.ts as they pass. */
-async function* counted(stream: Readable): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) {
-    streamed((chunk as Buffer).length)
-    yield chunk as Buffer
   }
 }

@@ -68,13 +68,19 @@ async function* body(pieces: (Buffer | FilePart)[]): AsyncGenerator<Buffer> {
       yield piece
       continue
     }
-    const range = piece.start === undefined ? {} : { start: piece.start, end: piece.end }
-    // Opened as core/plain-file.ts opens files: the very file whose checksum was verified, at
-    // the size announced, or an error (which ends this stream, and so the request) before a byte is read.
-    for await (const chunk of plainFileStream(piece.file, { ...range, highWaterMark: READ_CHUNK }, piece.size)) {
-      streamed((chunk as Buffer).length)
-      yield chunk as Buffer
-    }
+    yield* fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end })
+  }
+}
+
+/**
+ * A file's bytes (or a range of them), READ_CHUNK at a time and counted for core/memory.ts as they
+ * pass. Opened as core/plain-file.ts opens files: the very file whose checksum was verified, at the
+ * size announced, or an error (which ends the body, and so the request) before a byte is read.
+ */
+export async function* fileChunks(file: string, size: number, range: { start?: number; end?: number } = {}): AsyncGenerator<Buffer> {
+  for await (const chunk of plainFileStream(file, { ...range, highWaterMark: READ_CHUNK }, size)) {
+    streamed((chunk as Buffer).length)
+    yield chunk as Buffer
   }
 }
 
