@@ -2,8 +2,6 @@ import { pipeline, Readable } from 'node:stream'
 import { assertUploadable } from '../plain-file.js'
 import { fileChunks, multipart, type MultipartPart } from './multipart.js'
 
-export type { MultipartPart } from './multipart.js'
-
 /**
  * What a request carries. Small bodies are bytes (they can be hashed for request signing and
  * replayed on retry); files travel as streams opened afresh for each attempt, never read whole.
