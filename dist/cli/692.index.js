@@ -822,8 +822,8 @@ function atWorkflowApiRoot(settings, log) {
     return { ...settings, baseUrl: root };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/crypto.ts
+var core_crypto = __webpack_require__(16082);
 // EXTERNAL MODULE: ./src/core/clock.ts
 var core_clock = __webpack_require__(32257);
 // EXTERNAL MODULE: ./src/core/http/client.ts + 10 modules
@@ -985,7 +985,7 @@ class ZuoraClient {
     credentials;
     versions;
     /** Sent on every request (Zuora-Track-Id) and logged, so Zuora support can find this run's calls. */
-    trackId = `flowferry-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    trackId = `flowferry-${(0,core_crypto/* randomBytes */.po)(8).toString('hex')}`;
     constructor(settings, context) {
         this.settings = settings;
         this.context = context;
@@ -1028,7 +1028,7 @@ class ZuoraClient {
         const what = existing ? `import version ${version} into workflow ${existing}` : `import "${facts.name ?? bundle.manifest.name}" as a new workflow`;
         let requestId;
         // One key for every attempt of this import: Zuora answers a repeat with the first result.
-        const key = (0,external_node_crypto_.randomUUID)();
+        const key = (0,core_crypto/* randomUUID */.N4)();
         const clock = this.context.clock ?? core_clock/* systemClock */.m;
         const started = clock.now();
         const send = () => this.http.request({

@@ -4038,10 +4038,10 @@ class Deadline {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ randomUUID),
 /* harmony export */   n1: () => (/* binding */ createHash),
 /* harmony export */   po: () => (/* binding */ randomBytes)
 /* harmony export */ });
-/* unused harmony export randomUUID */
 /**
  * node:crypto, taken when first used rather than when a module that may use it is loaded: its
  * start-up costs ~5-8 ms, and a run reaches its first request without needing it (the hashes and
@@ -4419,12 +4419,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
 // EXTERNAL MODULE: ./src/core/plain-file.ts
 var plain_file = __nccwpck_require__(19130);
 // EXTERNAL MODULE: ./src/core/crypto.ts
 var core_crypto = __nccwpck_require__(16082);
+// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
+var memory = __nccwpck_require__(91410);
 ;// CONCATENATED MODULE: ./src/core/http/multipart.ts
 
 
@@ -4460,13 +4460,18 @@ async function* body(pieces) {
             yield piece;
             continue;
         }
-        const range = piece.start === undefined ? {} : { start: piece.start, end: piece.end };
-        // Opened as core/plain-file.ts opens files: the very file whose checksum was verified, at
-        // the size announced, or an error (which ends this stream, and so the request) before a byte is read.
-        for await (const chunk of (0,plain_file/* plainFileStream */.r7)(piece.file, { ...range, highWaterMark: READ_CHUNK }, piece.size)) {
-            (0,memory/* streamed */.IB)(chunk.length);
-            yield chunk;
-        }
+        yield* fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end });
+    }
+}
+/**
+ * A file's bytes (or a range of them), READ_CHUNK at a time and counted for core/memory.ts as they
+ * pass. Opened as core/plain-file.ts opens files: the very file whose checksum was verified, at the
+ * size announced, or an error (which ends the body, and so the request) before a byte is read.
+ */
+async function* fileChunks(file, size, range = {}) {
+    for await (const chunk of (0,plain_file/* plainFileStream */.r7)(file, { ...range, highWaterMark: READ_CHUNK }, size)) {
+        (0,memory/* streamed */.IB)(chunk.length);
+        yield chunk;
     }
 }
 function partLength(part) {
@@ -4482,7 +4487,6 @@ function multipart_escape(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/http/body.ts
-
 
 
 
@@ -4534,20 +4538,13 @@ function fileBody(file, size, contentType, gzipAbove) {
     return {
         headers,
         open: () => {
-            const source = external_node_stream_.Readable.from(counted((0,plain_file/* plainFileStream */.r7)(file, {}, size)), { objectMode: false });
+            const source = external_node_stream_.Readable.from(fileChunks(file, size), { objectMode: false });
             if (!gzip)
                 return source;
             // A read error destroys the gzip stream with it, and so ends the request unfinished.
             return (0,external_node_stream_.pipeline)(source, zlib().createGzip(), () => { });
         },
     };
-}
-/** A file's chunks, counted for core/memory.ts as they pass. */
-async function* counted(stream) {
-    for await (const chunk of stream) {
-        (0,memory/* streamed */.IB)(chunk.length);
-        yield chunk;
-    }
 }
 
 
@@ -4615,6 +4612,7 @@ function redirectTarget(location, from, what) {
 var reply_body = __nccwpck_require__(44557);
 ;// CONCATENATED MODULE: ./src/core/http/transport.ts
 
+
 /** The codes of the errors this file makes; CONNECT_TIMEOUT is one retry.ts counts as never sent. */
 const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT';
 const HEADERS_TIMEOUT = 'HEADERS_TIMEOUT';
@@ -4670,8 +4668,8 @@ function send(url, exchange, pools) {
         const onAbort = () => fail(signal.reason);
         const onIdle = () => {
             fail(response
-                ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${exchange.bodyTimeoutMs} ms (body timeout)`)
-                : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${exchange.headersTimeoutMs} ms after the request (headers timeout)`));
+                ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${(0,duration/* formatDuration */.a)(exchange.bodyTimeoutMs)} (body timeout; FLOWFERRY_READ_TIMEOUT sets it)`)
+                : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${(0,duration/* formatDuration */.a)(exchange.headersTimeoutMs)} after the request (headers timeout; FLOWFERRY_READ_TIMEOUT sets it)`));
         };
         const cleanup = () => {
             if (done)
@@ -4708,7 +4706,7 @@ function send(url, exchange, pools) {
                 return reading();
             assigned.setTimeout(0);
             connectTimer = setTimeout(() => {
-                fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${exchange.connectTimeoutMs} ms`));
+                fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${(0,duration/* formatDuration */.a)(exchange.connectTimeoutMs)} (FLOWFERRY_CONNECT_TIMEOUT sets it)`));
             }, (0,timers/* timerMs */.Q2)(exchange.connectTimeoutMs));
             assigned.once(secure ? 'secureConnect' : 'connect', reading);
         });
@@ -5170,7 +5168,8 @@ function checkDeadline(deadline, what, idempotent, cause) {
 function describeCause(error) {
     const code = errorCode(error);
     const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${code}: ${message}` : message;
+    // As a word of its own: CONNECT_TIMEOUT is not named by a message that names FLOWFERRY_CONNECT_TIMEOUT.
+    return code && !message.split(/\W+/).includes(code) ? `${code}: ${message}` : message;
 }
 /**
  * The platform's TLS certificate was refused: nothing was sent, and no retry would change it. A
