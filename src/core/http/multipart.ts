@@ -36,7 +36,7 @@ type FilePart = Extract<MultipartPart, { file: string }>
  */
 const READ_CHUNK = 256 * 1024
 
-export interface Multipart {
+interface Multipart {
   contentType: string
   length: number
   /** A fresh stream of the whole body; each file is opened (and checked) as its part begins. */

@@ -52,8 +52,8 @@ export interface Answer {
 
 /** The codes of the errors this file makes; CONNECT_TIMEOUT is one retry.ts counts as never sent. */
 export const CONNECT_TIMEOUT = 'CONNECT_TIMEOUT'
-export const HEADERS_TIMEOUT = 'HEADERS_TIMEOUT'
-export const BODY_TIMEOUT = 'BODY_TIMEOUT'
+const HEADERS_TIMEOUT = 'HEADERS_TIMEOUT'
+const BODY_TIMEOUT = 'BODY_TIMEOUT'
 
 function coded(code: string, message: string): Error {
   return Object.assign(new Error(message), { code })
