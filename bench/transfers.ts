@@ -128,8 +128,9 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
       'Transfer rates are timed on the sandbox, the same way for both clients: from the arrival of the first request that',
       "carries the file to the last byte of the last one's reply (flowferry's Kore.ai upload is a session of 8 MiB chunks,",
       "curl's one request; the session's complete, where the sandbox joins the chunks on disk, is in the whole step, not",
-      'in the transfer). A whole step is the action\'s process from spawn to exit: reading and checking the bundle,',
-      'unpacking, the transfer and the job, and for an export the bundle written and the artifact uploaded (defaults on);',
+      'in the transfer). A whole step is the action\'s process from spawn to exit: reading and checking the bundle',
+      "(unpacking a package, but for the large stored files an import sends straight from the zip), the transfer and",
+      'the job, and for an export the bundle written and the artifact uploaded (defaults on);',
       'beside it, curl doing the transfers of that step: the upload; the download, then the bundle put to the artifact store.',
     ].join('\n'),
   }

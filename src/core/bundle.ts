@@ -5,6 +5,7 @@ import type { Manifest, ManifestFile } from './manifest.js'
 import type { RoleRedaction } from './redaction.js'
 import { displayPath, type FileDigest } from './fs.js'
 import { copyPlainFile, digestPlainFile, rememberWritten } from './plain-file.js'
+import type { StoredEntry } from './zip-stored.js'
 
 /** The manifest's file name inside a bundle directory. */
 export const MANIFEST = 'flowferry.json'
@@ -47,6 +48,20 @@ export interface Bundle {
    * in a temporary directory): messages and annotations point at the bundle the user has.
    */
   shownDir?: string
+  /**
+   * Files of an adopted package that were left in it (core/zip.ts, `unpackZip`), by manifest path:
+   * no file is at their path in `dir`; their bytes are read from the archive as they are sent, and
+   * their CRC-32 checked as they pass (core/zip-stored.ts). Only files no step reads before the
+   * upload are left: larger than any file flowferry parses or searches for placeholders. Their
+   * manifest entries carry no SHA-256 (''): an adopted bundle's manifest is never written or compared.
+   */
+  packed?: Readonly<Record<string, StoredEntry>>
+}
+
+/** The file of a role when it was left in its package (Bundle.packed). */
+export function packedOf(bundle: Bundle, role: string): StoredEntry | undefined {
+  const entry = bundle.manifest.files.find((file) => file.role === role)
+  return entry && bundle.packed?.[entry.path]
 }
 
 export function fileOf(bundle: Bundle, role: string): string | undefined {
@@ -66,6 +81,8 @@ export interface ExportedFile {
   role: string
   /** The checksum taken as the file was written (downloaded, unpacked, copied), if it was. */
   digest?: FileDigest
+  /** Where its bytes are when it was left in its package instead (Bundle.packed). */
+  packed?: StoredEntry
 }
 
 /**
@@ -80,7 +97,13 @@ export async function adoptFiles(
   location: string,
 ): Promise<Bundle> {
   const entries: ManifestFile[] = []
+  const packed: Record<string, StoredEntry> = {}
   for (const file of files) {
+    if (file.packed) {
+      packed[file.path] = file.packed
+      entries.push({ path: file.path, role: file.role, bytes: file.packed.bytes, sha256: '' })
+      continue
+    }
     const digest = await digestOf(dir, file)
     entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 })
   }
@@ -89,6 +112,7 @@ export async function adoptFiles(
     manifest: { schema: 1, platform, name, source: {}, files: entries },
     location,
     adopted: true,
+    ...(Object.keys(packed).length > 0 ? { packed } : {}),
   }
 }
 

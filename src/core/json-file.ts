@@ -57,6 +57,16 @@ export async function readLeadingFields(file: string, shown = displayPath(file))
   }
 }
 
+/** The notice a JSON file too large to parse gets instead of the check (also a file never unpacked for being larger still). */
+export function tooLargeToCheck(shown: string, platform: { rulePrefix: string; title: string }): Finding {
+  return {
+    file: shown,
+    severity: 'notice',
+    rule: `${platform.rulePrefix}.unchecked`,
+    message: `too large to check offline: more than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+  }
+}
+
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -74,16 +84,7 @@ export async function checkJsonFile(
     if (error instanceof BundleError && error.findings[0]) return { finding: error.findings[0] }
     throw error
   }
-  if (text === undefined) {
-    return {
-      finding: {
-        file: shown,
-        severity: 'notice',
-        rule: `${platform.rulePrefix}.unchecked`,
-        message: `too large to check offline: more than ${JSON_PARSE_LIMIT} bytes, the most flowferry parses; ${platform.title} checks it on import`,
-      },
-    }
-  }
+  if (text === undefined) return { finding: tooLargeToCheck(shown, platform) }
   try {
     return { text, document: JSON.parse(text) as unknown }
   } catch (error) {

@@ -8,6 +8,8 @@ import type yauzl from 'yauzl'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, siblingTemp, type FileDigest } from './fs.js'
 import { countingStage } from './memory.js'
+import { checkPlainFile, remember } from './plain-file.js'
+import type { StoredEntry } from './zip-stored.js'
 import { fileFolderClashes, sameNames, unsafeName } from './names.js'
 
 /**
@@ -132,24 +134,50 @@ export async function extractZip(file: string, dest: string, limits: ZipLimits =
  * an unpacked file is not read again to be hashed.
  */
 export async function extractZipHashed(file: string, dest: string, limits: ZipLimits = defaultZipLimits): Promise<Map<string, FileDigest>> {
-  const { findings } = await inspectZip(file, limits)
+  return (await unpackZip(file, dest, { limits })).written
+}
+
+/**
+ * `extractZipHashed`, except that the stored entries `leave` picks are not written out: they are
+ * returned as byte ranges of the archive (`left`), to be read straight from it by a caller that
+ * checks their CRC-32 as it reads them (core/zip-stored.ts, `checkStoredEntry`). Every entry,
+ * left or not, has passed `inspectZip` first. The archive is remembered as core/plain-file.ts
+ * remembers a file whose checksum was taken, so a later read of it gets this very file or a refusal.
+ */
+export async function unpackZip(
+  file: string,
+  dest: string,
+  options: { limits?: ZipLimits; leave?: (entry: { name: string; bytes: number }) => boolean } = {},
+): Promise<{ written: Map<string, FileDigest>; left: Map<string, StoredEntry> }> {
+  const shown = displayPath(file)
+  const archive = options.leave ? await checkPlainFile(file, { shown }) : undefined
+  const { findings } = await inspectZip(file, options.limits)
   if (findings.length > 0) {
-    throw new BundleError(`${displayPath(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
+    throw new BundleError(`${shown}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
   }
   const { openPromise, getFileNameLowLevel } = await zipReader()
   const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
   const written = new Map<string, FileDigest>()
+  const left = new Map<string, StoredEntry>()
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
       if (name.endsWith('/')) continue
+      const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize
+      if (archive && stored && options.leave!({ name, bytes: entry.uncompressedSize })) {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+        const archiveBytes = Number(archive.size)
+        if (fileDataStart + entry.uncompressedSize > archiveBytes) throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`)
+        left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 })
+        continue
+      }
       const target = path.join(dest, ...name.split('/'))
-      if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${name} escapes the destination`)
+      if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${JSON.stringify(name)} escapes the destination`)
       await mkdir(path.dirname(target), { recursive: true })
       const temp = siblingTemp(target)
       try {
         const hash = createHash('sha256')
-        if (entry.compressionMethod === 0 && !entry.isEncrypted()) await copyStored(file, zip, entry, temp, name, hash)
+        if (stored) await copyStored(file, zip, entry, temp, name, hash)
         else await pipeline(await zip.openReadStreamPromise(entry), countingStage(hash), createWriteStream(temp, { flags: 'wx' }))
         await rename(temp, target)
         written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') })
@@ -160,11 +188,12 @@ export async function extractZipHashed(file: string, dest: string, limits: ZipLi
     }
   } catch (error) {
     if (error instanceof BundleError) throw error
-    throw BundleError.at({ file: displayPath(file) }, 'zip.format', `could not unpack the archive (${(error as Error).message})`)
+    throw BundleError.at({ file: shown }, 'zip.format', `could not unpack the archive (${(error as Error).message})`)
   } finally {
     zip.close()
   }
-  return written
+  if (archive && left.size > 0) remember(file, archive)
+  return { written, left }
 }
 
 /**

@@ -65,7 +65,8 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
 
   for (const entry of bundle.manifest.files) {
     const file = path.join(bundle.dir, ...entry.path.split('/'))
-    if (!(await searchable(file))) continue
+    // A file left in its package is past the size searched here (core/bundle.ts, Bundle.packed).
+    if (bundle.packed?.[entry.path] || !(await searchable(file))) continue
     const subject = { shown: shownPath(bundle, entry) }
     // Most files hold no placeholder: a search of the bytes as they stream past says so without
     // holding the file (a 32 MiB flow held twice, as bytes and as text, took an import to 184 MB).
@@ -120,6 +121,11 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   await chmod(dir, 0o700)
   const files: ManifestFile[] = []
   for (const entry of bundle.manifest.files) {
+    // Read from its package when sent, as it was: the filled bundle keeps `packed`.
+    if (bundle.packed?.[entry.path]) {
+      files.push(entry)
+      continue
+    }
     const target = path.join(dir, ...entry.path.split('/'))
     await mkdir(path.dirname(target), { recursive: true })
     const plan = plans.find((p) => p.entry === entry)

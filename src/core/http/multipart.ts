@@ -26,6 +26,11 @@ export type MultipartPart =
       size: number
       start?: number
       end?: number
+      /**
+       * Called as the part begins, each time the body is sent (a retry sends it again); the function
+       * it returns sees the part's bytes as they pass, so a check of them costs no second read.
+       */
+      watch?: () => (chunk: Buffer) => void
     }
 
 type FilePart = Extract<MultipartPart, { file: string }>
@@ -68,7 +73,11 @@ async function* body(pieces: (Buffer | FilePart)[]): AsyncGenerator<Buffer> {
       yield piece
       continue
     }
-    yield* fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end })
+    const seen = piece.watch?.()
+    for await (const chunk of fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end })) {
+      seen?.(chunk)
+      yield chunk
+    }
   }
 }
 

@@ -1,13 +1,14 @@
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { copyInto, fileOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
+import { copyInto, fileOf, packedOf, shownPath, type Bundle, type ExportedFile, type RoleRule } from '../../core/bundle.js'
 import { isJsonObject } from '../../core/canonical-json.js'
 import type { SecretSpot } from '../../core/redaction.js'
 import { BundleError, type Finding } from '../../core/errors.js'
 import { displayPath, exists } from '../../core/fs.js'
-import { checkJsonFile, readJsonFile } from '../../core/json-file.js'
+import { checkJsonFile, readJsonFile, tooLargeToCheck } from '../../core/json-file.js'
+import { IN_MEMORY_DOCUMENT_LIMIT } from '../../core/limits.js'
 import { locateInPackage } from '../../core/names.js'
-import { extractZipHashed, isZipFile } from '../../core/zip.js'
+import { isZipFile, unpackZip } from '../../core/zip.js'
 import type { BundleRules, RulesContext } from '../platform.js'
 
 /**
@@ -23,6 +24,7 @@ import type { BundleRules, RulesContext } from '../platform.js'
 const volatile = ['**.createdAt', '**.updatedAt', '**.modifiedAt', '**.lastModified', '**.lastModifiedAt', '**.createdOn', '**.modifiedOn']
 
 const FLOW_FILE = 'flow_definition.json'
+const KOREAI = { rulePrefix: 'koreai', title: 'Kore.ai' }
 
 export const roles: readonly RoleRule[] = [
   { role: 'flowData', file: FLOW_FILE, format: 'json', required: true, diff: { ignore: volatile, matchBy: { nodes: 'id' } } },
@@ -59,10 +61,12 @@ function secureVariables(document: unknown): SecretSpot[] {
 export const koreaiRules: BundleRules = {
   roles,
 
-  async adopt(location, dir) {
+  async adopt(location, dir, context) {
     const info = await stat(location)
     if (info.isFile() && (await isZipFile(location))) {
-      const files = await unpackPackage(location, dir)
+      // An import sends the large files as they are in the package: unpacking a gigabyte only to
+      // read it back cost a step as long as the upload itself (docs/performance.md, Large files).
+      const files = await unpackPackage(location, dir, { leaveLarge: context.settings.operation === 'import' })
       return { name: path.basename(location).replace(/\.zip$/i, '').replace(/^Exported_/, ''), files }
     }
     if (info.isDirectory()) {
@@ -106,7 +110,12 @@ export const koreaiRules: BundleRules = {
         continue
       }
       const shown = displayPath(file)
-      const parsed = await checkJsonFile(file, shown, { rulePrefix: 'koreai', title: 'Kore.ai' })
+      if (packedOf(bundle, rule.role)) {
+        // Left in its package for being larger than anything parsed (unpackPackage).
+        findings.push(tooLargeToCheck(shown, KOREAI))
+        continue
+      }
+      const parsed = await checkJsonFile(file, shown, KOREAI)
       if ('finding' in parsed) {
         findings.push(parsed.finding)
         continue
@@ -132,12 +141,17 @@ export const koreaiRules: BundleRules = {
  * Unpacks an export package into `dir`: the three files by name, from the folder holding the
  * shallowest flow_definition.json (core/names.ts `locateInPackage`), wherever that is in the zip.
  * A file of the same name in a subfolder is never taken instead; two at the same depth are refused.
+ *
+ * With `leaveLarge` (an import), a stored file larger than any file a step reads before sending
+ * it (IN_MEMORY_DOCUMENT_LIMIT: placeholders are searched up to it, JSON parsed up to less) stays
+ * in the package: the upload reads it from there (core/bundle.ts, Bundle.packed).
  */
-export async function unpackPackage(zipFile: string, dir: string): Promise<ExportedFile[]> {
+export async function unpackPackage(zipFile: string, dir: string, options: { leaveLarge?: boolean } = {}): Promise<ExportedFile[]> {
   const unpacked = path.join(dir, '.unpacked')
   await rm(unpacked, { recursive: true, force: true })
-  const digests = await extractZipHashed(zipFile, unpacked)
-  const names = [...digests.keys()]
+  const leave = options.leaveLarge ? ({ bytes }: { bytes: number }) => bytes > IN_MEMORY_DOCUMENT_LIMIT : undefined
+  const { written: digests, left } = await unpackZip(zipFile, unpacked, { leave })
+  const names = [...digests.keys(), ...left.keys()]
   const located = locateInPackage(names, FLOW_FILE)
   if (located && 'ambiguous' in located) {
     await rm(unpacked, { recursive: true, force: true })
@@ -153,6 +167,11 @@ export async function unpackPackage(zipFile: string, dir: string): Promise<Expor
   for (const rule of located ? roles : []) {
     const match = located!.pick(rule.file)
     if (!match) continue
+    const packed = left.get(match)
+    if (packed) {
+      files.push({ path: rule.file, role: rule.role, packed })
+      continue
+    }
     await rename(path.join(unpacked, ...match.split('/')), path.join(dir, rule.file))
     files.push({ path: rule.file, role: rule.role, digest: digests.get(match) })
   }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { fileOf, shownPath, type Bundle } from '../../core/bundle.js'
+import { fileOf, packedOf, shownPath, type Bundle } from '../../core/bundle.js'
 import { BundleError, HttpError, ReplyError } from '../../core/errors.js'
 import { json } from '../../core/http/body.js'
 import { discard, genericErrorDetail, headerCredentials, type ErrorDescriber, type HttpClient } from '../../core/http/client.js'
@@ -46,16 +46,17 @@ export class KoreaiClient implements PlatformClient {
     const name = this.settings.workflowName ?? bundle.manifest.name
 
     const { log } = this.context
-    const upload = async (file: string) => {
-      const id = await uploadFile(this.http, file)
-      log.info(`uploaded ${path.basename(file)} as file ${id}`)
+    const upload = async (file: string, role: string) => {
+      const packed = packedOf(bundle, role)
+      const id = await uploadFile(this.http, file, packed)
+      log.info(`uploaded ${path.basename(file)}${packed ? ' straight from the package' : ''} as file ${id}`)
       return id
     }
     // The files are independent uploads (each gets its own fileId, and the import names all
     // three), so they go at once: a bundle's import no longer waits for three round trips one
     // after another (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api). All are
     // let finish before a failure is thrown, so that none still reads a file the step cleans up.
-    const uploads = await Promise.allSettled([upload(flow), upload(app), env ? upload(env) : undefined])
+    const uploads = await Promise.allSettled([upload(flow, 'flowData'), upload(app, 'workflowData'), env ? upload(env, 'envVariables') : undefined])
     const failed = uploads.find((outcome) => outcome.status === 'rejected')
     if (failed) throw failed.reason
     const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => (outcome as PromiseFulfilledResult<string | undefined>).value)

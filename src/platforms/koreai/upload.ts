@@ -3,6 +3,9 @@ import path from 'node:path'
 import { eachLimit } from '../../core/concurrency.js'
 import { discard, type HttpClient } from '../../core/http/client.js'
 import { json } from '../../core/http/body.js'
+import type { MultipartPart } from '../../core/http/multipart.js'
+import { displayPath } from '../../core/fs.js'
+import { checkStoredEntry, type Piece, type StoredEntry } from '../../core/zip-stored.js'
 import { FlowferryError } from '../../core/errors.js'
 import { phrase } from '../../core/phrasing.js'
 import { parseFileId, parseSessionId } from './replies.js'
@@ -44,28 +47,45 @@ const nothingImported = () => `Nothing was imported yet, so ${phrase('rerunning'
 /**
  * Uploads one bundle file and returns its fileId: in one request below the limit, else through
  * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
- * as byte ranges of the file, so memory stays flat whatever the size.
+ * as byte ranges of the file, so memory stays flat whatever the size. A file left in its package
+ * (`packed`, core/bundle.ts) is sent from its byte range of the archive; its CRC-32 is taken as
+ * the chunks pass and checked before the session is completed, so a damaged package becomes no file.
  */
-export async function uploadFile(http: HttpClient, file: string): Promise<string> {
-  const { size } = await stat(file)
+export async function uploadFile(http: HttpClient, file: string, packed?: StoredEntry): Promise<string> {
+  const size = packed ? packed.bytes : (await stat(file)).size
   const filename = path.basename(file)
+  const pieces: Piece[] = []
+  /** The file's bytes (`start` … `end`, inclusive) as a multipart part, from the archive when packed. */
+  const part = (contentType: string, piece: number, range?: { start: number; end: number }): MultipartPart => {
+    if (!packed) return { name: 'file', file, filename, contentType, size, ...range }
+    const { start, end } = range ?? { start: 0, end: size - 1 }
+    const watch = () => {
+      // node:zlib when a packed file is sent, not on the way to every run's first request.
+      const { crc32 } = process.getBuiltinModule('node:zlib')
+      const seen = { crc: 0, bytes: 0 }
+      pieces[piece] = seen
+      return (chunk: Buffer) => {
+        seen.crc = crc32(chunk, seen.crc)
+        seen.bytes += chunk.length
+      }
+    }
+    return { name: 'file', file: packed.archive, filename, contentType, size: packed.archiveBytes, start: packed.offset + start, end: packed.offset + end, watch }
+  }
+  const checked = () => packed && checkStoredEntry(packed, pieces, displayPath(packed.archive))
   if (size < SINGLE_UPLOAD_LIMIT) {
-    return http.json(
+    // One request: its bytes are checked once it has been read through, a refusal after it is harmless.
+    const id = await http.json(
       {
         method: 'POST',
         path: '/api/public/files',
         what: `upload ${filename}`,
         harmlessIfRepeated: nothingImported(),
-        body: {
-          kind: 'multipart',
-          parts: [
-            { name: 'file', file, filename, contentType: 'application/json', size },
-            { name: 'fileContext', value: FILE_CONTEXT },
-          ],
-        },
+        body: { kind: 'multipart', parts: [part('application/json', 0), { name: 'fileContext', value: FILE_CONTEXT }] },
       },
       (reply) => parseFileId(reply, `upload ${filename}`),
     )
+    checked()
+    return id
   }
 
   const chunk = chunkSize()
@@ -97,17 +117,12 @@ export async function uploadFile(http: HttpClient, file: string): Promise<string
         path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
         what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
         harmlessIfRepeated: nothingImported(),
-        body: {
-          kind: 'multipart',
-          parts: [
-            { name: 'file', file, filename, contentType: 'application/octet-stream', size, start, end },
-            { name: 'chunkNumber', value: String(number) },
-          ],
-        },
+        body: { kind: 'multipart', parts: [part('application/octet-stream', number, { start, end }), { name: 'chunkNumber', value: String(number) }] },
       },
       discard,
     )
   })
+  checked()
   return http.json(
     {
       method: 'POST',
