@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   s: () => (/* binding */ copyInto)
+/* harmony export */   s: () => (/* binding */ copyInto),
+/* harmony export */   yw: () => (/* binding */ packedOf)
 /* harmony export */ });
 /* unused harmony export listFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -26,6 +27,11 @@ export const modules = {
 
 /** The manifest's file name inside a bundle directory. */
 const MANIFEST = 'flowferry.json';
+/** The file of a role when it was left in its package (Bundle.packed). */
+function packedOf(bundle, role) {
+    const entry = bundle.manifest.files.find((file) => file.role === role);
+    return entry && bundle.packed?.[entry.path];
+}
 function fileOf(bundle, role) {
     const entry = bundle.manifest.files.find((file) => file.role === role);
     return entry ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/')) : undefined;
@@ -41,7 +47,13 @@ function shownPath(bundle, file) {
  */
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
+    const packed = {};
     for (const file of files) {
+        if (file.packed) {
+            packed[file.path] = file.packed;
+            entries.push({ path: file.path, role: file.role, bytes: file.packed.bytes, sha256: '' });
+            continue;
+        }
         const digest = await digestOf(dir, file);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
     }
@@ -50,6 +62,7 @@ async function adoptFiles(dir, platform, name, files, location) {
         manifest: { schema: 1, platform, name, source: {}, files: entries },
         location,
         adopted: true,
+        ...(Object.keys(packed).length > 0 ? { packed } : {}),
     };
 }
 /**

@@ -328,7 +328,8 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     const filled = new Map();
     for (const entry of bundle.manifest.files) {
         const file = external_node_path_default().join(bundle.dir, ...entry.path.split('/'));
-        if (!(await searchable(file)))
+        // A file left in its package is past the size searched here (core/bundle.ts, Bundle.packed).
+        if (bundle.packed?.[entry.path] || !(await searchable(file)))
             continue;
         const subject = { shown: (0,core_bundle/* shownPath */.pS)(bundle, entry) };
         // Most files hold no placeholder: a search of the bytes as they stream past says so without
@@ -391,6 +392,11 @@ async function fillPlaceholders(context, bundle, vars, cleanup) {
     await (0,promises_.chmod)(dir, 0o700);
     const files = [];
     for (const entry of bundle.manifest.files) {
+        // Read from its package when sent, as it was: the filled bundle keeps `packed`.
+        if (bundle.packed?.[entry.path]) {
+            files.push(entry);
+            continue;
+        }
         const target = external_node_path_default().join(dir, ...entry.path.split('/'));
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         const plan = plans.find((p) => p.entry === entry);

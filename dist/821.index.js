@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   Aj: () => (/* binding */ readLeadingFields),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   NR: () => (/* binding */ checkJsonFile),
-/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */   vA: () => (/* binding */ withoutBom),
+/* harmony export */   xx: () => (/* binding */ tooLargeToCheck)
 /* harmony export */ });
 /* unused harmony export readJsonText */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -76,6 +77,15 @@ async function readLeadingFields(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODUL
         await handle.close();
     }
 }
+/** The notice a JSON file too large to parse gets instead of the check (also a file never unpacked for being larger still). */
+function tooLargeToCheck(shown, platform) {
+    return {
+        file: shown,
+        severity: 'notice',
+        rule: `${platform.rulePrefix}.unchecked`,
+        message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+    };
+}
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -91,16 +101,8 @@ async function checkJsonFile(file, shown, platform) {
             return { finding: error.findings[0] };
         throw error;
     }
-    if (text === undefined) {
-        return {
-            finding: {
-                file: shown,
-                severity: 'notice',
-                rule: `${platform.rulePrefix}.unchecked`,
-                message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
-            },
-        };
-    }
+    if (text === undefined)
+        return { finding: tooLargeToCheck(shown, platform) };
     try {
         return { text, document: JSON.parse(text) };
     }

@@ -1007,7 +1007,11 @@ async function* body(pieces) {
             yield piece;
             continue;
         }
-        yield* fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end });
+        const seen = piece.watch?.();
+        for await (const chunk of fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end })) {
+            seen?.(chunk);
+            yield chunk;
+        }
     }
 }
 /**
@@ -4039,7 +4043,7 @@ var zuora_facts = __nccwpck_require__(50303);
 
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
-    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    koreai: { facts: facts/* koreai */.Q, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1437)) },
     zuora: { facts: zuora_facts/* zuora */.k, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(288), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63384)) },
     secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
     leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 864).then(__nccwpck_require__.bind(__nccwpck_require__, 51864)) },

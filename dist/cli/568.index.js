@@ -367,12 +367,12 @@ function uniqueName(base, value, used) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ isZipFile),
-/* harmony export */   Mp: () => (/* binding */ extractZipHashed),
+/* harmony export */   Yg: () => (/* binding */ unpackZip),
 /* harmony export */   oP: () => (/* binding */ nextEntry),
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
-/* unused harmony exports defaultZipLimits, extractZip */
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16082);
+/* unused harmony exports defaultZipLimits, extractZip, extractZipHashed */
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16082);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -384,7 +384,9 @@ function uniqueName(base, value, used) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78616);
 /* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91410);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22483);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19130);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22483);
+
 
 
 
@@ -433,7 +435,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .unsafeName */ .gj)(name);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .unsafeName */ .gj)(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
             const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -458,11 +460,11 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
         // Two entries one file system takes for one file: which one is unpacked would depend on the order.
-        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
         for (const [first, second] of same.slice(0, 10)) {
             problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
         }
-        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
         for (const [file, inside] of clashes.slice(0, 10)) {
             problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
         }
@@ -490,26 +492,48 @@ async function extractZip(file, dest, limits = defaultZipLimits) {
  * an unpacked file is not read again to be hashed.
  */
 async function extractZipHashed(file, dest, limits = defaultZipLimits) {
-    const { findings } = await inspectZip(file, limits);
+    return (await unpackZip(file, dest, { limits })).written;
+}
+/**
+ * `extractZipHashed`, except that the stored entries `leave` picks are not written out: they are
+ * returned as byte ranges of the archive (`left`), to be read straight from it by a caller that
+ * checks their CRC-32 as it reads them (core/zip-stored.ts, `checkStoredEntry`). Every entry,
+ * left or not, has passed `inspectZip` first. The archive is remembered as core/plain-file.ts
+ * remembers a file whose checksum was taken, so a later read of it gets this very file or a refusal.
+ */
+async function unpackZip(file, dest, options = {}) {
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file);
+    const archive = options.leave ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPlainFile */ .lN)(file, { shown }) : undefined;
+    const { findings } = await inspectZip(file, options.limits);
     if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`${(0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file)}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const { openPromise, getFileNameLowLevel } = await zipReader();
     const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     const written = new Map();
+    const left = new Map();
     try {
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
             if (name.endsWith('/'))
                 continue;
+            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
+            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
+                const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+                const archiveBytes = Number(archive.size);
+                if (fileDataStart + entry.uncompressedSize > archiveBytes)
+                    throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
+                left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
+                continue;
+            }
             const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
             if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-                throw new Error(`entry ${name} escapes the destination`);
+                throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
             const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
             try {
-                const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_8__/* .createHash */ .n1)('sha256');
-                if (entry.compressionMethod === 0 && !entry.isEncrypted())
+                const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_9__/* .createHash */ .n1)('sha256');
+                if (stored)
                     await copyStored(file, zip, entry, temp, name, hash);
                 else
                     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
@@ -525,12 +549,14 @@ async function extractZipHashed(file, dest, limits = defaultZipLimits) {
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ)
             throw error;
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
     }
-    return written;
+    if (archive && left.size > 0)
+        (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_7__/* .remember */ .kY)(file, archive);
+    return { written, left };
 }
 /**
  * A stored (uncompressed) entry is copied straight from the archive through one reused buffer,

@@ -2091,7 +2091,7 @@ var zuora_facts = __nccwpck_require__(50303);
 
 /** Every platform flowferry drives, by the `platform` input's value: one line each. */
 const registry = {
-    koreai: { facts: facts/* koreai */.Q, load: () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 80738)) },
+    koreai: { facts: facts/* koreai */.Q, load: () => __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 1437)) },
     zuora: { facts: zuora_facts/* zuora */.k, load: () => __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)) },
     secmaster: { facts: secmaster_facts/* secmaster */.o, load: () => __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 57727)) },
     leapwork: { facts: leapwork_facts/* leapwork */.m, load: () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 25135)) },
@@ -3780,7 +3780,8 @@ async function sealBundle(dir) {
 /* harmony export */   gv: () => (/* binding */ adoptFiles),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   s: () => (/* binding */ copyInto)
+/* harmony export */   s: () => (/* binding */ copyInto),
+/* harmony export */   yw: () => (/* binding */ packedOf)
 /* harmony export */ });
 /* unused harmony export listFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
@@ -3795,6 +3796,11 @@ async function sealBundle(dir) {
 
 /** The manifest's file name inside a bundle directory. */
 const MANIFEST = 'flowferry.json';
+/** The file of a role when it was left in its package (Bundle.packed). */
+function packedOf(bundle, role) {
+    const entry = bundle.manifest.files.find((file) => file.role === role);
+    return entry && bundle.packed?.[entry.path];
+}
 function fileOf(bundle, role) {
     const entry = bundle.manifest.files.find((file) => file.role === role);
     return entry ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split('/')) : undefined;
@@ -3810,7 +3816,13 @@ function shownPath(bundle, file) {
  */
 async function adoptFiles(dir, platform, name, files, location) {
     const entries = [];
+    const packed = {};
     for (const file of files) {
+        if (file.packed) {
+            packed[file.path] = file.packed;
+            entries.push({ path: file.path, role: file.role, bytes: file.packed.bytes, sha256: '' });
+            continue;
+        }
         const digest = await digestOf(dir, file);
         entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
     }
@@ -3819,6 +3831,7 @@ async function adoptFiles(dir, platform, name, files, location) {
         manifest: { schema: 1, platform, name, source: {}, files: entries },
         location,
         adopted: true,
+        ...(Object.keys(packed).length > 0 ? { packed } : {}),
     };
 }
 /**
@@ -4460,7 +4473,11 @@ async function* body(pieces) {
             yield piece;
             continue;
         }
-        yield* fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end });
+        const seen = piece.watch?.();
+        for await (const chunk of fileChunks(piece.file, piece.size, piece.start === undefined ? {} : { start: piece.start, end: piece.end })) {
+            seen?.(chunk);
+            yield chunk;
+        }
     }
 }
 /**
@@ -5870,7 +5887,8 @@ function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_
 /* harmony export */   Aj: () => (/* binding */ readLeadingFields),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   NR: () => (/* binding */ checkJsonFile),
-/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */   vA: () => (/* binding */ withoutBom),
+/* harmony export */   xx: () => (/* binding */ tooLargeToCheck)
 /* harmony export */ });
 /* unused harmony export readJsonText */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
@@ -5937,6 +5955,15 @@ async function readLeadingFields(file, shown = (0,_fs_js__WEBPACK_IMPORTED_MODUL
         await handle.close();
     }
 }
+/** The notice a JSON file too large to parse gets instead of the check (also a file never unpacked for being larger still). */
+function tooLargeToCheck(shown, platform) {
+    return {
+        file: shown,
+        severity: 'notice',
+        rule: `${platform.rulePrefix}.unchecked`,
+        message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
+    };
+}
 /**
  * The offline check every platform starts with: the file parses, or a finding says where it does
  * not (shown as `shown`, the path the user knows); a file too large to parse gets a notice that the
@@ -5952,16 +5979,8 @@ async function checkJsonFile(file, shown, platform) {
             return { finding: error.findings[0] };
         throw error;
     }
-    if (text === undefined) {
-        return {
-            finding: {
-                file: shown,
-                severity: 'notice',
-                rule: `${platform.rulePrefix}.unchecked`,
-                message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_PARSE_LIMIT */ .jA} bytes, the most flowferry parses; ${platform.title} checks it on import`,
-            },
-        };
-    }
+    if (text === undefined)
+        return { finding: tooLargeToCheck(shown, platform) };
     try {
         return { text, document: JSON.parse(text) };
     }
