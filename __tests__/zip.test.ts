@@ -1,11 +1,12 @@
 import { createWriteStream } from 'node:fs'
-import { readdir, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { describe, expect, it } from 'vitest'
 import yazl from 'yazl'
 import { BundleError } from '../src/core/errors.js'
-import { extractZip, inspectZip, isZipFile } from '../src/core/zip.js'
+import { extractZip, extractZipHashed, inspectZip, isZipFile } from '../src/core/zip.js'
 import { useTempDirs } from './helpers/workspace.js'
 import { writeRawZip } from './helpers/zip.js'
 
@@ -69,5 +70,36 @@ describe('zip safety', () => {
     await writeFile(file, 'this is text')
     expect(await isZipFile(file)).toBe(false)
     await expect(inspectZip(file)).rejects.toThrow(/not a readable zip archive/)
+  })
+
+  it('copies a stored entry of several buffers whole, with the checksum of its bytes', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'stored.zip')
+    // Two and a half copy buffers, bytes that differ from one buffer to the next.
+    const data = Buffer.from(Array.from({ length: 2.5 * 1024 * 1024 }, (_, i) => (i * 31 + (i >> 20)) & 0xff))
+    const zip = new yazl.ZipFile()
+    zip.addBuffer(data, 'big.bin', { compress: false })
+    zip.addBuffer(Buffer.alloc(0), 'empty.bin', { compress: false })
+    zip.end()
+    await pipeline(zip.outputStream, createWriteStream(file))
+    const digests = await extractZipHashed(file, path.join(dir, 'out'))
+    expect(digests.get('big.bin')).toEqual({ bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') })
+    expect(Buffer.compare(await readFile(path.join(dir, 'out', 'big.bin')), data)).toBe(0)
+    expect(digests.get('empty.bin')?.bytes).toBe(0)
+  })
+
+  it('refuses a stored entry whose bytes do not match its CRC-32, and leaves no file behind', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'corrupt.zip')
+    const data = Buffer.alloc(1536 * 1024, 7)
+    const zip = new yazl.ZipFile()
+    zip.addBuffer(data, 'big.bin', { compress: false })
+    zip.end()
+    await pipeline(zip.outputStream, createWriteStream(file))
+    const bytes = await readFile(file)
+    bytes[30 + 'big.bin'.length + 1024 * 1024 + 5]! ^= 0xff
+    await writeFile(file, bytes)
+    await expect(extractZip(file, path.join(dir, 'out'))).rejects.toThrow(/does not match its checksum/)
+    expect(await readdir(path.join(dir, 'out'))).toEqual([])
   })
 })
