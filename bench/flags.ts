@@ -23,6 +23,7 @@ export const FLAGS: FlagSpec[] = [
   { name: 'timeout', value: 'duration', help: 'waiting: the short timeout run through dist/index.js on a job that never ends (default 3s)' },
   { name: 'json-sizes', value: 'sizes', help: 'large-files and memory: JSON documents, comma-separated (large-files: 1MiB, the 4 MiB parse limit, twice it, 128MiB; memory: 1,2,4,8,32 MiB)' },
   { name: 'opaque-sizes', value: 'sizes', help: 'large-files and memory: packages and files above the parse limit (large-files, timed against curl: 100MiB,1GiB; memory: 64MiB,256MiB,1GiB)' },
+  { name: 'files', value: 'kinds', help: 'large-files: which files, comma-separated: koreai-json, secmaster, koreai-package, leapwork-package (default all; the last two are timed against curl)' },
   { name: 'bundles', value: 'n', help: 'batches: how many bundles one step imports (default 100)' },
   { name: 'runs', value: 'n', help: 'startup: how many pairs of runs, flowferry and `node -e ""` in turn (default 21)' },
   { name: 'help', help: 'print this' },

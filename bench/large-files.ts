@@ -15,14 +15,20 @@ export interface LargeFileOptions {
   jsonSizes: number[]
   /** Opaque files (packages, files above the parse limit), up to a gigabyte. */
   opaqueSizes: number[]
+  /** The kinds of file to run (their `id`s), all when undefined. */
+  files?: string[]
 }
 
 /** Peak RSS the issue allows for validate, import and export: 150 MB. */
 export const RSS_TARGET = 150_000_000
 /** The baseline of every memory figure: the same step on a bundle of this size. */
 const TINY = 1024
+/** The steps' poll-interval; curl checks a Kore.ai export job as often (bench/transfers.ts). */
+const POLL_MS = 250
 
 interface Kind {
+  /** What `--files` calls it. */
+  id: string
   name: string
   platform: string
   make: (workspace: string, name: string, size: number) => Promise<BenchBundle>
@@ -36,8 +42,9 @@ interface Kind {
 }
 
 const KINDS: Kind[] = [
-  { name: 'Kore.ai bundle (JSON flow)', platform: 'koreai', make: koreaiBundle, sizes: (o) => o.jsonSizes, upload: /^\/api\/public\/files/, download: /^\/api\/v1\/account\/exports\// },
+  { id: 'koreai-json', name: 'Kore.ai bundle (JSON flow)', platform: 'koreai', make: koreaiBundle, sizes: (o) => o.jsonSizes, upload: /^\/api\/public\/files/, download: /^\/api\/v1\/account\/exports\// },
   {
+    id: 'secmaster',
     name: 'SecMaster file (JSON, kept byte for byte)',
     platform: 'secmaster',
     make: secmasterBundle,
@@ -46,6 +53,7 @@ const KINDS: Kind[] = [
     download: /\/export$/,
   },
   {
+    id: 'koreai-package',
     name: 'Kore.ai package (zip)',
     platform: 'koreai',
     make: koreaiPackage,
@@ -58,7 +66,7 @@ const KINDS: Kind[] = [
     download: /^\/api\/v1\/account\/exports\//,
     transfers: 'koreai',
   },
-  { name: 'Leapwork package (zip)', platform: 'leapwork', make: leapworkPackage, sizes: (o) => o.opaqueSizes, upload: /^\/api\/v4\/import\//, download: /^\/api\/v4\/export\//, transfers: 'leapwork' },
+  { id: 'leapwork-package', name: 'Leapwork package (zip)', platform: 'leapwork', make: leapworkPackage, sizes: (o) => o.opaqueSizes, upload: /^\/api\/v4\/import\//, download: /^\/api\/v4\/export\//, transfers: 'leapwork' },
 ]
 
 interface Measured {
@@ -80,7 +88,7 @@ export async function largeFileBench(options: LargeFileOptions): Promise<Section
   const memoryRows: string[][] = []
   const measured: Measured[] = []
   const figures: Record<string, number> = {}
-  for (const kind of KINDS) {
+  for (const kind of KINDS.filter((k) => !options.files || options.files.includes(k.id))) {
     const base = await measure(kind, TINY)
     for (const size of kind.sizes(options)) {
       process.stderr.write(`  ${kind.name}, ${mb(size)}…\n`)
@@ -111,6 +119,9 @@ export async function largeFileBench(options: LargeFileOptions): Promise<Section
   }
 }
 
+/** The `id`s `--files` takes. */
+export const FILE_KINDS = KINDS.map((kind) => kind.id)
+
 function parsed(kind: Kind, size: number): string {
   if (kind.platform === 'leapwork') return 'no (kept byte for byte)'
   return size <= JSON_PARSE_LIMIT ? 'yes' : 'no (above the limit)'
@@ -125,7 +136,7 @@ async function measure(kind: Kind, size: number): Promise<Measured> {
     // The SecMaster sandbox names a workflow too large for it to parse after its file (workflow.json).
     const name = kind.platform === 'secmaster' && size > SECMASTER_PARSE_LIMIT ? 'workflow' : `Large${size}`
     const bundle = await kind.make(workspace, name, size)
-    const common = { platform: kind.platform, 'base-url': server.url, ...credentials(server), 'poll-interval': '250ms', timeout: '30m' }
+    const common = { platform: kind.platform, 'base-url': server.url, ...credentials(server), 'poll-interval': `${POLL_MS}ms`, timeout: '30m' }
     const validate = await timedAction(workspace, { platform: kind.platform, operation: 'validate', path: bundle.path })
     const before = server.requests.length
     const imported = await timedAction(workspace, { ...common, operation: 'import', path: bundle.path, ...bundle.importInputs })
@@ -139,7 +150,7 @@ async function measure(kind: Kind, size: number): Promise<Measured> {
     const exportPhase = await phase(server, beforeExport, kind.download)
     const bytes = downloaded(server, beforeExport, kind.download)
     const baseline =
-      kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, 'exported')), artifacts, kind.download, workspace) : undefined
+      kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, 'exported')), artifacts, kind.download, workspace, POLL_MS) : undefined
     return {
       kind,
       size,

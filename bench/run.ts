@@ -8,7 +8,7 @@ import { writeSections } from './doc.js'
 import { IN_MEMORY_DOCUMENT_LIMIT, JSON_PARSE_LIMIT } from '../src/core/limits.js'
 import { MiB } from './action.js'
 import { durationFlag, durationsFlag, numberFlag, parseArgs, sizesFlag, usage } from './flags.js'
-import { largeFileBench, type LargeFileOptions } from './large-files.js'
+import { FILE_KINDS, largeFileBench, type LargeFileOptions } from './large-files.js'
 import { defaultMemoryOptions, memoryBench, type MemoryOptions } from './memory.js'
 import type { Section } from './report.js'
 import { startupBench } from './startup.js'
@@ -30,6 +30,7 @@ try {
     // Below, at and past the parse limit (4 MiB), and past the largest document read whole.
     jsonSizes: sizesFlag(args.flags, 'json-sizes', [MiB, JSON_PARSE_LIMIT, 2 * JSON_PARSE_LIMIT, 2 * IN_MEMORY_DOCUMENT_LIMIT]),
     opaqueSizes: sizesFlag(args.flags, 'opaque-sizes', [100 * MiB, 1024 * MiB]),
+    files: filesFlag(args.flags.get('files')),
   }
   // Peak RSS over the whole range by default (to 1 GiB opaque): the target holds there or not at all.
   memory = {
@@ -80,6 +81,14 @@ if (args.flags.has('write')) {
   const file = path.resolve(import.meta.dirname, '../docs/performance.md')
   await writeSections(file, sections, { machine, date: new Date().toISOString().slice(0, 10), command })
   process.stderr.write(`wrote ${sections.map((s) => s.title).join(', ')} into docs/performance.md\n`)
+}
+
+function filesFlag(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined
+  const files = text.split(',').filter(Boolean)
+  const unknown = files.filter((file) => !FILE_KINDS.includes(file))
+  if (files.length === 0 || unknown.length > 0) throw new Error(`--files=${text}: known kinds are ${FILE_KINDS.join(', ')}`)
+  return files
 }
 
 function waitingOptions(flags: Map<string, string>): WaitingOptions {
