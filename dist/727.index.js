@@ -125,15 +125,10 @@ const HEADER_LIMIT = 200;
  * memory stays flat whatever the file's size.
  */
 const WRITE_BATCH = 1024 * 1024;
-/**
- * A `consume` function for HttpClient.request that streams the reply into `file`: written to a
- * temporary name and renamed only when complete, so a broken download leaves nothing behind
- * (and the client may retry it). The bytes are hashed as they arrive, in the same pass.
- */
-function saveTo(file) {
+function saveTo(file, options = {}) {
     return async (reply) => {
         const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .siblingTemp */ .ht)(file, 'download');
-        const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_4__/* .createHash */ .n1)('sha256');
+        const hash = options.hash === false ? undefined : (0,_crypto_js__WEBPACK_IMPORTED_MODULE_4__/* .createHash */ .n1)('sha256');
         let bytes = 0;
         try {
             const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx');
@@ -143,7 +138,7 @@ function saveTo(file) {
                 let batched = 0;
                 for await (const chunk of reply.body) {
                     bytes += chunk.length;
-                    hash.update(chunk);
+                    hash?.update(chunk);
                     (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .streamed */ .IB)(chunk.length);
                     batch.push(chunk);
                     batched += chunk.length;
@@ -182,7 +177,7 @@ function saveTo(file) {
         const filename = filenameOf(reply.headers['content-disposition']);
         return {
             bytes,
-            sha256: hash.digest('hex'),
+            sha256: hash?.digest('hex'),
             contentType: contentType === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(contentType, HEADER_LIMIT),
             filename: filename === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(filename, HEADER_LIMIT),
         };
