@@ -1,4 +1,7 @@
+import { once } from 'node:events'
 import { readdir } from 'node:fs/promises'
+import { get, type IncomingMessage } from 'node:http'
+import { createServer, type AddressInfo } from 'node:net'
 import path from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
@@ -61,5 +64,36 @@ describe('decodeBody', () => {
     const error = await saveTo(path.join(dir, 'package.zip'))({ status: 200, headers: {}, body, url: new URL('http://127.0.0.1/') }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ReplyTooLargeError)
     expect(await readdir(dir)).toEqual([])
+  })
+
+  it('an unencoded body counted only when its length is not declared within the limit', async () => {
+    const within = source([Buffer.from('hello')])
+    expect(decodeBody(within, undefined, 'x', 1024, '5')).toBe(within)
+    for (const length of [undefined, '2048', '1e3', '']) {
+      const body = decodeBody(source([Buffer.alloc(2048)]), undefined, 'read it', 1024, length)
+      await expect(readText(body, 4096)).rejects.toBeInstanceOf(ReplyTooLargeError)
+    }
+    // An encoded body is counted after decoding, whatever its declared length.
+    const encoded = decodeBody(source([await bomb('gzip', 8)]), 'gzip', 'read it', 1024 * 1024, '100')
+    await expect(readText(encoded, 64 * 1024 * 1024)).rejects.toBeInstanceOf(ReplyTooLargeError)
+  })
+
+  it('a reply cannot run past its declared Content-Length: the parser ends the body there', async () => {
+    // A server that declares 5 bytes and sends 4 MiB: only the 5 are the body.
+    const server = createServer((socket) => {
+      // The client drops the connection once it has read the body: the rest is never taken.
+      socket.on('error', () => undefined)
+      socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello${'x'.repeat(4 * 1024 * 1024)}`))
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    try {
+      const reply = await new Promise<IncomingMessage>((resolve, reject) => get(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, resolve).once('error', reject))
+      const body = decodeBody(reply, reply.headers['content-encoding'], 'x', 5, reply.headers['content-length'])
+      expect(body).toBe(reply)
+      expect(await readText(body, 1024)).toBe('hello')
+    } finally {
+      server.close()
+    }
   })
 })
