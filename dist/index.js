@@ -1883,7 +1883,7 @@ class HttpClient {
             const reply = {
                 status: response.statusCode,
                 headers: response.headers,
-                body: (0,reply_body/* decodeBody */.Vj)(response.body, response.headers['content-encoding'], what),
+                body: (0,reply_body/* decodeBody */.Vj)(response.body, response.headers['content-encoding'], what, undefined, response.headers['content-length']),
                 url,
             };
             this.logReply(reply, this.clock.now() - started);
@@ -2120,10 +2120,17 @@ const zlib = () => process.getBuiltinModule('node:zlib');
 /**
  * The reply's body, decoded per Content-Encoding (RFC 9110 §8.4; flowferry asks for gzip and
  * deflate only) and limited to `limit` decoded bytes. Errors of the encoding are typed.
+ *
+ * A body that is not encoded and declares a Content-Length within the limit is handed over as
+ * it comes: Node's parser ends the body at the declared length (RFC 9112 §6.3; bytes past it are
+ * not the body), so it cannot pass the limit, and a counting stage would only add a pass over
+ * every chunk of a download. Without a length (chunked), or with one past the limit, it is counted.
  */
-function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT) {
+function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT, contentLength) {
     const encoding = String(contentEncoding ?? '').trim().toLowerCase();
     const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? zlib().createGunzip(lenient()) : encoding === 'deflate' ? zlib().createInflate(lenient()) : undefined;
+    if (!inflater && encoding === '' && /^\d{1,15}$/.test(contentLength ?? '') && Number(contentLength) <= limit)
+        return source;
     const bounded = limiter(limit, what);
     if (!inflater) {
         (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, bounded, ignore);
