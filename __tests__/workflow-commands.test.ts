@@ -74,4 +74,29 @@ describe('workflow commands, written as @actions/core writes them', () => {
       await rm(dir, { recursive: true, force: true })
     }
   })
+
+  it('appends to the job summary as the toolkit does, and fails as it does without a file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'flowferry-commands-'))
+    try {
+      const ours = path.join(dir, 'ours')
+      const theirs = path.join(dir, 'theirs')
+      for (const file of [ours, theirs]) await writeFile(file, '# before\n')
+      vi.stubEnv('GITHUB_STEP_SUMMARY', ours)
+      await own.appendSummary(awkward)
+      await own.appendSummary('| a | b |\n')
+      vi.stubEnv('GITHUB_STEP_SUMMARY', theirs)
+      await toolkit.summary.addRaw(awkward).write()
+      await toolkit.summary.addRaw('| a | b |\n').write()
+      expect(await readFile(ours, 'utf8')).toBe(await readFile(theirs, 'utf8'))
+      for (const unusable of ['', path.join(dir, 'missing')]) {
+        vi.stubEnv('GITHUB_STEP_SUMMARY', unusable)
+        // The toolkit keeps the path it found first; a fresh Summary asks the environment again.
+        const fresh = new (toolkit.summary.constructor as new () => typeof toolkit.summary)()
+        const expected = await fresh.addRaw('x').write().then(() => 'written', (error: Error) => error.message)
+        await expect(own.appendSummary('x')).rejects.toThrow(expected)
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 })

@@ -66,8 +66,7 @@ export class ActionFrontEnd implements FrontEnd {
     // must not turn the output a pipeline reads into `***`.
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, OWN_WORDS.has(name) ? value : shown(value))
     try {
-      const { summary } = await import('@actions/core')
-      await summary.addRaw(shown(renderSummary(report))).write()
+      await core.appendSummary(shown(renderSummary(report)))
     } catch (error) {
       // No summary file outside a runner; the outputs and the log still say everything.
       this.log.debug(`job summary not written: ${(error as Error).message}`)

@@ -1,5 +1,6 @@
 import { randomUUID } from './crypto.js'
 import { appendFileSync, existsSync } from 'node:fs'
+import { access, appendFile, constants } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
 /**
@@ -7,8 +8,9 @@ import { EOL } from 'node:os'
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands). They
  * are lines on stdout and appends to the GITHUB_OUTPUT file; importing the toolkit for them
  * brought its HTTP client (undici, for getIDToken) and @actions/exec into every run's start-up,
- * before the first request. The toolkit is still used, loaded on demand, for the job summary and
- * the ID token.
+ * before the first request. The job summary is an append to the GITHUB_STEP_SUMMARY file, done here
+ * too: loading the toolkit for it cost a batch 60–120 ms of compiling at its end. The toolkit is
+ * still used, loaded on demand, for the ID token.
  */
 
 export interface AnnotationProperties {
@@ -83,6 +85,22 @@ export function setOutput(name: string, value: string): void {
   if (value.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+}
+
+/**
+ * Appends markdown to the job summary, as the toolkit's `summary.addRaw(text).write()` does
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary):
+ * the file GITHUB_STEP_SUMMARY names must be there, readable and writable.
+ */
+export async function appendSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.')
+  try {
+    await access(file, constants.R_OK | constants.W_OK)
+  } catch {
+    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`)
+  }
+  await appendFile(file, markdown, { encoding: 'utf8' })
 }
 
 function annotation(properties: AnnotationProperties): Record<string, string | number | undefined> {
