@@ -173,5 +173,7 @@ describe('batches', () => {
     expect(run.stdout).toMatch(/::error::2 of 20 bundles failed:/)
     expect(run.summary.match(/\| `bundles\/flow-\d\d\.zip` \|/g)).toHaveLength(20)
     expect(sent(server, 'POST', '/api/public/workflows/import')).toHaveLength(18)
+    // Each package was unpacked into RUNNER_TEMP; every one of those directories is gone at the end.
+    expect((await readdir(path.join(workspace, '.runner'))).filter((name) => name.startsWith('flowferry-adopt-'))).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { mapLimitAhead } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
@@ -13,16 +14,30 @@ import { fillPlaceholders, loadVars, type Vars } from './vars.js'
 /**
  * `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no
  * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead).
+ * A bundle's temporary directories are removed while the next one is sent, not before: the
+ * removal is local work that nothing sent waits for, and all are removed before the step ends.
  */
 export async function importOperation(context: RunContext): Promise<Result[]> {
   const locations = await locateBundles(context.settings.path)
   const vars = await loadVars(context)
-  return mapLimitAhead(
-    locations,
-    context.settings.concurrency,
-    (location) => readOne(context, location, vars),
-    (read, location, _index, idle) => importOne(context, location, read, idle),
-  )
+  const removals: Promise<unknown>[] = []
+  try {
+    return await mapLimitAhead(
+      locations,
+      context.settings.concurrency,
+      (location) => readOne(context, location, vars),
+      async (read, location, _index, idle) => {
+        const result = await importOne(context, location, read, idle)
+        const removal = Promise.all(read.cleanup.map((dir) => rm(dir, { recursive: true, force: true })))
+        // Awaited below, with the others; until then a failure must not count as unhandled.
+        removal.catch(() => undefined)
+        removals.push(removal)
+        return result
+      },
+    )
+  } finally {
+    await Promise.all(removals)
+  }
 }
 
 /** A bundle read, checked and filled in, or why it could not be; with the temporary directories it made. */
@@ -52,8 +67,7 @@ async function readOne(context: RunContext, location: string, vars: Vars): Promi
 async function importOne(context: RunContext, location: string, read: Read, idle: () => void): Promise<Result> {
   const { platform, log, settings } = context
   const result = newResult(platform.name, 'import', { path: displayPath(location) })
-  await settle(result, context.clock, async (cleanup) => {
-    cleanup.push(...read.cleanup)
+  await settle(result, context.clock, async () => {
     if (!read.opened) throw read.error
     const { bundle, findings } = read.opened
     result.path = bundle.location
