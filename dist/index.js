@@ -379,7 +379,7 @@ function filesText(files) {
 }
 
 // EXTERNAL MODULE: ./src/summary.ts
-var src_summary = __nccwpck_require__(28855);
+var summary = __nccwpck_require__(28855);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(71013);
 ;// CONCATENATED MODULE: ./src/action/phrasing.ts
@@ -474,8 +474,7 @@ class ActionFrontEnd {
         for (const [name, value] of Object.entries(outputsOf(report)))
             workflow_commands/* setOutput */.uH(name, OWN_WORDS.has(name) ? value : (0,untrusted_text/* shown */.SP)(value));
         try {
-            const { summary } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
-            await summary.addRaw((0,untrusted_text/* shown */.SP)((0,src_summary/* renderSummary */.Br)(report))).write();
+            await workflow_commands/* appendSummary */.fe((0,untrusted_text/* shown */.SP)((0,summary/* renderSummary */.Br)(report)));
         }
         catch (error) {
             // No summary file outside a runner; the outputs and the log still say everything.
@@ -3732,16 +3731,20 @@ function withoutQuery(text) {
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16082);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16082);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 
@@ -3753,7 +3756,7 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function debug(message) {
     issue('debug', {}, message);
@@ -3792,18 +3795,35 @@ async function group(name, fn) {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT ?? '';
     if (!file) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
         issue('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .randomUUID */ .N4)()}`;
+    const delimiter = `ghadelimiter_${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_3__/* .randomUUID */ .N4)()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+}
+/**
+ * Appends markdown to the job summary, as the toolkit's `summary.addRaw(text).write()` does
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary):
+ * the file GITHUB_STEP_SUMMARY names must be there, readable and writable.
+ */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown, { encoding: 'utf8' });
 }
 function annotation(properties) {
     return { title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn };
@@ -3813,7 +3833,7 @@ function issue(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

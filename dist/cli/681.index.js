@@ -264,12 +264,12 @@ __webpack_require__.d(__webpack_exports__, {
   importOperation: () => (/* binding */ importOperation)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(88904);
 // EXTERNAL MODULE: ./src/core/fs.ts
 var fs = __webpack_require__(78616);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -689,14 +689,30 @@ async function searchable(file) {
 
 
 
+
 /**
  * `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no
  * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead).
+ * A bundle's temporary directories are removed while the next one is sent, not before: the
+ * removal is local work that nothing sent waits for, and all are removed before the step ends.
  */
 async function importOperation(context) {
     const locations = await (0,bundles/* locateBundles */.q_)(context.settings.path);
     const vars = await loadVars(context);
-    return (0,concurrency/* mapLimitAhead */.d8)(locations, context.settings.concurrency, (location) => readOne(context, location, vars), (read, location, _index, idle) => importOne(context, location, read, idle));
+    const removals = [];
+    try {
+        return await (0,concurrency/* mapLimitAhead */.d8)(locations, context.settings.concurrency, (location) => readOne(context, location, vars), async (read, location, _index, idle) => {
+            const result = await importOne(context, location, read, idle);
+            const removal = Promise.all(read.cleanup.map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+            // Awaited below, with the others; until then a failure must not count as unhandled.
+            removal.catch(() => undefined);
+            removals.push(removal);
+            return result;
+        });
+    }
+    finally {
+        await Promise.all(removals);
+    }
 }
 async function readOne(context, location, vars) {
     const { log, clock } = context;
@@ -717,8 +733,7 @@ async function readOne(context, location, vars) {
 async function importOne(context, location, read, idle) {
     const { platform, log, settings } = context;
     const result = (0,operations_result/* newResult */.YT)(platform.name, 'import', { path: (0,fs/* displayPath */.Gt)(location) });
-    await (0,operations_result/* settle */.G9)(result, context.clock, async (cleanup) => {
-        cleanup.push(...read.cleanup);
+    await (0,operations_result/* settle */.G9)(result, context.clock, async () => {
         if (!read.opened)
             throw read.error;
         const { bundle, findings } = read.opened;

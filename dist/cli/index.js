@@ -2542,6 +2542,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
 /** An input as the runner passes it: INPUT_<NAME>, spaces as underscores, trimmed. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -2601,6 +2602,23 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/**
+ * Appends markdown to the job summary, as the toolkit's `summary.addRaw(text).write()` does
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary):
+ * the file GITHUB_STEP_SUMMARY names must be there, readable and writable.
+ */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await access(file, constants.R_OK | constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await appendFile(file, markdown, { encoding: 'utf8' });
 }
 function annotation(properties) {
     return { title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn };
