@@ -6565,7 +6565,11 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * mark-compact after nearly every one (`node --trace-gc`, a 512 MiB Leapwork download: 32–36
  * mark-compacts, 220–300 ms of pauses on the thread that reads the reply, and marking work beside
  * them); at 8 MiB it ran one in the whole download, the minor collections took 110–270 ms in all,
- * and the peak RSS of the export fell from 120 MB to 112 MB.
+ * and the peak RSS of the export fell from 120 MB to 112 MB. (On a loaded machine, a 100 MiB
+ * package's export without the artifact peaked at 91–95 MB at 4 MiB, 112–114 MB at 16.
+ * `--semi-space-growth-factor`, which V8 does read after start, kept the young
+ * generation small during the artifact upload but made a 1 GiB export peak higher, not lower:
+ * its chunks were moved to the old generation sooner.)
  */
 const RELEASE_EVERY = 8 * 1024 * 1024;
 let collect;
@@ -6583,13 +6587,44 @@ function collector() {
     }
     return collect;
 }
+/**
+ * A chunk that waits in a stream's buffer while two young-generation collections run is moved to
+ * the old generation, and a young collection no longer frees it: only a full one does. V8 starts
+ * a full collection on its own only once memory held outside its heap (buffers) has grown by some
+ * 64 MiB since the last one, so a transfer whose chunks queue for a moment (the artifact client's
+ * 8 MiB stream buffers, a batch of a download waiting for the disk) kept up to that much dead
+ * buffers: a 1 GiB export with the artifact upload peaked at 160–195 MB, its buffers alone at
+ * 60–85 MiB when what was alive was under 30. So a full collection runs instead of a young one
+ * when the buffers have grown by PROMOTED_SLACK since the last full collection left them: the
+ * dead ones then never pass that mark, however long the transfer. A full collection of the
+ * action's heap (20–30 MB) takes a few milliseconds, at most once per PROMOTED_SLACK streamed.
+ * https://v8.dev/blog/trash-talk (generations, and what each collection frees)
+ */
+const PROMOTED_SLACK = 16 * 1024 * 1024;
+/** Bytes held in buffers after the last full collection (what was alive then). */
+let buffersAfterFull = 0;
+/** Bytes held in buffers after the last collection of any kind. */
+let buffersAfterAny = 0;
+function collectStreamed() {
+    const collect = collector();
+    if (!collect)
+        return;
+    const full = process.memoryUsage().arrayBuffers - buffersAfterFull >= PROMOTED_SLACK;
+    collect({ type: full ? 'major' : 'minor', execution: 'sync' });
+    buffersAfterAny = process.memoryUsage().arrayBuffers;
+    if (full)
+        buffersAfterFull = buffersAfterAny;
+}
+/** Bytes streamed since the last full collection between stages: a transfer's buffers count as a stage's memory. */
+let streamedSinceRelease = 0;
 /** Notes that `bytes` of short-lived buffers were streamed through. */
 function streamed(bytes) {
     pending += bytes;
+    streamedSinceRelease += bytes;
     if (pending < RELEASE_EVERY)
         return;
     pending = 0;
-    collector()?.({ type: 'minor', execution: 'sync' });
+    collectStreamed();
 }
 /**
  * Files read whole (to be parsed) since the last full collection, bytes; a collection is worth
@@ -6604,28 +6639,42 @@ function readWhole(bytes) {
 /**
  * A full collection between two stages of a run that each need memory of their own (the
  * documents the checks parsed, then the upload; a download parsed for its name, then the bundle
- * written from it; the bundle's documents, then the artifact client and its buffers), when a
- * large document was read since the last one. V8 lets the heap grow well past what is alive
- * before it collects on its own, and the process keeps the pages it grew into, so without this
- * the peak is the sum of the stages rather than the largest of them. Measured through the action
- * (docs/performance.md, Memory): the export of an 8 MiB Zuora workflow peaked at 196 MB before,
- * 162 MB after; its import at 170 MB, then 131 MB. Milliseconds, after megabytes of parsing.
+ * written from it; the bundle's documents, or a large download, then the artifact client and its
+ * buffers), when a large document was read or a large file streamed since the last one. V8 lets
+ * the heap grow well past what is alive before it collects on its own, and the process keeps the
+ * pages it grew into, so without this the peak is the sum of the stages rather than the largest
+ * of them. Measured through the action (docs/performance.md, Memory): the export of an 8 MiB
+ * Zuora workflow peaked at 196 MB before, 162 MB after; its import at 170 MB, then 131 MB. The
+ * export of a 100 MiB package left 30–45 MB of dead download buffers and a grown young
+ * generation to the artifact upload; this collection hands them back first. Milliseconds, after
+ * megabytes of parsing or streaming.
  */
 function releaseGarbage() {
-    if (wholeSinceRelease < RELEASE_AFTER)
+    if (wholeSinceRelease < RELEASE_AFTER && streamedSinceRelease < RELEASE_EVERY)
         return;
     wholeSinceRelease = 0;
+    streamedSinceRelease = 0;
     pending = 0;
     collector()?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+    buffersAfterFull = buffersAfterAny = process.memoryUsage().arrayBuffers;
 }
 /**
  * Runs `work` (a transfer through a library's own streams, which flowferry cannot count: the
- * artifact client's) with a young-generation collection every `everyMs`, as `streamed` does for
- * flowferry's own streams: the 8 MiB buffers the client fills and drops are then handed back as
- * it goes, not when V8 next collects. A 256 MiB artifact upload otherwise climbed 75 MiB.
+ * artifact client's) and collects as `streamed` does for flowferry's own streams, its buffers
+ * standing for the bytes: every `everyMs` the memory held in buffers is read (a few
+ * microseconds), and once it has grown by UPLOAD_STEP since the last collection, one runs
+ * (collectStreamed: young, or full when dead chunks left the young generation). A fixed period
+ * missed bursts: a 100 ms one let 20–30 MiB of dead buffers pile up between two collections when
+ * the client's streams drained fast. A 256 MiB artifact upload with no collection climbed 75 MiB.
  */
-async function releasingWhile(work, everyMs = 100) {
-    const timer = setInterval(() => collector()?.({ type: 'minor', execution: 'sync' }), everyMs);
+const UPLOAD_STEP = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+async function releasingWhile(work, everyMs = 20) {
+    buffersAfterAny = process.memoryUsage().arrayBuffers;
+    buffersAfterFull = Math.min(buffersAfterFull, buffersAfterAny);
+    const timer = setInterval(() => {
+        if (process.memoryUsage().arrayBuffers - buffersAfterAny >= UPLOAD_STEP)
+            collectStreamed();
+    }, everyMs);
     timer.unref();
     try {
         return await work();
