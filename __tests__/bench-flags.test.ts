@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { durationFlag, durationsFlag, parseArgs, sizesFlag } from '../bench/flags.js'
+import { durationFlag, durationsFlag, numbersFlag, parseArgs, sizesFlag } from '../bench/flags.js'
 import { sweep } from '../bench/waiting.js'
-import { floorMs } from '../bench/batches.js'
+import { floorMs, sequentialLine, sweepPoints, targetsOf } from '../bench/batch-floor.js'
 
 describe('npm run bench flags', () => {
   it('takes sections by name or --sections, and flags as --name=value or --name value', () => {
@@ -49,5 +49,45 @@ describe('the batch floor', () => {
     expect(floorMs(100, 32)).toEqual({ jobs: 800, rate: 4_200 })
     // One window's worth: no window to wait for, only the jobs.
     expect(floorMs(20, 4).rate).toBe(1_000)
+    // 2 s jobs: the same windows, and the chain of jobs ten times as long.
+    expect(floorMs(100, 4, 2_000)).toEqual({ jobs: 50_000, rate: 14_000 })
+    expect(floorMs(300, 4)).toEqual({ jobs: 15_000, rate: 15_000 })
+  })
+
+  it('holds a point to the floor only where the limit binds, and to the sequential loop only where the floors allow 3.5×', () => {
+    expect(targetsOf({ bundles: 100, jobMs: 200, concurrency: 4 })).toEqual({ floor: 5_000, rateBinds: true, possibleSpeedup: 4 })
+    // 50 requests fit one window: the floor is the jobs' chain; 3 rounds of 4 can be 3.33× one at a time at most.
+    expect(targetsOf({ bundles: 10, jobMs: 200, concurrency: 4 })).toMatchObject({ floor: 600, rateBinds: false })
+    expect(targetsOf({ bundles: 10, jobMs: 200, concurrency: 4 }).possibleSpeedup).toBeCloseTo(10 / 3)
+    expect(targetsOf({ bundles: 100, jobMs: 2_000, concurrency: 4 })).toMatchObject({ floor: 50_000, rateBinds: false, possibleSpeedup: 4 })
+  })
+
+  it('sweeps counts × job lengths × concurrencies, leaving out the points past the floor limit', () => {
+    const { points, left } = sweepPoints([10, 100, 300], [200, 2_000], [4, 16], 20_000)
+    expect(points).toHaveLength(9)
+    expect(left).toEqual([
+      { bundles: 100, jobMs: 2_000, concurrency: 4 },
+      { bundles: 300, jobMs: 2_000, concurrency: 4 },
+      { bundles: 300, jobMs: 2_000, concurrency: 16 },
+    ])
+  })
+
+  it('draws the sequential loop as a start-up plus a time per bundle through two runs', () => {
+    const line = sequentialLine({ bundles: 2, ms: 700 }, { bundles: 22, ms: 5_300 })
+    expect(line.perBundleMs).toBe(230)
+    expect(line.startMs).toBe(240)
+    expect(line.at(100)).toBe(23_240)
+  })
+})
+
+describe('batch flags', () => {
+  it('take lists of counts, job lengths and concurrencies, and refuse a count that is not one', () => {
+    const { flags } = parseArgs(['--bundles=10,50', '--job-lengths=200ms,2s', '--concurrencies', '4,32', '--max-floor=1m'])
+    expect(numbersFlag(flags, 'bundles', [])).toEqual([10, 50])
+    expect(durationsFlag(flags, 'job-lengths')).toEqual([200, 2_000])
+    expect(numbersFlag(flags, 'concurrencies', [], 2)).toEqual([4, 32])
+    expect(durationFlag(flags, 'max-floor', 0)).toBe(60_000)
+    expect(() => numbersFlag(parseArgs(['--bundles=10,many']).flags, 'bundles', [])).toThrow('--bundles=many: a whole number of at least 1')
+    expect(() => numbersFlag(parseArgs(['--concurrencies=1']).flags, 'concurrencies', [], 2)).toThrow('--concurrencies=1: a whole number of at least 2')
   })
 })

@@ -3,130 +3,172 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ACTION_ENTRY } from '../__tests__/helpers/action.js'
 import { writeKoreaiPackage } from '../__tests__/helpers/koreai.js'
+import { formatDuration } from '../src/core/duration.js'
 import { runAction } from '../src/sandbox/github/runner.js'
-import { type RateLimit } from '../src/sandbox/rate-limit.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
+import { FLOOR_TARGET, RATE_LIMIT, REQUESTS_PER_BUNDLE, SPEEDUP_TARGET, sequentialLine, sweepPoints, targetsOf, type BatchPoint } from './batch-floor.js'
 import { seconds, table, type Section } from './report.js'
 
-const LATENCY_MS = 200
-const RATE_LIMIT: RateLimit = { requests: 100, windowSeconds: 1 }
-/** Requests one Kore.ai import cannot do without: three uploads, the import, one status check. */
-const REQUESTS_PER_BUNDLE = 5
-const CONCURRENCIES = [1, 4, 8, 16, 32]
-/** action.yml's default `concurrency`: the row most users get. */
+/** action.yml's default `concurrency`: the rows most users get. */
 const DEFAULT_CONCURRENCY = 4
-const FLOOR_TARGET = 1.2
-const SPEEDUP_TARGET = 3.5
+const POLL_INTERVAL = '200ms'
+
+export interface BatchOptions {
+  /** Bundles one step imports, per point. */
+  counts: number[]
+  /** How long each platform job takes, ms. */
+  jobLengths: number[]
+  concurrencies: number[]
+  /** Points whose floor is longer are left out (and named): the sweep must end in minutes. */
+  maxFloorMs: number
+}
 
 /**
- * Batches: one step importing `bundles` Kore.ai bundles (a glob) into a sandbox whose jobs take
- * 200 ms and which allows 100 requests a second. The floor is what no client could beat, from the
- * bundle count, the limit and the concurrency alone (`floorMs`). Every bundle must succeed: a 429
- * the client did not absorb would fail one.
+ * The range a user meets: a handful of bundles to a few hundred, quick jobs and slow ones, at the
+ * default concurrency and a higher one. Points past 20 s of floor are left out by default (300
+ * bundles of 2 s jobs, 4 at a time, is 150 s of waiting and says nothing the 10-bundle row does not).
  */
-export async function batchBench(bundles = 100): Promise<Section> {
+export const defaultBatchOptions: BatchOptions = { counts: [10, 100, 300], jobLengths: [200, 2_000], concurrencies: [DEFAULT_CONCURRENCY, 16], maxFloorMs: 20_000 }
+
+interface Row {
+  point: BatchPoint
+  wallMs: number
+  sequentialMs: number
+  succeeded: number
+  requests: number
+  refused: number
+}
+
+/**
+ * Batches: one step importing N Kore.ai packages (a glob) into a sandbox whose jobs take a set
+ * time and which allows 100 requests a second, over a sweep of N, job lengths and concurrencies.
+ * Every point is held to its floor (batch-floor.ts), computed from the bundle count, the limit, the
+ * job length and the concurrency alone, and to the sequential loop at the same N and job length.
+ */
+export async function batchBench(options: BatchOptions = defaultBatchOptions): Promise<Section> {
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-batch-'))
+  const dirs = new Map<number, string>()
+  /** A directory of `count` packages, made once per count. */
+  const bundlesOf = async (count: number) => {
+    const existing = dirs.get(count)
+    if (existing) return existing
+    const dir = `bundles-${count}`
+    await mkdir(path.join(workspace, dir))
+    for (let i = 0; i < count; i++) {
+      const name = `flow-${String(i).padStart(4, '0')}`
+      await writeKoreaiPackage(path.join(workspace, dir, `${name}.zip`), { flow: { nodes: [{ id: 'start' }] }, app: { name } })
+    }
+    dirs.set(count, dir)
+    return dir
+  }
   try {
-    await mkdir(path.join(workspace, 'bundles'))
-    for (let i = 0; i < bundles; i++) {
-      const name = `flow-${String(i).padStart(3, '0')}`
-      await writeKoreaiPackage(path.join(workspace, 'bundles', `${name}.zip`), { flow: { nodes: [{ id: 'start' }] }, app: { name } })
+    const { points, left } = sweepPoints(options.counts, options.jobLengths, options.concurrencies, options.maxFloorMs)
+    const lines = new Map<number, ReturnType<typeof sequentialLine>>()
+    const sequentialRows: string[][] = []
+    for (const jobMs of new Set(points.map((p) => p.jobMs))) {
+      // Two runs one bundle at a time, far enough apart for a steady slope: about 4 s of jobs.
+      const small = 2
+      const large = small + Math.min(20, Math.max(3, Math.round(4_000 / jobMs)))
+      const a = await importAll(workspace, await bundlesOf(small), 1, jobMs)
+      const b = await importAll(workspace, await bundlesOf(large), 1, jobMs)
+      const line = sequentialLine({ bundles: small, ms: a.wallMs }, { bundles: large, ms: b.wallMs })
+      lines.set(jobMs, line)
+      sequentialRows.push([formatDuration(jobMs), `${seconds(a.wallMs)} (${small})`, `${seconds(b.wallMs)} (${large})`, `${line.perBundleMs.toFixed(0)} ms`, `${line.startMs.toFixed(0)} ms`])
     }
-    const rows: string[][] = []
-    const figures: Record<string, number> = {}
-    let sequential = Number.NaN
-    const verdicts: { concurrency: number; met: boolean; floorRatio: number; speedup: number }[] = []
-    for (const concurrency of CONCURRENCIES) {
-      const run = await importAll(workspace, concurrency)
-      if (concurrency === 1) sequential = run.wallMs
-      const { jobs, rate } = floorMs(bundles, concurrency)
-      const floor = Math.max(jobs, rate)
-      // The floor target applies where the rate limit binds (the jobs' chain is no longer);
-      // the speed-up target to every concurrent row.
-      const binds = rate >= jobs
-      const floorRatio = run.wallMs / floor
-      const speedup = sequential / run.wallMs
-      const floorMet = !binds || floorRatio <= FLOOR_TARGET
-      const speedupMet = concurrency === 1 || speedup >= SPEEDUP_TARGET
-      if (concurrency > 1) verdicts.push({ concurrency, met: floorMet && speedupMet, floorRatio, speedup })
-      rows.push([
-        concurrency === 1 ? '1 (sequential loop)' : String(concurrency),
-        `${run.succeeded}/${bundles}`,
-        seconds(run.wallMs),
-        seconds(floor),
-        `${(run.wallMs / floor).toFixed(2)}×`,
-        concurrency === 1 ? '1.00×' : `${(sequential / run.wallMs).toFixed(2)}×`,
-        String(run.requests),
-        String(run.refused),
-        binds ? (floorMet ? 'yes' : '**no**') : '— (jobs bind)',
-        concurrency === 1 ? '—' : speedupMet ? 'yes' : '**no**',
-      ])
-      figures[`wall-${concurrency}`] = run.wallMs
-      figures[`floor-ratio-${concurrency}`] = run.wallMs / floor
-      figures[`speedup-${concurrency}`] = sequential / run.wallMs
+    const rows: Row[] = []
+    for (const point of points) {
+      const run = await importAll(workspace, await bundlesOf(point.bundles), point.concurrency, point.jobMs)
+      rows.push({ point, ...run, sequentialMs: lines.get(point.jobMs)!.at(point.bundles) })
     }
-    return {
-      title: 'Batches',
-      body: [
-        table(['concurrency', 'succeeded', 'wall time', 'floor', 'wall / floor', 'sequential / wall', 'requests', '429s absorbed', `≤ ${FLOOR_TARGET}× floor`, `≥ ${SPEEDUP_TARGET}× sequential`], rows),
-        '',
-        `${bundles} bundles in one step (\`path: bundles/*.zip\`), jobs of ${LATENCY_MS} ms, a limit of ${RATE_LIMIT.requests} requests per`,
-        `${RATE_LIMIT.windowSeconds} s window announced in RateLimit-* headers, \`poll-interval: 200ms\`. The floor is computed from the bundle count,`,
-        `the limit and the concurrency, not from what flowferry sent. Each import needs ${REQUESTS_PER_BUNDLE} requests (three uploads, the import, one`,
-        `status check ${LATENCY_MS} ms after the import at the earliest), so ${bundles} need ${bundles * REQUESTS_PER_BUNDLE}. Two bounds, the floor the larger:`,
-        `with c bundles at a time, ⌈${bundles}/c⌉ jobs follow one another in a slot; and the window is a fixed one, so the last of the`,
-        `⌈${bundles * REQUESTS_PER_BUNDLE}/${RATE_LIMIT.requests}⌉ windows opens ${RATE_LIMIT.windowSeconds} s × (windows − 1) after the first request at the earliest, and all but the c status checks`,
-        `left over from before it belong to bundles imported inside it, whose jobs still run there, c at a time. The floor leaves`,
-        `out the action's start and the round trips (each well under a millisecond over loopback), so it is slightly below what any`,
-        `client could reach. Wall time is the action's process, spawn to exit.`,
-        `Targets: at most ${FLOOR_TARGET}× the floor where the rate limit binds, at least ${SPEEDUP_TARGET}× faster than the sequential loop.`,
-        verdictLine(verdicts),
-      ].join('\n'),
-      figures,
-    }
+    return report(rows, sequentialRows, left)
   } finally {
     await rm(workspace, { recursive: true, force: true })
   }
 }
 
-/**
- * The two lower bounds on the platform's part of a batch, ms. `jobs`: a slot imports its
- * ⌈bundles / c⌉ bundles one after another, each a job of LATENCY_MS. `rate`: the sandbox's limit
- * is a fixed window (src/sandbox/rate-limit.ts): a window opens at the first request after the
- * previous one ended and passes `requests` of them. The batch's requests need
- * k = ⌈total / requests⌉ windows, so the last opens (k − 1) windows after the first request. The
- * requests in that window that need no job after it are the status checks of bundles imported
- * before it, one per slot; each of the others belongs to a bundle whose import is in the window
- * (its uploads come before its import), at most REQUESTS_PER_BUNDLE of them per bundle, and those
- * bundles' jobs follow, c at a time. Dividing the total by the limit instead (the rate as if it
- * were spread evenly) put the floor up to one window too late, which flattered every row where
- * the rate limit binds.
- */
-export function floorMs(bundles: number, concurrency: number): { jobs: number; rate: number } {
-  const jobs = Math.ceil(bundles / concurrency) * LATENCY_MS
-  const total = bundles * REQUESTS_PER_BUNDLE
-  const windows = Math.ceil(total / RATE_LIMIT.requests)
-  const inLast = total - (windows - 1) * RATE_LIMIT.requests
-  const importedInLast = Math.ceil(Math.max(0, inLast - concurrency) / REQUESTS_PER_BUNDLE)
-  const rate = (windows - 1) * RATE_LIMIT.windowSeconds * 1000 + Math.ceil(importedInLast / concurrency) * LATENCY_MS
-  return { jobs, rate }
+function report(rows: Row[], sequentialRows: string[][], left: BatchPoint[]): Section {
+  const figures: Record<string, number> = {}
+  const cells = rows.map(({ point, wallMs, sequentialMs, succeeded, requests, refused }) => {
+    const targets = targetsOf(point)
+    const floorRatio = wallMs / targets.floor
+    const speedup = sequentialMs / wallMs
+    const key = `${point.bundles}-${point.jobMs}-${point.concurrency}`
+    figures[`wall-${key}`] = wallMs
+    figures[`floor-ratio-${key}`] = floorRatio
+    figures[`speedup-${key}`] = speedup
+    return [
+      String(point.bundles),
+      formatDuration(point.jobMs),
+      point.concurrency === DEFAULT_CONCURRENCY ? `${point.concurrency} (default)` : String(point.concurrency),
+      `${succeeded}/${point.bundles}`,
+      seconds(wallMs),
+      seconds(targets.floor),
+      `${floorRatio.toFixed(2)}×`,
+      seconds(sequentialMs),
+      `${speedup.toFixed(2)}×`,
+      `${requests} (${refused})`,
+      floorVerdict(point, floorRatio),
+      targets.possibleSpeedup >= SPEEDUP_TARGET ? (speedup >= SPEEDUP_TARGET ? 'yes' : '**no**') : `— (${targets.possibleSpeedup.toFixed(2)}× at most)`,
+    ]
+  })
+  const body = [
+    table(['bundles', 'job', 'concurrency', 'succeeded', 'wall time', 'floor', 'wall / floor', 'sequential loop', 'sequential / wall', 'requests (429s)', `≤ ${FLOOR_TARGET}× floor`, `≥ ${SPEEDUP_TARGET}× sequential`], cells),
+    '',
+    table(['job', 'sequential loop, few bundles', 'more bundles', 'per bundle', 'start-up and end'], sequentialRows),
+    '',
+    `Each point is one step importing that many Kore.ai packages (\`path: bundles-N/*.zip\`) into a sandbox whose jobs take the`,
+    `time shown and which allows ${RATE_LIMIT.requests} requests per ${RATE_LIMIT.windowSeconds} s window (announced in RateLimit-* headers), \`poll-interval: ${POLL_INTERVAL}\`.`,
+    `The floor is computed from the bundle count, the limit, the job length and the concurrency, not from what flowferry sent.`,
+    `Each import needs ${REQUESTS_PER_BUNDLE} requests (three uploads, the import, one status check a job's length after the import at the earliest).`,
+    `Two bounds, the floor the larger: with c bundles at a time, ⌈N/c⌉ jobs follow one another in a slot; and the window is a fixed`,
+    `one, so the last of the ⌈5N/${RATE_LIMIT.requests}⌉ windows opens ${RATE_LIMIT.windowSeconds} s × (windows − 1) after the first request at the earliest, and all but the c status`,
+    `checks left over from before it belong to bundles imported inside it, whose jobs still run there, c at a time. The floor leaves`,
+    `out the action's start and the round trips, so it is below what any client could reach. Wall time is the action's process,`,
+    `spawn to exit. The sequential loop (concurrency 1) is measured for each job length with a few bundles and with more: it takes`,
+    `them one after another, so its time is a start-up plus a time per bundle, and the line through the two runs gives it at each N.`,
+    `Targets: at most ${FLOOR_TARGET}× the floor where the rate limit binds (more than one window, and the windows at least as long as`,
+    `the jobs' chain: elsewhere the floor is a chain of jobs and the start-up is most of what lies above it); at least ${SPEEDUP_TARGET}×`,
+    `the sequential loop where the floors allow it (⌈N/c⌉ rounds of jobs can be no faster than N/⌈N/c⌉ times one).`,
+    ...(left.length > 0 ? [`Left out, their floor past the sweep's limit (\`--max-floor\`): ${left.map((p) => `${p.bundles} bundles of ${formatDuration(p.jobMs)} jobs at ${p.concurrency}`).join('; ')}.`] : []),
+    verdictLine(rows),
+  ]
+  return { title: 'Batches', body: body.join('\n'), figures }
 }
 
-/** Where the targets are met and where not, the default concurrency named: a verdict from the rows above. */
-function verdictLine(verdicts: { concurrency: number; met: boolean; floorRatio: number; speedup: number }[]): string {
-  const met = verdicts.filter((v) => v.met).map((v) => v.concurrency)
-  const missed = verdicts.filter((v) => !v.met)
-  const atDefault = verdicts.find((v) => v.concurrency === DEFAULT_CONCURRENCY)
-  const parts = [met.length > 0 ? `Met at concurrency ${met.join(', ')}.` : 'Met at no concurrency.']
-  if (missed.length > 0) parts.push(`Not met at ${missed.map((v) => `${v.concurrency} (${v.floorRatio.toFixed(2)}× the floor, ${v.speedup.toFixed(2)}× the sequential loop)`).join(', ')}.`)
-  if (atDefault) parts.push(`The default (\`concurrency: ${DEFAULT_CONCURRENCY}\`) ${atDefault.met ? 'meets them' : 'does not meet them'}.`)
-  return parts.join(' ')
+function floorVerdict(point: BatchPoint, ratio: number): string {
+  if (point.bundles * REQUESTS_PER_BUNDLE <= RATE_LIMIT.requests) return '— (one window)'
+  if (!targetsOf(point).rateBinds) return '— (jobs bind)'
+  return ratio <= FLOOR_TARGET ? 'yes' : '**no**'
 }
 
-async function importAll(workspace: string, concurrency: number) {
-  const server = await startPlatformSandbox('koreai', { jobs: { durationMs: LATENCY_MS, outcome: 'success' }, rateLimit: RATE_LIMIT })
+/** Over the whole sweep, per concurrency, the default's first: where each target applies, met or not. */
+function verdictLine(rows: Row[]): string {
+  const name = (row: Row) => `${row.point.bundles} × ${formatDuration(row.point.jobMs)}`
+  const concurrencies = [...new Set(rows.map((row) => row.point.concurrency))].sort((a, b) => (a === DEFAULT_CONCURRENCY ? -1 : b === DEFAULT_CONCURRENCY ? 1 : a - b))
+  return concurrencies
+    .map((concurrency) => {
+      const own = rows.filter((row) => row.point.concurrency === concurrency)
+      const floorRows = own.filter((row) => targetsOf(row.point).rateBinds)
+      const floorMissed = floorRows.filter((row) => row.wallMs / targetsOf(row.point).floor > FLOOR_TARGET)
+      const speedRows = own.filter((row) => targetsOf(row.point).possibleSpeedup >= SPEEDUP_TARGET)
+      const speedMissed = speedRows.filter((row) => row.sequentialMs / row.wallMs < SPEEDUP_TARGET)
+      const lost = own.filter((row) => row.succeeded < row.point.bundles)
+      const met = floorMissed.length === 0 && speedMissed.length === 0 && lost.length === 0
+      const who = concurrency === DEFAULT_CONCURRENCY ? `The default (\`concurrency: ${concurrency}\`)` : `Concurrency ${concurrency}`
+      const parts = [
+        `${FLOOR_TARGET}× the floor at ${floorRows.length - floorMissed.length} of ${floorRows.length} points where the limit binds${floorMissed.length ? ` (not at ${floorMissed.map((row) => `${name(row)}: ${(row.wallMs / targetsOf(row.point).floor).toFixed(2)}×`).join(', ')})` : ''}`,
+        `${SPEEDUP_TARGET}× the sequential loop at ${speedRows.length - speedMissed.length} of ${speedRows.length} points where the floors allow it${speedMissed.length ? ` (not at ${speedMissed.map((row) => `${name(row)}: ${(row.sequentialMs / row.wallMs).toFixed(2)}×`).join(', ')})` : ''}`,
+      ]
+      if (lost.length > 0) parts.push(`not every bundle succeeded at ${lost.map(name).join(', ')}`)
+      return `${who} ${met ? 'meets both targets over the sweep' : 'does not meet them over the sweep'}: ${parts.join('; ')}.`
+    })
+    .join(' ')
+}
+
+async function importAll(workspace: string, dir: string, concurrency: number, jobMs: number) {
+  const server = await startPlatformSandbox('koreai', { jobs: { durationMs: jobMs, outcome: 'success' }, rateLimit: RATE_LIMIT })
   try {
-    const started = Date.now()
+    const started = performance.now()
     const run = await runAction({
       entry: ACTION_ENTRY,
       workspace,
@@ -136,12 +178,12 @@ async function importAll(workspace: string, concurrency: number) {
         operation: 'import',
         'base-url': server.url,
         'api-key': server.app.inputs['api-key']!,
-        path: 'bundles/*.zip',
+        path: `${dir}/*.zip`,
         concurrency: String(concurrency),
-        'poll-interval': '200ms',
+        'poll-interval': POLL_INTERVAL,
       },
     })
-    const wallMs = Date.now() - started
+    const wallMs = performance.now() - started
     const results = JSON.parse(run.outputs.result ?? '[]') as { status: string }[]
     return {
       wallMs,

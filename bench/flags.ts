@@ -24,7 +24,10 @@ export const FLAGS: FlagSpec[] = [
   { name: 'json-sizes', value: 'sizes', help: 'large-files and memory: JSON documents, comma-separated (large-files: 1MiB, the 4 MiB parse limit, twice it, 128MiB; memory: 1,2,4,8,32 MiB)' },
   { name: 'opaque-sizes', value: 'sizes', help: 'large-files and memory: packages and files above the parse limit (large-files, timed against curl: 100MiB,1GiB; memory: 64MiB,256MiB,1GiB)' },
   { name: 'files', value: 'kinds', help: 'large-files: which files, comma-separated: koreai-json, secmaster, koreai-package, leapwork-package (default all; the last two are timed against curl)' },
-  { name: 'bundles', value: 'n', help: 'batches: how many bundles one step imports (default 100)' },
+  { name: 'bundles', value: 'counts', help: 'batches: how many bundles one step imports, comma-separated (default 10,100,300)' },
+  { name: 'job-lengths', value: 'durations', help: "batches: how long the platform's jobs take, comma-separated (default 200ms,2s)" },
+  { name: 'concurrencies', value: 'counts', help: 'batches: the `concurrency` values, comma-separated (default 4,16; the sequential loop is always measured)' },
+  { name: 'max-floor', value: 'duration', help: 'batches: leave out the points whose floor is longer, naming them (default 20s)' },
   { name: 'runs', value: 'n', help: 'startup: how many pairs of runs, flowferry and `node -e ""` in turn (default 21)' },
   { name: 'help', help: 'print this' },
 ]
@@ -81,6 +84,12 @@ export function numberFlag(flags: Map<string, string>, name: string, fallback: n
   const value = Number(text)
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name}=${text}: a whole number of at least ${min}`)
   return value
+}
+
+export function numbersFlag(flags: Map<string, string>, name: string, fallback: number[], min = 1): number[] {
+  const text = flags.get(name)
+  if (text === undefined) return fallback
+  return text.split(',').map((part) => numberFlag(new Map([[name, part]]), name, 0, min))
 }
 
 const UNITS: Record<string, number> = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 }

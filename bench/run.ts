@@ -3,11 +3,11 @@
 // sections that ran into docs/performance.md, keeping the others.
 import { cpus, loadavg, totalmem } from 'node:os'
 import path from 'node:path'
-import { batchBench } from './batches.js'
+import { batchBench, defaultBatchOptions, type BatchOptions } from './batches.js'
 import { writeSections } from './doc.js'
 import { IN_MEMORY_DOCUMENT_LIMIT, JSON_PARSE_LIMIT } from '../src/core/limits.js'
 import { MiB } from './action.js'
-import { durationFlag, durationsFlag, numberFlag, parseArgs, sizesFlag, usage } from './flags.js'
+import { durationFlag, durationsFlag, numberFlag, numbersFlag, parseArgs, sizesFlag, usage } from './flags.js'
 import { FILE_KINDS, largeFileBench, type LargeFileOptions } from './large-files.js'
 import { defaultMemoryOptions, memoryBench, type MemoryOptions } from './memory.js'
 import type { Section } from './report.js'
@@ -19,7 +19,7 @@ let args: ReturnType<typeof parseArgs>
 let waiting: WaitingOptions
 let largeFiles: LargeFileOptions
 let memory: MemoryOptions
-let bundles: number
+let batches: BatchOptions
 let startupRuns: number
 try {
   args = parseArgs(process.argv.slice(2))
@@ -37,7 +37,12 @@ try {
     jsonSizes: sizesFlag(args.flags, 'json-sizes', defaultMemoryOptions.jsonSizes),
     opaqueSizes: sizesFlag(args.flags, 'opaque-sizes', defaultMemoryOptions.opaqueSizes),
   }
-  bundles = numberFlag(args.flags, 'bundles', 100)
+  batches = {
+    counts: numbersFlag(args.flags, 'bundles', defaultBatchOptions.counts),
+    jobLengths: durationsFlag(args.flags, 'job-lengths') ?? defaultBatchOptions.jobLengths,
+    concurrencies: numbersFlag(args.flags, 'concurrencies', defaultBatchOptions.concurrencies, 2),
+    maxFloorMs: durationFlag(args.flags, 'max-floor', defaultBatchOptions.maxFloorMs),
+  }
   startupRuns = numberFlag(args.flags, 'runs', 21)
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n\n${usage()}\n`)
@@ -51,7 +56,7 @@ if (args.flags.has('help')) {
 const benches: [string, () => Promise<Section>][] = [
   ['startup', () => startupBench(startupRuns)],
   ['waiting', () => waitingBench(waiting)],
-  ['batches', () => batchBench(bundles)],
+  ['batches', () => batchBench(batches)],
   ['large-files', () => largeFileBench(largeFiles)],
   ['memory', () => memoryBench(memory)],
 ]
