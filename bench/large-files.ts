@@ -59,7 +59,7 @@ const KINDS: Kind[] = [
     make: koreaiPackage,
     sizes: (o) => o.opaqueSizes,
     // The flow's chunks: not the session's start, not its complete (where the sandbox joins the
-    // chunks on disk, work curl's one request does not ask of it), not the two small files after
+    // chunks on disk; in the whole step, for curl's session too), not the two small files after
     // it. A flow under the single-request limit (25 MB) has no chunks: its one request then.
     upload: /^\/api\/public\/files\/session\/(?!start$)[^/]+$/,
     uploadAlone: /^\/api\/public\/files$/,
