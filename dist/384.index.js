@@ -9,12 +9,12 @@ export const modules = {
 /* harmony export */   f: () => (/* binding */ saveTo)
 /* harmony export */ });
 /* unused harmony export filenameOf */
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16082);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91410);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61037);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11360);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61037);
 
 
 
@@ -34,11 +34,11 @@ const HEADER_LIMIT = 200;
 const WRITE_BATCH = 1024 * 1024;
 function saveTo(file, options = {}) {
     return async (reply) => {
-        const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .siblingTemp */ .ht)(file, 'download');
-        const hash = options.hash === false ? undefined : (0,_crypto_js__WEBPACK_IMPORTED_MODULE_4__/* .createHash */ .n1)('sha256');
+        const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .siblingTemp */ .ht)(file, 'download');
+        const hash = options.hash === false ? undefined : (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
         let bytes = 0;
         try {
-            const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx');
+            const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
             let writing;
             try {
                 let batch = [];
@@ -46,7 +46,7 @@ function saveTo(file, options = {}) {
                 for await (const chunk of reply.body) {
                     bytes += chunk.length;
                     hash?.update(chunk);
-                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_2__/* .streamed */ .IB)(chunk.length);
+                    (0,_memory_js__WEBPACK_IMPORTED_MODULE_3__/* .streamed */ .IB)(chunk.length);
                     batch.push(chunk);
                     batched += chunk.length;
                     if (batched < WRITE_BATCH)
@@ -71,10 +71,10 @@ function saveTo(file, options = {}) {
                 await writing?.catch(() => undefined);
                 await output.close();
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
         }
         catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
             throw error;
         }
         // Both are the platform's words, and both reach messages (a wrong content type) or outputs (a
@@ -85,8 +85,8 @@ function saveTo(file, options = {}) {
         return {
             bytes,
             sha256: hash?.digest('hex'),
-            contentType: contentType === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(contentType, HEADER_LIMIT),
-            filename: filename === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(filename, HEADER_LIMIT),
+            contentType: contentType === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedText */ .Ui)(contentType, HEADER_LIMIT),
+            filename: filename === undefined ? undefined : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedText */ .Ui)(filename, HEADER_LIMIT),
         };
     };
 }

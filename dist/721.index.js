@@ -475,8 +475,8 @@ function baseName(name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36419);
-/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31677);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19130);
+/* harmony import */ var _phrasing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31677);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
 
 
 
@@ -510,7 +510,7 @@ async function realRoot() {
 }
 const OUTSIDE_HINT = 'Keep bundles, vars files and export directories inside the workspace (the repository checkout), and name them relative to it.';
 function outside(subject, what) {
-    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
+    return (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', `${what} outside the workspace (${workspaceRoot()}); flowferry reads and writes only inside it`, OUTSIDE_HINT);
 }
 /**
  * An input naming something to read (`path` for import, validate and diff; `vars-file`): the
@@ -547,13 +547,13 @@ async function exportTarget(text, input) {
     if (!isInside(absolute, root))
         throw outside(subject, 'is');
     if (absolute === root) {
-        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)(input, 'flowferry-export');
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
+        const example = input === undefined ? 'flowferry-export' : (0,_phrasing_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)(input, 'flowferry-export');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'is the workspace itself; export replaces the directory it writes', `Name a directory inside the workspace, e.g. ${example}.`);
     }
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     const long = parts.find((part) => Buffer.byteLength(part) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg);
     if (long !== undefined || Buffer.byteLength(parts.join('/')) > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR) {
-        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
+        throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.name', `is too long to create: at most ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NAME_BYTES */ .pg} bytes per folder name and ${_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATH_BYTES */ .PR} in all`, 'Name a shorter directory.');
     }
     const realWorkspace = await realRoot();
     for (let i = 1; i <= parts.length; i++) {
@@ -564,13 +564,13 @@ async function exportTarget(text, input) {
         const last = i === parts.length;
         if (info.isSymbolicLink()) {
             if (last)
-                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
+                throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', 'is a symbolic link; export writes a directory of its own there', 'Remove the link, or name another directory.');
             const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(prefix).catch(() => undefined);
             if (real === undefined || !isInside(real, realWorkspace))
                 throw outside(subject, `goes through ${parts.slice(0, i).join('/')}, a symbolic link to a place`);
         }
         else if (!last && !info.isDirectory()) {
-            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
+            throw (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.type', `cannot be created: ${parts.slice(0, i).join('/')} is a file, not a directory`, 'Name a directory whose parents are directories.');
         }
     }
     return absolute;
@@ -591,8 +591,8 @@ async function confineInBundle(realDir, relative, subject) {
     }
     if (real !== file) {
         throw isInside(real, realDir)
-            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
-            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_2__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
+            ? (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.link', `is reached through a symbolic link or under another spelling (it is ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realDir, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')})`, 'List each file under its own name, with no linked folder on the way.')
+            : (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)(subject, 'path.outside', 'resolves (through a symbolic link) outside the bundle', 'Put the files themselves in the bundle, not links to them.');
     }
     return file;
 }
@@ -624,7 +624,7 @@ async function realDirectory(dir) {
 /* harmony import */ var _core_bundle_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88903);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
-/* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91410);
+/* harmony import */ var _core_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56107);
 /* harmony import */ var _core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19130);
 /* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74098);

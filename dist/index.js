@@ -73,8 +73,8 @@ async function peek(file) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
+// EXTERNAL MODULE: ./src/core/memory.ts
+var memory = __nccwpck_require__(11360);
 // EXTERNAL MODULE: ./src/core/phrasing.ts
 var core_phrasing = __nccwpck_require__(31677);
 ;// CONCATENATED MODULE: ./src/core/artifact.ts
@@ -588,17 +588,48 @@ class Deadline {
 /* harmony export */   n1: () => (/* binding */ createHash),
 /* harmony export */   po: () => (/* binding */ randomBytes)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * node:crypto, taken when first used rather than when a module that may use it is loaded: its
- * start-up costs ~5-8 ms, and a run reaches its first request without needing it (the hashes and
+ * start-up costs ~3-8 ms, and a run reaches its first request without needing it (the hashes and
  * temp names come later), unless its platform signs requests. The bundler turns an `import` of a
  * built-in module into a require run as the importing module loads; `process.getBuiltinModule`
  * (https://nodejs.org/api/process.html#processgetbuiltinmoduleid) waits for the call.
  */
 const crypto = () => process.getBuiltinModule('node:crypto');
 const createHash = (algorithm) => crypto().createHash(algorithm);
-const randomBytes = (size) => crypto().randomBytes(size);
 const randomUUID = () => crypto().randomUUID();
+/**
+ * Random bytes from the kernel's generator, /dev/urandom, where there is one (Linux and macOS
+ * runners): the source OpenSSL itself draws from
+ * (https://man7.org/linux/man-pages/man4/urandom.4.html), read without loading node:crypto. The
+ * phrasing nonce and Zuora's track id are drawn before the first request; loading node:crypto for
+ * them was most of a run's start-up beyond its own code. Where the file cannot be read (Windows),
+ * node:crypto's generator.
+ */
+function randomBytes(size) {
+    const bytes = Buffer.alloc(size);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+        for (let filled = 0; filled < size;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, size - filled, null);
+            if (read <= 0)
+                throw new Error('/dev/urandom gave no bytes');
+            filled += read;
+        }
+        return bytes;
+    }
+    catch {
+        return crypto().randomBytes(size);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 
 
 /***/ }),
@@ -849,11 +880,11 @@ function statusOf(error) {
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   tD: () => (/* binding */ digestHandle)
 /* harmony export */ });
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16082);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -862,11 +893,11 @@ function statusOf(error) {
  * constant memory and leaves no garbage behind for the collector to catch up with.
  */
 async function digestFile(file) {
-    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r'));
+    return digestHandle(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
 }
 /** The digest of what is left to read from an open file, which it then closes. */
 async function digestHandle(handle) {
-    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .createHash */ .n1)('sha256');
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let bytes = 0;
     try {
@@ -885,26 +916,26 @@ async function digestHandle(handle) {
 }
 /** A name beside `target` that nobody else uses; temp files live next to their destination so rename is atomic. */
 function siblingTemp(target, label = 'tmp') {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${label}-${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .randomBytes */ .po)(4).toString('hex')}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${label}-${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .randomBytes */ .po)(4).toString('hex')}`);
 }
 /** Write a whole file or nothing: a reader never sees half of it. */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
     const temp = siblingTemp(file);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
 }
 /** A fresh directory beside `target`, on the same file system, for building its replacement. */
 async function stagingDirFor(target) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.staging-`));
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.staging-`));
 }
 /**
  * Put a fully written directory in place of `target`. An existing `target` is moved aside first
@@ -914,21 +945,21 @@ async function replaceDir(staging, target) {
     const old = siblingTemp(target, 'old');
     const existed = await exists(target);
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(target, old);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
     }
     catch (error) {
         if (existed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(old, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target);
         throw error;
     }
     if (existed)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(old, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
 }
 async function exists(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
         return true;
     }
     catch {
@@ -937,7 +968,7 @@ async function exists(file) {
 }
 async function isEmptyDir(dir) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length === 0;
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0;
     }
     catch {
         return false;
@@ -945,9 +976,9 @@ async function isEmptyDir(dir) {
 }
 /** Paths in messages and outputs: relative to the workspace when inside it, with forward slashes. */
 function displayPath(file, root = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file));
-    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file) : relative;
-    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const shown = relative === '' ? '.' : relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file) : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
 
 
@@ -969,8 +1000,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var plain_file = __nccwpck_require__(19130);
 // EXTERNAL MODULE: ./src/core/crypto.ts
 var core_crypto = __nccwpck_require__(16082);
-// EXTERNAL MODULE: ./src/core/memory.ts + 2 modules
-var memory = __nccwpck_require__(91410);
+// EXTERNAL MODULE: ./src/core/memory.ts
+var memory = __nccwpck_require__(11360);
 ;// CONCATENATED MODULE: ./src/core/http/multipart.ts
 
 
@@ -2563,28 +2594,18 @@ function markdownLink(text, url) {
 
 /***/ }),
 
-/***/ 91410:
+/***/ 11360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  SN: () => (/* binding */ countingStage),
-  oD: () => (/* binding */ readWhole),
-  FS: () => (/* binding */ releaseGarbage),
-  US: () => (/* binding */ releasingWhile),
-  IB: () => (/* binding */ streamed)
-});
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ releaseGarbage),
+/* harmony export */   IB: () => (/* binding */ streamed),
+/* harmony export */   SN: () => (/* binding */ countingStage),
+/* harmony export */   US: () => (/* binding */ releasingWhile),
+/* harmony export */   oD: () => (/* binding */ readWhole)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Streaming a large file allocates a fresh buffer for every chunk a socket or file stream reads.
@@ -2612,8 +2633,10 @@ function collector() {
     if (collect === undefined) {
         try {
             // --expose-gc takes effect for contexts created after it is set; the function works in any context.
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc') ?? null;
+            // node:v8 and node:vm are taken here, at the first collection, not as this module loads: every
+            // run loads it before its first request, and node:v8 alone costs about 2 ms of start-up.
+            process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+            collect = process.getBuiltinModule('node:vm').runInNewContext('gc') ?? null;
         }
         catch {
             collect = null;
@@ -2722,7 +2745,7 @@ async function releasingWhile(work, everyMs = 20) {
  * the flow early), and feeds them to `hash` when given one.
  */
 function countingStage(hash) {
-    return new external_node_stream_.Transform({
+    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
         transform(chunk, _encoding, done) {
             streamed(chunk.length);
             hash?.update(chunk);
@@ -2827,16 +2850,16 @@ function renderAll(value, phrasing) {
 /* harmony export */   yp: () => (/* binding */ copyPlainFile)
 /* harmony export */ });
 /* unused harmony export kindProblem */
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16082);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91410);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(11360);
 
 
 
@@ -2844,7 +2867,7 @@ function renderAll(value, phrasing) {
 
 
 
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 const HINTS = {
     'path.link': 'Put the file itself there, not a symbolic link to it (in git: commit the file, not a link).',
     'path.hardlink': 'Give the file a name of its own: copy it and move the copy over it (cp f f.copy && mv f.copy f).',
@@ -2856,8 +2879,8 @@ const HINTS = {
 /** A refusal naming the file as the user knows it, with what to do about it. */
 function refuse(subject, rule, message, hint = HINTS[rule]) {
     if (subject.input !== undefined)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
-    return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(subject.input, `'${subject.shown}' ${message}`).withHint(hint);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: subject.shown }, rule, message, hint);
 }
 /** Why a file of this kind must not be read, with the rule it breaks; undefined for a plain file. */
 function kindProblem(info) {
@@ -2881,7 +2904,7 @@ function kindProblem(info) {
 async function checkPlainFile(file, subject) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file, { bigint: true });
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file, { bigint: true });
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -2895,14 +2918,14 @@ async function checkPlainFile(file, subject) {
 const verified = new Map();
 /** Records that `file` is the file whose checksum was just taken from this descriptor's stats. */
 function remember(file, info) {
-    verified.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
+    verified.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { dev: info.dev, ino: info.ino, size: info.size });
 }
 /** Why the opened file must not be read, checking its descriptor's stats; undefined when it may. */
 function descriptorProblem(file, info, size, fresh = false) {
     const problem = kindProblem(info);
     if (problem)
         return problem;
-    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const known = fresh ? undefined : verified.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
     if (known && (known.dev !== info.dev || known.ino !== info.ino || known.size !== info.size)) {
         return { rule: 'path.changed', message: 'was replaced or changed after its checksum was verified' };
     }
@@ -2917,7 +2940,7 @@ function descriptorProblem(file, info, size, fresh = false) {
 async function openPlainFile(file, subject, options = {}) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
     }
     catch (error) {
         throw openFailure(error, subject);
@@ -2947,7 +2970,7 @@ async function readPlainFileUpTo(file, subject, maxBytes) {
     try {
         if (info.size > BigInt(maxBytes))
             return undefined;
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .readWhole */ .oD)(Number(info.size));
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .readWhole */ .oD)(Number(info.size));
         const buffer = Buffer.alloc(Number(info.size));
         let done = 0;
         while (done < buffer.length) {
@@ -2995,7 +3018,7 @@ async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
  */
 async function digestPlainFile(file, subject, aliases = []) {
     const { handle, info } = await openPlainFile(file, subject, { fresh: true });
-    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .digestHandle */ .tD)(handle);
+    const digest = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHandle */ .tD)(handle);
     for (const name of [file, ...aliases])
         remember(name, info);
     return digest;
@@ -3007,11 +3030,11 @@ async function digestPlainFile(file, subject, aliases = []) {
  */
 async function copyPlainFile(source, target, subject) {
     const { handle } = await openPlainFile(source, subject);
-    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingTemp */ .ht)(target);
-    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_6__/* .createHash */ .n1)('sha256');
+    const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
+    const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
     let bytes = 0;
     try {
-        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o600);
+        const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o600);
         try {
             const buffer = Buffer.allocUnsafe(1024 * 1024);
             for (;;) {
@@ -3028,10 +3051,10 @@ async function copyPlainFile(source, target, subject) {
         finally {
             await output.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
         throw error;
     }
     finally {
@@ -3052,7 +3075,7 @@ async function rememberWritten(file, digest, subject) {
 }
 /** Refuses, before a request is sent, a file to upload that is not the plain file verified, at `size` bytes. */
 async function assertUploadable(file, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
     const { handle, info } = await openPlainFile(file, subject);
     await handle.close();
     const problem = descriptorProblem(file, info, size);
@@ -3065,20 +3088,20 @@ async function assertUploadable(file, size) {
  * the request announced. `highWaterMark` is the size of each read.
  */
 function plainFileStream(file, range, size) {
-    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(file) };
+    const subject = { shown: (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file) };
     const checkedOpen = (name, _flags, mode, callback) => {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().open(name, OPEN_FLAGS, mode, (error, fd) => {
             if (error)
                 return callback(openFailure(error, subject));
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstat(fd, { bigint: true }, (statError, info) => {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().fstat(fd, { bigint: true }, (statError, info) => {
                 const problem = statError ? undefined : descriptorProblem(file, info, size);
                 if (!statError && !problem)
                     return callback(null, fd);
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().close(fd, () => callback(statError ?? refuse(subject, problem.rule, problem.message)));
             });
         });
     };
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_0___default().close) } });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { ...range, fs: { open: checkedOpen, read: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().read), close: (node_fs__WEBPACK_IMPORTED_MODULE_1___default().close) } });
 }
 /** An error from opening or lstat-ing a file, as a refusal that names it. */
 function openFailure(error, subject) {
@@ -3089,7 +3112,7 @@ function openFailure(error, subject) {
         return refuse(subject, 'path.missing', 'does not exist');
     if (code === 'EISDIR')
         return refuse(subject, 'path.directory', 'is a directory, where a file is expected');
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowferryError */ .rm)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FlowferryError */ .rm)
         return error;
     return refuse(subject, 'path.unreadable', `cannot be read (${code ?? error.message})`, 'Check the file and its permissions.');
 }
@@ -3786,13 +3809,13 @@ function withoutQuery(text) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16082);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -3805,7 +3828,7 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
 }
 function debug(message) {
     issue('debug', {}, message);
@@ -3844,18 +3867,18 @@ async function group(name, fn) {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT ?? '';
     if (!file) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
         issue('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_3__/* .randomUUID */ .N4)()}`;
+    const delimiter = `ghadelimiter_${(0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .randomUUID */ .N4)()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
 }
 /**
  * Appends markdown to the job summary, as the toolkit's `summary.addRaw(text).write()` does
@@ -3867,12 +3890,12 @@ async function appendSummary(markdown) {
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown, { encoding: 'utf8' });
 }
 function annotation(properties) {
     return { title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn };
@@ -3882,7 +3905,7 @@ function issue(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -12,20 +12,20 @@ export const modules = {
 /* harmony export */   wo: () => (/* binding */ inspectZip)
 /* harmony export */ });
 /* unused harmony exports defaultZipLimits, extractZip, extractZipHashed */
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16082);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78616);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91410);
-/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19130);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22483);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
+/* harmony import */ var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
 
 
 
@@ -55,14 +55,14 @@ const S_IFLNK = 0o120000;
  * extracting anything. A file that is not a zip at all is a `BundleError`.
  */
 async function inspectZip(file, limits = defaultZipLimits) {
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file);
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file);
     const { openPromise, getFileNameLowLevel } = await zipReader();
     let zip;
     try {
         zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `not a readable zip archive (${error.message})`, 'Use the archive exactly as the platform exported it.');
     }
     const entries = [];
     const findings = [];
@@ -75,7 +75,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
         }
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .unsafeName */ .gj)(name);
+            const unsafe = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .unsafeName */ .gj)(name);
             if (unsafe)
                 problem(`entry ${JSON.stringify(name)}: ${unsafe}`, 'zip.path');
             const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -100,11 +100,11 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, 'zip.size');
         }
         // Two entries one file system takes for one file: which one is unpacked would depend on the order.
-        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
+        const same = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .sameNames */ .Fk)(entries.map((entry) => entry.name.replace(/\/$/, '')));
         for (const [first, second] of same.slice(0, 10)) {
             problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, 'zip.duplicate');
         }
-        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_8__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+        const clashes = (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .fileFolderClashes */ ._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
         for (const [file, inside] of clashes.slice(0, 10)) {
             problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file)}, which is a file`, 'zip.duplicate');
         }
@@ -112,7 +112,7 @@ async function inspectZip(file, limits = defaultZipLimits) {
             problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate');
     }
     catch (error) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `the archive is damaged (${error.message})`);
     }
     finally {
         zip.close();
@@ -142,11 +142,11 @@ async function extractZipHashed(file, dest, limits = defaultZipLimits) {
  * remembers a file whose checksum was taken, so a later read of it gets this very file or a refusal.
  */
 async function unpackZip(file, dest, options = {}) {
-    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file);
-    const archive = options.leave ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPlainFile */ .lN)(file, { shown }) : undefined;
+    const shown = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(file);
+    const archive = options.leave ? await (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPlainFile */ .lN)(file, { shown }) : undefined;
     const { findings } = await inspectZip(file, options.limits);
     if (findings.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings);
     }
     const { openPromise, getFileNameLowLevel } = await zipReader();
     const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
@@ -166,36 +166,36 @@ async function unpackZip(file, dest, options = {}) {
                 left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
                 continue;
             }
-            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, ...name.split('/'));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split('/'));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
                 throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingTemp */ .ht)(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingTemp */ .ht)(target);
             try {
-                const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_9__/* .createHash */ .n1)('sha256');
+                const hash = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256');
                 if (stored)
                     await copyStored(file, zip, entry, temp, name, hash);
                 else
-                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx' }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0,_memory_js__WEBPACK_IMPORTED_MODULE_7__/* .countingStage */ .SN)(hash), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
                 written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') });
             }
             catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
                 throw error;
             }
         }
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ)
             throw error;
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `could not unpack the archive (${error.message})`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BundleError */ .rJ.at({ file: shown }, 'zip.format', `could not unpack the archive (${error.message})`);
     }
     finally {
         zip.close();
     }
     if (archive && left.size > 0)
-        (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_7__/* .remember */ .kY)(file, archive);
+        (0,_plain_file_js__WEBPACK_IMPORTED_MODULE_8__/* .remember */ .kY)(file, archive);
     return { written, left };
 }
 /**
@@ -210,8 +210,8 @@ async function copyStored(file, zip, entry, target, name, hash) {
     const total = entry.uncompressedSize;
     const size = Math.min(1024 * 1024, Math.max(1, total));
     const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, 'wx');
+    const input = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const output = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, 'wx');
     const { crc32 } = process.getBuiltinModule('node:zlib');
     const read = (into, done) => {
         const reading = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
@@ -285,7 +285,7 @@ function nextEntry(zip) {
 }
 /** Whether a file starts like a zip archive (a local file header, or the end record of an empty one). */
 async function isZipFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
     try {
         const head = Buffer.alloc(4);
         const { bytesRead } = await handle.read(head, 0, 4, 0);
