@@ -26,6 +26,11 @@ export interface ArtifactStore {
 /**
  * GitHub's artifact service through @actions/artifact. The client (with Azure's blob SDK behind
  * it) is by far the heaviest module flowferry has, so it is imported only when an upload happens.
+ * Loading it costs 35-40 MB of RSS. Importing its upload module alone would spare the download
+ * and listing code and Octokit (@actions/github, a 270 KB chunk), but the package's `exports`
+ * name only its root, and Node and the bundler both refuse a deeper path
+ * (https://nodejs.org/api/packages.html#package-entry-points); what the upload needs (Azure's
+ * blob SDK, archiver, the Twirp client) is most of the 3.7 MB chunk anyway.
  */
 export class GitHubArtifactStore implements ArtifactStore {
   constructor(
@@ -71,8 +76,10 @@ export class GitHubArtifactStore implements ArtifactStore {
 /**
  * Blocks the client uploads at once. Its blob upload holds one 8 MiB buffer per block in flight,
  * five by default, beside its zip stream's own 8 MiB buffers: 40 MiB of a 150 MB budget for one
- * export. Two in flight keep a block on the wire while the next one fills, at half that. A
- * runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY, which the client reads, still wins.
+ * export. Two in flight keep a block on the wire while the next one fills, at half that. One was
+ * measured worse, not better (a 100 MiB export: 138-175 MB against 130-147 MB): the blocks then
+ * leave more slowly, and the client's zip and upload streams, 8 MiB a side each, fill up behind
+ * them. A runner's own ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY, which the client reads, still wins.
  * https://github.com/actions/toolkit/blob/main/packages/artifact/src/internal/shared/config.ts
  */
 const ARTIFACT_UPLOAD_CONCURRENCY = 2
