@@ -1,8 +1,6 @@
 import { BundleError, type Finding } from './errors.js'
 import { displayPath } from './fs.js'
-import { jsonSyntaxError } from './json-location.js'
 import { jsonText } from './json-text.js'
-import { leadingFields } from './json-walk.js'
 import { JSON_PARSE_LIMIT } from './limits.js'
 import { openPlainFile, readPlainFileUpTo } from './plain-file.js'
 
@@ -51,6 +49,8 @@ export async function readLeadingFields(file: string, shown = displayPath(file))
     if (info.size <= BigInt(JSON_PARSE_LIMIT)) return undefined
     const head = Buffer.alloc(HEAD_BYTES)
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0)
+    // The walker (jsonc-parser) is loaded by the files that need it, not by every platform's client.
+    const { leadingFields } = await import('./json-walk.js')
     return leadingFields(withoutBom(head.subarray(0, bytesRead).toString('utf8')))
   } finally {
     await handle.close()
@@ -89,6 +89,7 @@ export async function checkJsonFile(
     return { text, document: JSON.parse(text) as unknown }
   } catch (error) {
     // Only a text JSON.parse refused is walked again, to say where: a valid one is parsed once.
+    const { jsonSyntaxError } = await import('./json-location.js')
     const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: (error as Error).message }
     return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: 'error', rule: 'json.syntax', message: `not valid JSON: ${syntax.message}` } }
   }

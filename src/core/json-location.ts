@@ -1,29 +1,13 @@
 import { tooDeep } from './json-depth.js'
 import { firstSyntaxError, offsetsOf } from './json-walk.js'
 import { MAX_JSON_DEPTH } from './limits.js'
+import { positionAt, type TextPosition } from './json-text.js'
 
 /**
  * Line and column (from 1) of places in a JSON text, so that a finding becomes an annotation on
  * the right line of the right file. JSON.parse keeps no offsets; the walks of core/json-walk.ts
  * find them without building a syntax tree, and only where a place is to be shown.
  */
-export interface TextPosition {
-  line: number
-  col: number
-}
-
-export function positionAt(text: string, offset: number): TextPosition {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, col: offset - lineStart + 1 }
-}
-
 /** Where strict JSON parsing first fails, and why; undefined when the text is valid JSON. */
 export function jsonSyntaxError(text: string): (TextPosition & { message: string }) | undefined {
   // The walk recurses per level: a text nested past core's limit is reported, not walked (core/json-depth.ts).

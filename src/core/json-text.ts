@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import { BundleError } from './errors.js'
 import { tooDeep } from './json-depth.js'
-import { positionAt } from './json-location.js'
 import { MAX_JSON_DEPTH } from './limits.js'
 
 /**
@@ -100,4 +99,22 @@ export function jsonText(bytes: Buffer, file: string, max = MAX_JSON_DEPTH): str
 export function assertDepth(text: string, file: string, max = MAX_JSON_DEPTH): void {
   const problem = depthProblem(text, max)
   if (problem) throw textError(file, problem)
+}
+
+/** Line and column (from 1) of an offset in a text; here, not in json-location.ts, so that reading a file brings no JSON walker. */
+export interface TextPosition {
+  line: number
+  col: number
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, col: offset - lineStart + 1 }
 }

@@ -81,14 +81,14 @@ export async function openBundle(location: string, context: RunContext, cleanup:
 
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-adopt-'))
   cleanup.push(dir)
-  const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings })
+  const adopted = await (await platform.loadRules()).adopt(location, dir, { log: context.log, settings })
   context.log.info(`${displayPath(location)} has no ${MANIFEST}; read it as a ${platform.title} export`)
   return adoptFiles(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, displayPath(location))
 }
 
 /** The platform's offline checks; errors make the bundle unusable, warnings are reported. */
 export async function checkBundle(bundle: Bundle, context: RunContext): Promise<Finding[]> {
-  const findings = (await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings })) ?? []
+  const findings = (await (await context.platform.loadRules()).check?.(bundle, { log: context.log, settings: context.settings })) ?? []
   // The documents the checks parsed are garbage now: the upload that follows starts without them.
   releaseGarbage()
   return findings

@@ -41,9 +41,10 @@ async function diffOne(outer: RunContext, location: string): Promise<Result> {
     const sections: string[] = []
     const changes: Change[] = []
     const files: DiffFile[] = []
+    const rules = await platform.loadRules()
     const roles = new Set([...bundle.manifest.files.map((file) => file.role), ...live.exported.files.map((file) => file.role)])
     for (const role of roles) {
-      const rule = platform.rules.roles.find((r) => r.role === role)
+      const rule = rules.roles.find((r) => r.role === role)
       const bundled = fileOf(bundle, role)
       const liveFile = live.exported.files.find((file) => file.role === role)
       const name = bundle.manifest.files.find((file) => file.role === role)?.path ?? liveFile?.path ?? role

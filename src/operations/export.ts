@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { MANIFEST, type ManifestSource } from '../core/bundle.js'
-import { writeBundle } from '../core/bundle-write.js'
 import { displayPath, stagingDirFor } from '../core/fs.js'
 import type { JobState } from '../core/wait.js'
 import { exportTarget } from '../core/paths.js'
@@ -72,6 +71,8 @@ export async function finishExport(
   result.workflowName = exported.name
   result.version = exported.version ?? result.version
   const unsearched: string[] = []
+  // Loaded here, after the export's requests: the writer and the rules bring the JSON walker.
+  const [{ writeBundle }, rules] = await Promise.all([import('../core/bundle-write.js'), platform.loadRules()])
   const manifest = await log.group(`Write the bundle to ${displayPath(target)}`, () =>
     writeBundle({
       staging,
@@ -80,7 +81,7 @@ export async function finishExport(
       name: exported.name,
       source: provenance(context, exported, job),
       files: exported.files,
-      rules: platform.rules.roles,
+      rules: rules.roles,
       redact: settings.redactSecrets,
       onUnsearched: (file, reason) => unsearched.push(`${file} (${reason})`),
     }),

@@ -49,7 +49,11 @@ export interface PlatformFacts<Own = unknown> {
 
 /** A platform's code, exported as `platform` by `<name>/index.ts` and loaded on demand by registry.ts. */
 export interface PlatformCode<Own = unknown> {
-  readonly rules: BundleRules<Own>
+  /**
+   * The bundle rules, loaded when a step first reads or writes a bundle: they bring the JSON walker
+   * (jsonc-parser), which an export or a wait does not need before its first request.
+   */
+  loadRules(): Promise<BundleRules<Own>>
   /** A client bound to `base-url` and the credentials in `settings`. */
   connect(settings: Settings<Own>, context: PlatformContext): PlatformClient
 }

@@ -9,8 +9,8 @@ import { locatePaths } from '../../core/json-location.js'
 import { looksLikeSecretKey, type SecretSpot } from '../../core/redaction.js'
 import type { BundleRules } from '../platform.js'
 import { TASK_TYPES } from './task-types.js'
+import { WORKFLOW_FILE } from './facts.js'
 
-export const WORKFLOW_FILE = 'workflow.json'
 
 /** Findings one document reports before it only counts the rest (each is an annotation). */
 const MAX_FINDINGS = 100

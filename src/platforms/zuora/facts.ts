@@ -2,6 +2,9 @@ import { Input } from '../../input-names.js'
 import type { PlatformFacts } from '../platform.js'
 
 /** The reply header with Zuora's request id, the one Zuora support asks for. */
+/** The bundle's one file: here, not in bundle.ts, so that the client does not load the bundle rules. */
+export const WORKFLOW_FILE = 'workflow.json'
+
 export const ZUORA_REQUEST_ID = 'zuora-request-id'
 
 /** Zuora's own inputs: OAuth client or bearer token, and which version to import or export. */

@@ -1,5 +1,4 @@
 import type { Platform } from '../platform.js'
-import { zuoraRules } from './bundle.js'
 import { atWorkflowApiRoot } from './base-url.js'
 import { ZuoraClient } from './client.js'
 import { zuora, type ZuoraSettings } from './facts.js'
@@ -7,6 +6,6 @@ import { zuora, type ZuoraSettings } from './facts.js'
 /** The bundle rules and client for Zuora Workflow, loaded by registry.ts when a step names the platform. */
 export const platform: Platform<ZuoraSettings> = {
   ...zuora,
-  rules: zuoraRules,
+  loadRules: async () => (await import('./bundle.js')).zuoraRules,
   connect: (settings, context) => new ZuoraClient(atWorkflowApiRoot(settings, context.log), context),
 }
