@@ -441,7 +441,7 @@ export const modules = {
         try {
           const { commentApi } = await Promise.all(
             /* import() */
-            [__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(329)]
+            [__webpack_require__.e(119), __webpack_require__.e(294), __webpack_require__.e(329)]
           ).then(__webpack_require__.bind(__webpack_require__, 51329));
           const api = commentApi(target, token, (message) => log.debug(`pr-comment: ${message}`));
           const marker = (0, state.we)(target.workflow, report.platform);

@@ -84,7 +84,7 @@ var __webpack_modules__ = {
           this.log.debug(`artifact ${name}: zip compression level ${compressionLevel}`);
           const { DefaultArtifactClient } = await Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(119), __nccwpck_require__2.e(913), __nccwpck_require__2.e(659), __nccwpck_require__2.e(252)]
+            [__nccwpck_require__2.e(119), __nccwpck_require__2.e(294), __nccwpck_require__2.e(659), __nccwpck_require__2.e(252)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 91252));
           const client = new DefaultArtifactClient();
           let uploaded;
@@ -3635,22 +3635,22 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       var zuora_facts = __nccwpck_require__2(50303);
       ;
       const registry = {
-        koreai: { facts: facts.Q, load: () => Promise.all(
+        koreai: { facts: facts.Q, load: () => __nccwpck_require__2.e(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(437)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1437)) },
-        zuora: { facts: zuora_facts.k, load: () => Promise.all(
+          596
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6596)) },
+        zuora: { facts: zuora_facts.k3, load: () => __nccwpck_require__2.e(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(384)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 63384)) },
-        secmaster: { facts: secmaster_facts.o, load: () => Promise.all(
+          942
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 46942)) },
+        secmaster: { facts: secmaster_facts.o, load: () => __nccwpck_require__2.e(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(727)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 57727)) },
+          560
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
         leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
           /* import() */
-          864
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 51864)) }
+          474
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 46474)) }
       };
       function platformNames() {
         return Object.keys(registry);
@@ -3837,23 +3837,23 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       const operationRunners = {
         import: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(568), __nccwpck_require__2.e(242), __nccwpck_require__2.e(681)]
+          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(862), __nccwpck_require__2.e(276), __nccwpck_require__2.e(681)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 54681))).importOperation,
-        export: async () => (await Promise.all(
+        export: async () => (await __nccwpck_require__2.e(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(568)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 90568))).exportOperation,
+          862
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 77862))).exportOperation,
         validate: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(721)]
+          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(276), __nccwpck_require__2.e(673)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 60721))).validateOperation,
         wait: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(288), __nccwpck_require__2.e(568), __nccwpck_require__2.e(501)]
+          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(501)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 22501))).waitOperation,
         diff: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(663), __nccwpck_require__2.e(288), __nccwpck_require__2.e(568), __nccwpck_require__2.e(242), __nccwpck_require__2.e(821)]
+          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(663), __nccwpck_require__2.e(862), __nccwpck_require__2.e(276), __nccwpck_require__2.e(821)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 47821))).diffOperation
       };
       var result = __nccwpck_require__2(94649);
@@ -4167,18 +4167,24 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        k: () => (
+        XC: () => (
+          /* binding */
+          WORKFLOW_FILE
+        ),
+        /* harmony export */
+        k3: () => (
           /* binding */
           zuora
         ),
         /* harmony export */
-        u: () => (
+        uH: () => (
           /* binding */
           ZUORA_REQUEST_ID
         )
         /* harmony export */
       });
       var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(74098);
+      const WORKFLOW_FILE = "workflow.json";
       const ZUORA_REQUEST_ID = "zuora-request-id";
       const zuora = {
         name: "zuora",

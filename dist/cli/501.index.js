@@ -17,7 +17,7 @@ export const modules = {
       var _core_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78616);
       var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56107);
       var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
-      var _export_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90568);
+      var _export_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77862);
       var _job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66114);
       var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94649);
       async function waitOperation(context) {

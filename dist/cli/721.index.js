@@ -180,12 +180,12 @@ export const modules = {
           await (0, _core_plain_file_js__WEBPACK_IMPORTED_MODULE_9__.lN)(location, { shown: (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(location), input: _input_names_js__WEBPACK_IMPORTED_MODULE_10__.pd.Path });
         const dir = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP ?? (0, node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "flowferry-adopt-"));
         cleanup.push(dir);
-        const adopted = await platform.rules.adopt(location, dir, { log: context.log, settings });
+        const adopted = await (await platform.loadRules()).adopt(location, dir, { log: context.log, settings });
         context.log.info(`${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(location)} has no ${_core_bundle_js__WEBPACK_IMPORTED_MODULE_3__.e0}; read it as a ${platform.title} export`);
         return (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_3__.gv)(dir, platform.name, settings.workflowName ?? adopted.name, adopted.files, (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(location));
       }
       async function checkBundle(bundle, context) {
-        const findings = await context.platform.rules.check?.(bundle, { log: context.log, settings: context.settings }) ?? [];
+        const findings = await (await context.platform.loadRules()).check?.(bundle, { log: context.log, settings: context.settings }) ?? [];
         (0, _core_memory_js__WEBPACK_IMPORTED_MODULE_7__.FS)();
         return findings;
       }

@@ -1909,20 +1909,20 @@ var __webpack_modules__ = {
       const registry = {
         koreai: { facts: facts.Q, load: () => __nccwpck_require__2.e(
           /* import() */
-          437
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1437)) },
-        zuora: { facts: zuora_facts.k, load: () => __nccwpck_require__2.e(
-          /* import() */
-          692
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7692)) },
-        secmaster: { facts: secmaster_facts.o, load: () => __nccwpck_require__2.e(
-          /* import() */
-          727
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 57727)) },
-        leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
+          596
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6596)) },
+        zuora: { facts: zuora_facts.k3, load: () => __nccwpck_require__2.e(
           /* import() */
           135
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 25135)) }
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 10135)) },
+        secmaster: { facts: secmaster_facts.o, load: () => __nccwpck_require__2.e(
+          /* import() */
+          560
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
+        leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
+          /* import() */
+          565
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 39565)) }
       };
       function platformNames() {
         return Object.keys(registry);
@@ -2109,23 +2109,23 @@ var __webpack_modules__ = {
       const operationRunners = {
         import: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(568), __nccwpck_require__2.e(681)]
+          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(1), __nccwpck_require__2.e(681)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 54681))).importOperation,
         export: async () => (await __nccwpck_require__2.e(
           /* import() */
-          568
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 90568))).exportOperation,
+          862
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 77862))).exportOperation,
         validate: async () => (await __nccwpck_require__2.e(
           /* import() */
           721
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 60721))).validateOperation,
         wait: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(568), __nccwpck_require__2.e(501)]
+          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(501)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 22501))).waitOperation,
         diff: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(663), __nccwpck_require__2.e(568), __nccwpck_require__2.e(850)]
+          [__nccwpck_require__2.e(663), __nccwpck_require__2.e(862), __nccwpck_require__2.e(1), __nccwpck_require__2.e(850)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 51850))).diffOperation
       };
       var result = __nccwpck_require__2(94649);
@@ -2831,7 +2831,7 @@ refused; nothing is written for it.`;
         if (text === void 0) {
           return `flowferry seal: '${given}' holds no ${bundle.e0}, so it is not a bundle. seal records new checksums in the manifest an export wrote; a platform file without a manifest needs no seal.`;
         }
-        const syntax = (0, json_location.UQ)((0, json_file.vA)(text));
+        const syntax = (0, json_location.jsonSyntaxError)((0, json_file.vA)(text));
         if (syntax) {
           const where = (0, core_errors.Cw)({ file: (0, fs.Gt)(external_node_path_default().resolve(manifestFile)), line: syntax.line, col: syntax.col });
           return `${where}: the manifest is not valid JSON (${syntax.message}). Fix it, or restore it from git, then seal again. Nothing was written.`;
@@ -5271,14 +5271,12 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       });
       var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(74296);
       var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(78616);
-      var _json_location_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(25049);
-      var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(5737);
-      var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(33603);
-      var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__2(36419);
-      var _plain_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(19130);
+      var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(5737);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(36419);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(19130);
       async function readJsonText(file, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_1__.Gt)(file)) {
-        const bytes = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_5__.$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_6__.jA);
-        return bytes === void 0 ? void 0 : (0, _json_text_js__WEBPACK_IMPORTED_MODULE_3__.s$)(bytes, shown);
+        const bytes = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_4__.jA);
+        return bytes === void 0 ? void 0 : (0, _json_text_js__WEBPACK_IMPORTED_MODULE_2__.s$)(bytes, shown);
       }
       function withoutBom(text) {
         return text.replace(/^\uFEFF/, "");
@@ -5295,13 +5293,16 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       }
       const HEAD_BYTES = 1024 * 1024;
       async function readLeadingFields(file, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_1__.Gt)(file)) {
-        const { handle, info } = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_5__.rr)(file, { shown });
+        const { handle, info } = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.rr)(file, { shown });
         try {
-          if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_6__.jA))
+          if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_4__.jA))
             return void 0;
           const head = Buffer.alloc(HEAD_BYTES);
           const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
-          return (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_4__.ek)(withoutBom(head.subarray(0, bytesRead).toString("utf8")));
+          const { leadingFields } = await Promise.resolve(
+            /* import() */
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 33603));
+          return leadingFields(withoutBom(head.subarray(0, bytesRead).toString("utf8")));
         } finally {
           await handle.close();
         }
@@ -5311,7 +5312,7 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           file: shown,
           severity: "notice",
           rule: `${platform.rulePrefix}.unchecked`,
-          message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_6__.jA} bytes, the most flowferry parses; ${platform.title} checks it on import`
+          message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_4__.jA} bytes, the most flowferry parses; ${platform.title} checks it on import`
         };
       }
       async function checkJsonFile(file, shown, platform) {
@@ -5328,7 +5329,10 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         try {
           return { text, document: JSON.parse(text) };
         } catch (error) {
-          const syntax = (0, _json_location_js__WEBPACK_IMPORTED_MODULE_2__.UQ)(text) ?? { line: 1, col: 1, message: error.message };
+          const { jsonSyntaxError } = await Promise.resolve(
+            /* import() */
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 25049));
+          const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: error.message };
           return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: "error", rule: "json.syntax", message: `not valid JSON: ${syntax.message}` } };
         }
       }
@@ -5350,35 +5354,20 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           locateJsonError
         ),
         /* harmony export */
-        UQ: () => (
+        jsonSyntaxError: () => (
           /* binding */
           jsonSyntaxError
-        ),
-        /* harmony export */
-        t$: () => (
-          /* binding */
-          positionAt
         )
         /* harmony export */
       });
       var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(19033);
       var _json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(33603);
-      var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(36419);
-      function positionAt(text, offset) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < text.length; i++) {
-          if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        return { line, col: offset - lineStart + 1 };
-      }
+      var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(36419);
+      var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(5737);
       function jsonSyntaxError(text) {
         const deep = (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.DI)(text);
         if (deep !== void 0)
-          return { ...positionAt(text, deep), message: `nested more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__.KX} levels deep` };
+          return { ...(0, _json_text_js__WEBPACK_IMPORTED_MODULE_2__.t$)(text, deep), message: `nested more than ${_limits_js__WEBPACK_IMPORTED_MODULE_3__.KX} levels deep` };
         const error = (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_1__.mk)(text);
         return error && { line: error.line, col: error.col, message: error.message };
       }
@@ -5446,6 +5435,11 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         s$: () => (
           /* binding */
           jsonText
+        ),
+        /* harmony export */
+        t$: () => (
+          /* binding */
+          positionAt
         )
         /* harmony export */
       });
@@ -5453,8 +5447,7 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
       var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(74296);
       var _json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(19033);
-      var _json_location_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(25049);
-      var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(36419);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(36419);
       const BOM = Buffer.from([239, 187, 191]);
       function decodeUtf8(bytes) {
         const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
@@ -5467,7 +5460,7 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         const offset = bom + firstInvalidUtf8(body);
         const before = bytes.subarray(bom, offset).toString("utf8");
         return {
-          problem: { rule: "json.encoding", message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, "0")}) starts no UTF-8 character`, ...(0, _json_location_js__WEBPACK_IMPORTED_MODULE_3__.t$)(before, before.length) }
+          problem: { rule: "json.encoding", message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, "0")}) starts no UTF-8 character`, ...positionAt(before, before.length) }
         };
       }
       function firstInvalidUtf8(bytes) {
@@ -5504,13 +5497,13 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         }
         return bytes.length;
       }
-      function depthProblem(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__.KX) {
+      function depthProblem(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
         const at = (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_2__.DI)(text, max);
         if (at === void 0)
           return void 0;
-        return { rule: "json.depth", message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...(0, _json_location_js__WEBPACK_IMPORTED_MODULE_3__.t$)(text, at) };
+        return { rule: "json.depth", message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
       }
-      function jsonTextOrProblem(bytes, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__.KX) {
+      function jsonTextOrProblem(bytes, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
         const decoded = decodeUtf8(bytes);
         if ("problem" in decoded)
           return decoded;
@@ -5524,16 +5517,27 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       function textError(file, problem) {
         return _errors_js__WEBPACK_IMPORTED_MODULE_1__.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
       }
-      function jsonText(bytes, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__.KX) {
+      function jsonText(bytes, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
         const result = jsonTextOrProblem(bytes, max);
         if ("problem" in result)
           throw textError(file, result.problem);
         return result.text;
       }
-      function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_4__.KX) {
+      function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
         const problem = depthProblem(text, max);
         if (problem)
           throw textError(file, problem);
+      }
+      function positionAt(text, offset) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < text.length; i++) {
+          if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        return { line, col: offset - lineStart + 1 };
       }
     })
   ),
@@ -5543,14 +5547,14 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        ek: () => (
-          /* binding */
-          leadingFields
-        ),
-        /* harmony export */
         fw: () => (
           /* binding */
           visitStringValues
+        ),
+        /* harmony export */
+        leadingFields: () => (
+          /* binding */
+          leadingFields
         ),
         /* harmony export */
         mk: () => (
@@ -7504,18 +7508,24 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        k: () => (
+        XC: () => (
+          /* binding */
+          WORKFLOW_FILE
+        ),
+        /* harmony export */
+        k3: () => (
           /* binding */
           zuora
         ),
         /* harmony export */
-        u: () => (
+        uH: () => (
           /* binding */
           ZUORA_REQUEST_ID
         )
         /* harmony export */
       });
       var _input_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(74098);
+      const WORKFLOW_FILE = "workflow.json";
       const ZUORA_REQUEST_ID = "zuora-request-id";
       const zuora = {
         name: "zuora",

@@ -1,0 +1,1774 @@
+export const id = 596;
+export const ids = [596];
+export const modules = {
+  /***/
+  33303: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        W7: () => (
+          /* binding */
+          fileOf
+        ),
+        /* harmony export */
+        e0: () => (
+          /* binding */
+          MANIFEST
+        ),
+        /* harmony export */
+        gv: () => (
+          /* binding */
+          adoptFiles
+        ),
+        /* harmony export */
+        ol: () => (
+          /* binding */
+          digestOf
+        ),
+        /* harmony export */
+        pS: () => (
+          /* binding */
+          shownPath
+        ),
+        /* harmony export */
+        s: () => (
+          /* binding */
+          copyInto
+        ),
+        /* harmony export */
+        yw: () => (
+          /* binding */
+          packedOf
+        )
+        /* harmony export */
+      });
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
+      const MANIFEST = "flowferry.json";
+      function packedOf(bundle, role) {
+        const entry = bundle.manifest.files.find((file) => file.role === role);
+        return entry && bundle.packed?.[entry.path];
+      }
+      function fileOf(bundle, role) {
+        const entry = bundle.manifest.files.find((file) => file.role === role);
+        return entry ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.dir, ...entry.path.split("/")) : void 0;
+      }
+      function shownPath(bundle, file) {
+        const relative = typeof file === "string" ? file : file.path;
+        return (0, _fs_js__WEBPACK_IMPORTED_MODULE_2__.Gt)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.shownDir ?? bundle.dir, ...relative.split("/")));
+      }
+      async function adoptFiles(dir, platform, name, files, location) {
+        const entries = [];
+        const packed = {};
+        for (const file of files) {
+          if (file.packed) {
+            packed[file.path] = file.packed;
+            entries.push({ path: file.path, role: file.role, bytes: file.packed.bytes, sha256: "" });
+            continue;
+          }
+          const digest = await digestOf(dir, file);
+          entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+        }
+        return {
+          dir,
+          manifest: { schema: 1, platform, name, source: {}, files: entries },
+          location,
+          adopted: true,
+          ...Object.keys(packed).length > 0 ? { packed } : {}
+        };
+      }
+      async function digestOf(dir, file) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...file.path.split("/"));
+        const subject = { shown: file.path };
+        return file.digest ? (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.bh)(absolute, file.digest, subject) : (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.p2)(absolute, subject);
+      }
+      async function copyInto(dir, file, name, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_2__.Gt)(file)) {
+        await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        return (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.yp)(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), { shown });
+      }
+      async function listFiles(dir) {
+        const out = [];
+        for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+          if (entry.isFile())
+            out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+        }
+        return out.sort();
+      }
+    })
+  ),
+  /***/
+  60484: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Eu: () => (
+          /* binding */
+          canonicalPieces
+        ),
+        /* harmony export */
+        OW: () => (
+          /* binding */
+          isJsonObject
+        ),
+        /* harmony export */
+        dj: () => (
+          /* binding */
+          canonicalJson
+        )
+        /* harmony export */
+      });
+      var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19033);
+      function canonicalJson(value) {
+        return `${JSON.stringify(sortKeys(value), null, 2)}
+`;
+      }
+      function sortKeys(value, depth = 0) {
+        (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.RV)(depth);
+        if (Array.isArray(value))
+          return value.map((item) => sortKeys(item, depth + 1));
+        if (value !== null && typeof value === "object") {
+          const sorted = {};
+          for (const key of Object.keys(value).sort())
+            sorted[key] = sortKeys(value[key], depth + 1);
+          return sorted;
+        }
+        return value;
+      }
+      function isJsonObject(value) {
+        return value !== null && typeof value === "object" && !Array.isArray(value);
+      }
+      function* canonicalPieces(value, chunk = 64 * 1024) {
+        const stack = [];
+        let out = "";
+        const open = (node, indent) => {
+          (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.RV)(stack.length);
+          if (Array.isArray(node)) {
+            if (node.length === 0)
+              return "[]";
+            stack.push({ indent, items: node, next: 0 });
+            return "[";
+          }
+          if (node !== null && typeof node === "object") {
+            const object = node;
+            const keys = canonicalKeys(object);
+            if (keys.length === 0)
+              return "{}";
+            stack.push({ indent, object, keys, next: 0 });
+            return "{";
+          }
+          return serializable(node) ? JSON.stringify(node) : "null";
+        };
+        out += open(value, "");
+        while (stack.length > 0) {
+          const frame = stack[stack.length - 1];
+          const length = frame.keys ? frame.keys.length : frame.items.length;
+          if (frame.next < length) {
+            const inner = `${frame.indent}  `;
+            const i = frame.next++;
+            if (frame.keys) {
+              const key = frame.keys[i];
+              out += `${i === 0 ? "\n" : ",\n"}${inner}${JSON.stringify(key)}: ${open(frame.object[key], inner)}`;
+            } else {
+              out += `${i === 0 ? "\n" : ",\n"}${inner}${open(frame.items[i], inner)}`;
+            }
+          } else {
+            stack.pop();
+            out += `
+${frame.indent}${frame.keys ? "}" : "]"}`;
+          }
+          if (out.length >= chunk) {
+            yield out;
+            out = "";
+          }
+        }
+        yield `${out}
+`;
+      }
+      function serializable(value) {
+        return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+      }
+      function isArrayIndex(key) {
+        const first = key.charCodeAt(0);
+        return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
+      }
+      function canonicalKeys(object) {
+        const indexes = [];
+        const names = [];
+        for (const key of Object.keys(object)) {
+          if (serializable(object[key]))
+            (isArrayIndex(key) ? indexes : names).push(key);
+        }
+        names.sort();
+        return indexes.length === 0 ? names : indexes.concat(names);
+      }
+    })
+  ),
+  /***/
+  88904: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        d8: () => (
+          /* binding */
+          mapLimitAhead
+        ),
+        /* harmony export */
+        hF: () => (
+          /* binding */
+          eachLimit
+        ),
+        /* harmony export */
+        sf: () => (
+          /* binding */
+          mapLimit
+        )
+        /* harmony export */
+      });
+      async function mapLimit(items, limit, fn) {
+        const results = new Array(items.length);
+        let next = 0;
+        const worker = async () => {
+          while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+        return results;
+      }
+      async function eachLimit(count, limit, fn) {
+        let next = 0;
+        let failure;
+        const worker = async () => {
+          while (next < count && !failure) {
+            const index = next++;
+            try {
+              await fn(index);
+            } catch (error) {
+              failure ??= { error };
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+        if (failure)
+          throw failure.error;
+      }
+      async function mapLimitAhead(items, limit, prepare, run) {
+        const results = new Array(items.length);
+        const ahead = /* @__PURE__ */ new Map();
+        let next = 0;
+        let preparedUpTo = 0;
+        const start = (index) => {
+          preparedUpTo = Math.max(preparedUpTo, index + 1);
+          return prepare(items[index], index);
+        };
+        const worker = async () => {
+          while (next < items.length) {
+            const index = next++;
+            const prepared = ahead.get(index) ?? start(index);
+            ahead.delete(index);
+            let gave = false;
+            const idle = () => {
+              if (gave)
+                return;
+              gave = true;
+              const upcoming = Math.max(preparedUpTo, next);
+              if (upcoming >= items.length || ahead.size >= limit)
+                return;
+              const early = start(upcoming);
+              early.catch(() => void 0);
+              ahead.set(upcoming, early);
+            };
+            results[index] = await run(await prepared, items[index], index, idle);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+        return results;
+      }
+    })
+  ),
+  /***/
+  9766: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        f: () => (
+          /* binding */
+          saveTo
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11360);
+      var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61037);
+      const HEADER_LIMIT = 200;
+      const WRITE_BATCH = 1024 * 1024;
+      function saveTo(file, options = {}) {
+        return async (reply) => {
+          const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_2__.ht)(file, "download");
+          const hash = options.hash === false ? void 0 : (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+          let bytes = 0;
+          try {
+            const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, "wx");
+            let writing;
+            try {
+              let batch = [];
+              let batched = 0;
+              for await (const chunk of reply.body) {
+                bytes += chunk.length;
+                hash?.update(chunk);
+                (0, _memory_js__WEBPACK_IMPORTED_MODULE_3__.IB)(chunk.length);
+                batch.push(chunk);
+                batched += chunk.length;
+                if (batched < WRITE_BATCH)
+                  continue;
+                if (writing)
+                  await writing;
+                writing = writeAll(output, batch);
+                writing.catch(() => void 0);
+                batch = [];
+                batched = 0;
+              }
+              if (writing)
+                await writing;
+              writing = void 0;
+              if (batch.length > 0)
+                await writeAll(output, batch);
+            } finally {
+              await writing?.catch(() => void 0);
+              await output.close();
+            }
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+          } catch (error) {
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+            throw error;
+          }
+          const type = reply.headers["content-type"];
+          const contentType = Array.isArray(type) ? type[0] : type;
+          const filename = filenameOf(reply.headers["content-disposition"]);
+          return {
+            bytes,
+            sha256: hash?.digest("hex"),
+            contentType: contentType === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(contentType, HEADER_LIMIT),
+            filename: filename === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(filename, HEADER_LIMIT)
+          };
+        };
+      }
+      function filenameOf(disposition) {
+        if (!disposition)
+          return void 0;
+        const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+        if (extended?.[1]) {
+          try {
+            return decodeURIComponent(extended[1].trim());
+          } catch {
+          }
+        }
+        const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+        return (plain?.[2] ?? plain?.[1])?.trim() || void 0;
+      }
+      async function writeAll(output, chunks) {
+        let rest = chunks;
+        while (rest.length > 0) {
+          let { bytesWritten } = await output.writev(rest);
+          if (bytesWritten === 0)
+            throw new Error("the disk took none of the bytes written");
+          while (rest.length > 0 && bytesWritten >= rest[0].length)
+            bytesWritten -= rest.shift().length;
+          if (bytesWritten > 0)
+            rest[0] = rest[0].subarray(bytesWritten);
+        }
+      }
+    })
+  ),
+  /***/
+  19033: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        DI: () => (
+          /* binding */
+          tooDeep
+        ),
+        /* harmony export */
+        Fd: () => (
+          /* binding */
+          TooDeepError
+        ),
+        /* harmony export */
+        RV: () => (
+          /* binding */
+          guardDepth
+        )
+        /* harmony export */
+      });
+      var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36419);
+      function tooDeep(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__.KX) {
+        let depth = 0;
+        let inString = false;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (inString) {
+            if (c === 92)
+              i++;
+            else if (c === 34)
+              inString = false;
+          } else if (c === 34)
+            inString = true;
+          else if (c === 91 || c === 123) {
+            if (++depth > max)
+              return i;
+          } else if (c === 93 || c === 125)
+            depth--;
+        }
+        return void 0;
+      }
+      class TooDeepError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.rm {
+        constructor(max = _limits_js__WEBPACK_IMPORTED_MODULE_1__.KX) {
+          super(`a JSON document nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`);
+        }
+      }
+      function guardDepth(depth, max = _limits_js__WEBPACK_IMPORTED_MODULE_1__.KX) {
+        if (depth > max)
+          throw new TooDeepError(max);
+      }
+    })
+  ),
+  /***/
+  59656: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Aj: () => (
+          /* binding */
+          readLeadingFields
+        ),
+        /* harmony export */
+        JE: () => (
+          /* binding */
+          readJsonFile
+        ),
+        /* harmony export */
+        NR: () => (
+          /* binding */
+          checkJsonFile
+        ),
+        /* harmony export */
+        vA: () => (
+          /* binding */
+          withoutBom
+        ),
+        /* harmony export */
+        xx: () => (
+          /* binding */
+          tooLargeToCheck
+        )
+        /* harmony export */
+      });
+      var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
+      var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5737);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36419);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19130);
+      async function readJsonText(file, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_1__.Gt)(file)) {
+        const bytes = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.$p)(file, { shown }, _limits_js__WEBPACK_IMPORTED_MODULE_4__.jA);
+        return bytes === void 0 ? void 0 : (0, _json_text_js__WEBPACK_IMPORTED_MODULE_2__.s$)(bytes, shown);
+      }
+      function withoutBom(text) {
+        return text.replace(/^\uFEFF/, "");
+      }
+      async function readJsonFile(file, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_1__.Gt)(file)) {
+        const text = await readJsonText(file, shown);
+        if (text === void 0)
+          return void 0;
+        try {
+          return { value: JSON.parse(text) };
+        } catch {
+          return void 0;
+        }
+      }
+      const HEAD_BYTES = 1024 * 1024;
+      async function readLeadingFields(file, shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_1__.Gt)(file)) {
+        const { handle, info } = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_3__.rr)(file, { shown });
+        try {
+          if (info.size <= BigInt(_limits_js__WEBPACK_IMPORTED_MODULE_4__.jA))
+            return void 0;
+          const head = Buffer.alloc(HEAD_BYTES);
+          const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+          const { leadingFields } = await Promise.all(
+            /* import() */
+            [__webpack_require__.e(547), __webpack_require__.e(603)]
+          ).then(__webpack_require__.bind(__webpack_require__, 33603));
+          return leadingFields(withoutBom(head.subarray(0, bytesRead).toString("utf8")));
+        } finally {
+          await handle.close();
+        }
+      }
+      function tooLargeToCheck(shown, platform) {
+        return {
+          file: shown,
+          severity: "notice",
+          rule: `${platform.rulePrefix}.unchecked`,
+          message: `too large to check offline: more than ${_limits_js__WEBPACK_IMPORTED_MODULE_4__.jA} bytes, the most flowferry parses; ${platform.title} checks it on import`
+        };
+      }
+      async function checkJsonFile(file, shown, platform) {
+        let text;
+        try {
+          text = await readJsonText(file, shown);
+        } catch (error) {
+          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.rJ && error.findings[0])
+            return { finding: error.findings[0] };
+          throw error;
+        }
+        if (text === void 0)
+          return { finding: tooLargeToCheck(shown, platform) };
+        try {
+          return { text, document: JSON.parse(text) };
+        } catch (error) {
+          const { jsonSyntaxError } = await Promise.all(
+            /* import() */
+            [__webpack_require__.e(547), __webpack_require__.e(49)]
+          ).then(__webpack_require__.bind(__webpack_require__, 25049));
+          const syntax = jsonSyntaxError(text) ?? { line: 1, col: 1, message: error.message };
+          return { finding: { file: shown, line: syntax.line, col: syntax.col, severity: "error", rule: "json.syntax", message: `not valid JSON: ${syntax.message}` } };
+        }
+      }
+    })
+  ),
+  /***/
+  5737: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        MZ: () => (
+          /* binding */
+          textError
+        ),
+        /* harmony export */
+        QR: () => (
+          /* binding */
+          assertDepth
+        ),
+        /* harmony export */
+        _6: () => (
+          /* binding */
+          decodeUtf8
+        ),
+        /* harmony export */
+        hE: () => (
+          /* binding */
+          depthProblem
+        ),
+        /* harmony export */
+        op: () => (
+          /* binding */
+          jsonTextOrProblem
+        ),
+        /* harmony export */
+        s$: () => (
+          /* binding */
+          jsonText
+        ),
+        /* harmony export */
+        t$: () => (
+          /* binding */
+          positionAt
+        )
+        /* harmony export */
+      });
+      var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+      var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+      var _json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19033);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36419);
+      const BOM = Buffer.from([239, 187, 191]);
+      function decodeUtf8(bytes) {
+        const bom = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+        const body = bytes.subarray(bom);
+        if ((0, node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(body))
+          return { text: body.toString("utf8") };
+        if (bom === 0 && (bytes[0] === 255 || bytes[0] === 254) && (bytes[1] === 254 || bytes[1] === 255)) {
+          return { problem: { rule: "json.encoding", message: "is UTF-16 (it starts with a UTF-16 byte order mark); only UTF-8 is accepted", line: 1, col: 1 } };
+        }
+        const offset = bom + firstInvalidUtf8(body);
+        const before = bytes.subarray(bom, offset).toString("utf8");
+        return {
+          problem: { rule: "json.encoding", message: `is not valid UTF-8: byte ${offset} (0x${bytes[offset].toString(16).padStart(2, "0")}) starts no UTF-8 character`, ...positionAt(before, before.length) }
+        };
+      }
+      function firstInvalidUtf8(bytes) {
+        let i = 0;
+        while (i < bytes.length) {
+          const b = bytes[i];
+          let need = 0;
+          let low = 128;
+          let high = 191;
+          if (b < 128)
+            need = 0;
+          else if (b >= 194 && b <= 223)
+            need = 1;
+          else if (b >= 224 && b <= 239) {
+            need = 2;
+            if (b === 224)
+              low = 160;
+            if (b === 237)
+              high = 159;
+          } else if (b >= 240 && b <= 244) {
+            need = 3;
+            if (b === 240)
+              low = 144;
+            if (b === 244)
+              high = 143;
+          } else
+            return i;
+          for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === void 0 || c < (k === 1 ? low : 128) || c > (k === 1 ? high : 191))
+              return i;
+          }
+          i += need + 1;
+        }
+        return bytes.length;
+      }
+      function depthProblem(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
+        const at = (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_2__.DI)(text, max);
+        if (at === void 0)
+          return void 0;
+        return { rule: "json.depth", message: `nests arrays and objects more than ${max} levels deep; flowferry reads at most ${max}`, ...positionAt(text, at) };
+      }
+      function jsonTextOrProblem(bytes, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
+        const decoded = decodeUtf8(bytes);
+        if ("problem" in decoded)
+          return decoded;
+        const problem = depthProblem(decoded.text, max);
+        return problem ? { problem } : decoded;
+      }
+      const HINTS = {
+        "json.encoding": "Save the file as UTF-8 (with or without a byte order mark).",
+        "json.depth": "Flatten the document; no workflow export nests anywhere near this deep."
+      };
+      function textError(file, problem) {
+        return _errors_js__WEBPACK_IMPORTED_MODULE_1__.rJ.at({ file, line: problem.line, col: problem.col }, problem.rule, problem.message, HINTS[problem.rule]);
+      }
+      function jsonText(bytes, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
+        const result = jsonTextOrProblem(bytes, max);
+        if ("problem" in result)
+          throw textError(file, result.problem);
+        return result.text;
+      }
+      function assertDepth(text, file, max = _limits_js__WEBPACK_IMPORTED_MODULE_3__.KX) {
+        const problem = depthProblem(text, max);
+        if (problem)
+          throw textError(file, problem);
+      }
+      function positionAt(text, offset) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < text.length; i++) {
+          if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        return { line, col: offset - lineStart + 1 };
+      }
+    })
+  ),
+  /***/
+  22483: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        E5: () => (
+          /* binding */
+          locateInPackage
+        ),
+        /* harmony export */
+        Fk: () => (
+          /* binding */
+          sameNames
+        ),
+        /* harmony export */
+        Jy: () => (
+          /* binding */
+          unsafeManifestPath
+        ),
+        /* harmony export */
+        _y: () => (
+          /* binding */
+          fileFolderClashes
+        ),
+        /* harmony export */
+        gj: () => (
+          /* binding */
+          unsafeName
+        )
+        /* harmony export */
+      });
+      var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36419);
+      const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+      function unsafeName(name) {
+        if (name === "")
+          return "empty name";
+        const control = CONTROL.exec(name);
+        if (control)
+          return `the name contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`;
+        if (name.includes("\\"))
+          return "backslashes are not accepted in names; use /";
+        if (name.startsWith("/") || /^[A-Za-z]:/.test(name))
+          return "absolute paths are not accepted";
+        if (name.split("/").includes(".."))
+          return '".." would write outside the destination';
+        if (/[\uD800-\uDFFF]/u.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "")))
+          return "the name is not valid Unicode";
+        if (Buffer.byteLength(name) > _limits_js__WEBPACK_IMPORTED_MODULE_0__.PR)
+          return `the name is ${Buffer.byteLength(name)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__.PR} are accepted`;
+        const long = name.split("/").find((segment) => Buffer.byteLength(segment) > _limits_js__WEBPACK_IMPORTED_MODULE_0__.pg);
+        if (long !== void 0)
+          return `a part of the name is ${Buffer.byteLength(long)} bytes long; at most ${_limits_js__WEBPACK_IMPORTED_MODULE_0__.pg} are accepted per file or folder name`;
+        return void 0;
+      }
+      function unsafeManifestPath(name) {
+        const unsafe = unsafeName(name);
+        if (unsafe)
+          return unsafe;
+        if (name.split("/").some((segment) => segment === "" || segment === "."))
+          return 'write the path plainly, as folder/file.json (no "./", "//" or trailing "/")';
+        return void 0;
+      }
+      function nameKey(name) {
+        return name.normalize("NFC").toLowerCase().split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+      }
+      function sameNames(names) {
+        const first = /* @__PURE__ */ new Map();
+        const pairs = [];
+        for (const name of names) {
+          const key = nameKey(name);
+          const earlier = first.get(key);
+          if (earlier === void 0)
+            first.set(key, name);
+          else
+            pairs.push([earlier, name]);
+        }
+        return pairs;
+      }
+      function fileFolderClashes(files) {
+        const byKey = new Map(files.map((name) => [nameKey(name), name]));
+        const clashes = [];
+        for (const name of files) {
+          const parts = nameKey(name).split("/");
+          for (let i = 1; i < parts.length; i++) {
+            const parent = byKey.get(parts.slice(0, i).join("/"));
+            if (parent !== void 0)
+              clashes.push([parent, name]);
+          }
+        }
+        return clashes;
+      }
+      function locateInPackage(names, anchor) {
+        const depth = (name) => name.split("/").length;
+        const anchors = names.filter((name) => baseName(name) === anchor).sort((a, b) => depth(a) - depth(b));
+        if (anchors.length === 0)
+          return void 0;
+        if (anchors.length > 1 && depth(anchors[0]) === depth(anchors[1]))
+          return { ambiguous: [anchors[0], anchors[1]] };
+        const folder = anchors[0].slice(0, anchors[0].length - anchor.length);
+        return { folder, pick: (file) => names.find((name) => name === folder + file) };
+      }
+      function baseName(name) {
+        return name.slice(name.lastIndexOf("/") + 1);
+      }
+    })
+  ),
+  /***/
+  73477: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        LH: () => (
+          /* binding */
+          untrustedLabelOrNumber
+        ),
+        /* harmony export */
+        Mm: () => (
+          /* binding */
+          untrustedUrl
+        ),
+        /* harmony export */
+        SL: () => (
+          /* binding */
+          fieldProblem
+        ),
+        /* harmony export */
+        Tz: () => (
+          /* binding */
+          untrustedLabel
+        ),
+        /* harmony export */
+        qO: () => (
+          /* binding */
+          untrustedMessage
+        ),
+        /* harmony export */
+        wg: () => (
+          /* binding */
+          untrustedToken
+        ),
+        /* harmony export */
+        yc: () => (
+          /* binding */
+          untrustedId
+        )
+        /* harmony export */
+      });
+      var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+      var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
+      const ID_LIMIT = 256;
+      const LABEL_LIMIT = 200;
+      const MESSAGE_LIMIT = 500;
+      const TOKEN_LIMIT = 16384;
+      const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
+      function check(value, ctx, what, limit) {
+        if (HIDDEN.test(value))
+          ctx.addIssue({ code: "custom", message: `${what} holds a control character (${(0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, 80)})` });
+        else if (value.length > limit)
+          ctx.addIssue({ code: "custom", message: `${what} is ${value.length} characters long, more than ${limit}` });
+        return value;
+      }
+      const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value, ctx) => check(String(value), ctx, "an id", ID_LIMIT));
+      const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, LABEL_LIMIT));
+      const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(String(value), LABEL_LIMIT));
+      const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, MESSAGE_LIMIT));
+      const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value, ctx) => check(value, ctx, "the token", TOKEN_LIMIT)).refine((value) => !/\s/.test(value) && value.length >= 8, { message: "the token is not one word of at least 8 characters" });
+      const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => value.trim()).transform((value, ctx) => check(value, ctx, "the link", 8192)).refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: "the link is not an http(s) URL" });
+      function fieldProblem(error) {
+        const issue = error.issues.find((i) => i.code === "custom") ?? error.issues[0];
+        if (!issue)
+          return "unexpected shape";
+        const where = issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : "";
+        return (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(`${where}${issue.message}`, 200);
+      }
+    })
+  ),
+  /***/
+  71732: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        G5: () => (
+          /* binding */
+          isZipFile
+        ),
+        /* harmony export */
+        Yg: () => (
+          /* binding */
+          unpackZip
+        ),
+        /* harmony export */
+        oP: () => (
+          /* binding */
+          nextEntry
+        ),
+        /* harmony export */
+        wo: () => (
+          /* binding */
+          inspectZip
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /* @__PURE__ */ __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
+      var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
+      async function zipReader() {
+        return (await __webpack_require__.e(
+          /* import() */
+          663
+        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+      }
+      const defaultZipLimits = {
+        maxEntries: 1e4,
+        maxTotalBytes: 2 * 1024 ** 3,
+        maxRatio: 200
+      };
+      const S_IFMT = 61440;
+      const S_IFLNK = 40960;
+      async function inspectZip(file, limits = defaultZipLimits) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        let zip;
+        try {
+          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+        }
+        const entries = [];
+        const findings = [];
+        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
+        let total = 0;
+        try {
+          if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
+            return { entries, findings };
+          }
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.gj)(name);
+            if (unsafe)
+              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
+            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
+            if (mode === S_IFLNK)
+              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
+            if (entry.isEncrypted())
+              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
+            }
+            entries.push({
+              name,
+              size: entry.uncompressedSize,
+              compressedSize: entry.compressedSize,
+              directory: name.endsWith("/")
+            });
+          }
+          if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
+          }
+          const same = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
+          for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
+          }
+          const clashes = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+          for (const [file2, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
+          }
+          if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        return { entries, findings };
+      }
+      async function extractZip(file, dest, limits = defaultZipLimits) {
+        return [...(await extractZipHashed(file, dest, limits)).keys()];
+      }
+      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+        return (await unpackZip(file, dest, { limits })).written;
+      }
+      async function unpackZip(file, dest, options = {}) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const archive = options.leave ? await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.lN)(file, { shown }) : void 0;
+        const { findings } = await inspectZip(file, options.limits);
+        if (findings.length > 0) {
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
+        }
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        const written = /* @__PURE__ */ new Map();
+        const left = /* @__PURE__ */ new Map();
+        try {
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith("/"))
+              continue;
+            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
+            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
+              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+              const archiveBytes = Number(archive.size);
+              if (fileDataStart + entry.uncompressedSize > archiveBytes)
+                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
+              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
+              continue;
+            }
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split("/"));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))
+              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.ht)(target);
+            try {
+              const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+              if (stored)
+                await copyStored(file, zip, entry, temp, name, hash);
+              else
+                await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0, _memory_js__WEBPACK_IMPORTED_MODULE_7__.SN)(hash), (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx" }));
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
+            } catch (error) {
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+              throw error;
+            }
+          }
+        } catch (error) {
+          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ)
+            throw error;
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        if (archive && left.size > 0)
+          (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.kY)(file, archive);
+        return { written, left };
+      }
+      async function copyStored(file, zip, entry, target, name, hash) {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        const total = entry.uncompressedSize;
+        const size = Math.min(1024 * 1024, Math.max(1, total));
+        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+        const input = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, "wx");
+        const { crc32 } = process.getBuiltinModule("node:zlib");
+        const read = (into, done) => {
+          const reading2 = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
+          reading2.catch(() => void 0);
+          return reading2;
+        };
+        let crc = 0;
+        let reading = total > 0 ? read(buffers[0], 0) : void 0;
+        let writing;
+        try {
+          for (let done = 0, turn = 0; reading; turn ^= 1) {
+            const bytesRead = await reading;
+            if (bytesRead === 0)
+              throw new Error(`entry ${name} is cut short`);
+            const chunk = buffers[turn].subarray(0, bytesRead);
+            done += bytesRead;
+            await writing;
+            reading = done < total ? read(buffers[turn ^ 1], done) : void 0;
+            crc = crc32(chunk, crc);
+            hash.update(chunk);
+            writing = writeAll(output, chunk);
+            writing.catch(() => void 0);
+          }
+          await writing;
+        } finally {
+          await Promise.allSettled([reading, writing]);
+          await input.close();
+          await output.close();
+        }
+        if (crc !== entry.crc32)
+          throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+      }
+      async function writeAll(output, data) {
+        for (let done = 0; done < data.length; ) {
+          const { bytesWritten } = await output.write(data, done, data.length - done);
+          if (bytesWritten === 0)
+            throw new Error("the disk took none of the bytes written");
+          done += bytesWritten;
+        }
+      }
+      function nextEntry(zip) {
+        return new Promise((resolve, reject) => {
+          const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+          };
+          const onEnd = () => {
+            cleanup();
+            resolve(void 0);
+          };
+          const onError = (error) => {
+            cleanup();
+            reject(error);
+          };
+          const cleanup = () => {
+            zip.off("entry", onEntry);
+            zip.off("end", onEnd);
+            zip.off("error", onError);
+          };
+          zip.on("entry", onEntry);
+          zip.on("end", onEnd);
+          zip.on("error", onError);
+          zip.readEntry();
+        });
+      }
+      async function isZipFile(file) {
+        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        try {
+          const head = Buffer.alloc(4);
+          const { bytesRead } = await handle.read(head, 0, 4, 0);
+          if (bytesRead < 4)
+            return false;
+          const signature = head.readUInt32LE(0);
+          return signature === 67324752 || signature === 101010256;
+        } finally {
+          await handle.close();
+        }
+      }
+    })
+  ),
+  /***/
+  33690: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        q: () => (
+          /* binding */
+          platformHttp
+        )
+        /* harmony export */
+      });
+      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
+      function platformHttp(settings, context, options) {
+        return new _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__.Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+      }
+    })
+  ),
+  /***/
+  47642: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        koreaiRules: () => (
+          /* binding */
+          koreaiRules
+        ),
+        /* harmony export */
+        nameFromDefinitions: () => (
+          /* binding */
+          nameFromDefinitions
+        ),
+        /* harmony export */
+        roles: () => (
+          /* binding */
+          roles
+        ),
+        /* harmony export */
+        unpackPackage: () => (
+          /* binding */
+          unpackPackage
+        )
+        /* harmony export */
+      });
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+      var _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33303);
+      var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60484);
+      var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+      var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78616);
+      var _core_json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59656);
+      var _core_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36419);
+      var _core_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
+      var _core_zip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71732);
+      const volatile = ["**.createdAt", "**.updatedAt", "**.modifiedAt", "**.lastModified", "**.lastModifiedAt", "**.createdOn", "**.modifiedOn"];
+      const FLOW_FILE = "flow_definition.json";
+      const KOREAI = { rulePrefix: "koreai", title: "Kore.ai" };
+      const roles = [
+        { role: "flowData", file: FLOW_FILE, format: "json", required: true, diff: { ignore: volatile, matchBy: { nodes: "id" } } },
+        { role: "workflowData", file: "app_definition.json", format: "json", required: true, diff: { ignore: volatile } },
+        {
+          role: "envVariables",
+          file: "env_variables.json",
+          format: "json",
+          required: false,
+          diff: { ignore: volatile, matchBy: { "": "key", variables: "key" } },
+          redact: { secrets: secureVariables }
+        }
+      ];
+      const SECURE_FLAGS = ["isSecured", "isSecure", "secured", "secure", "isSecret", "masked"];
+      function secureVariables(document) {
+        const list = Array.isArray(document) ? document : (0, _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.OW)(document) && Array.isArray(document.variables) ? document.variables : [];
+        const prefix = Array.isArray(document) ? [] : ["variables"];
+        const spots = [];
+        list.forEach((variable, i) => {
+          if (!(0, _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.OW)(variable) || !SECURE_FLAGS.some((flag) => variable[flag] === true))
+            return;
+          const name = typeof variable.key === "string" ? variable.key : typeof variable.name === "string" ? variable.name : `VARIABLE_${i}`;
+          spots.push({ path: [...prefix, i, "value"], name, reason: "Kore.ai variable marked secure" });
+        });
+        return spots;
+      }
+      const koreaiRules = {
+        roles,
+        async adopt(location, dir, context) {
+          const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
+          if (info.isFile() && await (0, _core_zip_js__WEBPACK_IMPORTED_MODULE_7__.G5)(location)) {
+            const files = await unpackPackage(location, dir, { leaveLarge: context.settings.operation === "import" });
+            return { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(location).replace(/\.zip$/i, "").replace(/^Exported_/, ""), files };
+          }
+          if (info.isDirectory()) {
+            const files = [];
+            for (const rule of roles) {
+              if (await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.t2)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location, rule.file))) {
+                const digest = await (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.s)(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location, rule.file), rule.file);
+                files.push({ path: rule.file, role: rule.role, digest });
+              }
+            }
+            if (files.length === 0) {
+              throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ(`${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(location)}: neither a flowferry bundle nor a Kore.ai export (no flow_definition.json)`, [], {
+                hint: "Point path at a bundle directory (with flowferry.json), a Kore.ai export .zip, or a directory with its JSON files."
+              });
+            }
+            return { name: await nameFromDefinitions(dir), files };
+          }
+          throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ(`${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(location)}: not a Kore.ai export package (a .zip) or a directory of its files`);
+        },
+        async check(bundle, context) {
+          const findings = [];
+          for (const rule of roles) {
+            const file = (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.W7)(bundle, rule.role);
+            if (!file) {
+              if (rule.required) {
+                findings.push({
+                  file: (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.pS)(bundle, "flowferry.json"),
+                  severity: "error",
+                  rule: "koreai.required",
+                  message: `the bundle has no ${rule.file} (role ${rule.role}); Kore.ai's import needs it`
+                });
+              } else if (context.settings.operation === "import" && context.settings.workflowId) {
+                findings.push({
+                  file: (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.pS)(bundle, "flowferry.json"),
+                  severity: "error",
+                  rule: "koreai.required",
+                  message: `importing into an existing workflow needs ${rule.file} (role ${rule.role}); Kore.ai requires envVariablesFileId there`
+                });
+              }
+              continue;
+            }
+            const shown = (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(file);
+            if ((0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.yw)(bundle, rule.role)) {
+              findings.push((0, _core_json_file_js__WEBPACK_IMPORTED_MODULE_6__.xx)(shown, KOREAI));
+              continue;
+            }
+            const parsed = await (0, _core_json_file_js__WEBPACK_IMPORTED_MODULE_6__.NR)(file, shown, KOREAI);
+            if ("finding" in parsed) {
+              findings.push(parsed.finding);
+              continue;
+            }
+            const { document } = parsed;
+            const acceptsArray = rule.role === "envVariables";
+            if (!(0, _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.OW)(document) && !(acceptsArray && Array.isArray(document))) {
+              findings.push({
+                file: shown,
+                line: 1,
+                col: 1,
+                severity: "error",
+                rule: "koreai.shape",
+                message: `${rule.file} must hold a JSON object${acceptsArray ? " or array" : ""}`
+              });
+            }
+          }
+          return findings;
+        }
+      };
+      async function unpackPackage(zipFile, dir, options = {}) {
+        const unpacked = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ".unpacked");
+        await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(unpacked, { recursive: true, force: true });
+        const leave = options.leaveLarge ? ({ bytes }) => bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_8__.oX : void 0;
+        const { written: digests, left } = await (0, _core_zip_js__WEBPACK_IMPORTED_MODULE_7__.Yg)(zipFile, unpacked, { leave });
+        const names = [...digests.keys(), ...left.keys()];
+        const located = (0, _core_names_js__WEBPACK_IMPORTED_MODULE_9__.E5)(names, FLOW_FILE);
+        if (located && "ambiguous" in located) {
+          await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(unpacked, { recursive: true, force: true });
+          const [first, second] = located.ambiguous;
+          throw _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ.at({ file: (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(zipFile) }, "koreai.package", `the package holds two ${FLOW_FILE} at the same depth, ${JSON.stringify(first)} and ${JSON.stringify(second)}; which one is the workflow is ambiguous`, "Use the package exactly as Kore.ai exported it, with one workflow in it.");
+        }
+        const files = [];
+        for (const rule of located ? roles : []) {
+          const match = located.pick(rule.file);
+          if (!match)
+            continue;
+          const packed = left.get(match);
+          if (packed) {
+            files.push({ path: rule.file, role: rule.role, packed });
+            continue;
+          }
+          await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(unpacked, ...match.split("/")), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rule.file));
+          files.push({ path: rule.file, role: rule.role, digest: digests.get(match) });
+        }
+        await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(unpacked, { recursive: true, force: true });
+        if (!files.some((file) => file.role === "flowData")) {
+          throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ(`${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(zipFile)}: the package has no ${FLOW_FILE} (it holds ${names.slice(0, 20).join(", ") || "nothing"}${names.length > 20 ? `, and ${names.length - 20} more` : ""})`);
+        }
+        return files;
+      }
+      async function nameFromDefinitions(dir) {
+        try {
+          const app = (await (0, _core_json_file_js__WEBPACK_IMPORTED_MODULE_6__.JE)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, "app_definition.json")))?.value;
+          if ((0, _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.OW)(app)) {
+            for (const key of ["name", "workflowName", "displayName", "title"]) {
+              const value = app[key];
+              if (typeof value === "string" && value.trim())
+                return value.trim();
+            }
+          }
+        } catch {
+        }
+        return "";
+      }
+    })
+  ),
+  /***/
+  6596: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        platform: () => (
+          /* binding */
+          platform
+        )
+      });
+      var promises_ = __webpack_require__(51455);
+      var external_node_path_ = __webpack_require__(76760);
+      var external_node_path_default = /* @__PURE__ */ __webpack_require__.n(external_node_path_);
+      var core_bundle = __webpack_require__(33303);
+      var errors = __webpack_require__(74296);
+      var body = __webpack_require__(41434);
+      var client = __webpack_require__(52911);
+      var download = __webpack_require__(9766);
+      var zip = __webpack_require__(71732);
+      var phrasing = __webpack_require__(31677);
+      var input_names = __webpack_require__(74098);
+      var http = __webpack_require__(33690);
+      var bundle = __webpack_require__(47642);
+      var schema = __webpack_require__(12032);
+      var reply_fields = __webpack_require__(73477);
+      var untrusted_text = __webpack_require__(61037);
+      ;
+      const downloadHolder = schema.z.looseObject({
+        downloadUrl: reply_fields.Mm.optional(),
+        downloadURL: reply_fields.Mm.optional()
+      });
+      const jobReply = schema.z.looseObject({
+        _id: reply_fields.yc.optional(),
+        dockStatusId: reply_fields.yc.optional(),
+        "dock-statusId": reply_fields.yc.optional(),
+        workflowId: reply_fields.yc.optional(),
+        toolId: reply_fields.yc.optional(),
+        jobType: reply_fields.Tz.optional(),
+        action: reply_fields.Tz.optional(),
+        status: reply_fields.Tz,
+        percentageComplete: schema.z.union([schema.z.number(), schema.z.string()]).optional().nullable(),
+        downloadUrl: reply_fields.Mm.optional(),
+        downloadURL: reply_fields.Mm.optional(),
+        response: downloadHolder.optional().nullable(),
+        message: reply_fields.qO.optional(),
+        error: schema.z.unknown().optional(),
+        reason: reply_fields.qO.optional()
+      });
+      const SUCCEEDED = /* @__PURE__ */ new Set(["SUCCESS", "SUCCEEDED", "SUCCESSFUL", "COMPLETED", "COMPLETE", "DONE"]);
+      const FAILED = /* @__PURE__ */ new Set(["FAILED", "FAILURE", "ERROR", "CANCELLED", "CANCELED", "ABORTED"]);
+      function parseJob(value, what, knownId) {
+        const parsed = jobReply.safeParse(value);
+        if (!parsed.success) {
+          throw new errors.vO(`${what}: Kore.ai's reply is not a job status (${(0, reply_fields.SL)(parsed.error)}; reply: ${(0, untrusted_text.cW)(value)})`);
+        }
+        const reply = parsed.data;
+        const status = reply.status.trim().toUpperCase();
+        const id2 = reply.dockStatusId ?? reply["dock-statusId"] ?? reply._id ?? knownId;
+        const state = SUCCEEDED.has(status) ? "succeeded" : FAILED.has(status) ? "failed" : "running";
+        if (!id2 && state === "running") {
+          throw new errors.vO(`${what}: Kore.ai says the job is ${reply.status} but gives no dock status id to follow it by`);
+        }
+        const percent = reply.percentageComplete === void 0 || reply.percentageComplete === null ? void 0 : Number(reply.percentageComplete);
+        return {
+          id: id2 ?? "",
+          state,
+          platformStatus: reply.status,
+          percent: Number.isFinite(percent) ? percent : void 0,
+          workflowId: reply.workflowId ?? reply.toolId,
+          action: reply.action,
+          downloadUrl: cleanUrl(reply.response?.downloadUrl ?? reply.response?.downloadURL ?? reply.downloadUrl ?? reply.downloadURL),
+          message: reply.message ?? reply.reason ?? (typeof reply.error === "string" ? reply_fields.qO.parse(reply.error) : void 0)
+        };
+      }
+      function cleanUrl(url) {
+        const trimmed = url?.trim();
+        return trimmed ? trimmed : void 0;
+      }
+      const uploadReply = schema.z.looseObject({
+        fileId: reply_fields.yc.optional(),
+        _id: reply_fields.yc.optional(),
+        id: reply_fields.yc.optional(),
+        url: schema.z.string().optional()
+      });
+      function parseFileId(value, what) {
+        const parsed = uploadReply.safeParse(value);
+        const id2 = parsed.success ? parsed.data.fileId ?? parsed.data._id ?? parsed.data.id : void 0;
+        const problem = parsed.success ? "" : `${(0, reply_fields.SL)(parsed.error)}; `;
+        if (!id2)
+          throw new errors.vO(`${what}: Kore.ai's reply has no fileId (${problem}reply: ${(0, untrusted_text.cW)(value)})`);
+        return id2;
+      }
+      const sessionReply = schema.z.looseObject({ sessionId: reply_fields.yc });
+      function parseSessionId(value, what) {
+        const parsed = sessionReply.safeParse(value);
+        if (!parsed.success)
+          throw new errors.vO(`${what}: Kore.ai's reply has no sessionId (${(0, reply_fields.SL)(parsed.error)}; reply: ${(0, untrusted_text.cW)(value)})`);
+        return parsed.data.sessionId;
+      }
+      const errorReply = schema.z.looseObject({
+        errors: schema.z.array(schema.z.looseObject({ msg: schema.z.string().optional(), message: schema.z.string().optional(), code: schema.z.unknown().optional() })).optional(),
+        message: schema.z.string().optional(),
+        error: schema.z.unknown().optional()
+      });
+      function errorText(text) {
+        let body2;
+        try {
+          body2 = JSON.parse(text);
+        } catch {
+          return void 0;
+        }
+        const parsed = errorReply.safeParse(body2);
+        if (!parsed.success)
+          return void 0;
+        const first = parsed.data.errors?.[0];
+        const message = first?.msg ?? first?.message ?? parsed.data.message ?? (typeof parsed.data.error === "string" ? parsed.data.error : void 0);
+        if (!message)
+          return void 0;
+        return { message, code: first?.code === void 0 ? void 0 : String(first.code) };
+      }
+      var concurrency = __webpack_require__(88904);
+      var fs = __webpack_require__(78616);
+      ;
+      function checkStoredEntry(entry, pieces, shown) {
+        let crc = 0;
+        let bytes = 0;
+        for (const piece of pieces) {
+          if (!piece)
+            throw new Error(`entry ${JSON.stringify(entry.name)}: a piece was not read`);
+          crc = crc32Combine(crc, piece.crc, piece.bytes);
+          bytes += piece.bytes;
+        }
+        if (bytes !== entry.bytes || crc !== entry.crc32) {
+          throw errors.rJ.at({ file: shown }, "zip.format", `entry ${JSON.stringify(entry.name)} does not match its checksum (CRC-32${bytes !== entry.bytes ? `; ${bytes} of ${entry.bytes} bytes read` : ""}): the archive is damaged`, "Use the archive exactly as the platform exported it.");
+        }
+      }
+      const POLY = 3988292384;
+      function multmodp(a, b) {
+        let m = 2147483648;
+        let p = 0;
+        for (; ; ) {
+          if (a & m) {
+            p ^= b;
+            if ((a & m - 1) === 0)
+              break;
+          }
+          m >>>= 1;
+          b = b & 1 ? b >>> 1 ^ POLY : b >>> 1;
+        }
+        return p >>> 0;
+      }
+      const X2N = [];
+      for (let k = 0, p = 1073741824; k < 32; k++) {
+        X2N.push(p);
+        p = multmodp(p, p);
+      }
+      function x2nmodp(n, k) {
+        let p = 2147483648;
+        for (; n > 0; n = Math.floor(n / 2), k++) {
+          if (n % 2 === 1)
+            p = multmodp(X2N[k & 31], p);
+        }
+        return p;
+      }
+      function crc32Combine(crc1, crc2, bytes2) {
+        return (multmodp(x2nmodp(bytes2, 3), crc1) ^ crc2) >>> 0;
+      }
+      ;
+      const SINGLE_UPLOAD_LIMIT = 25e6;
+      const CHUNK_SIZE = 8 * 1024 * 1024;
+      const CHUNK_SIZE_VARIABLE = "FLOWFERRY_KOREAI_CHUNK_SIZE";
+      const UNITS = { "": 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024 };
+      function chunkSize(env = process.env) {
+        const value = env[CHUNK_SIZE_VARIABLE]?.trim();
+        if (!value)
+          return CHUNK_SIZE;
+        const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
+        const bytes = match && UNITS[match[2].toLowerCase()] !== void 0 ? Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]) : NaN;
+        if (!(bytes >= 64 * 1024 && bytes < SINGLE_UPLOAD_LIMIT)) {
+          throw new errors.rm(`${CHUNK_SIZE_VARIABLE} '${value}' is not a size from 64 KiB to under 25 MB`, { hint: `For example: ${CHUNK_SIZE_VARIABLE}=5MiB, or leave it unset for 8 MiB.` });
+        }
+        return bytes;
+      }
+      const CHUNKS_IN_FLIGHT = 4;
+      const FILE_CONTEXT = "bulkImport";
+      const nothingImported = () => `Nothing was imported yet, so ${(0, phrasing.MZ)("rerunning")} is safe.`;
+      async function uploadFile(http2, file, packed) {
+        const size = packed ? packed.bytes : (await (0, promises_.stat)(file)).size;
+        const filename = external_node_path_default().basename(file);
+        const pieces = [];
+        const part = (contentType, piece, range) => {
+          if (!packed)
+            return { name: "file", file, filename, contentType, size, ...range };
+          const { start, end } = range ?? { start: 0, end: size - 1 };
+          const watch = () => {
+            const { crc32 } = process.getBuiltinModule("node:zlib");
+            const seen = { crc: 0, bytes: 0 };
+            pieces[piece] = seen;
+            return (chunk2) => {
+              seen.crc = crc32(chunk2, seen.crc);
+              seen.bytes += chunk2.length;
+            };
+          };
+          return { name: "file", file: packed.archive, filename, contentType, size: packed.archiveBytes, start: packed.offset + start, end: packed.offset + end, watch };
+        };
+        const checked = () => packed && checkStoredEntry(packed, pieces, (0, fs.Gt)(packed.archive));
+        if (size < SINGLE_UPLOAD_LIMIT) {
+          const id2 = await http2.json({
+            method: "POST",
+            path: "/api/public/files",
+            what: `upload ${filename}`,
+            harmlessIfRepeated: nothingImported(),
+            body: { kind: "multipart", parts: [part("application/json", 0), { name: "fileContext", value: FILE_CONTEXT }] }
+          }, (reply) => parseFileId(reply, `upload ${filename}`));
+          checked();
+          return id2;
+        }
+        const chunk = chunkSize();
+        const totalChunks = Math.ceil(size / chunk);
+        const sessionId = await http2.json({
+          method: "POST",
+          path: "/api/public/files/session/start",
+          what: `start the upload session for ${filename}`,
+          harmlessIfRepeated: nothingImported(),
+          body: (0, body.P)({
+            fileContext: FILE_CONTEXT,
+            totalChunks,
+            fileExtension: external_node_path_default().extname(filename).slice(1) || "json",
+            fileName: filename,
+            fileSize: size
+          })
+        }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
+        await (0, concurrency.hF)(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
+          const start = number * chunk;
+          const end = Math.min(size, start + chunk) - 1;
+          await http2.request({
+            method: "POST",
+            path: `/api/public/files/session/${encodeURIComponent(sessionId)}`,
+            what: `upload chunk ${number + 1} of ${totalChunks} of ${filename}`,
+            harmlessIfRepeated: nothingImported(),
+            body: { kind: "multipart", parts: [part("application/octet-stream", number, { start, end }), { name: "chunkNumber", value: String(number) }] }
+          }, client.vf);
+        });
+        checked();
+        return http2.json({
+          method: "POST",
+          path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
+          what: `complete the upload of ${filename}`,
+          harmlessIfRepeated: nothingImported()
+        }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
+      }
+      ;
+      const describeError = ({ headers, text }) => {
+        const known = errorText(text);
+        return known ? { ...known, requestId: (0, client.Ve)(headers, text).requestId } : (0, client.Ve)(headers, text);
+      };
+      class KoreaiClient {
+        settings;
+        context;
+        http;
+        constructor(settings, context) {
+          this.settings = settings;
+          this.context = context;
+          const apiKey = settings.own.apiKey;
+          this.http = (0, http.q)(settings, context, { describeError, credentials: (0, client.sy)("x-api-key", apiKey) });
+        }
+        async importBundle(bundle2) {
+          const flow = (0, core_bundle.W7)(bundle2, "flowData");
+          const app = (0, core_bundle.W7)(bundle2, "workflowData");
+          const env = (0, core_bundle.W7)(bundle2, "envVariables");
+          const existing = this.settings.workflowId;
+          if (!flow || !app)
+            throw new errors.rJ(`${bundle2.location}: a Kore.ai import needs flow_definition.json and app_definition.json`);
+          if (existing && !env) {
+            throw new errors.rJ(`${bundle2.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
+          }
+          const name = this.settings.workflowName ?? bundle2.manifest.name;
+          const { log } = this.context;
+          const upload = async (file, role) => {
+            const packed = (0, core_bundle.yw)(bundle2, role);
+            const id2 = await uploadFile(this.http, file, packed);
+            log.info(`uploaded ${external_node_path_default().basename(file)}${packed ? " straight from the package" : ""} as file ${id2}`);
+            return id2;
+          };
+          const uploads = await Promise.allSettled([upload(flow, "flowData"), upload(app, "workflowData"), env ? upload(env, "envVariables") : void 0]);
+          const failed = uploads.find((outcome) => outcome.status === "rejected");
+          if (failed)
+            throw failed.reason;
+          const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => outcome.value);
+          const ids2 = { flowDataFileId, workflowDataFileId, envVariablesFileId };
+          const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
+          const job = await this.http.json({
+            method: "POST",
+            path: existing ? `/api/public/workflows/${encodeURIComponent(existing)}/import` : "/api/public/workflows/import",
+            what,
+            body: (0, body.P)(existing ? ids2 : { ...ids2, workflowName: name })
+          }, (reply) => parseJob(reply, what)).catch((error) => {
+            if (!existing && error instanceof errors.j$ && error.httpStatus < 500 && /already exists|duplicate|name.*(taken|in use)/i.test(error.detail)) {
+              throw error.withHint(`Set ${(0, phrasing.hF)(input_names.pd.WorkflowName)} to a name not used in this account, or ${(0, phrasing.hF)(input_names.pd.WorkflowId)} to import into the existing workflow.`);
+            }
+            if (existing && error instanceof errors.j$ && refusesVersion(error))
+              throw error.withHint(deployedParentHint(existing));
+            throw error;
+          });
+          log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ""}`);
+          return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus };
+        }
+        /**
+         * A failed import into an existing workflow gets the precondition Kore.ai documents for it.
+         * Dock status records carry no failure reason (Get Dock Status documents only the status), so
+         * the documented precondition is the most useful thing to say.
+         */
+        withVersionHint(job) {
+          const existing = this.settings.workflowId;
+          const importing = this.settings.operation === "import" && (job.action === void 0 || /import/i.test(job.action));
+          if (job.state !== "failed" || !existing || !importing)
+            return job;
+          return { ...job, hint: deployedParentHint(existing) };
+        }
+        /**
+         * The documentation gives the export path twice: `/workflows/{id}/export` in the sample and
+         * `/workflow/{id}/export` in the table. The plural (the form every other endpoint uses) is
+         * tried first; a 404 there falls back to the singular before concluding the workflow is unknown.
+         *
+         * The page lists `Content-Type: application/json` for this POST and its sample sends that header
+         * with no body (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow). A gateway
+         * that checks the content type refuses the POST without it; some JSON body parsers (Fastify's,
+         * for one) refuse that content type on an empty body. An empty object satisfies both readings and
+         * names no parameter the page does not.
+         */
+        async exportWorkflow() {
+          const id2 = this.settings.workflowId;
+          const what = `start the export of workflow ${id2}`;
+          let job;
+          for (const collection of ["workflows", "workflow"]) {
+            try {
+              job = await this.http.json({
+                method: "POST",
+                path: `/api/public/${collection}/${encodeURIComponent(id2)}/export`,
+                query: { flowId: this.settings.own.flowId },
+                body: (0, body.P)({}),
+                what,
+                harmlessIfRepeated: `An export changes nothing in the workflow, so ${(0, phrasing.MZ)("rerunning")} is safe.`
+              }, (reply) => parseJob(reply, what));
+              break;
+            } catch (error) {
+              if (!(error instanceof errors.j$ && error.httpStatus === 404 && collection === "workflows"))
+                throw this.flowIdHint(error);
+              this.context.log.debug(`${what}: 404 on /api/public/workflows/\u2026, trying the singular /api/public/workflow/\u2026 path`);
+            }
+          }
+          if (!job)
+            throw new errors.vO(`${what}: no reply`);
+          this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ""}`);
+          return { job, workflowId: job.workflowId ?? id2, downloadUrl: job.downloadUrl, platformStatus: job.platformStatus };
+        }
+        /**
+         * The documentation marks `flowId` as required for an export, while flowferry lets tenants that
+         * do without it leave `flow-id` empty. When the export is then refused as a bad request or an
+         * unknown resource, the missing input is the likely cause, so the error says so by name.
+         */
+        flowIdHint(error) {
+          if (this.settings.own.flowId || !(error instanceof errors.j$) || ![400, 404, 422].includes(error.httpStatus))
+            return error;
+          return error.withHint("Kore.ai documents flowId (the callflow id of the deployed workflow) as required for an export: set the flow-id input. Both ids show in the browser's network tab when you export the workflow once in the Kore.ai UI.");
+        }
+        /**
+         * Dry run. Kore.ai documents no API that reads a workflow or lists them, so the credentials are
+         * all that can be checked beforehand: a dock-status lookup of an id that cannot exist answers
+         * 404 to a good key and 401/403 to a bad one. Whether the name is free, or the workflow exists,
+         * is said as not checked: the import is the first to know.
+         */
+        async preflight(bundle2) {
+          const file = (0, core_bundle.pS)(bundle2, "flowferry.json");
+          const report = { checked: [], unchecked: [], findings: [] };
+          try {
+            await this.http.request({ method: "GET", path: "/api/public/dock-status/ds-flowferry-preflight", what: "check the API key", accept: [400, 404] }, client.vf);
+            report.checked.push("Kore.ai accepts the API key");
+          } catch (error) {
+            if (!(error instanceof errors.j$) || error.httpStatus !== 401 && error.httpStatus !== 403)
+              throw error;
+            report.findings.push({ file, severity: "error", rule: "koreai.credentials", message: `Kore.ai refused the API key (HTTP ${error.httpStatus}); check api-key and its scopes` });
+          }
+          report.unchecked.push(this.settings.workflowId ? `whether workflow ${this.settings.workflowId} exists and is deployed: Kore.ai has no API that reads a workflow` : `whether the name "${this.settings.workflowName ?? bundle2.manifest.name}" is free: Kore.ai has no API that lists workflows, and refuses an import under a name that is taken`);
+          return report;
+        }
+        async jobStatus(jobId) {
+          const what = `read dock status ${jobId}`;
+          return this.http.json({ method: "GET", path: `/api/public/dock-status/${encodeURIComponent(jobId)}`, what }, (reply) => this.withVersionHint(parseJob(reply, what, jobId)));
+        }
+        /**
+         * Downloads the export package and unpacks it. The API key goes with the download only when
+         * the link is on the `base-url` origin (HttpClient enforces this); the export page does not say
+         * whether the link needs it (https://docs.kore.ai/ai-for-process/apis/apis-list/export-a-workflow).
+         */
+        async collectExport(job, staging) {
+          const workflowId = job.workflowId ?? this.settings.workflowId;
+          if (!job.downloadUrl) {
+            throw new errors.vO(`export of workflow ${workflowId}: Kore.ai reported ${job.platformStatus} but gave no download URL`);
+          }
+          let url;
+          try {
+            url = new URL(job.downloadUrl, this.http.baseUrl);
+          } catch {
+            throw new errors.vO(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`);
+          }
+          const packageFile = external_node_path_default().join(staging, ".package.zip");
+          const saved = await this.http.request({ method: "GET", path: url.toString(), what: "download the export package" }, (0, download.f)(packageFile, { hash: false }));
+          this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`);
+          if (!await (0, zip.G5)(packageFile)) {
+            await (0, promises_.rm)(packageFile, { force: true });
+            throw new errors.vO(`export of workflow ${workflowId}: the download is not a zip package (content type ${saved.contentType ?? "unknown"})`);
+          }
+          const files = await (0, bundle.unpackPackage)(packageFile, staging);
+          await (0, promises_.rm)(packageFile, { force: true });
+          const name = this.settings.workflowName ?? (await (0, bundle.nameFromDefinitions)(staging) || saved.filename?.replace(/\.zip$/i, "")) ?? workflowId;
+          return { name: name || workflowId, workflowId, files };
+        }
+      }
+      function deployedParentHint(workflowId) {
+        return `Kore.ai imports a workflow as a version only when the parent workflow is deployed: deploy workflow ${workflowId} (in the Kore.ai UI, or POST /api/public/workflows/{workflowId}/deploy), then ${(0, phrasing.MZ)("rerun")}. To create a separate workflow instead, leave ${(0, phrasing.hF)(input_names.pd.WorkflowId)} empty and set ${(0, phrasing.hF)(input_names.pd.WorkflowName)}.`;
+      }
+      function refusesVersion(error) {
+        return /deploy/i.test(error.detail) || [409, 412, 422].includes(error.httpStatus);
+      }
+      var facts = __webpack_require__(40947);
+      ;
+      const platform = {
+        ...facts.Q,
+        loadRules: async () => (await Promise.resolve(
+          /* import() */
+        ).then(__webpack_require__.bind(__webpack_require__, 47642))).koreaiRules,
+        connect: (settings, context) => new KoreaiClient(settings, context)
+      };
+    })
+  )
+};

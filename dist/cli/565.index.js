@@ -1,0 +1,1443 @@
+export const id = 565;
+export const ids = [565];
+export const modules = {
+  /***/
+  9766: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        f: () => (
+          /* binding */
+          saveTo
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11360);
+      var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61037);
+      const HEADER_LIMIT = 200;
+      const WRITE_BATCH = 1024 * 1024;
+      function saveTo(file, options = {}) {
+        return async (reply) => {
+          const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_2__.ht)(file, "download");
+          const hash = options.hash === false ? void 0 : (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+          let bytes = 0;
+          try {
+            const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, "wx");
+            let writing;
+            try {
+              let batch = [];
+              let batched = 0;
+              for await (const chunk of reply.body) {
+                bytes += chunk.length;
+                hash?.update(chunk);
+                (0, _memory_js__WEBPACK_IMPORTED_MODULE_3__.IB)(chunk.length);
+                batch.push(chunk);
+                batched += chunk.length;
+                if (batched < WRITE_BATCH)
+                  continue;
+                if (writing)
+                  await writing;
+                writing = writeAll(output, batch);
+                writing.catch(() => void 0);
+                batch = [];
+                batched = 0;
+              }
+              if (writing)
+                await writing;
+              writing = void 0;
+              if (batch.length > 0)
+                await writeAll(output, batch);
+            } finally {
+              await writing?.catch(() => void 0);
+              await output.close();
+            }
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+          } catch (error) {
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+            throw error;
+          }
+          const type = reply.headers["content-type"];
+          const contentType = Array.isArray(type) ? type[0] : type;
+          const filename = filenameOf(reply.headers["content-disposition"]);
+          return {
+            bytes,
+            sha256: hash?.digest("hex"),
+            contentType: contentType === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(contentType, HEADER_LIMIT),
+            filename: filename === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(filename, HEADER_LIMIT)
+          };
+        };
+      }
+      function filenameOf(disposition) {
+        if (!disposition)
+          return void 0;
+        const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+        if (extended?.[1]) {
+          try {
+            return decodeURIComponent(extended[1].trim());
+          } catch {
+          }
+        }
+        const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+        return (plain?.[2] ?? plain?.[1])?.trim() || void 0;
+      }
+      async function writeAll(output, chunks) {
+        let rest = chunks;
+        while (rest.length > 0) {
+          let { bytesWritten } = await output.writev(rest);
+          if (bytesWritten === 0)
+            throw new Error("the disk took none of the bytes written");
+          while (rest.length > 0 && bytesWritten >= rest[0].length)
+            bytesWritten -= rest.shift().length;
+          if (bytesWritten > 0)
+            rest[0] = rest[0].subarray(bytesWritten);
+        }
+      }
+    })
+  ),
+  /***/
+  73477: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        LH: () => (
+          /* binding */
+          untrustedLabelOrNumber
+        ),
+        /* harmony export */
+        Mm: () => (
+          /* binding */
+          untrustedUrl
+        ),
+        /* harmony export */
+        SL: () => (
+          /* binding */
+          fieldProblem
+        ),
+        /* harmony export */
+        Tz: () => (
+          /* binding */
+          untrustedLabel
+        ),
+        /* harmony export */
+        qO: () => (
+          /* binding */
+          untrustedMessage
+        ),
+        /* harmony export */
+        wg: () => (
+          /* binding */
+          untrustedToken
+        ),
+        /* harmony export */
+        yc: () => (
+          /* binding */
+          untrustedId
+        )
+        /* harmony export */
+      });
+      var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
+      var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61037);
+      const ID_LIMIT = 256;
+      const LABEL_LIMIT = 200;
+      const MESSAGE_LIMIT = 500;
+      const TOKEN_LIMIT = 16384;
+      const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]|[\ud800-\udfff]/u;
+      function check(value, ctx, what, limit) {
+        if (HIDDEN.test(value))
+          ctx.addIssue({ code: "custom", message: `${what} holds a control character (${(0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, 80)})` });
+        else if (value.length > limit)
+          ctx.addIssue({ code: "custom", message: `${what} is ${value.length} characters long, more than ${limit}` });
+        return value;
+      }
+      const untrustedId = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value, ctx) => check(String(value), ctx, "an id", ID_LIMIT));
+      const untrustedLabel = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, LABEL_LIMIT));
+      const untrustedLabelOrNumber = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number()]).transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(String(value), LABEL_LIMIT));
+      const untrustedMessage = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(value, MESSAGE_LIMIT));
+      const untrustedToken = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value, ctx) => check(value, ctx, "the token", TOKEN_LIMIT)).refine((value) => !/\s/.test(value) && value.length >= 8, { message: "the token is not one word of at least 8 characters" });
+      const untrustedUrl = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string().transform((value) => value.trim()).transform((value, ctx) => check(value, ctx, "the link", 8192)).refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value), { message: "the link is not an http(s) URL" });
+      function fieldProblem(error) {
+        const issue = error.issues.find((i) => i.code === "custom") ?? error.issues[0];
+        if (!issue)
+          return "unexpected shape";
+        const where = issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : "";
+        return (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__.Ui)(`${where}${issue.message}`, 200);
+      }
+    })
+  ),
+  /***/
+  23458: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        K: () => (
+          /* binding */
+          closeMatches
+        )
+        /* harmony export */
+      });
+      function closeMatches(wanted, candidates, max = 3) {
+        const key = normalise(wanted);
+        const scored = [...new Set(candidates)].map((candidate) => {
+          const other = normalise(candidate);
+          const distance = editDistance(key, other);
+          const contains = key.length > 0 && other.length > 0 && (other.includes(key) || key.includes(other));
+          const limit = Math.max(2, Math.floor(Math.max(key.length, other.length) / 3));
+          return { candidate, score: contains ? Math.min(distance, 1) : distance, close: contains || distance <= limit };
+        }).filter((entry) => entry.close);
+        scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+        return scored.slice(0, max).map((entry) => entry.candidate);
+      }
+      function normalise(name) {
+        return name.toLowerCase().replace(/[\s_-]+/g, " ").trim();
+      }
+      function editDistance(a, b) {
+        if (a === b)
+          return 0;
+        let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+        for (let i = 1; i <= a.length; i++) {
+          const current = [i];
+          for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          }
+          previous = current;
+        }
+        return previous[b.length];
+      }
+    })
+  ),
+  /***/
+  71732: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        G5: () => (
+          /* binding */
+          isZipFile
+        ),
+        /* harmony export */
+        Yg: () => (
+          /* binding */
+          unpackZip
+        ),
+        /* harmony export */
+        oP: () => (
+          /* binding */
+          nextEntry
+        ),
+        /* harmony export */
+        wo: () => (
+          /* binding */
+          inspectZip
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /* @__PURE__ */ __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
+      var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
+      async function zipReader() {
+        return (await __webpack_require__.e(
+          /* import() */
+          663
+        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+      }
+      const defaultZipLimits = {
+        maxEntries: 1e4,
+        maxTotalBytes: 2 * 1024 ** 3,
+        maxRatio: 200
+      };
+      const S_IFMT = 61440;
+      const S_IFLNK = 40960;
+      async function inspectZip(file, limits = defaultZipLimits) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        let zip;
+        try {
+          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+        }
+        const entries = [];
+        const findings = [];
+        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
+        let total = 0;
+        try {
+          if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
+            return { entries, findings };
+          }
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.gj)(name);
+            if (unsafe)
+              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
+            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
+            if (mode === S_IFLNK)
+              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
+            if (entry.isEncrypted())
+              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
+            }
+            entries.push({
+              name,
+              size: entry.uncompressedSize,
+              compressedSize: entry.compressedSize,
+              directory: name.endsWith("/")
+            });
+          }
+          if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
+          }
+          const same = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
+          for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
+          }
+          const clashes = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+          for (const [file2, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
+          }
+          if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        return { entries, findings };
+      }
+      async function extractZip(file, dest, limits = defaultZipLimits) {
+        return [...(await extractZipHashed(file, dest, limits)).keys()];
+      }
+      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+        return (await unpackZip(file, dest, { limits })).written;
+      }
+      async function unpackZip(file, dest, options = {}) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const archive = options.leave ? await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.lN)(file, { shown }) : void 0;
+        const { findings } = await inspectZip(file, options.limits);
+        if (findings.length > 0) {
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
+        }
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        const written = /* @__PURE__ */ new Map();
+        const left = /* @__PURE__ */ new Map();
+        try {
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith("/"))
+              continue;
+            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
+            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
+              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+              const archiveBytes = Number(archive.size);
+              if (fileDataStart + entry.uncompressedSize > archiveBytes)
+                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
+              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
+              continue;
+            }
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split("/"));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))
+              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.ht)(target);
+            try {
+              const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+              if (stored)
+                await copyStored(file, zip, entry, temp, name, hash);
+              else
+                await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0, _memory_js__WEBPACK_IMPORTED_MODULE_7__.SN)(hash), (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx" }));
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
+            } catch (error) {
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+              throw error;
+            }
+          }
+        } catch (error) {
+          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ)
+            throw error;
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        if (archive && left.size > 0)
+          (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.kY)(file, archive);
+        return { written, left };
+      }
+      async function copyStored(file, zip, entry, target, name, hash) {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        const total = entry.uncompressedSize;
+        const size = Math.min(1024 * 1024, Math.max(1, total));
+        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+        const input = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, "wx");
+        const { crc32 } = process.getBuiltinModule("node:zlib");
+        const read = (into, done) => {
+          const reading2 = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
+          reading2.catch(() => void 0);
+          return reading2;
+        };
+        let crc = 0;
+        let reading = total > 0 ? read(buffers[0], 0) : void 0;
+        let writing;
+        try {
+          for (let done = 0, turn = 0; reading; turn ^= 1) {
+            const bytesRead = await reading;
+            if (bytesRead === 0)
+              throw new Error(`entry ${name} is cut short`);
+            const chunk = buffers[turn].subarray(0, bytesRead);
+            done += bytesRead;
+            await writing;
+            reading = done < total ? read(buffers[turn ^ 1], done) : void 0;
+            crc = crc32(chunk, crc);
+            hash.update(chunk);
+            writing = writeAll(output, chunk);
+            writing.catch(() => void 0);
+          }
+          await writing;
+        } finally {
+          await Promise.allSettled([reading, writing]);
+          await input.close();
+          await output.close();
+        }
+        if (crc !== entry.crc32)
+          throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+      }
+      async function writeAll(output, data) {
+        for (let done = 0; done < data.length; ) {
+          const { bytesWritten } = await output.write(data, done, data.length - done);
+          if (bytesWritten === 0)
+            throw new Error("the disk took none of the bytes written");
+          done += bytesWritten;
+        }
+      }
+      function nextEntry(zip) {
+        return new Promise((resolve, reject) => {
+          const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+          };
+          const onEnd = () => {
+            cleanup();
+            resolve(void 0);
+          };
+          const onError = (error) => {
+            cleanup();
+            reject(error);
+          };
+          const cleanup = () => {
+            zip.off("entry", onEntry);
+            zip.off("end", onEnd);
+            zip.off("error", onError);
+          };
+          zip.on("entry", onEntry);
+          zip.on("end", onEnd);
+          zip.on("error", onError);
+          zip.readEntry();
+        });
+      }
+      async function isZipFile(file) {
+        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        try {
+          const head = Buffer.alloc(4);
+          const { bytesRead } = await handle.read(head, 0, 4, 0);
+          if (bytesRead < 4)
+            return false;
+          const signature = head.readUInt32LE(0);
+          return signature === 67324752 || signature === 101010256;
+        } finally {
+          await handle.close();
+        }
+      }
+    })
+  ),
+  /***/
+  33690: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        q: () => (
+          /* binding */
+          platformHttp
+        )
+        /* harmony export */
+      });
+      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
+      function platformHttp(settings, context, options) {
+        return new _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__.Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
+      }
+    })
+  ),
+  /***/
+  23688: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        PACKAGE_ROLE: () => (
+          /* binding */
+          PACKAGE_ROLE
+        ),
+        /* harmony export */
+        leapworkRules: () => (
+          /* binding */
+          leapworkRules
+        ),
+        /* harmony export */
+        packageFileName: () => (
+          /* binding */
+          packageFileName
+        ),
+        /* harmony export */
+        roles: () => (
+          /* binding */
+          roles
+        )
+        /* harmony export */
+      });
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+      var _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33303);
+      var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+      var _core_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78616);
+      var _core_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36419);
+      var _core_zip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71732);
+      const PACKAGE_ROLE = "package";
+      const roles = [{ role: PACKAGE_ROLE, file: "package.zip", format: "opaque", required: true }];
+      function packageFileName(title) {
+        const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, "-").replace(/^\.+/, "").trim();
+        let name = "";
+        for (const char of safe) {
+          if (Buffer.byteLength(name + char) > _core_limits_js__WEBPACK_IMPORTED_MODULE_6__.pg - ".zip".length)
+            break;
+          name += char;
+        }
+        return `${name.trim() || "package"}.zip`;
+      }
+      const leapworkRules = {
+        roles,
+        async adopt(location, dir) {
+          const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(location);
+          if (info.isFile() && await (0, _core_zip_js__WEBPACK_IMPORTED_MODULE_5__.G5)(location)) {
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(location);
+            const digest = await (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.s)(dir, location, name);
+            return { name: name.replace(/\.zip$/i, ""), files: [{ path: name, role: PACKAGE_ROLE, digest }] };
+          }
+          throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.rJ(`${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.Gt)(location)}: neither a flowferry bundle nor a Leapwork export (a .zip)`, [], {
+            hint: "Point path at a bundle directory (with flowferry.json) or at a .zip exported from Leapwork."
+          });
+        },
+        /**
+         * The package must be a well-formed zip with no entry that could write outside a directory
+         * (traversal, absolute names, links): the Controller unpacks it, and a package that fails here
+         * was not made by a Leapwork export.
+         */
+        async check(bundle) {
+          const file = (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.W7)(bundle, PACKAGE_ROLE);
+          if (!file) {
+            return [{ file: (0, _core_bundle_js__WEBPACK_IMPORTED_MODULE_2__.pS)(bundle, "flowferry.json"), severity: "error", rule: "leapwork.required", message: "the bundle has no package (role package, a .zip); a Leapwork import needs one" }];
+          }
+          const shown = bundle.adopted ? bundle.location : (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.Gt)(file);
+          const findings = [];
+          if (!/\.zip$/i.test(file)) {
+            findings.push({ file: shown, severity: "warning", rule: "leapwork.name", message: "the package does not end in .zip; Leapwork exports do" });
+          }
+          try {
+            const inspected = await (0, _core_zip_js__WEBPACK_IMPORTED_MODULE_5__.wo)(file);
+            findings.push(...inspected.findings.map((finding) => ({ ...finding, file: shown })));
+            if (inspected.findings.length === 0 && inspected.entries.filter((entry) => !entry.directory).length === 0) {
+              findings.push({ file: shown, severity: "error", rule: "leapwork.empty", message: "the package holds no files; a Leapwork export holds at least one item" });
+            }
+          } catch (error) {
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.rJ))
+              throw error;
+            const found = error.findings.length ? error.findings : [{ severity: "error", rule: "zip.format", message: error.message }];
+            findings.push(...found.map((finding) => ({ ...finding, file: shown })));
+          }
+          return findings;
+        }
+      };
+    })
+  ),
+  /***/
+  92864: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        DL: () => (
+          /* binding */
+          timeoutMinutes
+        ),
+        /* harmony export */
+        LM: () => (
+          /* binding */
+          importPath
+        ),
+        /* harmony export */
+        Nu: () => (
+          /* binding */
+          MISSING_ROUTE
+        ),
+        /* harmony export */
+        f4: () => (
+          /* binding */
+          DEFAULT_EXPORT_ENDPOINT
+        ),
+        /* harmony export */
+        jz: () => (
+          /* binding */
+          fillExportPath
+        ),
+        /* harmony export */
+        q2: () => (
+          /* binding */
+          JSON_ACCEPT
+        ),
+        /* harmony export */
+        sB: () => (
+          /* binding */
+          EXPORT_PATH_VARIABLE
+        ),
+        /* harmony export */
+        uL: () => (
+          /* binding */
+          createFolderPath
+        ),
+        /* harmony export */
+        w1: () => (
+          /* binding */
+          isMissingRoute
+        ),
+        /* harmony export */
+        yN: () => (
+          /* binding */
+          exportEndpoint
+        )
+        /* harmony export */
+      });
+      var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+      const EXPORT_PATH_VARIABLE = "FLOWFERRY_LEAPWORK_EXPORT_PATH";
+      const DEFAULT_EXPORT_ENDPOINT = "GET /api/v4/export/{timeoutMinutes}/{itemId}";
+      const METHODS = ["GET", "POST", "PUT"];
+      function exportEndpoint(env = process.env) {
+        const value = env[EXPORT_PATH_VARIABLE]?.trim() || DEFAULT_EXPORT_ENDPOINT;
+        const match = /^(?:([A-Za-z]+)\s+)?(\S+)$/.exec(value);
+        const method = (match?.[1] ?? "GET").toUpperCase();
+        const template = match?.[2] ?? "";
+        const problem = !match ? 'is not "[METHOD] /path"' : !METHODS.includes(method) ? `uses method ${method}; one of ${METHODS.join(", ")}` : !template.startsWith("/") || /^\/\//.test(template) ? "must be a path starting with a single /" : !template.includes("{itemId}") ? "must contain {itemId}" : void 0;
+        if (problem) {
+          throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.rm(`${EXPORT_PATH_VARIABLE} '${value}' ${problem}`, {
+            hint: `For example: ${EXPORT_PATH_VARIABLE}="${DEFAULT_EXPORT_ENDPOINT}", or leave it unset for that default.`
+          });
+        }
+        return { method, template };
+      }
+      function fillExportPath(template, itemId, minutes) {
+        return template.replaceAll("{itemId}", encodeURIComponent(itemId)).replaceAll("{timeoutMinutes}", String(minutes));
+      }
+      function timeoutMinutes(timeoutMs) {
+        return Math.max(1, Math.ceil(timeoutMs / 6e4));
+      }
+      function importPath(minutes, folderId, scope = {}) {
+        const team = scope.teamId ? `${encodeURIComponent(scope.teamId)}/` : "";
+        return `/api/v4/import/${team}${minutes}/${encodeURIComponent(folderId)}${scope.teamId && scope.force ? "?force=1" : ""}`;
+      }
+      function createFolderPath(parentId, titles, teamId) {
+        const folder = titles.map((title) => encodeURIComponent(title)).join("/");
+        const parent = parentId ? encodeURIComponent(parentId) : "";
+        const where = teamId ? `/${encodeURIComponent(teamId)}/${parent}` : parent ? `/${parent}` : "";
+        return `/api/v4/hierarchy/create/folder${where}?folder=${folder}`;
+      }
+      const JSON_ACCEPT = { accept: "application/json" };
+      const MISSING_ROUTE = [404, 405];
+      function isMissingRoute(error) {
+        return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.j$ && MISSING_ROUTE.includes(error.httpStatus);
+      }
+    })
+  ),
+  /***/
+  39565: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        platform: () => (
+          /* binding */
+          platform
+        )
+      });
+      var promises_ = __webpack_require__(51455);
+      var external_node_path_ = __webpack_require__(76760);
+      var external_node_path_default = /* @__PURE__ */ __webpack_require__.n(external_node_path_);
+      var core_bundle = __webpack_require__(33303);
+      var errors = __webpack_require__(74296);
+      var client = __webpack_require__(52911);
+      var download = __webpack_require__(9766);
+      var http_errors = __webpack_require__(46081);
+      var zip = __webpack_require__(71732);
+      var http = __webpack_require__(33690);
+      var leapwork_bundle = __webpack_require__(23688);
+      var endpoints = __webpack_require__(92864);
+      var phrasing = __webpack_require__(31677);
+      var input_names = __webpack_require__(74098);
+      var schema = __webpack_require__(12032);
+      var reply_fields = __webpack_require__(73477);
+      var untrusted_text = __webpack_require__(61037);
+      ;
+      const node = schema.z.lazy(() => schema.z.looseObject({
+        Id: reply_fields.yc,
+        Title: reply_fields.Tz.optional().nullable(),
+        Type: reply_fields.Tz.optional().nullable(),
+        ParentId: reply_fields.yc.optional().nullable(),
+        Children: schema.z.array(node).optional().nullable()
+      }));
+      const KNOWN_NAMES = ["Id", "Title", "Type", "ParentId", "Children", "HierarchyItemId", "IsSuccessful"];
+      const KNOWN_BY_LOWER = new Map(KNOWN_NAMES.map((name) => [name.toLowerCase(), name]));
+      function canonicalNames(value) {
+        if (Array.isArray(value))
+          return value.map(canonicalNames);
+        if (value === null || typeof value !== "object")
+          return value;
+        const out = {};
+        const entries = Object.entries(value);
+        for (const [key, inner] of entries) {
+          const known = KNOWN_BY_LOWER.get(key.toLowerCase());
+          const name = known && !(known in value && known !== key) ? known : key;
+          out[name] = canonicalNames(inner);
+        }
+        return out;
+      }
+      const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
+      function parseHierarchy(value, what) {
+        const parsed = schema.z.union([schema.z.array(node), node]).safeParse(canonicalNames(value));
+        if (!parsed.success)
+          throw new errors.vO(`${what}: the Controller's reply is not an asset hierarchy (${(0, reply_fields.SL)(parsed.error)}; reply: ${(0, untrusted_text.cW)(value)})`);
+        let roots = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+        if (roots.length === 1 && EMPTY_GUID.test(roots[0].Id) && roots[0].Children)
+          roots = roots[0].Children;
+        return relink(roots.map((root) => toItem(root, void 0)));
+      }
+      function toItem(raw, parent) {
+        const id2 = raw.Id;
+        return {
+          id: id2,
+          title: raw.Title ?? "",
+          type: raw.Type ?? "",
+          parentId: raw.ParentId ?? parent,
+          children: (raw.Children ?? []).map((child) => toItem(child, id2))
+        };
+      }
+      function relink(roots) {
+        const all = [];
+        const byId = /* @__PURE__ */ new Map();
+        const walk = (items) => {
+          for (const item of items) {
+            const key = item.id.toLowerCase();
+            if (!byId.has(key)) {
+              byId.set(key, item);
+              all.push(item);
+            }
+            walk(item.children);
+          }
+        };
+        walk(roots);
+        const nested = /* @__PURE__ */ new Set();
+        const top = [];
+        const children = /* @__PURE__ */ new Map();
+        for (const item of all) {
+          const parent = item.parentId ? byId.get(item.parentId.toLowerCase()) : void 0;
+          if (parent && parent !== item) {
+            const list = children.get(parent) ?? [];
+            list.push(item);
+            children.set(parent, list);
+            nested.add(item);
+          }
+        }
+        for (const item of all) {
+          item.children = children.get(item) ?? [];
+          if (!nested.has(item))
+            top.push(item);
+        }
+        return top;
+      }
+      function isFolder(item) {
+        return item.type.toLowerCase() === "folder";
+      }
+      const createdFolder = schema.z.looseObject({ HierarchyItemId: reply_fields.yc.optional().nullable() });
+      function parseCreatedFolder(value, what) {
+        const parsed = schema.z.union([schema.z.array(createdFolder), createdFolder]).safeParse(canonicalNames(value));
+        if (!parsed.success)
+          throw new errors.vO(`${what}: the Controller's reply names no created folder (${(0, reply_fields.SL)(parsed.error)}; reply: ${(0, untrusted_text.cW)(value)})`);
+        const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+        return list.map((entry) => entry.HierarchyItemId ?? void 0).filter((id2) => !!id2).at(-1);
+      }
+      const importReply = schema.z.looseObject({ IsSuccessful: schema.z.union([schema.z.boolean(), schema.z.string()]).optional().nullable() });
+      function parseImportReply(value, what) {
+        const entries = Array.isArray(value) ? value : [value];
+        if (entries.length === 0)
+          return { successful: true, platformStatus: "HTTP 200" };
+        const flags = entries.map((entry) => importFlag(entry, value, what));
+        if (flags.every((flag) => flag === void 0))
+          return { successful: true, platformStatus: "HTTP 200" };
+        const successful = flags.every((flag) => flag !== false);
+        return { successful, platformStatus: `IsSuccessful=${successful}` };
+      }
+      function importFlag(entry, whole, what) {
+        if (entry === void 0 || entry === null)
+          return void 0;
+        if (typeof entry === "boolean")
+          return entry;
+        const parsed = importReply.safeParse(canonicalNames(entry));
+        if (!parsed.success) {
+          throw new errors.vO(`${what}: the Controller answered with success, so the import most likely happened, but its reply is not an import result (${(0, untrusted_text.cW)(whole)})`, { hint: "Check the target folder in Studio before re-running: re-running imports the package again." });
+        }
+        const flag = parsed.data.IsSuccessful;
+        if (flag === void 0 || flag === null)
+          return void 0;
+        return flag === true || String(flag).toLowerCase() === "true";
+      }
+      const errorBody = schema.z.looseObject({
+        Message: schema.z.string().optional(),
+        message: schema.z.string().optional(),
+        ExceptionMessage: schema.z.string().optional(),
+        Error: schema.z.string().optional(),
+        error: schema.z.string().optional()
+      });
+      function errorText(body) {
+        const trimmed = body.trim();
+        if (!trimmed)
+          return "";
+        try {
+          const parsed = errorBody.safeParse(JSON.parse(trimmed));
+          if (parsed.success) {
+            const d = parsed.data;
+            const message = d.ExceptionMessage ?? d.Message ?? d.message ?? d.Error ?? d.error;
+            if (message)
+              return message;
+          }
+        } catch {
+        }
+        return trimmed;
+      }
+      var similar = __webpack_require__(23458);
+      ;
+      const TEAMS_PATH_VARIABLE = "FLOWFERRY_LEAPWORK_TEAMS_PATH";
+      const TEAM_HIERARCHY_PATH_VARIABLE = "FLOWFERRY_LEAPWORK_TEAM_HIERARCHY_PATH";
+      const DEFAULT_TEAMS_PATHS = ["/api/v4/team/all", "/api/v4/teams"];
+      const DEFAULT_TEAM_HIERARCHY_PATH = "/api/v4/hierarchy/team/{teamId}";
+      const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+      function checkForce(settings) {
+        if (settings.operation === "import" && settings.own.force && !settings.own.team) {
+          throw new errors.dz(input_names.pd.Force, `force mode is documented for Import To Team only (Leapwork Enterprise Edition); set ${(0, phrasing.hF)(input_names.pd.Team)} to the team to import into, or leave ${(0, phrasing.hF)(input_names.pd.Force)} false`, "true");
+        }
+      }
+      class TeamResolver {
+        http;
+        log;
+        value;
+        env;
+        resolved;
+        constructor(http2, log, value, env = process.env) {
+          this.http = http2;
+          this.log = log;
+          this.value = value;
+          this.env = env;
+        }
+        team() {
+          this.resolved ??= this.resolve();
+          this.resolved.catch(() => this.resolved = void 0);
+          return this.resolved;
+        }
+        async resolve() {
+          const value = this.value.trim();
+          const byId = GUID.test(value);
+          const listed = await this.list();
+          if ("unavailable" in listed) {
+            if (byId) {
+              const id2 = value.replace(/[{}]/g, "").toLowerCase();
+              this.log.info(`team ${id2}: taken as given (${listed.unavailable})`);
+              return { id: id2, shown: `team ${id2}` };
+            }
+            throw new errors.dz(input_names.pd.Team, `'${value}' is a team name, and names are looked up in the Controller's list of teams, which could not be read (${listed.unavailable}). Give the team's id instead, or set ${TEAMS_PATH_VARIABLE} to the Get All Teams path your Controller's API explorer (/help/index) shows`, "9fb4ef50-6924-471d-8261-052aa8b572c9");
+          }
+          const teams = listed.teams;
+          const found = byId ? teams.filter((team2) => team2.id.toLowerCase() === value.replace(/[{}]/g, "").toLowerCase()) : byName(teams, value);
+          if (found.length > 1) {
+            throw new errors.dz(input_names.pd.Team, `'${value}' is ambiguous: ${found.length} teams have that name (${found.map((team2) => team2.id).join(", ")}); give the team's id`, found[0].id);
+          }
+          const team = found[0];
+          if (!team)
+            throw unknownTeam(value, byId, teams);
+          this.log.info(`${team.shown}: found in the Controller's list of teams`);
+          return team;
+        }
+        /** The Controller's teams, or why they cannot be read (no such route, or a key without the scope). */
+        async list() {
+          const configured = this.env[TEAMS_PATH_VARIABLE]?.trim();
+          const paths = configured ? [configured] : DEFAULT_TEAMS_PATHS;
+          const what = "read the list of teams";
+          let last = "";
+          for (const path of paths) {
+            if (!path.startsWith("/") || path.startsWith("//")) {
+              throw new errors.rm(`${TEAMS_PATH_VARIABLE} '${path}' must be a path starting with a single /`, { hint: `For example: ${TEAMS_PATH_VARIABLE}=${DEFAULT_TEAMS_PATHS[0]}` });
+            }
+            const reply = await this.http.request({ method: "GET", path, what, headers: endpoints.q2, accept: [...endpoints.Nu, 400, 403] }, async (answer) => answer.status === 200 ? { value: await (0, client.Vh)(answer, what) } : (0, client.vf)(answer).then(() => ({ status: answer.status })));
+            if ("value" in reply)
+              return { teams: parseTeams(reply.value, what) };
+            last = reply.status === 403 ? `HTTP 403 on ${path}: the access key lacks the scope to list teams` : `HTTP ${reply.status} on ${path}: no such route`;
+            this.log.debug(`${what}: ${last}`);
+            if (reply.status === 403)
+              break;
+          }
+          return { unavailable: last };
+        }
+      }
+      function byName(teams, name) {
+        const exact = teams.filter((team) => team.name === name);
+        if (exact.length > 0)
+          return exact;
+        return teams.filter((team) => team.name?.toLowerCase() === name.toLowerCase());
+      }
+      function unknownTeam(value, byId, teams) {
+        const names = teams.map((team) => team.name ?? team.id);
+        const close = byId ? [] : (0, similar.K)(value, names);
+        const quoted = (list) => list.map((name) => JSON.stringify(name)).join(", ");
+        const known = close.length > 0 ? `close names: ${quoted(close)}` : teams.length === 0 ? "the Controller lists no teams this access key can see" : `the Controller's teams: ${quoted(names.slice(0, 10))}${names.length > 10 ? ` and ${names.length - 10} more` : ""}`;
+        return new errors.dz(input_names.pd.Team, `no team ${byId ? "with id" : "named"} '${value}' on the Controller; ${known}`, close[0] ?? names[0]);
+      }
+      const ID_KEYS = ["id", "teamid"];
+      const NAME_KEYS = ["name", "teamname", "title", "displayname"];
+      function parseTeams(value, what) {
+        const list = Array.isArray(value) ? value : listIn(value);
+        if (!list)
+          throw new errors.vO(`${what}: the Controller's reply is not a list of teams (${(0, untrusted_text.cW)(value)})`);
+        const teams = [];
+        for (const entry of list) {
+          if (!entry || typeof entry !== "object")
+            continue;
+          const fields = new Map(Object.entries(entry).map(([key, field]) => [key.toLowerCase(), field]));
+          const id2 = reply_fields.yc.safeParse(ID_KEYS.map((key) => fields.get(key)).find((field) => field !== void 0 && field !== null));
+          if (!id2.success || id2.data.trim() === "")
+            continue;
+          const name = reply_fields.Tz.safeParse(NAME_KEYS.map((key) => fields.get(key)).find((field) => typeof field === "string"));
+          const shownName = name.success ? name.data : void 0;
+          teams.push({ id: id2.data, name: shownName, shown: shownName === void 0 ? `team ${id2.data}` : `team ${JSON.stringify(shownName)} (id ${id2.data})` });
+        }
+        return teams;
+      }
+      function listIn(value) {
+        if (!value || typeof value !== "object")
+          return void 0;
+        const entries = Object.entries(value);
+        const named = entries.find(([key, field]) => ["teams", "data", "items", "value"].includes(key.toLowerCase()) && Array.isArray(field));
+        return named?.[1];
+      }
+      const missingRoutes = /* @__PURE__ */ new Set();
+      async function readTeamHierarchy(http2, log, team, whole, env = process.env) {
+        const template = env[TEAM_HIERARCHY_PATH_VARIABLE]?.trim() || DEFAULT_TEAM_HIERARCHY_PATH;
+        if (!template.startsWith("/") || !template.includes("{teamId}")) {
+          throw new errors.rm(`${TEAM_HIERARCHY_PATH_VARIABLE} '${template}' must be a path starting with / and containing {teamId}`, {
+            hint: `For example: ${TEAM_HIERARCHY_PATH_VARIABLE}=${DEFAULT_TEAM_HIERARCHY_PATH}`
+          });
+        }
+        const path = template.replaceAll("{teamId}", encodeURIComponent(team.id));
+        const what = `read the asset hierarchy of ${team.shown}`;
+        const route = `${http2.baseUrl.origin}${path}`;
+        if (missingRoutes.has(route))
+          return whole();
+        const reply = await http2.request({ method: "GET", path, what, headers: endpoints.q2, accept: [...endpoints.Nu, 400] }, async (answer) => answer.status === 200 ? { value: await (0, client.Vh)(answer, what) } : (0, client.vf)(answer).then(() => ({ status: answer.status })));
+        if ("value" in reply)
+          return reply.value === void 0 ? [] : parseHierarchy(reply.value, what);
+        missingRoutes.add(route);
+        log.warning(`${what}: HTTP ${reply.status} on ${path}, so ${(0, phrasing.hF)(input_names.pd.TargetFolder)} is looked up in the Controller's whole asset hierarchy, where the team's folders may not be. Give ${(0, phrasing.hF)(input_names.pd.TargetFolder)} as a folder id to be sure, or set ${TEAM_HIERARCHY_PATH_VARIABLE} to the path your Controller's API explorer (/help/index) shows.`);
+        return whole();
+      }
+      function forceAdvice(scope) {
+        if (scope.force) {
+          return "Force mode was on, so this is a collision the Controller cannot resolve even by taking over open flows (an item of another type, or a folder, with that title).";
+        }
+        const how = scope.teamId ? `Set ${(0, phrasing.Pe)(input_names.pd.Force, "true")}` : `Set ${(0, phrasing.hF)(input_names.pd.Team)} and ${(0, phrasing.Pe)(input_names.pd.Force, "true")} (Import To Team, Enterprise Edition)`;
+        return `${how} to replace the colliding flows: force mode locks flows that users have open in Studio and replaces them, so their unsaved changes are lost.`;
+      }
+      ;
+      const STATUS_MEANING = {
+        401: {
+          message: "the Controller refused the access key",
+          hint: "Check api-key: an API access key from Leapwork Studio (Settings \u2192 API Access Keys), sent as the AccessKey header."
+        },
+        446: {
+          message: "the Controller does not have enough disk space",
+          hint: "Free disk space on the Controller's machine, then re-run the step."
+        },
+        455: {
+          message: "the Controller's database is not responding",
+          hint: "Check the Controller's database service, then re-run the step."
+        }
+      };
+      const describeError = ({ status, headers, text }) => {
+        const body = errorText(text);
+        const known = STATUS_MEANING[status];
+        const message = known ? body ? `${known.message} (${body})` : known.message : body || `HTTP ${status}`;
+        return { message, requestId: (0, client.Gb)(headers), hint: known?.hint };
+      };
+      function importFailure(error, folderShown, title, scope) {
+        if (!(error instanceof errors.j$))
+          return error;
+        const team = scope.teamId ? ` in team ${scope.teamId}` : "";
+        const readings = {
+          409: {
+            message: `title collision: the package's "${title}" (or an item in it) has the title of an item in ${folderShown} that the Controller cannot replace`,
+            hint: `Rename, move or delete that item in Studio (or close it if someone has it open), or import into another folder. ${forceAdvice(scope)} A dry run (${(0, phrasing.Pe)(input_names.pd.DryRun, "true")}) reports collisions beforehand.`
+          },
+          404: {
+            message: `the target ${folderShown} was not found${team}, or is not a folder`,
+            hint: scope.teamId ? `Check ${(0, phrasing.hF)(input_names.pd.TargetFolder)} and ${(0, phrasing.hF)(input_names.pd.Team)}: with a team, the target must be a folder of that team.` : `Check ${(0, phrasing.hF)(input_names.pd.TargetFolder)}: the folder may have been deleted or moved since it was looked up.`
+          },
+          400: {
+            message: "the Controller refused the request as malformed",
+            hint: "Check that the bundle holds a package exported from Leapwork, unchanged."
+          }
+        };
+        const reading = readings[error.httpStatus];
+        if (!reading)
+          return error;
+        const detail = error.detail && !error.detail.startsWith("HTTP ") ? `${reading.message} (${error.detail})` : reading.message;
+        return error.withDetail(detail, reading.hint);
+      }
+      function exportFailure(error, id2, item, baseUrl) {
+        if (!(0, endpoints.w1)(error))
+          return error;
+        const detail = item ? `the item exists in the asset hierarchy, so this Controller most likely serves export at another path (flowferry's default is unverified)` : `no item with id ${id2}, or this Controller serves export at another path (flowferry's default is unverified)`;
+        return error.withDetail(detail, `Check ${(0, phrasing.hF)(input_names.pd.WorkflowId)}, and look up the export endpoint in the Controller's API explorer (${baseUrl.origin}/help/index); then set the environment variable ${endpoints.sB}, e.g. "POST /api/v4/export/{timeoutMinutes}/{itemId}".`);
+      }
+      ;
+      const folders_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+      function parseTargetFolder(value) {
+        const trimmed = value.trim();
+        if (folders_GUID.test(trimmed))
+          return { kind: "id", id: trimmed.replace(/[{}]/g, "").toLowerCase() };
+        const segments = trimmed.replace(/^\/+|\/+$/g, "").split("/").map((segment) => segment.trim());
+        if (segments.some((segment) => segment === "")) {
+          throw new errors.dz(input_names.pd.TargetFolder, `'${value}' has an empty folder title (two slashes in a row, or only slashes)`, "Team A/Regression");
+        }
+        return { kind: "path", segments };
+      }
+      function resolvePath(roots, segments) {
+        let level = roots;
+        let deepest;
+        const existing = [];
+        for (const [i, title] of segments.entries()) {
+          const named = level.filter((item) => item.title === title);
+          const folders = named.filter(isFolder);
+          const where = existing.length ? `'${existing.join("/")}'` : "the top level";
+          if (folders.length > 1) {
+            throw new errors.dz(input_names.pd.TargetFolder, `'${[...existing, title].join("/")}' is ambiguous: ${folders.length} folders titled '${title}' at ${where} (ids ${folders.map((f) => f.id).join(", ")}); give the folder's id instead`, folders[0].id);
+          }
+          if (folders.length === 0 && named.length > 0) {
+            throw new errors.dz(input_names.pd.TargetFolder, `'${[...existing, title].join("/")}' is a ${named[0].type || "item"} (id ${named[0].id}), not a folder; an import needs a folder`, existing.length ? existing.join("/") : "Team A/Regression");
+          }
+          const folder = folders[0];
+          if (!folder)
+            return { deepest, existing, missing: segments.slice(i) };
+          deepest = folder;
+          existing.push(title);
+          level = folder.children;
+        }
+        return { folder: deepest, deepest, existing, missing: [] };
+      }
+      function findById(roots, id2) {
+        const wanted = id2.toLowerCase();
+        const stack = [...roots];
+        while (stack.length > 0) {
+          const item = stack.pop();
+          if (item.id.toLowerCase() === wanted)
+            return item;
+          stack.push(...item.children);
+        }
+        return void 0;
+      }
+      function pathOf(roots, item) {
+        const trail = [];
+        const walk = (level) => {
+          for (const candidate of level) {
+            trail.push(candidate.title);
+            if (candidate === item || walk(candidate.children))
+              return true;
+            trail.pop();
+          }
+          return false;
+        };
+        walk(roots);
+        return trail.join("/");
+      }
+      function collisions(folder, title) {
+        return folder.children.filter((child) => child.title === title);
+      }
+      ;
+      class FolderService {
+        http;
+        log;
+        own;
+        team;
+        /**
+         * The API version whose Get Hierarchy path answered. Leapwork documents the v3 path
+         * (https://www.leapwork.com/product/documentation/rest-api/get-hierarchy); the v4 one is inferred.
+         */
+        hierarchyVersion;
+        tree;
+        constructor(http2, log, own, team) {
+          this.http = http2;
+          this.log = log;
+          this.own = own;
+          this.team = team;
+        }
+        /**
+         * The asset hierarchy, read once per client: an import with backup, or a glob of bundles, would
+         * otherwise fetch the whole tree several times. `fresh` after a change (an import, new folders).
+         */
+        hierarchy(fresh = false) {
+          if (fresh || !this.tree) {
+            this.tree = this.readHierarchy();
+            this.tree.catch(() => this.tree = void 0);
+          }
+          return this.tree;
+        }
+        /** Where `target-folder` is in the tree; throws InputError when it names no folder unambiguously. */
+        async locate(roots) {
+          const target = parseTargetFolder(this.own.targetFolder);
+          if (target.kind === "id") {
+            const item = findById(roots, target.id) ?? await this.itemById(target.id) ?? (this.team ? unlisted(target.id, this.log) : void 0);
+            if (!item)
+              throw new errors.dz(input_names.pd.TargetFolder, `no item with id ${target.id} in the Controller's asset hierarchy`, "Team A/Regression");
+            if (!isFolder(item)) {
+              throw new errors.dz(input_names.pd.TargetFolder, `${target.id} is a ${item.type || "item"} ("${item.title}"), not a folder; an import needs a folder`, "Team A/Regression");
+            }
+            return { folder: { id: item.id, item, shown: `folder '${pathOf(roots, item) || item.title}' (id ${item.id})` }, path: { folder: item, deepest: item, existing: [], missing: [] } };
+          }
+          const resolved = resolvePath(roots, target.segments);
+          const folder = resolved.folder ? { id: resolved.folder.id, item: resolved.folder, shown: `folder '${target.segments.join("/")}' (id ${resolved.folder.id})` } : void 0;
+          return { folder, path: resolved };
+        }
+        /**
+         * An item the whole tree did not show (a Controller may leave some branches out): Get Hierarchy
+         * of that id. Undefined when the Controller does not know it; an item whose reply does not
+         * describe it is taken as it is, and the import's own 404 speaks if it is no folder.
+         */
+        async itemById(id2) {
+          const what = `look up item ${id2}`;
+          const reply = await this.http.request({ method: "GET", path: `/api/${this.hierarchyVersion ?? "v4"}/hierarchy/${encodeURIComponent(id2)}`, what, headers: endpoints.q2, accept: [400, 404] }, async (answer) => {
+            if (answer.status !== 200)
+              return (0, client.vf)(answer).then(() => []);
+            const value = await (0, client.Vh)(answer, what);
+            return value === void 0 ? [] : parseHierarchy(value, what);
+          });
+          if (reply.length === 0)
+            return void 0;
+          return findById(reply, id2) ?? { id: id2, title: id2, type: "Folder", children: reply };
+        }
+        /** The target folder, created (only its missing tail) when `create-folders` allows. */
+        async ensureFolder() {
+          const located = await this.locate(await this.hierarchy());
+          if (located.folder)
+            return located.folder;
+          const { existing, missing, deepest } = located.path;
+          const under = existing.length ? `under '${existing.join("/")}'` : "at the top level";
+          if (!this.own.createFolders) {
+            throw new errors.dz(input_names.pd.TargetFolder, `'${this.own.targetFolder}' does not exist: there is no folder '${missing[0]}' ${under}. Set create-folders: true to create the missing folder(s), or name an existing folder`);
+          }
+          const what = `create the folder(s) '${missing.join("/")}' ${under}`;
+          let createdId;
+          try {
+            createdId = await this.http.json({
+              method: "PUT",
+              path: (0, endpoints.uL)(deepest?.id, missing, (await this.team?.team())?.id),
+              what,
+              headers: endpoints.q2,
+              // A second PUT after a lost reply would meet the folder it created and answer 409.
+              idempotent: false,
+              harmlessIfRepeated: "Nothing was imported yet; re-running the step finds the folders that exist and creates only the rest."
+            }, (value) => parseCreatedFolder(value, what));
+          } catch (error) {
+            if (error instanceof errors.j$ && error.httpStatus === 409) {
+              const meanwhile = await this.locate(await this.hierarchy(true));
+              if (meanwhile.folder) {
+                this.log.info(`${what}: the Controller answered 409, and the folder exists now (created at the same moment elsewhere)`);
+                return meanwhile.folder;
+              }
+              throw error.withDetail(`the Controller refused to ${what}: a folder with that title exists there, or folders cannot be created there (${error.detail})`, "Check target-folder against the folders in Studio: a folder of that title may exist where the path does not lead (a different type, or a title that differs only in case).");
+            }
+            throw error;
+          }
+          this.log.info(`${what}: done${createdId ? ` (the Controller names folder ${createdId})` : ""}`);
+          const again = await this.locate(await this.hierarchy(true));
+          if (again.folder)
+            return again.folder;
+          if (createdId && missing.length === 1) {
+            return { id: createdId, item: { id: createdId, title: missing[0], type: "Folder", children: [] }, shown: `folder '${this.own.targetFolder}' (id ${createdId})` };
+          }
+          throw new errors.vO(`${what}: the Controller answered success, but the folder is not in the asset hierarchy afterwards`, {
+            hint: "Check the folder in Studio; if it exists, give target-folder as its id (this access key may not see that branch of the hierarchy)."
+          });
+        }
+        /** The team's hierarchy for a team import, else the whole one. */
+        async readHierarchy() {
+          if (!this.team)
+            return this.readWholeHierarchy();
+          return readTeamHierarchy(this.http, this.log, await this.team.team(), () => this.readWholeHierarchy());
+        }
+        /** The whole asset hierarchy: the v4 path first, the documented v3 path when v4 has no such route. */
+        async readWholeHierarchy() {
+          const what = "read the asset hierarchy";
+          for (const version of this.hierarchyVersion ? [this.hierarchyVersion] : ["v4", "v3"]) {
+            try {
+              const roots = await this.http.json({ method: "GET", path: `/api/${version}/hierarchy`, what, headers: endpoints.q2 }, (value) => parseHierarchy(value, what));
+              this.hierarchyVersion = version;
+              return roots;
+            } catch (error) {
+              const missingRoute = (0, endpoints.w1)(error);
+              if (version === "v3" || this.hierarchyVersion || !missingRoute)
+                throw error;
+              this.log.debug(`${what}: HTTP ${error.httpStatus} on /api/v4/hierarchy; trying the documented v3 path`);
+            }
+          }
+          throw new errors.vO(`${what}: no reply`);
+        }
+      }
+      function unlisted(id2, log) {
+        log.info(`folder ${id2} is in no asset hierarchy this access key can read; it goes to Import To Team as given, and the Controller checks it`);
+        return { id: id2, title: id2, type: "Folder", children: [] };
+      }
+      ;
+      class LeapworkClient {
+        settings;
+        context;
+        http;
+        /** `team`, for imports: Import To Team, the team's own hierarchy and folder creation. */
+        team;
+        folders;
+        constructor(settings, context) {
+          this.settings = settings;
+          this.context = context;
+          const accessKey = settings.own.apiKey;
+          this.http = (0, http.q)(settings, context, { describeError, credentials: (0, client.sy)("AccessKey", accessKey) });
+          checkForce(settings);
+          if (settings.own.team && settings.operation === "import")
+            this.team = new TeamResolver(this.http, context.log, settings.own.team);
+          this.folders = new FolderService(this.http, context.log, settings.own, this.team);
+        }
+        async scope() {
+          return { teamId: (await this.team?.team())?.id, force: this.settings.own.force };
+        }
+        async importBundle(bundle) {
+          const file = this.packageOf(bundle);
+          const title = this.titleOf(bundle);
+          const folder = await this.folders.ensureFolder();
+          const remaining = Math.max(1, this.context.deadline.remaining());
+          const minutes = (0, endpoints.DL)(remaining);
+          const filename = external_node_path_default().basename(file);
+          const { size } = await (0, promises_.stat)(file);
+          const scope = await this.scope();
+          const what = `import ${filename} into ${folder.shown}${scope.teamId ? ` of team ${scope.teamId}${scope.force ? " (force mode)" : ""}` : ""}`;
+          this.context.log.info(`${what}: ${size} bytes, timeoutMinutes ${minutes}; the Controller answers when the import is done`);
+          let reply;
+          try {
+            reply = await this.http.json({
+              method: "POST",
+              path: (0, endpoints.LM)(minutes, folder.id, scope),
+              what,
+              headers: endpoints.q2,
+              // The import is synchronous: the reply comes when the Controller has finished, which may take until `timeout`.
+              readTimeoutMs: remaining,
+              body: { kind: "multipart", parts: [{ name: "zip file", file, filename, contentType: "application/x-zip-compressed", size }] }
+            }, (value) => parseImportReply(value, what));
+          } catch (error) {
+            throw importFailure(error, folder.shown, title, scope);
+          }
+          if (!reply.successful) {
+            throw new errors.vO(`${what}: the Controller answered HTTP 200 but IsSuccessful=false, without saying why`, {
+              hint: "Look at the Controller's log for the import, and at the target folder in Studio, before re-running."
+            });
+          }
+          this.context.log.info(`${what}: the Controller answered ${reply.platformStatus}`);
+          const notes = [];
+          if (this.settings.workflowId) {
+            notes.push(`workflow-id ${this.settings.workflowId} was not used: a Leapwork import goes into target-folder and replaces the item of the same title there`);
+          }
+          let imported;
+          try {
+            const after = findById(await this.folders.hierarchy(true), folder.id) ?? await this.folders.itemById(folder.id);
+            const sameTitle = after ? collisions(after, title) : [];
+            imported = sameTitle.find((item) => !isFolder(item)) ?? sameTitle[0];
+          } catch (error) {
+            const note = `the import succeeded, but reading the hierarchy afterwards failed (${error.message}), so workflow-id is not set; look the item up in Studio`;
+            this.context.log.warning(note);
+            return { workflowName: title, platformStatus: reply.platformStatus, notes: [...notes, note] };
+          }
+          if (imported)
+            this.context.log.info(`the imported item "${title}" has id ${imported.id}`);
+          else
+            notes.push(`the import succeeded, but no item titled "${title}" was found in ${folder.shown} to report its id (the package may name it differently; set workflow-name to its title)`);
+          return { workflowId: imported?.id, workflowName: title, platformStatus: reply.platformStatus, notes };
+        }
+        async exportWorkflow(staging) {
+          const id2 = this.settings.workflowId;
+          const endpoint = (0, endpoints.yN)();
+          const item = findById(await this.folders.hierarchy(), id2);
+          if (item)
+            this.context.log.info(`item ${id2}: ${item.type || "item"} "${item.title}"`);
+          else
+            this.context.log.info(`item ${id2} is not in the asset hierarchy; asking the Controller for it anyway`);
+          const what = `export item ${id2}`;
+          const temp = external_node_path_default().join(staging, ".package.zip");
+          const remaining = Math.max(1, this.context.deadline.remaining());
+          let saved;
+          try {
+            saved = await this.http.request({
+              method: endpoint.method,
+              path: (0, endpoints.jz)(endpoint.template, id2, (0, endpoints.DL)(remaining)),
+              what,
+              headers: { accept: "application/zip, application/octet-stream, */*" },
+              // An export changes nothing on the Controller, so asking again after a lost reply is safe.
+              idempotent: true,
+              readTimeoutMs: remaining
+            }, async (reply) => {
+              const result = await (0, download.f)(temp)(reply);
+              if (!await (0, zip.G5)(temp)) {
+                await (0, promises_.rm)(temp, { force: true });
+                throw new http_errors._(`${what}: the reply is not a zip package (${result.bytes} bytes, content type ${result.contentType ?? "unknown"})`);
+              }
+              return result;
+            });
+          } catch (error) {
+            throw exportFailure(error, id2, item, this.http.baseUrl);
+          }
+          const name = this.settings.workflowName ?? (item?.title || saved.filename?.replace(/\.zip$/i, "") || id2);
+          const fileName = (0, leapwork_bundle.packageFileName)(name);
+          await (0, promises_.rename)(temp, external_node_path_default().join(staging, fileName));
+          this.context.log.info(`${what}: ${saved.bytes} bytes, kept byte for byte as ${fileName}`);
+          return {
+            exported: { name, workflowId: id2, files: [{ path: fileName, role: leapwork_bundle.PACKAGE_ROLE, digest: { bytes: saved.bytes, sha256: saved.sha256 } }] },
+            workflowId: id2,
+            platformStatus: "HTTP 200"
+          };
+        }
+        /**
+         * For `backup`: the item the import would replace is the one in the target folder with the
+         * package's title. A folder that does not exist yet holds nothing to replace.
+         */
+        async replaces(bundle) {
+          const located = await this.folders.locate(await this.folders.hierarchy());
+          if (!located.folder)
+            return void 0;
+          const title = this.titleOf(bundle);
+          const hit = collisions(located.folder.item, title).find((item) => !isFolder(item));
+          if (hit)
+            this.context.log.info(`the import would replace ${hit.type || "item"} "${title}" (id ${hit.id}) in ${located.folder.shown}`);
+          return hit?.id;
+        }
+        /**
+         * `dry-run`: the access key works (the hierarchy is read), the target folder exists or would be
+         * created, and whether an item with the package's title is already there.
+         */
+        async preflight(bundle) {
+          const manifestFile = (0, core_bundle.pS)(bundle, "flowferry.json");
+          const report = { checked: [], unchecked: [], findings: [] };
+          const finding = (severity, rule, message) => report.findings.push({ file: manifestFile, severity, rule, message });
+          let roots;
+          try {
+            roots = await this.folders.hierarchy();
+          } catch (error) {
+            if (error instanceof errors.j$ && error.httpStatus === 401) {
+              finding("error", "leapwork.credentials", "the Controller refused the access key (HTTP 401); check api-key");
+              return report;
+            }
+            if (error instanceof errors.dz) {
+              finding("error", "leapwork.team", error.message);
+              return report;
+            }
+            throw error;
+          }
+          report.checked.push("the Controller accepts the access key");
+          const team = await this.team?.team();
+          let located;
+          try {
+            located = await this.folders.locate(roots);
+          } catch (error) {
+            if (!(error instanceof errors.dz))
+              throw error;
+            finding("error", "leapwork.target-folder", error.message);
+            return report;
+          }
+          if (!located.folder) {
+            const missing = located.path.missing.join("/");
+            const under = located.path.existing.length ? `under '${located.path.existing.join("/")}'` : "at the top level";
+            if (this.settings.own.createFolders)
+              report.checked.push(`the import would create the folder(s) '${missing}' ${under} (create-folders: true)`);
+            else
+              finding("error", "leapwork.target-folder", `the target folder '${this.settings.own.targetFolder}' does not exist ('${missing}' is missing ${under}); set create-folders: true to create it`);
+            return report;
+          }
+          const title = this.titleOf(bundle);
+          report.checked.push(`the target ${located.folder.shown} exists${team ? ` in ${team.shown}` : ""}`);
+          const hits = collisions(located.folder.item, title);
+          if (hits.length === 0)
+            report.checked.push(`no item in ${located.folder.shown} has the title "${title}"`);
+          for (const hit of hits) {
+            finding("warning", "leapwork.collision", isFolder(hit) ? `title collision: ${located.folder.shown} already has a folder titled "${title}" (id ${hit.id}); the Controller is likely to refuse the import (HTTP 409)` : `title collision: ${located.folder.shown} already has ${hit.type || "an item"} "${title}" (id ${hit.id}); ${collisionOutcome(this.settings)}`);
+          }
+          return report;
+        }
+        packageOf(bundle) {
+          const file = (0, core_bundle.W7)(bundle, leapwork_bundle.PACKAGE_ROLE);
+          if (!file)
+            throw new errors.rJ(`${bundle.location}: a Leapwork import needs the package (role ${leapwork_bundle.PACKAGE_ROLE}, a .zip)`);
+          return file;
+        }
+        /** The title the package's item has: the bundle's name (the exported item's title), or `workflow-name`. */
+        titleOf(bundle) {
+          return this.settings.workflowName ?? bundle.manifest.name;
+        }
+      }
+      function collisionOutcome(settings) {
+        if (settings.own.team && settings.own.force)
+          return "force mode replaces it, locking it first if someone has it open in Studio (set backup: true to keep a copy)";
+        return "the Controller replaces it, or refuses with HTTP 409 if it cannot (someone has it open in Studio: force mode with a team takes it over; set backup: true to keep a copy)";
+      }
+      var facts = __webpack_require__(97057);
+      ;
+      const platform = {
+        ...facts.m,
+        loadRules: async () => (await Promise.resolve(
+          /* import() */
+        ).then(__webpack_require__.bind(__webpack_require__, 23688))).leapworkRules,
+        connect: (settings, context) => new LeapworkClient(settings, context)
+      };
+    })
+  )
+};

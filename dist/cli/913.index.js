@@ -1,0 +1,707 @@
+export const id = 913;
+export const ids = [913];
+export const modules = {
+  /***/
+  34913: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        writeBundle: () => (
+          /* binding */
+          writeBundle
+        )
+        /* harmony export */
+      });
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+      var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33303);
+      var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60484);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78616);
+      var _hashed_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31724);
+      var _json_edit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99242);
+      var _json_location_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25049);
+      var _json_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5737);
+      var _limits_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(36419);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11360);
+      var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(22483);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19130);
+      var _redaction_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13862);
+      var _zip_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(71732);
+      var _phrasing_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(31677);
+      async function writeBundle(options) {
+        await assertReplaceable(options.target);
+        (0, _memory_js__WEBPACK_IMPORTED_MODULE_10__.FS)();
+        const entries = [];
+        const placeholders = [];
+        for (const file of options.files) {
+          const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_15__.Jy)(file.path);
+          if (unsafe)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ.at({ file: file.path }, "manifest.path", `the platform's export gives a file a name flowferry cannot write: ${unsafe}`);
+          const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, ...file.path.split("/"));
+          const rule = options.rules.find((r) => r.role === file.role);
+          const { size } = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+          const json = rule?.format === "json" && size <= _limits_js__WEBPACK_IMPORTED_MODULE_16__.jA;
+          const unsearchable = options.redact && !json ? await whyUnsearchable(absolute, size) : void 0;
+          if (unsearchable)
+            options.onUnsearched?.(file.path, unsearchable);
+          let digest;
+          if (json || options.redact && !unsearchable) {
+            const rewritten = await rewriteExported(absolute, file.path, json, options.redact ? { rules: rule?.redact } : void 0, options.onUnsearched);
+            for (const found of rewritten.redacted)
+              placeholders.push({ ...found, file: file.path });
+            digest = rewritten.digest;
+            (0, _memory_js__WEBPACK_IMPORTED_MODULE_10__.FS)();
+          }
+          digest ??= await (0, _bundle_js__WEBPACK_IMPORTED_MODULE_2__.ol)(options.staging, file);
+          entries.push({ path: file.path, role: file.role, bytes: digest.bytes, sha256: digest.sha256 });
+        }
+        const manifest = {
+          schema: 1,
+          platform: options.platform,
+          name: options.name,
+          source: options.source,
+          files: entries,
+          ...placeholders.length > 0 ? { placeholders } : {}
+        };
+        await (0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.staging, _bundle_js__WEBPACK_IMPORTED_MODULE_2__.e0), (0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.dj)(manifest));
+        await (0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.AQ)(options.staging, options.target);
+        return manifest;
+      }
+      async function rewriteExported(absolute, name, json, redaction, onUnsearched) {
+        const read = await readText(absolute, name);
+        if ("problem" in read) {
+          if (json)
+            throw (0, _json_text_js__WEBPACK_IMPORTED_MODULE_9__.MZ)(name, { ...read.problem, message: `the platform exported a file that ${read.problem.message}` });
+          onUnsearched?.(name, read.problem.rule === "json.encoding" ? "not UTF-8 text" : "nested too deeply to search");
+          return { redacted: [] };
+        }
+        let document;
+        try {
+          document = JSON.parse(read.text);
+        } catch (error) {
+          if (!json)
+            return { redacted: [] };
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ.at({ file: name, ...(0, _json_location_js__WEBPACK_IMPORTED_MODULE_8__.R4)(read.text) }, "json.syntax", `the platform exported a file that is not valid JSON (${error.message})`);
+        }
+        const found = redaction ? (0, _redaction_js__WEBPACK_IMPORTED_MODULE_12__.dL)(document, redaction.rules) : [];
+        const redacted = found.map(({ name: placeholder, pointer, reason }) => ({ name: placeholder, pointer, reason }));
+        if (json) {
+          (0, _redaction_js__WEBPACK_IMPORTED_MODULE_12__.rR)(document, found);
+          return { redacted, digest: await (0, _hashed_write_js__WEBPACK_IMPORTED_MODULE_6__.N)(absolute, (0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__.Eu)(document), 438) };
+        }
+        if (found.length === 0)
+          return { redacted };
+        return { redacted, digest: await (0, _hashed_write_js__WEBPACK_IMPORTED_MODULE_6__.N)(absolute, (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_7__.TQ)(read.text, (0, _redaction_js__WEBPACK_IMPORTED_MODULE_12__.I_)(read.text, found), read.bom ? "\uFEFF" : ""), 438) };
+      }
+      async function readText(file, name) {
+        const bytes = await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_11__.b$)(file, { shown: name }, _limits_js__WEBPACK_IMPORTED_MODULE_16__.jA);
+        const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+        const checked = (0, _json_text_js__WEBPACK_IMPORTED_MODULE_9__.op)(bytes);
+        return "problem" in checked ? checked : { text: checked.text, bom };
+      }
+      async function whyUnsearchable(file, size) {
+        if (await (0, _zip_js__WEBPACK_IMPORTED_MODULE_13__.G5)(file))
+          return "a zip archive, kept byte for byte";
+        return size > _limits_js__WEBPACK_IMPORTED_MODULE_16__.jA ? `larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_16__.jA} bytes, the most flowferry parses` : void 0;
+      }
+      async function assertReplaceable(target) {
+        if (!await (0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.t2)(target))
+          return;
+        const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+        if (!info.isDirectory()) {
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ(`path '${(0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(target)}' is a file; export writes a directory`, [], {
+            hint: `Point ${(0, _phrasing_js__WEBPACK_IMPORTED_MODULE_14__.hF)("path")} at a new or empty directory, e.g. ${(0, _phrasing_js__WEBPACK_IMPORTED_MODULE_14__.Pe)("path", "flowferry-export")}.`
+          });
+        }
+        if (!await (0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.Zs)(target) && !await (0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.t2)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, _bundle_js__WEBPACK_IMPORTED_MODULE_2__.e0))) {
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.rJ(`path '${(0, _fs_js__WEBPACK_IMPORTED_MODULE_5__.Gt)(target)}' is a directory that holds other files, not a flowferry bundle`, [], {
+            hint: `Export replaces the directory it writes; point ${(0, _phrasing_js__WEBPACK_IMPORTED_MODULE_14__.hF)("path")} at a new directory or an earlier export.`
+          });
+        }
+      }
+    })
+  ),
+  /***/
+  31724: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        N: () => (
+          /* binding */
+          writeHashed
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78616);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19130);
+      const WRITE_BYTES = 256 * 1024;
+      async function writeHashed(file, pieces, mode = 420) {
+        await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+        const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_3__.ht)(file);
+        const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+        let bytes = 0;
+        try {
+          const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, "wx", mode);
+          try {
+            const write = async (data) => {
+              hash.update(data);
+              bytes += data.length;
+              for (let done = 0; done < data.length; )
+                done += (await output.write(data, done, data.length - done)).bytesWritten;
+            };
+            let text = [];
+            let textLength = 0;
+            const flush = async () => {
+              if (text.length === 0)
+                return;
+              const data = Buffer.from(text.join(""), "utf8");
+              text = [];
+              textLength = 0;
+              await write(data);
+            };
+            for await (const piece of pieces) {
+              if (typeof piece !== "string") {
+                await flush();
+                await write(piece);
+                continue;
+              }
+              text.push(piece);
+              textLength += piece.length;
+              if (textLength >= WRITE_BYTES)
+                await flush();
+            }
+            await flush();
+            (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_4__.kY)(file, await output.stat({ bigint: true }));
+          } finally {
+            await output.close();
+          }
+          await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+        } catch (error) {
+          await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+          throw error;
+        }
+        return { bytes, sha256: hash.digest("hex") };
+      }
+    })
+  ),
+  /***/
+  99242: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        TQ: () => (
+          /* binding */
+          editedPieces
+        ),
+        /* harmony export */
+        rb: () => (
+          /* binding */
+          toPointer
+        )
+        /* harmony export */
+      });
+      var _json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33603);
+      function applyEdits2(text, edits) {
+        return [...editedPieces(text, edits)].join("");
+      }
+      const PIECE_CHARS = 256 * 1024;
+      function* editedPieces(text, edits, prefix = "") {
+        if (prefix)
+          yield prefix;
+        let at = 0;
+        for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+          yield* slices(text, at, edit.offset);
+          yield edit.text;
+          at = edit.offset + edit.length;
+        }
+        yield* slices(text, at, text.length);
+      }
+      function* slices(text, start, end) {
+        for (let from = start; from < end; ) {
+          let to = Math.min(end, from + PIECE_CHARS);
+          const last = text.charCodeAt(to - 1);
+          if (to < end && last >= 55296 && last <= 56319)
+            to++;
+          yield text.slice(from, to);
+          from = to;
+        }
+      }
+      function toPointer(path) {
+        return (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_0__.rq)(path);
+      }
+    })
+  ),
+  /***/
+  73593: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Kx: () => (
+          /* binding */
+          PLACEHOLDER
+        ),
+        /* harmony export */
+        Z5: () => (
+          /* binding */
+          fitsTemplate
+        ),
+        /* harmony export */
+        pi: () => (
+          /* binding */
+          PLACEHOLDER_START
+        ),
+        /* harmony export */
+        qf: () => (
+          /* binding */
+          placeholder
+        )
+        /* harmony export */
+      });
+      const PLACEHOLDER = /\$\{flowferry\.([A-Za-z_][A-Za-z0-9_]*)\}/g;
+      const PLACEHOLDER_START = "${flowferry.";
+      function placeholder(name) {
+        return `\${flowferry.${name}}`;
+      }
+      function placeholderNames(text) {
+        return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+      }
+      function fitsTemplate(template, value) {
+        if (typeof template !== "string" || !template.includes(PLACEHOLDER_START))
+          return false;
+        if (typeof value !== "string")
+          return template.replace(PLACEHOLDER, "") === "" && value !== void 0;
+        const pattern = template.split(PLACEHOLDER).map((part, i) => i % 2 === 1 ? "[\\s\\S]*" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("");
+        return new RegExp(`^${pattern}$`).test(value);
+      }
+    })
+  ),
+  /***/
+  13862: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        I_: () => (
+          /* binding */
+          secretEdits
+        ),
+        /* harmony export */
+        dL: () => (
+          /* binding */
+          findSecrets
+        ),
+        /* harmony export */
+        rR: () => (
+          /* binding */
+          redactDocument
+        ),
+        /* harmony export */
+        tF: () => (
+          /* binding */
+          looksLikeSecretKey
+        )
+        /* harmony export */
+      });
+      var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60484);
+      var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19033);
+      var _json_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99242);
+      var _json_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33603);
+      var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73593);
+      const SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "secret", "token", "credential", "credentials", "authorization", "cookie"]);
+      const SECRET_PAIRS = /* @__PURE__ */ new Set(["api key", "access key", "private key", "client secret", "secret key"]);
+      const REFERENCE = /\{\{[^}]*\}\}|\$\{[^}]*\}|\{%[^%]*%\}/;
+      function looksLikeSecretKey(key) {
+        const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+        return SECRET_WORDS.has(words.at(-1) ?? "") || SECRET_PAIRS.has(words.slice(-2).join(" ")) || words.join("") === "apikey";
+      }
+      function findSecrets(document, rules = {}) {
+        const spots = [...rules.secrets?.(document) ?? []];
+        const verdicts = /* @__PURE__ */ new Map();
+        const isSecretKey = (key) => verdicts.get(key) ?? (verdicts.size < 1e4 ? verdicts.set(key, looksLikeSecretKey(key)).get(key) : looksLikeSecretKey(key));
+        walkStrings(document, [], 0, isSecretKey, (path) => spots.push({ path, name: nameFor(document, path), reason: `the key "${path.at(-1)}" names a credential` }));
+        const used = /* @__PURE__ */ new Map();
+        const seen = /* @__PURE__ */ new Set();
+        const found = [];
+        for (const spot of spots) {
+          const pointer = (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(spot.path);
+          const value = valueAt(document, spot.path);
+          if (typeof value !== "string" || seen.has(pointer) || !isSecretValue(value))
+            continue;
+          seen.add(pointer);
+          found.push({ path: spot.path, name: uniqueName(sanitize(spot.name), value, used), pointer, reason: spot.reason });
+        }
+        return found;
+      }
+      function redactDocument(document, found) {
+        for (const secret of found) {
+          const parent = valueAt(document, secret.path.slice(0, -1));
+          parent[secret.path.at(-1)] = (0, _placeholders_js__WEBPACK_IMPORTED_MODULE_4__.qf)(secret.name);
+        }
+      }
+      function secretEdits(text, found) {
+        if (found.length === 0)
+          return [];
+        const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0, _placeholders_js__WEBPACK_IMPORTED_MODULE_4__.qf)(secret.name))]));
+        const keys = new Set(found.map((secret) => secret.path.at(-1)));
+        const edits = [];
+        (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_3__.fw)(text, (string, path) => {
+          const replacement = byPointer.get((0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(path()));
+          if (replacement !== void 0 && isSecretValue(string.value))
+            edits.push({ offset: string.offset, length: string.length, text: replacement });
+        }, (key) => keys.has(key));
+        return edits;
+      }
+      function redactSecrets(text, rules = {}) {
+        if (tooDeep(text) !== void 0)
+          throw new TooDeepError();
+        let document;
+        try {
+          document = JSON.parse(text);
+        } catch {
+          return { text, redacted: [] };
+        }
+        const found = findSecrets(document, rules);
+        return { text: applyEdits(text, secretEdits(text, found)), redacted: found.map(({ name, pointer, reason }) => ({ name, pointer, reason })) };
+      }
+      function walkStrings(node, path, depth, isSecretKey, onSecretKey) {
+        (0, _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.RV)(depth);
+        if (Array.isArray(node)) {
+          for (let i = 0; i < node.length; i++) {
+            path.push(i);
+            walkStrings(node[i], path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+          }
+        } else if ((0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__.OW)(node)) {
+          for (const key of Object.keys(node)) {
+            const value = node[key];
+            path.push(key);
+            if (typeof value === "string") {
+              if (isSecretKey(key))
+                onSecretKey([...path]);
+            } else if (value !== null && typeof value === "object")
+              walkStrings(value, path, depth + 1, isSecretKey, onSecretKey);
+            path.pop();
+          }
+        }
+      }
+      function valueAt(document, path) {
+        let node = document;
+        for (const segment of path) {
+          if (Array.isArray(node) && typeof segment === "number")
+            node = node[segment];
+          else if ((0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__.OW)(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+          else
+            return void 0;
+        }
+        return node;
+      }
+      function isSecretValue(value) {
+        return value.trim() !== "" && !REFERENCE.test(value) && !new RegExp(_placeholders_js__WEBPACK_IMPORTED_MODULE_4__.Kx.source).test(value);
+      }
+      function nameFor(document, path) {
+        const parts = [];
+        let node = document;
+        for (const segment of path) {
+          const child = Array.isArray(node) ? node[segment] : (0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__.OW)(node) ? node[segment] : void 0;
+          if (typeof segment === "number") {
+            const label = (0, _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__.OW)(child) ? [child.name, child.key, child.title, child.id].find((v) => typeof v === "string" || typeof v === "number") : void 0;
+            parts.push(label === void 0 ? String(segment) : String(label));
+          } else
+            parts.push(segment);
+          node = child;
+        }
+        return parts.join("_");
+      }
+      function sanitize(name) {
+        const clean = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+        return /^[A-Z_]/.test(clean) ? clean || "SECRET" : `_${clean}`;
+      }
+      function uniqueName(base, value, used) {
+        for (let n = 1; ; n++) {
+          const name = n === 1 ? base : `${base}_${n}`;
+          const existing = used.get(name);
+          if (existing === void 0) {
+            used.set(name, value);
+            return name;
+          }
+          if (existing === value)
+            return name;
+        }
+      }
+    })
+  ),
+  /***/
+  71732: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        G5: () => (
+          /* binding */
+          isZipFile
+        ),
+        /* harmony export */
+        Yg: () => (
+          /* binding */
+          unpackZip
+        ),
+        /* harmony export */
+        oP: () => (
+          /* binding */
+          nextEntry
+        ),
+        /* harmony export */
+        wo: () => (
+          /* binding */
+          inspectZip
+        )
+        /* harmony export */
+      });
+      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /* @__PURE__ */ __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+      var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
+      var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
+      var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
+      var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
+      async function zipReader() {
+        return (await __webpack_require__.e(
+          /* import() */
+          663
+        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+      }
+      const defaultZipLimits = {
+        maxEntries: 1e4,
+        maxTotalBytes: 2 * 1024 ** 3,
+        maxRatio: 200
+      };
+      const S_IFMT = 61440;
+      const S_IFLNK = 40960;
+      async function inspectZip(file, limits = defaultZipLimits) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        let zip;
+        try {
+          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+        }
+        const entries = [];
+        const findings = [];
+        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
+        let total = 0;
+        try {
+          if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
+            return { entries, findings };
+          }
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.gj)(name);
+            if (unsafe)
+              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
+            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
+            if (mode === S_IFLNK)
+              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
+            if (entry.isEncrypted())
+              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
+            }
+            entries.push({
+              name,
+              size: entry.uncompressedSize,
+              compressedSize: entry.compressedSize,
+              directory: name.endsWith("/")
+            });
+          }
+          if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
+          }
+          const same = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
+          for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
+          }
+          const clashes = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+          for (const [file2, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
+          }
+          if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
+        } catch (error) {
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        return { entries, findings };
+      }
+      async function extractZip(file, dest, limits = defaultZipLimits) {
+        return [...(await extractZipHashed(file, dest, limits)).keys()];
+      }
+      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+        return (await unpackZip(file, dest, { limits })).written;
+      }
+      async function unpackZip(file, dest, options = {}) {
+        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
+        const archive = options.leave ? await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.lN)(file, { shown }) : void 0;
+        const { findings } = await inspectZip(file, options.limits);
+        if (findings.length > 0) {
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
+        }
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        const written = /* @__PURE__ */ new Map();
+        const left = /* @__PURE__ */ new Map();
+        try {
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith("/"))
+              continue;
+            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
+            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
+              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+              const archiveBytes = Number(archive.size);
+              if (fileDataStart + entry.uncompressedSize > archiveBytes)
+                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
+              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
+              continue;
+            }
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split("/"));
+            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))
+              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
+            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.ht)(target);
+            try {
+              const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
+              if (stored)
+                await copyStored(file, zip, entry, temp, name, hash);
+              else
+                await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0, _memory_js__WEBPACK_IMPORTED_MODULE_7__.SN)(hash), (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx" }));
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
+            } catch (error) {
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+              throw error;
+            }
+          }
+        } catch (error) {
+          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ)
+            throw error;
+          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        if (archive && left.size > 0)
+          (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.kY)(file, archive);
+        return { written, left };
+      }
+      async function copyStored(file, zip, entry, target, name, hash) {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        const total = entry.uncompressedSize;
+        const size = Math.min(1024 * 1024, Math.max(1, total));
+        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+        const input = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, "wx");
+        const { crc32 } = process.getBuiltinModule("node:zlib");
+        const read = (into, done) => {
+          const reading2 = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
+          reading2.catch(() => void 0);
+          return reading2;
+        };
+        let crc = 0;
+        let reading = total > 0 ? read(buffers[0], 0) : void 0;
+        let writing;
+        try {
+          for (let done = 0, turn = 0; reading; turn ^= 1) {
+            const bytesRead = await reading;
+            if (bytesRead === 0)
+              throw new Error(`entry ${name} is cut short`);
+            const chunk = buffers[turn].subarray(0, bytesRead);
+            done += bytesRead;
+            await writing;
+            reading = done < total ? read(buffers[turn ^ 1], done) : void 0;
+            crc = crc32(chunk, crc);
+            hash.update(chunk);
+            writing = writeAll(output, chunk);
+            writing.catch(() => void 0);
+          }
+          await writing;
+        } finally {
+          await Promise.allSettled([reading, writing]);
+          await input.close();
+          await output.close();
+        }
+        if (crc !== entry.crc32)
+          throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+      }
+      async function writeAll(output, data) {
+        for (let done = 0; done < data.length; ) {
+          const { bytesWritten } = await output.write(data, done, data.length - done);
+          if (bytesWritten === 0)
+            throw new Error("the disk took none of the bytes written");
+          done += bytesWritten;
+        }
+      }
+      function nextEntry(zip) {
+        return new Promise((resolve, reject) => {
+          const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+          };
+          const onEnd = () => {
+            cleanup();
+            resolve(void 0);
+          };
+          const onError = (error) => {
+            cleanup();
+            reject(error);
+          };
+          const cleanup = () => {
+            zip.off("entry", onEntry);
+            zip.off("end", onEnd);
+            zip.off("error", onError);
+          };
+          zip.on("entry", onEntry);
+          zip.on("end", onEnd);
+          zip.on("error", onError);
+          zip.readEntry();
+        });
+      }
+      async function isZipFile(file) {
+        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        try {
+          const head = Buffer.alloc(4);
+          const { bytesRead } = await handle.read(head, 0, 4, 0);
+          if (bytesRead < 4)
+            return false;
+          const signature = head.readUInt32LE(0);
+          return signature === 67324752 || signature === 101010256;
+        } finally {
+          await handle.close();
+        }
+      }
+    })
+  )
+};
