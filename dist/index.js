@@ -2240,7 +2240,7 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         }
         return collect;
       }
-      const PROMOTED_SLACK = 16 * 1024 * 1024;
+      const PROMOTED_SLACK = 48 * 1024 * 1024;
       let buffersAfterFull = 0;
       let buffersAfterAny = 0;
       function collectStreamed() {
