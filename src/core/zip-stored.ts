@@ -47,6 +47,36 @@ export function checkStoredEntry(entry: StoredEntry, pieces: readonly (Piece | u
   }
 }
 
+/**
+ * Reads of a stored entry in pieces (`range`: the archive's bytes of the entry's `start` … `end`,
+ * inclusive, for core/http/multipart.ts), each piece's CRC-32 taken as its bytes pass (afresh on
+ * every send, so a retried piece is not counted twice), and `check` of them all
+ * (`checkStoredEntry`), to be called before anything built from the bytes is used. Every caller
+ * that sends a packed entry goes through here, so none can send one unchecked.
+ */
+export function storedReads(entry: StoredEntry): {
+  range(piece: number, start: number, end: number): { file: string; size: number; start: number; end: number; watch: () => (chunk: Buffer) => void }
+  check(shown: string): void
+} {
+  const pieces: Piece[] = []
+  return {
+    range(piece, start, end) {
+      const watch = () => {
+        // node:zlib when a packed entry is read, not on the way to every run's first request.
+        const { crc32 } = process.getBuiltinModule('node:zlib')
+        const seen = { crc: 0, bytes: 0 }
+        pieces[piece] = seen
+        return (chunk: Buffer) => {
+          seen.crc = crc32(chunk, seen.crc)
+          seen.bytes += chunk.length
+        }
+      }
+      return { file: entry.archive, size: entry.archiveBytes, start: entry.offset + start, end: entry.offset + end, watch }
+    },
+    check: (shown) => checkStoredEntry(entry, pieces, shown),
+  }
+}
+
 const POLY = 0xedb88320
 
 /** a × b modulo the CRC-32 polynomial (bit-reflected), as zlib's crc32.c `multmodp`. */

@@ -223,7 +223,7 @@ async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, 
   try {
     for (let done = 0, turn = 0; reading; turn ^= 1) {
       const bytesRead = await reading
-      if (bytesRead === 0) throw new Error(`entry ${name} is cut short`)
+      if (bytesRead === 0) throw new Error(`entry ${JSON.stringify(name)} is cut short`)
       const chunk = buffers[turn]!.subarray(0, bytesRead)
       done += bytesRead
       // The other buffer is free once its write has ended.
@@ -241,7 +241,7 @@ async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, 
     await input.close()
     await output.close()
   }
-  if (crc !== entry.crc32) throw new Error(`entry ${name} does not match its checksum (CRC-32)`)
+  if (crc !== entry.crc32) throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`)
 }
 
 /** Writes every byte of `data` at the file's current end (a short write goes on from where it stopped). */

@@ -5,7 +5,7 @@ import { discard, type HttpClient } from '../../core/http/client.js'
 import { json } from '../../core/http/body.js'
 import type { MultipartPart } from '../../core/http/multipart.js'
 import { displayPath } from '../../core/fs.js'
-import { checkStoredEntry, type Piece, type StoredEntry } from '../../core/zip-stored.js'
+import { storedReads, type StoredEntry } from '../../core/zip-stored.js'
 import { FlowferryError } from '../../core/errors.js'
 import { phrase } from '../../core/phrasing.js'
 import { parseFileId, parseSessionId } from './replies.js'
@@ -54,24 +54,14 @@ const nothingImported = () => `Nothing was imported yet, so ${phrase('rerunning'
 export async function uploadFile(http: HttpClient, file: string, packed?: StoredEntry): Promise<string> {
   const size = packed ? packed.bytes : (await stat(file)).size
   const filename = path.basename(file)
-  const pieces: Piece[] = []
+  const reads = packed && storedReads(packed)
   /** The file's bytes (`start` … `end`, inclusive) as a multipart part, from the archive when packed. */
   const part = (contentType: string, piece: number, range?: { start: number; end: number }): MultipartPart => {
-    if (!packed) return { name: 'file', file, filename, contentType, size, ...range }
+    if (!reads) return { name: 'file', file, filename, contentType, size, ...range }
     const { start, end } = range ?? { start: 0, end: size - 1 }
-    const watch = () => {
-      // node:zlib when a packed file is sent, not on the way to every run's first request.
-      const { crc32 } = process.getBuiltinModule('node:zlib')
-      const seen = { crc: 0, bytes: 0 }
-      pieces[piece] = seen
-      return (chunk: Buffer) => {
-        seen.crc = crc32(chunk, seen.crc)
-        seen.bytes += chunk.length
-      }
-    }
-    return { name: 'file', file: packed.archive, filename, contentType, size: packed.archiveBytes, start: packed.offset + start, end: packed.offset + end, watch }
+    return { name: 'file', filename, contentType, ...reads.range(piece, start, end) }
   }
-  const checked = () => packed && checkStoredEntry(packed, pieces, displayPath(packed.archive))
+  const checked = () => reads?.check(displayPath(packed!.archive))
   if (size < SINGLE_UPLOAD_LIMIT) {
     // One request: its bytes are checked once it has been read through, a refusal after it is harmless.
     const id = await http.json(
