@@ -1061,7 +1061,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           for (let done = 0, turn = 0; reading; turn ^= 1) {
             const bytesRead = await reading;
             if (bytesRead === 0)
-              throw new Error(`entry ${name} is cut short`);
+              throw new Error(`entry ${JSON.stringify(name)} is cut short`);
             const chunk = buffers[turn].subarray(0, bytesRead);
             done += bytesRead;
             await writing;
@@ -1078,7 +1078,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           await output.close();
         }
         if (crc !== entry.crc32)
-          throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+          throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`);
       }
       async function writeAll(output, data) {
         for (let done = 0; done < data.length; ) {
@@ -1471,6 +1471,24 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           throw errors.rJ.at({ file: shown }, "zip.format", `entry ${JSON.stringify(entry.name)} does not match its checksum (CRC-32${bytes !== entry.bytes ? `; ${bytes} of ${entry.bytes} bytes read` : ""}): the archive is damaged`, "Use the archive exactly as the platform exported it.");
         }
       }
+      function storedReads(entry) {
+        const pieces = [];
+        return {
+          range(piece, start, end) {
+            const watch = () => {
+              const { crc32 } = process.getBuiltinModule("node:zlib");
+              const seen = { crc: 0, bytes: 0 };
+              pieces[piece] = seen;
+              return (chunk) => {
+                seen.crc = crc32(chunk, seen.crc);
+                seen.bytes += chunk.length;
+              };
+            };
+            return { file: entry.archive, size: entry.archiveBytes, start: entry.offset + start, end: entry.offset + end, watch };
+          },
+          check: (shown) => checkStoredEntry(entry, pieces, shown)
+        };
+      }
       const POLY = 3988292384;
       function multmodp(a, b) {
         let m = 2147483648;
@@ -1524,23 +1542,14 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
       async function uploadFile(http2, file, packed) {
         const size = packed ? packed.bytes : (await (0, promises_.stat)(file)).size;
         const filename = external_node_path_default().basename(file);
-        const pieces = [];
+        const reads = packed && storedReads(packed);
         const part = (contentType, piece, range) => {
-          if (!packed)
+          if (!reads)
             return { name: "file", file, filename, contentType, size, ...range };
           const { start, end } = range ?? { start: 0, end: size - 1 };
-          const watch = () => {
-            const { crc32 } = process.getBuiltinModule("node:zlib");
-            const seen = { crc: 0, bytes: 0 };
-            pieces[piece] = seen;
-            return (chunk2) => {
-              seen.crc = crc32(chunk2, seen.crc);
-              seen.bytes += chunk2.length;
-            };
-          };
-          return { name: "file", file: packed.archive, filename, contentType, size: packed.archiveBytes, start: packed.offset + start, end: packed.offset + end, watch };
+          return { name: "file", filename, contentType, ...reads.range(piece, start, end) };
         };
-        const checked = () => packed && checkStoredEntry(packed, pieces, (0, fs.Gt)(packed.archive));
+        const checked = () => reads?.check((0, fs.Gt)(packed.archive));
         if (size < SINGLE_UPLOAD_LIMIT) {
           const id2 = await http2.json({
             method: "POST",

@@ -690,7 +690,7 @@ export const modules = {
           for (let done = 0, turn = 0; reading; turn ^= 1) {
             const bytesRead = await reading;
             if (bytesRead === 0)
-              throw new Error(`entry ${name} is cut short`);
+              throw new Error(`entry ${JSON.stringify(name)} is cut short`);
             const chunk = buffers[turn].subarray(0, bytesRead);
             done += bytesRead;
             await writing;
@@ -707,7 +707,7 @@ export const modules = {
           await output.close();
         }
         if (crc !== entry.crc32)
-          throw new Error(`entry ${name} does not match its checksum (CRC-32)`);
+          throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`);
       }
       async function writeAll(output, data) {
         for (let done = 0; done < data.length; ) {
