@@ -8,7 +8,7 @@ import { startPlatformSandbox, type PlatformSandboxServer } from '../src/sandbox
 import { mb, MiB, ratio, timedAction, type TimedRun } from './action.js'
 import { koreaiBundle, koreaiPackage, leapworkPackage, secmasterBundle, type BenchBundle } from './fixtures.js'
 import { table, type Section } from './report.js'
-import { curlBaseline, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
+import { curlBaseline, requestsPhase, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
 
 export interface LargeFileOptions {
   /** JSON documents flowferry parses: below the parse limit, at it, and above it. */
@@ -140,14 +140,14 @@ async function measure(kind: Kind, size: number): Promise<Measured> {
     const validate = await timedAction(workspace, { platform: kind.platform, operation: 'validate', path: bundle.path })
     const before = server.requests.length
     const imported = await timedAction(workspace, { ...common, operation: 'import', path: bundle.path, ...bundle.importInputs })
-    const chunked = await phase(server, before, kind.upload)
-    const importPhase = Number.isNaN(chunked) && kind.uploadAlone ? await phase(server, before, kind.uploadAlone) : chunked
+    const chunked = await requestsPhase(server, before, kind.upload)
+    const importPhase = Number.isNaN(chunked) && kind.uploadAlone ? await requestsPhase(server, before, kind.uploadAlone) : chunked
     const workflowId = imported.outputs['workflow-id']
     if (!workflowId) throw new Error(`${kind.name}: the import gave no workflow-id`)
     const beforeExport = server.requests.length
     const exported = await timedAction(workspace, { ...common, operation: 'export', 'workflow-id': workflowId, path: 'exported' }, artifacts.env)
     if (!exported.outputs['artifact-id']) throw new Error(`${kind.name}: the export uploaded no artifact`)
-    const exportPhase = await phase(server, beforeExport, kind.download)
+    const exportPhase = await requestsPhase(server, beforeExport, kind.download)
     const bytes = downloaded(server, beforeExport, kind.download)
     const baseline =
       kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, 'exported')), artifacts, kind.download, workspace, POLL_MS) : undefined
@@ -177,14 +177,6 @@ function credentials(server: PlatformSandboxServer): Record<string, string> {
   return inputs
 }
 
-/** From the first request that carries the file to the last byte of the last one's reply, on the sandbox's side. */
-async function phase(server: PlatformSandboxServer, from: number, pattern: RegExp): Promise<number> {
-  const requests = server.requests.slice(from).filter((r) => pattern.test(r.path))
-  if (requests.length === 0) return Number.NaN
-  // The action can exit before the server has handled the 'finish' of its last reply.
-  for (let i = 0; requests.some((r) => r.done === undefined) && i < 1000; i++) await new Promise((resolve) => setTimeout(resolve, 1))
-  return Math.max(...requests.map((r) => r.done ?? Number.NaN)) - Math.min(...requests.map((r) => r.at))
-}
 
 /** The bytes of the export's download, as the sandbox sent them. */
 function downloaded(server: PlatformSandboxServer, from: number, pattern: RegExp): number {

@@ -72,7 +72,9 @@ export async function curlBaseline(
     const importRequest = server.requests.find((r) => /^\/api\/v4\/import\//.test(r.path))!
     uploadMs = await curl(['-H', auth, '-F', `zip file=@${file};type=application/zip`, `${server.url}${importRequest.path}`])
   }
-  const uploadPhaseMs = kind === 'koreai' ? await chunksPhase(server, from) : await lastPhase(server, from)
+  // A Kore.ai flow under 25 MB goes in one request, not a session: then that request is the transfer.
+  const chunks = kind === 'koreai' ? await requestsPhase(server, from, KOREAI_CHUNK) : Number.NaN
+  const uploadPhaseMs = Number.isNaN(chunks) ? await lastPhase(server, from) : chunks
   const saved = path.join(scratch, '.curl-download')
   const started = performance.now()
   let url = `${server.url}${exportRequest.path}`
@@ -176,13 +178,17 @@ async function koreaiChunkSession(server: PlatformSandboxServer, auth: string, f
   return complete.fileId
 }
 
-/** The chunks of a Kore.ai session since `from`: the first one's arrival to the last byte of the last reply. */
-async function chunksPhase(server: PlatformSandboxServer, from: number): Promise<number> {
-  const chunks = server.requests.slice(from).filter((r) => /^\/api\/public\/files\/session\/(?!start$)[^/]+$/.test(r.path))
-  if (chunks.length === 0) return lastPhase(server, from)
-  for (let i = 0; chunks.some((r) => r.done === undefined) && i < 1000; i++) await new Promise((resolve) => setTimeout(resolve, 1))
-  return Math.max(...chunks.map((r) => r.done ?? Number.NaN)) - Math.min(...chunks.map((r) => r.at))
+/** The requests since `from` whose path matches `pattern`: the first one's arrival to the last byte of the last reply, ms (NaN when none). */
+export async function requestsPhase(server: PlatformSandboxServer, from: number, pattern: RegExp): Promise<number> {
+  const requests = server.requests.slice(from).filter((r) => pattern.test(r.path))
+  if (requests.length === 0) return Number.NaN
+  // The client can exit before the server has handled the 'finish' of its last reply.
+  for (let i = 0; requests.some((r) => r.done === undefined) && i < 1000; i++) await new Promise((resolve) => setTimeout(resolve, 1))
+  return Math.max(...requests.map((r) => r.done ?? Number.NaN)) - Math.min(...requests.map((r) => r.at))
 }
+
+/** A Kore.ai session's chunks: not its start, not its complete. */
+const KOREAI_CHUNK = /^\/api\/public\/files\/session\/(?!start$)[^/]+$/
 
 /** curl's reply body, for the small JSON replies of a job. */
 function curlOut(args: string[]): Promise<string> {
