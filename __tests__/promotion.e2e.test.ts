@@ -5,6 +5,7 @@ import { SEEDED_FLOW_ID, SEEDED_SECRET_VALUE, SEEDED_WORKFLOW_ID } from '../src/
 import { everythingWritten, runBundle } from './helpers/action.js'
 import { writeKoreaiPackage } from './helpers/koreai.js'
 import { sent, useSandbox } from './helpers/sandbox.js'
+import { VirtualClock } from './helpers/virtual-clock.js'
 import { useTempDirs } from './helpers/workspace.js'
 
 const sandbox = useSandbox()
@@ -176,4 +177,34 @@ describe('batches', () => {
     // Each package was unpacked into RUNNER_TEMP; every one of those directories is gone at the end.
     expect((await readdir(path.join(workspace, '.runner'))).filter((name) => name.startsWith('flowferry-adopt-'))).toEqual([])
   })
+
+  it("sends the next bundle's files while the job before it runs, and imports each bundle once", async () => {
+    // The sandbox's jobs end only when the test moves its clock: what arrives before that arrived while job 1 ran.
+    const clock = new VirtualClock()
+    const server = await sandbox.platform('koreai', { clock, jobs: { durationMs: 1_000, outcome: 'success' } })
+    const workspace = await tempDir()
+    await mkdir(path.join(workspace, 'bundles'))
+    for (const name of ['flow-1', 'flow-2']) await writeKoreaiPackage(path.join(workspace, 'bundles', `${name}.zip`), { flow: { nodes: [] }, app: { name } })
+    const running = runBundle({
+      workspace,
+      inputs: { platform: 'koreai', operation: 'import', 'base-url': server.url, 'api-key': server.app.inputs['api-key']!, path: 'bundles/*.zip', concurrency: '1', 'poll-interval': '200ms' },
+    })
+    const uploads = () => server.requests.filter((r) => r.path === '/api/public/files' && r.status === 200).length
+    const imports = () => sent(server, 'POST', '/api/public/workflows/import').length
+    await until(() => uploads() === 6)
+    expect(imports()).toBe(1)
+    clock.advance(1_000)
+    await until(() => imports() === 2)
+    clock.advance(1_000)
+    const run = await running
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(imports()).toBe(2)
+    expect(uploads()).toBe(6)
+    expect(run.stdout).toContain('Send the files of bundles/flow-2.zip to Kore.ai')
+  })
 })
+
+/** Resolves once `condition` holds, looking again after each turn of the event loop's timers. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10))
+}

@@ -10,10 +10,13 @@ import type { Finding } from '../core/errors.js'
 import { followJob } from './job.js'
 import { newResult, settle, type Result } from './result.js'
 import { fillPlaceholders, loadVars, type Vars } from './vars.js'
+import type { StagedImport } from '../platforms/platform.js'
 
 /**
  * `operation: import`: each bundle `path` names, `concurrency` at a time; one failure stops no
- * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead).
+ * other. The next bundle is read and checked while one waits for its platform job (mapLimitAhead),
+ * and where the platform stages imports (sends the files apart from the import that names them),
+ * its files are sent then too: the slot's next import starts as soon as the job before it ends.
  * A bundle's temporary directories are removed while the next one is sent, not before: the
  * removal is local work that nothing sent waits for, and all are removed before the step ends.
  */
@@ -45,6 +48,8 @@ interface Read {
   cleanup: string[]
   ms: number
   opened?: { bundle: Bundle; findings: Finding[] }
+  /** Its import, files already sent: where the platform stages imports and this is no dry run. */
+  staged?: StagedImport
   error?: unknown
 }
 
@@ -52,15 +57,20 @@ async function readOne(context: RunContext, location: string, vars: Vars): Promi
   const { log, clock } = context
   const cleanup: string[] = []
   const started = clock.now()
+  let opened: Read['opened']
   try {
-    const opened = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
+    opened = await log.group(`Read the bundle ${displayPath(location)}`, async () => {
       const opened = await openCheckedBundle(location, context, cleanup)
       log.info(`${opened.bundle.location}: "${opened.bundle.manifest.name}", ${opened.bundle.manifest.files.length} files, checksums verified`)
       return { ...opened, bundle: await fillPlaceholders(context, opened.bundle, vars, cleanup) }
     })
-    return { cleanup, ms: clock.now() - started, opened }
+    const { bundle } = opened
+    const client = context.settings.dryRun ? undefined : context.client()
+    const staged = client?.stageImport && (await log.group(`Send the files of ${bundle.location} to ${context.platform.title}`, () => client.stageImport!(bundle)))
+    return { cleanup, ms: clock.now() - started, opened, staged }
   } catch (error) {
-    return { cleanup, ms: clock.now() - started, error }
+    // A bundle read whose files could not be sent keeps what was read: its result names it.
+    return { cleanup, ms: clock.now() - started, opened, error }
   }
 }
 
@@ -74,6 +84,7 @@ async function importOne(context: RunContext, location: string, read: Read, idle
     result.workflowName = settings.workflowName ?? bundle.manifest.name
     result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`)
     if (findings.length > 0) result.findings = findings
+    if (read.error) throw read.error
 
     if (settings.dryRun) {
       await dryRun(context, bundle, result)
@@ -82,7 +93,7 @@ async function importOne(context: RunContext, location: string, read: Read, idle
 
     if (settings.backup) await backUp(context, bundle, result)
 
-    const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle))
+    const outcome = await log.group(`Import into ${platform.title}`, () => read.staged ? read.staged.start() : context.client().importBundle(bundle))
     result.workflowId = outcome.workflowId
     result.workflowName = outcome.workflowName ?? result.workflowName
     result.version = outcome.version

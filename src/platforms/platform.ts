@@ -111,6 +111,14 @@ export interface PlatformClient {
   /** Starts (or performs) an import; a platform with jobs returns the job, running or ended. */
   importBundle(bundle: Bundle): Promise<ImportOutcome>
   /**
+   * Optional, for a platform whose import sends the files first and starts the import apart
+   * (Kore.ai: uploads, then the import naming their ids): sends what changes no workflow and
+   * returns the call that starts the import. A batch stages the next bundle while the one before
+   * waits for its job, so that its import starts as soon as that job ends. `staged.start()` does
+   * what `importBundle` would have done after the staging.
+   */
+  stageImport?(bundle: Bundle): Promise<StagedImport>
+  /**
    * Starts (or performs) an export into `staging`. Synchronous platforms return the files; a
    * platform with jobs returns the job, and `collectExport` fetches the files once it ended.
    */
@@ -144,6 +152,11 @@ export interface Preflight {
   unchecked: string[]
   /** Problems (an error fails the dry run) and warnings, on the bundle's files. */
   findings: Finding[]
+}
+
+/** An import whose files are on the platform; `start` starts it (once). */
+export interface StagedImport {
+  start(): Promise<ImportOutcome>
 }
 
 export interface ImportOutcome {

@@ -11,7 +11,7 @@ import { input, phrase } from '../../core/phrasing.js'
 import { Input } from '../../input-names.js'
 import type { Settings } from '../../settings.js'
 import type { KoreaiSettings } from './facts.js'
-import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight } from '../platform.js'
+import type { ExportedFiles, ExportOutcome, ImportOutcome, PlatformClient, PlatformContext, Preflight, StagedImport } from '../platform.js'
 import { platformHttp } from '../http.js'
 import { nameFromDefinitions, unpackPackage } from './bundle.js'
 import { errorText, parseJob } from './replies.js'
@@ -35,6 +35,15 @@ export class KoreaiClient implements PlatformClient {
   }
 
   async importBundle(bundle: Bundle): Promise<ImportOutcome> {
+    return (await this.stageImport(bundle)).start()
+  }
+
+  /**
+   * The uploads, apart from the import that names them: an uploaded file is not a workflow until an
+   * import names its fileId (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api),
+   * so a batch sends the next bundle's files while the job before it runs.
+   */
+  async stageImport(bundle: Bundle): Promise<StagedImport> {
     const flow = fileOf(bundle, 'flowData')
     const app = fileOf(bundle, 'workflowData')
     const env = fileOf(bundle, 'envVariables')
@@ -61,7 +70,11 @@ export class KoreaiClient implements PlatformClient {
     if (failed) throw failed.reason
     const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => (outcome as PromiseFulfilledResult<string | undefined>).value)
     const ids = { flowDataFileId: flowDataFileId!, workflowDataFileId: workflowDataFileId!, envVariablesFileId }
+    return { start: () => this.startImport(name, ids) }
+  }
 
+  private async startImport(name: string, ids: { flowDataFileId: string; workflowDataFileId: string; envVariablesFileId?: string }): Promise<ImportOutcome> {
+    const existing = this.settings.workflowId
     const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`
     const job = await this.http
       .json(
@@ -81,7 +94,7 @@ export class KoreaiClient implements PlatformClient {
         if (existing && error instanceof HttpError && refusesVersion(error)) throw error.withHint(deployedParentHint(existing))
         throw error
       })
-    log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
+    this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ''}`)
     return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus }
   }
 
