@@ -1611,6 +1611,14 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           this.http = (0, http.q)(settings, context, { describeError, credentials: (0, client.sy)("x-api-key", apiKey) });
         }
         async importBundle(bundle2) {
+          return (await this.stageImport(bundle2)).start();
+        }
+        /**
+         * The uploads, apart from the import that names them: an uploaded file is not a workflow until an
+         * import names its fileId (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api),
+         * so a batch sends the next bundle's files while the job before it runs.
+         */
+        async stageImport(bundle2) {
           const flow = (0, core_bundle.W7)(bundle2, "flowData");
           const app = (0, core_bundle.W7)(bundle2, "workflowData");
           const env = (0, core_bundle.W7)(bundle2, "envVariables");
@@ -1634,6 +1642,10 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
             throw failed.reason;
           const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => outcome.value);
           const ids2 = { flowDataFileId, workflowDataFileId, envVariablesFileId };
+          return { start: () => this.startImport(name, ids2) };
+        }
+        async startImport(name, ids2) {
+          const existing = this.settings.workflowId;
           const what = existing ? `import into workflow ${existing}` : `import as new workflow "${name}"`;
           const job = await this.http.json({
             method: "POST",
@@ -1648,7 +1660,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
               throw error.withHint(deployedParentHint(existing));
             throw error;
           });
-          log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ""}`);
+          this.context.log.info(`${what}: Kore.ai answered ${job.platformStatus}${job.id ? ` (dock status ${job.id})` : ""}`);
           return { workflowId: job.workflowId ?? existing, workflowName: name, job: this.withVersionHint(job), platformStatus: job.platformStatus };
         }
         /**

@@ -765,15 +765,19 @@ export const modules = {
         const { log, clock } = context;
         const cleanup = [];
         const started = clock.now();
+        let opened;
         try {
-          const opened = await log.group(`Read the bundle ${(0, fs.Gt)(location)}`, async () => {
+          opened = await log.group(`Read the bundle ${(0, fs.Gt)(location)}`, async () => {
             const opened2 = await (0, bundles.wy)(location, context, cleanup);
             log.info(`${opened2.bundle.location}: "${opened2.bundle.manifest.name}", ${opened2.bundle.manifest.files.length} files, checksums verified`);
             return { ...opened2, bundle: await fillPlaceholders(context, opened2.bundle, vars, cleanup) };
           });
-          return { cleanup, ms: clock.now() - started, opened };
+          const { bundle } = opened;
+          const client = context.settings.dryRun ? void 0 : context.client();
+          const staged = client?.stageImport && await log.group(`Send the files of ${bundle.location} to ${context.platform.title}`, () => client.stageImport(bundle));
+          return { cleanup, ms: clock.now() - started, opened, staged };
         } catch (error) {
-          return { cleanup, ms: clock.now() - started, error };
+          return { cleanup, ms: clock.now() - started, opened, error };
         }
       }
       async function importOne(context, location, read, idle) {
@@ -788,13 +792,15 @@ export const modules = {
           result.files = bundle.manifest.files.map((file) => `${bundle.location}/${file.path}`);
           if (findings.length > 0)
             result.findings = findings;
+          if (read.error)
+            throw read.error;
           if (settings.dryRun) {
             await dryRun(context, bundle, result);
             return;
           }
           if (settings.backup)
             await backUp(context, bundle, result);
-          const outcome = await log.group(`Import into ${platform.title}`, () => context.client().importBundle(bundle));
+          const outcome = await log.group(`Import into ${platform.title}`, () => read.staged ? read.staged.start() : context.client().importBundle(bundle));
           result.workflowId = outcome.workflowId;
           result.workflowName = outcome.workflowName ?? result.workflowName;
           result.version = outcome.version;
