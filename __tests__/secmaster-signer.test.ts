@@ -1,5 +1,7 @@
+import { createHash, createHmac } from 'node:crypto'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalQuery, canonicalRequest, canonicalUri, EMPTY_BODY_SHA256, sdkDate, sha256Hex, sign, signedHeaderNames, stringToSign } from '../src/platforms/secmaster/signer.js'
+import { canonicalQuery, canonicalRequest, canonicalUri, EMPTY_BODY_SHA256, sdkDate, sha256Hex, sign, signature, signedHeaderNames, stringToSign } from '../src/platforms/secmaster/signer.js'
 
 /**
  * Published vectors, byte for byte: V1, V2 and V4 from the Python SDK's own tests
@@ -64,5 +66,27 @@ describe('SDK-HMAC-SHA256 signer', () => {
     expect(canonicalUri('/a%20b/c%2Fd/')).toBe('/a%20b/c/d/')
     expect(canonicalUri('/')).toBe('/')
     expect(sdkDate(Date.UTC(2020, 5, 8, 2, 39, 0, 123))).toBe('20200608T023900Z')
+  })
+
+  it('hashes as OpenSSL does, on either side of the size where it hands over to node:crypto', () => {
+    const runs = { numRuns: 200, seed: 20261207 }
+    // Sizes around 64 KiB, as bytes and as text (three bytes a unit at most: the text crosses the line sooner).
+    const sizes = fc.oneof(fc.integer({ min: 0, max: 256 }), fc.integer({ min: 21_800, max: 22_000 }), fc.integer({ min: 65_500, max: 65_600 }))
+    fc.assert(
+      fc.property(sizes, fc.integer(), (size, seed) => {
+        const bytes = Buffer.alloc(size, seed & 0xff)
+        if (size >= 4) bytes.writeInt32LE(seed, 0)
+        expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'))
+        const text = bytes.toString('latin1')
+        expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'))
+      }),
+      runs,
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 400 }), (key, text) => {
+        expect(signature(key, text)).toBe(createHmac('sha256', Buffer.from(key, 'utf8')).update(text).digest('hex'))
+      }),
+      runs,
+    )
   })
 })
