@@ -1,4 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __WEBPACK_EXTERNAL_createRequire = () => (id) => process.getBuiltinModule(id);
 export const id = 547;
 export const ids = [547];
 export const modules = {

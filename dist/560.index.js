@@ -765,7 +765,10 @@ export const modules = {
       var clock = __webpack_require__(32257);
       var phrasing = __webpack_require__(31677);
       var input_names = __webpack_require__(74098);
-      var external_node_crypto_ = __webpack_require__(77598);
+      var hmac = __webpack_require__(9737);
+      var sha2 = __webpack_require__(65108);
+      var utils = __webpack_require__(42565);
+      var core_crypto = __webpack_require__(16082);
       ;
       const ALGORITHM = "SDK-HMAC-SHA256";
       const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
@@ -814,7 +817,7 @@ ${sdkDate2}
 ${sha256Hex(canonical)}`;
       }
       function signature(secretKey, toSign) {
-        return (0, external_node_crypto_.createHmac)("sha256", Buffer.from(secretKey, "utf8")).update(toSign).digest("hex");
+        return (0, utils.My)((0, hmac.w)(sha2.sc, (0, utils.AI)(secretKey), (0, utils.AI)(toSign)));
       }
       function signedHeaderNames(headers) {
         return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes("_")).sort(byCodePoint);
@@ -825,8 +828,12 @@ ${sha256Hex(canonical)}`;
       function sdkDate(epochMs) {
         return new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
       }
+      const HASHED_IN_JAVASCRIPT = 64 * 1024;
       function sha256Hex(data) {
-        return (0, external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+        const bytes = typeof data === "string" ? data.length * 3 : data.length;
+        if (bytes > HASHED_IN_JAVASCRIPT)
+          return (0, core_crypto.n1)("sha256").update(data).digest("hex");
+        return (0, utils.My)((0, sha2.sc)(typeof data === "string" ? (0, utils.AI)(data) : data));
       }
       function sign(input) {
         const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);

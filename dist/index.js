@@ -1,4 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __WEBPACK_EXTERNAL_createRequire = () => (id) => process.getBuiltinModule(id);
 var __webpack_modules__ = {
   /***/
   12444: (
@@ -3643,9 +3643,9 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           /* import() */
           942
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 46942)) },
-        secmaster: { facts: secmaster_facts.o, load: () => __nccwpck_require__2.e(
+        secmaster: { facts: secmaster_facts.o, load: () => Promise.all(
           /* import() */
-          560
+          [__nccwpck_require__2.e(764), __nccwpck_require__2.e(560)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
         leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
           /* import() */

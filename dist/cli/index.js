@@ -1915,9 +1915,9 @@ var __webpack_modules__ = {
           /* import() */
           135
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 10135)) },
-        secmaster: { facts: secmaster_facts.o, load: () => __nccwpck_require__2.e(
+        secmaster: { facts: secmaster_facts.o, load: () => Promise.all(
           /* import() */
-          560
+          [__nccwpck_require__2.e(764), __nccwpck_require__2.e(560)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
         leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
           /* import() */
