@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { backoffDelay, backoffFloor, defaultRetryPolicy, parseRetryAfter, retryAfterDelay } from '../src/core/http/retry.js'
+import { certificateRefused, describeCause } from '../src/core/http/retry-wait.js'
 import { MAX_TIMER_MS, sleep, timeoutSignal, timerMs } from '../src/core/timers.js'
 
 const runs = { numRuns: 300, seed: 20261125 }
@@ -76,5 +77,19 @@ describe('timers', () => {
     expect(ended).toBe(false)
     controller.abort(new Error('stop'))
     await expect(sleeping).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
+
+describe('network failures in words', () => {
+  it("a refused certificate's names (the server's words) reach the message on one line, cut short", () => {
+    const names = Array.from({ length: 400 }, (_, i) => `DNS:host-${i}.example`).join(', ')
+    const error = Object.assign(new Error(`Hostname/IP does not match certificate's altnames: Host: platform.test. is not in the cert's altnames: ${names}\n::error::injected`), {
+      code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    })
+    const message = certificateRefused('export the workflow', error).message
+    expect(message).toContain('ERR_TLS_CERT_ALTNAME_INVALID: Hostname/IP does not match')
+    expect(message).not.toContain('\n')
+    expect(message.length).toBeLessThan(450)
+    expect(describeCause(error).length).toBeLessThanOrEqual('ERR_TLS_CERT_ALTNAME_INVALID: '.length + 301)
   })
 })

@@ -4,6 +4,7 @@ import { HttpError, NetworkError, TimedOutError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { backoffDelay, errorCode, retryAfterDelay, type RetryPolicy } from './retry.js'
 import { input, phrase } from '../phrasing.js'
+import { untrustedText } from '../untrusted-text.js'
 
 /**
  * Between two attempts of one request: give up when the attempts or the `timeout` are spent,
@@ -78,10 +79,15 @@ export function checkDeadline(deadline: Deadline, what: string, idempotent: bool
   )
 }
 
-/** A network failure in words: its code (ECONNRESET…) and message, the code once. */
+/**
+ * A network failure in words: its code (ECONNRESET…) and message, the code once. Node's message can
+ * carry the other side's words (a refused certificate's message lists every name the certificate
+ * holds, chosen by whoever serves it), so it is shown as text from outside: one line, at most
+ * 300 characters.
+ */
 export function describeCause(error: unknown): string {
   const code = errorCode(error)
-  const message = error instanceof Error ? error.message : String(error)
+  const message = untrustedText(error instanceof Error ? error.message : String(error), 300)
   // As a word of its own: CONNECT_TIMEOUT is not named by a message that names FLOWFERRY_CONNECT_TIMEOUT.
   return code && !message.split(/\W+/).includes(code) ? `${code}: ${message}` : message
 }
