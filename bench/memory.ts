@@ -82,8 +82,9 @@ export async function memoryBench(options: MemoryOptions = defaultMemoryOptions)
 /** What the table rests on, and where the target is not met and why: printed under the table. */
 const NOTES = [
   `**The parse limit** (\`JSON_PARSE_LIMIT\`, ${mb(JSON_PARSE_LIMIT)}, src/core/limits.ts). A parsed document costs several times`,
-  'its size (an object per value beside the text it came from), and the action with the artifact client takes about',
-  '125 MB before any document, so the 64 MiB limit flowferry had could not keep a step under 150 MB: 8 MiB already',
+  'its size (an object per value beside the text it came from), and the action with the artifact client took about',
+  '125 MB before any document when the limit was chosen (some 95 MiB since), so the 64 MiB limit flowferry had could',
+  'not keep a step under 150 MB: 8 MiB already',
   'took an export to 177-215 MB. Workflows are built by hand in visual editors and the largest are hundreds of nodes, a',
   'few hundred kilobytes exported; 4 MiB is some 12,000 nodes of the usual fields, ten times past any real one. A',
   'larger JSON file is not refused: it is handled as an opaque file, streamed and never held (`validate` says it was not',

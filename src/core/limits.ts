@@ -9,8 +9,8 @@
  * redaction, the semantic diff, a name or version read from an export. A parsed document costs
  * several times its size (an object per value, beside the text it came from): measured through
  * the action, a 2 MiB workflow of many small nodes added 40 MB to an export's peak, 8 MiB 90 MB,
- * and the action itself and the artifact client take 125 MB before any document
- * (docs/performance.md, Memory). A workflow is built by hand in a visual editor, and the largest
+ * and the action itself and the artifact client took 125 MB before any document when this limit
+ * was chosen (some 95 MiB since: docs/performance.md, Memory). A workflow is built by hand in a visual editor, and the largest
  * ones are hundreds of nodes: a few hundred kilobytes exported; 4 MiB is some 12,000 nodes of the
  * usual fields, ten times past any real workflow, and keeps the step under its 150 MB budget.
  * A larger JSON file is not refused, it is handled as an opaque one, streamed and never held:
