@@ -4662,7 +4662,7 @@ Content-Disposition: ${disposition}${type}\r
       }
       function describeCause(error) {
         const code = errorCode(error);
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0, untrusted_text.Ui)(error instanceof Error ? error.message : String(error), 300);
         return code && !message.split(/\W+/).includes(code) ? `${code}: ${message}` : message;
       }
       function certificateRefused(what, error) {
