@@ -16,6 +16,7 @@ import type { RunReport } from '../report.js'
 import { renderSummary } from '../summary.js'
 import { MAJOR_TAG } from '../version.js'
 import { actionPhrasing, secretExpression } from './phrasing.js'
+import { concernsComment } from './pr-comment/reported.js'
 
 /** The GitHub runner as a front end: inputs from `with:`, outputs, job summary, annotations, setFailed. */
 /** Outputs whose values flowferry chooses from a fixed list: never text from outside, never masked. */
@@ -52,14 +53,17 @@ export class ActionFrontEnd implements FrontEnd {
     const report = renderAll(unrendered, this.phrasing)
     for (const result of report.results) for (const finding of result.findings ?? []) this.log.annotate(finding)
     // The comment never changes the step's result: whatever goes wrong there is one warning.
-    // Loaded here, after the work: its GitHub client (Octokit) and zod stay off the start-up path.
+    // Loaded here, after the work, and only by a step it concerns: its GitHub client (Octokit) and
+    // zod stay off the start-up path, and off the end of an export or a wait (~15 ms).
     // The import is inside the catch too: a module that fails to load is a comment not written.
-    report.commentUrl = await import('./pr-comment/index.js')
-      .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
-      .catch((error: Error) => {
-        this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
-        return undefined
-      })
+    report.commentUrl = !concernsComment(report)
+      ? undefined
+      : await import('./pr-comment/index.js')
+          .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
+          .catch((error: Error) => {
+            this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
+            return undefined
+          })
     // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
     // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
     // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"

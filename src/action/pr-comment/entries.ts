@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { untrustedText, untrustedValue } from '../../core/untrusted-text.js'
 import type { Result } from '../../operations/result.js'
+import { isReported, REPORTED_OPERATIONS } from './reported.js'
 
 /**
  * What the pull-request comment says about one bundle and one operation: data, never Markdown.
@@ -14,7 +15,7 @@ import type { Result } from '../../operations/result.js'
 export const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400 } as const
 
 const text = (max: number = LIMITS.text) => z.string().transform((value) => untrustedText(value, max))
-const operation = z.enum(['validate', 'import', 'diff'])
+const operation = z.enum(REPORTED_OPERATIONS)
 const status = z.enum(['succeeded', 'failed', 'timed-out', 'in-progress', 'skipped'])
 const count = z.number().int().min(0).max(10_000_000)
 
@@ -72,7 +73,7 @@ export function readEntries(value: unknown): CommentEntry[] {
 
 /** This step's result as an entry; undefined for operations a comment does not report (export, wait). */
 export function entryOf(result: Result, at: Date): CommentEntry | undefined {
-  if (result.operation !== 'validate' && result.operation !== 'import' && result.operation !== 'diff') return undefined
+  if (!isReported(result.operation)) return undefined
   const findings = result.findings ?? []
   const entry = {
     operation: result.operation,
