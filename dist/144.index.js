@@ -35,9 +35,10 @@ export const modules = {
       });
       var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
       var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61037);
+      var _reported_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95270);
       const LIMITS = { findings: 30, files: 10, changesPerFile: 40, text: 500, value: 80, clauses: 12, entries: 400 };
       const text = (max = LIMITS.text) => zod__WEBPACK_IMPORTED_MODULE_1__.YjP().transform((value) => (0, _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__.Ui)(value, max));
-      const operation = zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["validate", "import", "diff"]);
+      const operation = zod__WEBPACK_IMPORTED_MODULE_1__.k5n(_reported_js__WEBPACK_IMPORTED_MODULE_2__.XH);
       const status = zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["succeeded", "failed", "timed-out", "in-progress", "skipped"]);
       const count = zod__WEBPACK_IMPORTED_MODULE_1__.aig().int().min(0).max(1e7);
       const findingSchema = zod__WEBPACK_IMPORTED_MODULE_1__.Ikc({
@@ -84,7 +85,7 @@ export const modules = {
         });
       }
       function entryOf(result, at) {
-        if (result.operation !== "validate" && result.operation !== "import" && result.operation !== "diff")
+        if (!(0, _reported_js__WEBPACK_IMPORTED_MODULE_2__.Ob)(result.operation))
           return void 0;
         const findings = result.findings ?? [];
         const entry = {

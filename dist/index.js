@@ -324,6 +324,7 @@ var __webpack_modules__ = {
         const prefix = /^[a-z]+$/.test(platform) ? `${platform}_` : "";
         return `\${{ secrets.${`${prefix}${input}`.toUpperCase().replace(/-/g, "_")} }}`;
       }
+      var reported = __nccwpck_require__2(95270);
       ;
       const OWN_WORDS = /* @__PURE__ */ new Set([output_names.k.Status, output_names.k.Changed]);
       class ActionFrontEnd {
@@ -358,7 +359,7 @@ var __webpack_modules__ = {
           for (const result of report.results)
             for (const finding of result.findings ?? [])
               this.log.annotate(finding);
-          report.commentUrl = await Promise.all(
+          report.commentUrl = !(0, reported.Fi)(report) ? void 0 : await Promise.all(
             /* import() */
             [__nccwpck_require__2.e(816), __nccwpck_require__2.e(144)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2144)).then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log)).catch((error) => {
@@ -387,6 +388,37 @@ ${result.hint}` : ""}`;
 ` : "";
           workflow_commands.C1((0, untrusted_text.Ig)(prefix + lines.join("\n")));
         }
+      }
+    })
+  ),
+  /***/
+  95270: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        Fi: () => (
+          /* binding */
+          concernsComment
+        ),
+        /* harmony export */
+        Ob: () => (
+          /* binding */
+          isReported
+        ),
+        /* harmony export */
+        XH: () => (
+          /* binding */
+          REPORTED_OPERATIONS
+        )
+        /* harmony export */
+      });
+      const REPORTED_OPERATIONS = ["validate", "import", "diff"];
+      function isReported(operation) {
+        return REPORTED_OPERATIONS.includes(operation);
+      }
+      function concernsComment(report) {
+        return report.prComment !== void 0 || report.results.some((result) => isReported(result.operation));
       }
     })
   ),
