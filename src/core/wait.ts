@@ -61,6 +61,9 @@ export const LAST_CHECK_GRACE_MS = 5_000
  */
 export const LAST_CHECK_OVERRUN_MS = 2_000
 
+/** Lines about the platform's limits already said in this run (they hold for every job). */
+const saidOnce = new Set<string>()
+
 /**
  * Checks a job until it ends or the step's timeout passes. The rule (docs/performance.md,
  * "Waiting for a job"; `core/poll-schedule.ts` does the arithmetic):
@@ -119,10 +122,13 @@ export async function waitForJob(options: WaitOptions, stats: WaitStats = { poll
   if (state && state.state !== 'running') return state
 
   if (floor > options.pollIntervalMs) {
-    log.info(
+    const line =
       `${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${formatDuration(floor)}, ` +
-        `not every ${formatDuration(options.pollIntervalMs)} (poll-interval)`,
-    )
+      `not every ${formatDuration(options.pollIntervalMs)} (poll-interval)`
+    // Said once a run: a batch waits on a job per bundle, and a hundred copies of it say nothing more.
+    if (saidOnce.has(line)) log.debug(line)
+    else log.info(line)
+    saidOnce.add(line)
   }
   log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`)
   const windows = new PollWindows(limits)
