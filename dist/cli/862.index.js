@@ -284,6 +284,7 @@ export const modules = {
       ;
       const LAST_CHECK_GRACE_MS = 5e3;
       const LAST_CHECK_OVERRUN_MS = 2e3;
+      const saidOnce = /* @__PURE__ */ new Set();
       async function waitForJob(options, stats = { polls: 0, elapsedMs: 0 }) {
         const clock = options.clock ?? core_clock.m;
         const heartbeat = options.heartbeatMs ?? 25e3;
@@ -295,7 +296,12 @@ export const modules = {
         if (state && state.state !== "running")
           return state;
         if (floor > options.pollIntervalMs) {
-          log.info(`${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0, duration.a)(floor)}, not every ${(0, duration.a)(options.pollIntervalMs)} (poll-interval)`);
+          const line = `${options.platform} allows ${describeLimit(limits)}: checking the job at most every ${(0, duration.a)(floor)}, not every ${(0, duration.a)(options.pollIntervalMs)} (poll-interval)`;
+          if (saidOnce.has(line))
+            log.debug(line);
+          else
+            log.info(line);
+          saidOnce.add(line);
         }
         log.debug(`${options.platform} job: the timeout falls at ${new Date(deadline.at).toISOString()}`);
         const windows = new PollWindows(limits);
