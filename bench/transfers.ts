@@ -183,7 +183,7 @@ async function koreaiChunkSession(server: PlatformSandboxServer, auth: string, f
   const { sessionId } = JSON.parse(await curlOut(['-H', auth, '-H', 'content-type: application/json', '--data', JSON.stringify(start), `${server.url}/api/public/files/session/start`])) as { sessionId: string }
   const url = `${server.url}/api/public/files/session/${sessionId}`
   const transfers = chunks.flatMap((chunk, n) => [...(n > 0 ? ['--next'] : []), '-sS', '--fail', '-o', '/dev/null', '-H', auth, '-F', `file=@${chunk};type=application/octet-stream`, '-F', `chunkNumber=${n}`, url])
-  await curlOut(['-Z', '--parallel-max', String(IN_FLIGHT), ...transfers])
+  await curlOut(['--no-progress-meter', '-Z', '--parallel-max', String(IN_FLIGHT), ...transfers])
   const complete = JSON.parse(await curlOut(['-H', auth, '-X', 'POST', `${url}/complete`])) as { fileId: string }
   return complete.fileId
 }
