@@ -105,14 +105,14 @@ export const modules = {
             const xml = (await (0, http_helpers.hc)(req)).toString("utf8");
             const ids2 = [...xml.matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map((m) => m[1]);
             const file = external_node_path_default().join(dir, `artifact-${(0, external_node_crypto_.randomUUID)()}.zip`);
-            const out = (0, external_node_fs_.createWriteStream)(file);
-            for (const id2 of ids2) {
-              const part = upload.blocks.get(id2);
-              if (!part)
-                return (0, http_helpers.jD)(res, 400, { code: "InvalidBlockList", msg: `unknown block ${id2}` });
-              await (0, external_node_stream_promises_.pipeline)((0, external_node_fs_.createReadStream)(part), out, { end: false });
-            }
-            await new Promise((resolve) => out.end(resolve));
+            const parts = ids2.map((id2) => upload.blocks.get(id2));
+            const unknown = ids2.find((_, index) => parts[index] === void 0);
+            if (unknown !== void 0)
+              return (0, http_helpers.jD)(res, 400, { code: "InvalidBlockList", msg: `unknown block ${unknown}` });
+            await (0, external_node_stream_promises_.pipeline)(async function* () {
+              for (const part of parts)
+                yield* (0, external_node_fs_.createReadStream)(part);
+            }, (0, external_node_fs_.createWriteStream)(file));
             upload.file = file;
             res.writeHead(201).end();
             return;
