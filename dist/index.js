@@ -2275,11 +2275,11 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       const PROMOTED_SLACK = 48 * 1024 * 1024;
       let buffersAfterFull = 0;
       let buffersAfterAny = 0;
-      function collectStreamed() {
+      function collectStreamed(slack = PROMOTED_SLACK) {
         const collect2 = collector();
         if (!collect2)
           return;
-        const full = process.memoryUsage().arrayBuffers - buffersAfterFull >= PROMOTED_SLACK;
+        const full = process.memoryUsage().arrayBuffers - buffersAfterFull >= slack;
         collect2({ type: full ? "major" : "minor", execution: "sync" });
         buffersAfterAny = process.memoryUsage().arrayBuffers;
         if (full)
@@ -2309,12 +2309,13 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         buffersAfterFull = buffersAfterAny = process.memoryUsage().arrayBuffers;
       }
       const UPLOAD_STEP = 4 * 1024 * 1024;
+      const UPLOAD_PROMOTED_SLACK = 16 * 1024 * 1024;
       async function releasingWhile(work, everyMs = 20) {
         buffersAfterAny = process.memoryUsage().arrayBuffers;
         buffersAfterFull = Math.min(buffersAfterFull, buffersAfterAny);
         const timer = setInterval(() => {
           if (process.memoryUsage().arrayBuffers - buffersAfterAny >= UPLOAD_STEP)
-            collectStreamed();
+            collectStreamed(UPLOAD_PROMOTED_SLACK);
         }, everyMs);
         timer.unref();
         try {

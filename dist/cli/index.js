@@ -5857,11 +5857,11 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       const PROMOTED_SLACK = 48 * 1024 * 1024;
       let buffersAfterFull = 0;
       let buffersAfterAny = 0;
-      function collectStreamed() {
+      function collectStreamed(slack = PROMOTED_SLACK) {
         const collect2 = collector();
         if (!collect2)
           return;
-        const full = process.memoryUsage().arrayBuffers - buffersAfterFull >= PROMOTED_SLACK;
+        const full = process.memoryUsage().arrayBuffers - buffersAfterFull >= slack;
         collect2({ type: full ? "major" : "minor", execution: "sync" });
         buffersAfterAny = process.memoryUsage().arrayBuffers;
         if (full)
@@ -5894,12 +5894,16 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         /* unused pure expression or super */
         null
       );
+      const UPLOAD_PROMOTED_SLACK = (
+        /* unused pure expression or super */
+        null
+      );
       async function releasingWhile2(work, everyMs = 20) {
         buffersAfterAny = process.memoryUsage().arrayBuffers;
         buffersAfterFull = Math.min(buffersAfterFull, buffersAfterAny);
         const timer = setInterval(() => {
           if (process.memoryUsage().arrayBuffers - buffersAfterAny >= UPLOAD_STEP)
-            collectStreamed();
+            collectStreamed(UPLOAD_PROMOTED_SLACK);
         }, everyMs);
         timer.unref();
         try {
