@@ -9,9 +9,11 @@ import { table } from './report.js'
 /** The platforms whose transfers are set beside curl's: a chunked upload session, and one streamed multipart upload. */
 export type TransferCase = 'koreai' | 'leapwork'
 
-/** Throughput the issue asks of the transfer itself, and how much longer the whole step may take than curl. */
+/** Throughput the issue asks of the transfer itself, and how much longer the whole step may take than curl (stated for a 1 GiB file only). */
 export const TRANSFER_TARGET = 0.8
 export const STEP_TARGET = 2
+/** Below it the step's start-up and job weigh more than its bytes: the ratio is shown, not held to a target the issue does not set. */
+const STEP_TARGET_SIZE = 1024 * MiB
 
 export interface CurlBaseline {
   /** Wall time of curl's processes (for Kore.ai, with the import job after the upload), and the transfer timed on the sandbox's side, ms. */
@@ -239,20 +241,18 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
   const rate = (bytes: number, ms: number) => `${(bytes / MiB / (ms / 1000)).toFixed(0)} MiB/s`
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
   const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+  const stepVerdict = (size: number, step: number) => (size === STEP_TARGET_SIZE ? verdict(step <= STEP_TARGET) : '— (set for 1 GiB)')
   for (const { transfers, size, runs: pairs } of runs) {
     const upOf = (run: (typeof pairs)[number]) => run.curl.uploadPhaseMs / run.imported.phaseMs
     const downOf = (run: (typeof pairs)[number]) => run.curl.downloadPhaseMs / run.exported.phaseMs
     const importStepOf = (run: (typeof pairs)[number]) => run.imported.ms / run.curl.uploadMs
     const exportStepOf = (run: (typeof pairs)[number]) => run.exported.ms / (run.curl.downloadMs + run.curl.artifactMs)
-    const upRun = medianRun(pairs, upOf)
-    const downRun = medianRun(pairs, downOf)
-    const importRun = medianRun(pairs, importStepOf)
-    const exportRun = medianRun(pairs, exportStepOf)
+    const [upRun, downRun, importRun, exportRun] = [upOf, downOf, importStepOf, exportStepOf].map((ratioOf) => medianRun(pairs, ratioOf))
     const [up, down, importStep, exportStep] = [upOf(upRun), downOf(downRun), importStepOf(importRun), exportStepOf(exportRun)]
     const spread = (ratioOf: (run: (typeof pairs)[number]) => number) => (pairs.length > 1 ? ` (${Math.min(...pairs.map(ratioOf)).toFixed(2)}–${Math.max(...pairs.map(ratioOf)).toFixed(2)})` : '')
     const exportBaseline = exportRun.curl.downloadMs + exportRun.curl.artifactMs
-    rows.push([transfers, mb(size), 'upload (import)', String(pairs.length), rate(size, upRun.imported.phaseMs), rate(size, upRun.curl.uploadPhaseMs), `${up.toFixed(2)}×${spread(upOf)}`, verdict(up >= TRANSFER_TARGET), s(importRun.imported.ms), s(importRun.curl.uploadMs), `${importStep.toFixed(2)}×${spread(importStepOf)}`, verdict(importStep <= STEP_TARGET)])
-    rows.push([transfers, mb(size), 'download (export)', String(pairs.length), rate(downRun.exported.bytes, downRun.exported.phaseMs), rate(downRun.exported.bytes, downRun.curl.downloadPhaseMs), `${down.toFixed(2)}×${spread(downOf)}`, verdict(down >= TRANSFER_TARGET), s(exportRun.exported.ms), s(exportBaseline), `${exportStep.toFixed(2)}×${spread(exportStepOf)}`, verdict(exportStep <= STEP_TARGET)])
+    rows.push([transfers, mb(size), 'upload (import)', String(pairs.length), rate(size, upRun.imported.phaseMs), rate(size, upRun.curl.uploadPhaseMs), `${up.toFixed(2)}×${spread(upOf)}`, verdict(up >= TRANSFER_TARGET), s(importRun.imported.ms), s(importRun.curl.uploadMs), `${importStep.toFixed(2)}×${spread(importStepOf)}`, stepVerdict(size, importStep)])
+    rows.push([transfers, mb(size), 'download (export)', String(pairs.length), rate(downRun.exported.bytes, downRun.exported.phaseMs), rate(downRun.exported.bytes, downRun.curl.downloadPhaseMs), `${down.toFixed(2)}×${spread(downOf)}`, verdict(down >= TRANSFER_TARGET), s(exportRun.exported.ms), s(exportBaseline), `${exportStep.toFixed(2)}×${spread(exportStepOf)}`, stepVerdict(size, exportStep)])
     figures[`transfer-up-${transfers}-${size}`] = up
     figures[`transfer-down-${transfers}-${size}`] = down
     figures[`step-import-${transfers}-${size}`] = importStep
@@ -262,7 +262,7 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
     figures,
     body: [
       table(
-        ['platform', 'size', 'transfer', 'runs', 'flowferry', 'curl', 'flowferry / curl (range)', `≥ ${TRANSFER_TARGET}×`, 'whole step', 'curl', 'step / curl (range)', `≤ ${STEP_TARGET}×`],
+        ['platform', 'size', 'transfer', 'runs', 'flowferry', 'curl', 'flowferry / curl (range)', `≥ ${TRANSFER_TARGET}×`, 'whole step', 'curl', 'step / curl (range)', `≤ ${STEP_TARGET}× at 1 GiB`],
         rows,
       ),
       '',
@@ -283,6 +283,7 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
       '`runs` times (`--transfer-runs`), each run of flowferry\'s import and export followed at once by curl\'s, under the same',
       "load; a ratio is taken within such a pair, the row shows the pair whose ratio is the median (its rates and times",
       'give that ratio), and the range of the ratios over all pairs is in brackets. A target is met when the median is.',
+    `The issue sets the whole step's target (≤ ${STEP_TARGET}× curl) for a 1 GiB file only; a smaller file's step ratio is shown, not held to it.`,
       '',
       "**Where a download falls short.** The server shares this machine's two cores with the client, so a client's CPU per",
       "byte slows the server too. Measured on one 100 MiB Leapwork download (process CPU, machine shared): curl's whole",
