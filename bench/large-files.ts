@@ -8,7 +8,7 @@ import { startPlatformSandbox, type PlatformSandboxServer } from '../src/sandbox
 import { mb, MiB, ratio, timedAction, type TimedRun } from './action.js'
 import { koreaiBundle, koreaiPackage, leapworkPackage, secmasterBundle, type BenchBundle } from './fixtures.js'
 import { table, type Section } from './report.js'
-import { curlBaseline, requestsPhase, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
+import { curlBaseline, KOREAI_CHUNK, requestsPhase, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
 
 export interface LargeFileOptions {
   /** JSON documents flowferry parses: below the parse limit, at it, and above it. */
@@ -71,7 +71,7 @@ const KINDS: Kind[] = [
     // The flow's chunks: not the session's start, not its complete (where the sandbox joins the
     // chunks on disk; in the whole step, for curl's session too), not the two small files after
     // it. A flow under the single-request limit (25 MB) has no chunks: its one request then.
-    upload: /^\/api\/public\/files\/session\/(?!start$)[^/]+$/,
+    upload: KOREAI_CHUNK,
     uploadAlone: /^\/api\/public\/files$/,
     download: /^\/api\/v1\/account\/exports\//,
     transfers: 'koreai',

@@ -127,19 +127,19 @@ async function koreaiImport(server: PlatformSandboxServer, auth: string, file: s
   const size = (await stat(file)).size
   const chunks = size < KOREAI_SINGLE_LIMIT ? undefined : await cutChunks(file, size, scratch)
   try {
-    return await koreaiImportTimed(server, auth, file, chunks, scratch, pollMs)
+    return await koreaiImportTimed(server, auth, file, size, chunks, scratch, pollMs)
   } finally {
     if (chunks) await rm(path.dirname(chunks[0]!), { recursive: true, force: true })
   }
 }
 
-async function koreaiImportTimed(server: PlatformSandboxServer, auth: string, file: string, chunks: string[] | undefined, scratch: string, pollMs: number): Promise<number> {
+async function koreaiImportTimed(server: PlatformSandboxServer, auth: string, file: string, size: number, chunks: string[] | undefined, scratch: string, pollMs: number): Promise<number> {
   const started = performance.now()
   const upload = async (name: string) => {
     const reply = await curlOut(['-H', auth, '-F', `file=@${name};type=application/json`, '-F', 'fileContext=bulkImport', `${server.url}/api/public/files`])
     return (JSON.parse(reply) as { fileId: string }).fileId
   }
-  const flowDataFileId = chunks ? await koreaiChunkSession(server, auth, file, chunks) : await upload(file)
+  const flowDataFileId = chunks ? await koreaiChunkSession(server, auth, file, size, chunks) : await upload(file)
   const app = path.join(scratch, '.curl-app_definition.json')
   await writeFile(app, '{"name":"curl"}')
   const workflowDataFileId = await upload(app)
@@ -180,8 +180,8 @@ async function cutChunks(file: string, size: number, scratch: string): Promise<s
 }
 
 /** The Kore.ai chunk session with curl: start, the chunks four at a time (one curl process, `-Z`), complete; the file's id. */
-async function koreaiChunkSession(server: PlatformSandboxServer, auth: string, file: string, chunks: string[]): Promise<string> {
-  const start = { fileContext: 'bulkImport', totalChunks: chunks.length, fileExtension: 'json', fileName: path.basename(file), fileSize: (await stat(file)).size }
+async function koreaiChunkSession(server: PlatformSandboxServer, auth: string, file: string, fileSize: number, chunks: string[]): Promise<string> {
+  const start = { fileContext: 'bulkImport', totalChunks: chunks.length, fileExtension: 'json', fileName: path.basename(file), fileSize }
   const { sessionId } = JSON.parse(await curlOut(['-H', auth, '-H', 'content-type: application/json', '--data', JSON.stringify(start), `${server.url}/api/public/files/session/start`])) as { sessionId: string }
   const url = `${server.url}/api/public/files/session/${sessionId}`
   const transfers = chunks.flatMap((chunk, n) => [...(n > 0 ? ['--next'] : []), '-sS', '--fail', '-o', '/dev/null', '-H', auth, '-F', `file=@${chunk};type=application/octet-stream`, '-F', `chunkNumber=${n}`, url])
@@ -200,7 +200,7 @@ export async function requestsPhase(server: PlatformSandboxServer, from: number,
 }
 
 /** A Kore.ai session's chunks: not its start, not its complete. */
-const KOREAI_CHUNK = /^\/api\/public\/files\/session\/(?!start$)[^/]+$/
+export const KOREAI_CHUNK = /^\/api\/public\/files\/session\/(?!start$)[^/]+$/
 
 /** curl's reply body, for the small JSON replies of a job. */
 function curlOut(args: string[]): Promise<string> {
