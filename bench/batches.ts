@@ -6,7 +6,7 @@ import { writeKoreaiPackage } from '../__tests__/helpers/koreai.js'
 import { formatDuration } from '../src/core/duration.js'
 import { runAction } from '../src/sandbox/github/runner.js'
 import { startPlatformSandbox } from '../src/sandbox/server.js'
-import { FLOOR_TARGET, RATE_LIMIT, REQUESTS_PER_BUNDLE, SPEEDUP_TARGET, sequentialLine, sweepPoints, targetsOf, type BatchPoint } from './batch-floor.js'
+import { FLOOR_TARGET, RATE_LIMIT, REQUESTS_PER_BUNDLE, SPEEDUP_TARGET, sequentialLine, sweepPoints, targetsOf, type BatchPoint, type PointTargets } from './batch-floor.js'
 import { seconds, table, type Section } from './report.js'
 
 /** action.yml's default `concurrency`: the rows most users get. */
@@ -86,12 +86,16 @@ export async function batchBench(options: BatchOptions = defaultBatchOptions): P
   }
 }
 
-function report(rows: Row[], sequentialRows: string[][], left: BatchPoint[]): Section {
+/** A measured point with its targets and its two ratios, worked out once for the table and the verdict. */
+type Assessed = Row & { targets: PointTargets; floorRatio: number; speedup: number }
+
+function report(measured: Row[], sequentialRows: string[][], left: BatchPoint[]): Section {
   const figures: Record<string, number> = {}
-  const cells = rows.map(({ point, wallMs, sequentialMs, succeeded, requests, refused }) => {
-    const targets = targetsOf(point)
-    const floorRatio = wallMs / targets.floor
-    const speedup = sequentialMs / wallMs
+  const rows: Assessed[] = measured.map((row) => {
+    const targets = targetsOf(row.point)
+    return { ...row, targets, floorRatio: row.wallMs / targets.floor, speedup: row.sequentialMs / row.wallMs }
+  })
+  const cells = rows.map(({ point, wallMs, sequentialMs, succeeded, requests, refused, targets, floorRatio, speedup }) => {
     const key = `${point.bundles}-${point.jobMs}-${point.concurrency}`
     figures[`wall-${key}`] = wallMs
     figures[`floor-ratio-${key}`] = floorRatio
@@ -107,7 +111,7 @@ function report(rows: Row[], sequentialRows: string[][], left: BatchPoint[]): Se
       seconds(sequentialMs),
       `${speedup.toFixed(2)}×`,
       `${requests} (${refused})`,
-      floorVerdict(point, floorRatio),
+      floorVerdict(point, targets, floorRatio),
       targets.possibleSpeedup >= SPEEDUP_TARGET ? (speedup >= SPEEDUP_TARGET ? 'yes' : '**no**') : `— (${targets.possibleSpeedup.toFixed(2)}× at most)`,
     ]
   })
@@ -135,29 +139,29 @@ function report(rows: Row[], sequentialRows: string[][], left: BatchPoint[]): Se
   return { title: 'Batches', body: body.join('\n'), figures }
 }
 
-function floorVerdict(point: BatchPoint, ratio: number): string {
+function floorVerdict(point: BatchPoint, targets: PointTargets, ratio: number): string {
   if (point.bundles * REQUESTS_PER_BUNDLE <= RATE_LIMIT.requests) return '— (one window)'
-  if (!targetsOf(point).rateBinds) return '— (jobs bind)'
+  if (!targets.rateBinds) return '— (jobs bind)'
   return ratio <= FLOOR_TARGET ? 'yes' : '**no**'
 }
 
 /** Over the whole sweep, per concurrency, the default's first: where each target applies, met or not. */
-function verdictLine(rows: Row[]): string {
-  const name = (row: Row) => `${row.point.bundles} × ${formatDuration(row.point.jobMs)}`
+function verdictLine(rows: Assessed[]): string {
+  const name = (row: Assessed) => `${row.point.bundles} × ${formatDuration(row.point.jobMs)}`
   const concurrencies = [...new Set(rows.map((row) => row.point.concurrency))].sort((a, b) => (a === DEFAULT_CONCURRENCY ? -1 : b === DEFAULT_CONCURRENCY ? 1 : a - b))
   return concurrencies
     .map((concurrency) => {
       const own = rows.filter((row) => row.point.concurrency === concurrency)
-      const floorRows = own.filter((row) => targetsOf(row.point).rateBinds)
-      const floorMissed = floorRows.filter((row) => row.wallMs / targetsOf(row.point).floor > FLOOR_TARGET)
-      const speedRows = own.filter((row) => targetsOf(row.point).possibleSpeedup >= SPEEDUP_TARGET)
-      const speedMissed = speedRows.filter((row) => row.sequentialMs / row.wallMs < SPEEDUP_TARGET)
+      const floorRows = own.filter((row) => row.targets.rateBinds)
+      const floorMissed = floorRows.filter((row) => row.floorRatio > FLOOR_TARGET)
+      const speedRows = own.filter((row) => row.targets.possibleSpeedup >= SPEEDUP_TARGET)
+      const speedMissed = speedRows.filter((row) => row.speedup < SPEEDUP_TARGET)
       const lost = own.filter((row) => row.succeeded < row.point.bundles)
       const met = floorMissed.length === 0 && speedMissed.length === 0 && lost.length === 0
       const who = concurrency === DEFAULT_CONCURRENCY ? `The default (\`concurrency: ${concurrency}\`)` : `Concurrency ${concurrency}`
       const parts = [
-        `${FLOOR_TARGET}× the floor at ${floorRows.length - floorMissed.length} of ${floorRows.length} points where the limit binds${floorMissed.length ? ` (not at ${floorMissed.map((row) => `${name(row)}: ${(row.wallMs / targetsOf(row.point).floor).toFixed(2)}×`).join(', ')})` : ''}`,
-        `${SPEEDUP_TARGET}× the sequential loop at ${speedRows.length - speedMissed.length} of ${speedRows.length} points where the floors allow it${speedMissed.length ? ` (not at ${speedMissed.map((row) => `${name(row)}: ${(row.sequentialMs / row.wallMs).toFixed(2)}×`).join(', ')})` : ''}`,
+        `${FLOOR_TARGET}× the floor at ${floorRows.length - floorMissed.length} of ${floorRows.length} points where the limit binds${floorMissed.length ? ` (not at ${floorMissed.map((row) => `${name(row)}: ${row.floorRatio.toFixed(2)}×`).join(', ')})` : ''}`,
+        `${SPEEDUP_TARGET}× the sequential loop at ${speedRows.length - speedMissed.length} of ${speedRows.length} points where the floors allow it${speedMissed.length ? ` (not at ${speedMissed.map((row) => `${name(row)}: ${row.speedup.toFixed(2)}×`).join(', ')})` : ''}`,
       ]
       if (lost.length > 0) parts.push(`not every bundle succeeded at ${lost.map(name).join(', ')}`)
       return `${who} ${met ? 'meets both targets over the sweep' : 'does not meet them over the sweep'}: ${parts.join('; ')}.`
