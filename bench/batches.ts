@@ -164,7 +164,9 @@ function verdictLine(rows: Assessed[]): string {
         `${SPEEDUP_TARGET}× the sequential loop at ${speedRows.length - speedMissed.length} of ${speedRows.length} points where the floors allow it${speedMissed.length ? ` (not at ${speedMissed.map((row) => `${name(row)}: ${row.speedup.toFixed(2)}×`).join(', ')})` : ''}`,
       ]
       if (lost.length > 0) parts.push(`not every bundle succeeded at ${lost.map(name).join(', ')}`)
-      return `${who} ${met ? 'meets both targets over the sweep' : 'does not meet them over the sweep'}: ${parts.join('; ')}.`
+      // "0 of 0 points" is no pass: a sweep where no point is held to a target says so.
+      const verdict = !met ? 'does not meet them over the sweep' : floorRows.length + speedRows.length === 0 ? 'is held to no target at these points' : 'meets every target that applies over the sweep'
+      return `${who} ${verdict}: ${parts.join('; ')}.`
     })
     .join(' ')
 }
