@@ -203,7 +203,6 @@ function credentials(server: PlatformSandboxServer): Record<string, string> {
   return inputs
 }
 
-
 /** The bytes of the export's download, as the sandbox sent them. */
 function downloaded(server: PlatformSandboxServer, from: number, pattern: RegExp): number {
   return server.requests.slice(from).filter((r) => pattern.test(r.path)).reduce((sum, r) => sum + (r.bytes ?? 0), 0)
