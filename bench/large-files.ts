@@ -84,12 +84,18 @@ interface Measured {
   kind: Kind
   size: number
   validate: TimedRun
-  /** The highest peak RSS of the runs. */
-  imported: TimedRun
-  exported: TimedRun
   /** One per run, in the order they ran; curl's beside each (transfer cases only). */
-  runs: { imported: { ms: number; phaseMs: number }; exported: { ms: number; phaseMs: number; bytes: number }; curl?: CurlBaseline }[]
+  runs: { imported: StepRun; exported: StepRun & { bytes: number }; curl?: CurlBaseline }[]
 }
+
+interface StepRun {
+  ms: number
+  phaseMs: number
+  peakRss: number
+}
+
+/** A step's peak RSS: the highest of its runs. */
+const peak = (m: Measured, step: 'imported' | 'exported') => Math.max(...m.runs.map((run) => run[step].peakRss))
 
 /**
  * Large files, each step a run of `node dist/index.js` with the defaults on (redact-secrets, and
@@ -109,8 +115,8 @@ export async function largeFileBench(options: LargeFileOptions): Promise<Section
       measured.push(run)
       for (const [step, value, baseline] of [
         ['validate', run.validate.peakRss, base.validate.peakRss],
-        ['import', run.imported.peakRss, base.imported.peakRss],
-        ['export', run.exported.peakRss, base.exported.peakRss],
+        ['import', peak(run, 'imported'), peak(base, 'imported')],
+        ['export', peak(run, 'exported'), peak(base, 'exported')],
       ] as const) {
         memoryRows.push([kind.name, mb(size), parsed(kind, size), step, mb(value), mb(baseline), ratio(value, baseline), value < RSS_TARGET ? 'yes' : '**no**'])
         figures[`rss-${kind.platform}-${kind.make.name}-${step}-${size}`] = value
@@ -162,8 +168,6 @@ async function measure(kind: Kind, size: number, runs: number): Promise<Measured
     const common = { platform: kind.platform, 'base-url': server.url, ...credentials(server), 'poll-interval': `${POLL_MS}ms`, timeout: '30m' }
     const validate = await timedAction(workspace, { platform: kind.platform, operation: 'validate', path: bundle.path })
     const measured: Measured['runs'] = []
-    let imported: TimedRun | undefined
-    let exported: TimedRun | undefined
     for (let run = 0; run < runs; run++) {
       const before = server.requests.length
       const importRun = await timedAction(workspace, { ...common, operation: 'import', path: bundle.path, ...bundle.importInputs, ...(run > 0 ? kind.again?.(run) : {}) })
@@ -180,11 +184,9 @@ async function measure(kind: Kind, size: number, runs: number): Promise<Measured
       const curl =
         kind.transfers && size > TINY ? await curlBaseline(kind.transfers, server, bundle.upload!, await largest(path.join(workspace, exportDir)), artifacts, kind.download, workspace, POLL_MS) : undefined
       await rm(path.join(workspace, exportDir), { recursive: true, force: true })
-      measured.push({ imported: { ms: importRun.ms, phaseMs: importPhase }, exported: { ms: exportRun.ms, phaseMs: exportPhase, bytes }, curl })
-      if (!imported || importRun.peakRss > imported.peakRss) imported = importRun
-      if (!exported || exportRun.peakRss > exported.peakRss) exported = exportRun
+      measured.push({ imported: { ms: importRun.ms, phaseMs: importPhase, peakRss: importRun.peakRss }, exported: { ms: exportRun.ms, phaseMs: exportPhase, peakRss: exportRun.peakRss, bytes }, curl })
     }
-    return { kind, size, validate, imported: imported!, exported: exported!, runs: measured }
+    return { kind, size, validate, runs: measured }
   } finally {
     await artifacts.close()
     await server.close()
