@@ -28,30 +28,33 @@ run(bin('ncc'), ['build', 'src/cli.ts', '-o', 'dist/cli', '--license', 'licenses
 // identifiers and regular expressions (https://esbuild.github.io/api/#charset) and drops most
 // comments; what non-ASCII is left after it is in the comments it keeps, escaped here as text.
 // An export with upload-artifact peaked ~8 MB lower (113 MB → 104 MB on a 1 KiB bundle).
+//
+// In the same pass, the action's chunks take built-ins from `process.getBuiltinModule`. ncc's ES
+// module output takes Node's built-in modules through `createRequire`, imported from "module" as
+// the chunk loads. An ES module import of a built-in builds a module namespace of all its exports,
+// and that of "module" costs 2-3 ms of every run's start (measured against the same file with the
+// line replaced; the start-up target is twice a bare `node -e ""`, ~30 ms). Every name ncc requires
+// this way is a built-in (checked here), so `process.getBuiltinModule`
+// (https://nodejs.org/api/process.html#processgetbuiltinmoduleid, Node 22.3+) serves them alike.
+// The action only: it runs on node24 (action.yml), while the CLI's `engines` admits Node 22.0.
+const CREATE_REQUIRE = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";'
+const GET_BUILTIN = 'const __WEBPACK_EXTERNAL_createRequire = () => (id) => process.getBuiltinModule(id);'
+
+function builtinsFromProcess(target, code) {
+  if (!code.startsWith(CREATE_REQUIRE)) return code
+  for (const [, id] of code.matchAll(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g)) {
+    if (!isBuiltin(id)) throw new Error(`${target}: ncc requires "${id}", which is not a Node.js built-in; it cannot be served by process.getBuiltinModule`)
+  }
+  return GET_BUILTIN + code.slice(CREATE_REQUIRE.length)
+}
+
 for (const dir of ['dist', 'dist/cli']) {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
     const target = path.join(dir, file)
     const { code } = transformSync(readFileSync(target, 'utf8'), { loader: 'js', charset: 'ascii' })
-    writeFileSync(target, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    writeFileSync(target, dir === 'dist' ? builtinsFromProcess(target, ascii) : ascii)
   }
-}
-
-// ncc's ES module output takes Node's built-in modules through `createRequire`, imported from
-// "module" as the chunk loads. An ES module import of a built-in builds a module namespace of all its
-// exports, and that of "module" costs 2-3 ms of every run's start (measured against the same file
-// with the line below; the start-up target is twice a bare `node -e ""`, ~30 ms). Every name ncc
-// requires this way is a built-in (checked here), so `process.getBuiltinModule`
-// (https://nodejs.org/api/process.html#processgetbuiltinmoduleid, Node 22.3+) serves them alike.
-// The action only: it runs on node24 (action.yml), while the CLI's `engines` admits Node 22.0.
-const CREATE_REQUIRE = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";'
-for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
-  const target = path.join('dist', file)
-  const code = readFileSync(target, 'utf8')
-  if (!code.startsWith(CREATE_REQUIRE)) continue
-  for (const [, id] of code.matchAll(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g)) {
-    if (!isBuiltin(id)) throw new Error(`${target}: ncc requires "${id}", which is not a Node.js built-in; it cannot be served by process.getBuiltinModule`)
-  }
-  writeFileSync(target, `const __WEBPACK_EXTERNAL_createRequire = () => (id) => process.getBuiltinModule(id);${code.slice(CREATE_REQUIRE.length)}`)
 }
 chmodSync('dist/cli/index.js', 0o755)
 
