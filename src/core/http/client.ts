@@ -159,7 +159,7 @@ export class HttpClient {
       const reply: HttpReply = {
         status: response.statusCode,
         headers: response.headers,
-        body: decodeBody(response.body, response.headers['content-encoding'], what, undefined, response.headers['content-length']),
+        body: decodeBody(response.body, response.headers, what),
         url,
       }
       this.logReply(reply, this.clock.now() - started)

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http'
 import { pipeline, Transform, type Readable } from 'node:stream'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../limits.js'
 import { MalformedReplyError, ReplyTooLargeError } from './errors.js'
@@ -32,6 +33,9 @@ const lenient = () => {
   return { flush: Z_SYNC_FLUSH, finishFlush: Z_SYNC_FLUSH }
 }
 
+/** The reply headers that say how its body comes. */
+export type ReplyHeaders = Pick<IncomingHttpHeaders, 'content-encoding' | 'content-length'>
+
 /** node:zlib, loaded by the first compressed reply (https://nodejs.org/api/process.html#processgetbuiltinmoduleid). */
 const zlib = () => process.getBuiltinModule('node:zlib')
 
@@ -44,16 +48,11 @@ const zlib = () => process.getBuiltinModule('node:zlib')
  * not the body), so it cannot pass the limit, and a counting stage would only add a pass over
  * every chunk of a download. Without a length (chunked), or with one past the limit, it is counted.
  */
-export function decodeBody(
-  source: Readable,
-  contentEncoding: string | string[] | undefined,
-  what: string,
-  limit = REPLY_LIMIT,
-  contentLength?: string,
-): Readable {
-  const encoding = String(contentEncoding ?? '').trim().toLowerCase()
+export function decodeBody(source: Readable, headers: ReplyHeaders, what: string, limit = REPLY_LIMIT): Readable {
+  const encoding = String(headers['content-encoding'] ?? '').trim().toLowerCase()
   const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? zlib().createGunzip(lenient()) : encoding === 'deflate' ? zlib().createInflate(lenient()) : undefined
-  if (!inflater && encoding === '' && /^\d{1,15}$/.test(contentLength ?? '') && Number(contentLength) <= limit) return source
+  const length = headers['content-length'] ?? ''
+  if (!inflater && encoding === '' && /^\d{1,15}$/.test(length) && Number(length) <= limit) return source
   const bounded = limiter(limit, what)
   if (!inflater) {
     pipeline(source, bounded, ignore)
