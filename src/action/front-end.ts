@@ -56,14 +56,14 @@ export class ActionFrontEnd implements FrontEnd {
     // Loaded here, after the work, and only by a step it concerns: its GitHub client (Octokit) and
     // zod stay off the start-up path, and off the end of an export or a wait (~15 ms).
     // The import is inside the catch too: a module that fails to load is a comment not written.
-    report.commentUrl = !concernsComment(report)
-      ? undefined
-      : await import('./pr-comment/index.js')
-          .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
-          .catch((error: Error) => {
-            this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
-            return undefined
-          })
+    if (concernsComment(report)) {
+      report.commentUrl = await import('./pr-comment/index.js')
+        .then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log))
+        .catch((error: Error) => {
+          this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`)
+          return undefined
+        })
+    }
     // Outputs are written to GITHUB_OUTPUT under a random heredoc delimiter (the toolkit refuses a
     // value holding it), so a value cannot add a key; outputsOf keeps the one-line ones one line.
     // `status` and `changed` are flowferry's own words: a secret that happens to be "succeeded"

@@ -10,9 +10,10 @@
  * several times its size (an object per value, beside the text it came from): measured through
  * the action, a 2 MiB workflow of many small nodes added 40 MB to an export's peak, 8 MiB 90 MB,
  * and the action itself and the artifact client took 125 MB before any document when this limit
- * was chosen (some 95 MiB since: docs/performance.md, Memory). A workflow is built by hand in a visual editor, and the largest
- * ones are hundreds of nodes: a few hundred kilobytes exported; 4 MiB is some 12,000 nodes of the
- * usual fields, ten times past any real workflow, and keeps the step under its 150 MB budget.
+ * was chosen (some 95 MiB since: docs/performance.md, Memory). A workflow is built by hand in a
+ * visual editor, and the largest ones are hundreds of nodes: a few hundred kilobytes exported;
+ * 4 MiB is some 12,000 nodes of the usual fields, ten times past any real workflow, and keeps the
+ * step under its 150 MB budget.
  * A larger JSON file is not refused, it is handled as an opaque one, streamed and never held:
  * `validate` says it was not checked offline (the platform checks it on import), and an export
  * keeps its bytes as downloaded (not canonicalised, and not searched for secrets, which the step

@@ -171,4 +171,3 @@ export function countingStage(hash?: Hash): Transform {
     },
   })
 }
-

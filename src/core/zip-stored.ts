@@ -54,9 +54,12 @@ export function checkStoredEntry(entry: StoredEntry, pieces: readonly (Piece | u
  * (`checkStoredEntry`), to be called before anything built from the bytes is used. Every caller
  * that sends a packed entry goes through here, so none can send one unchecked.
  */
-export function storedReads(entry: StoredEntry): {
+export function storedReads(
+  entry: StoredEntry,
+  shown: string,
+): {
   range(piece: number, start: number, end: number): { file: string; size: number; start: number; end: number; watch: () => (chunk: Buffer) => void }
-  check(shown: string): void
+  check(): void
 } {
   const pieces: Piece[] = []
   return {
@@ -73,7 +76,7 @@ export function storedReads(entry: StoredEntry): {
       }
       return { file: entry.archive, size: entry.archiveBytes, start: entry.offset + start, end: entry.offset + end, watch }
     },
-    check: (shown) => checkStoredEntry(entry, pieces, shown),
+    check: () => checkStoredEntry(entry, pieces, shown),
   }
 }
 

@@ -54,14 +54,14 @@ const nothingImported = () => `Nothing was imported yet, so ${phrase('rerunning'
 export async function uploadFile(http: HttpClient, file: string, packed?: StoredEntry): Promise<string> {
   const size = packed ? packed.bytes : (await stat(file)).size
   const filename = path.basename(file)
-  const reads = packed && storedReads(packed)
+  const reads = packed && storedReads(packed, displayPath(packed.archive))
   /** The file's bytes (`start` … `end`, inclusive) as a multipart part, from the archive when packed. */
   const part = (contentType: string, piece: number, range?: { start: number; end: number }): MultipartPart => {
     if (!reads) return { name: 'file', file, filename, contentType, size, ...range }
     const { start, end } = range ?? { start: 0, end: size - 1 }
     return { name: 'file', filename, contentType, ...reads.range(piece, start, end) }
   }
-  const checked = () => reads?.check(displayPath(packed!.archive))
+  const checked = () => reads?.check()
   if (size < SINGLE_UPLOAD_LIMIT) {
     // One request: its bytes are checked once it has been read through, a refusal after it is harmless.
     const id = await http.json(

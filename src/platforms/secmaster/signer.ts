@@ -8,8 +8,8 @@ import { createHash } from '../../core/crypto.js'
  * (https://github.com/huaweicloud/huaweicloud-sdk-python-v3,
  * huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py) and API Gateway's signing guide
  * describes it (https://support.huaweicloud.com/intl/ja-jp/devg-apisign/api-sign-algorithm-002.html).
- * Pure functions only (hashing aside, below): the client feeds them the request it is about to send, the unit tests feed
- * them the published test vectors.
+ * Pure functions only (hashing aside, below): the client feeds them the request it is about to
+ * send, the unit tests feed them the published test vectors.
  */
 
 export const ALGORITHM = 'SDK-HMAC-SHA256'
