@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import { mapLimitAhead } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
@@ -8,7 +7,7 @@ import { locateBundles, openCheckedBundle } from './bundles.js'
 import type { Bundle } from '../core/bundle.js'
 import type { Finding } from '../core/errors.js'
 import { followJob } from './job.js'
-import { newResult, settle, type Result } from './result.js'
+import { newResult, removeDirs, settle, type Result } from './result.js'
 import { fillPlaceholders, loadVars, type Vars } from './vars.js'
 import type { StagedImport } from '../platforms/platform.js'
 
@@ -31,7 +30,7 @@ export async function importOperation(context: RunContext): Promise<Result[]> {
       (location) => readOne(context, location, vars),
       async (read, location, _index, idle) => {
         const result = await importOne(context, location, read, idle)
-        const removal = Promise.all(read.cleanup.map((dir) => rm(dir, { recursive: true, force: true })))
+        const removal = removeDirs(read.cleanup)
         // Awaited below, with the others; until then a failure must not count as unhandled.
         removal.catch(() => undefined)
         removals.push(removal)

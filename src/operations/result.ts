@@ -122,8 +122,13 @@ export async function settle(
   } catch (error) {
     recordFailure(result, error)
   } finally {
-    await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })))
+    await removeDirs(cleanup)
     result.durationMs = clock.now() - started
   }
   return result
+}
+
+/** Removes an operation's temporary directories (settle's `cleanup`, or a bundle's read ahead of its turn). */
+export async function removeDirs(dirs: readonly string[]): Promise<void> {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 }
