@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ACTION_ENTRY } from '../__tests__/helpers/action.js'
+import { writeKoreaiPackage } from '../__tests__/helpers/koreai.js'
 import { median, percentile, table, type Section } from './report.js'
 
 /** One way a run starts: its platform and operation, and the inputs a runner would pass for it. */
@@ -15,9 +16,13 @@ interface StartCase {
 
 /**
  * Each platform's export (their first request differs: an export call, a token, a signed call, a
- * folder listing) and a Kore.ai `wait` (a status poll). Only inputs: the loopback server answers
+ * folder listing), a Kore.ai `wait` (a status poll) and a Kore.ai import (a package read, unpacked
+ * and checked, then its first upload). The loopback server answers
  * every first request with 503, and the process is stopped there.
  */
+/** The package the import case reads: a small flow, as most are. */
+const IMPORTED = 'flow.zip'
+
 const CASES: StartCase[] = [
   { label: 'Kore.ai export', inputs: { platform: 'koreai', operation: 'export', 'api-key': 'kg-bench-key-123', 'workflow-id': 'a-1' } },
   { label: 'Kore.ai wait', inputs: { platform: 'koreai', operation: 'wait', 'api-key': 'kg-bench-key-123', 'job-id': 'ds-1' } },
@@ -27,6 +32,8 @@ const CASES: StartCase[] = [
     inputs: { platform: 'secmaster', operation: 'export', 'project-id': 'p1', 'workspace-id': 'w1', 'access-key-id': 'HPUABENCHKEY1234', 'secret-access-key': 'bench-secret-key-123', 'workflow-id': 'wf-1' },
   },
   { label: 'Leapwork export', inputs: { platform: 'leapwork', operation: 'export', 'api-key': 'bench-leapwork-key', 'workflow-id': 'f-1' } },
+  // An import reads, unpacks and checks its bundle before its first request (an upload).
+  { label: 'Kore.ai import', inputs: { platform: 'koreai', operation: 'import', 'api-key': 'kg-bench-key-123', path: IMPORTED } },
 ]
 
 /**
@@ -44,6 +51,7 @@ export async function startupBench(runs = 21): Promise<Section> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const workspace = await mkdtemp(path.join(tmpdir(), 'flowferry-bench-'))
+  await writeKoreaiPackage(path.join(workspace, IMPORTED), { flow: { nodes: [{ id: 'start' }] }, app: { name: 'Start-up' } })
 
   const times = CASES.map(() => ({ toFirstRequest: [] as number[], nodeAlone: [] as number[] }))
   try {
