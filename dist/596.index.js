@@ -1471,7 +1471,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           throw errors.rJ.at({ file: shown }, "zip.format", `entry ${JSON.stringify(entry.name)} does not match its checksum (CRC-32${bytes !== entry.bytes ? `; ${bytes} of ${entry.bytes} bytes read` : ""}): the archive is damaged`, "Use the archive exactly as the platform exported it.");
         }
       }
-      function storedReads(entry) {
+      function storedReads(entry, shown) {
         const pieces = [];
         return {
           range(piece, start, end) {
@@ -1486,7 +1486,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
             };
             return { file: entry.archive, size: entry.archiveBytes, start: entry.offset + start, end: entry.offset + end, watch };
           },
-          check: (shown) => checkStoredEntry(entry, pieces, shown)
+          check: () => checkStoredEntry(entry, pieces, shown)
         };
       }
       const POLY = 3988292384;
@@ -1542,14 +1542,14 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
       async function uploadFile(http2, file, packed) {
         const size = packed ? packed.bytes : (await (0, promises_.stat)(file)).size;
         const filename = external_node_path_default().basename(file);
-        const reads = packed && storedReads(packed);
+        const reads = packed && storedReads(packed, (0, fs.Gt)(packed.archive));
         const part = (contentType, piece, range) => {
           if (!reads)
             return { name: "file", file, filename, contentType, size, ...range };
           const { start, end } = range ?? { start: 0, end: size - 1 };
           return { name: "file", filename, contentType, ...reads.range(piece, start, end) };
         };
-        const checked = () => reads?.check((0, fs.Gt)(packed.archive));
+        const checked = () => reads?.check();
         if (size < SINGLE_UPLOAD_LIMIT) {
           const id2 = await http2.json({
             method: "POST",

@@ -359,13 +359,15 @@ var __webpack_modules__ = {
           for (const result of report.results)
             for (const finding of result.findings ?? [])
               this.log.annotate(finding);
-          report.commentUrl = !(0, reported.Fi)(report) ? void 0 : await Promise.all(
-            /* import() */
-            [__nccwpck_require__2.e(816), __nccwpck_require__2.e(144)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2144)).then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log)).catch((error) => {
-            this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`);
-            return void 0;
-          });
+          if ((0, reported.Fi)(report)) {
+            report.commentUrl = await Promise.all(
+              /* import() */
+              [__nccwpck_require__2.e(816), __nccwpck_require__2.e(144)]
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2144)).then(({ commentOnPullRequest }) => commentOnPullRequest(report, this.log)).catch((error) => {
+              this.log.warning(`pr-comment: the comment was not written (${error.message}). The step's result is unchanged`);
+              return void 0;
+            });
+          }
           for (const [name, value] of Object.entries(outputsOf(report)))
             workflow_commands.uH(name, OWN_WORDS.has(name) ? value : (0, untrusted_text.SP)(value));
           try {
@@ -1653,7 +1655,7 @@ Content-Disposition: ${disposition}${type}\r
             const reply = {
               status: response.statusCode,
               headers: response.headers,
-              body: (0, reply_body.Vj)(response.body, response.headers["content-encoding"], what, void 0, response.headers["content-length"]),
+              body: (0, reply_body.Vj)(response.body, response.headers, what),
               url
             };
             this.logReply(reply, this.clock.now() - started);
@@ -1859,10 +1861,11 @@ Content-Disposition: ${disposition}${type}\r
         return { flush: Z_SYNC_FLUSH, finishFlush: Z_SYNC_FLUSH };
       };
       const zlib = () => process.getBuiltinModule("node:zlib");
-      function decodeBody(source, contentEncoding, what, limit = REPLY_LIMIT, contentLength) {
-        const encoding = String(contentEncoding ?? "").trim().toLowerCase();
+      function decodeBody(source, headers, what, limit = REPLY_LIMIT) {
+        const encoding = String(headers["content-encoding"] ?? "").trim().toLowerCase();
         const inflater = encoding === "gzip" || encoding === "x-gzip" ? zlib().createGunzip(lenient()) : encoding === "deflate" ? zlib().createInflate(lenient()) : void 0;
-        if (!inflater && encoding === "" && /^\d{1,15}$/.test(contentLength ?? "") && Number(contentLength) <= limit)
+        const length = headers["content-length"] ?? "";
+        if (!inflater && encoding === "" && /^\d{1,15}$/.test(length) && Number(length) <= limit)
           return source;
         const bounded = limiter(limit, what);
         if (!inflater) {
@@ -3979,6 +3982,11 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           isFailure
         ),
         /* harmony export */
+        Xr: () => (
+          /* binding */
+          removeDirs
+        ),
+        /* harmony export */
         YT: () => (
           /* binding */
           newResult
@@ -4032,10 +4040,13 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         } catch (error) {
           recordFailure(result, error);
         } finally {
-          await Promise.all(cleanup.map((dir) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
+          await removeDirs(cleanup);
           result.durationMs = clock.now() - started;
         }
         return result;
+      }
+      async function removeDirs(dirs) {
+        await Promise.all(dirs.map((dir) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true })));
       }
     })
   ),

@@ -129,9 +129,9 @@ export const modules = {
           importOperation
         )
       });
-      var promises_ = __webpack_require__(51455);
       var concurrency = __webpack_require__(88904);
       var fs = __webpack_require__(78616);
+      var promises_ = __webpack_require__(51455);
       var external_node_path_ = __webpack_require__(76760);
       var external_node_path_default = /* @__PURE__ */ __webpack_require__.n(external_node_path_);
       var paths = __webpack_require__(56107);
@@ -423,7 +423,7 @@ export const modules = {
         try {
           return await (0, concurrency.d8)(locations, context.settings.concurrency, (location) => readOne(context, location, vars), async (read, location, _index, idle) => {
             const result = await importOne(context, location, read, idle);
-            const removal = Promise.all(read.cleanup.map((dir) => (0, promises_.rm)(dir, { recursive: true, force: true })));
+            const removal = (0, operations_result.Xr)(read.cleanup);
             removal.catch(() => void 0);
             removals.push(removal);
             return result;
