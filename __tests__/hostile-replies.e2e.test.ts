@@ -54,6 +54,32 @@ describe.each<BombEncoding>(['gzip', 'deflate'])('a %s reply that inflates past 
   })
 })
 
+/**
+ * A Kore.ai import's three uploads go at once, and their replies are checked only once all three
+ * have ended (src/platforms/koreai/upload.ts, Uploaded): later, but never skipped. The package's
+ * app definition is the file the server answers badly; the others get good ids.
+ */
+describe('Kore.ai upload replies, checked once the three uploads have ended', () => {
+  it.each([
+    ['a file id with a control character', 200, { fileId: 'f-2\u202egpj.exe' }, /upload app_definition\.json: Kore\.ai's reply has no fileId \(fileId: an id holds a control character/],
+    ['no file id at all', 200, { ok: true }, /upload app_definition\.json: Kore\.ai's reply has no fileId/],
+    ['a refusal in Kore.ai\'s error shape', 400, { errors: [{ msg: 'the file is not a definition', code: 'E_FILE' }] }, /HTTP 400.*the file is not a definition/],
+  ])('%s: the step fails naming the file, and no import is started', async (_case, status, reply, message) => {
+    const s = await server((req, res, body) => {
+      const app = body.includes('filename="app_definition.json"')
+      if (req.url === '/api/public/files') return json(res, app ? status : 200, app ? reply : { fileId: 'f-1' })
+      json(res, 200, { status: 'IN_PROGRESS', dockStatusId: 'ds-1' })
+    })
+    const workspace = await tempDir()
+    await writeKoreaiPackage(path.join(workspace, 'triage.zip'), { flow: { name: 'Triage' }, app: { name: 'Triage' } })
+    const run = await runBundle({ workspace, inputs: { ...koreai(s.url), operation: 'import', path: 'triage.zip', 'workflow-name': 'Triage' } })
+    expectFailure(run, message)
+    expect(s.requests.filter((r) => r.path === '/api/public/files')).toHaveLength(3)
+    expect(s.requests.filter((r) => r.path.startsWith('/api/public/workflows'))).toHaveLength(0)
+    expect(run.stdout).not.toContain('\u202e')
+  })
+})
+
 describe('a reply parsed as a whole is read as a whole, or not at all', () => {
   it('a SecMaster import whose reply inflates to 256 MiB of spaces is not taken for an empty (successful) reply', async () => {
     const s = await server(async (req, res) => {

@@ -153,8 +153,9 @@ export class HttpClient {
         continue
       }
 
-      // Replies are read with zod schemas, loaded only now: the first request left without them.
-      await loadSchemas()
+      // Replies are read with zod schemas, loaded only now: the first request left without them;
+      // and for a reader that needs none (RequestSpec.readsWithoutSchemas), only if it is refused.
+      if (!spec.readsWithoutSchemas) await loadSchemas()
       pacer.observe(response.headers, this.clock.now(), ticket)
       const reply: HttpReply = {
         status: response.statusCode,
@@ -201,6 +202,7 @@ export class HttpClient {
       }
 
       const text = await refusalText(reply)
+      await loadSchemas()
       const detail = this.describe(reply, text)
       const throttled = reply.status === 429 || detail.throttled === true
       if (throttled || (idempotent && isTransientStatus(reply.status))) {

@@ -54,23 +54,29 @@ export class KoreaiClient implements PlatformClient {
     }
     const name = this.settings.workflowName ?? bundle.manifest.name
 
-    const { log } = this.context
-    const upload = async (file: string, role: string) => {
-      const packed = packedOf(bundle, role)
-      const id = await uploadFile(this.http, file, packed)
-      log.info(`uploaded ${path.basename(file)}${packed ? ' straight from the package' : ''} as file ${id}`)
-      return id
-    }
+    const files = [
+      { file: flow, role: 'flowData' },
+      { file: app, role: 'workflowData' },
+      ...(env ? [{ file: env, role: 'envVariables' }] : []),
+    ]
     // The files are independent uploads (each gets its own fileId, and the import names all
     // three), so they go at once: a bundle's import no longer waits for three round trips one
     // after another (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api). All are
-    // let finish before a failure is thrown, so that none still reads a file the step cleans up.
-    const uploads = await Promise.allSettled([upload(flow, 'flowData'), upload(app, 'workflowData'), env ? upload(env, 'envVariables') : undefined])
-    const failed = uploads.find((outcome) => outcome.status === 'rejected')
+    // let finish before a failure is thrown, so that none still reads a file the step cleans up;
+    // and only then are their replies checked (upload.ts, Uploaded), in the files' order: the
+    // first failure in that order is the one thrown, as when each was checked on arrival.
+    const uploads = await Promise.allSettled(files.map(({ file, role }) => uploadFile(this.http, file, packedOf(bundle, role))))
+    const checked = await Promise.allSettled(uploads.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.fileId() : Promise.reject(outcome.reason))))
+    const ids = checked.map((outcome, i) => {
+      if (outcome.status === 'rejected') return undefined
+      const { file, role } = files[i]!
+      this.context.log.info(`uploaded ${path.basename(file)}${packedOf(bundle, role) ? ' straight from the package' : ''} as file ${outcome.value}`)
+      return outcome.value
+    })
+    const failed = checked.find((outcome) => outcome.status === 'rejected')
     if (failed) throw failed.reason
-    const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => (outcome as PromiseFulfilledResult<string | undefined>).value)
-    const ids = { flowDataFileId: flowDataFileId!, workflowDataFileId: workflowDataFileId!, envVariablesFileId }
-    return { start: () => this.startImport(name, ids) }
+    const [flowDataFileId, workflowDataFileId, envVariablesFileId] = ids
+    return { start: () => this.startImport(name, { flowDataFileId: flowDataFileId!, workflowDataFileId: workflowDataFileId!, envVariablesFileId }) }
   }
 
   private async startImport(name: string, ids: { flowDataFileId: string; workflowDataFileId: string; envVariablesFileId?: string }): Promise<ImportOutcome> {

@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { eachLimit } from '../../core/concurrency.js'
-import { discard, type HttpClient } from '../../core/http/client.js'
+import { discard, readJson, type HttpClient } from '../../core/http/client.js'
 import { json } from '../../core/http/body.js'
 import type { MultipartPart } from '../../core/http/multipart.js'
 import { displayPath } from '../../core/fs.js'
 import { storedReads, type StoredEntry } from '../../core/zip-stored.js'
 import { FlowferryError } from '../../core/errors.js'
 import { phrase } from '../../core/phrasing.js'
+import { loadSchemas } from '../../core/schema.js'
 import { parseFileId, parseSessionId } from './replies.js'
 
 /** Kore.ai takes files "smaller than 25 MB" in one request; read as 25,000,000 bytes to stay on the safe side. */
@@ -45,13 +46,35 @@ const FILE_CONTEXT = 'bulkImport'
 const nothingImported = () => `Nothing was imported yet, so ${phrase('rerunning')} is safe.`
 
 /**
- * Uploads one bundle file and returns its fileId: in one request below the limit, else through
- * an upload session (start → numbered chunks → complete). Files are streamed from disk, chunks
- * as byte ranges of the file, so memory stays flat whatever the size. A file left in its package
- * (`packed`, core/bundle.ts) is sent from its byte range of the archive; its CRC-32 is taken as
- * the chunks pass and checked before the session is completed, so a damaged package becomes no file.
+ * A file Kore.ai took: its reply is kept as parsed JSON, not yet believed, until `fileId()` checks
+ * it (replies.ts parseFileId) and gives the id. The reply is read without zod
+ * (RequestSpec.readsWithoutSchemas) because a bundle's three files go up at once: the two small
+ * ones are answered while the flow is still streaming, and loading zod there (~20 ms, on the one
+ * thread that also feeds the flow's socket) held a 10 MiB flow's upload at half curl's rate
+ * (docs/performance.md, Large files). The caller checks every reply once the uploads have ended.
  */
-export async function uploadFile(http: HttpClient, file: string, packed?: StoredEntry): Promise<string> {
+export interface Uploaded {
+  fileId(): Promise<string>
+}
+
+/** A reply whose check waits for `fileId()`; zod is loaded then, if no other reply has loaded it. */
+function uploaded(reply: unknown, what: string): Uploaded {
+  return {
+    fileId: async () => {
+      await loadSchemas()
+      return parseFileId(reply, what)
+    },
+  }
+}
+
+/**
+ * Uploads one bundle file: in one request below the limit, else through an upload session
+ * (start → numbered chunks → complete). Files are streamed from disk, chunks as byte ranges of the
+ * file, so memory stays flat whatever the size. A file left in its package (`packed`,
+ * core/bundle.ts) is sent from its byte range of the archive; its CRC-32 is taken as the chunks
+ * pass and checked before the session is completed, so a damaged package becomes no file.
+ */
+export async function uploadFile(http: HttpClient, file: string, packed?: StoredEntry): Promise<Uploaded> {
   const size = packed ? packed.bytes : (await stat(file)).size
   const filename = path.basename(file)
   const reads = packed && storedReads(packed, displayPath(packed.archive))
@@ -64,18 +87,20 @@ export async function uploadFile(http: HttpClient, file: string, packed?: Stored
   const checked = () => reads?.check()
   if (size < SINGLE_UPLOAD_LIMIT) {
     // One request: its bytes are checked once it has been read through, a refusal after it is harmless.
-    const id = await http.json(
+    const what = `upload ${filename}`
+    const reply = await http.request(
       {
         method: 'POST',
         path: '/api/public/files',
-        what: `upload ${filename}`,
+        what,
         harmlessIfRepeated: nothingImported(),
         body: { kind: 'multipart', parts: [part('application/json', 0), { name: 'fileContext', value: FILE_CONTEXT }] },
+        readsWithoutSchemas: true,
       },
-      (reply) => parseFileId(reply, `upload ${filename}`),
+      (answer) => readJson(answer, what),
     )
     checked()
-    return id
+    return uploaded(reply, what)
   }
 
   const chunk = chunkSize()
@@ -113,13 +138,16 @@ export async function uploadFile(http: HttpClient, file: string, packed?: Stored
     )
   })
   checked()
-  return http.json(
+  const what = `complete the upload of ${filename}`
+  const reply = await http.request(
     {
       method: 'POST',
       path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
-      what: `complete the upload of ${filename}`,
+      what,
       harmlessIfRepeated: nothingImported(),
+      readsWithoutSchemas: true,
     },
-    (reply) => parseFileId(reply, `complete the upload of ${filename}`),
+    (answer) => readJson(answer, what),
   )
+  return uploaded(reply, what)
 }
