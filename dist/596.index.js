@@ -1539,6 +1539,14 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
       const CHUNKS_IN_FLIGHT = 4;
       const FILE_CONTEXT = "bulkImport";
       const nothingImported = () => `Nothing was imported yet, so ${(0, phrasing.MZ)("rerunning")} is safe.`;
+      function uploaded(reply, what) {
+        return {
+          fileId: async () => {
+            await (0, schema.B)();
+            return parseFileId(reply, what);
+          }
+        };
+      }
       async function uploadFile(http2, file, packed) {
         const size = packed ? packed.bytes : (await (0, promises_.stat)(file)).size;
         const filename = external_node_path_default().basename(file);
@@ -1551,15 +1559,17 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
         };
         const checked = () => reads?.check();
         if (size < SINGLE_UPLOAD_LIMIT) {
-          const id2 = await http2.json({
+          const what2 = `upload ${filename}`;
+          const reply2 = await http2.request({
             method: "POST",
             path: "/api/public/files",
-            what: `upload ${filename}`,
+            what: what2,
             harmlessIfRepeated: nothingImported(),
-            body: { kind: "multipart", parts: [part("application/json", 0), { name: "fileContext", value: FILE_CONTEXT }] }
-          }, (reply) => parseFileId(reply, `upload ${filename}`));
+            body: { kind: "multipart", parts: [part("application/json", 0), { name: "fileContext", value: FILE_CONTEXT }] },
+            readsWithoutSchemas: true
+          }, (answer) => (0, client.Vh)(answer, what2));
           checked();
-          return id2;
+          return uploaded(reply2, what2);
         }
         const chunk = chunkSize();
         const totalChunks = Math.ceil(size / chunk);
@@ -1575,7 +1585,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
             fileName: filename,
             fileSize: size
           })
-        }, (reply) => parseSessionId(reply, `start the upload session for ${filename}`));
+        }, (reply2) => parseSessionId(reply2, `start the upload session for ${filename}`));
         await (0, concurrency.hF)(totalChunks, CHUNKS_IN_FLIGHT, async (number) => {
           const start = number * chunk;
           const end = Math.min(size, start + chunk) - 1;
@@ -1588,12 +1598,15 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
           }, client.vf);
         });
         checked();
-        return http2.json({
+        const what = `complete the upload of ${filename}`;
+        const reply = await http2.request({
           method: "POST",
           path: `/api/public/files/session/${encodeURIComponent(sessionId)}/complete`,
-          what: `complete the upload of ${filename}`,
-          harmlessIfRepeated: nothingImported()
-        }, (reply) => parseFileId(reply, `complete the upload of ${filename}`));
+          what,
+          harmlessIfRepeated: nothingImported(),
+          readsWithoutSchemas: true
+        }, (answer) => (0, client.Vh)(answer, what));
+        return uploaded(reply, what);
       }
       ;
       const describeError = ({ headers, text }) => {
@@ -1629,20 +1642,25 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
             throw new errors.rJ(`${bundle2.location}: importing into workflow ${existing} needs env_variables.json, which the bundle lacks`);
           }
           const name = this.settings.workflowName ?? bundle2.manifest.name;
-          const { log } = this.context;
-          const upload = async (file, role) => {
-            const packed = (0, core_bundle.yw)(bundle2, role);
-            const id2 = await uploadFile(this.http, file, packed);
-            log.info(`uploaded ${external_node_path_default().basename(file)}${packed ? " straight from the package" : ""} as file ${id2}`);
-            return id2;
-          };
-          const uploads = await Promise.allSettled([upload(flow, "flowData"), upload(app, "workflowData"), env ? upload(env, "envVariables") : void 0]);
-          const failed = uploads.find((outcome) => outcome.status === "rejected");
+          const files = [
+            { file: flow, role: "flowData" },
+            { file: app, role: "workflowData" },
+            ...env ? [{ file: env, role: "envVariables" }] : []
+          ];
+          const uploads = await Promise.allSettled(files.map(({ file, role }) => uploadFile(this.http, file, (0, core_bundle.yw)(bundle2, role))));
+          const checked = await Promise.allSettled(uploads.map((outcome) => outcome.status === "fulfilled" ? outcome.value.fileId() : Promise.reject(outcome.reason)));
+          const ids2 = checked.map((outcome, i) => {
+            if (outcome.status === "rejected")
+              return void 0;
+            const { file, role } = files[i];
+            this.context.log.info(`uploaded ${external_node_path_default().basename(file)}${(0, core_bundle.yw)(bundle2, role) ? " straight from the package" : ""} as file ${outcome.value}`);
+            return outcome.value;
+          });
+          const failed = checked.find((outcome) => outcome.status === "rejected");
           if (failed)
             throw failed.reason;
-          const [flowDataFileId, workflowDataFileId, envVariablesFileId] = uploads.map((outcome) => outcome.value);
-          const ids2 = { flowDataFileId, workflowDataFileId, envVariablesFileId };
-          return { start: () => this.startImport(name, ids2) };
+          const [flowDataFileId, workflowDataFileId, envVariablesFileId] = ids2;
+          return { start: () => this.startImport(name, { flowDataFileId, workflowDataFileId, envVariablesFileId }) };
         }
         async startImport(name, ids2) {
           const existing = this.settings.workflowId;

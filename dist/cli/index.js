@@ -4761,7 +4761,8 @@ Content-Disposition: ${disposition}${type}\r
               await this.pauseBeforeRetry(what, attempt, `${describeCause(error2)}`, void 0, error2);
               continue;
             }
-            await (0, schema.B)();
+            if (!spec.readsWithoutSchemas)
+              await (0, schema.B)();
             pacer.observe(response.headers, this.clock.now(), ticket);
             const reply = {
               status: response.statusCode,
@@ -4805,6 +4806,7 @@ Content-Disposition: ${disposition}${type}\r
               }
             }
             const text = await refusalText(reply);
+            await (0, schema.B)();
             const detail = this.describe(reply, text);
             const throttled = reply.status === 429 || detail.throttled === true;
             if (throttled || idempotent && isTransientStatus(reply.status)) {
