@@ -6,7 +6,6 @@ import { loadSchemas } from './schema.js'
 import { canonicalJson } from './canonical-json.js'
 import { BundleError, type Finding } from './errors.js'
 import { displayPath, writeFileAtomic } from './fs.js'
-import { locateJsonError } from './json-location.js'
 import { jsonText } from './json-text.js'
 import { MAX_MANIFEST_BYTES, MAX_MANIFEST_FILES } from './limits.js'
 import { sameNames, unsafeManifestPath } from './names.js'
@@ -59,7 +58,8 @@ export async function readManifest(dir: string): Promise<{ manifest: Manifest; s
   try {
     data = JSON.parse(text)
   } catch (error) {
-    const where = locateJsonError(text)
+    // Its walk (jsonc-parser) is loaded to place an error only: a valid manifest needs none.
+    const where = (await import('./json-location.js')).locateJsonError(text)
     throw BundleError.at({ file: shown, ...where }, 'manifest.json', `the manifest is not valid JSON (${(error as Error).message})`)
   }
   const files = (data as { files?: unknown } | null)?.files

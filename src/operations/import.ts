@@ -1,8 +1,6 @@
 import { mapLimitAhead } from '../core/concurrency.js'
 import { displayPath } from '../core/fs.js'
 import type { RunContext } from './context.js'
-import { backUp } from './backup.js'
-import { dryRun } from './dry-run.js'
 import { locateBundles, openCheckedBundle } from './bundles.js'
 import type { Bundle } from '../core/bundle.js'
 import type { Finding } from '../core/errors.js'
@@ -85,12 +83,15 @@ async function importOne(context: RunContext, location: string, read: Read, idle
     if (findings.length > 0) result.findings = findings
     if (read.error) throw read.error
 
+    // A dry run and a backup load their code when asked: a backup is an export (the artifact
+    // client), and most imports want neither.
     if (settings.dryRun) {
+      const { dryRun } = await import('./dry-run.js')
       await dryRun(context, bundle, result)
       return
     }
 
-    if (settings.backup) await backUp(context, bundle, result)
+    if (settings.backup) await (await import('./backup.js')).backUp(context, bundle, result)
 
     const outcome = await log.group(`Import into ${platform.title}`, () => read.staged ? read.staged.start() : context.client().importBundle(bundle))
     result.workflowId = outcome.workflowId
