@@ -46,4 +46,11 @@ describe('start-up', () => {
       expect({ entry, heavy: heavyIn(await staticallyReached(entry), ['undici', 'zod', '@actions/', '@octokit/', 'yazl', 'jsonc-parser']) }).toEqual({ entry, heavy: [] })
     }
   })
+
+  // An import reads a bundle before its first request: the zip reader it may need is loaded when a
+  // zip is opened, the JSON walker only to fill placeholders or place an error, a backup's export
+  // (the artifact client) and a dry run only when asked for.
+  it('the import operation loads no heavy module', async () => {
+    expect(heavyIn(await staticallyReached('src/operations/import.ts'), ['undici', 'zod', '@actions/', '@octokit/', 'yauzl', 'yazl', 'jsonc-parser'])).toEqual([])
+  })
 })

@@ -102,4 +102,35 @@ describe('zip safety', () => {
     await expect(extractZip(file, path.join(dir, 'out'))).rejects.toThrow(/does not match its checksum/)
     expect(await readdir(path.join(dir, 'out'))).toEqual([])
   })
+
+  // Small deflated entries are inflated in one piece (core/zip-entry.ts), large ones streamed: both
+  // must refuse the same lies, and leave nothing behind.
+  const sizes = [['small', 3000], ['large (streamed)', 1536 * 1024 + 7]] as const
+  /** Bytes deflate cannot shrink much (a bomb's ratio is refused before any of this). */
+  const noise = (length: number) => {
+    let x = 20261207
+    return Buffer.from(Array.from({ length }, () => ((x = (x * 1103515245 + 12345) >>> 0), x >>> 24)))
+  }
+  it.each(sizes)('unpacks a deflated %s entry with the checksum of its bytes', async (_, length) => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'ok.zip')
+    const data = noise(length)
+    await writeRawZip(file, [{ name: 'sub/flow.json', data, deflate: true }, { name: 'sub/empty.json', data: '', deflate: true }])
+    const digests = await extractZipHashed(file, path.join(dir, 'out'))
+    expect(digests.get('sub/flow.json')).toEqual({ bytes: length, sha256: createHash('sha256').update(data).digest('hex') })
+    expect(Buffer.compare(await readFile(path.join(dir, 'out', 'sub', 'flow.json')), data)).toBe(0)
+    expect(digests.get('sub/empty.json')?.bytes).toBe(0)
+  })
+
+  it.each(sizes.flatMap(([size, length]) => [
+    [size, 'fewer bytes than it holds', length, { bytes: length - 1 }],
+    [size, 'more bytes than it holds', length, { bytes: length + 1 }],
+    [size, 'another CRC-32', length, { crc: 12345 }],
+  ] as const))('refuses a deflated %s entry whose header declares %s, and leaves no file behind', async (_, __, length, declared) => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'lying.zip')
+    await writeRawZip(file, [{ name: 'flow.json', data: noise(length), deflate: true, declared }])
+    await expect(extractZip(file, path.join(dir, 'out'))).rejects.toThrow(/could not unpack the archive/)
+    expect(await readdir(path.join(dir, 'out')).catch(() => [])).toEqual([])
+  })
 })

@@ -1,4 +1,3 @@
-import type { Hash } from 'node:crypto'
 import { Transform } from 'node:stream'
 
 /**
@@ -162,7 +161,7 @@ export async function releasingWhile<T>(work: () => Promise<T>, everyMs = 20): P
  * A pass-through stage that counts the chunks flowing through it (a 'data' listener would start
  * the flow early), and feeds them to `hash` when given one.
  */
-export function countingStage(hash?: Hash): Transform {
+export function countingStage(hash?: { update(chunk: Buffer): unknown }): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       streamed(chunk.length)

@@ -142,18 +142,28 @@ export async function readPlainFileUpTo(file: string, subject: Subject, maxBytes
 /**
  * Whether a plain file's bytes contain `needle`, read through one reused buffer of `chunk` bytes
  * (and the needle's length less one, carried from each read to the next, so a match split
- * between two reads is found): a file is searched without being held.
+ * between two reads is found): a file is searched without being held. A file over `maxBytes`, or
+ * whose first bytes `skip` turns down, is not searched (false): one open answers all three.
  */
-export async function plainFileContains(file: string, subject: Subject, needle: Buffer, chunk = 1024 * 1024): Promise<boolean> {
-  const { handle } = await openPlainFile(file, subject)
+export async function plainFileContains(
+  file: string,
+  subject: Subject,
+  needle: Buffer,
+  { chunk = 1024 * 1024, maxBytes = Infinity, skip }: { chunk?: number; maxBytes?: number; skip?: (head: Buffer) => boolean } = {},
+): Promise<boolean> {
+  const { handle, info } = await openPlainFile(file, subject)
   const carry = Math.max(0, needle.length - 1)
-  const buffer = Buffer.allocUnsafe(chunk + carry)
-  let kept = 0
   try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, kept, chunk, null)
+    if (info.size > maxBytes) return false
+    // A small file needs no larger buffer than itself (a byte over, to see its end).
+    const buffer = Buffer.allocUnsafe(Math.min(chunk, Number(info.size) + 1) + carry)
+    const room = buffer.length - carry
+    let kept = 0
+    for (let first = true; ; first = false) {
+      const { bytesRead } = await handle.read(buffer, kept, room, null)
       if (bytesRead === 0) return false
       const end = kept + bytesRead
+      if (first && skip?.(buffer.subarray(0, end))) return false
       if (buffer.subarray(0, end).includes(needle)) return true
       kept = Math.min(carry, end)
       buffer.copy(buffer, 0, end - kept, end)

@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto'
 import { createHash } from './crypto.js'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type yauzl from 'yauzl'
@@ -10,6 +10,7 @@ import { displayPath, siblingTemp, type FileDigest } from './fs.js'
 import { countingStage } from './memory.js'
 import { checkPlainFile, remember } from './plain-file.js'
 import type { StoredEntry } from './zip-stored.js'
+import { copyStored, isSmallDeflated, unpackSmall } from './zip-entry.js'
 import { fileFolderClashes, sameNames, unsafeName } from './names.js'
 
 /**
@@ -159,6 +160,8 @@ export async function unpackZip(
   const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
   const written = new Map<string, FileDigest>()
   const left = new Map<string, StoredEntry>()
+  /** Directories made so far: most entries share one. */
+  const made = new Set<string>()
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
@@ -173,12 +176,15 @@ export async function unpackZip(
       }
       const target = path.join(dest, ...name.split('/'))
       if (!target.startsWith(path.resolve(dest) + path.sep)) throw new Error(`entry ${JSON.stringify(name)} escapes the destination`)
-      await mkdir(path.dirname(target), { recursive: true })
+      const folder = path.dirname(target)
+      if (!made.has(folder)) await mkdir(folder, { recursive: true })
+      made.add(folder)
       const temp = siblingTemp(target)
       try {
         const hash = createHash('sha256')
         if (stored) await copyStored(file, zip, entry, temp, name, hash)
-        else await pipeline(await zip.openReadStreamPromise(entry), countingStage(hash), createWriteStream(temp, { flags: 'wx' }))
+        else if (isSmallDeflated(entry)) await unpackSmall(file, zip, entry, temp, name, hash)
+        else await inflateStreaming(zip, entry, temp, name, hash)
         await rename(temp, target)
         written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') })
       } catch (error) {
@@ -197,60 +203,15 @@ export async function unpackZip(
 }
 
 /**
- * A stored (uncompressed) entry is copied straight from the archive through two reused buffers,
- * checking its CRC on the way. Large packages are usually stored (their content does not
- * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
- * The next piece is read while this one is checked, hashed and written, so the checksums (on
- * this thread) and the disk (on libuv's) work at the same time instead of taking turns.
+ * A large (or not deflated) entry, streamed through yauzl, which checks its sizes
+ * (`validateEntrySizes`) but not its CRC-32: that is checked here, as for every other entry.
  */
-async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
-  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
-  const total = entry.uncompressedSize
-  const size = Math.min(1024 * 1024, Math.max(1, total))
-  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const
-  const input = await open(file, 'r')
-  const output = await open(target, 'wx')
+async function inflateStreaming(zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
   const { crc32 } = process.getBuiltinModule('node:zlib')
-  const read = (into: Buffer, done: number) => {
-    const reading = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead)
-    // Its failure is thrown where it is awaited; until then it must not count as unhandled.
-    reading.catch(() => undefined)
-    return reading
-  }
   let crc = 0
-  let reading: Promise<number> | undefined = total > 0 ? read(buffers[0], 0) : undefined
-  let writing: Promise<void> | undefined
-  try {
-    for (let done = 0, turn = 0; reading; turn ^= 1) {
-      const bytesRead = await reading
-      if (bytesRead === 0) throw new Error(`entry ${JSON.stringify(name)} is cut short`)
-      const chunk = buffers[turn]!.subarray(0, bytesRead)
-      done += bytesRead
-      // The other buffer is free once its write has ended.
-      await writing
-      reading = done < total ? read(buffers[turn ^ 1]!, done) : undefined
-      crc = crc32(chunk, crc)
-      hash.update(chunk)
-      writing = writeAll(output, chunk)
-      writing.catch(() => undefined)
-    }
-    await writing
-  } finally {
-    // A failure mid-copy: let the read and write in flight end before their files are closed.
-    await Promise.allSettled([reading, writing])
-    await input.close()
-    await output.close()
-  }
+  const checked = { update: (chunk: Buffer) => ((crc = crc32(chunk, crc)), hash.update(chunk)) }
+  await pipeline(await zip.openReadStreamPromise(entry), countingStage(checked), createWriteStream(target, { flags: 'wx' }))
   if (crc !== entry.crc32) throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`)
-}
-
-/** Writes every byte of `data` at the file's current end (a short write goes on from where it stopped). */
-async function writeAll(output: FileHandle, data: Buffer): Promise<void> {
-  for (let done = 0; done < data.length; ) {
-    const { bytesWritten } = await output.write(data, done, data.length - done)
-    if (bytesWritten === 0) throw new Error('the disk took none of the bytes written')
-    done += bytesWritten
-  }
 }
 
 /** The next entry of a zip opened with `openPromise` (lazy entries), or undefined at the end. */
@@ -286,10 +247,15 @@ export async function isZipFile(file: string): Promise<boolean> {
   try {
     const head = Buffer.alloc(4)
     const { bytesRead } = await handle.read(head, 0, 4, 0)
-    if (bytesRead < 4) return false
-    const signature = head.readUInt32LE(0)
-    return signature === 0x04034b50 || signature === 0x06054b50
+    return startsLikeZip(head.subarray(0, bytesRead))
   } finally {
     await handle.close()
   }
+}
+
+/** `isZipFile` for bytes already read from the start of a file. */
+export function startsLikeZip(head: Buffer): boolean {
+  if (head.length < 4) return false
+  const signature = head.readUInt32LE(0)
+  return signature === 0x04034b50 || signature === 0x06054b50
 }

@@ -1,17 +1,17 @@
-import { chmod, mkdir, mkdtemp, stat } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { shownPath, type Bundle, type ManifestFile } from '../core/bundle.js'
 import { BundleError, type Finding } from '../core/errors.js'
 import { writeHashed } from '../core/hashed-write.js'
-import { editedPieces, type TextEdit } from '../core/json-edit.js'
-import { visitStringValues, type StringAt } from '../core/json-walk.js'
+import type { TextEdit } from '../core/json-edit.js'
+import type { StringAt } from '../core/json-walk.js'
 import { assertDepth, decodeUtf8 } from '../core/json-text.js'
 import { PLACEHOLDER, PLACEHOLDER_START } from '../core/placeholders.js'
 import { IN_MEMORY_DOCUMENT_LIMIT } from '../core/limits.js'
 import { copyPlainFile, plainFileContains, readPlainFileUpTo } from '../core/plain-file.js'
 import { MIN_VALUE_SECRET_LENGTH, registerValueSecret } from '../core/secrets.js'
-import { isZipFile } from '../core/zip.js'
+import { startsLikeZip } from '../core/zip.js'
 import type { RunContext } from './context.js'
 import { readVarsFile } from './vars-file.js'
 
@@ -66,11 +66,12 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   for (const entry of bundle.manifest.files) {
     const file = path.join(bundle.dir, ...entry.path.split('/'))
     // A file left in its package is past the size searched here (core/bundle.ts, Bundle.packed).
-    if (bundle.packed?.[entry.path] || !(await searchable(file))) continue
+    if (bundle.packed?.[entry.path]) continue
     const subject = { shown: shownPath(bundle, entry) }
     // Most files hold no placeholder: a search of the bytes as they stream past says so without
     // holding the file (a 32 MiB flow held twice, as bytes and as text, took an import to 184 MB).
-    if (!(await plainFileContains(file, subject, PLACEHOLDER_MARK))) continue
+    // A file past the size read whole below, or a zip (a platform's package), is not searched.
+    if (!(await plainFileContains(file, subject, PLACEHOLDER_MARK, { maxBytes: IN_MEMORY_DOCUMENT_LIMIT, skip: startsLikeZip }))) continue
     const bytes = await readPlainFileUpTo(file, subject, IN_MEMORY_DOCUMENT_LIMIT)
     const decoded = bytes && decodeUtf8(bytes)
     // Bytes that are not UTF-8 text hold no placeholder flowferry could fill.
@@ -78,6 +79,8 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
     const text = decoded.text
     assertDepth(text, shownPath(bundle, entry))
     // The strings that hold a placeholder, from one walk of the text; a text that is not JSON holds none.
+    // The walk (jsonc-parser) is loaded by the first file that holds a placeholder: most hold none.
+    const { visitStringValues } = await import('../core/json-walk.js')
     const holders: StringAt[] = []
     if (!visitStringValues(text, (value) => void (value.value.includes(PLACEHOLDER_START) && holders.push(value)))) continue
     const edits: TextEdit[] = []
@@ -119,6 +122,7 @@ export async function fillPlaceholders(context: RunContext, bundle: Bundle, vars
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'flowferry-filled-'))
   cleanup.push(dir)
   await chmod(dir, 0o700)
+  const { editedPieces } = await import('../core/json-edit.js')
   const files: ManifestFile[] = []
   for (const entry of bundle.manifest.files) {
     // Read from its package when sent, as it was: the filled bundle keeps `packed`.
@@ -155,8 +159,4 @@ function substitute(template: string, vars: Vars): string {
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-async function searchable(file: string): Promise<boolean> {
-  return (await stat(file)).size <= IN_MEMORY_DOCUMENT_LIMIT && !(await isZipFile(file))
 }
