@@ -5,21 +5,27 @@ export const modules = {
   25049: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
       __webpack_require__.d(__webpack_exports__, {
-        /* harmony export */
-        FU: () => (
-          /* binding */
-          locatePaths
-        ),
-        /* harmony export */
-        R4: () => (
-          /* binding */
-          locateJsonError
-        ),
         /* harmony export */
         jsonSyntaxError: () => (
           /* binding */
           jsonSyntaxError
+        ),
+        /* harmony export */
+        locateJsonError: () => (
+          /* binding */
+          locateJsonError
+        ),
+        /* harmony export */
+        locatePath: () => (
+          /* binding */
+          locatePath
+        ),
+        /* harmony export */
+        locatePaths: () => (
+          /* binding */
+          locatePaths
         )
         /* harmony export */
       });
@@ -70,11 +76,6 @@ export const modules = {
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
-        fw: () => (
-          /* binding */
-          visitStringValues
-        ),
-        /* harmony export */
         leadingFields: () => (
           /* binding */
           leadingFields
@@ -88,6 +89,11 @@ export const modules = {
         rq: () => (
           /* binding */
           pointerOf
+        ),
+        /* harmony export */
+        visitStringValues: () => (
+          /* binding */
+          visitStringValues
         ),
         /* harmony export */
         wM: () => (

@@ -1,5 +1,5 @@
 export const id = 6;
-export const ids = [6, 603, 49];
+export const ids = [6, 603, 49, 242];
 export const modules = {
   /***/
   60484: (
@@ -115,12 +115,12 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
-        TQ: () => (
+        editedPieces: () => (
           /* binding */
           editedPieces
         ),
         /* harmony export */
-        rb: () => (
+        r: () => (
           /* binding */
           toPointer
         )
@@ -161,21 +161,27 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
   25049: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
       __webpack_require__.d(__webpack_exports__, {
-        /* harmony export */
-        FU: () => (
-          /* binding */
-          locatePaths
-        ),
-        /* harmony export */
-        R4: () => (
-          /* binding */
-          locateJsonError
-        ),
         /* harmony export */
         jsonSyntaxError: () => (
           /* binding */
           jsonSyntaxError
+        ),
+        /* harmony export */
+        locateJsonError: () => (
+          /* binding */
+          locateJsonError
+        ),
+        /* harmony export */
+        locatePath: () => (
+          /* binding */
+          locatePath
+        ),
+        /* harmony export */
+        locatePaths: () => (
+          /* binding */
+          locatePaths
         )
         /* harmony export */
       });
@@ -226,11 +232,6 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
-        fw: () => (
-          /* binding */
-          visitStringValues
-        ),
-        /* harmony export */
         leadingFields: () => (
           /* binding */
           leadingFields
@@ -244,6 +245,11 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
         rq: () => (
           /* binding */
           pointerOf
+        ),
+        /* harmony export */
+        visitStringValues: () => (
+          /* binding */
+          visitStringValues
         ),
         /* harmony export */
         wM: () => (
@@ -489,7 +495,7 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
         const seen = /* @__PURE__ */ new Set();
         const found = [];
         for (const spot of spots) {
-          const pointer = (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(spot.path);
+          const pointer = (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.r)(spot.path);
           const value = valueAt(document, spot.path);
           if (typeof value !== "string" || seen.has(pointer) || !isSecretValue(value))
             continue;
@@ -510,8 +516,8 @@ ${frame.indent}${frame.keys ? "}" : "]"}`;
         const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0, _placeholders_js__WEBPACK_IMPORTED_MODULE_4__.qf)(secret.name))]));
         const keys = new Set(found.map((secret) => secret.path.at(-1)));
         const edits = [];
-        (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_3__.fw)(text, (string, path) => {
-          const replacement = byPointer.get((0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(path()));
+        (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_3__.visitStringValues)(text, (string, path) => {
+          const replacement = byPointer.get((0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.r)(path()));
           if (replacement !== void 0 && isSecretValue(string.value))
             edits.push({ offset: string.offset, length: string.length, text: replacement });
         }, (key) => keys.has(key));

@@ -7,11 +7,6 @@ export const modules = {
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
-        fw: () => (
-          /* binding */
-          visitStringValues
-        ),
-        /* harmony export */
         leadingFields: () => (
           /* binding */
           leadingFields
@@ -25,6 +20,11 @@ export const modules = {
         rq: () => (
           /* binding */
           pointerOf
+        ),
+        /* harmony export */
+        visitStringValues: () => (
+          /* binding */
+          visitStringValues
         ),
         /* harmony export */
         wM: () => (

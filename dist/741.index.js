@@ -218,7 +218,7 @@ export const modules = {
           places.push(where);
         };
         const located = () => {
-          (0, json_location.FU)(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
+          (0, json_location.locatePaths)(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
           return findings;
         };
         if (!(0, canonical_json.OW)(document)) {

@@ -1,5 +1,5 @@
 export const id = 821;
-export const ids = [821];
+export const ids = [821, 862];
 export const modules = {
   /***/
   59656: (
@@ -146,266 +146,6 @@ export const modules = {
           return template.replace(PLACEHOLDER, "") === "" && value !== void 0;
         const pattern = template.split(PLACEHOLDER).map((part, i) => i % 2 === 1 ? "[\\s\\S]*" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("");
         return new RegExp(`^${pattern}$`).test(value);
-      }
-    })
-  ),
-  /***/
-  71732: (
-    /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-      __webpack_require__.d(__webpack_exports__, {
-        /* harmony export */
-        G5: () => (
-          /* binding */
-          isZipFile
-        ),
-        /* harmony export */
-        Yg: () => (
-          /* binding */
-          unpackZip
-        ),
-        /* harmony export */
-        oP: () => (
-          /* binding */
-          nextEntry
-        ),
-        /* harmony export */
-        wo: () => (
-          /* binding */
-          inspectZip
-        )
-        /* harmony export */
-      });
-      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
-      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-      var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /* @__PURE__ */ __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-      var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
-      var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
-      var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
-      var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
-      async function zipReader() {
-        return (await __webpack_require__.e(
-          /* import() */
-          663
-        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
-      }
-      const defaultZipLimits = {
-        maxEntries: 1e4,
-        maxTotalBytes: 2 * 1024 ** 3,
-        maxRatio: 200
-      };
-      const S_IFMT = 61440;
-      const S_IFLNK = 40960;
-      async function inspectZip(file, limits = defaultZipLimits) {
-        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
-        const { openPromise, getFileNameLowLevel } = await zipReader();
-        let zip;
-        try {
-          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-        } catch (error) {
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
-        }
-        const entries = [];
-        const findings = [];
-        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
-        let total = 0;
-        try {
-          if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
-            return { entries, findings };
-          }
-          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.gj)(name);
-            if (unsafe)
-              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
-            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
-            if (mode === S_IFLNK)
-              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
-            if (entry.isEncrypted())
-              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
-            }
-            entries.push({
-              name,
-              size: entry.uncompressedSize,
-              compressedSize: entry.compressedSize,
-              directory: name.endsWith("/")
-            });
-          }
-          if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
-          }
-          const same = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
-          for (const [first, second] of same.slice(0, 10)) {
-            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
-          }
-          const clashes = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
-          for (const [file2, inside] of clashes.slice(0, 10)) {
-            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
-          }
-          if (same.length > 10 || clashes.length > 10)
-            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
-        } catch (error) {
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
-        } finally {
-          zip.close();
-        }
-        return { entries, findings };
-      }
-      async function extractZip(file, dest, limits = defaultZipLimits) {
-        return [...(await extractZipHashed(file, dest, limits)).keys()];
-      }
-      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
-        return (await unpackZip(file, dest, { limits })).written;
-      }
-      async function unpackZip(file, dest, options = {}) {
-        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
-        const archive = options.leave ? await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.lN)(file, { shown }) : void 0;
-        const { findings } = await inspectZip(file, options.limits);
-        if (findings.length > 0) {
-          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
-        }
-        const { openPromise, getFileNameLowLevel } = await zipReader();
-        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-        const written = /* @__PURE__ */ new Map();
-        const left = /* @__PURE__ */ new Map();
-        try {
-          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith("/"))
-              continue;
-            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
-            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
-              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-              const archiveBytes = Number(archive.size);
-              if (fileDataStart + entry.uncompressedSize > archiveBytes)
-                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
-              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
-              continue;
-            }
-            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split("/"));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))
-              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
-            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
-            const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.ht)(target);
-            try {
-              const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
-              if (stored)
-                await copyStored(file, zip, entry, temp, name, hash);
-              else
-                await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0, _memory_js__WEBPACK_IMPORTED_MODULE_7__.SN)(hash), (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx" }));
-              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
-              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
-            } catch (error) {
-              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-              throw error;
-            }
-          }
-        } catch (error) {
-          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ)
-            throw error;
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
-        } finally {
-          zip.close();
-        }
-        if (archive && left.size > 0)
-          (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.kY)(file, archive);
-        return { written, left };
-      }
-      async function copyStored(file, zip, entry, target, name, hash) {
-        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-        const total = entry.uncompressedSize;
-        const size = Math.min(1024 * 1024, Math.max(1, total));
-        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-        const input = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
-        const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, "wx");
-        const { crc32 } = process.getBuiltinModule("node:zlib");
-        const read = (into, done) => {
-          const reading2 = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
-          reading2.catch(() => void 0);
-          return reading2;
-        };
-        let crc = 0;
-        let reading = total > 0 ? read(buffers[0], 0) : void 0;
-        let writing;
-        try {
-          for (let done = 0, turn = 0; reading; turn ^= 1) {
-            const bytesRead = await reading;
-            if (bytesRead === 0)
-              throw new Error(`entry ${JSON.stringify(name)} is cut short`);
-            const chunk = buffers[turn].subarray(0, bytesRead);
-            done += bytesRead;
-            await writing;
-            reading = done < total ? read(buffers[turn ^ 1], done) : void 0;
-            crc = crc32(chunk, crc);
-            hash.update(chunk);
-            writing = writeAll(output, chunk);
-            writing.catch(() => void 0);
-          }
-          await writing;
-        } finally {
-          await Promise.allSettled([reading, writing]);
-          await input.close();
-          await output.close();
-        }
-        if (crc !== entry.crc32)
-          throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`);
-      }
-      async function writeAll(output, data) {
-        for (let done = 0; done < data.length; ) {
-          const { bytesWritten } = await output.write(data, done, data.length - done);
-          if (bytesWritten === 0)
-            throw new Error("the disk took none of the bytes written");
-          done += bytesWritten;
-        }
-      }
-      function nextEntry(zip) {
-        return new Promise((resolve, reject) => {
-          const onEntry = (entry) => {
-            cleanup();
-            resolve(entry);
-          };
-          const onEnd = () => {
-            cleanup();
-            resolve(void 0);
-          };
-          const onError = (error) => {
-            cleanup();
-            reject(error);
-          };
-          const cleanup = () => {
-            zip.off("entry", onEntry);
-            zip.off("end", onEnd);
-            zip.off("error", onError);
-          };
-          zip.on("entry", onEntry);
-          zip.on("end", onEnd);
-          zip.on("error", onError);
-          zip.readEntry();
-        });
-      }
-      async function isZipFile(file) {
-        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
-        try {
-          const head = Buffer.alloc(4);
-          const { bytesRead } = await handle.read(head, 0, 4, 0);
-          if (bytesRead < 4)
-            return false;
-          const signature = head.readUInt32LE(0);
-          return signature === 67324752 || signature === 101010256;
-        } finally {
-          await handle.close();
-        }
       }
     })
   ),
@@ -564,7 +304,7 @@ export const modules = {
       var fs = __webpack_require__(78616);
       var json_file = __webpack_require__(59656);
       var placeholders = __webpack_require__(73593);
-      var core_zip = __webpack_require__(71732);
+      var core_zip = __webpack_require__(5644);
       ;
       async function compareFiles(live, bundled, rule) {
         const rules = { ignore: rule?.diff?.ignore ?? [], matchBy: rule?.diff?.matchBy, fits: placeholders.Z5 };
@@ -709,6 +449,141 @@ ${changes.slice(0, 50).map((c) => `  ${c.kind} ${c.path}`).join("\n")}${changes.
         if (source?.workflowId && source.origin === settings.baseUrl?.origin)
           return source.workflowId;
         throw new errors.dz(input_names.pd.WorkflowId, source?.origin ? `diff needs the live workflow's id: ${bundle.location} was exported from ${source.origin}, not from ${settings.baseUrl?.origin}, so its id does not apply here` : `diff needs the live workflow's id, and ${bundle.location} does not record where it was exported from`, source?.workflowId ?? "a-1234abcd");
+      }
+    })
+  ),
+  /***/
+  77862: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        collect: () => (
+          /* binding */
+          collect
+        ),
+        /* harmony export */
+        exportLive: () => (
+          /* binding */
+          exportLive
+        ),
+        /* harmony export */
+        exportOperation: () => (
+          /* binding */
+          exportOperation
+        ),
+        /* harmony export */
+        finishExport: () => (
+          /* binding */
+          finishExport
+        )
+        /* harmony export */
+      });
+      var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+      var node_path__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+      var _core_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33303);
+      var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
+      var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56107);
+      var _core_phrasing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31677);
+      var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74098);
+      var _core_artifact_name_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70761);
+      var _job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66114);
+      var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94649);
+      async function exportOperation(context) {
+        const { platform, settings } = context;
+        const result = (0, _result_js__WEBPACK_IMPORTED_MODULE_7__.YT)(platform.name, "export", { workflowId: settings.workflowId, workflowName: settings.workflowName });
+        await (0, _result_js__WEBPACK_IMPORTED_MODULE_7__.G9)(result, context.clock, async (cleanup) => {
+          const target = await (0, _core_paths_js__WEBPACK_IMPORTED_MODULE_3__.cO)(settings.path, _input_names_js__WEBPACK_IMPORTED_MODULE_5__.pd.Path);
+          const staging = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_2__.UN)(target);
+          cleanup.push(staging);
+          const live = await exportLive(context, staging, result);
+          if (live)
+            await finishExport(context, result, live.exported, staging, target, live.job);
+        });
+        return [result];
+      }
+      async function exportLive(context, staging, result, options = {}) {
+        const client = context.client();
+        const outcome = await context.log.group(`Export from ${context.platform.title}`, () => client.exportWorkflow(staging));
+        result.workflowId = outcome.workflowId ?? result.workflowId;
+        result.version = outcome.version ?? result.version;
+        result.downloadUrl = outcome.downloadUrl;
+        result.platformStatus = outcome.platformStatus;
+        if (outcome.exported)
+          return { exported: outcome.exported };
+        const job = await (0, _job_js__WEBPACK_IMPORTED_MODULE_6__.B)(context, outcome.job, result, `the export of workflow ${result.workflowId}`, options);
+        if (!job)
+          return void 0;
+        result.downloadUrl = job.downloadUrl ?? result.downloadUrl;
+        return { exported: await collect(context, job, staging), job };
+      }
+      async function collect(context, job, staging) {
+        const client = context.client();
+        if (!client.collectExport)
+          throw new Error(`${context.platform.name} ran an export job but cannot collect its files`);
+        return client.collectExport(job, staging);
+      }
+      async function finishExport(context, result, exported, staging, target, job) {
+        const { platform, settings, log } = context;
+        result.workflowId = exported.workflowId;
+        result.workflowName = exported.name;
+        result.version = exported.version ?? result.version;
+        const unsearched = [];
+        const [{ writeBundle }, rules] = await Promise.all([Promise.all(
+          /* import() */
+          [__webpack_require__.e(547), __webpack_require__.e(644), __webpack_require__.e(6), __webpack_require__.e(913)]
+        ).then(__webpack_require__.bind(__webpack_require__, 34913)), platform.loadRules()]);
+        const manifest = await log.group(`Write the bundle to ${(0, _core_fs_js__WEBPACK_IMPORTED_MODULE_2__.Gt)(target)}`, () => writeBundle({
+          staging,
+          target,
+          platform: platform.name,
+          name: exported.name,
+          source: provenance(context, exported, job),
+          files: exported.files,
+          rules: rules.roles,
+          redact: settings.redactSecrets,
+          onUnsearched: (file, reason2) => unsearched.push(`${file} (${reason2})`)
+        }));
+        if (unsearched.length > 0) {
+          const note = `redact-secrets could not search ${unsearched.join(", ")}: check it for credentials before committing or sharing the bundle`;
+          log.warning(note);
+          result.notes = [...result.notes ?? [], note];
+        }
+        result.path = (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_2__.Gt)(target);
+        result.files = [_core_bundle_js__WEBPACK_IMPORTED_MODULE_1__.e0, ...manifest.files.map((file) => file.path)].map((file) => `${result.path}/${file}`);
+        log.info(`wrote ${result.path}: ${manifest.files.map((file) => `${file.path} (${file.bytes} bytes)`).join(", ")}`);
+        if (manifest.placeholders?.length) {
+          result.placeholders = manifest.placeholders.map((p) => `${p.name} (${p.file} ${p.pointer}: ${p.reason})`);
+          log.info(`redacted ${manifest.placeholders.length} secret value(s); an import will need: ${[...new Set(manifest.placeholders.map((p) => p.name))].join(", ")}`);
+        }
+        if (!settings.uploadArtifact)
+          return;
+        const reason = context.artifacts.unavailableReason();
+        if (reason) {
+          log.warning(`The bundle was not uploaded as an artifact: ${reason}. Set ${(0, _core_phrasing_js__WEBPACK_IMPORTED_MODULE_4__.Pe)(_input_names_js__WEBPACK_IMPORTED_MODULE_5__.pd.UploadArtifact, "false")} to skip the upload on purpose.`);
+          result.notes = [...result.notes ?? [], `artifact not uploaded: ${reason}`];
+          return;
+        }
+        const name = settings.artifactName ?? (0, _core_artifact_name_js__WEBPACK_IMPORTED_MODULE_8__.V)(platform.name, exported.name || exported.workflowId);
+        const uploaded = await log.group(`Upload the artifact ${name}`, () => context.artifacts.upload(name, [_core_bundle_js__WEBPACK_IMPORTED_MODULE_1__.e0, ...manifest.files.map((file) => file.path)].map((file) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(target, ...file.split("/"))), target, settings.retentionDays));
+        result.artifactId = uploaded.id;
+        result.artifactUrl = uploaded.url;
+        result.artifactName = name;
+        log.info(`uploaded artifact ${name} (id ${uploaded.id})`);
+      }
+      function provenance(context, exported, job) {
+        const env = process.env;
+        const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+        return {
+          origin: context.settings.baseUrl?.origin ?? null,
+          workflowId: exported.workflowId,
+          version: exported.version ?? null,
+          jobId: job?.id || null,
+          exportedAt: new Date(context.clock.now()).toISOString(),
+          run: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+          commit: env.GITHUB_SHA ?? null
+        };
       }
     })
   )

@@ -2611,17 +2611,22 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           await handle.close();
         }
       }
-      async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
-        const { handle } = await openPlainFile(file, subject);
+      async function plainFileContains(file, subject, needle, { chunk = 1024 * 1024, maxBytes = Infinity, skip } = {}) {
+        const { handle, info } = await openPlainFile(file, subject);
         const carry = Math.max(0, needle.length - 1);
-        const buffer = Buffer.allocUnsafe(chunk + carry);
-        let kept = 0;
         try {
-          for (; ; ) {
-            const { bytesRead } = await handle.read(buffer, kept, chunk, null);
+          if (info.size > maxBytes)
+            return false;
+          const buffer = Buffer.allocUnsafe(Math.min(chunk, Number(info.size) + 1) + carry);
+          const room = buffer.length - carry;
+          let kept = 0;
+          for (let first = true; ; first = false) {
+            const { bytesRead } = await handle.read(buffer, kept, room, null);
             if (bytesRead === 0)
               return false;
             const end = kept + bytesRead;
+            if (first && skip?.(buffer.subarray(0, end)))
+              return false;
             if (buffer.subarray(0, end).includes(needle))
               return true;
             kept = Math.min(carry, end);
@@ -3673,9 +3678,9 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       var zuora_facts = __nccwpck_require__2(50303);
       ;
       const registry = {
-        koreai: { facts: facts.Q, load: () => __nccwpck_require__2.e(
+        koreai: { facts: facts.Q, load: () => Promise.all(
           /* import() */
-          596
+          [__nccwpck_require__2.e(644), __nccwpck_require__2.e(596)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6596)) },
         zuora: { facts: zuora_facts.k3, load: () => __nccwpck_require__2.e(
           /* import() */
@@ -3685,9 +3690,9 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           /* import() */
           [__nccwpck_require__2.e(764), __nccwpck_require__2.e(560)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
-        leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
+        leapwork: { facts: leapwork_facts.m, load: () => Promise.all(
           /* import() */
-          474
+          [__nccwpck_require__2.e(644), __nccwpck_require__2.e(474)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 46474)) }
       };
       function platformNames() {
@@ -3875,23 +3880,23 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
       const operationRunners = {
         import: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(862), __nccwpck_require__2.e(276), __nccwpck_require__2.e(681)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 54681))).importOperation,
-        export: async () => (await __nccwpck_require__2.e(
+          [__nccwpck_require__2.e(644), __nccwpck_require__2.e(274), __nccwpck_require__2.e(276), __nccwpck_require__2.e(259)]
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 65259))).importOperation,
+        export: async () => (await Promise.all(
           /* import() */
-          862
+          [__nccwpck_require__2.e(274), __nccwpck_require__2.e(862)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 77862))).exportOperation,
         validate: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(276), __nccwpck_require__2.e(673)]
+          [__nccwpck_require__2.e(276), __nccwpck_require__2.e(215)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 60721))).validateOperation,
         wait: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(501)]
+          [__nccwpck_require__2.e(274), __nccwpck_require__2.e(501)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 22501))).waitOperation,
         diff: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(547), __nccwpck_require__2.e(663), __nccwpck_require__2.e(862), __nccwpck_require__2.e(276), __nccwpck_require__2.e(821)]
+          [__nccwpck_require__2.e(663), __nccwpck_require__2.e(644), __nccwpck_require__2.e(274), __nccwpck_require__2.e(276), __nccwpck_require__2.e(821)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 47821))).diffOperation
       };
       var result = __nccwpck_require__2(94649);

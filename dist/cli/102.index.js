@@ -75,7 +75,7 @@ export const modules = {
         ).then(__webpack_require__.bind(__webpack_require__, 36646))).secmasterEmulator,
         leapwork: async () => (await Promise.all(
           /* import() */
-          [__webpack_require__.e(680), __webpack_require__.e(663), __webpack_require__.e(44), __webpack_require__.e(951)]
+          [__webpack_require__.e(680), __webpack_require__.e(663), __webpack_require__.e(44), __webpack_require__.e(971), __webpack_require__.e(951)]
         ).then(__webpack_require__.bind(__webpack_require__, 89951))).leapworkEmulator
       };
       function emulatorNames() {

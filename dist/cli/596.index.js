@@ -256,185 +256,78 @@ export const modules = {
     })
   ),
   /***/
-  71732: (
+  5644: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
-        /* harmony export */
+        wo: () => (
+          /* binding */
+          inspectZip
+        ),
         G5: () => (
           /* binding */
           isZipFile
         ),
-        /* harmony export */
-        Yg: () => (
-          /* binding */
-          unpackZip
-        ),
-        /* harmony export */
         oP: () => (
           /* binding */
           nextEntry
         ),
-        /* harmony export */
-        wo: () => (
+        wg: () => (
           /* binding */
-          inspectZip
+          startsLikeZip
+        ),
+        Yg: () => (
+          /* binding */
+          unpackZip
         )
-        /* harmony export */
       });
-      var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16082);
-      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-      var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-      var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /* @__PURE__ */ __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-      var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78616);
-      var _memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11360);
-      var _plain_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19130);
-      var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
-      async function zipReader() {
-        return (await __webpack_require__.e(
-          /* import() */
-          663
-        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+      var core_crypto = __webpack_require__(16082);
+      var external_node_fs_ = __webpack_require__(73024);
+      var promises_ = __webpack_require__(51455);
+      var external_node_path_ = __webpack_require__(76760);
+      var external_node_path_default = /* @__PURE__ */ __webpack_require__.n(external_node_path_);
+      var external_node_stream_promises_ = __webpack_require__(46466);
+      var errors = __webpack_require__(74296);
+      var fs = __webpack_require__(78616);
+      var memory = __webpack_require__(11360);
+      var plain_file = __webpack_require__(19130);
+      ;
+      const SMALL_ENTRY_BYTES = 1024 * 1024;
+      function isSmallDeflated(entry) {
+        return entry.compressionMethod === 8 && !entry.isEncrypted() && entry.compressedSize <= SMALL_ENTRY_BYTES && entry.uncompressedSize <= SMALL_ENTRY_BYTES;
       }
-      const defaultZipLimits = {
-        maxEntries: 1e4,
-        maxTotalBytes: 2 * 1024 ** 3,
-        maxRatio: 200
-      };
-      const S_IFMT = 61440;
-      const S_IFLNK = 40960;
-      async function inspectZip(file, limits = defaultZipLimits) {
-        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
-        const { openPromise, getFileNameLowLevel } = await zipReader();
-        let zip;
+      async function unpackSmall(file, zip, entry, target, name, hash) {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        const packed = Buffer.allocUnsafe(entry.compressedSize);
+        const input = await (0, promises_.open)(file, "r");
         try {
-          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-        } catch (error) {
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
-        }
-        const entries = [];
-        const findings = [];
-        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
-        let total = 0;
-        try {
-          if (zip.entryCount > limits.maxEntries) {
-            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
-            return { entries, findings };
-          }
-          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            const unsafe = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.gj)(name);
-            if (unsafe)
-              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
-            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
-            if (mode === S_IFLNK)
-              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
-            if (entry.isEncrypted())
-              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
-            total += entry.uncompressedSize;
-            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
-            }
-            entries.push({
-              name,
-              size: entry.uncompressedSize,
-              compressedSize: entry.compressedSize,
-              directory: name.endsWith("/")
-            });
-          }
-          if (total > limits.maxTotalBytes) {
-            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
-          }
-          const same = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
-          for (const [first, second] of same.slice(0, 10)) {
-            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
-          }
-          const clashes = (0, _names_js__WEBPACK_IMPORTED_MODULE_9__._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
-          for (const [file2, inside] of clashes.slice(0, 10)) {
-            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
-          }
-          if (same.length > 10 || clashes.length > 10)
-            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
-        } catch (error) {
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+          const { bytesRead } = await input.read(packed, 0, packed.length, fileDataStart);
+          if (bytesRead !== packed.length)
+            throw new Error(`entry ${JSON.stringify(name)} is cut short`);
         } finally {
-          zip.close();
+          await input.close();
         }
-        return { entries, findings };
-      }
-      async function extractZip(file, dest, limits = defaultZipLimits) {
-        return [...(await extractZipHashed(file, dest, limits)).keys()];
-      }
-      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
-        return (await unpackZip(file, dest, { limits })).written;
-      }
-      async function unpackZip(file, dest, options = {}) {
-        const shown = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.Gt)(file);
-        const archive = options.leave ? await (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.lN)(file, { shown }) : void 0;
-        const { findings } = await inspectZip(file, options.limits);
-        if (findings.length > 0) {
-          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
-        }
-        const { openPromise, getFileNameLowLevel } = await zipReader();
-        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
-        const written = /* @__PURE__ */ new Map();
-        const left = /* @__PURE__ */ new Map();
+        const { inflateRawSync, crc32 } = process.getBuiltinModule("node:zlib");
+        let bytes;
         try {
-          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-            if (name.endsWith("/"))
-              continue;
-            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
-            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
-              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-              const archiveBytes = Number(archive.size);
-              if (fileDataStart + entry.uncompressedSize > archiveBytes)
-                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
-              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
-              continue;
-            }
-            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, ...name.split("/"));
-            if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dest) + node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))
-              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
-            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
-            const temp = (0, _fs_js__WEBPACK_IMPORTED_MODULE_6__.ht)(target);
-            try {
-              const hash = (0, _crypto_js__WEBPACK_IMPORTED_MODULE_0__.n1)("sha256");
-              if (stored)
-                await copyStored(file, zip, entry, temp, name, hash);
-              else
-                await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await zip.openReadStreamPromise(entry), (0, _memory_js__WEBPACK_IMPORTED_MODULE_7__.SN)(hash), (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: "wx" }));
-              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
-              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
-            } catch (error) {
-              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-              throw error;
-            }
-          }
+          bytes = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
         } catch (error) {
-          if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ)
-            throw error;
-          throw _errors_js__WEBPACK_IMPORTED_MODULE_5__.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
-        } finally {
-          zip.close();
+          throw new Error(`entry ${JSON.stringify(name)} does not inflate to the ${entry.uncompressedSize} bytes it declares (${error.message})`);
         }
-        if (archive && left.size > 0)
-          (0, _plain_file_js__WEBPACK_IMPORTED_MODULE_8__.kY)(file, archive);
-        return { written, left };
+        if (bytes.length !== entry.uncompressedSize)
+          throw new Error(`entry ${JSON.stringify(name)} inflates to ${bytes.length} bytes, not the ${entry.uncompressedSize} it declares`);
+        if (crc32(bytes) !== entry.crc32)
+          throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`);
+        hash.update(bytes);
+        await (0, promises_.writeFile)(target, bytes, { flag: "wx" });
       }
       async function copyStored(file, zip, entry, target, name, hash) {
         const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
         const total = entry.uncompressedSize;
         const size = Math.min(1024 * 1024, Math.max(1, total));
         const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-        const input = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
-        const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, "wx");
+        const input = await (0, promises_.open)(file, "r");
+        const output = await (0, promises_.open)(target, "wx");
         const { crc32 } = process.getBuiltinModule("node:zlib");
         const read = (into, done) => {
           const reading2 = input.read(into, 0, Math.min(size, total - done), fileDataStart + done).then((r) => r.bytesRead);
@@ -475,6 +368,154 @@ export const modules = {
           done += bytesWritten;
         }
       }
+      var names = __webpack_require__(22483);
+      ;
+      async function zipReader() {
+        return (await __webpack_require__.e(
+          /* import() */
+          663
+        ).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
+      }
+      const defaultZipLimits = {
+        maxEntries: 1e4,
+        maxTotalBytes: 2 * 1024 ** 3,
+        maxRatio: 200
+      };
+      const S_IFMT = 61440;
+      const S_IFLNK = 40960;
+      async function inspectZip(file, limits = defaultZipLimits) {
+        const shown = (0, fs.Gt)(file);
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        let zip;
+        try {
+          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        } catch (error) {
+          throw errors.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+        }
+        const entries = [];
+        const findings = [];
+        const problem = (message, rule) => findings.push({ file: shown, severity: "error", rule, message });
+        let total = 0;
+        try {
+          if (zip.entryCount > limits.maxEntries) {
+            problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
+            return { entries, findings };
+          }
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            const unsafe = (0, names.gj)(name);
+            if (unsafe)
+              problem(`entry ${JSON.stringify(name)}: ${unsafe}`, "zip.path");
+            const mode = entry.externalFileAttributes >>> 16 & S_IFMT;
+            if (mode === S_IFLNK)
+              problem(`entry ${JSON.stringify(name)} is a symbolic link; links are not accepted`, "zip.symlink");
+            if (entry.isEncrypted())
+              problem(`entry ${JSON.stringify(name)} is encrypted`, "zip.encrypted");
+            total += entry.uncompressedSize;
+            if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+              problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
+            }
+            entries.push({
+              name,
+              size: entry.uncompressedSize,
+              compressedSize: entry.compressedSize,
+              directory: name.endsWith("/")
+            });
+          }
+          if (total > limits.maxTotalBytes) {
+            problem(`the archive expands to ${total} bytes; at most ${limits.maxTotalBytes} are accepted`, "zip.size");
+          }
+          const same = (0, names.Fk)(entries.map((entry) => entry.name.replace(/\/$/, "")));
+          for (const [first, second] of same.slice(0, 10)) {
+            problem(`entries ${JSON.stringify(first)} and ${JSON.stringify(second)} name the same file (case and Unicode form do not tell names apart)`, "zip.duplicate");
+          }
+          const clashes = (0, names._y)(entries.filter((entry) => !entry.directory).map((entry) => entry.name));
+          for (const [file2, inside] of clashes.slice(0, 10)) {
+            problem(`entry ${JSON.stringify(inside)} would be inside ${JSON.stringify(file2)}, which is a file`, "zip.duplicate");
+          }
+          if (same.length > 10 || clashes.length > 10)
+            problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
+        } catch (error) {
+          throw errors.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        return { entries, findings };
+      }
+      async function extractZip(file, dest, limits = defaultZipLimits) {
+        return [...(await extractZipHashed(file, dest, limits)).keys()];
+      }
+      async function extractZipHashed(file, dest, limits = defaultZipLimits) {
+        return (await unpackZip(file, dest, { limits })).written;
+      }
+      async function unpackZip(file, dest, options = {}) {
+        const shown = (0, fs.Gt)(file);
+        const archive = options.leave ? await (0, plain_file.lN)(file, { shown }) : void 0;
+        const { findings } = await inspectZip(file, options.limits);
+        if (findings.length > 0) {
+          throw new errors.rJ(`${shown}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
+        }
+        const { openPromise, getFileNameLowLevel } = await zipReader();
+        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+        const written = /* @__PURE__ */ new Map();
+        const left = /* @__PURE__ */ new Map();
+        const made = /* @__PURE__ */ new Set();
+        try {
+          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith("/"))
+              continue;
+            const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
+            if (archive && stored && options.leave({ name, bytes: entry.uncompressedSize })) {
+              const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+              const archiveBytes = Number(archive.size);
+              if (fileDataStart + entry.uncompressedSize > archiveBytes)
+                throw new Error(`entry ${JSON.stringify(name)} runs past the end of the archive`);
+              left.set(name, { name, archive: file, archiveBytes, offset: fileDataStart, bytes: entry.uncompressedSize, crc32: entry.crc32 });
+              continue;
+            }
+            const target = external_node_path_default().join(dest, ...name.split("/"));
+            if (!target.startsWith(external_node_path_default().resolve(dest) + external_node_path_default().sep))
+              throw new Error(`entry ${JSON.stringify(name)} escapes the destination`);
+            const folder = external_node_path_default().dirname(target);
+            if (!made.has(folder))
+              await (0, promises_.mkdir)(folder, { recursive: true });
+            made.add(folder);
+            const temp = (0, fs.ht)(target);
+            try {
+              const hash = (0, core_crypto.n1)("sha256");
+              if (stored)
+                await copyStored(file, zip, entry, temp, name, hash);
+              else if (isSmallDeflated(entry))
+                await unpackSmall(file, zip, entry, temp, name, hash);
+              else
+                await inflateStreaming(zip, entry, temp, name, hash);
+              await (0, promises_.rename)(temp, target);
+              written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest("hex") });
+            } catch (error) {
+              await (0, promises_.rm)(temp, { force: true });
+              throw error;
+            }
+          }
+        } catch (error) {
+          if (error instanceof errors.rJ)
+            throw error;
+          throw errors.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+        } finally {
+          zip.close();
+        }
+        if (archive && left.size > 0)
+          (0, plain_file.kY)(file, archive);
+        return { written, left };
+      }
+      async function inflateStreaming(zip, entry, target, name, hash) {
+        const { crc32 } = process.getBuiltinModule("node:zlib");
+        let crc = 0;
+        const checked = { update: (chunk) => (crc = crc32(chunk, crc), hash.update(chunk)) };
+        await (0, external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), (0, memory.SN)(checked), (0, external_node_fs_.createWriteStream)(target, { flags: "wx" }));
+        if (crc !== entry.crc32)
+          throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`);
+      }
       function nextEntry(zip) {
         return new Promise((resolve, reject) => {
           const onEntry = (entry) => {
@@ -501,17 +542,20 @@ export const modules = {
         });
       }
       async function isZipFile(file) {
-        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, "r");
+        const handle = await (0, promises_.open)(file, "r");
         try {
           const head = Buffer.alloc(4);
           const { bytesRead } = await handle.read(head, 0, 4, 0);
-          if (bytesRead < 4)
-            return false;
-          const signature = head.readUInt32LE(0);
-          return signature === 67324752 || signature === 101010256;
+          return startsLikeZip(head.subarray(0, bytesRead));
         } finally {
           await handle.close();
         }
+      }
+      function startsLikeZip(head) {
+        if (head.length < 4)
+          return false;
+        const signature = head.readUInt32LE(0);
+        return signature === 67324752 || signature === 101010256;
       }
     })
   ),
@@ -572,7 +616,7 @@ export const modules = {
       var _core_json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59656);
       var _core_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36419);
       var _core_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22483);
-      var _core_zip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71732);
+      var _core_zip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5644);
       const volatile = ["**.createdAt", "**.updatedAt", "**.modifiedAt", "**.lastModified", "**.lastModifiedAt", "**.createdOn", "**.modifiedOn"];
       const FLOW_FILE = "flow_definition.json";
       const KOREAI = { rulePrefix: "koreai", title: "Kore.ai" };
@@ -740,7 +784,7 @@ export const modules = {
       var body = __webpack_require__(41434);
       var client = __webpack_require__(52911);
       var download = __webpack_require__(9766);
-      var zip = __webpack_require__(71732);
+      var zip = __webpack_require__(5644);
       var phrasing = __webpack_require__(31677);
       var input_names = __webpack_require__(74098);
       var http = __webpack_require__(33690);

@@ -1,5 +1,5 @@
 export const id = 741;
-export const ids = [741];
+export const ids = [741, 242];
 export const modules = {
   /***/
   99242: (
@@ -7,12 +7,12 @@ export const modules = {
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
-        TQ: () => (
+        editedPieces: () => (
           /* binding */
           editedPieces
         ),
         /* harmony export */
-        rb: () => (
+        r: () => (
           /* binding */
           toPointer
         )
@@ -142,7 +142,7 @@ export const modules = {
         const seen = /* @__PURE__ */ new Set();
         const found = [];
         for (const spot of spots) {
-          const pointer = (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(spot.path);
+          const pointer = (0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.r)(spot.path);
           const value = valueAt(document, spot.path);
           if (typeof value !== "string" || seen.has(pointer) || !isSecretValue(value))
             continue;
@@ -163,8 +163,8 @@ export const modules = {
         const byPointer = new Map(found.map((secret) => [secret.pointer, JSON.stringify((0, _placeholders_js__WEBPACK_IMPORTED_MODULE_4__.qf)(secret.name))]));
         const keys = new Set(found.map((secret) => secret.path.at(-1)));
         const edits = [];
-        (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_3__.fw)(text, (string, path) => {
-          const replacement = byPointer.get((0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.rb)(path()));
+        (0, _json_walk_js__WEBPACK_IMPORTED_MODULE_3__.visitStringValues)(text, (string, path) => {
+          const replacement = byPointer.get((0, _json_edit_js__WEBPACK_IMPORTED_MODULE_2__.r)(path()));
           if (replacement !== void 0 && isSecretValue(string.value))
             edits.push({ offset: string.offset, length: string.length, text: replacement });
         }, (key) => keys.has(key));
@@ -467,7 +467,7 @@ export const modules = {
           places.push(where);
         };
         const located = () => {
-          (0, json_location.FU)(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
+          (0, json_location.locatePaths)(text, places).forEach((position, i) => position && Object.assign(findings[i], position));
           return findings;
         };
         if (!(0, canonical_json.OW)(document)) {

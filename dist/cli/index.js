@@ -1919,9 +1919,9 @@ var __webpack_modules__ = {
           /* import() */
           [__nccwpck_require__2.e(764), __nccwpck_require__2.e(560)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
-        leapwork: { facts: leapwork_facts.m, load: () => __nccwpck_require__2.e(
+        leapwork: { facts: leapwork_facts.m, load: () => Promise.all(
           /* import() */
-          565
+          [__nccwpck_require__2.e(971), __nccwpck_require__2.e(565)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 39565)) }
       };
       function platformNames() {
@@ -2109,11 +2109,11 @@ var __webpack_modules__ = {
       const operationRunners = {
         import: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(1), __nccwpck_require__2.e(681)]
-        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 54681))).importOperation,
-        export: async () => (await __nccwpck_require__2.e(
+          [__nccwpck_require__2.e(114), __nccwpck_require__2.e(221), __nccwpck_require__2.e(259)]
+        ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 65259))).importOperation,
+        export: async () => (await Promise.all(
           /* import() */
-          862
+          [__nccwpck_require__2.e(114), __nccwpck_require__2.e(862)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 77862))).exportOperation,
         validate: async () => (await __nccwpck_require__2.e(
           /* import() */
@@ -2121,11 +2121,11 @@ var __webpack_modules__ = {
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 60721))).validateOperation,
         wait: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(862), __nccwpck_require__2.e(501)]
+          [__nccwpck_require__2.e(114), __nccwpck_require__2.e(501)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 22501))).waitOperation,
         diff: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(663), __nccwpck_require__2.e(862), __nccwpck_require__2.e(1), __nccwpck_require__2.e(850)]
+          [__nccwpck_require__2.e(663), __nccwpck_require__2.e(114), __nccwpck_require__2.e(850)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 51850))).diffOperation
       };
       var result = __nccwpck_require__2(94649);
@@ -3215,7 +3215,6 @@ ${error.stack}` : `${line} (--debug shows the stack trace for a bug report)`;
       var canonical_json = __nccwpck_require__2(60484);
       var errors = __nccwpck_require__2(74296);
       var fs = __nccwpck_require__2(78616);
-      var json_location = __nccwpck_require__2(25049);
       var json_text = __nccwpck_require__2(5737);
       var limits = __nccwpck_require__2(36419);
       var names = __nccwpck_require__2(22483);
@@ -3251,7 +3250,9 @@ ${error.stack}` : `${line} (--debug shows the stack trace for a bug report)`;
         try {
           data = JSON.parse(text);
         } catch (error) {
-          const where = (0, json_location.R4)(text);
+          const where = (await Promise.resolve(
+            /* import() */
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 25049))).locateJsonError(text);
           throw errors.rJ.at({ file: shown, ...where }, "manifest.json", `the manifest is not valid JSON (${error.message})`);
         }
         const files = data?.files;
@@ -5345,21 +5346,27 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
   25049: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.r(__webpack_exports__2);
       __nccwpck_require__2.d(__webpack_exports__2, {
-        /* harmony export */
-        FU: () => (
-          /* binding */
-          locatePaths
-        ),
-        /* harmony export */
-        R4: () => (
-          /* binding */
-          locateJsonError
-        ),
         /* harmony export */
         jsonSyntaxError: () => (
           /* binding */
           jsonSyntaxError
+        ),
+        /* harmony export */
+        locateJsonError: () => (
+          /* binding */
+          locateJsonError
+        ),
+        /* harmony export */
+        locatePath: () => (
+          /* binding */
+          locatePath
+        ),
+        /* harmony export */
+        locatePaths: () => (
+          /* binding */
+          locatePaths
         )
         /* harmony export */
       });
@@ -5550,11 +5557,6 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        fw: () => (
-          /* binding */
-          visitStringValues
-        ),
-        /* harmony export */
         leadingFields: () => (
           /* binding */
           leadingFields
@@ -5568,6 +5570,11 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
         rq: () => (
           /* binding */
           pointerOf
+        ),
+        /* harmony export */
+        visitStringValues: () => (
+          /* binding */
+          visitStringValues
         ),
         /* harmony export */
         wM: () => (
@@ -6440,17 +6447,22 @@ ${ID_TOKEN_PERMISSIONS.map((line) => `  ${line}`).join("\n")}` });
           await handle.close();
         }
       }
-      async function plainFileContains(file, subject, needle, chunk = 1024 * 1024) {
-        const { handle } = await openPlainFile(file, subject);
+      async function plainFileContains(file, subject, needle, { chunk = 1024 * 1024, maxBytes = Infinity, skip } = {}) {
+        const { handle, info } = await openPlainFile(file, subject);
         const carry = Math.max(0, needle.length - 1);
-        const buffer = Buffer.allocUnsafe(chunk + carry);
-        let kept = 0;
         try {
-          for (; ; ) {
-            const { bytesRead } = await handle.read(buffer, kept, chunk, null);
+          if (info.size > maxBytes)
+            return false;
+          const buffer = Buffer.allocUnsafe(Math.min(chunk, Number(info.size) + 1) + carry);
+          const room = buffer.length - carry;
+          let kept = 0;
+          for (let first = true; ; first = false) {
+            const { bytesRead } = await handle.read(buffer, kept, room, null);
             if (bytesRead === 0)
               return false;
             const end = kept + bytesRead;
+            if (first && skip?.(buffer.subarray(0, end)))
+              return false;
             if (buffer.subarray(0, end).includes(needle))
               return true;
             kept = Math.min(carry, end);
