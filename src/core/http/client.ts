@@ -18,7 +18,7 @@ import { logReply, logRequest } from './request-log.js'
 import { loadSchemas } from '../schema.js'
 import { defaultRetryPolicy, isCertificateRefused, isTransientStatus, neverSent, parseRetryAfter, type RetryPolicy } from './retry.js'
 import { certificateRefused, checkDeadline, describeCause, pauseBeforeRetry, type AskedPause, type Retrying } from './retry-wait.js'
-import { send, type Answer } from './transport.js'
+import { send, type Answer, type Exchange } from './transport.js'
 
 /*
  * Platforms import everything HTTP from this module. The request loop is here; each of its parts
@@ -128,20 +128,19 @@ export class HttpClient {
       const progress = { streamed: false, finished: false }
       const started = this.clock.now()
       let response: Answer
+      const exchange: Exchange = {
+        method,
+        headers: outgoing.headers,
+        body: openBody(outgoing.body, progress),
+        signal: this.deadline.signal(),
+        connectTimeoutMs: this.timeouts.connectMs,
+        headersTimeoutMs: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
+        bodyTimeoutMs: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
+      }
+      // A download's own transport, loaded by the first one (a chunk of its own in dist/).
+      const framed = spec.download && (exchange.body === undefined || Buffer.isBuffer(exchange.body)) ? await import('./framed-transport.js') : undefined
       try {
-        response = await send(
-          url,
-          {
-            method,
-            headers: outgoing.headers,
-            body: openBody(outgoing.body, progress),
-            signal: this.deadline.signal(),
-            connectTimeoutMs: this.timeouts.connectMs,
-            headersTimeoutMs: timerMs(spec.readTimeoutMs ?? this.timeouts.readMs),
-            bodyTimeoutMs: timerMs(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs)),
-          },
-          poolsFor(url),
-        )
+        response = framed ? await framed.sendFramed(url, exchange) : await send(url, exchange, poolsFor(url))
       } catch (error) {
         pacer.release(ticket)
         this.checkDeadline(what, idempotent, error)

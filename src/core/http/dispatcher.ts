@@ -1,5 +1,6 @@
 import { parseDuration } from '../duration.js'
 import { MAX_TIMER_MS } from '../timers.js'
+import type { Socket } from 'node:net'
 import type { Pools } from './transport.js'
 
 export interface Timeouts {
@@ -39,6 +40,9 @@ const IDLE_MS = 4_000
 
 let shared: Pools | undefined
 
+/** The sockets of downloads in flight (framed-transport.ts: one connection each, outside the pools). */
+export const downloadSockets = new Set<Socket>()
+
 /**
  * One connection pool for the whole run (keep-alive, https://nodejs.org/api/http.html#new-agentoptions),
  * so batches reuse connections; closed by `closeHttp`. `node:https` (and TLS) is loaded by the
@@ -61,4 +65,6 @@ export async function closeHttp(): Promise<void> {
   shared = undefined
   current?.http.destroy()
   current?.https?.destroy()
+  for (const socket of downloadSockets) socket.destroy()
+  downloadSockets.clear()
 }

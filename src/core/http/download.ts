@@ -1,9 +1,11 @@
+import type { Hash } from 'node:crypto'
 import { createHash } from '../crypto.js'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { siblingTemp } from '../fs.js'
 import { streamed } from '../memory.js'
 import { untrustedText } from '../untrusted-text.js'
 import type { HttpReply } from './client.js'
+import { FramedBody, READ_BUFFER } from './framed-body.js'
 
 /** As long as a label from a reply may be shown (core/reply-fields.ts). */
 const HEADER_LIMIT = 200
@@ -45,6 +47,15 @@ export function saveTo(file: string, options: { hash?: false } = {}): (reply: Ht
     let bytes = 0
     try {
       const output = await open(temp, 'wx')
+      if (reply.body instanceof FramedBody) {
+        try {
+          bytes = await pumpInto(output, reply.body, hash)
+        } finally {
+          await output.close()
+        }
+        await rename(temp, file)
+        return described(reply, bytes, hash)
+      }
       let writing: Promise<void> | undefined
       try {
         let batch: Buffer[] = []
@@ -77,18 +88,83 @@ export function saveTo(file: string, options: { hash?: false } = {}): (reply: Ht
       await rm(temp, { force: true })
       throw error
     }
-    // Both are the platform's words, and both reach messages (a wrong content type) or outputs (a
-    // name from the file name): shown as text from outside is (core/untrusted-text.ts).
-    const type = reply.headers['content-type']
-    const contentType = Array.isArray(type) ? type[0] : type
-    const filename = filenameOf(reply.headers['content-disposition'])
-    return {
-      bytes,
-      sha256: hash?.digest('hex'),
-      contentType: contentType === undefined ? undefined : untrustedText(contentType, HEADER_LIMIT),
-      filename: filename === undefined ? undefined : untrustedText(filename, HEADER_LIMIT),
-    }
+    return described(reply, bytes, hash)
   }
+}
+
+function described(reply: HttpReply, bytes: number, hash: Hash | undefined): SavedFile {
+  // Both are the platform's words, and both reach messages (a wrong content type) or outputs (a
+  // name from the file name): shown as text from outside is (core/untrusted-text.ts).
+  const type = reply.headers['content-type']
+  const contentType = Array.isArray(type) ? type[0] : type
+  const filename = filenameOf(reply.headers['content-disposition'])
+  return {
+    bytes,
+    sha256: hash?.digest('hex'),
+    contentType: contentType === undefined ? undefined : untrustedText(contentType, HEADER_LIMIT),
+    filename: filename === undefined ? undefined : untrustedText(filename, HEADER_LIMIT),
+  }
+}
+
+/**
+ * A download's body (framed-transport.ts) taken in place from the socket's buffer: each piece
+ * hashed and copied into one of two batch buffers, and a full batch written while the other
+ * fills. The socket is paused only when both are full (the disk is slower than the network). No
+ * buffer is allocated per read: the garbage a streamed reply makes (memory.ts) is not made.
+ */
+async function pumpInto(output: FileHandle, body: FramedBody, hash: Hash | undefined): Promise<number> {
+  // A batch is cut once it holds WRITE_BATCH bytes; one socket read more always fits.
+  let filling: Buffer = Buffer.allocUnsafeSlow(WRITE_BATCH + READ_BUFFER)
+  let spare: Buffer | undefined = Buffer.allocUnsafeSlow(WRITE_BATCH + READ_BUFFER)
+  let filled = 0
+  let bytes = 0
+  let writing: Promise<void> | undefined
+  let waiting = false
+  let failure: unknown
+  const startWrite = () => {
+    const batch = filling
+    const length = filled
+    filling = spare!
+    spare = undefined
+    filled = 0
+    writing = writeAll(output, [batch.subarray(0, length)]).then(
+      () => {
+        spare = batch
+        writing = undefined
+        if (!waiting) return
+        waiting = false
+        startWrite()
+        body.flow()
+      },
+      (error: unknown) => {
+        failure = error
+        body.destroy(error as Error)
+      },
+    )
+  }
+  try {
+    await body.pump((piece) => {
+      bytes += piece.length
+      hash?.update(piece)
+      piece.copy(filling, filled)
+      filled += piece.length
+      if (filled < WRITE_BATCH || waiting) return !waiting
+      if (writing) {
+        waiting = true
+        return false
+      }
+      startWrite()
+      return true
+    })
+  } catch (error) {
+    // A reply that broke off mid-file: let the write in flight end before the file is closed.
+    await writing?.catch(() => undefined)
+    throw failure ?? error
+  }
+  while (writing) await writing
+  if (failure) throw failure
+  if (filled > 0) await writeAll(output, [filling.subarray(0, filled)])
+  return bytes
 }
 
 /** `attachment; filename="Invoice triage.zip"` (or RFC 5987 `filename*=UTF-8''…`) → the name. */

@@ -53,6 +53,11 @@ export function decodeBody(source: Readable, headers: ReplyHeaders, what: string
   const inflater = encoding === 'gzip' || encoding === 'x-gzip' ? zlib().createGunzip(lenient()) : encoding === 'deflate' ? zlib().createInflate(lenient()) : undefined
   const length = headers['content-length'] ?? ''
   if (!inflater && encoding === '' && /^\d{1,15}$/.test(length) && Number(length) <= limit) return source
+  // A download's body (framed-body.ts) counts its own bytes: no stage between it and its reader.
+  if (!inflater && encoding === '' && isLimitable(source)) {
+    source.limitTo(limit, () => new ReplyTooLargeError(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`))
+    return source
+  }
   const bounded = limiter(limit, what)
   if (!inflater) {
     pipeline(source, bounded, ignore)
@@ -64,6 +69,14 @@ export function decodeBody(source: Readable, headers: ReplyHeaders, what: string
   })
   pipeline(source, inflater, bounded, ignore)
   return bounded
+}
+
+interface Limitable extends Readable {
+  limitTo(limit: number, error: () => Error): void
+}
+
+function isLimitable(source: Readable): source is Limitable {
+  return typeof (source as Partial<Limitable>).limitTo === 'function'
 }
 
 /** A pass-through that fails with ReplyTooLargeError once more than `limit` bytes went through. */

@@ -36,6 +36,12 @@ export interface RequestSpec {
    * load takes some 20 ms of the thread that streams every other request's body meanwhile.
    */
   readsWithoutSchemas?: boolean
+  /**
+   * The reply is a file to save (core/http/download.ts, saveTo): it is read on a connection of its
+   * own into one reused buffer (framed-transport.ts), not through Node's HTTP client. A request
+   * whose body is a stream is sent the usual way.
+   */
+  download?: boolean
 }
 
 /** A request about to leave, as credentials see it: they add headers (or a signature) in place. */

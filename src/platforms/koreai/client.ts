@@ -219,7 +219,7 @@ export class KoreaiClient implements PlatformClient {
       throw new ReplyError(`export of workflow ${workflowId}: the download URL Kore.ai gave is not a URL`)
     }
     const packageFile = path.join(staging, '.package.zip')
-    const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package' }, saveTo(packageFile, { hash: false }))
+    const saved = await this.http.request({ method: 'GET', path: url.toString(), what: 'download the export package', download: true }, saveTo(packageFile, { hash: false }))
     this.context.log.info(`downloaded the export package (${saved.bytes} bytes)`)
     if (!(await isZipFile(packageFile))) {
       await rm(packageFile, { force: true })

@@ -116,6 +116,7 @@ export class LeapworkClient implements PlatformClient {
           // An export changes nothing on the Controller, so asking again after a lost reply is safe.
           idempotent: true,
           readTimeoutMs: remaining,
+          download: true,
         },
         async (reply) => {
           const result = await saveTo(temp)(reply)

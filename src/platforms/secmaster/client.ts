@@ -113,6 +113,7 @@ export class SecmasterClient implements PlatformClient {
         path: `${this.collection}/export`,
         what,
         idempotent: true,
+        download: true,
         body: { kind: 'bytes', data: Buffer.from(JSON.stringify({ id: [id] })), contentType: 'application/json;charset=UTF-8' },
       },
       async (reply) => {

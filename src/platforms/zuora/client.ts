@@ -237,7 +237,7 @@ export class ZuoraClient implements PlatformClient {
   /** Saves the export into `file`; the document as parsed on the way, when it is small enough to parse. */
   private async download(id: string, version: string | undefined, file: string): Promise<unknown> {
     const what = `export ${version ? `version ${version}` : 'the active version'} of workflow ${id}`
-    return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what }, async (reply) => {
+    return this.http.request({ method: 'GET', path: `/workflows/${encodeURIComponent(id)}/export`, query: { version }, what, download: true }, async (reply) => {
       const saved = await saveTo(file)(reply)
       if (saved.bytes > JSON_PARSE_LIMIT) return undefined
       const parsed = await readJsonFile(file)
