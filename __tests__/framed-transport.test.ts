@@ -102,6 +102,14 @@ describe('downloads through the framed transport', () => {
     expect(platform.requests[2]!.body).toBe('{"id":[1]}')
   })
 
+  it('saves a body that runs until the server closes the connection (no length, not chunked)', async () => {
+    const platform = await rawServer(() => 'HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\n\r\nthe whole body')
+    const file = path.join(await tempDir(), 'out')
+    const saved = await client(platform.url).request({ method: 'GET', path: '/x', download: true }, saveTo(file))
+    expect(saved.bytes).toBe(14)
+    expect(await readFile(file, 'utf8')).toBe('the whole body')
+  })
+
   it('reads an error reply as text and sends a GET again, as for any request', async () => {
     const platform = await server((_req, res, _body, count) => {
       if (count === 1) res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"busy"}')
