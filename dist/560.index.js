@@ -119,6 +119,7 @@ export const modules = {
       var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78616);
       var _memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11360);
       var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61037);
+      var _framed_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41826);
       const HEADER_LIMIT = 200;
       const WRITE_BATCH = 1024 * 1024;
       function saveTo(file, options = {}) {
@@ -128,6 +129,15 @@ export const modules = {
           let bytes = 0;
           try {
             const output = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, "wx");
+            if (reply.body instanceof _framed_body_js__WEBPACK_IMPORTED_MODULE_5__.Q) {
+              try {
+                bytes = await pumpInto(output, reply.body, hash);
+              } finally {
+                await output.close();
+              }
+              await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+              return described(reply, bytes, hash);
+            }
             let writing;
             try {
               let batch = [];
@@ -161,16 +171,73 @@ export const modules = {
             await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
             throw error;
           }
-          const type = reply.headers["content-type"];
-          const contentType = Array.isArray(type) ? type[0] : type;
-          const filename = filenameOf(reply.headers["content-disposition"]);
-          return {
-            bytes,
-            sha256: hash?.digest("hex"),
-            contentType: contentType === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(contentType, HEADER_LIMIT),
-            filename: filename === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(filename, HEADER_LIMIT)
-          };
+          return described(reply, bytes, hash);
         };
+      }
+      function described(reply, bytes, hash) {
+        const type = reply.headers["content-type"];
+        const contentType = Array.isArray(type) ? type[0] : type;
+        const filename = filenameOf(reply.headers["content-disposition"]);
+        return {
+          bytes,
+          sha256: hash?.digest("hex"),
+          contentType: contentType === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(contentType, HEADER_LIMIT),
+          filename: filename === void 0 ? void 0 : (0, _untrusted_text_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(filename, HEADER_LIMIT)
+        };
+      }
+      async function pumpInto(output, body, hash) {
+        let filling = Buffer.allocUnsafeSlow(WRITE_BATCH + _framed_body_js__WEBPACK_IMPORTED_MODULE_5__.m);
+        let spare = Buffer.allocUnsafeSlow(WRITE_BATCH + _framed_body_js__WEBPACK_IMPORTED_MODULE_5__.m);
+        let filled = 0;
+        let bytes = 0;
+        let writing;
+        let waiting = false;
+        let failure;
+        const startWrite = () => {
+          const batch = filling;
+          const length = filled;
+          filling = spare;
+          spare = void 0;
+          filled = 0;
+          writing = writeAll(output, [batch.subarray(0, length)]).then(() => {
+            spare = batch;
+            writing = void 0;
+            if (!waiting)
+              return;
+            waiting = false;
+            startWrite();
+            body.flow();
+          }, (error) => {
+            failure = error;
+            body.destroy(error);
+          });
+        };
+        try {
+          await body.pump((piece) => {
+            bytes += piece.length;
+            hash?.update(piece);
+            piece.copy(filling, filled);
+            filled += piece.length;
+            if (filled < WRITE_BATCH || waiting)
+              return !waiting;
+            if (writing) {
+              waiting = true;
+              return false;
+            }
+            startWrite();
+            return true;
+          });
+        } catch (error) {
+          await writing?.catch(() => void 0);
+          throw failure ?? error;
+        }
+        while (writing)
+          await writing;
+        if (failure)
+          throw failure;
+        if (filled > 0)
+          await writeAll(output, [filling.subarray(0, filled)]);
+        return bytes;
       }
       function filenameOf(disposition) {
         if (!disposition)
@@ -195,6 +262,128 @@ export const modules = {
             bytesWritten -= rest.shift().length;
           if (bytesWritten > 0)
             rest[0] = rest[0].subarray(bytesWritten);
+        }
+      }
+    })
+  ),
+  /***/
+  41826: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Q: () => (
+          /* binding */
+          FramedBody
+        ),
+        /* harmony export */
+        m: () => (
+          /* binding */
+          READ_BUFFER
+        )
+        /* harmony export */
+      });
+      var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+      var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+      const READ_BUFFER = 64 * 1024;
+      class FramedBody extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable {
+        socket;
+        pumper;
+        settle;
+        /** Pieces that came before anyone read (with the headers, in the same socket read): copied. */
+        held = [];
+        ended = false;
+        reading = false;
+        limit = Number.POSITIVE_INFINITY;
+        tooLarge;
+        count = 0;
+        constructor(socket) {
+          super({ highWaterMark: 1024 * 1024 });
+          this.socket = socket;
+          this.on("error", () => void 0);
+        }
+        /** Fails the body once more than `limit` bytes came (reply-body.ts: the reply limit, counted here). */
+        limitTo(limit, error) {
+          this.limit = limit;
+          this.tooLarge = error;
+        }
+        /** From the framer: a piece of the body, valid during this call only. */
+        piece(buffer, start, end) {
+          if (this.destroyed)
+            return;
+          this.count += end - start;
+          if (this.count > this.limit) {
+            this.destroy(this.tooLarge());
+            return;
+          }
+          if (this.pumper) {
+            if (!this.pumper(buffer.subarray(start, end)))
+              this.socket.pause();
+          } else if (this.reading) {
+            if (!this.push(Buffer.from(buffer.subarray(start, end)))) {
+              this.reading = false;
+              this.socket.pause();
+            }
+          } else {
+            this.held.push(Buffer.from(buffer.subarray(start, end)));
+            this.socket.pause();
+          }
+        }
+        /** From the framer: the body's last byte came. */
+        end() {
+          this.ended = true;
+          if (this.settle) {
+            this.settle.resolve();
+            this.settle = void 0;
+          } else if (this.reading && this.held.length === 0)
+            this.push(null);
+        }
+        /**
+         * Hands every piece of the body to `pumper` as it is read, those that came first included;
+         * resolves when the last one was handed over, rejects when the body fails.
+         */
+        pump(pumper) {
+          if (this.destroyed)
+            return Promise.reject(this.errored ?? new Error("the reply was closed"));
+          this.pumper = pumper;
+          const done = new Promise((resolve, reject) => {
+            this.settle = { resolve, reject };
+          });
+          let paused = false;
+          for (const piece of this.held.splice(0))
+            paused = !pumper(piece) || paused;
+          if (this.ended)
+            this.end();
+          else if (!paused)
+            this.socket.resume();
+          return done;
+        }
+        /** After the pumper asked for a pause: read on. */
+        flow() {
+          if (!this.destroyed && !this.ended)
+            this.socket.resume();
+        }
+        _read() {
+          this.reading = true;
+          while (this.held.length > 0) {
+            if (!this.push(this.held.shift())) {
+              this.reading = false;
+              return;
+            }
+          }
+          if (this.ended)
+            this.push(null);
+          else
+            this.socket.resume();
+        }
+        _destroy(error, callback) {
+          this.socket.destroy();
+          if (this.settle) {
+            if (error || !this.ended)
+              this.settle.reject(error ?? new Error("the reply was closed before its end"));
+            this.settle = void 0;
+          }
+          callback(error);
         }
       }
     })
@@ -580,7 +769,7 @@ export const modules = {
         )
         /* harmony export */
       });
-      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52911);
+      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
       function platformHttp(settings, context, options) {
         return new _core_http_client_js__WEBPACK_IMPORTED_MODULE_0__.Qq({ baseUrl: settings.baseUrl, log: context.log, deadline: context.deadline, clock: context.clock, ...options });
       }
@@ -754,7 +943,7 @@ export const modules = {
       var external_node_path_default = /* @__PURE__ */ __webpack_require__.n(external_node_path_);
       var core_bundle = __webpack_require__(33303);
       var errors = __webpack_require__(74296);
-      var client = __webpack_require__(52911);
+      var client = __webpack_require__(17885);
       var reply_body = __webpack_require__(44557);
       var download = __webpack_require__(9766);
       var json_file = __webpack_require__(59656);
@@ -1394,6 +1583,7 @@ ${sha256Hex(canonical)}`;
             path: `${this.collection}/export`,
             what,
             idempotent: true,
+            download: true,
             body: { kind: "bytes", data: Buffer.from(JSON.stringify({ id: [id2] })), contentType: "application/json;charset=UTF-8" }
           }, async (reply) => {
             const saved = await (0, download.f)(file)(reply);
@@ -1542,7 +1732,7 @@ ${sha256Hex(canonical)}`;
       var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
       var _core_reply_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73477);
       var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61037);
-      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52911);
+      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17885);
       const THROTTLED = "APIG.0308";
       const THROTTLE_PAUSE_MS = 2e3;
       const WORKFLOW_NOT_FOUND = "SecMaster.20040611";

@@ -1069,7 +1069,7 @@ Content-Disposition: ${disposition}${type}\r
     })
   ),
   /***/
-  52911: (
+  17885: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -1130,106 +1130,7 @@ Content-Disposition: ${disposition}${type}\r
         return target;
       }
       var reply_body = __nccwpck_require__2(44557);
-      ;
-      const CONNECT_TIMEOUT = "CONNECT_TIMEOUT";
-      const HEADERS_TIMEOUT = "HEADERS_TIMEOUT";
-      const BODY_TIMEOUT = "BODY_TIMEOUT";
-      function coded(code, message) {
-        return Object.assign(new Error(message), { code });
-      }
-      class NotConnectedError extends Error {
-        code;
-        constructor(cause) {
-          super(cause.message, { cause });
-          this.name = "NotConnectedError";
-          this.code = cause.code;
-        }
-      }
-      function send(url, exchange, pools) {
-        return new Promise((resolve, reject) => {
-          const { signal } = exchange;
-          if (signal.aborted)
-            return reject(signal.reason);
-          const secure = url.protocol === "https:";
-          let req;
-          try {
-            const client = secure ? process.getBuiltinModule("node:https") : process.getBuiltinModule("node:http");
-            req = client.request(url, { method: exchange.method, headers: exchange.headers, agent: secure ? pools.https : pools.http });
-          } catch (error) {
-            return reject(error);
-          }
-          let response;
-          let socket;
-          let connectTimer;
-          let done = false;
-          let connected = false;
-          const fail = (error) => {
-            if (done)
-              return;
-            if (response)
-              response.destroy(error);
-            req.destroy(error);
-            reject(error);
-          };
-          const onAbort = () => fail(signal.reason);
-          const onIdle = () => {
-            fail(response ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${(0, duration.a)(exchange.bodyTimeoutMs)} (body timeout; FLOWFERRY_READ_TIMEOUT sets it)`) : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${(0, duration.a)(exchange.headersTimeoutMs)} after the request (headers timeout; FLOWFERRY_READ_TIMEOUT sets it)`));
-          };
-          const cleanup = () => {
-            if (done)
-              return;
-            done = true;
-            clearTimeout(connectTimer);
-            signal.removeEventListener("abort", onAbort);
-            socket?.removeListener("timeout", onIdle);
-          };
-          signal.addEventListener("abort", onAbort, { once: true });
-          req.on("error", (error) => {
-            if (response && !response.destroyed)
-              response.destroy(error);
-            reject(connected ? error : new NotConnectedError(error));
-            cleanup();
-          });
-          req.once("close", () => {
-            if (!response)
-              cleanup();
-          });
-          req.once("socket", (assigned) => {
-            socket = assigned;
-            assigned.on("timeout", onIdle);
-            const reading = () => {
-              connected = true;
-              clearTimeout(connectTimer);
-              if (!done && !response)
-                assigned.setTimeout((0, timers.Q2)(exchange.headersTimeoutMs));
-            };
-            if (!assigned.connecting)
-              return reading();
-            assigned.setTimeout(0);
-            connectTimer = setTimeout(() => {
-              fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${(0, duration.a)(exchange.connectTimeoutMs)} (FLOWFERRY_CONNECT_TIMEOUT sets it)`));
-            }, (0, timers.Q2)(exchange.connectTimeoutMs));
-            assigned.once(secure ? "secureConnect" : "connect", reading);
-          });
-          req.once("response", (res) => {
-            response = res;
-            socket?.setTimeout((0, timers.Q2)(exchange.bodyTimeoutMs));
-            res.once("close", cleanup);
-            resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res });
-          });
-          const { body } = exchange;
-          if (body === void 0 || Buffer.isBuffer(body)) {
-            req.end(body);
-          } else {
-            body.once("error", (error) => req.destroy(error));
-            req.once("close", () => {
-              if (!body.readableEnded)
-                body.destroy();
-            });
-            body.pipe(req);
-          }
-        });
-      }
+      var transport = __nccwpck_require__2(95473);
       ;
       const defaultRetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 3e4 };
       const TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
@@ -1240,7 +1141,7 @@ Content-Disposition: ${disposition}${type}\r
         "EHOSTUNREACH",
         "ENETUNREACH",
         // transport.ts's own: the connect timeout passed before the socket was connected.
-        CONNECT_TIMEOUT
+        transport.x0
       ]);
       const CERTIFICATE_CODES = /* @__PURE__ */ new Set([
         "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -1271,7 +1172,7 @@ Content-Disposition: ${disposition}${type}\r
         return void 0;
       }
       function neverSent(error) {
-        if (error instanceof NotConnectedError)
+        if (error instanceof transport.Xb)
           return true;
         const code = errorCode(error);
         return code !== void 0 && NOT_SENT_CODES.has(code);
@@ -1629,16 +1530,21 @@ Content-Disposition: ${disposition}${type}\r
             const progress = { streamed: false, finished: false };
             const started = this.clock.now();
             let response;
+            const exchange = {
+              method,
+              headers: outgoing.headers,
+              body: openBody(outgoing.body, progress),
+              signal: this.deadline.signal(),
+              connectTimeoutMs: this.timeouts.connectMs,
+              headersTimeoutMs: (0, timers.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
+              bodyTimeoutMs: (0, timers.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs))
+            };
+            const framed = spec.download && (exchange.body === void 0 || Buffer.isBuffer(exchange.body)) ? await __nccwpck_require__2.e(
+              /* import() */
+              845
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 95845)) : void 0;
             try {
-              response = await send(url, {
-                method,
-                headers: outgoing.headers,
-                body: openBody(outgoing.body, progress),
-                signal: this.deadline.signal(),
-                connectTimeoutMs: this.timeouts.connectMs,
-                headersTimeoutMs: (0, timers.Q2)(spec.readTimeoutMs ?? this.timeouts.readMs),
-                bodyTimeoutMs: (0, timers.Q2)(Math.max(spec.readTimeoutMs ?? 0, this.timeouts.readMs))
-              }, (0, dispatcher.bA)(url));
+              response = framed ? await framed.sendFramed(url, exchange) : await (0, transport.tN)(url, exchange, (0, dispatcher.bA)(url));
             } catch (error2) {
               pacer.release(ticket);
               this.checkDeadline(what, idempotent, error2);
@@ -1760,6 +1666,11 @@ Content-Disposition: ${disposition}${type}\r
         bA: () => (
           /* binding */
           poolsFor
+        ),
+        /* harmony export */
+        vn: () => (
+          /* binding */
+          downloadSockets
         )
         /* harmony export */
       });
@@ -1775,6 +1686,7 @@ Content-Disposition: ${disposition}${type}\r
       const MAX_SOCKETS = 64;
       const IDLE_MS = 4e3;
       let shared;
+      const downloadSockets = /* @__PURE__ */ new Set();
       function poolsFor(url) {
         const options = { keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_MS };
         const pools = shared ??= { http: new (process.getBuiltinModule("node:http")).Agent(options) };
@@ -1787,6 +1699,9 @@ Content-Disposition: ${disposition}${type}\r
         shared = void 0;
         current?.http.destroy();
         current?.https?.destroy();
+        for (const socket of downloadSockets)
+          socket.destroy();
+        downloadSockets.clear();
       }
     })
   ),
@@ -1869,6 +1784,10 @@ Content-Disposition: ${disposition}${type}\r
         const length = headers["content-length"] ?? "";
         if (!inflater && encoding === "" && /^\d{1,15}$/.test(length) && Number(length) <= limit)
           return source;
+        if (!inflater && encoding === "" && isLimitable(source)) {
+          source.limitTo(limit, () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__.A(`${what}: the reply is larger than ${limit} bytes, the most flowferry takes`));
+          return source;
+        }
         const bounded = limiter(limit, what);
         if (!inflater) {
           (0, node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, bounded, ignore);
@@ -1879,6 +1798,9 @@ Content-Disposition: ${disposition}${type}\r
         });
         (0, node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, inflater, bounded, ignore);
         return bounded;
+      }
+      function isLimitable(source) {
+        return typeof source.limitTo === "function";
       }
       function limiter(limit, what) {
         let size = 0;
@@ -1964,6 +1886,131 @@ Content-Disposition: ${disposition}${type}\r
     })
   ),
   /***/
+  95473: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        Xb: () => (
+          /* binding */
+          NotConnectedError
+        ),
+        /* harmony export */
+        tN: () => (
+          /* binding */
+          send
+        ),
+        /* harmony export */
+        x0: () => (
+          /* binding */
+          CONNECT_TIMEOUT
+        )
+        /* harmony export */
+      });
+      var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(98571);
+      var _timers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(57289);
+      const CONNECT_TIMEOUT = "CONNECT_TIMEOUT";
+      const HEADERS_TIMEOUT = "HEADERS_TIMEOUT";
+      const BODY_TIMEOUT = "BODY_TIMEOUT";
+      function coded(code, message) {
+        return Object.assign(new Error(message), { code });
+      }
+      class NotConnectedError extends Error {
+        code;
+        constructor(cause) {
+          super(cause.message, { cause });
+          this.name = "NotConnectedError";
+          this.code = cause.code;
+        }
+      }
+      function send(url, exchange, pools) {
+        return new Promise((resolve, reject) => {
+          const { signal } = exchange;
+          if (signal.aborted)
+            return reject(signal.reason);
+          const secure = url.protocol === "https:";
+          let req;
+          try {
+            const client = secure ? process.getBuiltinModule("node:https") : process.getBuiltinModule("node:http");
+            req = client.request(url, { method: exchange.method, headers: exchange.headers, agent: secure ? pools.https : pools.http });
+          } catch (error) {
+            return reject(error);
+          }
+          let response;
+          let socket;
+          let connectTimer;
+          let done = false;
+          let connected = false;
+          const fail = (error) => {
+            if (done)
+              return;
+            if (response)
+              response.destroy(error);
+            req.destroy(error);
+            reject(error);
+          };
+          const onAbort = () => fail(signal.reason);
+          const onIdle = () => {
+            fail(response ? coded(BODY_TIMEOUT, `the reply stopped: nothing came for ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(exchange.bodyTimeoutMs)} (body timeout; FLOWFERRY_READ_TIMEOUT sets it)`) : coded(HEADERS_TIMEOUT, `no reply: nothing came for ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(exchange.headersTimeoutMs)} after the request (headers timeout; FLOWFERRY_READ_TIMEOUT sets it)`));
+          };
+          const cleanup = () => {
+            if (done)
+              return;
+            done = true;
+            clearTimeout(connectTimer);
+            signal.removeEventListener("abort", onAbort);
+            socket?.removeListener("timeout", onIdle);
+          };
+          signal.addEventListener("abort", onAbort, { once: true });
+          req.on("error", (error) => {
+            if (response && !response.destroyed)
+              response.destroy(error);
+            reject(connected ? error : new NotConnectedError(error));
+            cleanup();
+          });
+          req.once("close", () => {
+            if (!response)
+              cleanup();
+          });
+          req.once("socket", (assigned) => {
+            socket = assigned;
+            assigned.on("timeout", onIdle);
+            const reading = () => {
+              connected = true;
+              clearTimeout(connectTimer);
+              if (!done && !response)
+                assigned.setTimeout((0, _timers_js__WEBPACK_IMPORTED_MODULE_1__.Q2)(exchange.headersTimeoutMs));
+            };
+            if (!assigned.connecting)
+              return reading();
+            assigned.setTimeout(0);
+            connectTimer = setTimeout(() => {
+              fail(coded(CONNECT_TIMEOUT, `connect timeout: no connection to ${url.host} within ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(exchange.connectTimeoutMs)} (FLOWFERRY_CONNECT_TIMEOUT sets it)`));
+            }, (0, _timers_js__WEBPACK_IMPORTED_MODULE_1__.Q2)(exchange.connectTimeoutMs));
+            assigned.once(secure ? "secureConnect" : "connect", reading);
+          });
+          req.once("response", (res) => {
+            response = res;
+            socket?.setTimeout((0, _timers_js__WEBPACK_IMPORTED_MODULE_1__.Q2)(exchange.bodyTimeoutMs));
+            res.once("close", cleanup);
+            resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res });
+          });
+          const { body } = exchange;
+          if (body === void 0 || Buffer.isBuffer(body)) {
+            req.end(body);
+          } else {
+            body.once("error", (error) => req.destroy(error));
+            req.once("close", () => {
+              if (!body.readableEnded)
+                body.destroy();
+            });
+            body.pipe(req);
+          }
+        });
+      }
+    })
+  ),
+  /***/
   34070: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
@@ -1991,7 +2038,7 @@ Content-Disposition: ${disposition}${type}\r
         /* harmony export */
       });
       var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(74296);
-      var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(52911);
+      var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(17885);
       var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(58010);
       const ID_TOKEN_URL_VARIABLE = "ACTIONS_ID_TOKEN_REQUEST_URL";
       const ID_TOKEN_TOKEN_VARIABLE = "ACTIONS_ID_TOKEN_REQUEST_TOKEN";

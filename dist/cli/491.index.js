@@ -259,7 +259,7 @@ export const modules = {
         /* harmony export */
       });
       var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52911);
+      var _core_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17885);
       var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74098);
       var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71236);
       const VERSION = /^\d+(\.\d+)*$/;
