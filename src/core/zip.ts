@@ -53,11 +53,22 @@ export async function inspectZip(
   file: string,
   limits: ZipLimits = defaultZipLimits,
 ): Promise<{ entries: ZipEntryInfo[]; findings: Finding[] }> {
+  const { zip, entries, findings } = await readDirectory(file, limits)
+  zip.close()
+  return { entries, findings }
+}
+
+/**
+ * `inspectZip`'s reading, with the archive left open and yauzl's entries kept (`raw`, in the order
+ * of `entries`): `unpackZip` unpacks from them instead of opening and reading the archive again.
+ * The caller closes `zip`.
+ */
+async function readDirectory(file: string, limits: ZipLimits): Promise<{ zip: yauzl.ZipFile; raw: yauzl.Entry[]; entries: ZipEntryInfo[]; findings: Finding[] }> {
   const shown = displayPath(file)
   const { openPromise, getFileNameLowLevel } = await zipReader()
   let zip: yauzl.ZipFile
   try {
-    zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
+    zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true, autoClose: false })
   } catch (error) {
     throw BundleError.at(
       { file: shown },
@@ -66,6 +77,7 @@ export async function inspectZip(
       'Use the archive exactly as the platform exported it.',
     )
   }
+  const raw: yauzl.Entry[] = []
   const entries: ZipEntryInfo[] = []
   const findings: Finding[] = []
   const problem = (message: string, rule: string) => findings.push({ file: shown, severity: 'error', rule, message })
@@ -73,7 +85,7 @@ export async function inspectZip(
   try {
     if (zip.entryCount > limits.maxEntries) {
       problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, 'zip.entries')
-      return { entries, findings }
+      return { zip, raw, entries, findings }
     }
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
@@ -93,6 +105,7 @@ export async function inspectZip(
           'zip.ratio',
         )
       }
+      raw.push(entry)
       entries.push({
         name,
         size: entry.uncompressedSize,
@@ -114,11 +127,10 @@ export async function inspectZip(
     }
     if (same.length > 10 || clashes.length > 10) problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate')
   } catch (error) {
-    throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`)
-  } finally {
     zip.close()
+    throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`)
   }
-  return { entries, findings }
+  return { zip, raw, entries, findings }
 }
 
 /**
@@ -152,19 +164,18 @@ export async function unpackZip(
 ): Promise<{ written: Map<string, FileDigest>; left: Map<string, StoredEntry> }> {
   const shown = displayPath(file)
   const archive = options.leave ? await checkPlainFile(file, { shown }) : undefined
-  const { findings } = await inspectZip(file, options.limits)
+  const { zip, raw, entries, findings } = await readDirectory(file, options.limits ?? defaultZipLimits)
   if (findings.length > 0) {
+    zip.close()
     throw new BundleError(`${shown}: refused to unpack: ${findings.map((f) => f.message).join('; ')}`, findings)
   }
-  const { openPromise, getFileNameLowLevel } = await zipReader()
-  const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true })
   const written = new Map<string, FileDigest>()
   const left = new Map<string, StoredEntry>()
   /** Directories made so far: most entries share one. */
   const made = new Set<string>()
   try {
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true)
+    for (const [index, entry] of raw.entries()) {
+      const { name } = entries[index]!
       if (name.endsWith('/')) continue
       const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize
       if (archive && stored && options.leave!({ name, bytes: entry.uncompressedSize })) {
