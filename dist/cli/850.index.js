@@ -260,14 +260,20 @@ export const modules = {
       const S_IFMT = 61440;
       const S_IFLNK = 40960;
       async function inspectZip(file, limits = defaultZipLimits) {
+        const { zip, entries, findings } = await readDirectory(file, limits);
+        zip.close();
+        return { entries, findings };
+      }
+      async function readDirectory(file, limits) {
         const shown2 = (0, fs.Gt)(file);
         const { openPromise, getFileNameLowLevel } = await zipReader();
         let zip;
         try {
-          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
+          zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true, autoClose: false });
         } catch (error) {
           throw errors.rJ.at({ file: shown2 }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
         }
+        const raw = [];
         const entries = [];
         const findings = [];
         const problem = (message, rule) => findings.push({ file: shown2, severity: "error", rule, message });
@@ -275,7 +281,7 @@ export const modules = {
         try {
           if (zip.entryCount > limits.maxEntries) {
             problem(`the archive has ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted`, "zip.entries");
-            return { entries, findings };
+            return { zip, raw, entries, findings };
           }
           for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
@@ -291,6 +297,7 @@ export const modules = {
             if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
               problem(`entry ${JSON.stringify(name)} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}-fold; more than ${limits.maxRatio}-fold looks like a zip bomb`, "zip.ratio");
             }
+            raw.push(entry);
             entries.push({
               name,
               size: entry.uncompressedSize,
@@ -312,11 +319,10 @@ export const modules = {
           if (same.length > 10 || clashes.length > 10)
             problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
         } catch (error) {
-          throw errors.rJ.at({ file: shown2 }, "zip.format", `the archive is damaged (${error.message})`);
-        } finally {
           zip.close();
+          throw errors.rJ.at({ file: shown2 }, "zip.format", `the archive is damaged (${error.message})`);
         }
-        return { entries, findings };
+        return { zip, raw, entries, findings };
       }
       async function extractZip(file, dest, limits = defaultZipLimits) {
         return [...(await extractZipHashed(file, dest, limits)).keys()];
@@ -327,18 +333,17 @@ export const modules = {
       async function unpackZip(file, dest, options = {}) {
         const shown2 = (0, fs.Gt)(file);
         const archive = options.leave ? await (0, plain_file.lN)(file, { shown: shown2 }) : void 0;
-        const { findings } = await inspectZip(file, options.limits);
+        const { zip, raw, entries, findings } = await readDirectory(file, options.limits ?? defaultZipLimits);
         if (findings.length > 0) {
+          zip.close();
           throw new errors.rJ(`${shown2}: refused to unpack: ${findings.map((f) => f.message).join("; ")}`, findings);
         }
-        const { openPromise, getFileNameLowLevel } = await zipReader();
-        const zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true });
         const written = /* @__PURE__ */ new Map();
         const left = /* @__PURE__ */ new Map();
         const made = /* @__PURE__ */ new Set();
         try {
-          for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-            const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+          for (const [index, entry] of raw.entries()) {
+            const { name } = entries[index];
             if (name.endsWith("/"))
               continue;
             const stored = entry.compressionMethod === 0 && !entry.isEncrypted() && entry.compressedSize === entry.uncompressedSize;
