@@ -68,6 +68,15 @@ describe('SDK-HMAC-SHA256 signer', () => {
     expect(sdkDate(Date.UTC(2020, 5, 8, 2, 39, 0, 123))).toBe('20200608T023900Z')
   })
 
+  it('dates a request as its instant in ISO 8601 UTC, without separators or milliseconds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (epochMs) => {
+        expect(sdkDate(epochMs)).toBe(new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''))
+      }),
+      { numRuns: 500, seed: 20261208 },
+    )
+  })
+
   it('hashes as OpenSSL does, on either side of the size where it hands over to node:crypto', () => {
     const runs = { numRuns: 200, seed: 20261207 }
     // Sizes around 64 KiB, as bytes and as text (three bytes a unit at most: the text crosses the line sooner).
