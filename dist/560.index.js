@@ -954,9 +954,8 @@ export const modules = {
       var clock = __webpack_require__(32257);
       var phrasing = __webpack_require__(31677);
       var input_names = __webpack_require__(74098);
-      var hmac = __webpack_require__(9737);
-      var sha2 = __webpack_require__(65108);
-      var utils = __webpack_require__(42565);
+      var hmac = __webpack_require__(96208);
+      var sha256 = __webpack_require__(36390);
       var core_crypto = __webpack_require__(16082);
       ;
       const ALGORITHM = "SDK-HMAC-SHA256";
@@ -1006,7 +1005,7 @@ ${sdkDate2}
 ${sha256Hex(canonical)}`;
       }
       function signature(secretKey, toSign) {
-        return (0, utils.My)((0, hmac.w)(sha2.sc, (0, utils.AI)(secretKey), (0, utils.AI)(toSign)));
+        return hex((0, hmac.w8)(sha256.aD, Buffer.from(secretKey, "utf8"), Buffer.from(toSign, "utf8")));
       }
       function signedHeaderNames(headers) {
         return [...new Set(Object.keys(headers).map((name) => name.toLowerCase()))].filter((name) => !name.includes("_")).sort(byCodePoint);
@@ -1015,14 +1014,16 @@ ${sha256Hex(canonical)}`;
         return `${ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders.join(";")}, Signature=${sig}`;
       }
       function sdkDate(epochMs) {
-        return new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+        const date = new Date(epochMs);
+        const two = (n) => String(n).padStart(2, "0");
+        return `${String(date.getUTCFullYear()).padStart(4, "0")}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
       }
       const HASHED_IN_JAVASCRIPT = 64 * 1024;
       function sha256Hex(data) {
         const bytes = typeof data === "string" ? data.length * 3 : data.length;
         if (bytes > HASHED_IN_JAVASCRIPT)
           return (0, core_crypto.n1)("sha256").update(data).digest("hex");
-        return (0, utils.My)((0, sha2.sc)(typeof data === "string" ? (0, utils.AI)(data) : data));
+        return hex((0, sha256.tW)(typeof data === "string" ? Buffer.from(data, "utf8") : data));
       }
       function sign(input) {
         const signedHeaders = input.signedHeaders ?? signedHeaderNames(input.headers);
@@ -1032,6 +1033,9 @@ ${sha256Hex(canonical)}`;
         const canonical = canonicalRequest({ ...input, signedHeaders });
         const toSign = stringToSign(canonical, date);
         return { authorization: authorizationHeader(input.accessKey, signedHeaders, signature(input.secretKey, toSign)), canonicalRequest: canonical, stringToSign: toSign };
+      }
+      function hex(bytes) {
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
       }
       function byCodePoint(a, b) {
         return a < b ? -1 : a > b ? 1 : 0;

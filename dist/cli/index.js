@@ -1917,7 +1917,7 @@ var __webpack_modules__ = {
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 10135)) },
         secmaster: { facts: secmaster_facts.o, load: () => Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(764), __nccwpck_require__2.e(560)]
+          [__nccwpck_require__2.e(771), __nccwpck_require__2.e(560)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 14560)) },
         leapwork: { facts: leapwork_facts.m, load: () => Promise.all(
           /* import() */
