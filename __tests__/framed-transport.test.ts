@@ -29,13 +29,14 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()))
 })
 
-function client(url: string, log = new MemoryLogger()) {
+/** Timeouts far from what a loaded machine takes, but for the test of the timeouts themselves. */
+function client(url: string, log = new MemoryLogger(), readMs = 10_000) {
   return new HttpClient({
     baseUrl: new URL(url),
     log,
     credentials: { authorize: (request) => void (request.headers.authorization = 'Bearer s3cret') },
     retry: { baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 3 },
-    timeouts: { connectMs: 500, readMs: 300 },
+    timeouts: { connectMs: 10_000, readMs },
   })
 }
 
@@ -146,10 +147,10 @@ describe('downloads through the framed transport', () => {
   it('a body that stalls fails with the body timeout; the headers that never come, with the headers timeout', async () => {
     const stalls = await rawServer(() => 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello', 'stall')
     const dir = await tempDir()
-    const error = await client(stalls.url).request({ method: 'GET', path: '/x', download: true }, saveTo(path.join(dir, 'out'))).catch((e: unknown) => e)
+    const error = await client(stalls.url, undefined, 300).request({ method: 'GET', path: '/x', download: true }, saveTo(path.join(dir, 'out'))).catch((e: unknown) => e)
     expect((error as Error).message).toMatch(/BODY_TIMEOUT|body timeout/)
     const silent = await rawServer(() => '', 'stall')
-    const none = await client(silent.url).request({ method: 'GET', path: '/x', download: true }, saveTo(path.join(dir, 'out'))).catch((e: unknown) => e)
+    const none = await client(silent.url, undefined, 300).request({ method: 'GET', path: '/x', download: true }, saveTo(path.join(dir, 'out'))).catch((e: unknown) => e)
     expect((none as Error).message).toMatch(/headers timeout/)
     expect(await readdir(dir)).toEqual([])
   })
