@@ -28,7 +28,7 @@ export const FLAGS: FlagSpec[] = [
   { name: 'bundles', value: 'counts', help: 'batches: how many bundles one step imports, comma-separated (default 10,100,300)' },
   { name: 'job-lengths', value: 'durations', help: "batches: how long the platform's jobs take, comma-separated (default 200ms,2s)" },
   { name: 'concurrencies', value: 'counts', help: 'batches: the `concurrency` values, comma-separated (default 4,16; the sequential loop is always measured)' },
-  { name: 'max-floor', value: 'duration', help: 'batches: leave out the points whose floor is longer, naming them (default 20s)' },
+  { name: 'max-floor', value: 'duration', help: 'batches: leave out the points whose floor is longer, naming them (default 60s)' },
   { name: 'runs', value: 'n', help: 'startup: how many pairs of runs, flowferry and `node -e ""` in turn (default 21)' },
   { name: 'help', help: 'print this' },
 ]
