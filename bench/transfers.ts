@@ -287,14 +287,14 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
       // The why of a slow download: only when one is, else the heading claims a shortfall the table does not show.
       ...(Object.entries(figures).some(([key, ratio]) => key.startsWith('transfer-down-') && ratio < TRANSFER_TARGET) ? ['',
       "**Where a download falls short.** The server shares this machine's two cores with the client, so a client's CPU per",
-      "byte slows the server too. Measured on one 100 MiB Leapwork download (process CPU, machine shared): curl's whole",
-      "process 70-110 ms; a bare `node:http` client that only reads the reply 135-190 ms, 210-230 with the file written,",
-      "275-315 with SHA-256 as well; flowferry's download (src/core/http/download.ts) 250-350, close to that bare client",
-      "doing the same work. Node's reply path allocates and copies every 64 KiB read (a socket reading into one reused",
-      "buffer, `onread`, took 33 ms of CPU for the same bytes), and SHA-256 runs at the processor's 1.6 GB/s, 65-90 ms per",
-      "100 MiB, on the thread that reads the reply: Kore.ai's package, not hashed on its way down, comes closer to curl",
-      "than Leapwork's, hashed for the manifest. A larger socket buffer, hashing per write batch, more writes in flight",
-      'or fewer collections moved none of these figures beyond the noise.'] : []),
+      'byte slows the server too. A download reads its socket into one reused 64 KiB buffer (`onread`) and frames the reply',
+      'itself (src/core/http/framed-transport.ts, reply-framing.ts), then copies each piece into one of two 1 MiB batches, one',
+      "written while the other fills; Node's HTTP client, which downloads went through before, allocated and copied every",
+      '64 KiB read. Measured on one 100 MiB Leapwork download (client CPU, machine shared): curl 90-110 ms; flowferry',
+      "185-230 ms (110-120 without the hash), where Node's client took 280-305. What is left above curl is mostly SHA-256, at",
+      "the processor's 1.6 GB/s, about 65 ms per 100 MiB on the thread that reads the reply: Kore.ai's package, not hashed on",
+      "its way down, comes closer to curl than Leapwork's, hashed for the manifest. Below 100 MiB a transfer lasts tens of",
+      'milliseconds, and the spread of the pairs (in brackets) is wider than most differences between the clients.'] : []),
     ].join('\n'),
   }
 }
