@@ -10,8 +10,10 @@ import type * as zod from 'zod'
  *
  * `loadSchemas()` loads zod. The HTTP client calls it as each reply arrives (core/http/client.ts),
  * before anything reads the reply, so a schema that reads a reply always finds zod there. Code that
- * parses anything else (a bundle, offline) calls it first. A schema used before that fails loudly
- * (never a silent pass).
+ * parses anything else (a bundle, offline) calls it first, and so does code that checks a reply
+ * it kept as JSON for later (RequestSpec.readsWithoutSchemas: Kore.ai's uploads, which would
+ * otherwise load zod while a flow streams). A schema used before that fails loudly (never a
+ * silent pass).
  */
 
 type Zod = typeof zod.z
