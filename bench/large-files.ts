@@ -8,7 +8,7 @@ import { startPlatformSandbox, type PlatformSandboxServer } from '../src/sandbox
 import { mb, MiB, ratio, timedAction, type TimedRun } from './action.js'
 import { koreaiBundle, koreaiPackage, leapworkPackage, secmasterBundle, type BenchBundle } from './fixtures.js'
 import { table, type Section } from './report.js'
-import { curlBaseline, KOREAI_CHUNK, requestsPhase, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
+import { curlBaseline, KOREAI_CHUNK, KOREAI_SINGLE, requestsPhase, transferTable, type CurlBaseline, type TransferCase } from './transfers.js'
 
 export interface LargeFileOptions {
   /** JSON documents flowferry parses: below the parse limit, at it, and above it. */
@@ -69,10 +69,11 @@ const KINDS: Kind[] = [
     make: koreaiPackage,
     sizes: (o) => o.opaqueSizes,
     // The flow's chunks: not the session's start, not its complete (where the sandbox joins the
-    // chunks on disk; in the whole step, for curl's session too), not the two small files after
-    // it. A flow under the single-request limit (25 MB) has no chunks: its one request then.
+    // chunks on disk; in the whole step, for curl's session too), not the two small files beside
+    // it. A flow under the single-request limit (25 MB) has no chunks: its one request then, and
+    // the two small files' sent with it (for curl too: bench/koreai-curl.ts).
     upload: KOREAI_CHUNK,
-    uploadAlone: /^\/api\/public\/files$/,
+    uploadAlone: KOREAI_SINGLE,
     download: /^\/api\/v1\/account\/exports\//,
     transfers: 'koreai',
     again: (run) => ({ 'workflow-name': `Large-run${run}` }),

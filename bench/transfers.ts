@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
-import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { ResultsService } from '../src/sandbox/github/results-service.js'
 import type { PlatformSandboxServer } from '../src/sandbox/server.js'
 import { curl, mb, MiB } from './action.js'
+import { koreaiExportJob, koreaiImport } from './koreai-curl.js'
 import { table } from './report.js'
 
 /** The platforms whose transfers are set beside curl's: a chunked upload session, and one streamed multipart upload. */
@@ -84,9 +84,11 @@ export async function curlBaseline(
     const importRequest = server.requests.find((r) => /^\/api\/v4\/import\//.test(r.path))!
     uploadMs = await curl(['-H', auth, '-F', `zip file=@${file};type=application/zip`, `${server.url}${importRequest.path}`])
   }
-  // A Kore.ai flow under 25 MB goes in one request, not a session: then that request is the transfer.
+  // A Kore.ai flow under 25 MB goes in one request, not a session, beside the bundle's two small
+  // files: then those requests are the transfer, as they are for flowferry (large-files.ts).
   const chunks = kind === 'koreai' ? await requestsPhase(server, from, KOREAI_CHUNK) : Number.NaN
-  const uploadPhaseMs = Number.isNaN(chunks) ? await lastPhase(server, from) : chunks
+  const singles = kind === 'koreai' && Number.isNaN(chunks) ? await requestsPhase(server, from, KOREAI_SINGLE) : Number.NaN
+  const uploadPhaseMs = !Number.isNaN(chunks) ? chunks : !Number.isNaN(singles) ? singles : await lastPhase(server, from)
   const saved = path.join(scratch, '.curl-download')
   const started = performance.now()
   let url = `${server.url}${exportRequest.path}`
@@ -100,96 +102,6 @@ export async function curlBaseline(
   return { uploadMs, uploadPhaseMs, downloadMs, downloadPhaseMs, artifactMs }
 }
 
-/** With curl, as the Kore.ai export step does: the export started, its job checked every `pollMs` until it has ended; the package's link. */
-async function koreaiExportJob(server: PlatformSandboxServer, auth: string, pollMs: number): Promise<string> {
-  const start = [...server.requests].reverse().find((r) => r.method === 'POST' && /\/export$/.test(r.path))
-  if (!start) throw new Error('koreai: no export call to repeat')
-  type Reply = { 'dock-statusId'?: string; status?: string; response?: { downloadUrl?: string } }
-  const started = JSON.parse(await curlOut(['-H', auth, '-H', 'content-type: application/json', '--data', '{}', `${server.url}${start.path}`])) as Reply
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, pollMs))
-    const job = JSON.parse(await curlOut(['-H', auth, `${server.url}/api/public/dock-status/${started['dock-statusId']}`])) as Reply
-    if (job.status === 'SUCCESS') return (job.response?.downloadUrl ?? started.response?.downloadUrl ?? '').trim()
-    if (job.status !== 'IN_PROGRESS') throw new Error(`koreai: the export job for curl ended ${job.status}`)
-  }
-}
-
-/**
- * With curl, as the Kore.ai import step does: the flow uploaded (the transfer), the app definition
- * uploaded, the import started and its job checked every `pollMs` until it has ended; the time of
- * it all, ms. A flow of 25 MB or more goes through a chunk session, as Kore.ai documents
- * (https://docs.kore.ai/ai-for-process/apis/apis-list/upload-file-api): the sandbox refuses it in
- * one request, as the platform would. Until this baseline did the same, it lifted that limit for
- * curl alone, and the session's complete (the platform joining the chunks: 6 s of a 1 GiB step on
- * this machine) was charged to flowferry as if curl's script could have skipped it.
- */
-async function koreaiImport(server: PlatformSandboxServer, auth: string, file: string, scratch: string, pollMs: number): Promise<number> {
-  const size = (await stat(file)).size
-  const chunks = size < KOREAI_SINGLE_LIMIT ? undefined : await cutChunks(file, size, scratch)
-  try {
-    return await koreaiImportTimed(server, auth, file, size, chunks, scratch, pollMs)
-  } finally {
-    if (chunks) await rm(path.dirname(chunks[0]!), { recursive: true, force: true })
-  }
-}
-
-async function koreaiImportTimed(server: PlatformSandboxServer, auth: string, file: string, size: number, chunks: string[] | undefined, scratch: string, pollMs: number): Promise<number> {
-  const started = performance.now()
-  const upload = async (name: string) => {
-    const reply = await curlOut(['-H', auth, '-F', `file=@${name};type=application/json`, '-F', 'fileContext=bulkImport', `${server.url}/api/public/files`])
-    return (JSON.parse(reply) as { fileId: string }).fileId
-  }
-  const flowDataFileId = chunks ? await koreaiChunkSession(server, auth, file, size, chunks) : await upload(file)
-  const app = path.join(scratch, '.curl-app_definition.json')
-  await writeFile(app, '{"name":"curl"}')
-  const workflowDataFileId = await upload(app)
-  const body = JSON.stringify({ flowDataFileId, workflowDataFileId, workflowName: `curl-${Date.now()}` })
-  const job = JSON.parse(await curlOut(['-H', auth, '-H', 'content-type: application/json', '--data', body, `${server.url}/api/public/workflows/import`])) as { dockStatusId: string }
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, pollMs))
-    const { status } = JSON.parse(await curlOut(['-H', auth, `${server.url}/api/public/dock-status/${job.dockStatusId}`])) as { status?: string }
-    if (status === 'SUCCESS') break
-    if (status !== 'IN_PROGRESS') throw new Error(`koreai: the import job for curl ended ${status}`)
-  }
-  await rm(app, { force: true })
-  return performance.now() - started
-}
-
-/** Kore.ai's documented limit of a single-request upload (bytes: "smaller than 25 MB"). */
-const KOREAI_SINGLE_LIMIT = 25_000_000
-/** The chunk size and how many chunks are in flight: flowferry's defaults (src/platforms/koreai/upload.ts). */
-const CHUNK = 8 * MiB
-const IN_FLIGHT = 4
-
-/** A file cut into CHUNK-sized files of its own, in a directory under `scratch`: before curl's clock starts, so curl is not charged for reading ranges of the file, which flowferry's step pays. */
-async function cutChunks(file: string, size: number, scratch: string): Promise<string[]> {
-  const dir = await mkdtemp(path.join(scratch, '.curl-chunks-'))
-  const chunks: string[] = []
-  const source = await open(file)
-  try {
-    for (let n = 0; n * CHUNK < size; n++) {
-      const buffer = Buffer.alloc(Math.min(CHUNK, size - n * CHUNK))
-      await source.read(buffer, 0, buffer.length, n * CHUNK)
-      chunks.push(path.join(dir, `chunk-${n}`))
-      await writeFile(chunks[n]!, buffer)
-    }
-  } finally {
-    await source.close()
-  }
-  return chunks
-}
-
-/** The Kore.ai chunk session with curl: start, the chunks four at a time (one curl process, `-Z`), complete; the file's id. */
-async function koreaiChunkSession(server: PlatformSandboxServer, auth: string, file: string, fileSize: number, chunks: string[]): Promise<string> {
-  const start = { fileContext: 'bulkImport', totalChunks: chunks.length, fileExtension: 'json', fileName: path.basename(file), fileSize }
-  const { sessionId } = JSON.parse(await curlOut(['-H', auth, '-H', 'content-type: application/json', '--data', JSON.stringify(start), `${server.url}/api/public/files/session/start`])) as { sessionId: string }
-  const url = `${server.url}/api/public/files/session/${sessionId}`
-  const transfers = chunks.flatMap((chunk, n) => [...(n > 0 ? ['--next'] : []), '-sS', '--fail', '-o', '/dev/null', '-H', auth, '-F', `file=@${chunk};type=application/octet-stream`, '-F', `chunkNumber=${n}`, url])
-  await curlOut(['--no-progress-meter', '-Z', '--parallel-max', String(IN_FLIGHT), ...transfers])
-  const complete = JSON.parse(await curlOut(['-H', auth, '-X', 'POST', `${url}/complete`])) as { fileId: string }
-  return complete.fileId
-}
-
 /** The requests since `from` whose path matches `pattern`: the first one's arrival to the last byte of the last reply, ms (NaN when none). */
 export async function requestsPhase(server: PlatformSandboxServer, from: number, pattern: RegExp): Promise<number> {
   const requests = server.requests.slice(from).filter((r) => pattern.test(r.path))
@@ -201,16 +113,8 @@ export async function requestsPhase(server: PlatformSandboxServer, from: number,
 
 /** A Kore.ai session's chunks: not its start, not its complete. */
 export const KOREAI_CHUNK = /^\/api\/public\/files\/session\/(?!start$)[^/]+$/
-
-/** curl's reply body, for the small JSON replies of a job. */
-function curlOut(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('curl', ['-sS', '--fail', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
-    let out = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`curl exited ${code}`))))
-  })
-}
+/** Kore.ai's uploads in one request: a flow under 25 MB, and the bundle's two small files beside it. */
+export const KOREAI_SINGLE = /^\/api\/public\/files$/
 
 /** Puts a file to the artifact store as one block and commits it, the way its blob client uploads (a signed URL from CreateArtifact). */
 async function curlArtifact(artifacts: ResultsService, file: string): Promise<number> {
@@ -275,8 +179,10 @@ export function transferTable(runs: TransferRun[]): { body: string; figures: Rec
       'beside it, curl doing the transfers of that step: the upload; the download, then the bundle put to the artifact store.',
       "A Kore.ai export is a job, in which the platform builds the package: curl starts it and checks it as often as",
       "flowferry may (the step's poll-interval) before its download, so the platform's own time is on both sides.",
-      'So is a Kore.ai import: after its upload curl uploads the app definition, starts the import and checks its job',
-      "the same way. curl's chunks are cut into files before its clock starts; flowferry reads them from the package.",
+      'So is a Kore.ai import: curl uploads the three files at once as the step does (the flow, the app definition and the',
+      'environment variables), starts the import and checks its job the same way. A flow under 25 MB goes in one request',
+      "beside the two small files, on both sides, and the transfer spans the three. curl's chunks are cut into files before",
+      'its clock starts; flowferry reads them from the package.',
       '',
       'Below 1 GiB a transfer lasts a fraction of a second, and one run of it says little on a shared 2-core machine',
       '(five runs of one build\'s 100 MiB Leapwork download measured 0.59× to 0.96× curl). So each size below 1 GiB is run',
