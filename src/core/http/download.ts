@@ -53,6 +53,10 @@ export function saveTo(file: string, options: { hash?: false } = {}): (reply: Ht
         } finally {
           await output.close()
         }
+        // Counted once, at the end: the download made no garbage per read, but a run that streamed
+        // this much still gets its full collection between stages (memory.ts, releaseGarbage), as
+        // before the artifact upload, which is where an export's memory peaks.
+        streamed(bytes)
         await rename(temp, file)
         return described(reply, bytes, hash)
       }
