@@ -35,6 +35,7 @@ export const modules = {
               } finally {
                 await output.close();
               }
+              (0, _memory_js__WEBPACK_IMPORTED_MODULE_3__.IB)(bytes);
               await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
               return described(reply, bytes, hash);
             }
