@@ -150,6 +150,10 @@ async function pumpInto(output: FileHandle, body: FramedBody, hash: Hash | undef
     await body.pump((piece) => {
       bytes += piece.length
       hash?.update(piece)
+      // One socket read hands over at most READ_BUFFER bytes, which a batch has room for past
+      // WRITE_BATCH. Should a paused socket (TLS decrypting what it had) hand over another read,
+      // the batch grows: Buffer.copy would drop what does not fit, and the file would lose bytes.
+      if (filled + piece.length > filling.length) filling = Buffer.concat([filling.subarray(0, filled)], filled + piece.length + READ_BUFFER)
       piece.copy(filling, filled)
       filled += piece.length
       if (filled < WRITE_BATCH || waiting) return !waiting
