@@ -42,6 +42,9 @@ export interface ZipEntryInfo {
   directory: boolean
 }
 
+/** What to do about an archive that cannot be read or unpacked. */
+const DAMAGED_HINT = 'Use the archive exactly as the platform exported it: export it again, or take it from the artifact the export stored.'
+
 const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
 
@@ -74,7 +77,7 @@ async function readDirectory(file: string, limits: ZipLimits): Promise<{ zip: ya
       { file: shown },
       'zip.format',
       `not a readable zip archive (${(error as Error).message})`,
-      'Use the archive exactly as the platform exported it.',
+      DAMAGED_HINT,
     )
   }
   const raw: yauzl.Entry[] = []
@@ -128,7 +131,7 @@ async function readDirectory(file: string, limits: ZipLimits): Promise<{ zip: ya
     if (same.length > 10 || clashes.length > 10) problem(`${same.length + clashes.length} clashing names in all`, 'zip.duplicate')
   } catch (error) {
     zip.close()
-    throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`)
+    throw BundleError.at({ file: shown }, 'zip.format', `the archive is damaged (${(error as Error).message})`, DAMAGED_HINT)
   }
   return { zip, raw, entries, findings }
 }
@@ -205,7 +208,7 @@ export async function unpackZip(
     }
   } catch (error) {
     if (error instanceof BundleError) throw error
-    throw BundleError.at({ file: shown }, 'zip.format', `could not unpack the archive (${(error as Error).message})`)
+    throw BundleError.at({ file: shown }, 'zip.format', `could not unpack the archive (${(error as Error).message})`, DAMAGED_HINT)
   } finally {
     zip.close()
   }
