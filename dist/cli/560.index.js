@@ -117,6 +117,8 @@ export const modules = {
           await body.pump((piece) => {
             bytes += piece.length;
             hash?.update(piece);
+            if (filled + piece.length > filling.length)
+              filling = Buffer.concat([filling.subarray(0, filled)], filled + piece.length + _framed_body_js__WEBPACK_IMPORTED_MODULE_5__.m);
             piece.copy(filling, filled);
             filled += piece.length;
             if (filled < WRITE_BATCH || waiting)

@@ -202,6 +202,8 @@ export const modules = {
           await body.pump((piece) => {
             bytes += piece.length;
             hash?.update(piece);
+            if (filled + piece.length > filling.length)
+              filling = Buffer.concat([filling.subarray(0, filled)], filled + piece.length + _framed_body_js__WEBPACK_IMPORTED_MODULE_5__.m);
             piece.copy(filling, filled);
             filled += piece.length;
             if (filled < WRITE_BATCH || waiting)
@@ -571,6 +573,7 @@ export const modules = {
         maxTotalBytes: 2 * 1024 ** 3,
         maxRatio: 200
       };
+      const DAMAGED_HINT = "Use the archive exactly as the platform exported it: export it again, or take it from the artifact the export stored.";
       const S_IFMT = 61440;
       const S_IFLNK = 40960;
       async function inspectZip(file, limits = defaultZipLimits) {
@@ -585,7 +588,7 @@ export const modules = {
         try {
           zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true, autoClose: false });
         } catch (error) {
-          throw errors.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+          throw errors.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, DAMAGED_HINT);
         }
         const raw = [];
         const entries = [];
@@ -634,7 +637,7 @@ export const modules = {
             problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
         } catch (error) {
           zip.close();
-          throw errors.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+          throw errors.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`, DAMAGED_HINT);
         }
         return { zip, raw, entries, findings };
       }
@@ -695,7 +698,7 @@ export const modules = {
         } catch (error) {
           if (error instanceof errors.rJ)
             throw error;
-          throw errors.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+          throw errors.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`, DAMAGED_HINT);
         } finally {
           zip.close();
         }

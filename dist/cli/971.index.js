@@ -127,6 +127,7 @@ export const modules = {
         maxTotalBytes: 2 * 1024 ** 3,
         maxRatio: 200
       };
+      const DAMAGED_HINT = "Use the archive exactly as the platform exported it: export it again, or take it from the artifact the export stored.";
       const S_IFMT = 61440;
       const S_IFLNK = 40960;
       async function inspectZip(file, limits = defaultZipLimits) {
@@ -141,7 +142,7 @@ export const modules = {
         try {
           zip = await openPromise(file, { decodeStrings: false, validateEntrySizes: true, autoClose: false });
         } catch (error) {
-          throw errors.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, "Use the archive exactly as the platform exported it.");
+          throw errors.rJ.at({ file: shown }, "zip.format", `not a readable zip archive (${error.message})`, DAMAGED_HINT);
         }
         const raw = [];
         const entries = [];
@@ -190,7 +191,7 @@ export const modules = {
             problem(`${same.length + clashes.length} clashing names in all`, "zip.duplicate");
         } catch (error) {
           zip.close();
-          throw errors.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`);
+          throw errors.rJ.at({ file: shown }, "zip.format", `the archive is damaged (${error.message})`, DAMAGED_HINT);
         }
         return { zip, raw, entries, findings };
       }
@@ -251,7 +252,7 @@ export const modules = {
         } catch (error) {
           if (error instanceof errors.rJ)
             throw error;
-          throw errors.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`);
+          throw errors.rJ.at({ file: shown }, "zip.format", `could not unpack the archive (${error.message})`, DAMAGED_HINT);
         } finally {
           zip.close();
         }
