@@ -17,23 +17,19 @@ export function isSmallDeflated(entry: yauzl.Entry): boolean {
 }
 
 /**
- * Unpacks a small deflated entry into `target` (created, never overwritten), hashing it on the way.
+ * Unpacks a small deflated entry into `target` (created, never overwritten), hashing it on the way;
+ * `input` is the archive, opened once by the caller (core/zip.ts, unpackZip) for all its entries.
  * The checks are those of yauzl's stream with `validateEntrySizes` and of `copyStored`: the packed
  * bytes must all be there, inflate to no more and no less than the size the archive records
  * (`maxOutputLength` stops a bomb that lies about it before it fills memory), and match its CRC-32.
  * Inflation: https://nodejs.org/api/zlib.html#zlibinflaterawsyncbuffer-options ; its output limit:
  * https://nodejs.org/api/zlib.html#class-options (maxOutputLength).
  */
-export async function unpackSmall(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
+export async function unpackSmall(input: FileHandle, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
   const packed = Buffer.allocUnsafe(entry.compressedSize)
-  const input = await open(file, 'r')
-  try {
-    const { bytesRead } = await input.read(packed, 0, packed.length, fileDataStart)
-    if (bytesRead !== packed.length) throw new Error(`entry ${JSON.stringify(name)} is cut short`)
-  } finally {
-    await input.close()
-  }
+  const { bytesRead } = await input.read(packed, 0, packed.length, fileDataStart)
+  if (bytesRead !== packed.length) throw new Error(`entry ${JSON.stringify(name)} is cut short`)
   const { inflateRawSync, crc32 } = process.getBuiltinModule('node:zlib')
   let bytes: Buffer
   try {
@@ -48,18 +44,18 @@ export async function unpackSmall(file: string, zip: yauzl.ZipFile, entry: yauzl
 }
 
 /**
- * A stored (uncompressed) entry is copied straight from the archive through two reused buffers,
+ * A stored (uncompressed) entry is copied straight from the archive (`input`, opened once by the
+ * caller) through two reused buffers,
  * checking its CRC on the way. Large packages are usually stored (their content does not
  * compress), and this moves a gigabyte without leaving a gigabyte of buffers for the collector.
  * The next piece is read while this one is checked, hashed and written, so the checksums (on
  * this thread) and the disk (on libuv's) work at the same time instead of taking turns.
  */
-export async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
+export async function copyStored(input: FileHandle, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, name: string, hash: Hash): Promise<void> {
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
   const total = entry.uncompressedSize
   const size = Math.min(1024 * 1024, Math.max(1, total))
   const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const
-  const input = await open(file, 'r')
   const output = await open(target, 'wx')
   const { crc32 } = process.getBuiltinModule('node:zlib')
   const read = (into: Buffer, done: number) => {
@@ -89,7 +85,6 @@ export async function copyStored(file: string, zip: yauzl.ZipFile, entry: yauzl.
   } finally {
     // A failure mid-copy: let the read and write in flight end before their files are closed.
     await Promise.allSettled([reading, writing])
-    await input.close()
     await output.close()
   }
   if (crc !== entry.crc32) throw new Error(`entry ${JSON.stringify(name)} does not match its checksum (CRC-32)`)

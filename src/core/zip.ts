@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto'
 import { createHash } from './crypto.js'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type yauzl from 'yauzl'
@@ -176,6 +176,8 @@ export async function unpackZip(
   const left = new Map<string, StoredEntry>()
   /** Directories made so far: most entries share one. */
   const made = new Set<string>()
+  /** The archive, read by the entries unpacked here (yauzl streams the others): opened once. */
+  let input: FileHandle | undefined
   try {
     for (const [index, entry] of raw.entries()) {
       const { name } = entries[index]!
@@ -196,8 +198,8 @@ export async function unpackZip(
       const temp = siblingTemp(target)
       try {
         const hash = createHash('sha256')
-        if (stored) await copyStored(file, zip, entry, temp, name, hash)
-        else if (isSmallDeflated(entry)) await unpackSmall(file, zip, entry, temp, name, hash)
+        if (stored) await copyStored((input ??= await open(file, 'r')), zip, entry, temp, name, hash)
+        else if (isSmallDeflated(entry)) await unpackSmall((input ??= await open(file, 'r')), zip, entry, temp, name, hash)
         else await inflateStreaming(zip, entry, temp, name, hash)
         await rename(temp, target)
         written.set(name, { bytes: entry.uncompressedSize, sha256: hash.digest('hex') })
@@ -211,6 +213,7 @@ export async function unpackZip(
     throw BundleError.at({ file: shown }, 'zip.format', `could not unpack the archive (${(error as Error).message})`, DAMAGED_HINT)
   } finally {
     zip.close()
+    await input?.close()
   }
   if (archive && left.size > 0) remember(file, archive)
   return { written, left }
