@@ -172,17 +172,12 @@ export const modules = {
       function isSmallDeflated(entry) {
         return entry.compressionMethod === 8 && !entry.isEncrypted() && entry.compressedSize <= SMALL_ENTRY_BYTES && entry.uncompressedSize <= SMALL_ENTRY_BYTES;
       }
-      async function unpackSmall(file, zip, entry, target, name, hash) {
+      async function unpackSmall(input, zip, entry, target, name, hash) {
         const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
         const packed = Buffer.allocUnsafe(entry.compressedSize);
-        const input = await (0, promises_.open)(file, "r");
-        try {
-          const { bytesRead } = await input.read(packed, 0, packed.length, fileDataStart);
-          if (bytesRead !== packed.length)
-            throw new Error(`entry ${JSON.stringify(name)} is cut short`);
-        } finally {
-          await input.close();
-        }
+        const { bytesRead } = await input.read(packed, 0, packed.length, fileDataStart);
+        if (bytesRead !== packed.length)
+          throw new Error(`entry ${JSON.stringify(name)} is cut short`);
         const { inflateRawSync, crc32 } = process.getBuiltinModule("node:zlib");
         let bytes;
         try {
@@ -197,12 +192,11 @@ export const modules = {
         hash.update(bytes);
         await (0, promises_.writeFile)(target, bytes, { flag: "wx" });
       }
-      async function copyStored(file, zip, entry, target, name, hash) {
+      async function copyStored(input, zip, entry, target, name, hash) {
         const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
         const total = entry.uncompressedSize;
         const size = Math.min(1024 * 1024, Math.max(1, total));
         const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-        const input = await (0, promises_.open)(file, "r");
         const output = await (0, promises_.open)(target, "wx");
         const { crc32 } = process.getBuiltinModule("node:zlib");
         const read = (into, done) => {
@@ -230,7 +224,6 @@ export const modules = {
           await writing;
         } finally {
           await Promise.allSettled([reading, writing]);
-          await input.close();
           await output.close();
         }
         if (crc !== entry.crc32)
@@ -342,6 +335,7 @@ export const modules = {
         const written = /* @__PURE__ */ new Map();
         const left = /* @__PURE__ */ new Map();
         const made = /* @__PURE__ */ new Set();
+        let input;
         try {
           for (const [index, entry] of raw.entries()) {
             const { name } = entries[index];
@@ -367,9 +361,9 @@ export const modules = {
             try {
               const hash = (0, core_crypto.n1)("sha256");
               if (stored)
-                await copyStored(file, zip, entry, temp, name, hash);
+                await copyStored(input ??= await (0, promises_.open)(file, "r"), zip, entry, temp, name, hash);
               else if (isSmallDeflated(entry))
-                await unpackSmall(file, zip, entry, temp, name, hash);
+                await unpackSmall(input ??= await (0, promises_.open)(file, "r"), zip, entry, temp, name, hash);
               else
                 await inflateStreaming(zip, entry, temp, name, hash);
               await (0, promises_.rename)(temp, target);
@@ -385,6 +379,7 @@ export const modules = {
           throw errors.rJ.at({ file: shown2 }, "zip.format", `could not unpack the archive (${error.message})`, DAMAGED_HINT);
         } finally {
           zip.close();
+          await input?.close();
         }
         if (archive && left.size > 0)
           (0, plain_file.kY)(file, archive);
